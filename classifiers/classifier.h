@@ -1,0 +1,62 @@
+// The compiled rule matcher. All rule patterns are compiled into one RE2::Set
+// (only classifier.cc includes RE2), so one pass over a text finds every rule
+// whose pattern matches; the codes, scopes and actions then filter, and the
+// documented precedence picks the winner.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "classifiers/rule.h"
+#include "parsers/event.h"
+
+namespace mailtriage {
+
+struct ClassifyInput {
+  std::string_view text;        // the diagnostic or line
+  uint16_t reply_code = 0;      // 0 = look for one in text
+  std::string_view status;      // "" = look for one in text
+  uint8_t scope = kScopeAll;
+  Action action = Action::none;
+  std::string_view hint;        // a reason named by the format itself
+};
+
+struct Decision {
+  const Rule* rule = nullptr;            // never null after classify(): a fallback always matches
+  const Rule* code_rule = nullptr;       // what the codes alone would have chosen (may be null)
+  std::string_view evidence;             // "text", "status", "code", "context"
+  uint16_t reply_code = 0;               // the codes used (from the input or found in text)
+  std::string_view status;
+};
+
+class Classifier {
+ public:
+  // Compiles all_rules(). On a bad pattern returns null and sets *error to the
+  // rule id and RE2's message.
+  static std::unique_ptr<Classifier> create(std::string* error);
+  // Compiles a given table (tests).
+  static std::unique_ptr<Classifier> create(std::span<const Rule* const> rules, std::string* error);
+  ~Classifier();
+
+  // Thread-safe; `scratch` is the caller's reused match vector.
+  Decision classify(const ClassifyInput& input, std::vector<int>* scratch) const;
+
+  // Classifies an event in place: fills rule_id, cause, reason, remediation,
+  // evidence, overridden_rule, hard, and the codes when the event had none.
+  void apply(Event& event, std::vector<int>* scratch) const;
+
+  std::span<const Rule* const> rules() const { return rules_; }
+
+ private:
+  Classifier();
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+  std::span<const Rule* const> rules_;
+};
+
+// Sisimai 5's notion of a hard bounce: the address itself is bad.
+bool is_hard_reason(std::string_view reason, uint16_t reply_code, std::string_view status);
+
+}  // namespace mailtriage

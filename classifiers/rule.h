@@ -1,0 +1,74 @@
+// One classification rule: data, not code. Rule tables live in
+// classifiers/rules_*.cc; classifiers/classifier.cc compiles them all.
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <string_view>
+
+#include "parsers/event.h"
+
+namespace mailtriage {
+
+// triage.cause: what went wrong, at the level a fix is chosen.
+enum class Cause : uint8_t {
+  none,  // not a failure (delivered, auto-reply)
+  server_settings,
+  authentication,
+  firewall_antivirus,
+  isp_port_block,
+  server_unavailable,
+  dns,
+  spam_policy,
+  rate_limit,
+  tls_mismatch,
+  outdated_client,
+  recipient_unknown,
+  mailbox_full,
+  message_too_large,
+  relay_denied,
+  expired,
+  other,
+  kCount,
+};
+std::string_view cause_name(Cause c);
+// A short, checkable fix for the cause (the project's own words).
+std::string_view cause_remediation(Cause c);
+// Parses a cause name; returns false when unknown.
+bool cause_from_name(std::string_view name, Cause* out);
+
+// How a rule's evidence weighs against other matching rules (see ARCHITECTURE.md,
+// "Rule precedence").
+enum class Weight : uint8_t {
+  normal,    // a pattern: specific text; no pattern: a code/status rule
+  vague,     // a text pattern too loose to beat a code ("error", "failed")
+  decisive,  // beats everything: the format itself said what it is (ARF, hints)
+};
+
+struct Rule {
+  std::string_view id;           // stable, dotted: "smtp.550.user_unknown"
+  uint16_t code_min = 0;         // reply-code range; 0/0 = any
+  uint16_t code_max = 0;
+  std::string_view status;       // enhanced-status prefix: "5.1.1", "5.7.", "*.2.2"; "" = any
+  std::string_view pattern;      // RE2 syntax, matched case-insensitively; "" = none
+  std::string_view reason;       // triage.reason (Sisimai's vocabulary or documented own names)
+  Cause cause = Cause::other;
+  uint8_t scopes = kScopeAll;    // where the rule applies (event.h Scope bits)
+  Weight weight = Weight::normal;
+  uint16_t actions = 0;          // bitmask of 1 << Action the rule is limited to; 0 = any
+  std::string_view hint;         // matches Event::reason_hint exactly; "" = none
+  int8_t priority = 0;           // tie-break within the same tier and specificity
+  std::string_view sample;       // a real line or diagnostic this rule must decide
+  std::string_view remediation;  // optional rule-specific advice; else the cause's
+};
+
+constexpr uint16_t action_bit(Action a) { return uint16_t(1u << unsigned(a)); }
+
+// The tables, concatenated in this order by all_rules() (rules_registry.cc).
+std::span<const Rule> smtp_code_rules();    // generic reply/enhanced code rules
+std::span<const Rule> server_text_rules();  // MTA log wording (Postfix, Exim, ...)
+std::span<const Rule> bounce_text_rules();  // bounce and provider wording
+std::span<const Rule> client_text_rules();  // client and library wording
+std::span<const Rule* const> all_rules();
+
+}  // namespace mailtriage

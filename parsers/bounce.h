@@ -1,0 +1,14 @@
+// Bounce messages: RFC 3464 DSNs, non-standard bounces, ARF reports, auto-replies.
+#pragma once
+
+#include <memory>
+#include <string_view>
+
+#include "parsers/parser.h"
+
+namespace mailtriage {
+
+int bounce_sniff(std::string_view head);
+std::unique_ptr<MessageParser> make_bounce_parser(const FileContext& file);
+
+}  // namespace mailtriage

@@ -1,0 +1,113 @@
+// The event model every parser produces and every later stage consumes.
+//
+// An Event is a view: its strings point into the line buffer, the decoded
+// message, or a parser's in-flight state, and are valid only during the
+// EventSink::on_event call that delivers it. Sinks that keep anything copy it.
+// That is what lets the hot path build events without allocating.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+
+namespace mailtriage {
+
+// What happened to the message (ndjson `event.action`).
+enum class Action : uint8_t {
+  none,        // not a delivery outcome (used for tallies only)
+  bounced,     // permanent failure, message returned or dropped
+  deferred,    // transient failure, will be retried
+  expired,     // retried until the queue lifetime ran out
+  rejected,    // refused by our own smtpd (NOQUEUE, postscreen, ...)
+  failed,      // a failure that is not about one delivery: SASL, TLS, connect
+  delivered,   // sent / delivered DSN
+  autoreply,   // RFC 3834 auto-reply (vacation)
+  feedback,    // RFC 5965 ARF report
+  diagnosis,   // cross-event diagnosis (classifiers/diagnosis)
+};
+std::string_view action_name(Action a);
+
+// Where the evidence came from; rules may be limited to some of these.
+enum Scope : uint8_t {
+  kScopeServerLog = 1,  // MTA logs (Postfix, Exim, Sendmail, journald, ...)
+  kScopeMessage = 2,    // bounce messages, DSNs, provider notifications
+  kScopeClient = 4,     // mail-client and library logs
+  kScopeAll = 7,
+};
+
+struct Timestamp {
+  int64_t epoch_us = 0;       // microseconds since 1970-01-01T00:00:00Z
+  bool valid = false;
+  bool year_inferred = false; // the source had no year (RFC 3164 syslog)
+};
+
+// Tri-state for booleans that may be unknown.
+enum class Tristate : uint8_t { unknown, no, yes };
+
+struct Event {
+  Timestamp time;
+  Action action = Action::none;
+  uint8_t scope = kScopeServerLog;
+  std::string_view dataset;          // event.dataset: "postfix.log", "dsn.message", ...
+
+  std::string_view file_path;        // log.file.path as given by the user
+  uint64_t file_line = 0;            // log.file.line, 1-based; 0 = not a line input
+
+  std::string_view host_name;        // host.name: the MTA that logged or reported it
+  std::string_view process_name;     // process.name: "postfix/smtp"
+  uint32_t process_pid = 0;
+
+  std::string_view local_id;         // email.local_id: queue id
+  std::string_view message_id;       // email.message_id
+  std::string_view from_address;     // email.from.address
+  std::string_view to_address;       // email.to.address
+  std::string_view subject;          // email.subject (bounces)
+
+  std::string_view destination_domain;  // remote MTA host name (relay=, Remote-MTA)
+  std::string_view destination_ip;
+  uint16_t destination_port = 0;
+  std::string_view source_domain;    // smtpd client host name
+  std::string_view source_ip;
+
+  uint16_t reply_code = 0;           // smtp.reply_code, 0 = absent
+  std::string_view enhanced_status;  // smtp.enhanced_status "5.1.1"
+  std::string_view smtp_command;     // smtp.command "RCPT"
+  std::string_view diagnostic;       // smtp.diagnostic: the remote's (or the program's) text
+  std::string_view feedback_type;    // ARF Feedback-Type
+  Tristate hard = Tristate::unknown; // smtp.hard; filled by the classifier when unknown
+
+  uint32_t recipient_index = 0;      // triage.recipient_index, 1-based for messages
+  int64_t delay_ms = -1;             // Postfix delay=, -1 = absent
+
+  // Filled by the classifier (classifiers/classifier.h); parsers leave them empty
+  // unless the format itself names the reason (ARF, provider JSON).
+  std::string_view rule_id;          // event.code
+  std::string_view cause;            // triage.cause
+  std::string_view reason;           // triage.reason
+  std::string_view remediation;      // triage.remediation
+  std::string_view evidence;         // triage.evidence: "text", "status", "code", "context"
+  std::string_view overridden_rule;  // the rule the status/code alone would have chosen
+  std::string_view reason_hint;      // a reason named by the format itself (ARF, SES JSON)
+
+  // Diagnosis events only.
+  std::string_view diagnosis_detail; // human summary of the evidence
+  double confidence = 0.0;
+};
+
+// Counters that are not events: the report's totals need them.
+enum class Tally : uint8_t {
+  received,      // a message entered the queue (qmgr from=, Exim <=)
+  removed,       // a message left the queue
+  sasl_failure,  // server-side SASL authentication failure
+  tls_failure,   // TLS handshake / certificate problem
+  connection,    // smtpd connect from
+  kCount,
+};
+
+class EventSink {
+ public:
+  virtual ~EventSink() = default;
+  virtual void on_event(Event& event) = 0;
+  virtual void on_tally(Tally, const Timestamp&) {}
+};
+
+}  // namespace mailtriage

@@ -1,0 +1,50 @@
+// The two parser shapes and the outcome every input unit is accounted with.
+//
+// A line parser is fed one line at a time (a string_view into a reused
+// buffer, without its line end) and reports each line's outcome, so the
+// report can account for every input line. A message parser is fed whole
+// messages (one .eml, one mbox entry, one JSON notification).
+#pragma once
+
+#include <cstdint>
+#include <ctime>
+#include <string_view>
+
+#include "parsers/event.h"
+
+namespace mailtriage {
+
+// Every input line or message ends in exactly one of these.
+enum class Outcome : uint8_t {
+  reported,      // produced at least one event
+  recognized,    // understood, but nothing to report (a connect, another program)
+  unrecognized,  // not understood: counted and sampled in the report
+};
+
+// What a parser knows about the file it reads.
+struct FileContext {
+  std::string_view path;        // as the user gave it ("-" for stdin)
+  std::time_t mtime = 0;        // modification time, for syslog year inference; 0 = now
+  std::time_t now = 0;          // "now" (pinned in tests)
+};
+
+class LineParser {
+ public:
+  virtual ~LineParser() = default;
+  // `line` has no line terminator. `line_no` is 1-based.
+  virtual Outcome parse_line(std::string_view line, uint64_t line_no, EventSink& sink) = 0;
+  // End of input: flush state that was waiting for more lines.
+  virtual void finish(EventSink&) {}
+};
+
+class MessageParser {
+ public:
+  virtual ~MessageParser() = default;
+  // One whole message. `index` is its 1-based position in the file (mbox);
+  // `diagnostic` receives a short description when the outcome is unrecognized
+  // or the message was damaged (it may be left empty).
+  virtual Outcome parse_message(std::string_view bytes, uint64_t index, EventSink& sink,
+                                std::string* diagnostic) = 0;
+};
+
+}  // namespace mailtriage

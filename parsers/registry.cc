@@ -1,0 +1,115 @@
+#include "parsers/registry.h"
+
+#include <string>
+#include <vector>
+
+#include "parsers/bounce.h"
+#include "parsers/client.h"
+#include "parsers/postfix.h"
+
+namespace mailtriage {
+namespace {
+
+const FormatSpec kFormats[] = {
+    {.name = "postfix", .description = "Postfix syslog/journald lines", .kind = FormatKind::program,
+     .claims_program = postfix_claims_program, .make_program = make_postfix_parser},
+    {.name = "client", .description = "mail-client and library logs (msmtp, PHPMailer, smtplib, nodemailer, ...)",
+     .kind = FormatKind::lines, .sniff = client_sniff, .make_lines = make_client_parser},
+    {.name = "bounce", .description = "bounce messages: .eml, mbox, Maildir (RFC 3464 and non-standard)",
+     .kind = FormatKind::messages, .sniff = bounce_sniff, .make_messages = make_bounce_parser},
+};
+
+class SyslogDispatcher final : public LineParser {
+ public:
+  SyslogDispatcher(const FileContext& file, const FormatSpec* only)
+      : file_(file), only_(only), years_(file.mtime ? file.mtime : file.now) {}
+
+  Outcome parse_line(std::string_view line, uint64_t line_no, EventSink& sink) override {
+    SyslogRecord rec;
+    if (!parse_syslog_line(line, years_, &rec)) return Outcome::unrecognized;
+    ProgramParser* p = parser_for(rec.program);
+    if (!p) return Outcome::recognized;  // another program's line (dovecot, amavis, ...)
+    return p->parse_record(rec, line_no, sink);
+  }
+
+  void finish(EventSink& sink) override {
+    for (auto& slot : slots_)
+      if (slot.parser) slot.parser->finish(sink);
+  }
+
+ private:
+  struct Slot {
+    const FormatSpec* spec;
+    std::unique_ptr<ProgramParser> parser;
+  };
+
+  // The last program name seen is cached: consecutive lines mostly share it.
+  ProgramParser* parser_for(std::string_view program) {
+    if (program == last_program_) return last_parser_;
+    last_program_.assign(program);
+    last_parser_ = nullptr;
+    for (const FormatSpec& f : formats()) {
+      if (f.kind != FormatKind::program || (only_ && &f != only_) || !f.claims_program(program)) continue;
+      for (auto& slot : slots_)
+        if (slot.spec == &f) last_parser_ = slot.parser.get();
+      if (!last_parser_) {
+        slots_.push_back({&f, f.make_program(file_)});
+        last_parser_ = slots_.back().parser.get();
+      }
+      break;
+    }
+    return last_parser_;
+  }
+
+  FileContext file_;
+  const FormatSpec* only_;
+  YearInference years_;
+  std::vector<Slot> slots_;
+  std::string last_program_{"\x01"};
+  ProgramParser* last_parser_ = nullptr;
+};
+
+}  // namespace
+
+std::span<const FormatSpec> formats() { return kFormats; }
+
+const FormatSpec* find_format(std::string_view name) {
+  for (const FormatSpec& f : kFormats)
+    if (f.name == name) return &f;
+  return nullptr;
+}
+
+std::unique_ptr<LineParser> make_syslog_dispatcher(const FileContext& file, const FormatSpec* only) {
+  return std::make_unique<SyslogDispatcher>(file, only);
+}
+
+int sniff_syslog(std::string_view head) {
+  YearInference years(1);
+  int lines = 0, syslog = 0;
+  while (!head.empty() && lines < 20) {
+    size_t nl = head.find('\n');
+    if (nl == std::string_view::npos) break;  // the last line may be cut short
+    std::string_view line = head.substr(0, nl);
+    head.remove_prefix(nl + 1);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty()) continue;
+    ++lines;
+    SyslogRecord rec;
+    syslog += parse_syslog_line(line, years, &rec);
+  }
+  if (lines == 0) return 0;
+  return syslog * 100 / lines;
+}
+
+const FormatSpec* detect_format(std::string_view head) {
+  const FormatSpec* best = nullptr;
+  int best_score = sniff_syslog(head);
+  for (const FormatSpec& f : kFormats) {
+    if (!f.sniff) continue;
+    int score = f.sniff(head);
+    if (score > best_score) best = &f, best_score = score;
+  }
+  return best;
+}
+
+}  // namespace mailtriage

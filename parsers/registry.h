@@ -1,0 +1,56 @@
+// The one table of input formats. Adding a format = one parser file, its tests,
+// its samples, and one row in registry.cc.
+#pragma once
+
+#include <memory>
+#include <span>
+#include <string_view>
+
+#include "parsers/parser.h"
+#include "parsers/syslog.h"
+
+namespace mailtriage {
+
+// Parses the message part of a syslog (or journald) record of one program.
+class ProgramParser {
+ public:
+  virtual ~ProgramParser() = default;
+  virtual Outcome parse_record(const SyslogRecord& record, uint64_t line_no, EventSink& sink) = 0;
+  virtual void finish(EventSink&) {}
+};
+
+enum class FormatKind : uint8_t {
+  program,   // a program's messages inside syslog/journald envelopes (Postfix)
+  lines,     // a line format of its own (client logs, Exim mainlog)
+  messages,  // whole messages (bounces: .eml, mbox, Maildir)
+};
+
+struct FormatSpec {
+  std::string_view name;         // --input-format value
+  std::string_view description;  // --help
+  FormatKind kind;
+  // kind == program
+  bool (*claims_program)(std::string_view program) = nullptr;
+  std::unique_ptr<ProgramParser> (*make_program)(const FileContext&) = nullptr;
+  // kind == lines / messages: confidence 0-100 that a file starting with `head` is this format
+  int (*sniff)(std::string_view head) = nullptr;
+  std::unique_ptr<LineParser> (*make_lines)(const FileContext&) = nullptr;
+  std::unique_ptr<MessageParser> (*make_messages)(const FileContext&) = nullptr;
+};
+
+std::span<const FormatSpec> formats();
+const FormatSpec* find_format(std::string_view name);
+
+// A line parser for syslog/journald files that hands each record to the
+// program format claiming it (all program formats, or only `only`). Lines of
+// other programs are `recognized`; lines without an envelope `unrecognized`.
+std::unique_ptr<LineParser> make_syslog_dispatcher(const FileContext& file, const FormatSpec* only);
+
+// Confidence 0-100 that `head` (the first bytes of a file) is a syslog file.
+int sniff_syslog(std::string_view head);
+
+// What auto mode picks for a file starting with `head`: a lines/messages format,
+// or null for the syslog dispatcher (also the answer when nothing is sure).
+const FormatSpec* detect_format(std::string_view head);
+
+}  // namespace mailtriage

@@ -1,0 +1,17 @@
+// Finding SMTP reply codes (RFC 5321) and enhanced status codes (RFC 3463) in text.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+
+namespace mailtriage {
+
+// True when s is an enhanced status "c.sss.ddd" (class 2, 4 or 5; 1-3 digits each).
+bool is_enhanced_status(std::string_view s);
+
+// Scans text for the first reply code ("550", "550-", "550 ") at a word start
+// and the first enhanced status. Either output may be left unset (0 / empty).
+// Only codes 2xx-5xx count; a number inside a longer number never does.
+void find_smtp_codes(std::string_view text, uint16_t* reply_code, std::string_view* status);
+
+}  // namespace mailtriage

@@ -1,0 +1,98 @@
+#include "parsers/syslog.h"
+
+namespace mailtriage {
+namespace {
+
+bool digit(char c) { return c >= '0' && c <= '9'; }
+
+// "host program[pid]: message" after the timestamp (RFC 3164 / RFC 3339 files).
+bool parse_tail(std::string_view s, SyslogRecord* out) {
+  size_t sp = s.find(' ');
+  if (sp == 0 || sp == std::string_view::npos) return false;
+  out->host = s.substr(0, sp);
+  s.remove_prefix(sp + 1);
+  // The tag ends at '[' (pid follows) or ':'; a space first means no tag.
+  size_t i = 0;
+  while (i < s.size() && s[i] != '[' && s[i] != ':' && s[i] != ' ') ++i;
+  if (i == 0 || i >= s.size() || s[i] == ' ') return false;
+  out->program = s.substr(0, i);
+  if (s[i] == '[') {
+    uint32_t pid = 0;
+    size_t j = i + 1;
+    while (j < s.size() && digit(s[j])) pid = pid * 10 + uint32_t(s[j++] - '0');
+    if (j >= s.size() || s[j] != ']') return false;
+    out->pid = pid;
+    i = j + 1;
+    if (i >= s.size() || s[i] != ':') return false;
+  }
+  ++i;  // ':'
+  if (i < s.size() && s[i] == ' ') ++i;
+  out->message = s.substr(i);
+  return true;
+}
+
+// RFC 5424: "1 TIMESTAMP HOST APP PROCID MSGID SD MSG" (after "<PRI>").
+bool parse_rfc5424(std::string_view s, SyslogRecord* out) {
+  if (s.size() < 4 || s[0] != '1' || s[1] != ' ') return false;
+  s.remove_prefix(2);
+  auto next_field = [&](std::string_view* field) {
+    size_t sp = s.find(' ');
+    if (sp == std::string_view::npos) return false;
+    *field = s.substr(0, sp);
+    s.remove_prefix(sp + 1);
+    return true;
+  };
+  std::string_view ts, host, app, procid, msgid;
+  if (!next_field(&ts) || !next_field(&host) || !next_field(&app) || !next_field(&procid) || !next_field(&msgid))
+    return false;
+  if (ts != "-" && scan_rfc3339(ts, &out->time) != ts.size()) return false;
+  out->host = host == "-" ? std::string_view() : host;
+  out->program = app == "-" ? std::string_view() : app;
+  uint32_t pid = 0;
+  for (char c : procid) {
+    if (!digit(c)) { pid = 0; break; }
+    pid = pid * 10 + uint32_t(c - '0');
+  }
+  out->pid = pid;
+  // Structured data: "-" or one or more [id k="v" ...] elements; ']' may be escaped.
+  if (!s.empty() && s[0] == '-') {
+    s.remove_prefix(1);
+  } else {
+    while (!s.empty() && s[0] == '[') {
+      size_t i = 1;
+      bool quoted = false;
+      for (; i < s.size(); ++i) {
+        if (s[i] == '\\') { ++i; continue; }
+        if (s[i] == '"') quoted = !quoted;
+        else if (s[i] == ']' && !quoted) break;
+      }
+      if (i >= s.size()) return false;
+      s.remove_prefix(i + 1);
+    }
+  }
+  if (!s.empty() && s[0] == ' ') s.remove_prefix(1);
+  if (s.size() >= 3 && uint8_t(s[0]) == 0xEF && uint8_t(s[1]) == 0xBB && uint8_t(s[2]) == 0xBF) s.remove_prefix(3);
+  out->message = s;
+  return true;
+}
+
+}  // namespace
+
+bool parse_syslog_line(std::string_view line, YearInference& years, SyslogRecord* out) {
+  *out = SyslogRecord();
+  // Optional "<PRI>" as written by some relays and by RFC 5424 senders.
+  if (!line.empty() && line[0] == '<') {
+    size_t close = line.find('>');
+    if (close == std::string_view::npos || close > 4) return false;
+    line.remove_prefix(close + 1);
+    if (parse_rfc5424(line, out)) return true;
+  }
+  size_t used = 0;
+  if (!line.empty() && digit(line[0])) used = scan_rfc3339(line, &out->time);
+  else used = scan_bsd_timestamp(line, years, &out->time);
+  if (!used || used >= line.size() || line[used] != ' ') return false;
+  line.remove_prefix(used + 1);
+  return parse_tail(line, out);
+}
+
+}  // namespace mailtriage

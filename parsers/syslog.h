@@ -1,0 +1,25 @@
+// Syslog envelopes: RFC 3164 (BSD, no year), RFC 3339 timestamps (rsyslog's
+// default on Debian 12) and RFC 5424. The envelope is separated from the
+// program's message so that every MTA parser works under every envelope.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+
+#include "parsers/event.h"
+#include "parsers/timestamp.h"
+
+namespace mailtriage {
+
+struct SyslogRecord {
+  Timestamp time;
+  std::string_view host;
+  std::string_view program;   // "postfix/smtp"
+  uint32_t pid = 0;
+  std::string_view message;   // after "program[pid]: "
+};
+
+// Parses the envelope of one line. Returns false when the line is not syslog.
+bool parse_syslog_line(std::string_view line, YearInference& years, SyslogRecord* out);
+
+}  // namespace mailtriage

@@ -1,0 +1,222 @@
+#include "parsers/timestamp.h"
+
+#include <cstring>
+
+namespace mailtriage {
+namespace {
+
+bool digit(char c) { return c >= '0' && c <= '9'; }
+int two(const char* p) { return (p[0] - '0') * 10 + (p[1] - '0'); }
+
+// Month from its English abbreviation, 1-12; 0 when not a month. Checked on
+// the three bytes as one integer: no locale, no table search.
+unsigned month_from_abbrev(const char* p) {
+  uint32_t key = (uint32_t(uint8_t(p[0])) << 16) | (uint32_t(uint8_t(p[1])) << 8) | uint8_t(p[2]);
+  switch (key) {
+    case ('J' << 16) | ('a' << 8) | 'n': return 1;
+    case ('F' << 16) | ('e' << 8) | 'b': return 2;
+    case ('M' << 16) | ('a' << 8) | 'r': return 3;
+    case ('A' << 16) | ('p' << 8) | 'r': return 4;
+    case ('M' << 16) | ('a' << 8) | 'y': return 5;
+    case ('J' << 16) | ('u' << 8) | 'n': return 6;
+    case ('J' << 16) | ('u' << 8) | 'l': return 7;
+    case ('A' << 16) | ('u' << 8) | 'g': return 8;
+    case ('S' << 16) | ('e' << 8) | 'p': return 9;
+    case ('O' << 16) | ('c' << 8) | 't': return 10;
+    case ('N' << 16) | ('o' << 8) | 'v': return 11;
+    case ('D' << 16) | ('e' << 8) | 'c': return 12;
+    default: return 0;
+  }
+}
+
+void civil_from_days(int64_t z, int64_t* y, unsigned* m, unsigned* d) {
+  z += 719468;
+  const int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+  const unsigned doe = unsigned(z - era * 146097);
+  const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const int64_t yy = int64_t(yoe) + era * 400;
+  const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const unsigned mp = (5 * doy + 2) / 153;
+  *d = doy - (153 * mp + 2) / 5 + 1;
+  *m = mp < 10 ? mp + 3 : mp - 9;
+  *y = yy + (*m <= 2);
+}
+
+}  // namespace
+
+int64_t days_from_civil(int64_t y, unsigned m, unsigned d) {
+  y -= m <= 2;
+  const int64_t era = (y >= 0 ? y : y - 399) / 400;
+  const unsigned yoe = unsigned(y - era * 400);
+  const unsigned doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
+  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + int64_t(doe) - 719468;
+}
+
+YearInference::YearInference(std::time_t reference) {
+  if (reference == 0) reference = std::time(nullptr);
+  int64_t y;
+  unsigned m, d;
+  civil_from_days(int64_t(reference) / 86400, &y, &m, &d);
+  reference_year_ = int(y);
+  reference_month_ = m;
+}
+
+int YearInference::year_for(unsigned month) {
+  if (last_month_ == 0) {
+    // The first line: a month later than the file's last write is last year's.
+    current_year_ = month > reference_month_ ? reference_year_ - 1 : reference_year_;
+  } else if (month < last_month_ && last_month_ - month >= 6) {
+    ++current_year_;  // December -> January rollover inside the file
+  } else if (month > last_month_ && month - last_month_ >= 6) {
+    --current_year_;  // out-of-order line from just before a rollover
+  }
+  last_month_ = month;
+  return current_year_;
+}
+
+size_t scan_bsd_timestamp(std::string_view s, YearInference& years, Timestamp* out) {
+  // "Mmm dd hh:mm:ss" = 15 bytes
+  if (s.size() < 15) return 0;
+  const char* p = s.data();
+  unsigned month = month_from_abbrev(p);
+  if (!month || p[3] != ' ') return 0;
+  if (!(digit(p[4]) || p[4] == ' ') || !digit(p[5]) || p[6] != ' ') return 0;
+  unsigned day = (p[4] == ' ' ? 0 : unsigned(p[4] - '0') * 10) + unsigned(p[5] - '0');
+  if (!digit(p[7]) || !digit(p[8]) || p[9] != ':' || !digit(p[10]) || !digit(p[11]) || p[12] != ':' ||
+      !digit(p[13]) || !digit(p[14]))
+    return 0;
+  int hh = two(p + 7), mm = two(p + 10), ss = two(p + 13);
+  if (day < 1 || day > 31 || hh > 23 || mm > 59 || ss > 60) return 0;
+  size_t used = 15;
+  int64_t micros = 0;
+  if (used < s.size() && s[used] == '.') {  // some daemons add fractions
+    size_t j = used + 1;
+    int64_t scale = 100000;
+    while (j < s.size() && digit(s[j])) {
+      if (scale) micros += (s[j] - '0') * scale, scale /= 10;
+      ++j;
+    }
+    used = j;
+  }
+  int year = years.year_for(month);
+  int64_t days = days_from_civil(year, month, day);
+  out->epoch_us = ((days * 86400) + hh * 3600 + mm * 60 + ss) * 1000000 + micros;
+  out->valid = true;
+  out->year_inferred = true;
+  return used;
+}
+
+size_t scan_rfc3339(std::string_view s, Timestamp* out) {
+  // "YYYY-MM-DDThh:mm:ss" = 19 bytes
+  if (s.size() < 19) return 0;
+  const char* p = s.data();
+  for (int i : {0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18})
+    if (!digit(p[i])) return 0;
+  if (p[4] != '-' || p[7] != '-' || (p[10] != 'T' && p[10] != ' ' && p[10] != 't') || p[13] != ':' || p[16] != ':')
+    return 0;
+  int year = two(p) * 100 + two(p + 2);
+  unsigned month = unsigned(two(p + 5)), day = unsigned(two(p + 8));
+  int hh = two(p + 11), mm = two(p + 14), ss = two(p + 17);
+  if (month < 1 || month > 12 || day < 1 || day > 31 || hh > 23 || mm > 59 || ss > 60) return 0;
+  size_t i = 19;
+  int64_t micros = 0;
+  if (i < s.size() && (s[i] == '.' || s[i] == ',')) {
+    ++i;
+    int64_t scale = 100000;
+    size_t start = i;
+    while (i < s.size() && digit(s[i])) {
+      if (scale) micros += (s[i] - '0') * scale, scale /= 10;
+      ++i;
+    }
+    if (i == start) return 0;
+  }
+  int64_t offset_s = 0;
+  if (i < s.size() && (s[i] == 'Z' || s[i] == 'z')) {
+    ++i;
+  } else if (i + 3 <= s.size() && (s[i] == '+' || s[i] == '-') && digit(s[i + 1]) && digit(s[i + 2])) {
+    int sign = s[i] == '-' ? -1 : 1;
+    int oh = two(s.data() + i + 1);
+    size_t j = i + 3;
+    if (j < s.size() && s[j] == ':') ++j;
+    if (j + 2 > s.size() || !digit(s[j]) || !digit(s[j + 1])) return 0;
+    int om = two(s.data() + j);
+    offset_s = sign * (oh * 3600 + om * 60);
+    i = j + 2;
+  }
+  int64_t days = days_from_civil(year, month, day);
+  out->epoch_us = ((days * 86400) + hh * 3600 + mm * 60 + ss - offset_s) * 1000000 + micros;
+  out->valid = true;
+  out->year_inferred = false;
+  return i;
+}
+
+size_t format_rfc3339_utc(int64_t epoch_us, char* buf) {
+  int64_t secs = epoch_us >= 0 ? epoch_us / 1000000 : (epoch_us - 999999) / 1000000;
+  int64_t millis = (epoch_us - secs * 1000000) / 1000;
+  int64_t days = secs >= 0 ? secs / 86400 : (secs - 86399) / 86400;
+  int64_t rem = secs - days * 86400;
+  int64_t y;
+  unsigned m, d;
+  civil_from_days(days, &y, &m, &d);
+  unsigned hh = unsigned(rem / 3600), mm = unsigned(rem % 3600 / 60), ss = unsigned(rem % 60);
+  auto put2 = [](char* p, unsigned v) { p[0] = char('0' + v / 10), p[1] = char('0' + v % 10); };
+  unsigned yy = unsigned(y < 0 ? 0 : y > 9999 ? 9999 : y);
+  buf[0] = char('0' + yy / 1000), buf[1] = char('0' + yy / 100 % 10), buf[2] = char('0' + yy / 10 % 10),
+  buf[3] = char('0' + yy % 10);
+  buf[4] = '-', put2(buf + 5, m), buf[7] = '-', put2(buf + 8, d), buf[10] = 'T';
+  put2(buf + 11, hh), buf[13] = ':', put2(buf + 14, mm), buf[16] = ':', put2(buf + 17, ss);
+  buf[19] = '.', buf[20] = char('0' + millis / 100), buf[21] = char('0' + millis / 10 % 10),
+  buf[22] = char('0' + millis % 10), buf[23] = 'Z';
+  return 24;
+}
+
+bool parse_time_argument(std::string_view arg, std::time_t now, bool end_of_day, int64_t* epoch_us) {
+  auto local_midnight = [](std::time_t t) {
+    std::tm tm{};
+    localtime_r(&t, &tm);
+    tm.tm_hour = tm.tm_min = tm.tm_sec = 0;
+    tm.tm_isdst = -1;
+    return std::mktime(&tm);
+  };
+  auto day_bound = [&](std::time_t midnight) {
+    std::time_t t = midnight;
+    if (end_of_day) {
+      std::tm tm{};
+      localtime_r(&midnight, &tm);
+      tm.tm_mday += 1;
+      tm.tm_isdst = -1;
+      t = std::mktime(&tm);
+    }
+    *epoch_us = int64_t(t) * 1000000;
+    return true;
+  };
+  if (arg == "today") return day_bound(local_midnight(now));
+  if (arg == "yesterday") {
+    std::tm tm{};
+    std::time_t mid = local_midnight(now);
+    localtime_r(&mid, &tm);
+    tm.tm_mday -= 1;
+    tm.tm_isdst = -1;
+    return day_bound(std::mktime(&tm));
+  }
+  if (arg.size() == 10 && arg[4] == '-' && arg[7] == '-') {
+    for (int i : {0, 1, 2, 3, 5, 6, 8, 9})
+      if (!digit(arg[i])) return false;
+    std::tm tm{};
+    tm.tm_year = two(arg.data()) * 100 + two(arg.data() + 2) - 1900;
+    tm.tm_mon = two(arg.data() + 5) - 1;
+    tm.tm_mday = two(arg.data() + 8);
+    if (tm.tm_mon < 0 || tm.tm_mon > 11 || tm.tm_mday < 1 || tm.tm_mday > 31) return false;
+    tm.tm_isdst = -1;
+    return day_bound(std::mktime(&tm));
+  }
+  Timestamp ts;
+  if (scan_rfc3339(arg, &ts) == arg.size()) {
+    *epoch_us = ts.epoch_us;
+    return true;
+  }
+  return false;
+}
+
+}  // namespace mailtriage

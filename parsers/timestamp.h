@@ -1,0 +1,48 @@
+// Fixed-format timestamp scanners (no strptime, no locale, no allocation).
+#pragma once
+
+#include <cstdint>
+#include <ctime>
+#include <string_view>
+
+#include "parsers/event.h"
+
+namespace mailtriage {
+
+// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
+int64_t days_from_civil(int64_t y, unsigned m, unsigned d);
+
+// Traditional syslog timestamps carry no year. The year is inferred as lnav
+// does: from the file's modification time (a line dated after the file was last
+// written belongs to the year before), then carried forward through the file,
+// stepping one year when the month goes backwards (December to January).
+class YearInference {
+ public:
+  explicit YearInference(std::time_t reference = 0);
+  // Year for a line of month `month` (1-12), in file order.
+  int year_for(unsigned month);
+
+ private:
+  int reference_year_;
+  unsigned reference_month_;
+  int current_year_ = 0;
+  unsigned last_month_ = 0;
+};
+
+// "Mmm dd hh:mm:ss" (day may be space-padded). On success sets *out and returns
+// the number of bytes consumed, else 0.
+size_t scan_bsd_timestamp(std::string_view s, YearInference& years, Timestamp* out);
+
+// RFC 3339 / ISO 8601: "YYYY-MM-DDThh:mm:ss[.frac](Z|+hh:mm|-hh:mm)"; a space
+// may stand for the T, and without an offset the time is taken as UTC.
+// Returns bytes consumed or 0.
+size_t scan_rfc3339(std::string_view s, Timestamp* out);
+
+// Writes "YYYY-MM-DDThh:mm:ss.mmmZ" (24 chars) into buf; returns the length.
+size_t format_rfc3339_utc(int64_t epoch_us, char* buf);
+
+// Parses a --since/--until argument: RFC 3339, YYYY-MM-DD, "today", "yesterday"
+// (days in local time, like pflogsumm's -d). Returns false on a bad value.
+bool parse_time_argument(std::string_view arg, std::time_t now, bool end_of_day, int64_t* epoch_us);
+
+}  // namespace mailtriage

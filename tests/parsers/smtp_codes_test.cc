@@ -1,0 +1,45 @@
+#include <gtest/gtest.h>
+
+#include "parsers/smtp_codes.h"
+
+namespace mailtriage {
+namespace {
+
+void codes(std::string_view text, uint16_t* code, std::string_view* status) {
+  *code = 0;
+  *status = {};
+  find_smtp_codes(text, code, status);
+}
+
+TEST(SmtpCodes, FindsReplyAndEnhancedStatus) {
+  uint16_t code;
+  std::string_view status;
+  codes("host mx[192.0.2.1] said: 550-5.1.1 The email account does not exist", &code, &status);
+  EXPECT_EQ(code, 550);
+  EXPECT_EQ(status, "5.1.1");
+}
+
+TEST(SmtpCodes, IgnoresPortsErrnosTimesAndAddresses) {
+  uint16_t code;
+  std::string_view status;
+  codes("connect to smtp.example.com[192.0.2.250]:587: Connection timed out (110) at 12:45:33", &code, &status);
+  EXPECT_EQ(code, 0);
+  EXPECT_EQ(status, "");
+  codes("port 465 and 2525 and 250.1.2.3", &code, &status);
+  EXPECT_EQ(code, 0);
+  EXPECT_EQ(status, "");
+}
+
+TEST(SmtpCodes, StatusWithThreeDigitDetail) {
+  uint16_t code;
+  std::string_view status;
+  codes("550 5.7.509 Access denied", &code, &status);
+  EXPECT_EQ(code, 550);
+  EXPECT_EQ(status, "5.7.509");
+  EXPECT_TRUE(is_enhanced_status("4.7.650"));
+  EXPECT_FALSE(is_enhanced_status("1.2.3"));
+  EXPECT_FALSE(is_enhanced_status("5.1"));
+}
+
+}  // namespace
+}  // namespace mailtriage

@@ -1,0 +1,70 @@
+// Helpers shared by the tests: a sink that keeps owned copies of events, and
+// paths to the project's and the shared corpora.
+#pragma once
+
+#include <cstdlib>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "parsers/event.h"
+
+namespace mailtriage::testing {
+
+struct OwnedEvent {
+  Timestamp time;
+  Action action = Action::none;
+  uint8_t scope = 0;
+  std::string dataset, file_path;
+  uint64_t file_line = 0;
+  std::string host_name, process_name;
+  uint32_t process_pid = 0;
+  std::string local_id, message_id, from_address, to_address, subject;
+  std::string destination_domain, destination_ip;
+  uint16_t destination_port = 0;
+  std::string source_domain, source_ip;
+  uint16_t reply_code = 0;
+  std::string enhanced_status, smtp_command, diagnostic, feedback_type;
+  Tristate hard = Tristate::unknown;
+  uint32_t recipient_index = 0;
+  int64_t delay_ms = -1;
+  std::string rule_id, cause, reason, remediation, evidence, overridden_rule, reason_hint;
+
+  explicit OwnedEvent(const Event& e)
+      : time(e.time), action(e.action), scope(e.scope), dataset(e.dataset), file_path(e.file_path),
+        file_line(e.file_line), host_name(e.host_name), process_name(e.process_name),
+        process_pid(e.process_pid), local_id(e.local_id), message_id(e.message_id),
+        from_address(e.from_address), to_address(e.to_address), subject(e.subject),
+        destination_domain(e.destination_domain), destination_ip(e.destination_ip),
+        destination_port(e.destination_port), source_domain(e.source_domain), source_ip(e.source_ip),
+        reply_code(e.reply_code), enhanced_status(e.enhanced_status), smtp_command(e.smtp_command),
+        diagnostic(e.diagnostic), feedback_type(e.feedback_type), hard(e.hard),
+        recipient_index(e.recipient_index), delay_ms(e.delay_ms), rule_id(e.rule_id), cause(e.cause),
+        reason(e.reason), remediation(e.remediation), evidence(e.evidence),
+        overridden_rule(e.overridden_rule), reason_hint(e.reason_hint) {}
+};
+
+class CollectingSink : public EventSink {
+ public:
+  void on_event(Event& e) override { events.emplace_back(e); }
+  void on_tally(Tally t, const Timestamp&) override { ++tallies[size_t(t)]; }
+  std::vector<OwnedEvent> events;
+  size_t tallies[size_t(Tally::kCount)] = {};
+};
+
+inline std::filesystem::path source_dir() { return MAILTRIAGE_SOURCE_DIR; }
+inline std::filesystem::path binary_path() { return MAILTRIAGE_BINARY; }
+// ../shared next to the checkout; MAILTRIAGE_SHARED overrides.
+inline std::filesystem::path shared_dir() {
+  if (const char* env = std::getenv("MAILTRIAGE_SHARED")) return env;
+  return MAILTRIAGE_SHARED_DIR;
+}
+inline bool have_shared() { return std::filesystem::is_directory(shared_dir() / "corpora"); }
+#define MAILTRIAGE_REQUIRE_SHARED()                                                              \
+  do {                                                                                           \
+    if (!::mailtriage::testing::have_shared())                                                   \
+      GTEST_SKIP() << "../shared/corpora is missing (" << ::mailtriage::testing::shared_dir()   \
+                   << "): the shared reference corpora are not here, so this test cannot run";   \
+  } while (0)
+
+}  // namespace mailtriage::testing
