@@ -1,1 +1,88 @@
-int main(){}
+// mailtriage: the only place that talks to the user (exit codes, stderr).
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <csignal>
+#include <cstdio>
+#include <cstring>
+
+#include "analyzer/options.h"
+#include "analyzer/output.h"
+#include "analyzer/pipeline.h"
+#include "analyzer/report.h"
+#include "classifiers/classifier.h"
+
+namespace {
+constexpr int kExitOk = 0;
+constexpr int kExitUsage = 2;
+constexpr int kExitSomeInputsUnreadable = 3;
+}  // namespace
+
+int main(int argc, char** argv) {
+  using namespace mailtriage;
+  std::signal(SIGPIPE, SIG_IGN);  // a closed pipe shows up as EPIPE and ends quietly (output.cc)
+
+  Options options;
+  std::string message;
+  switch (parse_options(argc, argv, &options, &message)) {
+    case OptionsResult::exit_ok:
+      std::fputs(message.c_str(), stdout);
+      return kExitOk;
+    case OptionsResult::usage_error:
+      std::fprintf(stderr, "%s\n", message.c_str());
+      return kExitUsage;
+    case OptionsResult::run: break;
+  }
+  if (options.paths.empty()) {
+    if (isatty(STDIN_FILENO)) {
+      std::fprintf(stderr, "mailtriage: no input: give files or directories, or pipe data to stdin\n"
+                           "Try 'mailtriage --help'.\n");
+      return kExitUsage;
+    }
+    options.paths.push_back("-");
+  }
+
+  std::string error;
+  std::unique_ptr<Classifier> classifier = Classifier::create(&error);
+  if (!classifier) {
+    std::fprintf(stderr, "mailtriage: the rule table does not compile: %s\n", error.c_str());
+    return kExitUsage;
+  }
+
+  int fd = STDOUT_FILENO;
+  if (!options.output_path.empty()) {
+    fd = ::open(options.output_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (fd < 0) {
+      std::fprintf(stderr, "mailtriage: cannot write %s: %s\n", options.output_path.c_str(), std::strerror(errno));
+      return kExitUsage;
+    }
+  }
+
+  std::vector<std::pair<std::string, std::string>> unreadable;
+  std::vector<std::string> files = discover_inputs(options.paths, &unreadable);
+  Report report(size_t(options.top));
+  for (const auto& [path, why] : unreadable) {
+    std::fprintf(stderr, "mailtriage: %s: cannot read: %s\n", path.c_str(), why.c_str());
+    InputAccount acc;
+    acc.path = path;
+    acc.unreadable = true;
+    acc.problems.push_back("cannot read: " + why);
+    report.add_input(std::move(acc));
+  }
+
+  OutputStream out(fd);
+  bool all_read = unreadable.empty();
+  {
+    Pipeline pipeline(options, *classifier, report, options.format == OutputFormat::ndjson ? &out : nullptr);
+    for (const std::string& f : files) all_read &= pipeline.run(f);
+  }
+  if (options.format == OutputFormat::text) out.write(report.to_text());
+  else if (options.format == OutputFormat::json) out.write(report.to_json());
+  out.flush();
+  if (out.failed()) {
+    std::fprintf(stderr, "mailtriage: writing the output failed: %s\n", std::strerror(errno));
+    return kExitUsage;
+  }
+  if (fd != STDOUT_FILENO) ::close(fd);
+  return all_read ? kExitOk : kExitSomeInputsUnreadable;
+}

@@ -1,0 +1,313 @@
+#include "analyzer/byte_source.h"
+
+#include <bzlib.h>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <lzma.h>
+#include <unistd.h>
+#include <vector>
+#include <zlib.h>
+#include <zstd.h>
+
+namespace mailtriage {
+namespace {
+
+class FdSource final : public ByteSource {
+ public:
+  FdSource(int fd, bool owned, std::string prefix) : fd_(fd), owned_(owned), prefix_(std::move(prefix)) {}
+  ~FdSource() override {
+    if (owned_) ::close(fd_);
+  }
+  long read(char* buf, size_t n) override {
+    if (pos_ < prefix_.size()) {  // bytes already read for sniffing
+      size_t k = std::min(n, prefix_.size() - pos_);
+      std::memcpy(buf, prefix_.data() + pos_, k);
+      pos_ += k;
+      return long(k);
+    }
+    for (;;) {
+      ssize_t r = ::read(fd_, buf, n);
+      if (r >= 0) return long(r);
+      if (errno == EINTR) continue;
+      error_ = std::strerror(errno);
+      return -1;
+    }
+  }
+
+ private:
+  int fd_;
+  bool owned_;
+  std::string prefix_;
+  size_t pos_ = 0;
+};
+
+// Common shape of the streaming decompressors: pull compressed bytes from the
+// raw source, push decompressed bytes out.
+class Decompressor : public ByteSource {
+ public:
+  explicit Decompressor(std::unique_ptr<ByteSource> raw) : raw_(std::move(raw)), in_(1 << 17) {}
+
+ protected:
+  // Refills the input buffer; returns false at the end of the raw input.
+  bool refill() {
+    long r = raw_->read(in_.data(), in_.size());
+    if (r < 0) {
+      error_ = raw_->error();
+      failed_ = true;
+      return false;
+    }
+    in_len_ = size_t(r);
+    in_pos_ = 0;
+    return r > 0;
+  }
+  std::unique_ptr<ByteSource> raw_;
+  std::vector<char> in_;
+  size_t in_len_ = 0, in_pos_ = 0;
+  bool failed_ = false, done_ = false;
+};
+
+class GzipSource final : public Decompressor {
+ public:
+  explicit GzipSource(std::unique_ptr<ByteSource> raw) : Decompressor(std::move(raw)) {
+    std::memset(&z_, 0, sizeof z_);
+    inflateInit2(&z_, 15 + 32);  // gzip or zlib header, auto-detected
+  }
+  ~GzipSource() override { inflateEnd(&z_); }
+  long read(char* buf, size_t n) override {
+    if (failed_) return -1;
+    if (done_) return 0;
+    z_.next_out = reinterpret_cast<Bytef*>(buf);
+    z_.avail_out = uInt(n);
+    while (z_.avail_out == n) {
+      if (z_.avail_in == 0) {
+        if (!refill()) {
+          if (failed_) return -1;
+          if (!member_started_) { done_ = true; return 0; }  // clean end between members
+          error_ = "truncated compressed data (gzip stream ends early)";
+          failed_ = true;
+          return long(n - z_.avail_out) > 0 ? long(n - z_.avail_out) : -1;
+        }
+        z_.next_in = reinterpret_cast<Bytef*>(in_.data());
+        z_.avail_in = uInt(in_len_);
+      }
+      member_started_ = true;
+      int rc = inflate(&z_, Z_NO_FLUSH);
+      if (rc == Z_STREAM_END) {
+        member_started_ = false;
+        inflateReset(&z_);  // concatenated gzip members (as logrotate may produce)
+        continue;
+      }
+      if (rc != Z_OK && rc != Z_BUF_ERROR) {
+        error_ = std::string("corrupt gzip data: ") + (z_.msg ? z_.msg : "inflate failed");
+        failed_ = true;
+        long got = long(n - z_.avail_out);
+        return got > 0 ? got : -1;
+      }
+    }
+    return long(n - z_.avail_out);
+  }
+
+ private:
+  z_stream z_;
+  bool member_started_ = false;
+};
+
+class ZstdSource final : public Decompressor {
+ public:
+  explicit ZstdSource(std::unique_ptr<ByteSource> raw) : Decompressor(std::move(raw)), z_(ZSTD_createDStream()) {
+    ZSTD_initDStream(z_);
+  }
+  ~ZstdSource() override { ZSTD_freeDStream(z_); }
+  long read(char* buf, size_t n) override {
+    if (failed_) return -1;
+    if (done_) return 0;
+    ZSTD_outBuffer out{buf, n, 0};
+    while (out.pos == 0) {
+      if (in_pos_ == in_len_) {
+        if (!refill()) {
+          if (failed_) return -1;
+          if (last_rc_ != 0) {
+            error_ = "truncated compressed data (zstd frame ends early)";
+            failed_ = true;
+            return -1;
+          }
+          done_ = true;
+          return 0;
+        }
+      }
+      ZSTD_inBuffer in{in_.data(), in_len_, in_pos_};
+      last_rc_ = ZSTD_decompressStream(z_, &out, &in);
+      in_pos_ = in.pos;
+      if (ZSTD_isError(last_rc_)) {
+        error_ = std::string("corrupt zstd data: ") + ZSTD_getErrorName(last_rc_);
+        failed_ = true;
+        return out.pos > 0 ? long(out.pos) : -1;
+      }
+    }
+    return long(out.pos);
+  }
+
+ private:
+  ZSTD_DStream* z_;
+  size_t last_rc_ = 0;
+};
+
+class Bzip2Source final : public Decompressor {
+ public:
+  explicit Bzip2Source(std::unique_ptr<ByteSource> raw) : Decompressor(std::move(raw)) {
+    std::memset(&z_, 0, sizeof z_);
+    BZ2_bzDecompressInit(&z_, 0, 0);
+  }
+  ~Bzip2Source() override { BZ2_bzDecompressEnd(&z_); }
+  long read(char* buf, size_t n) override {
+    if (failed_) return -1;
+    if (done_) return 0;
+    z_.next_out = buf;
+    z_.avail_out = unsigned(n);
+    while (z_.avail_out == n) {
+      if (z_.avail_in == 0) {
+        if (!refill()) {
+          if (failed_) return -1;
+          if (!in_stream_) { done_ = true; return 0; }
+          error_ = "truncated compressed data (bzip2 stream ends early)";
+          failed_ = true;
+          return -1;
+        }
+        z_.next_in = in_.data();
+        z_.avail_in = unsigned(in_len_);
+      }
+      in_stream_ = true;
+      int rc = BZ2_bzDecompress(&z_);
+      if (rc == BZ_STREAM_END) {
+        in_stream_ = false;
+        // Concatenated streams (pbzip2): start again on the remaining input.
+        char* rest = z_.next_in;
+        unsigned rest_len = z_.avail_in;
+        char* out = z_.next_out;
+        unsigned out_len = z_.avail_out;
+        BZ2_bzDecompressEnd(&z_);
+        std::memset(&z_, 0, sizeof z_);
+        BZ2_bzDecompressInit(&z_, 0, 0);
+        z_.next_in = rest, z_.avail_in = rest_len, z_.next_out = out, z_.avail_out = out_len;
+        if (rest_len == 0 && out_len != n) break;
+        continue;
+      }
+      if (rc != BZ_OK) {
+        error_ = "corrupt bzip2 data (error " + std::to_string(rc) + ")";
+        failed_ = true;
+        long got = long(n - z_.avail_out);
+        return got > 0 ? got : -1;
+      }
+    }
+    return long(n - z_.avail_out);
+  }
+
+ private:
+  bz_stream z_;
+  bool in_stream_ = false;
+};
+
+class XzSource final : public Decompressor {
+ public:
+  explicit XzSource(std::unique_ptr<ByteSource> raw) : Decompressor(std::move(raw)) {
+    lzma_auto_decoder(&z_, UINT64_MAX, LZMA_CONCATENATED);
+  }
+  ~XzSource() override { lzma_end(&z_); }
+  long read(char* buf, size_t n) override {
+    if (failed_) return -1;
+    if (done_) return 0;
+    z_.next_out = reinterpret_cast<uint8_t*>(buf);
+    z_.avail_out = n;
+    while (z_.avail_out == n) {
+      lzma_action action = LZMA_RUN;
+      if (z_.avail_in == 0) {
+        if (!refill()) {
+          if (failed_) return -1;
+          action = LZMA_FINISH;
+        } else {
+          z_.next_in = reinterpret_cast<uint8_t*>(in_.data());
+          z_.avail_in = in_len_;
+        }
+      }
+      lzma_ret rc = lzma_code(&z_, action);
+      if (rc == LZMA_STREAM_END) {
+        done_ = true;
+        break;
+      }
+      if (rc != LZMA_OK) {
+        error_ = rc == LZMA_BUF_ERROR ? "truncated compressed data (xz stream ends early)"
+                                      : "corrupt xz data (error " + std::to_string(int(rc)) + ")";
+        failed_ = true;
+        long got = long(n - z_.avail_out);
+        return got > 0 ? got : -1;
+      }
+    }
+    return long(n - z_.avail_out);
+  }
+
+ private:
+  lzma_stream z_ = LZMA_STREAM_INIT;
+};
+
+}  // namespace
+
+std::string_view compression_name(Compression c) {
+  switch (c) {
+    case Compression::none: return "none";
+    case Compression::gzip: return "gzip";
+    case Compression::zstd: return "zstd";
+    case Compression::bzip2: return "bzip2";
+    case Compression::xz: return "xz";
+  }
+  return "none";
+}
+
+Compression detect_compression(std::string_view h) {
+  auto starts = [&](std::string_view magic) { return h.substr(0, magic.size()) == magic; };
+  if (starts("\x1f\x8b")) return Compression::gzip;
+  if (starts("\x28\xb5\x2f\xfd")) return Compression::zstd;
+  if (starts("BZh") && h.size() > 3 && h[3] >= '1' && h[3] <= '9') return Compression::bzip2;
+  if (starts(std::string_view("\xfd" "7zXZ\0", 6))) return Compression::xz;
+  return Compression::none;
+}
+
+std::unique_ptr<ByteSource> open_input(const std::string& path, Compression* compression, std::string* error) {
+  int fd = 0;
+  bool owned = false;
+  if (path != "-") {
+    fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+      *error = std::strerror(errno);
+      return nullptr;
+    }
+    owned = true;
+  }
+  // Read just enough to see the magic bytes; they are replayed by FdSource.
+  std::string head(6, '\0');
+  size_t got = 0;
+  while (got < head.size()) {
+    ssize_t r = ::read(fd, head.data() + got, head.size() - got);
+    if (r == 0) break;
+    if (r < 0) {
+      if (errno == EINTR) continue;
+      *error = std::strerror(errno);
+      if (owned) ::close(fd);
+      return nullptr;
+    }
+    got += size_t(r);
+  }
+  head.resize(got);
+  *compression = detect_compression(head);
+  std::unique_ptr<ByteSource> raw = std::make_unique<FdSource>(fd, owned, std::move(head));
+  switch (*compression) {
+    case Compression::gzip: return std::make_unique<GzipSource>(std::move(raw));
+    case Compression::zstd: return std::make_unique<ZstdSource>(std::move(raw));
+    case Compression::bzip2: return std::make_unique<Bzip2Source>(std::move(raw));
+    case Compression::xz: return std::make_unique<XzSource>(std::move(raw));
+    case Compression::none: break;
+  }
+  return raw;
+}
+
+}  // namespace mailtriage

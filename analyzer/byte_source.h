@@ -1,0 +1,32 @@
+// Reading an input's bytes, decompressing in process. The compression is
+// detected by magic bytes, never by the file name.
+#pragma once
+
+#include <cstddef>
+#include <memory>
+#include <string>
+#include <string_view>
+
+namespace mailtriage {
+
+enum class Compression : uint8_t { none, gzip, zstd, bzip2, xz };
+std::string_view compression_name(Compression c);
+Compression detect_compression(std::string_view head);
+
+class ByteSource {
+ public:
+  virtual ~ByteSource() = default;
+  // Reads up to n bytes. Returns 0 at the end; -1 on an error (see error()).
+  // After an error the bytes returned before it remain valid input.
+  virtual long read(char* buf, size_t n) = 0;
+  const std::string& error() const { return error_; }
+
+ protected:
+  std::string error_;
+};
+
+// Opens a file ("-" = stdin). On failure returns null and sets *error.
+// *compression tells what was detected.
+std::unique_ptr<ByteSource> open_input(const std::string& path, Compression* compression, std::string* error);
+
+}  // namespace mailtriage

@@ -1,0 +1,42 @@
+// Splits a byte stream into lines without copying: each line is a string_view
+// into one reused buffer, valid until the next call.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "analyzer/byte_source.h"
+
+namespace mailtriage {
+
+class LineReader {
+ public:
+  // Lines longer than max_line are cut to max_line bytes (the rest of the
+  // line is skipped and `cut` reported), so one enormous line cannot exhaust memory.
+  explicit LineReader(ByteSource& source, size_t max_line = size_t(1) << 20);
+
+  // The next line without "\n" (and without a "\r" before it). False at the end.
+  bool next(std::string_view* line, bool* cut);
+  // The first bytes of the input (up to n), without consuming them.
+  std::string_view peek(size_t n);
+  // Everything not yet consumed, up to `cap` bytes (the rest is skipped and
+  // *cut set). For whole-message inputs.
+  void read_rest(std::string* out, size_t cap, bool* cut);
+  // Set once the source failed; what was read before stays valid input.
+  bool failed() const { return failed_; }
+  const std::string& error() const { return source_.error(); }
+  uint64_t bytes_read() const { return bytes_read_; }
+
+ private:
+  bool fill();  // reads more at the end of the window; false at the end or on error
+
+  ByteSource& source_;
+  size_t max_line_;
+  std::vector<char> buf_;
+  size_t begin_ = 0, end_ = 0;
+  bool eof_ = false, failed_ = false, skipping_ = false;
+  uint64_t bytes_read_ = 0;
+};
+
+}  // namespace mailtriage

@@ -1,0 +1,111 @@
+#include "analyzer/options.h"
+
+#include <boost/program_options.hpp>
+#include <cstdlib>
+#include <sstream>
+#include <thread>
+
+#include "parsers/registry.h"
+#include "parsers/timestamp.h"
+
+namespace mailtriage {
+namespace po = boost::program_options;
+
+namespace {
+
+constexpr const char* kUsage =
+    "Usage: mailtriage [OPTIONS] [PATH...]\n"
+    "Reads mail-server logs, mail-client logs and bounce messages (files, directories walked\n"
+    "recursively, compressed .gz/.zst/.bz2/.xz, or '-' / piped stdin), classifies every mail\n"
+    "failure into a cause and a reason, and writes a report.\n\n";
+
+constexpr const char* kExitCodes =
+    "\nExit status:\n"
+    "  0  ran (whatever was found)\n"
+    "  2  usage error or fatal error (nothing useful was written)\n"
+    "  3  some inputs could not be read or were damaged; the rest was processed\n";
+
+std::string formats_help() {
+  std::string s = "input format: auto";
+  for (const FormatSpec& f : formats()) s += "|" + std::string(f.name);
+  return s;
+}
+
+}  // namespace
+
+OptionsResult parse_options(int argc, const char* const* argv, Options* o, std::string* message) {
+  std::string format = "text", since, until;
+  po::options_description visible("Options");
+  visible.add_options()
+      ("help,h", "show this help and exit")
+      ("version,V", "show the version and exit")
+      ("format,f", po::value<std::string>(&format)->default_value("text"), "output: text|json|ndjson")
+      ("input-format,i", po::value<std::string>(&o->input_format)->default_value("auto"), formats_help().c_str())
+      ("output,o", po::value<std::string>(&o->output_path), "write to FILE instead of stdout")
+      ("since", po::value<std::string>(&since), "only events at or after: RFC 3339, YYYY-MM-DD, today, yesterday")
+      ("until", po::value<std::string>(&until), "only events before (a date means the end of that day)")
+      ("top", po::value<int>(&o->top)->default_value(10), "rows in each top-N table")
+      ("jobs,j", po::value<unsigned>(&o->jobs)->default_value(0), "worker threads (0 = number of cores)")
+      ("all-events", po::bool_switch(&o->all_events), "ndjson: also write delivered records from logs")
+      ("show-unrecognized", po::value<int>(&o->show_unrecognized)->default_value(5),
+       "unrecognized lines shown per file in the report")
+      ("year", po::value<int>(&o->year)->default_value(0),
+       "year of syslog timestamps without one (default: inferred from the file's modification time)")
+      ("no-progress", "never show progress on stderr");
+  po::options_description hidden;
+  hidden.add_options()("path", po::value<std::vector<std::string>>(&o->paths));
+  po::options_description all;
+  all.add(visible).add(hidden);
+  po::positional_options_description positional;
+  positional.add("path", -1);
+
+  po::variables_map vm;
+  try {
+    po::store(po::command_line_parser(argc, argv).options(all).positional(positional).run(), vm);
+    po::notify(vm);
+  } catch (const po::error& e) {
+    *message = std::string("mailtriage: ") + e.what() + "\nTry 'mailtriage --help'.";
+    return OptionsResult::usage_error;
+  }
+  if (vm.count("help")) {
+    std::ostringstream out;
+    out << kUsage << visible << kExitCodes;
+    *message = out.str();
+    return OptionsResult::exit_ok;
+  }
+  if (vm.count("version")) {
+    *message = "mailtriage " MAILTRIAGE_VERSION "\n";
+    return OptionsResult::exit_ok;
+  }
+  if (vm.count("no-progress")) o->progress = false;
+
+  auto fail = [&](const std::string& text) {
+    *message = "mailtriage: " + text + "\nTry 'mailtriage --help'.";
+    return OptionsResult::usage_error;
+  };
+  if (format == "text") o->format = OutputFormat::text;
+  else if (format == "json") o->format = OutputFormat::json;
+  else if (format == "ndjson") o->format = OutputFormat::ndjson;
+  else return fail("unknown --format '" + format + "' (text, json or ndjson)");
+  if (o->input_format != "auto" && !find_format(o->input_format))
+    return fail("unknown --input-format '" + o->input_format + "' (" + formats_help() + ")");
+  if (o->top < 1) return fail("--top must be at least 1");
+  if (o->show_unrecognized < 0) return fail("--show-unrecognized must not be negative");
+  if (o->year != 0 && (o->year < 1970 || o->year > 9999)) return fail("--year must be between 1970 and 9999");
+
+  if (const char* pinned = std::getenv("MAILTRIAGE_NOW")) o->now = std::time_t(std::atoll(pinned));
+  if (o->now == 0) o->now = std::time(nullptr);
+  int64_t t;
+  if (!since.empty()) {
+    if (!parse_time_argument(since, o->now, false, &t)) return fail("bad --since '" + since + "'");
+    o->since_us = t;
+  }
+  if (!until.empty()) {
+    if (!parse_time_argument(until, o->now, true, &t)) return fail("bad --until '" + until + "'");
+    o->until_us = t;
+  }
+  if (o->jobs == 0) o->jobs = std::max(1u, std::thread::hardware_concurrency());
+  return OptionsResult::run;
+}
+
+}  // namespace mailtriage

@@ -1,0 +1,284 @@
+#include "analyzer/pipeline.h"
+
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <map>
+
+#include "analyzer/byte_source.h"
+#include "analyzer/line_reader.h"
+#include "analyzer/ndjson.h"
+#include "analyzer/output.h"
+#include "parsers/registry.h"
+
+namespace mailtriage {
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr size_t kSniffBytes = 64 * 1024;
+constexpr size_t kMaxMessageBytes = size_t(32) << 20;  // larger messages are cut, not loaded whole
+constexpr size_t kMaxSampleChars = 200;
+
+// Rotation sets (mail.log.2.gz, mail.log.1, mail.log) are read oldest first:
+// a higher rotation number is older; the unnumbered file is the newest.
+struct RotationKey {
+  std::string base;
+  long number;  // -1 for the live file
+};
+
+RotationKey rotation_key(const std::string& path) {
+  std::string name = path;
+  for (const char* ext : {".gz", ".zst", ".bz2", ".xz"}) {
+    size_t n = std::char_traits<char>::length(ext);
+    if (name.size() > n && name.compare(name.size() - n, n, ext) == 0) {
+      name.resize(name.size() - n);
+      break;
+    }
+  }
+  size_t dot = name.rfind('.');
+  if (dot != std::string::npos && dot + 1 < name.size() &&
+      name.find_first_not_of("0123456789", dot + 1) == std::string::npos && name.size() - dot <= 6)
+    return {name.substr(0, dot), std::stol(name.substr(dot + 1))};
+  return {name, -1};
+}
+
+void order_rotations(std::vector<std::string>& files) {
+  std::map<std::string, size_t> first_seen;
+  for (const auto& f : files) first_seen.emplace(rotation_key(f).base, first_seen.size());
+  std::stable_sort(files.begin(), files.end(), [&](const std::string& a, const std::string& b) {
+    RotationKey ka = rotation_key(a), kb = rotation_key(b);
+    if (ka.base != kb.base) return first_seen[ka.base] < first_seen[kb.base];
+    long ra = ka.number < 0 ? -1 : ka.number, rb = kb.number < 0 ? -1 : kb.number;
+    return ra > rb;  // older (higher number) first, live file (-1) last
+  });
+}
+
+std::string printable_sample(std::string_view line) {
+  std::string s;
+  for (char c : line.substr(0, kMaxSampleChars)) s.push_back((unsigned char)c < 0x20 ? ' ' : c);
+  if (line.size() > kMaxSampleChars) s += "...";
+  return s;
+}
+
+class PipelineSink final : public EventSink {
+ public:
+  PipelineSink(const Options& o, const Classifier& c, Report& r, OutputStream* out, InputAccount& acc)
+      : options_(o), classifier_(c), report_(r), out_(out), account_(acc) {}
+
+  void on_event(Event& e) override {
+    if (outside_window(e.time)) {
+      ++account_.outside_window;
+      return;
+    }
+    classifier_.apply(e, &scratch_);
+    ++account_.events;
+    report_.add_event(e);
+    if (out_ && (options_.all_events || e.action != Action::delivered || e.scope == kScopeMessage)) {
+      append_event_ndjson(out_->buffer(), e);
+      out_->maybe_flush();
+    }
+  }
+  void on_tally(Tally t, const Timestamp& time) override {
+    if (!outside_window(time)) report_.add_tally(t, time);
+  }
+
+ private:
+  bool outside_window(const Timestamp& t) const {
+    if (!t.valid) return false;
+    return (options_.since_us && t.epoch_us < *options_.since_us) ||
+           (options_.until_us && t.epoch_us >= *options_.until_us);
+  }
+  const Options& options_;
+  const Classifier& classifier_;
+  Report& report_;
+  OutputStream* out_;
+  InputAccount& account_;
+  std::vector<int> scratch_;
+};
+
+void count_outcome(InputAccount& acc, Outcome o, uint64_t unit, std::string_view text, int max_samples) {
+  ++acc.units;
+  switch (o) {
+    case Outcome::reported: ++acc.reported; break;
+    case Outcome::recognized: ++acc.recognized; break;
+    case Outcome::unrecognized:
+      ++acc.unrecognized;
+      if (acc.unrecognized_samples.size() < size_t(max_samples))
+        acc.unrecognized_samples.emplace_back(unit, printable_sample(text));
+      break;
+  }
+}
+
+void note_problem(InputAccount& acc, std::string text) {
+  std::fprintf(stderr, "mailtriage: %s: %s\n", acc.path.c_str(), text.c_str());
+  if (acc.problems.size() < 20) acc.problems.push_back(std::move(text));
+}
+
+}  // namespace
+
+std::vector<std::string> discover_inputs(const std::vector<std::string>& paths,
+                                         std::vector<std::pair<std::string, std::string>>* unreadable) {
+  std::vector<std::string> files;
+  for (const std::string& p : paths) {
+    if (p == "-") {
+      files.push_back(p);
+      continue;
+    }
+    std::error_code ec;
+    fs::file_status st = fs::status(p, ec);
+    if (ec) {
+      unreadable->emplace_back(p, ec.message());
+      continue;
+    }
+    if (!fs::is_directory(st)) {
+      files.push_back(p);
+      continue;
+    }
+    std::vector<std::string> found;
+    fs::recursive_directory_iterator it(p, fs::directory_options::none, ec), end;
+    if (ec) {
+      unreadable->emplace_back(p, ec.message());
+      continue;
+    }
+    for (; it != end; it.increment(ec)) {
+      if (ec) {
+        unreadable->emplace_back(it->path().string(), ec.message());
+        ec.clear();
+        continue;
+      }
+      std::error_code fec;
+      if (it->is_regular_file(fec)) found.push_back(it->path().string());
+    }
+    if (ec) unreadable->emplace_back(p, ec.message());
+    std::sort(found.begin(), found.end());
+    files.insert(files.end(), found.begin(), found.end());
+  }
+  order_rotations(files);
+  return files;
+}
+
+Pipeline::Pipeline(const Options& options, const Classifier& classifier, Report& report, OutputStream* events)
+    : options_(options), classifier_(classifier), report_(report), events_(events) {}
+
+bool Pipeline::run(const std::string& path) {
+  InputAccount acc;
+  acc.path = path;
+  Compression compression = Compression::none;
+  std::string error;
+  std::unique_ptr<ByteSource> source = open_input(path, &compression, &error);
+  if (!source) {
+    acc.unreadable = true;
+    note_problem(acc, "cannot read: " + error);
+    report_.add_input(std::move(acc));
+    return false;
+  }
+  acc.compression = compression_name(compression);
+
+  FileContext ctx;
+  ctx.path = acc.path;
+  ctx.now = options_.now;
+  if (options_.year) {
+    std::tm tm{};
+    tm.tm_year = options_.year - 1900, tm.tm_mon = 11, tm.tm_mday = 31, tm.tm_hour = 12;
+    ctx.mtime = timegm(&tm);
+  } else if (path != "-") {
+    struct stat st;
+    if (::stat(path.c_str(), &st) == 0) ctx.mtime = st.st_mtime;
+  }
+
+  LineReader reader(*source);
+  std::string_view head = reader.peek(kSniffBytes);
+  const FormatSpec* spec = nullptr;
+  const FormatSpec* only_program = nullptr;
+  if (options_.input_format == "auto") {
+    spec = detect_format(head);
+  } else {
+    spec = find_format(options_.input_format);
+    if (spec && spec->kind == FormatKind::program) only_program = spec, spec = nullptr;
+  }
+  PipelineSink sink(options_, classifier_, report_, events_, acc);
+  bool ok = true;
+
+  if (spec && spec->kind == FormatKind::messages) {
+    acc.format = std::string(spec->name);
+    acc.messages = true;
+    std::unique_ptr<MessageParser> parser = spec->make_messages(ctx);
+    std::string diagnostic;
+    auto one_message = [&](std::string_view bytes, uint64_t index) {
+      diagnostic.clear();
+      Outcome o = parser->parse_message(bytes, index, sink, &diagnostic);
+      if (o == Outcome::unrecognized && !diagnostic.empty() && acc.unrecognized_samples.size() < 20)
+        note_problem(acc, "message " + std::to_string(index) + ": " + diagnostic);
+      count_outcome(acc, o, index, diagnostic.empty() ? bytes.substr(0, 80) : std::string_view(diagnostic),
+                    options_.show_unrecognized);
+    };
+    if (head.starts_with("From ")) {
+      // mbox: messages start at "From " lines; ">From " escapes (mboxrd) are undone.
+      std::string message;
+      uint64_t index = 0;
+      bool cut = false, prev_blank = true, message_cut = false;
+      std::string_view line;
+      while (reader.next(&line, &cut)) {
+        if (line.starts_with("From ") && prev_blank) {
+          if (index) one_message(message, index);
+          if (message_cut) note_problem(acc, "message " + std::to_string(index) + " larger than 32 MiB: cut");
+          message.clear();
+          message_cut = false;
+          ++index;
+          prev_blank = false;
+          continue;
+        }
+        prev_blank = line.empty();
+        if (line.size() > 1 && line[0] == '>' && line.find_first_not_of('>') != std::string_view::npos &&
+            line.substr(line.find_first_not_of('>')).starts_with("From "))
+          line.remove_prefix(1);
+        if (message.size() + line.size() + 1 <= kMaxMessageBytes) {
+          message.append(line);
+          message.push_back('\n');
+        } else {
+          message_cut = true;
+        }
+      }
+      if (index) one_message(message, index);
+    } else {
+      std::string bytes;
+      bool cut = false;
+      reader.read_rest(&bytes, kMaxMessageBytes, &cut);
+      if (cut) note_problem(acc, "message larger than 32 MiB: cut");
+      one_message(bytes, 1);
+    }
+  } else {
+    std::unique_ptr<LineParser> parser;
+    if (spec) {
+      acc.format = std::string(spec->name);
+      parser = spec->make_lines(ctx);
+    } else {
+      acc.format = only_program ? "syslog/" + std::string(only_program->name) : "syslog";
+      parser = make_syslog_dispatcher(ctx, only_program);
+    }
+    std::string_view line;
+    bool cut = false;
+    uint64_t line_no = 0, cut_lines = 0;
+    while (reader.next(&line, &cut)) {
+      ++line_no;
+      if (cut && ++cut_lines <= 3)
+        note_problem(acc, "line " + std::to_string(line_no) + " is longer than 1 MiB: only its start was read");
+      count_outcome(acc, parser->parse_line(line, line_no, sink), line_no, line, options_.show_unrecognized);
+    }
+    if (cut_lines > 3) note_problem(acc, std::to_string(cut_lines) + " lines in all were longer than 1 MiB");
+    parser->finish(sink);
+  }
+  acc.bytes = reader.bytes_read();
+  if (reader.failed()) {
+    note_problem(acc, "read stopped early: " + reader.error() + " (what was read before is counted)");
+    ok = false;
+  }
+  report_.add_input(std::move(acc));
+  if (events_) events_->flush();
+  return ok;
+}
+
+}  // namespace mailtriage

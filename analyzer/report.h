@@ -1,0 +1,99 @@
+// Aggregation of classified events into the report's tables. Memory is bounded
+// by distinct keys (each table is capped), never by the number of events.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <map>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "classifiers/rule.h"
+#include "parsers/event.h"
+
+namespace mailtriage {
+
+struct StringHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
+// A counter table keyed by string, capped at `limit` distinct keys; counts for
+// keys that arrive after the cap go to `overflow`.
+class CountTable {
+ public:
+  explicit CountTable(size_t limit = 10000) : limit_(limit) {}
+  void add(std::string_view key, uint64_t n = 1);
+  void merge(const CountTable& other);
+  // Rows by count (descending), then key; at most `top` (0 = all).
+  std::vector<std::pair<std::string, uint64_t>> top(size_t top) const;
+  uint64_t overflow() const { return overflow_; }
+  bool empty() const { return counts_.empty(); }
+  size_t size() const { return counts_.size(); }
+
+ private:
+  size_t limit_;
+  std::unordered_map<std::string, uint64_t, StringHash, std::equal_to<>> counts_;
+  uint64_t overflow_ = 0;
+};
+
+// What happened to each input: every line or message is accounted for.
+struct InputAccount {
+  std::string path;
+  std::string format;        // "syslog", "client", "bounce", ...
+  std::string compression;   // "none", "gzip", ...
+  bool messages = false;     // units are messages, not lines
+  bool unreadable = false;   // could not be opened at all
+  uint64_t bytes = 0;
+  uint64_t units = 0, reported = 0, recognized = 0, unrecognized = 0;
+  uint64_t events = 0, outside_window = 0;
+  std::vector<std::pair<uint64_t, std::string>> unrecognized_samples;  // (line or message no, text)
+  std::vector<std::string> problems;  // damaged input, cut lines, read errors
+};
+
+struct ActionCounts {
+  std::array<uint64_t, 10> by_action{};  // indexed by Action
+};
+
+class Report {
+ public:
+  explicit Report(size_t top = 10) : top_(top) {}
+  void add_event(const Event& e);
+  void add_tally(Tally t, const Timestamp& time);
+  void add_input(InputAccount account) { inputs_.push_back(std::move(account)); }
+  void merge(Report&& other);
+
+  // Writers (report_text.cc, report_json.cc).
+  std::string to_text() const;
+  std::string to_json() const;
+
+  const std::vector<InputAccount>& inputs() const { return inputs_; }
+  uint64_t count(Action a) const { return actions_[size_t(a)]; }
+  uint64_t tally(Tally t) const { return tallies_[size_t(t)]; }
+  uint64_t failures() const;
+
+ private:
+  static constexpr size_t kCauses = size_t(Cause::kCount);
+  size_t top_;
+  std::array<uint64_t, 10> actions_{};
+  std::array<uint64_t, size_t(Tally::kCount)> tallies_{};
+  std::array<uint64_t, kCauses> causes_{};
+  std::array<std::string_view, kCauses> cause_remediation_{};
+  CountTable reasons_, reply_codes_, statuses_, rules_;
+  std::array<CountTable, kCauses> domains_by_cause_, relays_by_cause_;
+  std::array<std::array<uint64_t, 10>, 24> hours_{};  // [hour of day][action]
+  CountTable sasl_sources_{10000}, tls_sources_{10000};
+  // Bounce messages (scope message)
+  CountTable bounce_reasons_, bounce_domains_, bounce_reporting_mta_, diagnostics_{20000};
+  uint64_t bounce_hard_ = 0, bounce_soft_ = 0;
+  int64_t first_us_ = INT64_MAX, last_us_ = INT64_MIN;
+  std::vector<InputAccount> inputs_;
+};
+
+// Normalises a diagnostic for the "commonest texts" table: addresses, IPs and
+// long numbers become placeholders so that one wording counts as one row.
+std::string normalize_diagnostic(std::string_view text, size_t max_len = 160);
+
+}  // namespace mailtriage

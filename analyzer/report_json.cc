@@ -1,0 +1,146 @@
+// The json report: the same tables as the text report, for scripts.
+#include "analyzer/json_writer.h"
+#include "analyzer/ndjson.h"
+#include "analyzer/report.h"
+#include "parsers/timestamp.h"
+
+namespace mailtriage {
+namespace {
+
+void key(std::string& out, std::string_view k) {
+  append_json_string(out, k);
+  out.push_back(':');
+}
+
+void rows(std::string& out, std::string_view name, const std::vector<std::pair<std::string, uint64_t>>& v,
+          std::string_view label) {
+  key(out, name);
+  out.push_back('[');
+  for (size_t i = 0; i < v.size(); ++i) {
+    if (i) out.push_back(',');
+    out += "{";
+    key(out, label);
+    append_json_string(out, v[i].first);
+    out += ",\"count\":";
+    append_int(out, int64_t(v[i].second));
+    out += "}";
+  }
+  out.push_back(']');
+}
+
+}  // namespace
+
+std::string Report::to_json() const {
+  std::string out = "{\"schema_version\":\"";
+  out += kSchemaVersion;
+  out += "\",";
+  if (first_us_ <= last_us_) {
+    char a[32], b[32];
+    key(out, "first_event");
+    append_json_string(out, std::string_view(a, format_rfc3339_utc(first_us_, a)));
+    out.push_back(',');
+    key(out, "last_event");
+    append_json_string(out, std::string_view(b, format_rfc3339_utc(last_us_, b)));
+    out.push_back(',');
+  }
+  key(out, "totals");
+  out += "{";
+  out += "\"received\":" + std::to_string(tally(Tally::received));
+  for (Action a : {Action::delivered, Action::deferred, Action::bounced, Action::rejected, Action::expired,
+                   Action::failed, Action::feedback, Action::autoreply})
+    out += ",\"" + std::string(action_name(a)) + "\":" + std::to_string(count(a));
+  out += ",\"failures\":" + std::to_string(failures());
+  out += ",\"sasl_failures\":" + std::to_string(tally(Tally::sasl_failure));
+  out += ",\"tls_failures\":" + std::to_string(tally(Tally::tls_failure));
+  out += ",\"connections\":" + std::to_string(tally(Tally::connection));
+  out += "},";
+
+  key(out, "causes");
+  out += "[";
+  bool first = true;
+  for (size_t i = 0; i < kCauses; ++i) {
+    if (!causes_[i]) continue;
+    if (!first) out += ",";
+    first = false;
+    out += "{\"cause\":";
+    append_json_string(out, cause_name(Cause(i)));
+    out += ",\"count\":" + std::to_string(causes_[i]) + ",\"remediation\":";
+    append_json_string(out, cause_remediation_[i]);
+    out += ",";
+    rows(out, "recipient_domains", domains_by_cause_[i].top(top_), "domain");
+    out += ",";
+    rows(out, "remote_hosts", relays_by_cause_[i].top(top_), "host");
+    out += "}";
+  }
+  out += "],";
+  rows(out, "reasons", reasons_.top(top_), "reason");
+  out += ",";
+  rows(out, "reply_codes", reply_codes_.top(top_), "reply_code");
+  out += ",";
+  rows(out, "enhanced_statuses", statuses_.top(top_), "enhanced_status");
+  out += ",";
+  rows(out, "rules", rules_.top(top_), "rule");
+  out += ",";
+  rows(out, "diagnostics", diagnostics_.top(top_), "text");
+  out += ",";
+  key(out, "bounces");
+  out += "{\"hard\":" + std::to_string(bounce_hard_) + ",\"soft\":" + std::to_string(bounce_soft_) + ",";
+  rows(out, "reasons", bounce_reasons_.top(top_), "reason");
+  out += ",";
+  rows(out, "recipient_domains", bounce_domains_.top(top_), "domain");
+  out += ",";
+  rows(out, "reporting_mtas", bounce_reporting_mta_.top(top_), "host");
+  out += "},";
+  rows(out, "sasl_failure_sources", sasl_sources_.top(top_), "source");
+  out += ",";
+  rows(out, "tls_failure_sources", tls_sources_.top(top_), "source");
+  out += ",";
+  key(out, "per_hour");
+  out += "[";
+  for (size_t h = 0; h < 24; ++h) {
+    if (h) out += ",";
+    out += "{\"hour\":" + std::to_string(h);
+    for (Action a : {Action::delivered, Action::deferred, Action::bounced, Action::rejected, Action::expired,
+                     Action::failed})
+      out += ",\"" + std::string(action_name(a)) + "\":" + std::to_string(hours_[h][size_t(a)]);
+    out += "}";
+  }
+  out += "],";
+  key(out, "inputs");
+  out += "[";
+  for (size_t i = 0; i < inputs_.size(); ++i) {
+    const InputAccount& in = inputs_[i];
+    if (i) out += ",";
+    out += "{\"path\":";
+    append_json_string(out, in.path);
+    out += ",\"format\":";
+    append_json_string(out, in.format);
+    out += ",\"compression\":";
+    append_json_string(out, in.compression.empty() ? "none" : in.compression);
+    out += ",\"unit\":";
+    append_json_string(out, in.messages ? "message" : "line");
+    out += ",\"unreadable\":";
+    out += in.unreadable ? "true" : "false";
+    out += ",\"bytes\":" + std::to_string(in.bytes);
+    out += ",\"units\":" + std::to_string(in.units) + ",\"reported\":" + std::to_string(in.reported) +
+           ",\"recognized\":" + std::to_string(in.recognized) + ",\"unrecognized\":" + std::to_string(in.unrecognized) +
+           ",\"events\":" + std::to_string(in.events) + ",\"outside_window\":" + std::to_string(in.outside_window);
+    out += ",\"unrecognized_samples\":[";
+    for (size_t k = 0; k < in.unrecognized_samples.size(); ++k) {
+      if (k) out += ",";
+      out += "{\"at\":" + std::to_string(in.unrecognized_samples[k].first) + ",\"text\":";
+      append_json_string(out, in.unrecognized_samples[k].second);
+      out += "}";
+    }
+    out += "],\"problems\":[";
+    for (size_t k = 0; k < in.problems.size(); ++k) {
+      if (k) out += ",";
+      append_json_string(out, in.problems[k]);
+    }
+    out += "]}";
+  }
+  out += "]}\n";
+  return out;
+}
+
+}  // namespace mailtriage

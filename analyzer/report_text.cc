@@ -1,0 +1,200 @@
+// The text report: written to be read in a cron mail (plain ASCII layout,
+// at most about 78 columns apart from quoted log text).
+#include <algorithm>
+#include <cstdio>
+
+#include "analyzer/report.h"
+#include "parsers/timestamp.h"
+
+namespace mailtriage {
+namespace {
+
+std::string with_commas(uint64_t v) {
+  std::string digits = std::to_string(v), out;
+  for (size_t i = 0; i < digits.size(); ++i) {
+    if (i && (digits.size() - i) % 3 == 0) out.push_back(',');
+    out.push_back(digits[i]);
+  }
+  return out;
+}
+
+std::string pad(std::string_view s, size_t width) {
+  std::string out(s);
+  if (out.size() < width) out.append(width - out.size(), ' ');
+  return out;
+}
+
+std::string rpad(const std::string& s, size_t width) {
+  return s.size() >= width ? s : std::string(width - s.size(), ' ') + s;
+}
+
+// Wraps text to `width` columns with `indent` spaces before each line.
+std::string wrap(std::string_view text, size_t indent, size_t width) {
+  std::string out, line;
+  size_t i = 0;
+  while (i < text.size()) {
+    size_t sp = text.find(' ', i);
+    std::string_view word = text.substr(i, sp == std::string_view::npos ? std::string_view::npos : sp - i);
+    if (!line.empty() && indent + line.size() + 1 + word.size() > width) {
+      out += std::string(indent, ' ') + line + "\n";
+      line.clear();
+    }
+    if (!line.empty()) line.push_back(' ');
+    line.append(word);
+    if (sp == std::string_view::npos) break;
+    i = sp + 1;
+  }
+  if (!line.empty()) out += std::string(indent, ' ') + line + "\n";
+  return out;
+}
+
+std::string pct(uint64_t part, uint64_t whole) {
+  if (!whole) return "";
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%5.1f%%", 100.0 * double(part) / double(whole));
+  return buf;
+}
+
+void table(std::string& out, const std::string& title, const std::vector<std::pair<std::string, uint64_t>>& rows,
+           uint64_t total, uint64_t overflow = 0) {
+  if (rows.empty()) return;
+  out += title + "\n";
+  size_t w = 0;
+  for (const auto& r : rows) w = std::max(w, std::min<size_t>(r.first.size(), 60));
+  for (const auto& [key, n] : rows)
+    out += "  " + pad(key, w) + "  " + rpad(with_commas(n), 9) + "  " + pct(n, total) + "\n";
+  if (overflow) out += "  (" + with_commas(overflow) + " more under keys beyond the table's limit)\n";
+  out += "\n";
+}
+
+}  // namespace
+
+std::string Report::to_text() const {
+  std::string out;
+  uint64_t lines = 0, messages = 0, unreadable = 0;
+  for (const auto& in : inputs_) {
+    (in.messages ? messages : lines) += in.units;
+    unreadable += in.unreadable;
+  }
+  out += "mailtriage report\n=================\n";
+  out += "Inputs: " + with_commas(inputs_.size()) + " file(s), " + with_commas(lines) + " line(s), " +
+         with_commas(messages) + " message(s)";
+  if (unreadable) out += ", " + with_commas(unreadable) + " unreadable";
+  out += "\n";
+  if (first_us_ <= last_us_) {
+    char a[32], b[32];
+    format_rfc3339_utc(first_us_, a);
+    format_rfc3339_utc(last_us_, b);
+    out += "Events from " + std::string(a, 19) + " to " + std::string(b, 19) + " UTC\n";
+  }
+  out += "\n";
+
+  uint64_t failed_total = failures();
+  out += "Totals\n";
+  auto total_row = [&](std::string_view name, uint64_t n, std::string_view note) {
+    out += "  " + pad(name, 12) + rpad(with_commas(n), 10) + (note.empty() ? "" : "  " + std::string(note)) + "\n";
+  };
+  total_row("received", tally(Tally::received), "messages queued");
+  total_row("delivered", count(Action::delivered), "");
+  total_row("deferred", count(Action::deferred), "delivery attempts");
+  total_row("bounced", count(Action::bounced), "recipients");
+  total_row("rejected", count(Action::rejected), "by our own servers");
+  total_row("expired", count(Action::expired), "gave up after retrying");
+  total_row("failed", count(Action::failed), "logins, TLS, connections, client errors");
+  if (count(Action::feedback)) total_row("feedback", count(Action::feedback), "abuse/feedback reports");
+  if (count(Action::autoreply)) total_row("auto-reply", count(Action::autoreply), "");
+  out += "\n";
+
+  if (failed_total) {
+    out += "Failures by cause, with what to do\n";
+    std::vector<std::pair<size_t, uint64_t>> rows;
+    for (size_t i = 0; i < kCauses; ++i)
+      if (causes_[i]) rows.emplace_back(i, causes_[i]);
+    std::sort(rows.begin(), rows.end(), [](auto& a, auto& b) { return a.second != b.second ? a.second > b.second : a.first < b.first; });
+    for (auto [i, n] : rows) {
+      out += "  " + pad(cause_name(Cause(i)), 20) + rpad(with_commas(n), 9) + "  " + pct(n, failed_total) + "\n";
+      out += wrap(cause_remediation_[i], 6, 78);
+      auto domains = domains_by_cause_[i].top(std::min<size_t>(top_, 5));
+      if (!domains.empty()) {
+        std::string list;
+        for (auto& [d, c] : domains) list += (list.empty() ? "" : ", ") + d + " (" + with_commas(c) + ")";
+        out += wrap("recipient domains: " + list, 6, 78);
+      }
+      auto relays = relays_by_cause_[i].top(std::min<size_t>(top_, 5));
+      if (!relays.empty()) {
+        std::string list;
+        for (auto& [d, c] : relays) list += (list.empty() ? "" : ", ") + d + " (" + with_commas(c) + ")";
+        out += wrap("remote hosts: " + list, 6, 78);
+      }
+    }
+    out += "\n";
+    table(out, "Failures by reason", reasons_.top(top_), failed_total, reasons_.overflow());
+    table(out, "Failures by reply code", reply_codes_.top(top_), failed_total);
+    table(out, "Failures by enhanced status", statuses_.top(top_), failed_total);
+    table(out, "Deciding rules", rules_.top(top_), failed_total);
+  } else {
+    out += "No failures found.\n\n";
+  }
+
+  if (bounce_hard_ + bounce_soft_ || !bounce_reasons_.empty()) {
+    out += "Bounce messages\n";
+    out += "  hard " + with_commas(bounce_hard_) + ", soft " + with_commas(bounce_soft_) + "\n\n";
+    uint64_t all = bounce_hard_ + bounce_soft_;
+    table(out, "Bounces by reason", bounce_reasons_.top(top_), all);
+    table(out, "Bounces by recipient domain", bounce_domains_.top(top_), all);
+    table(out, "Bounces by reporting MTA", bounce_reporting_mta_.top(top_), all);
+  }
+  table(out, "Commonest diagnostic texts", diagnostics_.top(top_), failed_total);
+
+  if (tally(Tally::sasl_failure) || !sasl_sources_.empty()) {
+    out += "SASL authentication failures: " + with_commas(tally(Tally::sasl_failure)) + "\n";
+    table(out, "  by client", sasl_sources_.top(top_), tally(Tally::sasl_failure));
+    if (sasl_sources_.empty()) out += "\n";
+  }
+  if (tally(Tally::tls_failure) || !tls_sources_.empty()) {
+    out += "TLS problems: " + with_commas(tally(Tally::tls_failure)) + "\n";
+    table(out, "  by client", tls_sources_.top(top_), tally(Tally::tls_failure));
+    if (tls_sources_.empty()) out += "\n";
+  }
+
+  bool any_hour = false;
+  for (const auto& h : hours_)
+    for (uint64_t v : h) any_hour |= v != 0;
+  if (any_hour) {
+    out += "Per hour of day (local time)\n";
+    out += "  hour   delivered  deferred   bounced  rejected   expired    failed\n";
+    for (size_t h = 0; h < 24; ++h) {
+      const auto& r = hours_[h];
+      uint64_t sum = 0;
+      for (uint64_t v : r) sum += v;
+      if (!sum) continue;
+      char buf[128];
+      std::snprintf(buf, sizeof buf, "  %02zu:00 %10s%10s%10s%10s%10s%10s\n", h,
+                    with_commas(r[size_t(Action::delivered)]).c_str(), with_commas(r[size_t(Action::deferred)]).c_str(),
+                    with_commas(r[size_t(Action::bounced)]).c_str(), with_commas(r[size_t(Action::rejected)]).c_str(),
+                    with_commas(r[size_t(Action::expired)]).c_str(), with_commas(r[size_t(Action::failed)]).c_str());
+      out += buf;
+    }
+    out += "\n";
+  }
+
+  out += "Input accounting (every line or message: reported + recognized + unrecognized)\n";
+  for (const auto& in : inputs_) {
+    out += "  " + in.path + "\n";
+    if (in.unreadable) {
+      out += "    unreadable: " + (in.problems.empty() ? std::string("?") : in.problems.front()) + "\n";
+      continue;
+    }
+    std::string unit = in.messages ? "messages" : "lines";
+    out += "    format " + in.format + (in.compression != "none" ? ", " + in.compression : "") + ": " +
+           with_commas(in.units) + " " + unit + " = " + with_commas(in.reported) + " reported + " +
+           with_commas(in.recognized) + " recognized + " + with_commas(in.unrecognized) + " unrecognized\n";
+    if (in.outside_window) out += "    " + with_commas(in.outside_window) + " events outside --since/--until\n";
+    for (const auto& p : in.problems) out += "    problem: " + p + "\n";
+    for (const auto& [n, text] : in.unrecognized_samples)
+      out += "    unrecognized " + std::string(in.messages ? "message " : "line ") + std::to_string(n) + ": " + text + "\n";
+  }
+  return out;
+}
+
+}  // namespace mailtriage
