@@ -132,12 +132,15 @@ Decision Classifier::classify(const ClassifyInput& in, std::vector<int>* scratch
     if (r.pattern.empty() && r.hint.empty() && im.tier[i] == 2 && better(i, best_code)) best_code = i;
   };
 
+  // Rules without a pattern first: when one of them is decisive (a delivered
+  // record, an ARF report) the text cannot change the outcome, and the RE2
+  // pass, the costly part, is skipped.
+  for (int i : im.patternless_rules) consider(i);
   scratch->clear();
-  if (im.has_patterns && !in.text.empty()) {
+  if (im.has_patterns && !in.text.empty() && (best < 0 || im.tier[size_t(best)] < 4)) {
     im.set.Match(re2::StringPiece(in.text.data(), in.text.size()), scratch);
     for (int s : *scratch) consider(im.set_index_to_rule[size_t(s)]);
   }
-  for (int i : im.patternless_rules) consider(i);
 
   if (best >= 0) {
     d.rule = rules_[size_t(best)];

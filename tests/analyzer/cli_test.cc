@@ -1,0 +1,177 @@
+// The binary as a user runs it: options, exit codes, bad input, output validity.
+#include <gtest/gtest.h>
+#include <simdjson.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "tests/cli_support.h"
+
+namespace mailtriage::testing {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct TempFile {
+  explicit TempFile(std::string_view bytes) {
+    char tmpl[] = "/tmp/mailtriage-cli-XXXXXX";
+    int fd = mkstemp(tmpl);
+    path = tmpl;
+    ::close(fd);
+    std::ofstream(path, std::ios::binary).write(bytes.data(), std::streamsize(bytes.size()));
+  }
+  ~TempFile() { fs::remove(path); }
+  std::string path;
+};
+
+// Each ndjson line must be a JSON object simdjson accepts.
+void expect_valid_ndjson(const std::string& out, size_t* lines) {
+  simdjson::dom::parser parser;
+  std::istringstream in(out);
+  std::string line;
+  *lines = 0;
+  while (std::getline(in, line)) {
+    ++*lines;
+    simdjson::dom::element doc;
+    auto error = parser.parse(line).get(doc);
+    EXPECT_EQ(error, simdjson::SUCCESS) << "not JSON: " << line;
+    if (!error) {
+      EXPECT_TRUE(doc.is_object()) << line;
+    }
+  }
+}
+
+TEST(Cli, HelpListsOptionsAndExitCodes) {
+  auto r = run_mailtriage("--help");
+  EXPECT_EQ(r.status, 0);
+  EXPECT_NE(r.out.find("--input-format"), std::string::npos);
+  EXPECT_NE(r.out.find("Exit status"), std::string::npos);
+  EXPECT_NE(r.out.find("postfix"), std::string::npos);
+}
+
+TEST(Cli, VersionPrintsTheVersion) {
+  auto r = run_mailtriage("--version");
+  EXPECT_EQ(r.status, 0);
+  EXPECT_EQ(r.out.rfind("mailtriage ", 0), 0u);
+}
+
+TEST(Cli, UsageErrorsExitTwoWithAMessage) {
+  for (const char* args : {"--no-such-option", "--format xml", "--input-format nope", "--since someday", "--top 0"}) {
+    auto r = run_mailtriage(args);
+    EXPECT_EQ(r.status, 2) << args;
+    EXPECT_NE(r.err.find("mailtriage:"), std::string::npos) << args << ": " << r.err;
+  }
+}
+
+TEST(Cli, UnreadableInputExitsThreeAndTheRestIsStillProcessed) {
+  TempFile log("Nov 27 10:00:01 mx dovecot[1]: imap-login: Login: user=<a>\n");
+  auto r = run_mailtriage("--format json /nonexistent/mail.log " + shell_quote(log.path));
+  EXPECT_EQ(r.status, 3);
+  EXPECT_NE(r.err.find("/nonexistent/mail.log"), std::string::npos);
+  EXPECT_NE(r.out.find("\"unreadable\":true"), std::string::npos);
+  EXPECT_NE(r.out.find("\"recognized\":1"), std::string::npos) << r.out;
+}
+
+TEST(Cli, TruncatedArchiveIsReportedAndItsReadablePartCounted) {
+  // A gzip member cut in the middle: the readable lines still count.
+  std::string text;
+  for (int i = 0; i < 2000; ++i) text += "Nov 27 10:00:01 mx dovecot[1]: line " + std::to_string(i) + "\n";
+  TempFile plain(text);
+  std::string gz = plain.path + ".gz";
+  ASSERT_EQ(std::system(("gzip -c " + shell_quote(plain.path) + " > " + shell_quote(gz)).c_str()), 0);
+  auto size = fs::file_size(gz);
+  fs::resize_file(gz, size / 2);
+  auto r = run_mailtriage("--format json " + shell_quote(gz));
+  fs::remove(gz);
+  EXPECT_EQ(r.status, 3);
+  EXPECT_NE(r.err.find("truncated"), std::string::npos) << r.err;
+  EXPECT_NE(r.out.find("\"compression\":\"gzip\""), std::string::npos);
+  EXPECT_EQ(r.out.find("\"units\":0,"), std::string::npos) << "the readable part must be counted";
+}
+
+TEST(Cli, GarbageInputNeverCrashesAndEveryLineIsAccounted) {
+  std::string garbage;
+  uint32_t x = 12345;
+  for (int i = 0; i < 200000; ++i) {
+    x = x * 1103515245 + 12345;
+    garbage.push_back(char(x >> 16));
+  }
+  TempFile f(garbage);
+  auto r = run_mailtriage("--format json " + shell_quote(f.path));
+  EXPECT_EQ(r.status, 0) << r.err;
+  simdjson::dom::parser parser;
+  simdjson::dom::element doc;
+  ASSERT_EQ(parser.parse(r.out).get(doc), simdjson::SUCCESS) << r.out.substr(0, 500);
+  auto in = doc["inputs"].at(0);
+  uint64_t units = in["units"].get_uint64().value(), reported = in["reported"].get_uint64().value(),
+           recognized = in["recognized"].get_uint64().value(), unrecognized = in["unrecognized"].get_uint64().value();
+  EXPECT_GT(units, 0u);
+  EXPECT_EQ(units, reported + recognized + unrecognized);
+}
+
+TEST(Cli, NdjsonIsValidJsonEvenForInvalidUtf8AndControlBytes) {
+  TempFile log(
+      "Nov 27 10:00:01 mx postfix/smtp[9]: 4XyZ1: to=<b\xe9@ex\"ample.org>, relay=mx.example.org[192.0.2.1]:25, "
+      "delay=1, delays=0/0/0/1, dsn=5.1.1, status=bounced (host mx.example.org[192.0.2.1] said: 550 5.1.1 "
+      "caf\xe9 \x01 user unknown (in reply to RCPT TO command))\n");
+  auto r = run_mailtriage("--format ndjson " + shell_quote(log.path));
+  EXPECT_EQ(r.status, 0) << r.err;
+  size_t lines = 0;
+  expect_valid_ndjson(r.out, &lines);
+}
+
+TEST(Cli, StdinIsReadWhenPiped) {
+  TempFile log("Nov 27 10:00:01 mx dovecot[1]: imap-login: Login\n");
+  auto r = run_mailtriage("--format json", "< " + shell_quote(log.path));
+  EXPECT_EQ(r.status, 0);
+  EXPECT_NE(r.out.find("\"path\":\"-\""), std::string::npos) << r.out;
+}
+
+TEST(Cli, BrokenPipeEndsQuietly) {
+  std::string text;
+  for (int i = 0; i < 100000; ++i)
+    text += "Nov 27 10:00:01 mx postfix/smtp[9]: 4XyZ1: to=<a" + std::to_string(i) +
+            "@example.org>, relay=none, delay=1, delays=0/0/0/1, dsn=4.4.1, status=deferred (connect to "
+            "mx.example.org[192.0.2.1]:25: Connection timed out)\n";
+  TempFile log(text);
+  std::string err_file = log.path + ".err";
+  std::string cmd = "TZ=UTC '" + binary_path().string() + "' --format ndjson " + shell_quote(log.path) + " 2>" +
+                    shell_quote(err_file) + " | head -c 100 >/dev/null; echo ${PIPESTATUS[0]}";
+  FILE* p = popen(("bash -c " + shell_quote(cmd)).c_str(), "r");
+  ASSERT_NE(p, nullptr);
+  char buf[64] = {};
+  size_t n = fread(buf, 1, sizeof buf - 1, p);
+  pclose(p);
+  std::string status(buf, n);
+  std::ifstream e(err_file);
+  std::string err((std::istreambuf_iterator<char>(e)), {});
+  fs::remove(err_file);
+  EXPECT_EQ(status, "0\n");
+  EXPECT_EQ(err, "");
+}
+
+TEST(Readme, StartsWithTheTwoCommandsAndCiRunsTheSecond) {
+  std::ifstream readme(source_dir() / "README.md");
+  std::string line, first, second;
+  bool in_block = false;
+  while (std::getline(readme, line)) {
+    if (line.rfind("```", 0) == 0) {
+      if (in_block) break;
+      in_block = true;
+      continue;
+    }
+    if (in_block) (first.empty() ? first : second) = line;
+  }
+  std::ifstream ci(source_dir() / ".ci/run");
+  std::string last, l;
+  while (std::getline(ci, l))
+    if (!l.empty()) last = l;
+  EXPECT_FALSE(first.empty());
+  EXPECT_NE(first.find("build/mailtriage"), std::string::npos) << "the first command runs mailtriage";
+  EXPECT_NE(second.find("ctest"), std::string::npos) << "the second command runs the test suite";
+  EXPECT_EQ(second, last) << ".ci/run must run exactly the README's second command";
+}
+
+}  // namespace
+}  // namespace mailtriage::testing

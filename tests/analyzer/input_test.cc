@@ -1,0 +1,211 @@
+// Reading inputs: compression by magic bytes, damaged archives, line splitting.
+#include <gtest/gtest.h>
+
+#include <bzlib.h>
+#include <lzma.h>
+#include <unistd.h>
+#include <zlib.h>
+#include <zstd.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "analyzer/byte_source.h"
+#include "analyzer/line_reader.h"
+#include "analyzer/pipeline.h"
+
+namespace mailtriage {
+namespace {
+
+namespace fs = std::filesystem;
+
+class TempDir {
+ public:
+  TempDir() {
+    char tmpl[] = "/tmp/mailtriage-test-XXXXXX";
+    path_ = mkdtemp(tmpl);
+  }
+  ~TempDir() { fs::remove_all(path_); }
+  std::string write(const std::string& name, std::string_view bytes) const {
+    std::string p = (path_ / name).string();
+    fs::create_directories(fs::path(p).parent_path());
+    std::ofstream(p, std::ios::binary).write(bytes.data(), std::streamsize(bytes.size()));
+    return p;
+  }
+  const fs::path& path() const { return path_; }
+
+ private:
+  fs::path path_;
+};
+
+std::string sample_text() {
+  std::string s;
+  for (int i = 0; i < 5000; ++i) s += "line " + std::to_string(i) + " of the sample\n";
+  return s;
+}
+
+std::string gzip(std::string_view in) {
+  z_stream z{};
+  deflateInit2(&z, 6, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY);
+  std::string out(deflateBound(&z, uLong(in.size())) + 32, '\0');
+  z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(in.data()));
+  z.avail_in = uInt(in.size());
+  z.next_out = reinterpret_cast<Bytef*>(out.data());
+  z.avail_out = uInt(out.size());
+  deflate(&z, Z_FINISH);
+  out.resize(z.total_out);
+  deflateEnd(&z);
+  return out;
+}
+
+std::string zstd(std::string_view in) {
+  std::string out(ZSTD_compressBound(in.size()), '\0');
+  out.resize(ZSTD_compress(out.data(), out.size(), in.data(), in.size(), 3));
+  return out;
+}
+
+std::string bzip2(std::string_view in) {
+  unsigned len = unsigned(in.size() + in.size() / 100 + 600);
+  std::string out(len, '\0');
+  BZ2_bzBuffToBuffCompress(out.data(), &len, const_cast<char*>(in.data()), unsigned(in.size()), 9, 0, 0);
+  out.resize(len);
+  return out;
+}
+
+std::string xz(std::string_view in) {
+  std::string out(lzma_stream_buffer_bound(in.size()), '\0');
+  size_t pos = 0;
+  lzma_easy_buffer_encode(6, LZMA_CHECK_CRC64, nullptr, reinterpret_cast<const uint8_t*>(in.data()), in.size(),
+                          reinterpret_cast<uint8_t*>(out.data()), &pos, out.size());
+  out.resize(pos);
+  return out;
+}
+
+std::string read_all(const std::string& path, Compression* c, bool* failed) {
+  std::string error;
+  auto src = open_input(path, c, &error);
+  EXPECT_NE(src, nullptr) << error;
+  if (!src) return {};
+  std::string out;
+  char buf[4096];
+  long r;
+  while ((r = src->read(buf, sizeof buf)) > 0) out.append(buf, size_t(r));
+  *failed = r < 0;
+  return out;
+}
+
+TEST(Inputs, EachCompressionIsDetectedByMagicBytesAndDecompressed) {
+  TempDir dir;
+  std::string text = sample_text();
+  struct Case { std::string name; std::string bytes; Compression expected; };
+  // Names deliberately do not match the content: detection is by content only.
+  for (const Case& c : {Case{"a.log", gzip(text), Compression::gzip}, Case{"b.txt", zstd(text), Compression::zstd},
+                        Case{"c", bzip2(text), Compression::bzip2}, Case{"d.gz", xz(text), Compression::xz},
+                        Case{"e.zst", text, Compression::none}}) {
+    Compression got;
+    bool failed = true;
+    EXPECT_EQ(read_all(dir.write(c.name, c.bytes), &got, &failed), text) << c.name;
+    EXPECT_EQ(got, c.expected) << c.name;
+    EXPECT_FALSE(failed) << c.name;
+  }
+}
+
+TEST(Inputs, TruncatedArchivesKeepWhatWasReadableAndReportFailure) {
+  TempDir dir;
+  std::string text = sample_text() + sample_text() + sample_text();
+  for (auto [name, bytes] : {std::pair{"t.gz", gzip(text)}, std::pair{"t.zst", zstd(text)},
+                             std::pair{"t.bz2", bzip2(text)}, std::pair{"t.xz", xz(text)}}) {
+    std::string cut = bytes.substr(0, bytes.size() * 2 / 3);
+    Compression c;
+    bool failed = false;
+    std::string got = read_all(dir.write(name, cut), &c, &failed);
+    EXPECT_TRUE(failed) << name << ": a truncated archive must be reported";
+    EXPECT_EQ(text.substr(0, got.size()), got) << name << ": what was decompressed must be a true prefix";
+  }
+}
+
+TEST(Inputs, CorruptGzipIsReported) {
+  TempDir dir;
+  std::string bytes = gzip(sample_text());
+  for (size_t i = 20; i < bytes.size() - 20; i += 7) bytes[i] = char(bytes[i] ^ 0x5a);
+  Compression c;
+  bool failed = false;
+  read_all(dir.write("corrupt.gz", bytes), &c, &failed);
+  EXPECT_TRUE(failed);
+}
+
+TEST(Inputs, UnreadablePathsAreReportedNotFatal) {
+  std::vector<std::pair<std::string, std::string>> unreadable;
+  auto files = discover_inputs({"/nonexistent/mail.log"}, &unreadable);
+  EXPECT_TRUE(files.empty());
+  ASSERT_EQ(unreadable.size(), 1u);
+  EXPECT_EQ(unreadable[0].first, "/nonexistent/mail.log");
+}
+
+TEST(Inputs, RotationSetsAreReadOldestFirst) {
+  TempDir dir;
+  for (auto n : {"mail.log", "mail.log.1", "mail.log.2.gz", "mail.log.10.gz", "mail.log.3.gz", "other.log"})
+    dir.write(n, "x\n");
+  std::vector<std::pair<std::string, std::string>> unreadable;
+  auto files = discover_inputs({dir.path().string()}, &unreadable);
+  std::vector<std::string> names;
+  for (auto& f : files) names.push_back(fs::path(f).filename().string());
+  EXPECT_EQ(names, (std::vector<std::string>{"mail.log.10.gz", "mail.log.3.gz", "mail.log.2.gz", "mail.log.1",
+                                             "mail.log", "other.log"}));
+}
+
+TEST(LineReader, SplitsLinesStripsCrAndKeepsALastLineWithoutNewline) {
+  TempDir dir;
+  Compression c;
+  std::string error;
+  auto src = open_input(dir.write("l", "one\r\ntwo\n\nthree"), &c, &error);
+  ASSERT_NE(src, nullptr);
+  LineReader reader(*src);
+  std::vector<std::string> lines;
+  std::string_view line;
+  bool cut;
+  while (reader.next(&line, &cut)) lines.emplace_back(line);
+  EXPECT_EQ(lines, (std::vector<std::string>{"one", "two", "", "three"}));
+}
+
+TEST(LineReader, EnormousLinesAreCutAndTheNextLineIsIntact) {
+  TempDir dir;
+  std::string big(3000, 'x');
+  Compression c;
+  std::string error;
+  auto src = open_input(dir.write("big", "a\n" + big + "\nafter\n"), &c, &error);
+  ASSERT_NE(src, nullptr);
+  LineReader reader(*src, 1000);
+  std::string_view line;
+  bool cut;
+  ASSERT_TRUE(reader.next(&line, &cut));
+  EXPECT_EQ(line, "a");
+  ASSERT_TRUE(reader.next(&line, &cut));
+  EXPECT_TRUE(cut);
+  EXPECT_EQ(line, std::string(1000, 'x'));
+  ASSERT_TRUE(reader.next(&line, &cut));
+  EXPECT_FALSE(cut);
+  EXPECT_EQ(line, "after");
+  EXPECT_FALSE(reader.next(&line, &cut));
+}
+
+TEST(LineReader, ManyLinesAcrossBufferRefills) {
+  TempDir dir;
+  std::string text;
+  for (int i = 0; i < 200000; ++i) text += "line number " + std::to_string(i) + "\n";
+  Compression c;
+  std::string error;
+  auto src = open_input(dir.write("many", gzip(text)), &c, &error);
+  ASSERT_NE(src, nullptr);
+  LineReader reader(*src, 4096);
+  std::string_view line;
+  bool cut;
+  int n = 0;
+  bool all_match = true;
+  while (reader.next(&line, &cut)) all_match &= line == "line number " + std::to_string(n++);
+  EXPECT_EQ(n, 200000);
+  EXPECT_TRUE(all_match);
+}
+
+}  // namespace
+}  // namespace mailtriage
