@@ -1,0 +1,120 @@
+// Google Benchmark of the Postfix path, end to end inside the process: read a
+// file, split lines, parse the envelope and the Postfix message, classify the
+// events, aggregate the report. Reports bytes/s (SetBytesProcessed).
+//
+//   cmake -S . -B build-bench -G Ninja -DMAILTRIAGE_BENCHES=ON -DMAILTRIAGE_TESTS=OFF
+//   ninja -C build-bench pipeline_bench && build-bench/pipeline_bench
+#include <benchmark/benchmark.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <fstream>
+#include <string>
+
+#include "analyzer/options.h"
+#include "analyzer/pipeline.h"
+#include "analyzer/report.h"
+#include "classifiers/classifier.h"
+
+namespace mailtriage {
+namespace {
+
+// A deterministic mix close to a busy relay: most messages delivered, some
+// deferred and bounced, smtpd rejects and SASL failures, other programs' lines.
+std::string synthetic_postfix_log(size_t target_bytes) {
+  static const char* kRemoteReplies[] = {
+      "host mx.example.org[192.0.2.10] said: 550 5.1.1 <%s>: Recipient address rejected: User unknown in virtual mailbox table (in reply to RCPT TO command)",
+      "host mx.example.net[198.51.100.7] said: 452 4.2.2 The email account that you tried to reach is over quota (in reply to RCPT TO command)",
+      "connect to mx.example.com[203.0.113.5]:25: Connection timed out",
+      "host mx.example.org[192.0.2.10] said: 421 4.7.28 Our system has detected an unusual rate of unsolicited mail (in reply to end of DATA command)",
+  };
+  std::string out;
+  char line[1024];
+  unsigned seq = 0;
+  uint32_t x = 2463534242u;
+  auto rnd = [&] { x ^= x << 13, x ^= x >> 17, x ^= x << 5; return x; };
+  while (out.size() < target_bytes) {
+    ++seq;
+    unsigned sec = seq % 60, min = (seq / 60) % 60, hour = (seq / 3600) % 24;
+    char qid[16];
+    std::snprintf(qid, sizeof qid, "4Q%07X", seq);
+    char rcpt[64];
+    std::snprintf(rcpt, sizeof rcpt, "user%u@example%u.org", rnd() % 5000, rnd() % 40);
+    auto emit = [&](const char* fmt, auto... args) {
+      int n = std::snprintf(line, sizeof line, fmt, args...);
+      out.append(line, size_t(n));
+    };
+    emit("Nov 27 %02u:%02u:%02u mail postfix/smtpd[2201]: connect from client%u.example.net[198.51.100.%u]\n", hour, min, sec, seq % 250, seq % 250);
+    emit("Nov 27 %02u:%02u:%02u mail postfix/smtpd[2201]: %s: client=client%u.example.net[198.51.100.%u]\n", hour, min, sec, qid, seq % 250, seq % 250);
+    emit("Nov 27 %02u:%02u:%02u mail postfix/cleanup[2202]: %s: message-id=<%u.%s@mail.example.com>\n", hour, min, sec, qid, seq, qid);
+    emit("Nov 27 %02u:%02u:%02u mail postfix/qmgr[1100]: %s: from=<sender%u@example.com>, size=%u, nrcpt=1 (queue active)\n", hour, min, sec, qid, seq % 100, 1000 + rnd() % 90000);
+    unsigned kind = rnd() % 100;
+    if (kind < 85) {
+      emit("Nov 27 %02u:%02u:%02u mail postfix/smtp[2203]: %s: to=<%s>, relay=mx.example.org[192.0.2.10]:25, delay=0.4, delays=0.1/0/0.1/0.2, dsn=2.0.0, status=sent (250 2.0.0 OK 1732700000 %s - gsmtp)\n", hour, min, sec, qid, rcpt, qid);
+    } else {
+      char reply[512];
+      std::snprintf(reply, sizeof reply, kRemoteReplies[kind % 4], rcpt);
+      const char* status = kind % 4 == 0 ? "bounced" : "deferred";
+      const char* dsn = kind % 4 == 0 ? "5.1.1" : kind % 4 == 1 ? "4.2.2" : kind % 4 == 2 ? "4.4.1" : "4.7.28";
+      emit("Nov 27 %02u:%02u:%02u mail postfix/smtp[2203]: %s: to=<%s>, relay=mx.example.org[192.0.2.10]:25, delay=2.1, delays=0.1/0/2/0, dsn=%s, status=%s (%s)\n", hour, min, sec, qid, rcpt, dsn, status, reply);
+    }
+    emit("Nov 27 %02u:%02u:%02u mail postfix/qmgr[1100]: %s: removed\n", hour, min, sec, qid);
+    if (seq % 20 == 0)
+      emit("Nov 27 %02u:%02u:%02u mail postfix/smtpd[2204]: warning: unknown[203.0.113.%u]: SASL LOGIN authentication failed: UGFzc3dvcmQ6\n", hour, min, sec, seq % 250);
+    if (seq % 7 == 0)
+      emit("Nov 27 %02u:%02u:%02u mail dovecot: imap-login: Login: user=<user%u@example.com>, method=PLAIN, rip=198.51.100.%u\n", hour, min, sec, seq % 100, seq % 250);
+  }
+  return out;
+}
+
+struct LogFile {
+  LogFile() {
+    path = "/tmp/mailtriage-bench-" + std::to_string(getpid()) + ".log";
+    std::ofstream(path, std::ios::binary) << synthetic_postfix_log(size_t(64) << 20);
+    std::ifstream in(path, std::ios::binary | std::ios::ate);
+    bytes = size_t(in.tellg());
+  }
+  ~LogFile() { std::remove(path.c_str()); }
+  std::string path;
+  size_t bytes = 0;
+};
+
+void BM_PostfixPipeline(benchmark::State& state) {
+  static LogFile log;
+  std::string error;
+  auto classifier = Classifier::create(&error);
+  Options options;
+  options.year = 2024;
+  for (auto _ : state) {
+    Report report;
+    Pipeline pipeline(options, *classifier, report, nullptr);
+    pipeline.run(log.path);
+    benchmark::DoNotOptimize(report.failures());
+  }
+  state.SetBytesProcessed(int64_t(state.iterations()) * int64_t(log.bytes));
+}
+BENCHMARK(BM_PostfixPipeline)->Unit(benchmark::kMillisecond)->MinTime(3.0);
+
+void BM_ClassifyDiagnostic(benchmark::State& state) {
+  std::string error;
+  auto classifier = Classifier::create(&error);
+  std::vector<int> scratch;
+  const std::string_view texts[] = {
+      "host mx.example.org[192.0.2.10] said: 550 5.1.1 <a@example.org>: Recipient address rejected: User unknown",
+      "connect to mx.example.com[203.0.113.5]:25: Connection timed out",
+      "host mx.example.net[198.51.100.7] said: 452 4.2.2 The email account that you tried to reach is over quota",
+  };
+  size_t bytes = 0, i = 0;
+  for (auto _ : state) {
+    std::string_view t = texts[i++ % 3];
+    bytes += t.size();
+    benchmark::DoNotOptimize(classifier->classify({.text = t}, &scratch).rule);
+  }
+  state.SetBytesProcessed(int64_t(bytes));
+}
+BENCHMARK(BM_ClassifyDiagnostic);
+
+}  // namespace
+}  // namespace mailtriage
+
+BENCHMARK_MAIN();
