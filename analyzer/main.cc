@@ -6,11 +6,13 @@
 #include <cstdio>
 #include <cstring>
 
+#include "analyzer/ndjson.h"
 #include "analyzer/options.h"
 #include "analyzer/output.h"
 #include "analyzer/pipeline.h"
 #include "analyzer/report.h"
 #include "classifiers/classifier.h"
+#include "classifiers/diagnosis.h"
 
 namespace {
 constexpr int kExitOk = 0;
@@ -72,10 +74,16 @@ int main(int argc, char** argv) {
 
   OutputStream out(fd);
   bool all_read = unreadable.empty();
+  DiagnosisEngine diagnosis;
   {
-    Pipeline pipeline(options, *classifier, report, options.format == OutputFormat::ndjson ? &out : nullptr);
+    Pipeline pipeline(options, *classifier, report, diagnosis,
+                      options.format == OutputFormat::ndjson ? &out : nullptr);
     for (const std::string& f : files) all_read &= pipeline.run(f);
   }
+  std::vector<Diagnosis> diagnoses = diagnosis.finish();
+  if (options.format == OutputFormat::ndjson)
+    for (const Diagnosis& d : diagnoses) append_event_ndjson(out.buffer(), diagnosis_event(d));
+  report.set_diagnoses(std::move(diagnoses));
   if (options.format == OutputFormat::text) out.write(report.to_text());
   else if (options.format == OutputFormat::json) out.write(report.to_json());
   out.flush();

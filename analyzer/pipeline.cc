@@ -65,8 +65,9 @@ std::string printable_sample(std::string_view line) {
 
 class PipelineSink final : public EventSink {
  public:
-  PipelineSink(const Options& o, const Classifier& c, Report& r, OutputStream* out, InputAccount& acc)
-      : options_(o), classifier_(c), report_(r), out_(out), account_(acc) {}
+  PipelineSink(const Options& o, const Classifier& c, Report& r, DiagnosisEngine& d, OutputStream* out,
+               InputAccount& acc)
+      : options_(o), classifier_(c), report_(r), diagnosis_(d), out_(out), account_(acc) {}
 
   void on_event(Event& e) override {
     if (outside_window(e.time)) {
@@ -76,6 +77,7 @@ class PipelineSink final : public EventSink {
     classifier_.apply(e, &scratch_);
     ++account_.events;
     report_.add_event(e);
+    diagnosis_.observe(e);
     if (out_ && (options_.all_events || e.action != Action::delivered || e.scope == kScopeMessage)) {
       append_event_ndjson(out_->buffer(), e);
       out_->maybe_flush();
@@ -94,6 +96,7 @@ class PipelineSink final : public EventSink {
   const Options& options_;
   const Classifier& classifier_;
   Report& report_;
+  DiagnosisEngine& diagnosis_;
   OutputStream* out_;
   InputAccount& account_;
   std::vector<int> scratch_;
@@ -160,8 +163,9 @@ std::vector<std::string> discover_inputs(const std::vector<std::string>& paths,
   return files;
 }
 
-Pipeline::Pipeline(const Options& options, const Classifier& classifier, Report& report, OutputStream* events)
-    : options_(options), classifier_(classifier), report_(report), events_(events) {}
+Pipeline::Pipeline(const Options& options, const Classifier& classifier, Report& report, DiagnosisEngine& diagnosis,
+                   OutputStream* events)
+    : options_(options), classifier_(classifier), report_(report), diagnosis_(diagnosis), events_(events) {}
 
 bool Pipeline::run(const std::string& path) {
   InputAccount acc;
@@ -199,7 +203,7 @@ bool Pipeline::run(const std::string& path) {
     spec = find_format(options_.input_format);
     if (spec && spec->kind == FormatKind::program) only_program = spec, spec = nullptr;
   }
-  PipelineSink sink(options_, classifier_, report_, events_, acc);
+  PipelineSink sink(options_, classifier_, report_, diagnosis_, events_, acc);
   bool ok = true;
 
   if (spec && spec->kind == FormatKind::messages) {

@@ -8,6 +8,7 @@
 #include "analyzer/options.h"
 #include "analyzer/report.h"
 #include "classifiers/classifier.h"
+#include "classifiers/diagnosis.h"
 
 namespace mailtriage {
 
@@ -22,7 +23,8 @@ std::vector<std::string> discover_inputs(const std::vector<std::string>& paths,
 class Pipeline {
  public:
   // `events` receives ndjson lines when non-null.
-  Pipeline(const Options& options, const Classifier& classifier, Report& report, OutputStream* events);
+  Pipeline(const Options& options, const Classifier& classifier, Report& report, DiagnosisEngine& diagnosis,
+           OutputStream* events);
   // Processes one input completely; its accounting is added to the report.
   // Returns false when the input could not be read or was damaged.
   bool run(const std::string& path);
@@ -31,6 +33,7 @@ class Pipeline {
   const Options& options_;
   const Classifier& classifier_;
   Report& report_;
+  DiagnosisEngine& diagnosis_;
   OutputStream* events_;
 };
 

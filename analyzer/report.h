@@ -10,6 +10,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "classifiers/diagnosis.h"
 #include "classifiers/rule.h"
 #include "parsers/event.h"
 
@@ -64,6 +65,7 @@ class Report {
   void add_tally(Tally t, const Timestamp& time);
   void add_input(InputAccount account) { inputs_.push_back(std::move(account)); }
   void merge(Report&& other);
+  void set_diagnoses(std::vector<Diagnosis> d) { diagnoses_ = std::move(d); }
 
   // Writers (report_text.cc, report_json.cc).
   std::string to_text() const;
@@ -90,6 +92,7 @@ class Report {
   uint64_t bounce_hard_ = 0, bounce_soft_ = 0;
   int64_t first_us_ = INT64_MAX, last_us_ = INT64_MIN;
   std::vector<InputAccount> inputs_;
+  std::vector<Diagnosis> diagnoses_;
 };
 
 // Normalises a diagnostic for the "commonest texts" table: addresses, IPs and

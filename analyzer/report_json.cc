@@ -55,6 +55,39 @@ std::string Report::to_json() const {
   out += ",\"connections\":" + std::to_string(tally(Tally::connection));
   out += "},";
 
+  key(out, "diagnoses");
+  out += "[";
+  for (size_t i = 0; i < diagnoses_.size(); ++i) {
+    const Diagnosis& d = diagnoses_[i];
+    if (i) out += ",";
+    out += "{\"id\":";
+    append_json_string(out, d.id);
+    out += ",\"title\":";
+    append_json_string(out, d.title);
+    out += ",\"cause\":";
+    append_json_string(out, d.cause);
+    out += ",\"confidence\":";
+    append_double(out, d.confidence, 2);
+    out += ",\"count\":" + std::to_string(d.count);
+    if (d.window_start_us) {
+      char a[32], b[32];
+      out += ",\"window_start\":";
+      append_json_string(out, std::string_view(a, format_rfc3339_utc(d.window_start_us, a)));
+      out += ",\"window_end\":";
+      append_json_string(out, std::string_view(b, format_rfc3339_utc(d.window_end_us, b)));
+    }
+    out += ",\"hosts\":[";
+    for (size_t k = 0; k < d.hosts.size(); ++k) {
+      if (k) out += ",";
+      append_json_string(out, d.hosts[k]);
+    }
+    out += "],\"evidence\":";
+    append_json_string(out, d.evidence);
+    out += ",\"remediation\":";
+    append_json_string(out, d.remediation);
+    out += "}";
+  }
+  out += "],";
   key(out, "causes");
   out += "[";
   bool first = true;

@@ -89,6 +89,24 @@ std::string Report::to_text() const {
   }
   out += "\n";
 
+  if (!diagnoses_.empty()) {
+    out += "Diagnosis (patterns across events)\n";
+    for (const Diagnosis& d : diagnoses_) {
+      char conf[16];
+      std::snprintf(conf, sizeof conf, "%.0f%%", d.confidence * 100);
+      out += "  * " + d.title + "\n";
+      out += "    [" + d.id + ", cause " + d.cause + ", confidence " + conf + "]\n";
+      out += wrap("evidence: " + d.evidence, 4, 78);
+      if (!d.hosts.empty()) {
+        std::string list;
+        for (const auto& h : d.hosts) list += (list.empty() ? "" : ", ") + h;
+        out += wrap("involved: " + list, 4, 78);
+      }
+      out += wrap("what to do: " + d.remediation, 4, 78);
+    }
+    out += "\n";
+  }
+
   uint64_t failed_total = failures();
   out += "Totals\n";
   auto total_row = [&](std::string_view name, uint64_t n, std::string_view note) {

@@ -87,7 +87,8 @@ void BM_PostfixPipeline(benchmark::State& state) {
   options.year = 2024;
   for (auto _ : state) {
     Report report;
-    Pipeline pipeline(options, *classifier, report, nullptr);
+    DiagnosisEngine diagnosis;
+    Pipeline pipeline(options, *classifier, report, diagnosis, nullptr);
     pipeline.run(log.path);
     benchmark::DoNotOptimize(report.failures());
   }
