@@ -2,7 +2,11 @@
 
 #include <sys/stat.h>
 
+#include <unistd.h>
+
 #include <algorithm>
+#include <chrono>
+#include <cstdlib>
 #include <cstdio>
 #include <filesystem>
 #include <map>
@@ -114,6 +118,47 @@ void count_outcome(InputAccount& acc, Outcome o, uint64_t unit, std::string_view
       break;
   }
 }
+
+// Progress on stderr for a person watching a terminal: never in pipes, cron,
+// with TERM=dumb or NO_COLOR, or with machine output formats.
+class Progress {
+ public:
+  Progress(const Options& o, const std::string& path) : path_(path) {
+    const char* term = std::getenv("TERM");
+    enabled_ = o.progress && o.format == OutputFormat::text && isatty(STDERR_FILENO) && !std::getenv("NO_COLOR") &&
+               !(term && std::string_view(term) == "dumb");
+    if (!enabled_) return;
+    struct stat st;
+    if (path != "-" && ::stat(path.c_str(), &st) == 0) total_ = uint64_t(st.st_size);
+    start_ = std::chrono::steady_clock::now();
+  }
+  ~Progress() {
+    if (shown_) std::fputs("\r\033[K", stderr);
+  }
+  // Called every few thousand lines with the decompressed bytes read so far.
+  void update(uint64_t bytes, bool compressed) {
+    if (!enabled_) return;
+    auto now = std::chrono::steady_clock::now();
+    if (now - last_ < std::chrono::milliseconds(500)) return;
+    last_ = now;
+    double secs = std::chrono::duration<double>(now - start_).count();
+    if (secs < 1.0) return;
+    double rate = double(bytes) / secs;
+    char buf[256];
+    int n = std::snprintf(buf, sizeof buf, "\r\033[K%s: %.0f MB, %.0f MB/s", path_.c_str(), double(bytes) / 1e6, rate / 1e6);
+    if (!compressed && total_ && rate > 0 && bytes < total_)
+      std::snprintf(buf + n, sizeof buf - size_t(n), ", %.0f%%, about %.0f s left", 100.0 * double(bytes) / double(total_),
+                    double(total_ - bytes) / rate);
+    std::fputs(buf, stderr);
+    shown_ = true;
+  }
+
+ private:
+  std::string path_;
+  bool enabled_ = false, shown_ = false;
+  uint64_t total_ = 0;
+  std::chrono::steady_clock::time_point start_, last_;
+};
 
 void note_problem(InputAccount& acc, std::string text) {
   std::fprintf(stderr, "mailtriage: %s: %s\n", acc.path.c_str(), text.c_str());
@@ -266,8 +311,10 @@ bool Pipeline::run(const std::string& path) {
     std::string_view line;
     bool cut = false;
     uint64_t line_no = 0, cut_lines = 0;
+    Progress progress(options_, path);
     while (reader.next(&line, &cut)) {
       ++line_no;
+      if ((line_no & 0x3fff) == 0) progress.update(reader.bytes_read(), compression != Compression::none);
       if (cut && ++cut_lines <= 3)
         note_problem(acc, "line " + std::to_string(line_no) + " is longer than 1 MiB: only its start was read");
       count_outcome(acc, parser->parse_line(line, line_no, sink), line_no, line, options_.show_unrecognized);
