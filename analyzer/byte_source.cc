@@ -2,6 +2,10 @@
 
 #include <bzlib.h>
 #include <cerrno>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
 #include <cstring>
 #include <fcntl.h>
 #include <lzma.h>
@@ -250,7 +254,89 @@ class XzSource final : public Decompressor {
   lzma_stream z_ = LZMA_STREAM_INIT;
 };
 
+class ReadAheadSource final : public ByteSource {
+ public:
+  explicit ReadAheadSource(std::unique_ptr<ByteSource> inner) : inner_(std::move(inner)) {
+    worker_ = std::thread([this] { produce(); });
+  }
+  ~ReadAheadSource() override {
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      stop_ = true;
+    }
+    cv_.notify_all();
+    worker_.join();
+  }
+  long read(char* buf, size_t n) override {
+    std::unique_lock<std::mutex> lock(mu_);
+    cv_.wait(lock, [&] { return !blocks_.empty() || finished_; });
+    if (blocks_.empty()) {
+      if (failed_) {
+        error_ = inner_error_;
+        return -1;
+      }
+      return 0;
+    }
+    std::string& front = blocks_.front();
+    size_t k = std::min(n, front.size() - offset_);
+    std::memcpy(buf, front.data() + offset_, k);
+    offset_ += k;
+    if (offset_ == front.size()) {
+      spare_ = std::move(front);
+      blocks_.pop_front();
+      offset_ = 0;
+      cv_.notify_all();
+    }
+    return long(k);
+  }
+
+ private:
+  static constexpr size_t kBlock = size_t(1) << 20;
+  static constexpr size_t kAhead = 8;
+
+  void produce() {
+    for (;;) {
+      std::string block;
+      {
+        std::unique_lock<std::mutex> lock(mu_);
+        cv_.wait(lock, [&] { return blocks_.size() < kAhead || stop_; });
+        if (stop_) return;
+        block = std::move(spare_);
+      }
+      block.resize(kBlock);
+      size_t filled = 0;
+      long r = 0;
+      while (filled < kBlock && (r = inner_->read(block.data() + filled, kBlock - filled)) > 0) filled += size_t(r);
+      block.resize(filled);
+      std::lock_guard<std::mutex> lock(mu_);
+      if (filled) blocks_.push_back(std::move(block));
+      if (r <= 0) {
+        finished_ = true;
+        failed_ = r < 0;
+        if (failed_) inner_error_ = inner_->error();
+        cv_.notify_all();
+        return;
+      }
+      cv_.notify_all();
+    }
+  }
+
+  std::unique_ptr<ByteSource> inner_;
+  std::thread worker_;
+  std::mutex mu_;
+  std::condition_variable cv_;
+  std::deque<std::string> blocks_;
+  std::string spare_;
+  size_t offset_ = 0;
+  bool finished_ = false, failed_ = false, stop_ = false;
+  std::string inner_error_;
+};
+
 }  // namespace
+
+std::unique_ptr<ByteSource> read_ahead(std::unique_ptr<ByteSource> inner) {
+  return std::make_unique<ReadAheadSource>(std::move(inner));
+}
 
 std::string_view compression_name(Compression c) {
   switch (c) {

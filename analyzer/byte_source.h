@@ -25,6 +25,11 @@ class ByteSource {
   std::string error_;
 };
 
+// Reads (and decompresses) `inner` on a background thread, a few blocks ahead
+// of the consumer, so that decompression overlaps parsing on another core.
+// The bytes and any error arrive exactly as from `inner`.
+std::unique_ptr<ByteSource> read_ahead(std::unique_ptr<ByteSource> inner);
+
 // Opens a file ("-" = stdin). On failure returns null and sets *error.
 // *compression tells what was detected.
 std::unique_ptr<ByteSource> open_input(const std::string& path, Compression* compression, std::string* error);

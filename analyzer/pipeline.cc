@@ -225,6 +225,8 @@ bool Pipeline::run(const std::string& path) {
     return false;
   }
   acc.compression = compression_name(compression);
+  // With a second core, reading and decompressing run ahead on their own thread.
+  if (options_.jobs >= 2) source = read_ahead(std::move(source));
 
   FileContext ctx;
   ctx.path = acc.path;

@@ -209,3 +209,34 @@ TEST(LineReader, ManyLinesAcrossBufferRefills) {
 
 }  // namespace
 }  // namespace mailtriage
+
+namespace mailtriage {
+namespace {
+
+TEST(Inputs, ReadAheadGivesTheSameBytesAndTheSameFailure) {
+  TempDir dir;
+  std::string text;
+  for (int i = 0; i < 300000; ++i) text += "read ahead line " + std::to_string(i) + "\n";
+  std::string gz = gzip(text);
+  for (bool truncated : {false, true}) {
+    std::string path = dir.write(truncated ? "cut.gz" : "whole.gz", truncated ? gz.substr(0, gz.size() / 2) : gz);
+    Compression c;
+    std::string error;
+    auto src = read_ahead(open_input(path, &c, &error));
+    std::string out;
+    char buf[7777];
+    long r;
+    while ((r = src->read(buf, sizeof buf)) > 0) out.append(buf, size_t(r));
+    if (truncated) {
+      EXPECT_LT(r, 0);
+      EXPECT_NE(src->error().find("truncated"), std::string::npos) << src->error();
+      EXPECT_EQ(text.substr(0, out.size()), out);
+    } else {
+      EXPECT_EQ(r, 0);
+      EXPECT_EQ(out, text);
+    }
+  }
+}
+
+}  // namespace
+}  // namespace mailtriage
