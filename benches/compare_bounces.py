@@ -1,0 +1,83 @@
+#!/usr/bin/env python3
+"""mailtriage vs Debian's Sisimai on the same bounce messages: the shared corpus copied until
+there are about --messages files, both run over all of them in one run. Prints messages/s for
+each, the ratio, and peak RSS at two corpus sizes (to show that memory stays flat).
+
+  benches/compare_bounces.py [--messages 10000] [--bin build/mailtriage]
+
+Needs libsisimai-perl (apt-get install libsisimai-perl) for the Sisimai side.
+"""
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+
+
+def run(cmd):
+    start = time.monotonic()
+    p = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(p.pid, 0)
+    return time.monotonic() - start, usage.ru_maxrss / 1024.0, os.waitstatus_to_exitcode(status)
+
+
+def make_copies(corpus, dest, target):
+    files = []
+    for d, _, names in os.walk(os.path.join(corpus, "maildir")):
+        files += [os.path.join(d, n) for n in sorted(names) if n.endswith(".eml")]
+    out = []
+    i = 0
+    while len(out) < target:
+        for f in files:
+            if len(out) >= target:
+                break
+            sub = os.path.join(dest, f"copy{i:03d}")
+            os.makedirs(sub, exist_ok=True)
+            p = os.path.join(sub, os.path.relpath(f, corpus).replace(os.sep, "_"))
+            shutil.copyfile(f, p)
+            out.append(p)
+        i += 1
+    return out
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--messages", type=int, default=10000)
+    ap.add_argument("--bin", default=os.path.join(ROOT, "build", "mailtriage"))
+    ap.add_argument("--corpus", default=os.path.join(ROOT, "..", "shared", "corpora", "bounces", "sisimai"))
+    ap.add_argument("--skip-sisimai", action="store_true")
+    a = ap.parse_args()
+    tmp = tempfile.mkdtemp(prefix="mailtriage-bounces-")
+    try:
+        small_dir, big_dir = os.path.join(tmp, "small"), os.path.join(tmp, "big")
+        small = make_copies(a.corpus, small_dir, max(1, a.messages // 4))
+        big = make_copies(a.corpus, big_dir, a.messages)
+        rows = []
+        for label, d, files in (("1/4", small_dir, small), ("all", big_dir, big)):
+            secs, rss, st = run([a.bin, "--format", "ndjson", d])
+            rows.append(("mailtriage", label, len(files), secs, rss, st))
+            if not a.skip_sisimai:
+                secs, rss, st = run(["perl", os.path.join(HERE, "sisimai_driver.pl")] + files)
+                rows.append(("Sisimai (Debian)", label, len(files), secs, rss, st))
+        print(f"Machine: {os.cpu_count()} cores, {os.uname().machine}")
+        print()
+        print("| contender | messages | seconds | messages/s | peak RSS MiB |")
+        print("|---|---:|---:|---:|---:|")
+        for name, label, n, secs, rss, st in rows:
+            print(f"| {name} | {n:,} | {secs:.2f} | {n / secs:,.0f} | {rss:.0f} |" + (f" exit {st}" if st not in (0, 3) else ""))
+        mt = [r for r in rows if r[0] == "mailtriage" and r[1] == "all"][0]
+        ss = [r for r in rows if r[0] != "mailtriage" and r[1] == "all"]
+        if ss:
+            print()
+            print(f"mailtriage / Sisimai messages/s on {mt[2]:,} messages: {(mt[2] / mt[3]) / (ss[0][2] / ss[0][3]):.1f}x")
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
