@@ -2,6 +2,7 @@
 // present gives the diagnosis, a lookalike that is not the pattern does not.
 #include <gtest/gtest.h>
 
+#include <deque>
 #include <string>
 #include <vector>
 
@@ -15,7 +16,7 @@ constexpr int64_t kMinute = int64_t(60) * 1000000;
 
 struct Feed {
   DiagnosisEngine engine;
-  std::vector<std::string> keep;  // events are views: the strings must live as long as the call
+  std::deque<std::string> keep;  // events are views; a deque never moves its strings
   void event(Action action, int64_t at, std::string_view cause, std::string text, std::string host = {},
              uint16_t port = 0, std::string to = {}, std::string source = {}) {
     keep.push_back(std::move(text));
