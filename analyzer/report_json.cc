@@ -53,6 +53,7 @@ std::string Report::to_json() const {
   out += ",\"sasl_failures\":" + std::to_string(tally(Tally::sasl_failure));
   out += ",\"tls_failures\":" + std::to_string(tally(Tally::tls_failure));
   out += ",\"connections\":" + std::to_string(tally(Tally::connection));
+  out += ",\"state_evicted\":" + std::to_string(tally(Tally::state_evicted));
   out += "},";
 
   key(out, "diagnoses");

@@ -196,6 +196,10 @@ std::string Report::to_text() const {
     out += "\n";
   }
 
+  if (tally(Tally::state_evicted))
+    out += "Note: " + with_commas(tally(Tally::state_evicted)) +
+           " queued messages were forgotten at the memory cap before their last line; their later events may "
+           "lack the sender, Message-ID or client.\n\n";
   out += "Input accounting (every line or message: reported + recognized + unrecognized)\n";
   for (const auto& in : inputs_) {
     out += "  " + in.path + "\n";
