@@ -83,6 +83,7 @@ std::string format_time(int64_t us) {
 
 struct HourStats {
   uint64_t attempts = 0, delivered = 0;
+  uint64_t port25_delivered = 0;  // port 25 working rules a block out
   uint64_t port25_timeouts = 0;
   std::set<std::string> port25_hosts;
   uint64_t dns_temporary = 0;
@@ -133,7 +134,10 @@ void DiagnosisEngine::observe(const Event& e) {
   std::string_view text = e.diagnostic;
   if (h && is_delivery_attempt(e.action) && e.scope != kScopeMessage) {
     ++h->attempts;
-    if (e.action == Action::delivered) ++h->delivered;
+    if (e.action == Action::delivered) {
+      ++h->delivered;
+      if (port_of(e) == 25) ++h->port25_delivered;
+    }
   }
   bool failure = e.action == Action::deferred || e.action == Action::failed || e.action == Action::bounced ||
                  e.action == Action::expired;
@@ -212,7 +216,7 @@ void DiagnosisEngine::merge(DiagnosisEngine&& other) {
   State& o = *other.state_;
   for (auto& [hour, st] : o.hours) {
     HourStats& mine = s.hours[hour];
-    mine.attempts += st.attempts, mine.delivered += st.delivered;
+    mine.attempts += st.attempts, mine.delivered += st.delivered, mine.port25_delivered += st.port25_delivered;
     mine.port25_timeouts += st.port25_timeouts, mine.dns_temporary += st.dns_temporary;
     for (auto& host : st.port25_hosts)
       if (mine.port25_hosts.size() < kMaxHostsPerHour) mine.port25_hosts.insert(host);
@@ -254,7 +258,8 @@ std::vector<Diagnosis> DiagnosisEngine::finish() const {
     for (const auto& [hour, st] : s.hours) {
       std::set<std::string> hour_sites;
       for (const auto& host : st.port25_hosts) hour_sites.insert(site_of(host));
-      if (st.port25_hosts.size() < 5 || hour_sites.size() < 3) continue;
+      // Deliveries over port 25 in the same hour prove the port is open: the timeouts are the remotes'.
+      if (st.port25_hosts.size() < 5 || hour_sites.size() < 3 || st.port25_delivered * 10 > st.port25_timeouts) continue;
       timeouts += st.port25_timeouts;
       delivered += st.delivered;
       hosts.insert(st.port25_hosts.begin(), st.port25_hosts.end());

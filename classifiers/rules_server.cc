@@ -1,15 +1,249 @@
-// Text rules for MTA log wording (Postfix, Exim, Sendmail, ...).
+// Text rules for MTA log wording: Postfix first, with the Exim and Sendmail
+// phrasings of the same failures where they differ.
+//
+// Scopes: wording that a REMOTE server sends as its SMTP reply ("Relay access
+// denied", "blocked using ...") can reach us through any input, so those rules
+// apply everywhere; wording that Postfix (or another MTA) writes into its own
+// log ("SSL_accept error from", "connect to ...: Connection timed out") applies
+// to server logs and to client logs, which quote Postfix's client-side lines.
+//
+// Own reason names (not in Sisimai's vocabulary) used here: bad_credentials,
+// auth_aborted, auth_backend_failure, auth_mechanism_unsupported,
+// sasl_mech_unavailable, auth_requires_tls, starttls_required,
+// tls_version_unsupported, tls_handshake_failure, wrong_version_number,
+// cert_untrusted, cert_self_signed, connection_timeout, connection_refused,
+// no_route_to_host, network_unreachable, ipv6_no_route, lost_connection,
+// conversation_timeout, resolver_failure, dns_malformed_reply, greylisted.
+//
+// Tie-breaks: rules that name a more specific variant of the same wording
+// (the OpenSSL reason behind "SSL_accept error", "try again" behind "Host not
+// found") carry priority 1; see ARCHITECTURE.md, "Rule precedence".
 #include "classifiers/rule.h"
 
 namespace mailtriage {
 namespace {
 
 using C = Cause;
+constexpr uint8_t kLog = kScopeServerLog | kScopeClient;
+constexpr uint8_t kAll = kScopeAll;
 
 constexpr Rule kRules[] = {
+    // --- SASL authentication -------------------------------------------------
+    // smtpd passes the SASL backend's reason through; some reasons are not
+    // about the password at all.
+    {.id = "postfix.smtpd.sasl_backend_down",
+     .pattern = R"(authentication failed: Connection lost to authentication server)",
+     .reason = "auth_backend_failure", .cause = C::server_unavailable, .scopes = kLog, .priority = 1,
+     .sample = "warning: unknown[192.0.2.61]: SASL LOGIN authentication failed: Connection lost to authentication server"},
+    {.id = "postfix.smtpd.sasl_invalid_mechanism", .pattern = R"(authentication failed: Invalid authentication mechanism)",
+     .reason = "auth_mechanism_unsupported", .cause = C::outdated_client, .scopes = kLog, .priority = 1,
+     .sample = "warning: mail.example.org[192.0.2.5]: SASL CRAM-MD5 authentication failed: Invalid authentication mechanism"},
     {.id = "postfix.smtpd.sasl_failed", .pattern = R"(SASL [A-Z0-9-]+ authentication failed)",
-     .reason = "bad_credentials", .cause = C::authentication, .scopes = kScopeServerLog | kScopeClient,
+     .reason = "bad_credentials", .cause = C::authentication, .scopes = kLog,
      .sample = "warning: unknown[192.0.2.7]: SASL LOGIN authentication failed: UGFzc3dvcmQ6"},
+    {.id = "exim.auth.authenticator_failed", .pattern = R"(authenticator failed for .*: 535\b)",
+     .reason = "bad_credentials", .cause = C::authentication, .scopes = kLog,
+     .sample = "dovecot_login authenticator failed for (mail.example.org) [192.0.2.18]:35686: 535 Incorrect "
+               "authentication data (set_id=user@example.org)"},
+    {.id = "sendmail.auth.failure", .pattern = R"(AUTH failure \([A-Za-z0-9_-]+\): )",
+     .reason = "bad_credentials", .cause = C::authentication, .scopes = kLog,
+     .sample = "06I02CNi016764: AUTH failure (LOGIN): authentication failure (-13) SASL(-13): authentication "
+               "failure: checkpass failed, user=user@example.org, relay=mail.example.org [192.0.2.3]"},
+    {.id = "postfix.smtpd.lost_after_auth", .pattern = R"(lost connection after AUTH from)",
+     .reason = "auth_aborted", .cause = C::authentication, .scopes = kScopeServerLog,
+     .actions = action_bit(Action::failed), .sample = "lost connection after AUTH from unknown[192.0.2.23]"},
+    // Postfix as a client (relayhost with SASL).
+    {.id = "postfix.smtp.sasl_no_mechanism",
+     .pattern = R"(SASL authentication failed; cannot authenticate to server .*no (worthy )?mech)",
+     .reason = "sasl_mech_unavailable", .cause = C::outdated_client, .scopes = kLog, .priority = 1,
+     .sample = "SASL authentication failed; cannot authenticate to server smtp.example.org[192.0.2.25]: no "
+               "mechanism available"},
+    {.id = "postfix.smtp.sasl_no_compatible_mechanisms",
+     .pattern = R"(offered no compatible authentication mechanisms for this type of connection security)",
+     .reason = "auth_requires_tls", .cause = C::tls_mismatch, .scopes = kLog, .priority = 1,
+     .sample = "SASL authentication failed: server smtp.example.org[192.0.2.25] offered no compatible "
+               "authentication mechanisms for this type of connection security"},
+    {.id = "postfix.smtp.sasl_rejected", .code_min = 535, .code_max = 535,
+     .pattern = R"(SASL authentication failed; server \S+ said)", .reason = "bad_credentials",
+     .cause = C::authentication, .scopes = kLog,
+     .sample = "SASL authentication failed; server smtp.example.org[192.0.2.25] said: 535 5.7.8 Error: "
+               "authentication failed: authentication failure"},
+    {.id = "postfix.smtpd.sender_login_mismatch", .pattern = R"(Sender address rejected: not owned by user)",
+     .reason = "rejected", .cause = C::authentication, .scopes = kAll,
+     .sample = "553 5.7.1 <sender@example.org>: Sender address rejected: not owned by user ph123"},
+
+    // --- TLS -----------------------------------------------------------------
+    // The parser joins "SSL_accept error ..." with the OpenSSL lines that follow
+    // it, so the library's reason can decide.
+    {.id = "postfix.tls.protocol_too_old",
+     .pattern = R"(TLS library problem: .*(version too low|unsupported protocol|no protocols available))",
+     .reason = "tls_version_unsupported", .cause = C::outdated_client, .scopes = kLog, .priority = 1,
+     .sample = "SSL_accept error from unknown[192.0.2.4]: -1; TLS library problem: error:1417D18C:SSL "
+               "routines:tls_process_client_hello:version too low:../ssl/statem/statem_srvr.c:974:"},
+    {.id = "postfix.tls.no_shared_cipher", .pattern = R"(TLS library problem: .*no shared cipher)",
+     .reason = "tls_handshake_failure", .cause = C::outdated_client, .scopes = kLog, .priority = 1,
+     .sample = "SSL_accept error from mail.example.org[192.0.2.9]: -1; TLS library problem: error:1408A0C1:SSL "
+               "routines:ssl3_get_client_hello:no shared cipher:s3_srvr.c:1427:"},
+    {.id = "postfix.tls.wrong_version_number", .pattern = R"(TLS library problem: .*wrong version number)",
+     .reason = "wrong_version_number", .cause = C::tls_mismatch, .scopes = kLog, .priority = 1,
+     .sample = "SSL_accept error from unknown[192.0.2.14]: -1; TLS library problem: error:0A00010B:SSL "
+               "routines::wrong version number:../ssl/record/ssl3_record.c:354:"},
+    {.id = "postfix.tls.peer_rejected_certificate",
+     .pattern = R"(TLS library problem: .*alert (certificate unknown|unknown ca|bad certificate|certificate expired))",
+     .reason = "cert_untrusted", .cause = C::tls_mismatch, .scopes = kLog, .priority = 1,
+     .sample = "SSL_accept error from mail.example.org[192.0.2.9]: -1; TLS library problem: error:14094416:SSL "
+               "routines:ssl3_read_bytes:sslv3 alert certificate unknown:../ssl/record/rec_layer_s3.c:1543:SSL "
+               "alert number 46:"},
+    {.id = "postfix.smtpd.ssl_accept_error", .pattern = R"(SSL_accept error from)", .reason = "failedstarttls",
+     .cause = C::tls_mismatch, .scopes = kLog,
+     .sample = "SSL_accept error from unknown[192.0.2.7]: lost connection"},
+    {.id = "postfix.smtp.ssl_connect_error", .pattern = R"(SSL_connect error to)", .reason = "failedstarttls",
+     .cause = C::tls_mismatch, .scopes = kLog,
+     .sample = "SSL_connect error to mail.example.org[192.0.2.2]:25: lost connection"},
+    {.id = "postfix.tls.library_problem", .pattern = R"(TLS library problem)", .reason = "failedstarttls",
+     .cause = C::tls_mismatch, .scopes = kLog,
+     .sample = "TLS library problem: error:0A000126:SSL routines::unexpected eof while reading:"
+               "../ssl/record/rec_layer_s3.c:317:"},
+    {.id = "postfix.smtp.tls_handshake_failed", .pattern = R"(Cannot start TLS: handshake failure)",
+     .reason = "failedstarttls", .cause = C::tls_mismatch, .scopes = kLog,
+     .sample = "Cannot start TLS: handshake failure"},
+    {.id = "postfix.smtp.tls_required_not_offered", .pattern = R"(TLS is required, but was not offered)",
+     .reason = "starttls_required", .cause = C::tls_mismatch, .scopes = kLog,
+     .sample = "TLS is required, but was not offered by host mx.example.net[192.0.2.40]"},
+    {.id = "postfix.smtp.certificate_self_signed",
+     .pattern = R"((certificate verification failed for \S+|num=\d+):.*self[- ]signed)",
+     .reason = "cert_self_signed", .cause = C::tls_mismatch, .scopes = kLog, .priority = 1,
+     .sample = "certificate verification failed for mail.example.org[192.0.2.115]:25: self-signed certificate"},
+    {.id = "postfix.smtp.certificate_untrusted",
+     .pattern = R"(certificate verification failed for|Server certificate not (trusted|verified))",
+     .reason = "cert_untrusted", .cause = C::tls_mismatch, .scopes = kLog,
+     .sample = "certificate verification failed for mail.example.org[192.0.2.115]:25: untrusted issuer "
+               "/C=DE/O=Example GmbH/CN=Example CA"},
+    {.id = "mta.tls.starttls_first", .pattern = R"(Must issue a STARTTLS command first)",
+     .reason = "starttls_required", .cause = C::tls_mismatch, .scopes = kAll,
+     .sample = "530 5.7.0 Must issue a STARTTLS command first"},
+
+    // --- Connecting to the remote server --------------------------------------
+    // Postfix "connect to host[addr]:25: ...", Exim "H=host [addr] ..." and
+    // "defer (110): ...", Sendmail "stat=Deferred: ... with host". One line
+    // cannot tell an ISP port-25 block from a dead server: that is the
+    // cross-event diagnosis's job.
+    {.id = "mta.connect.timed_out",
+     .pattern = R"((connect to \S+: |\](:\d+)? |defer \(-?\d+\): |Deferred: )(Connection|Operation) timed out)",
+     .reason = "connection_timeout", .cause = C::server_unavailable, .scopes = kLog,
+     .sample = "connect to mx.example.net[192.0.2.10]:25: Connection timed out"},
+    {.id = "mta.connect.refused", .pattern = R"((connect to \S+: |\](:\d+)? |defer \(-?\d+\): |Deferred: )Connection refused)",
+     .reason = "connection_refused", .cause = C::server_unavailable, .scopes = kLog,
+     .sample = "connect to mx.example.net[192.0.2.10]:25: Connection refused"},
+    {.id = "mta.connect.no_route", .pattern = R"((connect to \S+: |\](:\d+)? |defer \(-?\d+\): |Deferred: )No route to host)",
+     .reason = "no_route_to_host", .cause = C::server_unavailable, .scopes = kLog,
+     .sample = "connect to mx.example.net[192.0.2.21]:25: No route to host"},
+    // Unreachable over IPv6 while the host has no IPv6 route: a local setting.
+    {.id = "postfix.connect.ipv6_unreachable",
+     .pattern = R"(connect to \S+\[[0-9a-fA-F]*:[0-9a-fA-F:]+\]:\d+: Network is unreachable)",
+     .reason = "ipv6_no_route", .cause = C::server_settings, .scopes = kLog, .priority = 1,
+     .sample = "connect to mx.example.net[2001:db8:400b:c02::1a]:25: Network is unreachable"},
+    {.id = "mta.connect.network_unreachable",
+     .pattern = R"((connect to \S+: |\](:\d+)? |defer \(-?\d+\): |Deferred: )Network is unreachable)",
+     .reason = "network_unreachable", .cause = C::server_unavailable, .scopes = kLog,
+     .sample = "connect to mx.example.net[192.0.2.21]:25: Network is unreachable"},
+    {.id = "postfix.smtp.lost_connection", .pattern = R"(lost connection with \S+ while)",
+     .reason = "lost_connection", .cause = C::server_unavailable, .scopes = kLog,
+     .sample = "lost connection with mx.example.net[192.0.2.72] while receiving the initial server greeting"},
+    {.id = "postfix.smtp.conversation_timeout", .pattern = R"(conversation with \S+ timed out while)",
+     .reason = "conversation_timeout", .cause = C::server_unavailable, .scopes = kLog,
+     .sample = "conversation with mx.example.net[192.0.2.4] timed out while receiving the initial server greeting"},
+    {.id = "postfix.smtp.loops_back", .pattern = R"(mail for \S+ loops back to myself)", .reason = "systemerror",
+     .cause = C::server_settings, .scopes = kLog, .sample = "mail for example.org loops back to myself"},
+
+    // --- DNS -----------------------------------------------------------------
+    {.id = "postfix.dns.try_again",
+     .pattern = R"(Name service error for name=\S+ type=\w+: Host not found, try again)",
+     .reason = "resolver_failure", .cause = C::dns, .scopes = kLog, .priority = 1,
+     .sample = "Host or domain name not found. Name service error for name=example.net type=MX: Host not "
+               "found, try again"},
+    {.id = "postfix.dns.not_found", .pattern = R"(Host or domain name not found)", .reason = "hostunknown",
+     .cause = C::dns, .scopes = kLog,
+     .sample = "Host or domain name not found. Name service error for name=example.invalid type=A: Host not found"},
+    {.id = "postfix.dns.malformed_reply", .pattern = R"(Malformed (DNS server|or unexpected name server) reply)",
+     .reason = "dns_malformed_reply", .cause = C::dns, .scopes = kAll,
+     .sample = "450 4.1.8 <user@example.org>: Sender address rejected: Malformed DNS server reply"},
+    {.id = "postfix.smtpd.sender_domain_not_found", .pattern = R"(Sender address rejected: Domain not found)",
+     .reason = "rejected", .cause = C::dns, .scopes = kAll,
+     .sample = "450 4.1.8 <user@example.invalid>: Sender address rejected: Domain not found"},
+    {.id = "postfix.smtpd.recipient_domain_not_found", .pattern = R"(Recipient address rejected: Domain not found)",
+     .reason = "hostunknown", .cause = C::dns, .scopes = kAll,
+     .sample = "450 4.1.2 <user@example.invalid>: Recipient address rejected: Domain not found"},
+    {.id = "postfix.smtpd.helo_host_not_found", .pattern = R"(Helo command rejected: Host not found)",
+     .reason = "blocked", .cause = C::dns, .scopes = kAll,
+     .sample = "450 4.7.1 <mail.example.org>: Helo command rejected: Host not found"},
+
+    // --- Policy: who may send ---------------------------------------------------
+    {.id = "postfix.smtpd.relay_denied", .pattern = R"(Relay access denied)", .reason = "norelaying",
+     .cause = C::relay_denied, .scopes = kAll,
+     .sample = "554 5.7.1 <user@example.net>: Relay access denied"},
+    {.id = "mta.relay_not_permitted", .pattern = R"(relay not permitted|Relaying denied)", .reason = "norelaying",
+     .cause = C::relay_denied, .scopes = kAll,
+     .sample = "550 5.7.1 <user@example.net>... Relaying denied. Proper authentication required."},
+    {.id = "postfix.smtpd.dnsbl", .pattern = R"(blocked using [A-Za-z0-9.-]+)", .reason = "blocked",
+     .cause = C::spam_policy, .scopes = kAll,
+     .sample = "554 5.7.1 Service unavailable; Client host [192.0.2.34] blocked using zen.spamhaus.org"},
+    {.id = "postfix.smtpd.reverse_hostname", .pattern = R"(Client host rejected: cannot find your (reverse )?hostname)",
+     .reason = "requireptr", .cause = C::spam_policy, .scopes = kAll,
+     .sample = "450 4.7.25 Client host rejected: cannot find your hostname, [192.0.2.34]"},
+    {.id = "postfix.smtpd.client_access_denied", .pattern = R"(Client host rejected: Access denied)",
+     .reason = "blocked", .cause = C::spam_policy, .scopes = kAll,
+     .sample = "554 5.7.1 <unknown[192.0.2.9]>: Client host rejected: Access denied"},
+    {.id = "postfix.smtpd.helo_not_fqdn", .pattern = R"(Helo command rejected: need fully-qualified hostname)",
+     .reason = "blocked", .cause = C::server_settings, .scopes = kAll,
+     .sample = "504 5.5.2 <WIN-6A0KEE6QVP5>: Helo command rejected: need fully-qualified hostname"},
+    {.id = "postfix.smtpd.helo_rejected", .pattern = R"(Helo command rejected)", .reason = "blocked",
+     .cause = C::spam_policy, .scopes = kAll, .priority = -1,
+     .sample = "554 5.7.1 <bad.example>: Helo command rejected: Access denied"},
+    {.id = "postfix.smtpd.sender_not_fqdn", .pattern = R"(Sender address rejected: need fully-qualified address)",
+     .reason = "rejected", .cause = C::server_settings, .scopes = kAll,
+     .sample = "504 5.5.2 <root@localhost>: Sender address rejected: need fully-qualified address"},
+    {.id = "postfix.smtpd.sender_undeliverable", .pattern = R"(Sender address rejected: undeliverable address)",
+     .reason = "rejected", .cause = C::spam_policy, .scopes = kAll,
+     .sample = "450 4.1.7 <user@example.org>: Sender address rejected: undeliverable address: host "
+               "mx.example.org[192.0.2.3] said: 550 5.1.1 <user@example.org>: Recipient address rejected: "
+               "User unknown in local recipient table (in reply to RCPT TO command)"},
+    {.id = "mta.greylisted", .pattern = R"(greylist(ed|ing))", .reason = "greylisted", .cause = C::spam_policy,
+     .scopes = kAll, .sample = "450 4.7.1 <user@example.net>: Recipient address rejected: Greylisted for 5 minutes"},
+    {.id = "postfix.cleanup.content_rejected", .pattern = R"(message content rejected)",
+     .reason = "policyviolation", .cause = C::spam_policy, .scopes = kAll,
+     .sample = "5.7.1 message content rejected"},
+
+    // --- Recipients and size -------------------------------------------------------
+    {.id = "postfix.smtpd.user_unknown_table",
+     .pattern = R"(User unknown in (local recipient|virtual mailbox|virtual alias|relay recipient) table)",
+     .reason = "userunknown", .cause = C::recipient_unknown, .scopes = kAll,
+     .sample = "550 5.1.1 <sales@example.org>: Recipient address rejected: User unknown in local recipient table"},
+    {.id = "postfix.smtpd.recipient_undeliverable", .pattern = R"(Recipient address rejected: undeliverable address)",
+     .reason = "userunknown", .cause = C::recipient_unknown, .scopes = kAll,
+     .sample = "550 5.1.1 <user1@example.org>: Recipient address rejected: undeliverable address: verification failed"},
+    {.id = "postfix.smtpd.message_too_big",
+     .pattern = R"(message (size exceeds fixed (limit|maximum message size)|file too big))", .reason = "mesgtoobig",
+     .cause = C::message_too_large, .scopes = kAll, .sample = "552 5.3.4 Message size exceeds fixed limit"},
+
+    // --- Rate and concurrency limits ------------------------------------------------
+    {.id = "postfix.anvil.rate_limit",
+     .pattern = R"((Connection|Message delivery request|Recipient address|New TLS session|AUTH command) rate limit exceeded)",
+     .reason = "toomanyconn", .cause = C::rate_limit, .scopes = kAll,
+     .sample = "Connection rate limit exceeded: 31 from mail.example.org[192.0.2.123] for service smtp"},
+    {.id = "postfix.anvil.too_many_connections", .pattern = R"(Connection concurrency limit exceeded|too many connections)",
+     .reason = "toomanyconn", .cause = C::rate_limit, .scopes = kAll,
+     .sample = "421 4.7.0 mail.example.org Error: too many connections from 192.0.2.123"},
+    {.id = "postfix.postscreen.ports_busy", .pattern = R"(all server ports busy)", .reason = "toomanyconn",
+     .cause = C::server_unavailable, .scopes = kLog, .sample = "all server ports busy"},
+
+    // --- Queue lifetime -------------------------------------------------------------
+    // The parser writes the last deferral's text after the status; the message's
+    // fate is what the user acts on, the inner text says why.
+    {.id = "postfix.qmgr.expired", .pattern = R"(^status=expired\b)", .reason = "expired", .cause = C::expired,
+     .scopes = kLog, .actions = action_bit(Action::expired),
+     .sample = "status=expired, returned to sender; last error: connect to mx.example.net[192.0.2.10]:25: "
+               "Connection timed out"},
 };
 
 }  // namespace

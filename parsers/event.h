@@ -100,6 +100,7 @@ enum class Tally : uint8_t {
   sasl_failure,  // server-side SASL authentication failure
   tls_failure,   // TLS handshake / certificate problem
   connection,    // smtpd connect from
+  state_evicted, // a parser dropped a message's state at its memory cap (correlation may be incomplete)
   kCount,
 };
 

@@ -1,13 +1,916 @@
-// PLACEHOLDER: being written (issue 2). Replace wholesale.
+// Postfix log lines.
+//
+// Postfix logs one line per step of a message's life, each tagged with the
+// queue id, from different processes:
+//   smtpd    4104E3D: client=mail.example.org[192.0.2.1]
+//   cleanup  4104E3D: message-id=<...>
+//   qmgr     4104E3D: from=<a@example.org>, size=5360, nrcpt=1 (queue active)
+//   smtp     4104E3D: to=<b@example.net>, relay=..., dsn=5.1.1, status=bounced (...)
+//   qmgr     4104E3D: removed
+// A delivery event carries what earlier lines said about its queue id (sender,
+// Message-ID, submitting client); see parsers/postfix_queue.h for the bounds.
+//
+// Lines without a queue id are session-level: smtpd connects, SASL and TLS
+// failures, postscreen verdicts, smtp connection failures. TLS failures are
+// logged as two or more lines by the same process ("SSL_accept error ..."
+// then "warning: TLS library problem: ..."); they are joined into one event
+// per handshake, keyed by pid, so the count is one per failure and the event
+// carries OpenSSL's reason.
+//
+// Everything is parsed with string_view scans dispatched on the first bytes of
+// the message: no regex, no allocation once the state tables are warm.
 #include "parsers/postfix.h"
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "parsers/postfix_queue.h"
+#include "parsers/smtp_codes.h"
 
 namespace mailtriage {
 namespace {
+
+using sv = std::string_view;
+constexpr size_t npos = sv::npos;
+constexpr sv kDataset = "postfix.log";
+
+bool starts(sv s, sv prefix) {
+  return s.size() >= prefix.size() && std::memcmp(s.data(), prefix.data(), prefix.size()) == 0;
+}
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// Character classes for the queue-id scan, which runs on every line.
+enum : uint8_t { kAlnum = 1, kUpperHex = 2, kVowel = 4 };
+constexpr std::array<uint8_t, 256> kCharClass = [] {
+  std::array<uint8_t, 256> t{};
+  for (int c = '0'; c <= '9'; ++c) t[size_t(c)] = kAlnum | kUpperHex;
+  for (int c = 'A'; c <= 'Z'; ++c) t[size_t(c)] = uint8_t(kAlnum | (c <= 'F' ? kUpperHex : 0));
+  for (int c = 'a'; c <= 'z'; ++c) t[size_t(c)] = kAlnum;
+  for (char c : std::string_view("AEIOUaeiou")) t[uint8_t(c)] |= kVowel;
+  return t;
+}();
+uint8_t char_class(char c) { return kCharClass[uint8_t(c)]; }
+
+// "ID: rest" at the start of a message: the id ("NOQUEUE" included), else empty.
+// Postfix queue ids: short form, upper-case hex ("4104E3D"); long form
+// (enable_long_queue_ids), ten base-52 characters of time, a 'z', then the
+// inode; the alphabet has no vowels ("48rT2v1hQrz1J0N").
+sv leading_queue_id(sv msg, sv* rest) {
+  size_t i = 0, n = std::min(msg.size(), QueueTable::kMaxIdLength + 1);
+  uint8_t all = kAlnum | kUpperHex, any = 0;
+  for (; i < n; ++i) {
+    uint8_t c = char_class(msg[i]);
+    if (!(c & kAlnum)) break;
+    all &= c;
+    any |= c;
+  }
+  if (i < 6 || i > QueueTable::kMaxIdLength || i + 1 >= msg.size() || msg[i] != ':' || msg[i + 1] != ' ') return {};
+  sv id = msg.substr(0, i);
+  bool short_form = all & kUpperHex;
+  bool long_form = i >= 12 && msg[10] == 'z' && !(any & kVowel);
+  if (!short_form && !long_form && id != "NOQUEUE") return {};
+  *rest = msg.substr(i + 2);
+  return id;
+}
+
+// "name[addr]" with an optional ":port", as Postfix prints peers. The name may
+// be empty (postscreen prints "[addr]:port").
+struct Peer {
+  sv name, addr;
+  uint16_t port = 0;
+};
+
+size_t parse_peer(sv s, Peer* out) {
+  size_t lb = 0;
+  while (lb < s.size() && s[lb] != '[') {
+    if (s[lb] == ' ' || s[lb] == ';' || s[lb] == ',') return 0;
+    ++lb;
+  }
+  if (lb >= s.size()) return 0;
+  size_t rb = s.find(']', lb + 1);
+  if (rb == npos) return 0;
+  out->name = s.substr(0, lb);
+  out->addr = s.substr(lb + 1, rb - lb - 1);
+  out->port = 0;
+  size_t i = rb + 1;
+  if (i + 1 < s.size() && s[i] == ':' && is_digit(s[i + 1])) {
+    uint32_t port = 0;
+    size_t j = i + 1;
+    while (j < s.size() && is_digit(s[j]) && j - i <= 5) port = port * 10 + uint32_t(s[j++] - '0');
+    if (port <= 65535) out->port = uint16_t(port);
+    i = j;
+  }
+  return i;
+}
+
+// The peer after the first occurrence of `marker` ("from ", "host ").
+bool peer_after(sv s, sv marker, Peer* out) {
+  size_t p = s.find(marker);
+  return p != npos && parse_peer(s.substr(p + marker.size()), out) > 0;
+}
+
+bool looks_like_ip(sv a) {
+  if (a.empty()) return false;
+  bool sep = false;
+  for (char c : a) {
+    if (c == '.' || c == ':') sep = true;
+    else if (!(is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'))) return false;
+  }
+  return sep;
+}
+
+void set_source(Event& ev, const Peer& p) {
+  if (p.name != "unknown") ev.source_domain = p.name;
+  if (looks_like_ip(p.addr)) ev.source_ip = p.addr;
+}
+
+void set_destination(Event& ev, const Peer& p) {
+  ev.destination_domain = p.name;
+  if (looks_like_ip(p.addr)) ev.destination_ip = p.addr;
+  ev.destination_port = p.port;
+}
+
+// An SMTP verb from the phrases Postfix uses: "in reply to RCPT TO command",
+// "while sending MAIL FROM", "END-OF-MESSAGE", "end of DATA".
+sv normalize_command(sv phrase) {
+  if (starts(phrase, "end of ") || starts(phrase, "message body") || starts(phrase, "END-OF-MESSAGE"))
+    return "DATA";
+  if (starts(phrase, "CONNECT")) return "CONN";  // the connection stage, as the classifier names it
+  size_t n = 0;
+  while (n < phrase.size() && ((phrase[n] >= 'A' && phrase[n] <= 'Z') || phrase[n] == '-')) ++n;
+  if (n < 3 || (n < phrase.size() && phrase[n] != ' ' && phrase[n] != ':' && phrase[n] != ')')) return {};
+  return phrase.substr(0, n);
+}
+
+sv command_from_text(sv text) {
+  // Both phrases end the text; long remote replies need not be searched.
+  sv tail = text.size() > 64 ? text.substr(text.size() - 64) : text;
+  size_t p = tail.find("(in reply to ");
+  if (p != npos) return normalize_command(tail.substr(p + 13));
+  p = tail.find(" while sending ");
+  if (p != npos) return normalize_command(tail.substr(p + 15));
+  return {};
+}
+
+// Reply code and enhanced status at the start of a reject text ("550 5.1.1 <x>: ...",
+// "5.7.1 Blocked by SpamAssassin").
+void leading_codes(sv text, uint16_t* code, sv* status) {
+  if (text.size() >= 4 && text[0] >= '2' && text[0] <= '5' && is_digit(text[1]) && is_digit(text[2]) &&
+      (text[3] == ' ' || text[3] == '-')) {
+    *code = uint16_t((text[0] - '0') * 100 + (text[1] - '0') * 10 + (text[2] - '0'));
+    text.remove_prefix(4);
+  }
+  size_t sp = text.find(' ');
+  sv first = text.substr(0, sp);
+  if (is_enhanced_status(first)) *status = first;
+}
+
+// Codes inside a delivery or site text: after "said: " when the remote spoke.
+void text_codes(sv text, uint16_t* code, sv* status) {
+  size_t said = text.find(" said: ");
+  find_smtp_codes(said == npos ? text : text.substr(said + 7), code, status);
+}
+
+// delay=63495 or delay=0.05 (seconds) in milliseconds.
+int64_t parse_delay_ms(sv s) {
+  if (s.empty() || !is_digit(s[0])) return -1;
+  int64_t secs = 0;
+  size_t i = 0;
+  while (i < s.size() && is_digit(s[i]) && i < 12) secs = secs * 10 + (s[i++] - '0');
+  int64_t ms = secs * 1000;
+  if (i < s.size() && s[i] == '.') {
+    int64_t scale = 100;
+    for (++i; i < s.size() && is_digit(s[i]); ++i)
+      if (scale) ms += (s[i] - '0') * scale, scale /= 10;
+  }
+  return ms;
+}
+
+sv strip_angles(sv s) {
+  if (s.size() >= 2 && s.front() == '<' && s.back() == '>') return s.substr(1, s.size() - 2);
+  return s;
+}
+
+// Lines that are understood and carry nothing to report. Checked only after
+// the kinds that matter were ruled out, so order and length do not cost much.
+constexpr sv kHarmless[] = {
+    "disconnect from ", "timeout after ", "too many errors after ", "improper command pipelining after ",
+    "lost connection after ", "statistics: ", "daemon started", "terminating on signal", "reload ",
+    "refreshing the Postfix mail system", "starting the Postfix mail system", "stopping the Postfix mail system",
+    "Anonymous TLS connection established", "Trusted TLS connection established",
+    "Untrusted TLS connection established", "Verified TLS connection established", "setting up TLS connection",
+    "CONNECT from [", "DISCONNECT [", "PASS NEW ", "PASS OLD ", "PREGREET ", "DNSBL rank ", "HANGUP after ",
+    "COMMAND TIME LIMIT", "COMMAND COUNT LIMIT", "COMMAND LENGTH LIMIT", "COMMAND PIPELINING", "NON-SMTP COMMAND",
+    "BARE NEWLINE", "WHITELISTED ", "ALLOWLISTED ", "BLACKLISTED ", "DENYLISTED ", "WHITELIST VETO ",
+    "ALLOWLIST VETO ", "BLACKLIST VETO ", "DENYLIST VETO ", "cache ", "addr ", "Deleted: ", "Requeued: ",
+    "Placed on hold: ", "Released from hold: ", "fatal: ", "panic: ", "error: ", "bare <LF> received",
+    "discarding EHLO keywords", "proxy-accept: ", "SMTPS wrappermode", "using backwards-compatible default setting",
+    "warning: ", "info: ", "Compatibility", "dnsblog_query", "message repeated"};
+
+// The same after "QUEUEID: ".
+constexpr sv kHarmlessQueued[] = {
+    "uid=", "skipped, still being delivered", "requeued", "placed on hold", "released from hold", "warning: ",
+    "info: ", "hold: ", "discard: ", "redirect: ", "replace: ", "prepend: ", "filter: ", "milter-",
+    "reject_warning: ", "resent-message-id=", "enabling PIX workarounds", "breaking line", "expired, ",
+    "sender_", "postmaster_"};
+
+template <size_t N>
+bool any_prefix(sv s, const sv (&table)[N]) {
+  if (s.empty()) return false;
+  for (sv p : table)
+    if (p[0] == s[0] && starts(s, p)) return true;
+  return false;
+}
+
+// One smtpd/smtp process handles one session at a time, so per-pid state is
+// per-session state. The table is 4-way set-associative by pid: long-lived
+// processes (qmgr, postscreen) must not push out a live smtpd session whose
+// pid happens to share their slot. When a set is full the least recently
+// active pid gives way (its pending TLS failure is reported first). The tags
+// are 16 bytes so that a set is one cache line; the TLS text lives apart and
+// is touched only when a handshake fails.
+struct Session {
+  uint32_t pid = 0;
+  bool used = false;
+  bool sasl_failed = false;  // this session already logged a SASL failure
+  bool tls_pending = false;  // a TLS handshake failure waits for the rest of its lines
+  uint64_t last_active = 0;
+};
+static_assert(sizeof(Session) == 16);
+
+struct PendingTls {
+  bool client = false;  // SSL_connect: we were the client
+  bool has_error_line = false;
+  Timestamp time;
+  uint64_t line = 0;
+  uint16_t peer_port = 0;
+  std::string host, program, peer_name, peer_ip, text, detail, diagnostic;
+};
+constexpr size_t kSessionWays = 4;
+constexpr size_t kSessionSets = 512;
+struct alignas(64) SessionSet {
+  Session way[kSessionWays];
+};
+static_assert(sizeof(SessionSet) == 64);
+
+struct Line {
+  const SyslogRecord& rec;
+  uint64_t line_no;
+  EventSink& sink;
+};
+
 class PostfixParser final : public ProgramParser {
  public:
-  Outcome parse_record(const SyslogRecord&, uint64_t, EventSink&) override { return Outcome::unrecognized; }
+  PostfixParser(const FileContext& file, size_t max_entries)
+      : path_(file.path), queue_(max_entries), sessions_(kSessionSets),
+        tls_(kSessionSets * kSessionWays) {}
+
+  Outcome parse_record(const SyslogRecord& rec, uint64_t line_no, EventSink& sink) override {
+    Line L{rec, line_no, sink};
+    sv msg = rec.message;
+    if (msg.empty()) return Outcome::unrecognized;
+
+    Session& s = session_for(rec.pid, sink);
+    if (s.tls_pending) {
+      if (starts(msg, "warning: TLS library problem: ")) return tls_library_line(L, s, msg.substr(9));
+      if (!tls_of(s).has_error_line && (starts(msg, "SSL_accept error from ") || starts(msg, "SSL_connect error to ")))
+        return tls_error_line(L, s, msg);
+      flush_tls(s, sink);
+    }
+
+    sv rest;
+    sv qid = leading_queue_id(msg, &rest);
+    if (qid.empty()) return unqueued(L, s, msg, {});
+    if (qid == "NOQUEUE") return noqueue(L, s, rest);
+    return queued(L, s, qid, rest);
+  }
+
+  void finish(EventSink& sink) override {
+    for (SessionSet& set : sessions_)
+      for (Session& s : set.way) flush_tls(s, sink);
+  }
+
+ private:
+  PendingTls& tls_of(const Session& s) { return tls_[size_t(&s - sessions_.data()->way)]; }
+
+  Session& session_for(uint32_t pid, EventSink& sink) {
+    ++activity_;
+    Session* set = sessions_[pid & (kSessionSets - 1)].way;
+    Session* victim = set;
+    for (size_t i = 0; i < kSessionWays; ++i) {
+      Session& s = set[i];
+      if (s.used && s.pid == pid) {
+        s.last_active = activity_;
+        return s;
+      }
+      if (!s.used) {
+        if (victim->used) victim = &s;
+      } else if (victim->used && s.last_active < victim->last_active) {
+        victim = &s;
+      }
+    }
+    flush_tls(*victim, sink);
+    victim->used = true;
+    victim->pid = pid;
+    victim->sasl_failed = false;
+    victim->last_active = activity_;
+    return *victim;
+  }
+
+  Event base(const Line& L) const {
+    Event ev;
+    ev.time = L.rec.time;
+    ev.scope = kScopeServerLog;
+    ev.dataset = kDataset;
+    ev.file_path = path_;
+    ev.file_line = L.line_no;
+    ev.host_name = L.rec.host;
+    ev.process_name = L.rec.program;
+    ev.process_pid = L.rec.pid;
+    return ev;
+  }
+
+  static void fill_from_entry(Event& ev, const QueueEntry* e, bool sender_known) {
+    if (!e) return;
+    if (!sender_known) ev.from_address = e->from;
+    if (ev.message_id.empty()) ev.message_id = e->message_id;
+    if (ev.source_ip.empty() && ev.source_domain.empty()) {
+      if (e->client_name != "unknown") ev.source_domain = e->client_name;
+      ev.source_ip = e->client_ip;
+    }
+  }
+
+  QueueEntry* entry(const Line& L, sv qid, bool create) {
+    QueueEntry* e = create ? queue_.find_or_insert(qid) : queue_.find(qid);
+    while (evictions_reported_ < queue_.evictions()) {
+      ++evictions_reported_;
+      L.sink.on_tally(Tally::state_evicted, L.rec.time);
+    }
+    return e;
+  }
+
+  // --- Lines with a queue id ----------------------------------------------
+  Outcome queued(const Line& L, Session& s, sv qid, sv rest) {
+    if (rest.empty()) return Outcome::unrecognized;
+    switch (rest[0]) {
+      case 't':
+        if (starts(rest, "to=")) return delivery(L, qid, rest);
+        break;
+      case 'f':
+        if (starts(rest, "from=")) return queue_manager_from(L, qid, rest);
+        break;
+      case 'c':
+        if (starts(rest, "client=")) return client(L, qid, rest.substr(7));
+        if (starts(rest, "connect to ") || starts(rest, "conversation with "))
+          return site_failure(L, qid, rest);
+        break;
+      case 'm':
+        if (starts(rest, "message-id=")) {
+          if (QueueEntry* e = entry(L, qid, true)) e->message_id.assign(strip_angles(rest.substr(11)));
+          return Outcome::recognized;
+        }
+        if (starts(rest, "milter-reject: ")) return reject(L, qid, rest.substr(15));
+        if (starts(rest, "mail for ")) return site_failure(L, qid, rest);
+        break;
+      case 'r':
+        if (rest == "removed") {
+          if (QueueEntry* e = entry(L, qid, false)) queue_.erase(e);
+          L.sink.on_tally(Tally::removed, L.rec.time);
+          return Outcome::recognized;
+        }
+        if (starts(rest, "reject: ")) return reject(L, qid, rest.substr(8));
+        break;
+      case 'h':
+        if (starts(rest, "host ") && (rest.find(" said: ") != npos || rest.find(" refused to talk to me") != npos))
+          return site_failure(L, qid, rest);
+        break;
+      case 'l':
+        if (starts(rest, "lost connection with ")) return site_failure(L, qid, rest);
+        break;
+      case 'H':
+        if (starts(rest, "Host or domain name not found")) return site_failure(L, qid, rest);
+        break;
+      case 'T':
+        if (starts(rest, "TLS is required, but")) return site_failure(L, qid, rest);
+        break;
+      case 'S':
+        if (starts(rest, "SASL authentication failed")) return unqueued(L, s, rest, qid);
+        if (starts(rest, "Server certificate not ")) return site_failure(L, qid, rest);
+        break;
+      case 'p':
+        if (starts(rest, "proxy-reject: ")) return reject(L, qid, rest.substr(14));
+        if (starts(rest, "postmaster ") && rest.find(" notification: ") != npos) return Outcome::recognized;
+        break;
+      case 's':
+        if (starts(rest, "sender ") && rest.find(" notification: ") != npos) return Outcome::recognized;
+        break;
+      default:
+        break;
+    }
+    return any_prefix(rest, kHarmlessQueued) ? Outcome::recognized : Outcome::unrecognized;
+  }
+
+  // smtpd: "client=name[addr]" (possibly followed by ", sasl_method=...").
+  Outcome client(const Line& L, sv qid, sv s) {
+    Peer p;
+    if (!parse_peer(s, &p)) return Outcome::unrecognized;
+    if (QueueEntry* e = entry(L, qid, true)) {
+      e->client_name.assign(p.name);
+      e->client_ip.assign(looks_like_ip(p.addr) ? p.addr : sv());
+    }
+    return Outcome::recognized;
+  }
+
+  // qmgr: "from=<x>, size=N, nrcpt=N (queue active)" or
+  //       "from=<x>, status=expired, returned to sender".
+  Outcome queue_manager_from(const Line& L, sv qid, sv rest) {
+    sv from, tail;
+    if (rest.size() > 5 && rest[5] == '<') {
+      size_t gt = rest.find('>', 6);
+      if (gt == npos) return Outcome::unrecognized;
+      from = rest.substr(6, gt - 6);
+      tail = rest.substr(gt + 1);
+    } else {
+      size_t comma = rest.find(',', 5);
+      from = rest.substr(5, comma == npos ? npos : comma - 5);
+      tail = comma == npos ? sv() : rest.substr(comma);
+    }
+    if (starts(tail, ", ")) tail.remove_prefix(2);
+    QueueEntry* e = entry(L, qid, true);
+    if (e) e->from.assign(from);
+    if (starts(tail, "status=expired")) return expired(L, qid, e, from, tail);
+    if (starts(tail, "size=") || tail.find("nrcpt=") != npos) {
+      if (e && !e->received_counted) {
+        e->received_counted = true;
+        L.sink.on_tally(Tally::received, L.rec.time);
+      } else if (!e) {
+        L.sink.on_tally(Tally::received, L.rec.time);
+      }
+      return Outcome::recognized;
+    }
+    return Outcome::unrecognized;
+  }
+
+  // One expiry event per recipient still deferred; one without a recipient
+  // when none is known (the log began after the deferrals, or the recipients
+  // were never deferred in it).
+  Outcome expired(const Line& L, sv qid, QueueEntry* e, sv from, sv status_text) {
+    int emitted = 0;
+    auto emit = [&](sv rcpt, sv last_error) {
+      Event ev = base(L);
+      ev.action = Action::expired;
+      ev.local_id = qid;
+      ev.to_address = rcpt;
+      ev.from_address = from;
+      fill_from_entry(ev, e, true);
+      scratch_.assign(status_text);
+      if (!last_error.empty()) scratch_.append("; last error: ").append(last_error);
+      ev.diagnostic = scratch_;
+      L.sink.on_event(ev);
+      ++emitted;
+    };
+    if (e && e->pending_count) {
+      QueueTable::for_each_pending(*e, [&](const QueueTable::Pending& p) { emit(p.rcpt, p.text); });
+    } else if (!e || !e->expiry_reported) {
+      emit({}, {});
+    }
+    if (e) {
+      e->pending.clear();
+      e->pending_count = 0;
+      e->expiry_reported = true;
+    }
+    return emitted ? Outcome::reported : Outcome::recognized;
+  }
+
+  // "to=<b>, orig_to=<c>, relay=host[addr]:port, delay=1.2, delays=a/b/c/d,
+  //  dsn=5.1.1, status=bounced (TEXT)", logged by every delivery agent.
+  Outcome delivery(const Line& L, sv qid, sv s) {
+    sv to, relay, delay, dsn, status, status_part, text;
+    size_t i = 0;
+    while (i < s.size()) {
+      size_t eq = s.find('=', i);
+      if (eq == npos) break;
+      sv key = s.substr(i, eq - i);
+      size_t v = eq + 1;
+      if (key == "status") {
+        status_part = s.substr(i);
+        size_t sp = s.find(' ', v);
+        status = s.substr(v, sp == npos ? npos : sp - v);
+        if (!status.empty() && status.back() == ',') status.remove_suffix(1);
+        if (sp != npos) {
+          sv t = s.substr(sp + 1);
+          if (t.size() >= 2 && t.front() == '(' && t.back() == ')') t = t.substr(1, t.size() - 2);
+          text = t;
+        }
+        break;
+      }
+      sv value;
+      size_t next;
+      if (v < s.size() && s[v] == '<') {
+        size_t gt = s.find(">, ", v);
+        if (gt == npos) gt = s.find('>', v);
+        if (gt == npos) return Outcome::unrecognized;
+        value = s.substr(v + 1, gt - v - 1);
+        next = gt + 1;
+      } else {
+        next = s.find(", ", v);
+        value = s.substr(v, next == npos ? npos : next - v);
+      }
+      if (key == "to") to = value;
+      else if (key == "relay") relay = value;
+      else if (key == "delay") delay = value;
+      else if (key == "dsn") dsn = value;
+      if (next == npos || !starts(s.substr(next), ", ")) break;
+      i = next + 2;
+    }
+    Action action;
+    if (status == "sent") action = Action::delivered;
+    else if (status == "deferred" || status == "SOFTBOUNCE") action = Action::deferred;
+    else if (status == "bounced") action = Action::bounced;
+    else if (status == "expired") action = Action::expired;
+    else if (status == "deliverable" || starts(status, "undeliverable")) return Outcome::recognized;  // address probes
+    else return Outcome::unrecognized;
+
+    QueueEntry* e = entry(L, qid, true);
+    Event ev = base(L);
+    ev.action = action;
+    ev.local_id = qid;
+    ev.to_address = to;
+    fill_from_entry(ev, e, false);
+    Peer p;
+    if (!relay.empty() && parse_peer(relay, &p)) set_destination(ev, p);
+    if (is_enhanced_status(dsn)) ev.enhanced_status = dsn;
+    ev.delay_ms = parse_delay_ms(delay);
+    ev.diagnostic = action == Action::expired ? status_part : text;
+    text_codes(text, &ev.reply_code, &ev.enhanced_status);
+    ev.smtp_command = command_from_text(text);
+    L.sink.on_event(ev);
+
+    // Recipient bookkeeping after the event: its views into the entry stay
+    // untouched while the sink runs.
+    if (e) {
+      if (action == Action::deferred) QueueTable::set_pending(*e, to, dsn, text);
+      else QueueTable::drop_pending(*e, to);
+      if (action == Action::expired) e->expiry_reported = true;
+    }
+    return Outcome::reported;
+  }
+
+  // smtp/lmtp lines about one server attempt that did not work, logged before
+  // the next MX host is tried ("host X said: ...", "lost connection with X
+  // while ...", "connect to X: ..."). With a queue id they defer that message.
+  Outcome site_failure(const Line& L, sv qid, sv text) {
+    Event ev = base(L);
+    ev.action = qid.empty() ? Action::failed : Action::deferred;
+    ev.local_id = qid;
+    if (!qid.empty()) fill_from_entry(ev, entry(L, qid, false), false);
+    Peer p;
+    if (starts(text, "connect to ") && parse_peer(text.substr(11), &p)) set_destination(ev, p);
+    else if (peer_after(text, "host ", &p) || peer_after(text, " with ", &p) ||
+             peer_after(text, "to server ", &p))
+      set_destination(ev, p);
+    else if (size_t n = text.find("name="); n != npos) {
+      sv name = text.substr(n + 5);
+      ev.destination_domain = name.substr(0, name.find(' '));
+    } else if (starts(text, "mail for ")) {
+      sv name = text.substr(9);
+      ev.destination_domain = name.substr(0, name.find(' '));
+    }
+    ev.diagnostic = text;
+    text_codes(text, &ev.reply_code, &ev.enhanced_status);
+    ev.smtp_command = command_from_text(text);
+    L.sink.on_event(ev);
+    return Outcome::reported;
+  }
+
+  // --- Rejects ---------------------------------------------------------------
+  // smtpd/postscreen: "RCPT from name[addr]: 550 5.1.1 <x>: text; from=<a> to=<b> proto=ESMTP helo=<h>"
+  // cleanup:          "header Subject: x from name[addr]; from=<a> to=<b> proto=ESMTP helo=<h>: 5.7.1 text"
+  // proxy filter:     "END-OF-MESSAGE: 554 5.7.0 text; from=<a> to=<b> proto=SMTP helo=<h>"
+  // postscreen separates the key-values with ", ".
+  Outcome reject(const Line& L, sv qid, sv s) {
+    size_t kv = npos;
+    for (size_t p = s.rfind("; "); p != npos; p = p == 0 ? npos : s.rfind("; ", p - 1)) {
+      sv t = s.substr(p + 2);
+      if (starts(t, "from=") || starts(t, "to=<") || starts(t, "proto=") || starts(t, "helo=")) {
+        kv = p;
+        break;
+      }
+    }
+    sv body = s.substr(0, kv);
+    sv from, to, tail;
+    bool sender_known = false;
+    if (kv != npos) {
+      sv k = s.substr(kv + 2);
+      size_t i = 0;
+      while (i < k.size()) {
+        while (i < k.size() && (k[i] == ' ' || k[i] == ',')) ++i;
+        sv t = k.substr(i);
+        if (t.empty()) break;
+        if (t[0] == ':') {
+          tail = t.substr(1);
+          while (!tail.empty() && tail[0] == ' ') tail.remove_prefix(1);
+          break;
+        }
+        size_t eq = t.find('=');
+        if (eq == npos) break;
+        sv key = t.substr(0, eq);
+        size_t end;
+        sv value;
+        if (eq + 1 < t.size() && t[eq + 1] == '<') {
+          size_t gt = t.find('>', eq + 2);
+          if (gt == npos) break;
+          value = t.substr(eq + 2, gt - eq - 2);
+          end = gt + 1;
+        } else {
+          end = t.find_first_of(" ,:", eq + 1);
+          if (end == npos) end = t.size();
+          value = t.substr(eq + 1, end - eq - 1);
+        }
+        if (key == "from") from = value, sender_known = true;
+        else if (key == "to") to = value;
+        i += end;
+      }
+    }
+
+    size_t sp = body.find_first_of(" :");
+    sv word = body.substr(0, sp);
+    sv text;
+    Peer peer;
+    bool have_peer = false;
+    if (word == "header" || word == "body" || word == "mime-header" || word == "nested-header") {
+      size_t f = body.rfind(" from ");
+      have_peer = f != npos && parse_peer(body.substr(f + 6), &peer) > 0;
+      text = tail.empty() ? body : tail;
+      word = {};
+    } else if (sp != npos && starts(body.substr(sp), " from ")) {
+      sv after = body.substr(sp + 6);
+      size_t n = parse_peer(after, &peer);
+      have_peer = n > 0;
+      if (have_peer && starts(after.substr(n), ": ")) text = after.substr(n + 2);
+      else if (have_peer) text = after.substr(n);
+    } else if (sp != npos && starts(body.substr(sp), ": ")) {
+      text = body.substr(sp + 2);
+    } else {
+      text = body;
+    }
+    if (text.empty()) text = tail;
+
+    QueueEntry* e = qid.empty() ? nullptr : entry(L, qid, false);
+    Event ev = base(L);
+    ev.action = Action::rejected;
+    ev.local_id = qid;
+    ev.from_address = from;
+    ev.to_address = to;
+    if (have_peer) set_source(ev, peer);
+    fill_from_entry(ev, e, sender_known);
+    ev.smtp_command = normalize_command(word);
+    ev.diagnostic = text;
+    leading_codes(text, &ev.reply_code, &ev.enhanced_status);
+    L.sink.on_event(ev);
+    // A content reject ends the whole message; a RCPT reject does not.
+    if (e && (word.empty() || ev.smtp_command == "DATA")) queue_.erase(e);
+    return Outcome::reported;
+  }
+
+  Outcome noqueue(const Line& L, Session& s, sv rest) {
+    if (starts(rest, "reject: ")) return reject(L, {}, rest.substr(8));
+    if (starts(rest, "milter-reject: ")) return reject(L, {}, rest.substr(15));
+    if (starts(rest, "proxy-reject: ")) return reject(L, {}, rest.substr(14));
+    static constexpr sv kActions[] = {"reject_warning: ", "discard: ", "filter: ", "hold: ", "redirect: ",
+                                      "warn: ", "milter-", "proxy-accept: ", "prepend: ", "info: ", "warning: "};
+    if (any_prefix(rest, kActions)) return Outcome::recognized;
+    return unqueued(L, s, rest, {});
+  }
+
+  // --- Lines without a queue id (or client-side SASL lines with one) -------
+  Outcome unqueued(const Line& L, Session& s, sv msg, sv qid) {
+    switch (msg[0]) {
+      case 'c':
+        if (starts(msg, "connect from ")) {
+          s.sasl_failed = false;
+          L.sink.on_tally(Tally::connection, L.rec.time);
+          return Outcome::recognized;
+        }
+        if (starts(msg, "connect to ")) return site_failure(L, {}, msg);
+        if (starts(msg, "certificate verification failed for ")) return tls_failure(L, msg, "for ");
+        break;
+      case 'd':
+        if (starts(msg, "disconnect from ")) {
+          s.sasl_failed = false;
+          return Outcome::recognized;
+        }
+        break;
+      case 'l':
+        if (starts(msg, "lost connection after AUTH ")) return lost_after_auth(L, s, msg);
+        if (starts(msg, "lost connection with ")) return site_failure(L, {}, msg);
+        break;
+      case 'w':
+        if (starts(msg, "warning: ")) return warning(L, s, msg.substr(9));
+        break;
+      case 'S':
+        if (starts(msg, "SSL_accept error from ") || starts(msg, "SSL_connect error to "))
+          return tls_error_line(L, s, msg);
+        if (starts(msg, "SASL authentication failed")) {
+          Event ev = base(L);
+          ev.action = Action::failed;
+          ev.local_id = qid;
+          if (!qid.empty()) fill_from_entry(ev, entry(L, qid, false), false);
+          Peer p;
+          if (peer_after(msg, "server ", &p)) set_destination(ev, p);
+          ev.smtp_command = "AUTH";
+          ev.diagnostic = msg;
+          text_codes(msg, &ev.reply_code, &ev.enhanced_status);
+          L.sink.on_event(ev);
+          return Outcome::reported;
+        }
+        if (starts(msg, "Server certificate not ")) return tls_failure(L, msg, "host ");
+        break;
+      case 'H':
+        if (starts(msg, "Host or domain name not found")) return site_failure(L, {}, msg);
+        break;
+      case 'T':
+        if (starts(msg, "TLS is required, but")) return tls_failure(L, msg, "host ");
+        break;
+      case 'm':
+        if (starts(msg, "mail for ") && msg.find("loops back to myself") != npos) return site_failure(L, {}, msg);
+        break;
+      case 'p':
+        if (starts(msg, "proxy-reject: ")) return reject(L, {}, msg.substr(14));
+        break;
+      case 'h':
+        if (starts(msg, "host ") && msg.find(" said: ") != npos) return site_failure(L, {}, msg);
+        break;
+      default:
+        break;
+    }
+    return any_prefix(msg, kHarmless) ? Outcome::recognized : Outcome::unrecognized;
+  }
+
+  // A client that gave up in the middle of AUTH without a failure being logged
+  // is a failed (abandoned) login attempt; after a logged SASL failure it is
+  // the same attempt and is not counted twice.
+  Outcome lost_after_auth(const Line& L, Session& s, sv msg) {
+    if (s.sasl_failed) return Outcome::recognized;
+    Event ev = base(L);
+    ev.action = Action::failed;
+    Peer p;
+    if (peer_after(msg, " from ", &p)) set_source(ev, p);
+    ev.smtp_command = "AUTH";
+    ev.diagnostic = msg;
+    L.sink.on_event(ev);
+    return Outcome::reported;
+  }
+
+  Outcome warning(const Line& L, Session& s, sv w) {
+    // "name[addr]: SASL LOGIN authentication failed: ..."
+    Peer p;
+    if (size_t n = parse_peer(w, &p); n && starts(w.substr(n), ": SASL ")) {
+      sv what = w.substr(n + 7);
+      size_t sp = what.find(' ');
+      if (sp != npos && starts(what.substr(sp), " authentication failed")) {
+        Event ev = base(L);
+        ev.action = Action::failed;
+        set_source(ev, p);
+        ev.smtp_command = "AUTH";
+        ev.diagnostic = w;
+        L.sink.on_event(ev);
+        L.sink.on_tally(Tally::sasl_failure, L.rec.time);
+        s.sasl_failed = true;
+        return Outcome::reported;
+      }
+      return Outcome::recognized;  // "authentication aborted" and the like
+    }
+    if (starts(w, "TLS library problem: ")) return tls_library_line(L, s, w);
+    if (starts(w, "TLS is required, but")) return tls_failure(L, w, "host ");
+    // anvil limits enforced by smtpd: "Connection rate limit exceeded: 31 from
+    // name[addr] for service smtp", "Connection concurrency limit exceeded: ..."
+    if (size_t x = w.find(" limit exceeded: "); x != npos && x < 40 && peer_after(w, " from ", &p)) {
+      Event ev = base(L);
+      ev.action = Action::failed;
+      set_source(ev, p);
+      ev.diagnostic = w;
+      L.sink.on_event(ev);
+      return Outcome::reported;
+    }
+    return Outcome::recognized;
+  }
+
+  // A client-side TLS failure that is complete in one line; the server follows `marker`.
+  Outcome tls_failure(const Line& L, sv msg, sv marker) {
+    Event ev = base(L);
+    ev.action = Action::failed;
+    Peer p;
+    if (peer_after(msg, marker, &p)) set_destination(ev, p);
+    ev.diagnostic = msg;
+    L.sink.on_event(ev);
+    L.sink.on_tally(Tally::tls_failure, L.rec.time);
+    return Outcome::reported;
+  }
+
+  void start_tls(const Line& L, Session& s) {
+    s.tls_pending = true;
+    PendingTls& t = tls_of(s);
+    t.has_error_line = false;
+    t.client = false;
+    t.time = L.rec.time;
+    t.line = L.line_no;
+    t.host.assign(L.rec.host);
+    t.program.assign(L.rec.program);
+    t.peer_name.clear();
+    t.peer_ip.clear();
+    t.peer_port = 0;
+    t.text.clear();
+    t.detail.clear();
+  }
+
+  // "SSL_accept error from name[addr]: -1" (we were the server) or
+  // "SSL_connect error to name[addr]:25: lost connection" (the client).
+  Outcome tls_error_line(const Line& L, Session& s, sv msg) {
+    if (!s.tls_pending) start_tls(L, s);
+    PendingTls& t = tls_of(s);
+    t.has_error_line = true;
+    t.client = starts(msg, "SSL_connect");
+    Peer p;
+    if (parse_peer(msg.substr(t.client ? 21 : 22), &p)) {
+      t.peer_name.assign(p.name == "unknown" && !t.client ? sv() : p.name);
+      t.peer_ip.assign(looks_like_ip(p.addr) ? p.addr : sv());
+      t.peer_port = p.port;
+    }
+    t.text.assign(msg);
+    return t.detail.empty() ? Outcome::reported : Outcome::recognized;
+  }
+
+  // "TLS library problem: error:0A00010B:SSL routines::wrong version number:..."
+  // OpenSSL may log several; they belong to the same handshake.
+  Outcome tls_library_line(const Line& L, Session& s, sv w) {
+    bool first = !s.tls_pending;
+    if (first) start_tls(L, s);
+    PendingTls& t = tls_of(s);
+    if (t.detail.size() < 1024) {
+      if (!t.detail.empty()) t.detail.append("; ");
+      t.detail.append(w.substr(0, 1024));
+    }
+    return first ? Outcome::reported : Outcome::recognized;
+  }
+
+  void flush_tls(Session& s, EventSink& sink) {
+    if (!s.tls_pending) return;
+    s.tls_pending = false;
+    PendingTls& t = tls_of(s);
+    Event ev;
+    ev.time = t.time;
+    ev.action = Action::failed;
+    ev.scope = kScopeServerLog;
+    ev.dataset = kDataset;
+    ev.file_path = path_;
+    ev.file_line = t.line;
+    ev.host_name = t.host;
+    ev.process_name = t.program;
+    ev.process_pid = s.pid;
+    if (t.client) {
+      ev.destination_domain = t.peer_name;
+      ev.destination_ip = t.peer_ip;
+      ev.destination_port = t.peer_port;
+    } else {
+      ev.source_domain = t.peer_name;
+      ev.source_ip = t.peer_ip;
+    }
+    t.diagnostic.assign(t.text);
+    if (!t.detail.empty()) {
+      if (!t.diagnostic.empty()) t.diagnostic.append("; ");
+      t.diagnostic.append(t.detail);
+    }
+    ev.diagnostic = t.diagnostic;
+    sink.on_event(ev);
+    sink.on_tally(Tally::tls_failure, t.time);
+  }
+
+  std::string path_;
+  QueueTable queue_;
+  uint64_t evictions_reported_ = 0;
+  std::vector<SessionSet> sessions_;
+  std::vector<PendingTls> tls_;  // parallel to sessions_
+  uint64_t activity_ = 0;
+  std::string scratch_;
 };
+
 }  // namespace
-bool postfix_claims_program(std::string_view program) { return program.starts_with("postfix"); }
-std::unique_ptr<ProgramParser> make_postfix_parser(const FileContext&) { return std::make_unique<PostfixParser>(); }
+
+bool postfix_claims_program(std::string_view program) {
+  // "postfix/smtp", "postfix-out/smtpd", "postfix/submission/smtpd"; not "postfixadmin".
+  return starts(program, "postfix") && (program.size() == 7 || program[7] == '/' || program[7] == '-');
+}
+
+std::unique_ptr<ProgramParser> make_postfix_parser(const FileContext& file) {
+  return make_postfix_parser(file, QueueTable::kDefaultMaxEntries);
+}
+
+std::unique_ptr<ProgramParser> make_postfix_parser(const FileContext& file, size_t max_queue_entries) {
+  return std::make_unique<PostfixParser>(file, max_queue_entries);
+}
+
 }  // namespace mailtriage

@@ -92,6 +92,15 @@ bool parse_syslog_line(std::string_view line, YearInference& years, SyslogRecord
   else used = scan_bsd_timestamp(line, years, &out->time);
   if (!used || used >= line.size() || line[used] != ' ') return false;
   line.remove_prefix(used + 1);
+  // FreeBSD's syslogd -v writes "<facility.level>" (or the numeric "<pri>")
+  // between the timestamp and the host: "Jun 17 14:37:39 <mail.notice> host sm-mta[1]: ...".
+  if (!line.empty() && line[0] == '<') {
+    size_t i = 1;
+    while (i < line.size() && i < 24 &&
+           ((line[i] >= 'a' && line[i] <= 'z') || digit(line[i]) || line[i] == '.'))
+      ++i;
+    if (i > 1 && i + 1 < line.size() && line[i] == '>' && line[i + 1] == ' ') line.remove_prefix(i + 2);
+  }
   return parse_tail(line, out);
 }
 

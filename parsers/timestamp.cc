@@ -76,19 +76,30 @@ int YearInference::year_for(unsigned month) {
 }
 
 size_t scan_bsd_timestamp(std::string_view s, YearInference& years, Timestamp* out) {
-  // "Mmm dd hh:mm:ss" = 15 bytes
-  if (s.size() < 15) return 0;
+  // "Mmm dd hh:mm:ss" = 15 bytes, the day space-padded ("Mar  7"); some relays
+  // and tools drop the padding ("Mar 7 02:09:33", 14 bytes).
+  if (s.size() < 14) return 0;
   const char* p = s.data();
   unsigned month = month_from_abbrev(p);
   if (!month || p[3] != ' ') return 0;
-  if (!(digit(p[4]) || p[4] == ' ') || !digit(p[5]) || p[6] != ' ') return 0;
-  unsigned day = (p[4] == ' ' ? 0 : unsigned(p[4] - '0') * 10) + unsigned(p[5] - '0');
-  if (!digit(p[7]) || !digit(p[8]) || p[9] != ':' || !digit(p[10]) || !digit(p[11]) || p[12] != ':' ||
-      !digit(p[13]) || !digit(p[14]))
+  unsigned day;
+  size_t t;  // offset of "hh:mm:ss"
+  if (digit(p[4]) && p[5] == ' ') {
+    day = unsigned(p[4] - '0');
+    t = 6;
+  } else if ((digit(p[4]) || p[4] == ' ') && s.size() >= 15 && digit(p[5]) && p[6] == ' ') {
+    day = (p[4] == ' ' ? 0 : unsigned(p[4] - '0') * 10) + unsigned(p[5] - '0');
+    t = 7;
+  } else {
     return 0;
-  int hh = two(p + 7), mm = two(p + 10), ss = two(p + 13);
+  }
+  const char* c = p + t;
+  if (!digit(c[0]) || !digit(c[1]) || c[2] != ':' || !digit(c[3]) || !digit(c[4]) || c[5] != ':' ||
+      !digit(c[6]) || !digit(c[7]))
+    return 0;
+  int hh = two(c), mm = two(c + 3), ss = two(c + 6);
   if (day < 1 || day > 31 || hh > 23 || mm > 59 || ss > 60) return 0;
-  size_t used = 15;
+  size_t used = t + 8;
   int64_t micros = 0;
   if (used < s.size() && s[used] == '.') {  // some daemons add fractions
     size_t j = used + 1;
@@ -212,7 +223,7 @@ bool parse_time_argument(std::string_view arg, std::time_t now, bool end_of_day,
     return day_bound(std::mktime(&tm));
   }
   Timestamp ts;
-  if (scan_rfc3339(arg, &ts) == arg.size()) {
+  if (!arg.empty() && scan_rfc3339(arg, &ts) == arg.size()) {
     *epoch_us = ts.epoch_us;
     return true;
   }

@@ -29,7 +29,7 @@ class YearInference {
   unsigned last_month_ = 0;
 };
 
-// "Mmm dd hh:mm:ss" (day may be space-padded). On success sets *out and returns
+// "Mmm dd hh:mm:ss" (day space-padded, or unpadded "Mmm d hh:mm:ss"). On success sets *out and returns
 // the number of bytes consumed, else 0.
 size_t scan_bsd_timestamp(std::string_view s, YearInference& years, Timestamp* out);
 

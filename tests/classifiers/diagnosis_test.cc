@@ -72,6 +72,17 @@ TEST(Diagnosis, Port25TimeoutsToManyUnrelatedHostsWhileOtherMailFlowsIsAnIspBloc
   EXPECT_FALSE(d->remediation.empty());
 }
 
+TEST(Diagnosis, TimeoutsWhilePort25DeliveriesSucceedAreNotAPortBlock) {
+  Feed f;
+  const char* hosts[] = {"mx.a.example", "mx.b.example", "mx.c.example", "mx.d.example", "mx.e.example", "mx.f.example"};
+  for (int i = 0; i < 12; ++i)
+    f.event(Action::deferred, kBase + i * kMinute, "server_unavailable",
+            std::string("connect to ") + hosts[i % 6] + "[192.0.2.1]:25: Connection timed out", hosts[i % 6], 25);
+  for (int i = 0; i < 50; ++i)
+    f.event(Action::delivered, kBase + i * kMinute / 2, "none", "250 2.0.0 Ok", "gmail-smtp-in.l.google.com", 25);
+  EXPECT_FALSE(has(f.ids(), "diagnosis.isp_port25_block"));
+}
+
 TEST(Diagnosis, TimeoutsToOneProvidersHostsAreThatProviderNotAPortBlock) {
   Feed f;
   for (int i = 0; i < 16; ++i) {

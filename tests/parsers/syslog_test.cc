@@ -1,0 +1,132 @@
+// Syslog envelopes: RFC 3164 (BSD), RFC 3339 timestamps, RFC 5424.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "parsers/syslog.h"
+#include "parsers/timestamp.h"
+
+namespace mailtriage {
+namespace {
+
+constexpr std::time_t kJune2024 = 1717243200;  // 2024-06-01T12:00:00Z
+
+int64_t us(int y, unsigned m, unsigned d, int hh, int mm, int ss, int64_t micros = 0) {
+  return ((days_from_civil(y, m, d) * 86400) + hh * 3600 + mm * 60 + ss) * 1000000 + micros;
+}
+
+struct Parsed {
+  bool ok;
+  SyslogRecord rec;
+};
+
+Parsed parse(std::string_view line) {
+  YearInference years(kJune2024);
+  Parsed p;
+  p.ok = parse_syslog_line(line, years, &p.rec);
+  return p;
+}
+
+TEST(Syslog, Rfc3164LineSplitsHostProgramPidAndMessage) {
+  Parsed p = parse("Mar 10 12:00:00 mx1 postfix/submission/smtpd[11538]: connect from unknown[192.0.2.7]");
+  ASSERT_TRUE(p.ok);
+  EXPECT_EQ(p.rec.host, "mx1");
+  EXPECT_EQ(p.rec.program, "postfix/submission/smtpd");
+  EXPECT_EQ(p.rec.pid, 11538u);
+  EXPECT_EQ(p.rec.message, "connect from unknown[192.0.2.7]");
+  EXPECT_TRUE(p.rec.time.valid);
+  EXPECT_TRUE(p.rec.time.year_inferred);
+  EXPECT_EQ(p.rec.time.epoch_us, us(2024, 3, 10, 12, 0, 0));
+}
+
+TEST(Syslog, TagWithoutPid) {
+  Parsed p = parse("Mar 10 12:00:00 mx1 postfix/postfix-script: starting the Postfix mail system");
+  ASSERT_TRUE(p.ok);
+  EXPECT_EQ(p.rec.program, "postfix/postfix-script");
+  EXPECT_EQ(p.rec.pid, 0u);
+  EXPECT_EQ(p.rec.message, "starting the Postfix mail system");
+}
+
+TEST(Syslog, PriorityPrefixBeforeABsdTimestamp) {
+  Parsed p = parse("<22>Mar 10 12:00:00 mx1 postfix/qmgr[5]: 3F2A1C4D5E: removed");
+  ASSERT_TRUE(p.ok);
+  EXPECT_EQ(p.rec.program, "postfix/qmgr");
+  EXPECT_EQ(p.rec.message, "3F2A1C4D5E: removed");
+}
+
+TEST(Syslog, UnpaddedDayAsSomeRelaysWriteIt) {
+  Parsed p = parse("Aug 3 15:30:49 ksusha postfix/smtpd[17041]: warning: x");
+  ASSERT_TRUE(p.ok);
+  EXPECT_EQ(p.rec.host, "ksusha");
+  EXPECT_EQ(p.rec.time.epoch_us, us(2023, 8, 3, 15, 30, 49));  // August is after the file's June: last year
+}
+
+TEST(Syslog, Rfc3339TimestampWithMicrosecondsAndOffset) {
+  Parsed p = parse("2024-03-10T12:00:00.250000+01:00 mx1 postfix/smtp[77]: 3F2A1C4D5E: to=<a@example.net>");
+  ASSERT_TRUE(p.ok);
+  EXPECT_FALSE(p.rec.time.year_inferred);
+  EXPECT_EQ(p.rec.time.epoch_us, us(2024, 3, 10, 11, 0, 0, 250000));
+  EXPECT_EQ(p.rec.host, "mx1");
+  EXPECT_EQ(p.rec.pid, 77u);
+  EXPECT_EQ(p.rec.message, "3F2A1C4D5E: to=<a@example.net>");
+}
+
+TEST(Syslog, BsdAndRfc3339LinesInOneFile) {
+  YearInference years(kJune2024);
+  SyslogRecord a, b, c;
+  ASSERT_TRUE(parse_syslog_line("Mar 10 11:59:59 mx1 postfix/smtpd[1]: connect from a[192.0.2.1]", years, &a));
+  ASSERT_TRUE(parse_syslog_line("2024-03-10T12:00:00Z mx1 postfix/smtpd[1]: disconnect from a[192.0.2.1]", years, &b));
+  ASSERT_TRUE(parse_syslog_line("Mar 10 12:00:01 mx1 postfix/smtpd[2]: connect from b[192.0.2.2]", years, &c));
+  EXPECT_EQ(b.time.epoch_us - a.time.epoch_us, 1000000);
+  EXPECT_EQ(c.time.epoch_us - b.time.epoch_us, 1000000);
+}
+
+TEST(Syslog, Rfc5424WithPidAndNoStructuredData) {
+  Parsed p = parse("<22>1 2024-03-10T12:00:00.003Z mx1.example.org postfix/smtpd 4242 - - connect from "
+                   "unknown[192.0.2.7]");
+  ASSERT_TRUE(p.ok);
+  EXPECT_EQ(p.rec.host, "mx1.example.org");
+  EXPECT_EQ(p.rec.program, "postfix/smtpd");
+  EXPECT_EQ(p.rec.pid, 4242u);
+  EXPECT_EQ(p.rec.message, "connect from unknown[192.0.2.7]");
+  EXPECT_EQ(p.rec.time.epoch_us, us(2024, 3, 10, 12, 0, 0, 3000));
+}
+
+TEST(Syslog, Rfc5424StructuredDataWithEscapedBracketAndBom) {
+  Parsed p = parse("<165>1 2003-10-11T22:14:15.003Z mymachine.example.com evntslog - ID47 [exampleSDID@32473 "
+                   "iut=\"3\" note=\"a\\]b\"][other@1 x=\"y\"] \xEF\xBB\xBF"
+                   "An application event log entry");
+  ASSERT_TRUE(p.ok);
+  EXPECT_EQ(p.rec.program, "evntslog");
+  EXPECT_EQ(p.rec.pid, 0u);  // "-"
+  EXPECT_EQ(p.rec.message, "An application event log entry");
+}
+
+TEST(Syslog, Rfc5424NilValues) {
+  Parsed p = parse("<13>1 - - - - - -");
+  ASSERT_TRUE(p.ok);
+  EXPECT_FALSE(p.rec.time.valid);
+  EXPECT_EQ(p.rec.host, "");
+  EXPECT_EQ(p.rec.program, "");
+  EXPECT_EQ(p.rec.message, "");
+}
+
+TEST(Syslog, FreeBsdFacilityLevelBeforeTheHost) {
+  Parsed p = parse("Jun 17 14:37:39 <mail.notice> mx1 postfix/smtpd[1]: connect from a[192.0.2.1]");
+  ASSERT_TRUE(p.ok);
+  EXPECT_EQ(p.rec.host, "mx1");
+  EXPECT_EQ(p.rec.program, "postfix/smtpd");
+}
+
+TEST(Syslog, LinesWithoutAnEnvelopeAreRejected) {
+  for (std::string_view bad : {"", "hello world", "Mar 10 12:00:00", "Mar 10 12:00:00 hostonly",
+                               "Mar 10 12:00:00 mx1 no tag here", "Mar 10 12:00:00 mx1 prog[12a]: x",
+                               "Mar 10 12:00:00 mx1 prog[12] x", "<999999>Mar 10 12:00:00 mx1 prog: x",
+                               "<22>1 2024-03-10T12:00:00Z host app", "2024-03-10T12:00:00Z", "Mar 10 12:00:00 mx1 :x"}) {
+    Parsed p = parse(bad);
+    EXPECT_FALSE(p.ok) << "'" << bad << "'";
+  }
+}
+
+}  // namespace
+}  // namespace mailtriage

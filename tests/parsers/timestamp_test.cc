@@ -1,0 +1,165 @@
+// The fixed-format timestamp scanners and syslog year inference.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "parsers/timestamp.h"
+
+namespace mailtriage {
+namespace {
+
+// Noon UTC on a date: a file written then.
+std::time_t noon(int y, unsigned m, unsigned d) { return std::time_t(days_from_civil(y, m, d) * 86400 + 43200); }
+
+int64_t us(int y, unsigned m, unsigned d, int hh, int mm, int ss, int64_t micros = 0) {
+  return ((days_from_civil(y, m, d) * 86400) + hh * 3600 + mm * 60 + ss) * 1000000 + micros;
+}
+
+int64_t bsd(std::string_view s, YearInference& years, size_t* used = nullptr) {
+  Timestamp t;
+  size_t n = scan_bsd_timestamp(s, years, &t);
+  if (used) *used = n;
+  return n ? t.epoch_us : -1;
+}
+
+TEST(DaysFromCivil, KnownDates) {
+  EXPECT_EQ(days_from_civil(1970, 1, 1), 0);
+  EXPECT_EQ(days_from_civil(2000, 3, 1), 11017);
+  EXPECT_EQ(days_from_civil(2024, 2, 29), 19782);
+  EXPECT_EQ(days_from_civil(1969, 12, 31), -1);
+}
+
+TEST(BsdTimestamp, YearComesFromTheFileModificationTime) {
+  YearInference years(noon(2024, 6, 15));
+  Timestamp t;
+  ASSERT_EQ(scan_bsd_timestamp("Jun 14 08:30:05 mx1 postfix/smtpd[1]: x", years, &t), 15u);
+  EXPECT_TRUE(t.valid);
+  EXPECT_TRUE(t.year_inferred);
+  EXPECT_EQ(t.epoch_us, us(2024, 6, 14, 8, 30, 5));
+}
+
+TEST(BsdTimestamp, AMonthAfterTheFileWasWrittenIsLastYear) {
+  YearInference years(noon(2024, 6, 15));
+  EXPECT_EQ(bsd("Jul  1 00:00:00", years), us(2023, 7, 1, 0, 0, 0));
+}
+
+TEST(BsdTimestamp, DecemberToJanuaryRolloverStepsTheYear) {
+  YearInference years(noon(2025, 1, 2));  // rotated on January 2nd
+  EXPECT_EQ(bsd("Dec 31 23:59:58", years), us(2024, 12, 31, 23, 59, 58));
+  EXPECT_EQ(bsd("Jan  1 00:00:01", years), us(2025, 1, 1, 0, 0, 1));
+  EXPECT_EQ(bsd("Jan  2 11:00:00", years), us(2025, 1, 2, 11, 0, 0));
+}
+
+TEST(BsdTimestamp, ALateLineFromBeforeTheRolloverKeepsItsYear) {
+  YearInference years(noon(2025, 1, 2));
+  EXPECT_EQ(bsd("Dec 31 23:59:59", years), us(2024, 12, 31, 23, 59, 59));
+  EXPECT_EQ(bsd("Jan  1 00:00:00", years), us(2025, 1, 1, 0, 0, 0));
+  EXPECT_EQ(bsd("Dec 31 23:59:59", years), us(2024, 12, 31, 23, 59, 59));  // written late by a slow process
+  EXPECT_EQ(bsd("Jan  1 00:00:02", years), us(2025, 1, 1, 0, 0, 2));
+}
+
+TEST(BsdTimestamp, YearIsCarriedThroughAFileSpanningMonths) {
+  YearInference years(noon(2024, 4, 1));
+  EXPECT_EQ(bsd("Feb 27 10:00:00", years), us(2024, 2, 27, 10, 0, 0));
+  EXPECT_EQ(bsd("Feb 29 10:00:00", years), us(2024, 2, 29, 10, 0, 0));  // leap day
+  EXPECT_EQ(bsd("Mar 31 10:00:00", years), us(2024, 3, 31, 10, 0, 0));
+}
+
+TEST(BsdTimestamp, SpacePaddedAndUnpaddedDays) {
+  YearInference years(noon(2024, 6, 15));
+  size_t used = 0;
+  EXPECT_EQ(bsd("Mar  7 02:09:33 host", years, &used), us(2024, 3, 7, 2, 9, 33));
+  EXPECT_EQ(used, 15u);
+  EXPECT_EQ(bsd("Mar 07 02:09:33 host", years, &used), us(2024, 3, 7, 2, 9, 33));
+  EXPECT_EQ(used, 15u);
+  EXPECT_EQ(bsd("Mar 7 02:09:33 host", years, &used), us(2024, 3, 7, 2, 9, 33));
+  EXPECT_EQ(used, 14u);
+}
+
+TEST(BsdTimestamp, FractionalSecondsAreKept) {
+  YearInference years(noon(2024, 6, 15));
+  size_t used = 0;
+  EXPECT_EQ(bsd("Mar 10 12:00:00.123456 host", years, &used), us(2024, 3, 10, 12, 0, 0, 123456));
+  EXPECT_EQ(used, 22u);
+}
+
+TEST(BsdTimestamp, RejectsWhatIsNotATimestamp) {
+  YearInference years(noon(2024, 6, 15));
+  for (std::string_view bad : {"", "Mar 10 12:00", "Foo 10 12:00:00", "mar 10 12:00:00", "Mar 32 12:00:00",
+                               "Mar  0 12:00:00", "Mar 10 24:00:00", "Mar 10 12:60:00", "Mar 10 12:00:61",
+                               "Mar10 12:00:00 x", "Mar 1x 12:00:00", "Mar 10 12-00-00", "Mar 7  2:09:33"})
+    EXPECT_EQ(bsd(bad, years), -1) << "'" << bad << "'";
+}
+
+TEST(Rfc3339, MicrosecondsAndOffset) {
+  Timestamp t;
+  std::string_view s = "2024-03-10T02:30:00.123456+01:00 mx1";
+  ASSERT_EQ(scan_rfc3339(s, &t), 32u);
+  EXPECT_TRUE(t.valid);
+  EXPECT_FALSE(t.year_inferred);
+  EXPECT_EQ(t.epoch_us, us(2024, 3, 10, 1, 30, 0, 123456));
+}
+
+TEST(Rfc3339, ZuluNegativeOffsetCompactOffsetAndNoOffset) {
+  Timestamp t;
+  ASSERT_EQ(scan_rfc3339("2024-03-10T02:30:00Z", &t), 20u);
+  EXPECT_EQ(t.epoch_us, us(2024, 3, 10, 2, 30, 0));
+  ASSERT_EQ(scan_rfc3339("2024-03-09T22:30:00-04:00", &t), 25u);
+  EXPECT_EQ(t.epoch_us, us(2024, 3, 10, 2, 30, 0));
+  ASSERT_EQ(scan_rfc3339("2024-03-10T03:30:00+0100", &t), 24u);
+  EXPECT_EQ(t.epoch_us, us(2024, 3, 10, 2, 30, 0));
+  ASSERT_EQ(scan_rfc3339("2024-03-10 02:30:00", &t), 19u);  // no offset: UTC
+  EXPECT_EQ(t.epoch_us, us(2024, 3, 10, 2, 30, 0));
+}
+
+TEST(Rfc3339, FractionsBeyondMicrosecondsAreTruncatedAndCommaIsAccepted) {
+  Timestamp t;
+  ASSERT_EQ(scan_rfc3339("2024-03-10T02:30:00.123456789Z", &t), 30u);
+  EXPECT_EQ(t.epoch_us, us(2024, 3, 10, 2, 30, 0, 123456));
+  ASSERT_EQ(scan_rfc3339("2024-03-10T02:30:00,5Z", &t), 22u);
+  EXPECT_EQ(t.epoch_us, us(2024, 3, 10, 2, 30, 0, 500000));
+}
+
+TEST(Rfc3339, RejectsMalformedTimes) {
+  Timestamp t;
+  for (std::string_view bad : {"2024-03-10", "2024-13-10T00:00:00Z", "2024-03-32T00:00:00Z", "2024-03-10T25:00:00Z",
+                               "2024/03/10T00:00:00Z", "2024-03-10T00:00:00.Z"})
+    EXPECT_EQ(scan_rfc3339(bad, &t), 0u) << bad;
+  // A cut offset is not consumed: the caller sees bytes left over.
+  EXPECT_EQ(scan_rfc3339("2024-03-10T00:00:00+1", &t), 19u);
+}
+
+TEST(FormatRfc3339, WritesMillisecondsInUtcAndHandlesTimesBefore1970) {
+  char buf[32];
+  EXPECT_EQ(std::string(buf, format_rfc3339_utc(us(2024, 3, 10, 1, 30, 0, 123456), buf)), "2024-03-10T01:30:00.123Z");
+  EXPECT_EQ(std::string(buf, format_rfc3339_utc(0, buf)), "1970-01-01T00:00:00.000Z");
+  EXPECT_EQ(std::string(buf, format_rfc3339_utc(-1000, buf)), "1969-12-31T23:59:59.999Z");
+}
+
+TEST(TimeArgument, DatesTimesAndWords) {
+  int64_t v = 0;
+  std::time_t now = noon(2024, 3, 10);
+  // The tests run with TZ=UTC (CMake sets it), so local days are UTC days.
+  ASSERT_TRUE(parse_time_argument("2024-03-01", now, false, &v));
+  EXPECT_EQ(v, us(2024, 3, 1, 0, 0, 0));
+  ASSERT_TRUE(parse_time_argument("2024-03-01", now, true, &v));
+  EXPECT_EQ(v, us(2024, 3, 2, 0, 0, 0));
+  ASSERT_TRUE(parse_time_argument("2024-03-01T12:00:00+02:00", now, false, &v));
+  EXPECT_EQ(v, us(2024, 3, 1, 10, 0, 0));
+  ASSERT_TRUE(parse_time_argument("today", now, false, &v));
+  EXPECT_EQ(v, us(2024, 3, 10, 0, 0, 0));
+  ASSERT_TRUE(parse_time_argument("yesterday", now, true, &v));
+  EXPECT_EQ(v, us(2024, 3, 10, 0, 0, 0));
+  EXPECT_FALSE(parse_time_argument("2024-13-01", now, false, &v));
+  EXPECT_FALSE(parse_time_argument("last week", now, false, &v));
+}
+
+// Regression: an empty --since used to be read as 1970-01-01 (an empty RFC 3339
+// scan "consumed" the whole empty argument).
+TEST(TimeArgument, EmptyArgumentIsRejected) {
+  int64_t v = 0;
+  EXPECT_FALSE(parse_time_argument("", noon(2024, 3, 10), false, &v));
+}
+
+}  // namespace
+}  // namespace mailtriage
