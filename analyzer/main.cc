@@ -78,7 +78,8 @@ int main(int argc, char** argv) {
   {
     Pipeline pipeline(options, *classifier, report, diagnosis,
                       options.format == OutputFormat::ndjson ? &out : nullptr);
-    for (const std::string& f : files) all_read &= pipeline.run(f);
+    for (size_t i = 0; i < files.size(); ++i)
+      all_read &= pipeline.run(files[i], i + 1 < files.size() && same_rotation_set(files[i], files[i + 1]));
   }
   std::vector<Diagnosis> diagnoses = diagnosis.finish();
   if (options.format == OutputFormat::ndjson)

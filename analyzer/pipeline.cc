@@ -208,11 +208,18 @@ std::vector<std::string> discover_inputs(const std::vector<std::string>& paths,
   return files;
 }
 
+bool same_rotation_set(const std::string& a, const std::string& b) {
+  RotationKey ka = rotation_key(a), kb = rotation_key(b);
+  return ka.base == kb.base && (ka.number > kb.number || (ka.number >= 0 && kb.number < 0));
+}
+
+Pipeline::~Pipeline() = default;
+
 Pipeline::Pipeline(const Options& options, const Classifier& classifier, Report& report, DiagnosisEngine& diagnosis,
                    OutputStream* events)
     : options_(options), classifier_(classifier), report_(report), diagnosis_(diagnosis), events_(events) {}
 
-bool Pipeline::run(const std::string& path) {
+bool Pipeline::run(const std::string& path, bool continues) {
   InputAccount acc;
   acc.path = path;
   Compression compression = Compression::none;
@@ -252,6 +259,15 @@ bool Pipeline::run(const std::string& path) {
   }
   PipelineSink sink(options_, classifier_, report_, diagnosis_, events_, acc);
   bool ok = true;
+  std::string format = spec ? std::string(spec->name)
+                            : only_program ? "syslog/" + std::string(only_program->name) : std::string("syslog");
+  if (carried_ && !(spec && spec->kind == FormatKind::messages) && carried_format_ == format &&
+      carried_->continue_with(ctx)) {
+    // the parser from the previous member of the rotation set reads on
+  } else if (carried_) {
+    carried_->finish(sink);
+    carried_.reset();
+  }
 
   if (spec && spec->kind == FormatKind::messages) {
     acc.format = std::string(spec->name);
@@ -302,14 +318,9 @@ bool Pipeline::run(const std::string& path) {
       one_message(bytes, 1);
     }
   } else {
-    std::unique_ptr<LineParser> parser;
-    if (spec) {
-      acc.format = std::string(spec->name);
-      parser = spec->make_lines(ctx);
-    } else {
-      acc.format = only_program ? "syslog/" + std::string(only_program->name) : "syslog";
-      parser = make_syslog_dispatcher(ctx, only_program);
-    }
+    std::unique_ptr<LineParser> parser = std::move(carried_);
+    acc.format = format;
+    if (!parser) parser = spec ? spec->make_lines(ctx) : make_syslog_dispatcher(ctx, only_program);
     std::string_view line;
     bool cut = false;
     uint64_t line_no = 0, cut_lines = 0;
@@ -322,7 +333,12 @@ bool Pipeline::run(const std::string& path) {
       count_outcome(acc, parser->parse_line(line, line_no, sink), line_no, line, options_.show_unrecognized);
     }
     if (cut_lines > 3) note_problem(acc, std::to_string(cut_lines) + " lines in all were longer than 1 MiB");
-    parser->finish(sink);
+    if (continues) {
+      carried_ = std::move(parser);
+      carried_format_ = format;
+    } else {
+      parser->finish(sink);
+    }
   }
   acc.bytes = reader.bytes_read();
   if (reader.failed()) {

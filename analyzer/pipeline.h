@@ -9,6 +9,7 @@
 #include "analyzer/report.h"
 #include "classifiers/classifier.h"
 #include "classifiers/diagnosis.h"
+#include "parsers/parser.h"
 
 namespace mailtriage {
 
@@ -20,14 +21,21 @@ class OutputStream;
 std::vector<std::string> discover_inputs(const std::vector<std::string>& paths,
                                          std::vector<std::pair<std::string, std::string>>* unreadable);
 
+// True when b is the next member of a's rotation set (mail.log.2.gz then mail.log.1):
+// a parser's state should carry on from a into b.
+bool same_rotation_set(const std::string& a, const std::string& b);
+
 class Pipeline {
  public:
   // `events` receives ndjson lines when non-null.
   Pipeline(const Options& options, const Classifier& classifier, Report& report, DiagnosisEngine& diagnosis,
            OutputStream* events);
-  // Processes one input completely; its accounting is added to the report.
+  // Processes one input; its accounting is added to the report. With
+  // `continues`, the next input carries on this one's stream (rotation set) and
+  // the parser's state (queue ids in flight) is kept for it.
   // Returns false when the input could not be read or was damaged.
-  bool run(const std::string& path);
+  bool run(const std::string& path, bool continues = false);
+  ~Pipeline();
 
  private:
   const Options& options_;
@@ -35,6 +43,8 @@ class Pipeline {
   Report& report_;
   DiagnosisEngine& diagnosis_;
   OutputStream* events_;
+  std::unique_ptr<LineParser> carried_;  // kept across a rotation set
+  std::string carried_format_;
 };
 
 }  // namespace mailtriage

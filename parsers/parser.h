@@ -35,6 +35,10 @@ class LineParser {
   virtual Outcome parse_line(std::string_view line, uint64_t line_no, EventSink& sink) = 0;
   // End of input: flush state that was waiting for more lines.
   virtual void finish(EventSink&) {}
+  // The next file continues this one (the next member of a rotation set, in
+  // time order): keep the state, read on. False when the parser cannot; the
+  // caller then finishes it and makes a new one.
+  virtual bool continue_with(const FileContext&) { return false; }
 };
 
 class MessageParser {

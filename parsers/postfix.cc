@@ -293,6 +293,8 @@ class PostfixParser final : public ProgramParser {
       for (Session& s : set.way) flush_tls(s, sink);
   }
 
+  void continue_with(const FileContext& next) override { path_.assign(next.path); }
+
  private:
   PendingTls& tls_of(const Session& s) { return tls_[size_t(&s - sessions_.data()->way)]; }
 

@@ -37,6 +37,13 @@ class SyslogDispatcher final : public LineParser {
       if (slot.parser) slot.parser->finish(sink);
   }
 
+  bool continue_with(const FileContext& next) override {
+    file_ = next;
+    years_ = YearInference(next.mtime ? next.mtime : next.now);
+    for (auto& slot : slots_) slot.parser->continue_with(next);
+    return true;
+  }
+
  private:
   struct Slot {
     const FormatSpec* spec;

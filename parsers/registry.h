@@ -17,6 +17,9 @@ class ProgramParser {
   virtual ~ProgramParser() = default;
   virtual Outcome parse_record(const SyslogRecord& record, uint64_t line_no, EventSink& sink) = 0;
   virtual void finish(EventSink&) {}
+  // The same stream goes on in another file (rotation set): events name it from
+  // now on. Parsers that put the path into events must override this.
+  virtual void continue_with(const FileContext&) {}
 };
 
 enum class FormatKind : uint8_t {

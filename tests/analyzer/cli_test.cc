@@ -175,3 +175,32 @@ TEST(Readme, StartsWithTheTwoCommandsAndCiRunsTheSecond) {
 
 }  // namespace
 }  // namespace mailtriage::testing
+
+namespace mailtriage::testing {
+namespace {
+
+TEST(Cli, QueueIdCorrelationCarriesAcrossARotationSet) {
+  char tmpl[] = "/tmp/mailtriage-rot-XXXXXX";
+  std::filesystem::path dir = mkdtemp(tmpl);
+  // The message is queued in the older file and bounces in the newer one.
+  std::ofstream(dir / "mail.log.1")
+      << "Mar 10 06:00:00 mx1 postfix/smtpd[10]: 3F2A1B4C5D: client=client.example.net[198.51.100.9]\n"
+         "Mar 10 06:00:00 mx1 postfix/cleanup[11]: 3F2A1B4C5D: message-id=<rotation-test@example.net>\n"
+         "Mar 10 06:00:01 mx1 postfix/qmgr[12]: 3F2A1B4C5D: from=<alice@example.net>, size=1000, nrcpt=1 (queue active)\n";
+  std::ofstream(dir / "mail.log")
+      << "Mar 10 06:00:02 mx1 postfix/smtp[13]: 3F2A1B4C5D: to=<nobody@example.org>, "
+         "relay=mx.example.org[192.0.2.1]:25, delay=1, delays=0/0/0/1, dsn=5.1.1, status=bounced (host "
+         "mx.example.org[192.0.2.1] said: 550 5.1.1 <nobody@example.org>: Recipient address rejected: User unknown "
+         "(in reply to RCPT TO command))\n";
+  // Given newest first, as a shell glob sorts them: read oldest first anyway.
+  auto r = run_mailtriage("--year 2024 --format ndjson " + shell_quote((dir / "mail.log").string()) + " " +
+                          shell_quote((dir / "mail.log.1").string()));
+  std::filesystem::remove_all(dir);
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_NE(r.out.find("\"email.from.address\":\"alice@example.net\""), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("\"email.message_id\":\"rotation-test@example.net\""), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("\"log.file.path\":\"" + (dir / "mail.log").string() + "\""), std::string::npos) << r.out;
+}
+
+}  // namespace
+}  // namespace mailtriage::testing
