@@ -151,9 +151,9 @@ void DiagnosisEngine::observe(const Event& e) {
     if (!host.empty() && h->port25_hosts.size() < kMaxHostsPerHour) h->port25_hosts.insert(host);
   }
   // The resolver failing temporarily (not a domain that does not exist).
-  if (h && (contains_nocase(text, "try again") || contains_nocase(text, "temporary failure in name resolution") ||
-            contains_nocase(text, "eai_again") || contains_nocase(text, "servfail")) &&
-      (e.cause == "dns" || contains_nocase(text, "name") || contains_nocase(text, "host not found"))) {
+  if (h && e.cause == "dns" &&
+      (contains_nocase(text, "try again") || contains_nocase(text, "temporary failure in name resolution") ||
+       contains_nocase(text, "eai_again") || contains_nocase(text, "servfail"))) {
     ++h->dns_temporary;
     std::string_view addr = e.to_address;
     size_t at = addr.rfind('@');
@@ -167,8 +167,8 @@ void DiagnosisEngine::observe(const Event& e) {
     if (!host.empty() && t.hosts.size() < kMaxHostsPerHour) t.hosts.insert(host + ":" + std::to_string(port));
     if (e.time.valid) t.first_us = std::min(t.first_us, e.time.epoch_us), t.last_us = std::max(t.last_us, e.time.epoch_us);
   };
-  if (contains_nocase(text, "wrong version number") && (port == 587 || port == 25)) note_tls(s.implicit_on_starttls);
-  if (port == 465 && (contains_nocase(text, "greeting never received") || contains_nocase(text, "greeting") ||
+  if ((port == 587 || port == 25) && contains_nocase(text, "wrong version number")) note_tls(s.implicit_on_starttls);
+  if (port == 465 && (contains_nocase(text, "greeting") ||
                       contains_nocase(text, "unexpected eof") || contains_nocase(text, "connection unexpectedly closed")))
     note_tls(s.plain_on_implicit);
 
