@@ -47,7 +47,7 @@ def main():
                 sys.exit("give --log FILE or --generate-mb N")
             log = os.path.join(tmp, "mail.log")
             gen = os.path.join(ROOT, "corpora", "gen", "postfix_logs.py")
-            subprocess.run([sys.executable, gen, "--seed", "1", "--mb", str(a.generate_mb), "--out", log], check=True)
+            subprocess.run([sys.executable, gen, "--seed", "1", "--size", str(a.generate_mb * 1000000), "--output", log], check=True)
         size = os.path.getsize(log)
         with open(log, "rb") as fh:
             lines = sum(buf.count(b"\n") for buf in iter(lambda: fh.read(1 << 24), b""))

@@ -15,7 +15,8 @@ namespace {
 int tier_of(const Rule& r) {
   if (r.weight == Weight::decisive) return 4;
   if (!r.pattern.empty()) return r.weight == Weight::vague ? 1 : 3;
-  if (r.status.empty() && r.code_min == 0 && r.actions == 0 && r.hint.empty()) return 0;  // fallback
+  if (r.status.empty() && r.code_min == 0 && r.actions == 0 && r.hint.empty() && r.commands.empty())
+    return 0;  // fallback
   return 2;
 }
 
@@ -32,7 +33,36 @@ int specificity_of(const Rule& r) {
   if (r.code_min != 0) s += (r.code_min == r.code_max) ? 2 : 1;
   if (r.actions != 0) s += 1;
   if (!r.hint.empty()) s += 4;
+  // A rule written for one kind of input (bounce messages, server logs) is
+  // more constrained than one for all, and wins a tie on the same text.
+  if (r.scopes != kScopeAll) s += 1;
   return s;
+}
+
+// SMTP commands as bits, so that a rule's command list is parsed once.
+enum : uint8_t {
+  kCmdConn = 1, kCmdHelo = 2, kCmdMail = 4, kCmdRcpt = 8, kCmdData = 16, kCmdOther = 32, kCmdNone = 64,
+};
+
+uint8_t command_bit(std::string_view c) {
+  if (c.empty() || c == "-") return kCmdNone;
+  if (c == "CONN") return kCmdConn;
+  if (c == "HELO" || c == "EHLO") return kCmdHelo;
+  if (c == "MAIL") return kCmdMail;
+  if (c == "RCPT") return kCmdRcpt;
+  if (c == "DATA") return kCmdData;
+  return kCmdOther;
+}
+
+uint8_t command_mask(std::string_view list) {
+  uint8_t mask = 0;
+  while (!list.empty()) {
+    size_t bar = list.find('|');
+    mask |= command_bit(list.substr(0, bar));
+    if (bar == std::string_view::npos) break;
+    list.remove_prefix(bar + 1);
+  }
+  return mask;
 }
 
 // "5.1.1" matches exactly "5.1.1"; "5.7." matches "5.7.x"; '*' matches any class digit.
@@ -58,10 +88,14 @@ struct Classifier::Impl {
     return o;
   }
   RE2::Set set;
-  std::vector<int> set_index_to_rule;   // RE2::Set index -> rule index
+  // RE2::Set index -> the rules with that pattern. Rules that share a
+  // pattern (the same words meaning different things by command or status)
+  // compile it once: the set's size is what matching costs.
+  std::vector<std::vector<int>> set_index_to_rules;
   std::vector<int> patternless_rules;   // always candidates; filtered by codes
   std::vector<int> tier;
   std::vector<int> specificity;
+  std::vector<uint8_t> commands;  // per rule: command_mask(), 0 = any
   bool has_patterns = false;
 };
 
@@ -80,17 +114,25 @@ std::unique_ptr<Classifier> Classifier::create(std::span<const Rule* const> rule
     const Rule& r = *rules[i];
     im.tier.push_back(tier_of(r));
     im.specificity.push_back(specificity_of(r));
+    im.commands.push_back(r.commands.empty() ? 0 : command_mask(r.commands));
     if (r.pattern.empty()) {
       im.patternless_rules.push_back(int(i));
       continue;
     }
+    bool shared = false;
+    for (size_t k = 0; k < im.set_index_to_rules.size() && !shared; ++k)
+      if (rules[size_t(im.set_index_to_rules[k].front())]->pattern == r.pattern) {
+        im.set_index_to_rules[k].push_back(int(i));
+        shared = true;
+      }
+    if (shared) continue;
     std::string err;
     int idx = im.set.Add(re2::StringPiece(r.pattern.data(), r.pattern.size()), &err);
     if (idx < 0) {
       if (error) *error = std::string("rule ") + std::string(r.id) + ": " + err;
       return nullptr;
     }
-    im.set_index_to_rule.push_back(int(i));
+    im.set_index_to_rules.push_back({int(i)});
     im.has_patterns = true;
   }
   if (im.has_patterns && !im.set.Compile()) {
@@ -113,6 +155,9 @@ Decision Classifier::classify(const ClassifyInput& in, std::vector<int>* scratch
     if (d.status.empty()) d.status = status;
   }
 
+  std::string_view command = in.command.empty() ? find_smtp_command(in.text) : in.command;
+  const uint8_t command_bits = command_bit(command);
+
   int best = -1, best_code = -1;
   auto better = [&](int a, int b) {  // is rule a preferred to rule b?
     if (b < 0) return true;
@@ -128,6 +173,7 @@ Decision Classifier::classify(const ClassifyInput& in, std::vector<int>* scratch
     if (!status_matches(r.status, d.status)) return;
     if (r.actions != 0 && !(r.actions & action_bit(in.action))) return;
     if (!r.hint.empty() && r.hint != in.hint) return;
+    if (im.commands[size_t(i)] && !(im.commands[size_t(i)] & command_bits)) return;
     if (better(i, best)) best = i;
     if (r.pattern.empty() && r.hint.empty() && im.tier[i] == 2 && better(i, best_code)) best_code = i;
   };
@@ -139,7 +185,8 @@ Decision Classifier::classify(const ClassifyInput& in, std::vector<int>* scratch
   scratch->clear();
   if (im.has_patterns && !in.text.empty() && (best < 0 || im.tier[size_t(best)] < 4)) {
     im.set.Match(re2::StringPiece(in.text.data(), in.text.size()), scratch);
-    for (int s : *scratch) consider(im.set_index_to_rule[size_t(s)]);
+    for (int s : *scratch)
+      for (int i : im.set_index_to_rules[size_t(s)]) consider(i);
   }
 
   if (best >= 0) {
@@ -162,6 +209,7 @@ void Classifier::apply(Event& ev, std::vector<int>* scratch) const {
   in.scope = ev.scope;
   in.action = ev.action;
   in.hint = ev.reason_hint;
+  in.command = ev.smtp_command;
   Decision d = classify(in, scratch);
   if (ev.reply_code == 0) ev.reply_code = d.reply_code;
   if (ev.enhanced_status.empty()) ev.enhanced_status = d.status;

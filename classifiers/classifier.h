@@ -21,6 +21,7 @@ struct ClassifyInput {
   uint8_t scope = kScopeAll;
   Action action = Action::none;
   std::string_view hint;        // a reason named by the format itself
+  std::string_view command;     // SMTP command the error answered ("RCPT"); "" = look for one in text
 };
 
 struct Decision {

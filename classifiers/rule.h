@@ -60,6 +60,11 @@ struct Rule {
   int8_t priority = 0;           // tie-break within the same tier and specificity
   std::string_view sample;       // a real line or diagnostic this rule must decide
   std::string_view remediation;  // optional rule-specific advice; else the cause's
+  // SMTP commands the rule is limited to, '|'-separated ("RCPT", "DATA|-"; "-"
+  // means no command is known); "" = any. The same words answered to RCPT
+  // (the mailbox is unknown) and after DATA (a content filter) mean different
+  // things, as Sisimai distinguishes them.
+  std::string_view commands;
 };
 
 constexpr uint16_t action_bit(Action a) { return uint16_t(1u << unsigned(a)); }
@@ -69,6 +74,7 @@ std::span<const Rule> smtp_code_rules();    // generic reply/enhanced code rules
 std::span<const Rule> server_text_rules();  // MTA log wording (Postfix, Exim, ...)
 std::span<const Rule> bounce_text_rules();  // bounce and provider wording
 std::span<const Rule> client_text_rules();  // client and library wording
+std::span<const Rule> mta_text_rules();     // Exim and Sendmail log wording (rules_mta.cc)
 std::span<const Rule* const> all_rules();
 
 }  // namespace mailtriage

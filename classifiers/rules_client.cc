@@ -1,15 +1,693 @@
-// Text rules for mail-client and library wording.
+// Text rules for mail-client and library wording, and for the provider replies
+// that clients quote.
+//
+// Scopes: every row applies to client logs only. The providers' reply texts
+// (Gmail, Microsoft 365, Yahoo, ...) that clients quote also reach bounces and
+// MTA logs, but there rules_bounce.cc and rules_server.cc own them, with
+// Sisimai's order among reasons; a row here for all inputs would override
+// those in their scopes (the classifier prefers rules with narrower scopes
+// only on ties, and a provider row here is often more specific).
+//
+// Precedence inside the text tier (classifiers/classifier.h): priority decides
+// between rules of equal specificity.
+//   -2  a program's wrapper that only names the phase ("Could not connect to
+//       SMTP host", "SMTPDataError"): any more specific text wins;
+//   -1  a wrapper that names the failure family ("Invalid login",
+//       "AuthenticationFailedException");
+//    0  a documented wording of one failure;
+//    1  a wording that refines another one ("... Server failed" after
+//       "authentication failed");
+//    2  evidence that decides between lookalike causes: the port, the kind of
+//       host, the certificate issuer (research/causes.md, section 12).
+// Wrappers that say nothing about the cause by themselves (PHPMailer's "data
+// not accepted", smtplib's SMTPRecipientsRefused) are vague: a reply code in
+// the same line beats them.
+//
+// Reason names: Sisimai's where the failure is one of its reasons (userunknown,
+// mailboxfull, blocked, ...), else the own names listed in
+// corpora/client/REASONS.md.
 #include "classifiers/rule.h"
 
 namespace mailtriage {
 namespace {
 
 using C = Cause;
+constexpr uint8_t kClient = kScopeClient;
+
+// Remediation that is more precise than the cause's.
+constexpr std::string_view kFixImplicitTlsOnStarttlsPort =
+    "The client spoke implicit TLS (SSL from the first byte) to a STARTTLS port: on 587 (or 25) connect in plain "
+    "text and upgrade with STARTTLS (nodemailer secure:false, Python SMTP()+starttls(), msmtp tls_starttls on, "
+    "MailKit SecureSocketOptions.StartTls), or keep implicit TLS and use port 465.";
+constexpr std::string_view kFixPlainToImplicitTls =
+    "The client spoke plain text to port 465, which expects TLS from the first byte: enable implicit TLS "
+    "(nodemailer secure:true, Python SMTP_SSL, msmtp tls_starttls off, MailKit SslOnConnect, JavaMail "
+    "mail.smtp.ssl.enable=true), or use port 587 with STARTTLS.";
+constexpr std::string_view kFixStarttls =
+    "The server wants STARTTLS before authentication or mail: turn on STARTTLS in the client (requireTLS, "
+    "EnableSsl=true, starttls(), tls_starttls on) and keep port 587.";
+constexpr std::string_view kFixStarttlsMissing =
+    "The server did not offer STARTTLS: check host and port (587 offers it, 465 wants implicit TLS instead); if the "
+    "real server does offer it, something between (antivirus mail shield, firewall, proxy) strips it: test with "
+    "`openssl s_client -starttls smtp -connect HOST:587` from the same machine.";
+constexpr std::string_view kFixAppPassword =
+    "The account has two-step verification: create an app password for this program (Google Account > Security > "
+    "App passwords) and use it instead of the account password, or switch the program to OAuth2.";
+constexpr std::string_view kFixGmailBadCredentials =
+    "Gmail refused the user name or password: use the full address as user name; if the account has two-step "
+    "verification, the normal password never works over SMTP: create an app password (or use OAuth2).";
+constexpr std::string_view kFixWebLogin =
+    "Google blocked the sign-in as suspicious: sign in once in a browser from the same network, complete the "
+    "security check, then retry (or use an app password / OAuth2).";
+constexpr std::string_view kFixSmtpAuthDisabled =
+    "Microsoft 365 has SMTP AUTH turned off for this mailbox or tenant: an admin enables it "
+    "(Set-CASMailbox -Identity USER -SmtpClientAuthenticationDisabled $false, or the tenant setting), or the "
+    "program moves to OAuth2 / Microsoft Graph.";
+constexpr std::string_view kFixBasicAuthDisabled =
+    "Basic authentication (user name and password) is disabled or blocked by Security Defaults / Conditional "
+    "Access for this tenant: use OAuth2 (XOAUTH2) or have the admin allow authenticated SMTP for the mailbox.";
+constexpr std::string_view kFixAccountLocked =
+    "Too many failed logins locked the account for a while: stop the program's retries, wait for the lock to "
+    "clear, verify the password in webmail, then start sending again.";
+constexpr std::string_view kFixAuthRequired =
+    "The server accepts mail from this client only after SMTP AUTH: turn on authentication in the client with "
+    "the mailbox's user name and password (and STARTTLS on 587).";
+constexpr std::string_view kFixAuthorizationCode =
+    "This provider (QQ, 163/NetEase, ...) wants the SMTP authorization code generated in its web settings, not "
+    "the account password; enable SMTP there and use the code.";
+constexpr std::string_view kFixPortBlocked =
+    "Port 25 timed out: outbound 25 is usually filtered by the ISP or cloud. Check with `nc -vz HOST 25` "
+    "(fails) against `nc -vz smtp.PROVIDER 587` (works); clients should submit on 587 (STARTTLS) or 465 (TLS), "
+    "servers relay through a smarthost on 587/465 or ask the provider to lift the block.";
+constexpr std::string_view kFixTlsInterception =
+    "A self-signed certificate in the chain of a public mail provider means something on this machine or network "
+    "intercepts TLS, usually an antivirus mail/SSL scanner (Avast, AVG, ...): turn off its mail scanning or "
+    "exclude the program; do not switch off certificate checks.";
+constexpr std::string_view kFixHostnameTypo =
+    "The configured SMTP host name is malformed (quotes, spaces, a trailing comma or a bare number): set it to the "
+    "plain name, e.g. smtp.gmail.com, and check with `dig +short HOST`.";
+constexpr std::string_view kFixNoLocalMta =
+    "The program sends to localhost:25 but no mail server listens there: set the SMTP host (and port 587 with "
+    "authentication) of your provider in the program or php.ini, or install and configure a local MTA.";
+constexpr std::string_view kFixMxAsSubmission =
+    "The program submits mail to an MX host, which only accepts mail for its own domains on port 25: use the "
+    "provider's submission server (smtp.office365.com:587, smtp.gmail.com:587) with authentication.";
+constexpr std::string_view kFixMechanism =
+    "Client and server share no authentication mechanism: pick one the server lists after AUTH in its EHLO reply "
+    "(PLAIN or LOGIN over TLS), install the SASL modules the client needs, or upgrade the client.";
+constexpr std::string_view kFixTlsVersion =
+    "Client and server share no TLS version or cipher: upgrade the runtime or library (Java 8u261+, .NET 4.7+, "
+    "OpenSSL 1.1.1+) or enable TLS 1.2 explicitly (mail.smtp.ssl.protocols=TLSv1.2).";
+constexpr std::string_view kFixLocalAddress =
+    "The host has no usable source address for the destination (typically IPv6 without a route): disable IPv6 "
+    "for mail (Postfix inet_protocols = ipv4) or give the host working IPv6 connectivity.";
 
 constexpr Rule kRules[] = {
+    // --- Server settings: wrong host, port, local MTA ---------------------------
+    // Node/nodemailer show the configured host verbatim; quotes, spaces, commas
+    // or a bare number in it are configuration typos, not DNS trouble.
+    {.id = "node.enotfound.malformed_host",
+     .pattern = R"(hostname"?\s*:\s*["'](?:[^"']*[\s,;:]["']|"|\d+["'])|ENOTFOUND\s+(?:["']|\d+(?:\s|$|\]|:)|[a-z0-9.-]+:\d+\b))",
+     .reason = "hostname_typo", .cause = C::server_settings, .scopes = kClient, .priority = 2,
+     .sample = "Error: getaddrinfo ENOTFOUND smtp.example.org, { errno: -3008, code: 'EDNS', syscall: "
+               "'getaddrinfo', hostname: 'smtp.example.org,', command: 'CONN' }",
+     .remediation = kFixHostnameTypo},
+    {.id = "client.localhost_25.no_local_mta",
+     .pattern = R"((?:localhost|127\.0\.0\.1)(?:&quot;|["'])?(?:, |:| port:? ?)25\b)",
+     .reason = "no_local_mta", .cause = C::server_settings, .scopes = kClient, .priority = 2,
+     .sample = "com.sun.mail.util.MailConnectException: Couldn't connect to host, port: localhost, 25; timeout -1; "
+               "nested exception is: java.net.ConnectException: Connection refused",
+     .remediation = kFixNoLocalMta},
+    {.id = "php.mail.failed_to_connect", .pattern = R"(mail\(\): Failed to connect to mailserver at)",
+     .reason = "mailserver_unreachable", .cause = C::server_settings, .scopes = kClient,
+     .sample = "PHP Warning:  mail(): Failed to connect to mailserver at \"smtp.example.org\" port 25, verify your "
+               "\"SMTP\" and \"smtp_port\" setting in php.ini or use ini_set()"},
+    {.id = "client.mx_host_as_submission",
+     .pattern = R"((?:\.mail\.protection\.outlook\.com|aspmx\.l\.google\.com|gmail-smtp-in\.l\.google\.com)\S{0,2}(?::|, port:? ?|, )(?:587|465)\b)",
+     .reason = "mx_as_submission_host", .cause = C::server_settings, .scopes = kClient, .priority = 2,
+     .sample = "msmtp: cannot connect to example-com.mail.protection.outlook.com, port 587: the operation timed out",
+     .remediation = kFixMxAsSubmission},
+    {.id = "thunderbird.smtp_server_unknown", .pattern = R"(Outgoing server \(SMTP\).*\bis unknown)",
+     .reason = "unknown_server", .cause = C::server_settings, .scopes = kClient,
+     .sample = "An error occurred while sending mail: Outgoing server (SMTP) smtp.exmaple.org is unknown. The server "
+               "may be incorrectly configured. Please verify that your Outgoing server (SMTP) settings are correct "
+               "and try again."},
+    {.id = "thunderbird.incorrect_greeting", .pattern = R"(sent an incorrect greeting)",
+     .reason = "unexpected_greeting", .cause = C::server_settings, .scopes = kClient,
+     .sample = "An error occurred while sending mail: The mail server sent an incorrect greeting:  "
+               "+OK POP3 server ready.",
+     .remediation = "What answered is not an SMTP server (or not in the expected TLS mode): check the outgoing "
+                    "server's host, port and connection security against the provider's settings."},
+    {.id = "outlook.0x800ccc0d.cant_find_host", .pattern = R"(0x800CCC0D|IXP_E_CANT_FIND_HOST)",
+     .reason = "unknown_server", .cause = C::server_settings, .scopes = kClient,
+     .sample = "Sending reported error (0x800CCC0D) : 'Cannot locate server. The server could not be found.'"},
+    {.id = "smtp.503.auth_not_enabled", .pattern = R"(authentication not enabled|AUTH not (?:available|enabled))",
+     .reason = "auth_not_enabled", .cause = C::server_settings, .scopes = kClient,
+     .sample = "503 5.5.1 Error: authentication not enabled",
+     .remediation = "The listener does not offer AUTH: submit on port 587 (where the provider enables "
+                    "authentication) or enable SASL on your own server's submission service."},
+    {.id = "postfix.protocols_disabled", .pattern = R"(all network protocols are disabled)",
+     .reason = "protocols_disabled", .cause = C::server_settings, .scopes = kClient,
+     .sample = "warning: all network protocols are disabled"},
+    {.id = "net.eaddrnotavail", .pattern = R"(Cannot assign requested address|EADDRNOTAVAIL)",
+     .reason = "local_address_unavailable", .cause = C::server_settings, .scopes = kClient, .priority = 1,
+     .sample = "connect to mx.example.org[2001:db8::25]:25: Cannot assign requested address",
+     .remediation = kFixLocalAddress},
+    {.id = "net.ipv6_unreachable",
+     .pattern = R"([\[/][0-9a-f]{1,4}:[0-9a-f:]{3,}[^\s]*.*(?:Network is unreachable|ENETUNREACH))",
+     .reason = "ipv6_no_route", .cause = C::server_settings, .scopes = kClient, .priority = 2,
+     .sample = "java.net.ConnectException: failed to connect to smtp.example.org/2001:db8::6c (port 465) after "
+               "90000ms: isConnected failed: ENETUNREACH (Network is unreachable)",
+     .remediation = kFixLocalAddress},
+    {.id = "nodemailer.greeting_never_received", .pattern = R"(Greeting never received)",
+     .reason = "greeting_timeout", .cause = C::server_settings, .scopes = kClient,
+     .sample = "[2024-03-02 08:01:17] ERROR [Kq1sLr0] Greeting never received",
+     .remediation = "Connected, but the server never greeted: check the port (an unusual port, or plain text on "
+                    "465), and that the host is the provider's SMTP server; if the same settings work at other "
+                    "times the server is overloaded."},
+    {.id = "client.greeting_timeout.port465",
+     .pattern = R"((?:Greeting never received|cannot get initial OK message|response: -1|Connection unexpectedly closed|unexpectedly terminated the connection)(?:.*(?:[a-z\]]:465|\d\.\d{1,3}:465|port:? 465|, 465;|port=465)\b)|(?:[a-z\]]:465|\d\.\d{1,3}:465|port:? 465|, 465;|port=465)\b.*(?:Greeting never received|cannot get initial OK message|response: -1|Connection unexpectedly closed|unexpectedly terminated the connection))",
+     .reason = "plaintext_to_implicit_tls", .cause = C::tls_mismatch, .scopes = kClient, .priority = 2,
+     .sample = "javax.mail.MessagingException: Could not connect to SMTP host: smtp.example.org, port: 465, "
+               "response: -1",
+     .remediation = kFixPlainToImplicitTls},
+
+    // --- Authentication: provider replies -----------------------------------------
+    {.id = "gmail.534.app_password", .status = "*.7.", .pattern = R"(Application-specific password required|InvalidSecondFactor)",
+     .reason = "app_password_required", .cause = C::authentication, .scopes = kClient, .priority = 1,
+     .sample = "534-5.7.9 Application-specific password required. For more information, go to 534 5.7.9  "
+               "https://support.google.com/mail/?p=InvalidSecondFactor - gsmtp",
+     .remediation = kFixAppPassword},
+    {.id = "gmail.534.web_login_required", .status = "*.7.",
+     .pattern = R"(log in (?:via|through) your web browser|WebLoginRequired|answer\.py\?answer=78754)",
+     .reason = "web_login_required", .cause = C::authentication, .scopes = kClient, .priority = 1,
+     .sample = "534-5.7.14 <https://accounts.google.com/signin/continue?sarp=1> Please log in via your web "
+               "browser and then try again. 534 5.7.14  https://support.google.com/mail/answer/78754 - gsmtp",
+     .remediation = kFixWebLogin},
+    {.id = "gmail.535.bad_credentials", .status = "*.7.",
+     .pattern = R"(Username and Password not accepted|p=BadCredentials|answer\.py\?answer=14257)",
+     .reason = "bad_credentials", .cause = C::authentication, .scopes = kClient, .priority = 1,
+     .sample = "535-5.7.8 Username and Password not accepted. For more information, go to 535 5.7.8  "
+               "https://support.google.com/mail/?p=BadCredentials - gsmtp",
+     .remediation = kFixGmailBadCredentials},
+    {.id = "microsoft.5.7.139.smtp_auth_disabled", .status = "*.7.", .pattern = R"(SmtpClientAuthentication is disabled|smtp_auth_disabled)",
+     .reason = "smtp_auth_disabled", .cause = C::authentication, .scopes = kClient, .priority = 2,
+     .sample = "535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant. Visit "
+               "https://aka.ms/smtp_auth_disabled for more information.",
+     .remediation = kFixSmtpAuthDisabled},
+    {.id = "microsoft.5.7.139.basic_auth_disabled", .status = "*.7.",
+     .pattern = R"(basic authentication is (?:disabled|blocked)|user is locked by your organization's security defaults)",
+     .reason = "basic_auth_disabled", .cause = C::authentication, .scopes = kClient, .priority = 2,
+     .sample = "535 5.7.139 Authentication unsuccessful, basic authentication is disabled.",
+     .remediation = kFixBasicAuthDisabled},
+    {.id = "microsoft.5.7.139.conditional_access", .status = "*.7.",
+     .pattern = R"(did not meet the criteria to be authenticated)",
+     .reason = "conditional_access_blocked", .cause = C::authentication, .scopes = kClient, .priority = 2,
+     .sample = "535 5.7.139 Authentication unsuccessful, the request did not meet the criteria to be authenticated "
+               "successfully. Contact your administrator.",
+     .remediation = kFixBasicAuthDisabled},
+    {.id = "microsoft.5.7.57.anonymous_submission", .status = "*.7.",
+     .pattern = R"(not authenticated to send (?:anonymous )?mail|\b5\.7\.57\b)",
+     .reason = "auth_required", .cause = C::authentication, .scopes = kClient, .priority = 1,
+     .sample = "530 5.7.57 Client not authenticated to send mail. [AM0PR01CA0001.eurprd01.prod.exchangelabs.com]",
+     .remediation = kFixAuthRequired},
+    {.id = "microsoft.5.7.60.send_as_denied", .status = "*.7.",
+     .pattern = R"(does not have permissions to send as this sender|SendAsDenied)",
+     .reason = "sender_not_permitted", .cause = C::authentication, .scopes = kClient, .priority = 2,
+     .sample = "550 5.7.60 SMTP; Client does not have permissions to send as this sender",
+     .remediation = "The mailbox you log in with may not send as the From address: send from the authenticated "
+                    "address, or have the admin grant Send As permission for the other address."},
+    {.id = "smtp.sender_not_owned", .pattern = R"(not owned by (?:the authenticated )?user)",
+     .reason = "sender_not_permitted", .cause = C::authentication, .scopes = kClient, .priority = 1,
+     .sample = "553 5.7.1 <root@host.example.org>: Sender address rejected: not owned by user alerts@example.org",
+     .remediation = "The server lets the authenticated user send only from its own addresses: set the From / "
+                    "envelope sender to the login's address (msmtp: from, PHPMailer: setFrom), or allow the alias."},
+    {.id = "microsoft.5.7.3.auth_unsuccessful", .status = "*.7.", .pattern = R"(Authentication unsuccessful)",
+     .reason = "bad_credentials", .cause = C::authentication, .scopes = kClient,
+     .sample = "535 5.7.3 Authentication unsuccessful [SN4PR0201CA0047.namprd02.prod.outlook.com]"},
+    {.id = "smtp.auth_required",
+     .pattern = R"(authentication (?:is )?required|authentification requise|turn on SMTP Authentication|Unauthenticated senders not allowed|must (?:be )?authenticate|requires? authentication)",
+     .reason = "auth_required", .cause = C::authentication, .scopes = kClient,
+     .sample = "530 5.7.0 Authentication required", .remediation = kFixAuthRequired},
+    {.id = "exim.535.incorrect_authentication_data", .pattern = R"(Incorrect authentication data)",
+     .reason = "bad_credentials", .cause = C::authentication, .scopes = kClient,
+     .sample = "535 Incorrect authentication data"},
+    {.id = "smtp.535.invalid_login",
+     .pattern = R"(invalid (?:login|user(?: ?name)?) or password|(?:user ?name|login) or password (?:is )?(?:incorrect|invalid|wrong)|bad (?:user ?name or )?password|password (?:incorrect|rejected|invalid)|invalid credentials|authentication credentials invalid|User not found or invalid password)",
+     .reason = "bad_credentials", .cause = C::authentication, .scopes = kClient,
+     .sample = "535 5.7.0 Invalid login or password"},
+    {.id = "smtp.535.authentication_failed",
+     .pattern = R"(authentication failed|authentication failure|auth failure|Authorization failed|login fail(?:ed|ure)?\b|Login denied|AUTH failed|failed to authenticate)",
+     .reason = "auth_failed", .cause = C::authentication, .scopes = kClient, .priority = -2,
+     .sample = "535 Error: authentication failed"},
+    {.id = "provider.authorization_code",
+     .pattern = R"(enter your authorization|authorization code|\bauth(?:orization)? ?code (?:is )?(?:required|invalid|error))",
+     .reason = "app_password_required", .cause = C::authentication, .scopes = kClient, .priority = 1,
+     .sample = "535 Login Fail. Please enter your authorization code to login.",
+     .remediation = kFixAuthorizationCode},
+    {.id = "smtp.454.too_many_login_attempts",
+     .pattern = R"(too many (?:failed )?(?:login|logon|authentication|auth) (?:attempts|failures|errors)|account (?:is |has been )?(?:temporarily )?locked|temporarily blocked .{0,40}login)",
+     .reason = "account_locked", .cause = C::authentication, .scopes = kClient, .priority = 2,
+     .sample = "454 4.7.0 Too many login attempts, please try again later. - gsmtp",
+     .remediation = kFixAccountLocked},
+    {.id = "smtp.auth_backend_failure",
+     .pattern = R"(authentication failed: Server failed|Temporary authentication failure)",
+     .reason = "auth_backend_failure", .cause = C::server_unavailable, .scopes = kClient, .priority = 2,
+     .sample = "535 5.7.8 Error: authentication failed: Server failed",
+     .remediation = "The server's own password backend failed, not your credentials: retry later; on your own "
+                    "server check the SASL/Dovecot auth service and its database."},
+    {.id = "oauth.token_invalid",
+     .pattern = R"(invalid_grant|invalid_token|AADSTS\d+|XOAUTH2 .{0,40}(?:failed|invalid|expired)|OAuth .{0,30}token .{0,20}(?:expired|invalid|revoked))",
+     .reason = "oauth_token_invalid", .cause = C::authentication, .scopes = kClient, .priority = 1,
+     .sample = "Error: invalid_grant: Token has been expired or revoked.",
+     .remediation = "The OAuth2 token was refused: refresh or re-create the grant (consent, client secret, "
+                    "scopes such as https://mail.google.com/ or SMTP.Send) and check the token's account."},
+
+    // --- Authentication: client wording ----------------------------------------------
     {.id = "phpmailer.could_not_authenticate", .pattern = R"(SMTP Error: Could not authenticate)",
-     .reason = "bad_credentials", .cause = C::authentication, .scopes = kScopeClient,
+     .reason = "auth_failed", .cause = C::authentication, .scopes = kClient, .priority = -1,
      .sample = "SMTP Error: Could not authenticate."},
+    {.id = "phpmailer.auth_command_failed",
+     .pattern = R"((?:Password|Username|AUTH|User & Password|AUTH CRAM-MD5) command failed)",
+     .reason = "auth_failed", .cause = C::authentication, .scopes = kClient, .priority = -1,
+     .sample = "SMTP ERROR: Password command failed: 535 5.7.8 Error: authentication failed: UGFzc3dvcmQ6"},
+    {.id = "nodemailer.eauth.invalid_login", .pattern = R"(Invalid login|\bEAUTH\b)",
+     .reason = "auth_failed", .cause = C::authentication, .scopes = kClient, .priority = -1,
+     .sample = "Error: Invalid login: 535 5.7.8 Error: authentication failed: UGFzc3dvcmQ6"},
+    {.id = "thunderbird.auth_failure", .pattern = R"(Unable to authenticate to Outgoing server)",
+     .reason = "auth_failed", .cause = C::authentication, .scopes = kClient, .priority = -1,
+     .sample = "Unable to authenticate to Outgoing server (SMTP) smtp.example.org. Please check the password and "
+               "verify the 'Authentication method' in 'Account Settings | Outgoing server (SMTP)'."},
+    {.id = "thunderbird.password_undefined", .pattern = R"(Could not get password for)",
+     .reason = "credentials_missing", .cause = C::authentication, .scopes = kClient,
+     .sample = "An error occurred while sending mail: Could not get password for user@example.org. The message "
+               "was not sent."},
+    {.id = "nodemailer.eauth.missing_credentials", .pattern = R"(Missing credentials for)",
+     .reason = "credentials_missing", .cause = C::authentication, .scopes = kClient, .priority = 1,
+     .sample = "Error: Missing credentials for \"PLAIN\"",
+     .remediation = "The program was told to authenticate but has no user name or password: set auth.user and "
+                    "auth.pass (or the OAuth2 fields) in its SMTP settings."},
+    {.id = "python.smtplib.authentication_error", .pattern = R"(SMTPAuthenticationError)",
+     .reason = "auth_failed", .cause = C::authentication, .scopes = kClient, .priority = -1,
+     .sample = "smtplib.SMTPAuthenticationError: (535, b'5.7.8 Error: authentication failed: UGFzc3dvcmQ6')"},
+    {.id = "javamail.authentication_failed", .pattern = R"(AuthenticationFailedException|MailAuthenticationException)",
+     .reason = "auth_failed", .cause = C::authentication, .scopes = kClient, .priority = -1,
+     .sample = "javax.mail.AuthenticationFailedException: 535 5.7.8 Error: authentication failed: UGFzc3dvcmQ6"},
+    {.id = "mailkit.authentication_invalid_credentials",
+     .pattern = R"(AuthenticationInvalidCredentials|MailKit\.Security\.AuthenticationException)",
+     .reason = "bad_credentials", .cause = C::authentication, .scopes = kClient, .priority = -1,
+     .sample = "MailKit.Security.AuthenticationException: AuthenticationInvalidCredentials: 5.7.8 Error: "
+               "authentication failed: UGFzc3dvcmQ6"},
+    {.id = "dotnet.smtp.secure_connection_or_auth",
+     .pattern = R"(requires a secure connection or the client (?:was|is) not authenticated)",
+     .reason = "auth_required", .cause = C::authentication, .scopes = kClient, .priority = -1,
+     .sample = "System.Net.Mail.SmtpException: The SMTP server requires a secure connection or the client was not "
+               "authenticated.",
+     .remediation = kFixAuthRequired},
+    {.id = "msmtp.authentication_failed", .pattern = R"(authentication failed \(method [A-Z0-9-]+\))",
+     .reason = "auth_failed", .cause = C::authentication, .scopes = kClient, .priority = -1,
+     .sample = "msmtp: authentication failed (method PLAIN)"},
+    {.id = "ssmtp.authorization_failed", .pattern = R"(ssmtp: Authorization failed)",
+     .reason = "auth_failed", .cause = C::authentication, .scopes = kClient, .priority = -1,
+     .sample = "ssmtp: Authorization failed (535 5.7.8 Error: authentication failed: UGFzc3dvcmQ6)"},
+    {.id = "swaks.no_auth_type_succeeded", .pattern = R"(No authentication type succeeded)",
+     .reason = "auth_failed", .cause = C::authentication, .scopes = kClient, .priority = -1,
+     .sample = "*** No authentication type succeeded"},
+    {.id = "curl.67.login_denied", .pattern = R"(curl: \(67\))",
+     .reason = "login_denied", .cause = C::authentication, .scopes = kClient,
+     .sample = "curl: (67) Login denied"},
+    {.id = "outlook.0x800ccc18.logon_failed", .pattern = R"(0x800CCC18|IXP_E_SICILY_LOGON_FAILED)",
+     .reason = "bad_credentials", .cause = C::authentication, .scopes = kClient,
+     .sample = "Sending reported error (0x800CCC18) : 'Logon to the server failed.'"},
+    {.id = "outlook.0x800ccc78.sender_rejected", .pattern = R"(0x800CCC78|IXP_E_SMTP_REJECTED_SENDER)",
+     .reason = "auth_required", .cause = C::authentication, .scopes = kClient, .priority = -1,
+     .sample = "Unable to send the message. Please verify the e-mail address in your account properties. "
+               "Error Number: 0x800CCC78",
+     .remediation = kFixAuthRequired},
+
+    // --- Firewall and antivirus on the client machine ------------------------------
+    {.id = "tls.self_signed_in_chain.interception",
+     .pattern = R"(self[- ]signed certificate in certificate chain|SELF_SIGNED_CERT_IN_CHAIN)",
+     .reason = "tls_interception", .cause = C::firewall_antivirus, .scopes = kClient, .priority = 3,
+     .sample = "Error: self signed certificate in certificate chain { code: 'ESOCKET', command: 'CONN' }",
+     .remediation = kFixTlsInterception},
+    {.id = "tls.chain_error.public_provider",
+     .pattern = R"((?:RemoteCertificateChainErrors|unable to get local issuer certificate|certificate verify failed|PKIX path building failed).*(?:gmail\.com|google\.com|outlook\.com|office365\.com|live\.com|hotmail\.com|yahoo\.com|icloud\.com)|(?:gmail\.com|google\.com|outlook\.com|office365\.com|live\.com|hotmail\.com|yahoo\.com|icloud\.com).*(?:RemoteCertificateChainErrors|unable to get local issuer certificate|certificate verify failed|PKIX path building failed))",
+     .reason = "tls_interception", .cause = C::firewall_antivirus, .scopes = kClient, .priority = 2,
+     .sample = "MailKit.Security.SslHandshakeException: SMTP Server's Certificate with subject CN=outlook.com was "
+               "invalid with policy errors RemoteCertificateChainErrors.",
+     .remediation = kFixTlsInterception},
+    {.id = "antivirus.named",
+     .pattern = R"(\b(?:Avast|Kaspersky|Bitdefender|Avira|Norton|ESET NOD32)\b|mail ?shield|(?:ssl|https|email) scanning)",
+     .reason = "antivirus_interference", .cause = C::firewall_antivirus, .scopes = kClient, .priority = 3,
+     .sample = "Error: \"Cannot reach the mail server.\" with Avast Mail Shield enabled",
+     .remediation = kFixTlsInterception},
+    {.id = "net.permission_denied.outbound",
+     .pattern = R"((?:connect|unable to connect|Failed to connect|socket).*(?:Permission denied|EACCES|\(13\))|Errno 13\] Permission denied)",
+     .reason = "outbound_blocked", .cause = C::firewall_antivirus, .scopes = kClient, .priority = 1,
+     .sample = "Connection failed. Error #2: stream_socket_client(): unable to connect to tls://smtp.example.org:587 "
+               "(Permission denied)",
+     .remediation = "The operating system refused the outbound connection: allow the program and port in the "
+                    "local firewall, and for web applications under SELinux set httpd_can_sendmail / "
+                    "httpd_can_network_connect."},
+    {.id = "outlook.0x800ccc0e.failed_to_connect", .pattern = R"(0x800CCC0E|IXP_E_FAILED_TO_CONNECT|0x800CCC15|0x80042109)",
+     .reason = "connection_failed", .cause = C::firewall_antivirus, .scopes = kClient,
+     .sample = "Sending reported error (0x800CCC0E) : 'The connection to the server has failed.'",
+     .remediation = "Outlook could not open the connection: check the outgoing server name, port and encryption "
+                    "first, then whether a firewall or antivirus mail scanner blocks Outlook "
+                    "(`Test-NetConnection HOST -Port 587`)."},
+
+    // --- ISP blocking port 25 ------------------------------------------------------------
+    {.id = "net.timeout.port25",
+     .pattern = R"((?:[a-z\]]:25|\d\.\d{1,3}:25|port"?:? ?25|, 25;|port=25|\(port 25\))\b.*(?:timed out|ETIMEDOUT|\(110\)|Connection timeout|connect: timeout|i/o timeout)|(?:timed out|ETIMEDOUT|Connection timeout|\(10060\)|failed to respond).*(?:[a-z\]\d]:25|port"?:? ?25)\b)",
+     .reason = "port_blocked", .cause = C::isp_port_block, .scopes = kClient, .priority = 1,
+     .sample = "connect to mx.example.org[192.0.2.26]:25: Connection timed out", .remediation = kFixPortBlocked},
+
+    // --- Server down or unreachable --------------------------------------------------------
+    {.id = "net.connection_refused",
+     .pattern = R"(Connection refused|ECONNREFUSED|\(111\)|Errno 111\b|actively refused|connection was refused)",
+     .reason = "connection_refused", .cause = C::server_unavailable, .scopes = kClient,
+     .sample = "msmtp: cannot connect to smtp.example.org, port 587: connection refused"},
+    {.id = "net.connection_timeout",
+     .pattern = R"(timed out|ETIMEDOUT|\(110\)|Errno 110\b|Connection timeout|connect: timeout|i/o timeout|SocketTimeoutException|did not properly respond after a period of time|\(10060\)|0x800CCC19|0x8004210B)",
+     .reason = "connection_timeout", .cause = C::server_unavailable, .scopes = kClient,
+     .sample = "The message could not be sent because the connection to Outgoing server (SMTP) smtp.example.org "
+               "timed out. Try again."},
+    {.id = "net.no_route_to_host", .pattern = R"(No route to host|EHOSTUNREACH|host unreachable)",
+     .reason = "no_route_to_host", .cause = C::server_unavailable, .scopes = kClient,
+     .sample = "msmtp: cannot connect to smtp.example.org, port 587: No route to host"},
+    {.id = "net.network_unreachable", .pattern = R"(Network is unreachable|ENETUNREACH)",
+     .reason = "network_unreachable", .cause = C::server_unavailable, .scopes = kClient,
+     .sample = "Error: connect ENETUNREACH 192.0.2.16:587 - Local (0.0.0.0:0)"},
+    {.id = "net.connection_closed",
+     .pattern = R"((?:Connection|connection was) (?:unexpectedly )?closed unexpectedly|Connection unexpectedly closed|closed connection unexpectedly|SMTPServerDisconnected|ECONNRESET|Connection reset|forcibly closed|Remote host closed connection|0x800CCC0F|IXP_E_CONNECTION_DROPPED)",
+     .reason = "connection_lost", .cause = C::server_unavailable, .scopes = kClient,
+     .sample = "smtplib.SMTPServerDisconnected: Connection unexpectedly closed"},
+    {.id = "thunderbird.connection_lost", .pattern = R"(was lost in the middle of the transaction)",
+     .reason = "connection_lost", .cause = C::server_unavailable, .scopes = kClient,
+     .sample = "The message could not be sent because the connection to Outgoing server (SMTP) smtp.example.org was "
+               "lost in the middle of the transaction. Try again."},
+    {.id = "thunderbird.connect_failed", .pattern = R"(connecting to Outgoing server \(SMTP\).*failed)",
+     .reason = "connection_failed", .cause = C::server_unavailable, .scopes = kClient,
+     .sample = "The message could not be sent because connecting to Outgoing server (SMTP) smtp.example.org failed. "
+               "The server may be unavailable or is refusing SMTP connections."},
+    {.id = "client.connect_failed",
+     .pattern = R"(Couldn't connect to host|Could not connect to (?:SMTP )?host|MailConnectException|Mail server connection failed|SMTP connect\(\) failed|Failed to connect to server|unable to connect to|cannot connect to|Could not connect to|ssmtp: Cannot open|Unable to connect to the remote server|Unable to read data from the transport connection|Failure sending mail|Connection could not be established with host)",
+     .reason = "connection_failed", .cause = C::server_unavailable, .scopes = kClient, .priority = -2,
+     .sample = "SMTP Error: Could not connect to SMTP host."},
+    {.id = "msmtp.no_greeting", .pattern = R"(cannot get initial OK message from server|response: -1\b)",
+     .reason = "greeting_timeout", .cause = C::server_unavailable, .scopes = kClient,
+     .sample = "msmtp: cannot get initial OK message from server"},
+    {.id = "exim.smtp_timeout", .pattern = R"(SMTP timeout after)",
+     .reason = "smtp_timeout", .cause = C::server_unavailable, .scopes = kClient, .priority = 1,
+     .sample = "SMTP timeout after RCPT TO:<user@example.org>"},
+    {.id = "exim.retry_time_not_reached", .pattern = R"(retry time not reached)",
+     .reason = "retry_time_not_reached", .cause = C::server_unavailable, .scopes = kClient,
+     .sample = "== user@example.org R=dnslookup T=remote_smtp defer (-53): retry time not reached for any host"},
+    {.id = "smtp.service_not_available",
+     .pattern = R"(Service not available|not accepting (?:network )?(?:connections|messages)|service (?:is )?(?:temporarily )?unavailable|0x800CCC67|0x800CCC0B)",
+     .reason = "systemerror", .cause = C::server_unavailable, .scopes = kClient,
+     .sample = "421 4.3.2 Service not available, closing transmission channel"},
+    {.id = "smtp.temporary_local_problem",
+     .pattern = R"(temporary local problem|local error in processing|internal (?:resource|server|system) (?:error|temporarily unavailable|failure)|Internal System Error|temporarily unavailable|0x800CCC6A)",
+     .reason = "systemerror", .cause = C::server_unavailable, .scopes = kClient,
+     .sample = "451 Temporary local problem - please try later"},
+
+    // --- DNS ---------------------------------------------------------------------------------
+    {.id = "dns.temporary_failure",
+     .pattern = R"(Temporary failure in name resolution|EAI_AGAIN|Errno -3\]|Host not found, try again|SERVFAIL|getaddrinfo: Try again|server misbehaving)",
+     .reason = "resolver_failure", .cause = C::dns, .scopes = kClient, .priority = 1,
+     .sample = "socket.gaierror: [Errno -3] Temporary failure in name resolution"},
+    {.id = "node.dns_query_error", .pattern = R"(query[A-Z]{0,5} E[A-Z]{3,})",
+     .reason = "resolver_failure", .cause = C::dns, .scopes = kClient, .priority = 1,
+     .sample = "Error: queryA EREFUSED smtp.example.org { code: 'EDNS', syscall: 'queryA', command: 'CONN' }"},
+    {.id = "dns.name_not_found",
+     .pattern = R"(ENOTFOUND|Name or service not known|nodename nor servname|No address associated with hostname|getaddrinfo failed|Errno 11001|cannot locate host|No such host is known|remote name could not be resolved|no such host\b|UnknownHostException|Could not resolve host|curl: \(6\)|\bunknown host\b)",
+     .reason = "host_not_found", .cause = C::dns, .scopes = kClient,
+     .sample = "socket.gaierror: [Errno -2] Name or service not known",
+     .remediation = "The SMTP host name does not resolve: check its spelling against the provider's documented "
+                    "name (`dig +short HOST`); if every name fails, fix the resolver (/etc/resolv.conf, the "
+                    "container's DNS)."},
+    {.id = "smtp.host_unknown",
+     .pattern = R"(\bHost unknown\b|Host or domain name not found|domain (?:name )?(?:does not exist|not found)|no such domain|non-?existent domain|NonExistentDomain|Unrout(?:e)?able address)",
+     .reason = "hostunknown", .cause = C::dns, .scopes = kClient,
+     .sample = "550 Host unknown"},
+    {.id = "smtp.sender_domain_missing", .pattern = R"(Domain of sender address .*does not exist)",
+     .reason = "rejected", .cause = C::dns, .scopes = kClient, .priority = 1,
+     .sample = "553 5.1.8 <root@host.example.invalid>... Domain of sender address root@host.example.invalid does "
+               "not exist",
+     .remediation = "The sender's domain has no DNS records: publish A/MX records for it, or set a sender "
+                    "address (and myhostname) under a domain that resolves."},
+    {.id = "client.status.x.4.4.unroutable", .status = "*.4.4", .reason = "hostunknown", .cause = C::dns,
+     .scopes = kClient, .sample = "554 5.4.4 Unable to route"},
+    {.id = "exim.mx_points_nowhere", .pattern = R"(all relevant MX records point to non-existent hosts)",
+     .reason = "hostunknown", .cause = C::dns, .scopes = kClient,
+     .sample = "all relevant MX records point to non-existent hosts"},
+    {.id = "gmail.dns_error.nxdomain",
+     .pattern = R"(DNS Error: .*(?:NXDOMAIN|Domain name not found|had no relevant answers))",
+     .reason = "hostunknown", .cause = C::dns, .scopes = kClient, .priority = 1,
+     .sample = "DNS Error: 27622591 DNS type 'mx' lookup of example.invalid responded with code NXDOMAIN Domain "
+               "name not found: example.invalid"},
+    {.id = "smtp.null_mx", .pattern = R"(doesn't receive email according to the administrator|Null ?MX)",
+     .reason = "notaccept", .cause = C::dns, .scopes = kClient, .priority = 1,
+     .sample = "DNS Error: 1234 DNS type 'mx' lookup of example.org responded with code NOERROR The domain "
+               "example.org doesn't receive email according to the administrator: returned Null MX"},
+
+    // --- Spam policy -----------------------------------------------------------------------------
+    {.id = "spam.dnsbl_listed",
+     .pattern = R"(spamhaus|spamcop|barracudacentral|\bRBL\b|\bDNSBL\b|black ?list(?:ed)?|block ?list(?:ed)?\b|listed (?:on|at|in) |Cloudmark|\bSORBS\b)",
+     .reason = "blocked", .cause = C::spam_policy, .scopes = kClient, .priority = 1,
+     .sample = "553 5.7.1 Your IP 192.0.2.10 is listed on the Spamhaus SBL, see https://check.spamhaus.org/"},
+    {.id = "spam.ip_reputation",
+     .pattern = R"(poor reputation|low reputation|bad reputation|reputation (?:fail|too low)|IP reputation|Bad IP|banned sending IP|sender\.office\.com|not currently accepting mail from your ip)",
+     .reason = "badreputation", .cause = C::spam_policy, .scopes = kClient, .priority = 1,
+     .sample = "550 5.7.606 Access denied, banned sending IP [192.0.2.10]. To request removal from this list please "
+               "visit https://sender.office.com/"},
+    {.id = "gmail.low_reputation", .status = "*.7.", .pattern = R"(very low reputation of the sending)",
+     .reason = "badreputation", .cause = C::spam_policy, .scopes = kClient, .priority = 3,
+     .sample = "421-4.7.0 This message is suspicious due to the very low reputation of the sending IP address. To "
+               "protect our users from spam, mail sent from your IP address has been temporarily rate limited."},
+    {.id = "gmail.5xx.unusual_rate_blocked", .code_min = 500, .code_max = 599,
+     .pattern = R"(unusual rate of (?:unsolicited )?mail)", .reason = "blocked", .cause = C::spam_policy, .scopes = kClient,
+     .priority = 2,
+     .sample = "550-5.7.1 Our system has detected an unusual rate of unsolicited mail originating from your IP "
+               "address. To protect our users from spam, mail sent from your IP address has been blocked."},
+    {.id = "spam.dmarc", .pattern = R"(\bDMARC\b)", .reason = "authfailure", .cause = C::spam_policy, .scopes = kClient,
+     .sample = "550 5.7.1 Email rejected per DMARC policy for example.org"},
+    {.id = "spam.spf_dkim",
+     .pattern = R"(\bSPF\b.{0,40}(?:fail|not (?:pass|allowed)|invalid|check)|\bDKIM\b.{0,30}(?:fail|not pass|invalid)|senders to authenticate with|fails to pass authentication checks)",
+     .reason = "authfailure", .cause = C::spam_policy, .scopes = kClient,
+     .sample = "550 5.7.26 This message fails to pass SPF checks for an SPF record with a hard fail policy (-all)."},
+    {.id = "spam.ptr_missing",
+     .pattern = R"(reverse DNS|\bPTR\b|\brDNS\b|IP name lookup failed|does not resolve to an IP|reverse (?:lookup|hostname)|without a valid sender domain)",
+     .reason = "requireptr", .cause = C::spam_policy, .scopes = kClient, .priority = 1,
+     .sample = "550 5.7.25 The IP address sending this message does not have a PTR record setup."},
+    {.id = "spam.helo_invalid", .pattern = R"(invalid helo|helo (?:name )?(?:is )?invalid|bad helo|HELO/EHLO argument)",
+     .reason = "blocked", .cause = C::spam_policy, .scopes = kClient,
+     .sample = "550 invalid helo given"},
+    {.id = "spam.content",
+     .pattern = R"(content rejected|\bspam\b|\bUBE\b|unsolicited|junk mail|blocked because its content|content filter|SpamAssassin|security policies|message filtered)",
+     .reason = "spamdetected", .cause = C::spam_policy, .scopes = kClient, .priority = -1,
+     .sample = "550 5.7.1 Message rejected as spam by Content Filtering."},
+    {.id = "spam.policy",
+     .pattern = R"(polic(?:y|ies) (?:violation|reasons|rejection)|denied by policy|Local Policy|rejected for policy|Access denied|Service refus|not accepted due to)",
+     .reason = "policyviolation", .cause = C::spam_policy, .scopes = kClient, .priority = -1,
+     .sample = "550 5.7.0 Local Policy Violation"},
+    {.id = "yahoo.user_complaints", .pattern = R"(deferred due to (?:unexpected volume or )?user complaints)",
+     .reason = "blocked", .cause = C::spam_policy, .scopes = kClient, .priority = 1,
+     .sample = "421 4.7.0 [TSS04] Messages from 192.0.2.10 temporarily deferred due to user complaints - 4.16.55.1"},
+    {.id = "facebook.recipient_preferences",
+     .pattern = R"(RCP-P[23]\b|recipient preferences|privacy settings blocked)",
+     .reason = "filtered", .cause = C::spam_policy, .scopes = kClient, .priority = 1,
+     .sample = "550 5.1.1 RCP-P2 http://postmaster.facebook.com/response_codes?ip=192.0.2.1#rcp Refused due to "
+               "recipient preferences"},
+    {.id = "smtp.sender_rejected",
+     .pattern = R"(sender rejected|Sender address rejected|envelope from address .*not accepted|sender (?:is )?not (?:allowed|authorized)|mismatches client ip|Purported Responsible Address|not allowed to send mail|sender address .{0,40}(?:refused|denied))",
+     .reason = "rejected", .cause = C::spam_policy, .scopes = kClient, .priority = -1,
+     .sample = "550 5.1.0 <bounce@example.org> sender rejected."},
+    {.id = "phpmailer.data_not_accepted", .pattern = R"(SMTP Error: data not accepted|SMTPDataError|Message failed:)",
+     .reason = "data_rejected", .cause = C::spam_policy, .scopes = kClient, .weight = Weight::vague,
+     .sample = "SMTP Error: data not accepted."},
+
+    // --- Rate limits -------------------------------------------------------------------------------
+    {.id = "yahoo.421.volume_deferred", .pattern = R"(deferred due to unexpected volume|\[(?:TSS|IPTS)0[0-9]\].*volume)",
+     .reason = "speeding", .cause = C::rate_limit, .scopes = kClient, .priority = 2,
+     .sample = "421 4.7.0 [TSS04] Messages from 192.0.2.10 temporarily deferred due to unexpected volume or user "
+               "complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes"},
+    {.id = "gmail.4xx.unusual_rate_limited", .code_min = 400, .code_max = 499,
+     .pattern = R"(unusual rate of (?:unsolicited )?mail)", .reason = "speeding", .cause = C::rate_limit, .scopes = kClient,
+     .priority = 2,
+     .sample = "421-4.7.28 Our system has detected an unusual rate of unsolicited mail originating from your IP "
+               "address. To protect our users from spam, mail sent from your IP address has been temporarily rate "
+               "limited."},
+    {.id = "microsoft.4.7.650.reputation_throttle", .status = "*.7.", .pattern = R"(rate limited due to IP reputation|\b4\.7\.65[01]\b)",
+     .reason = "speeding", .cause = C::rate_limit, .scopes = kClient, .priority = 2,
+     .sample = "451 4.7.650 The mail server [192.0.2.25] has been temporarily rate limited due to IP reputation."},
+    {.id = "microsoft.4.7.5xx.server_busy", .pattern = R"(Server busy\. Please try again later from)",
+     .reason = "speeding", .cause = C::rate_limit, .scopes = kClient, .priority = 2,
+     .sample = "451 4.7.500 Server busy. Please try again later from [192.0.2.1]. (S77719)",
+     .remediation = "Microsoft throttles this sending IP for now: lower the sending rate to Outlook.com/Microsoft "
+                    "365 recipients and let the queue retry; persistent throttling points to IP reputation (SNDS)."},
+    {.id = "provider.sending_quota",
+     .pattern = R"(sending (?:limit|quota) exceeded|Daily user sending|exceeded (?:its|the|your) (?:24-hour|daily|hourly) (?:sending|message)|messages per (?:day|hour)|daily (?:sending )?(?:limit|quota)|hourly (?:sending )?limit|5\.1\.90)",
+     .reason = "sending_quota", .cause = C::rate_limit, .scopes = kClient, .priority = 2,
+     .sample = "550 5.4.5 Daily user sending quota exceeded. - gsmtp",
+     .remediation = "The account reached its sending quota (messages or recipients per day or hour): wait for "
+                    "the window to reset, spread the sending, or move bulk mail to a service meant for it."},
+    {.id = "smtp.rate_limited",
+     .pattern = R"(rate ?limit(?:ed)?|ratelimit|too many (?:concurrent |simultaneous |parallel |smtp )*(?:connections|sessions|messages|mails|emails)|receiving mail (?:at a rate|too quickly)|too much mail|frequency limit|throttl|sending rate|Connection rate limit)",
+     .reason = "toomanyconn", .cause = C::rate_limit, .scopes = kClient, .priority = 1,
+     .sample = "452 4.3.2 Connection rate limit exceeded."},
+    {.id = "smtp.too_many_recipients", .pattern = R"(too many recipients)",
+     .reason = "toomanyconn", .cause = C::rate_limit, .scopes = kClient, .priority = 2,
+     .sample = "452 4.5.3 Too many recipients"},
+
+    // --- TLS mismatch --------------------------------------------------------------------------------
+    {.id = "mailkit.port587_plain_text",
+     .pattern = R"(port 587 is typically reserved for plain-text|port 25 is typically reserved for plain-text)",
+     .reason = "wrong_tls_mode", .cause = C::tls_mismatch, .scopes = kClient, .priority = 3,
+     .sample = "MailKit.Security.SslHandshakeException: An error occurred while attempting to establish an SSL or TLS "
+               "connection. When connecting to an SMTP service, port 587 is typically reserved for plain-text "
+               "connections.",
+     .remediation = kFixImplicitTlsOnStarttlsPort},
+    {.id = "tls.wrong_version_number.starttls_port",
+     .pattern = R"((?:wrong version number|WRONG_VERSION_NUMBER|unexpected TLS packet|Unrecognized SSL message|unexpected packet format).*(?:[a-z\]]:|\d\.\d{1,3}:|port:? |, |port=)(?:587|25)\b|(?:[a-z\]]:|\d\.\d{1,3}:|port:? |, |port=)(?:587|25)\b.*(?:wrong version number|WRONG_VERSION_NUMBER|unexpected TLS packet|Unrecognized SSL message|unexpected packet format))",
+     .reason = "wrong_tls_mode", .cause = C::tls_mismatch, .scopes = kClient, .priority = 3,
+     .sample = "SSL_connect returned=1 errno=0 peeraddr=192.0.2.103:587 state=error: wrong version number",
+     .remediation = kFixImplicitTlsOnStarttlsPort},
+    {.id = "tls.wrong_version_number",
+     .pattern = R"(wrong version number|WRONG_VERSION_NUMBER|unexpected TLS packet|Unrecognized SSL message|unexpected packet format|does not support SSL/TLS|first record does not look like a TLS handshake)",
+     .reason = "wrong_version_number", .cause = C::tls_mismatch, .scopes = kClient, .priority = 2,
+     .sample = "ssl.SSLError: [SSL: WRONG_VERSION_NUMBER] wrong version number (_ssl.c:1123)",
+     .remediation = kFixImplicitTlsOnStarttlsPort},
+    {.id = "tls.starttls_required",
+     .pattern = R"(STARTTLS is required|must (?:use|issue) (?:a )?STARTTLS|TLS required|Encryption required|requires? (?:TLS|encryption)\b|senders to use TLS|0x800CCC7C|IXP_E_SMTP_530_STARTTLS_REQUIRED)",
+     .reason = "starttls_required", .cause = C::tls_mismatch, .scopes = kClient, .priority = 1,
+     .sample = "530 5.7.0 Must issue a STARTTLS command first", .remediation = kFixStarttls},
+    {.id = "tls.starttls_not_offered",
+     .pattern = R"(STARTTLS (?:extension )?not supported|did not advertise STARTTLS|does not support (?:TLS|STARTTLS)|TLS is required, but was not offered|Server does not support secure connections|STARTTLS is not (?:supported|available)|no STARTTLS|0x800CCC7D|IXP_E_SMTP_NO_STARTTLS_SUPPORT)",
+     .reason = "starttls_not_offered", .cause = C::tls_mismatch, .scopes = kClient, .priority = 2,
+     .sample = "smtplib.SMTPNotSupportedError: STARTTLS extension not supported by server.",
+     .remediation = kFixStarttlsMissing},
+    {.id = "thunderbird.starttls_not_advertised", .pattern = R"(using STARTTLS since it doesn't advertise)",
+     .reason = "starttls_not_offered", .cause = C::tls_mismatch, .scopes = kClient, .priority = 2,
+     .sample = "An error occurred while sending mail: Unable to establish a secure link with Outgoing server (SMTP) "
+               "smtp.example.org using STARTTLS since it doesn't advertise that feature.",
+     .remediation = kFixStarttlsMissing},
+    {.id = "tls.starttls_refused", .pattern = R"(refused to start TLS|attempt to start TLS failed|TLS not available|0x800CCC7F)",
+     .reason = "starttls_refused", .cause = C::tls_mismatch, .scopes = kClient, .priority = 2,
+     .sample = "TLS is required, but host mx.example.org[192.0.2.7] refused to start TLS: 454 4.7.0 TLS not "
+               "available due to local problem"},
+    {.id = "tls.auth_only_after_starttls",
+     .pattern = R"(does not support authentication(?:[.!]|\s*$| \(SMTP-AUTH\))|Authentication not supported by the remote SMTP server|no compatible authentication mechanisms for this type of connection security|AUTH (?:command )?(?:is )?not (?:allowed|available) (?:before|without))",
+     .reason = "auth_requires_tls", .cause = C::tls_mismatch, .scopes = kClient, .priority = 2,
+     .sample = "msmtp: the server does not support authentication",
+     .remediation = "The server offers AUTH only after STARTTLS (or on 465): turn on STARTTLS/TLS in the client "
+                    "before authenticating, and check the port."},
+    {.id = "tls.cert_self_signed", .pattern = R"(self[- ]signed certificate|DEPTH_ZERO_SELF_SIGNED_CERT|self signed)",
+     .reason = "cert_self_signed", .cause = C::tls_mismatch, .scopes = kClient, .priority = 1,
+     .sample = "Error: self signed certificate { code: 'ESOCKET', command: 'CONN' }",
+     .remediation = "The server presents a self-signed certificate: install one from a public CA whose name "
+                    "matches the host (or add the server's CA to the client's trust store)."},
+    {.id = "tls.cert_name_mismatch",
+     .pattern = R"(does not match (?:the )?(?:host ?name|target host)|altnames|certificate owner does not match|host name did not match|Hostname/IP does not match|ERR_TLS_CERT_ALTNAME_INVALID|RemoteCertificateNameMismatch|No subject alternative)",
+     .reason = "cert_name_mismatch", .cause = C::tls_mismatch, .scopes = kClient, .priority = 1,
+     .sample = "msmtp: TLS certificate verification failed: the certificate owner does not match hostname "
+               "mail.example.org",
+     .remediation = "The certificate is for another name: connect with the host name the certificate lists "
+                    "(e.g. smtp.provider.com rather than an alias or IP), or fix the server's certificate."},
+    {.id = "tls.cert_untrusted",
+     .pattern = R"(certificate verify failed|CERTIFICATE_VERIFY_FAILED|unable to get local issuer certificate|unable to verify the first certificate|PKIX path building failed|certification path|certificate could not be validated|Server certificate not verified|RemoteCertificateChainErrors|certificate verification failed|UNABLE_TO_VERIFY_LEAF_SIGNATURE|certificate has expired|CERT_HAS_EXPIRED|untrusted|certificate signed by unknown authority|x509: certificate)",
+     .reason = "cert_untrusted", .cause = C::tls_mismatch, .scopes = kClient,
+     .sample = "ssl.SSLCertVerificationError: [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: unable "
+               "to get local issuer certificate (_ssl.c:1006)",
+     .remediation = "The server's certificate is not trusted: install a full chain from a public CA on the server, "
+                    "or update the client's CA store; if it happens for a big provider, look for TLS interception."},
+    {.id = "tls.cert_crl_unavailable", .pattern = R"(certificate CRL|revocation (?:server|function|status))",
+     .reason = "cert_revocation_unavailable", .cause = C::tls_mismatch, .scopes = kClient, .priority = 1,
+     .sample = "MailKit.Security.SslHandshakeException: The server certificate has the following errors: unable to "
+               "get certificate CRL"},
+    {.id = "tls.reset_during_handshake",
+     .pattern = R"((?:forcibly closed|Connection reset|ECONNRESET|reset by peer|closed unexpectedly|unexpected EOF).*(?:using TLS|TLS handshake|SSL handshake|SSL/TLS)|(?:TLS|SSL) handshake.*(?:forcibly closed|Connection reset|ECONNRESET|reset by peer|unexpected EOF))",
+     .reason = "tls_handshake_failure", .cause = C::tls_mismatch, .scopes = kClient, .priority = 1,
+     .sample = "System.IO.IOException: Unable to read data from the transport connection: An existing connection was "
+               "forcibly closed by the remote host. ---> during the SSL handshake",
+     .remediation = "The server dropped the connection during the TLS handshake: check that the port's TLS mode "
+                    "matches (465 implicit TLS, 587 STARTTLS) and that client and server share a TLS version."},
+    {.id = "php.failed_to_enable_crypto", .pattern = R"(Failed to enable crypto|SSL operation failed)",
+     .reason = "tls_handshake_failure", .cause = C::tls_mismatch, .scopes = kClient,
+     .sample = "Connection failed. Error #2: stream_socket_client(): Failed to enable crypto"},
+    {.id = "tls.handshake_failed",
+     .pattern = R"(SslHandshakeException|SSLHandshakeException|TLS handshake failed|handshake failed|Handshake error|SSL_connect|ssl3_get_record|Could not convert socket to TLS|Unable to connect with TLS encryption|TLS negotiation failed|SSL routines|when using TLS|TLS session is required|0x800CCC1A|IXP_E_SECURE_CONNECT_FAILED)",
+     .reason = "tls_handshake_failure", .cause = C::tls_mismatch, .scopes = kClient, .priority = -1,
+     .sample = "msmtp: TLS handshake failed: The TLS connection was non-properly terminated."},
+
+    // --- Outdated client -------------------------------------------------------------------------------
+    {.id = "smtp.auth_mechanism_unsupported",
+     .pattern = R"(Invalid authentication mechanism|Unrecognized authentication type|authentication mechanism (?:is )?(?:not supported|unavailable)|AUTH [A-Za-z0-9-]+ not available|does not support authentication method|No suitable authentication method|no form of authorization supported|None of the authentication methods|No supported authentication|0x800CCC80|SASL mechanism .{0,40}not (?:available|supported)|does not support the selected authentication method|does not seem to support encrypted passwords|does not allow plaintext passwords)",
+     .reason = "auth_mechanism_unsupported", .cause = C::outdated_client, .scopes = kClient, .priority = 2,
+     .sample = "535 5.7.8 Error: authentication failed: Invalid authentication mechanism",
+     .remediation = kFixMechanism},
+    {.id = "tls.protocol_version_unsupported",
+     .pattern = R"(No appropriate protocol|protocol is disabled or cipher suites are inappropriate|unsupported protocol|PROTOCOL_VERSION|TLSV1_ALERT_PROTOCOL_VERSION|handshake_failure|SSLV3_ALERT_HANDSHAKE_FAILURE|no shared cipher|no ciphers available|do not possess a common algorithm|dh key too small|TLSRemoteAlert)",
+     .reason = "tls_version_unsupported", .cause = C::outdated_client, .scopes = kClient, .priority = 1,
+     .sample = "javax.net.ssl.SSLHandshakeException: No appropriate protocol (protocol is disabled or cipher suites "
+               "are inappropriate)",
+     .remediation = kFixTlsVersion},
+    {.id = "smtp.line_too_long", .pattern = R"(line (?:is )?too long|Line too long)",
+     .reason = "line_too_long", .cause = C::outdated_client, .scopes = kClient, .priority = 1,
+     .sample = "552 message line is too long",
+     .remediation = "The client sent a line over the 998-character limit: upgrade the library (it must fold "
+                    "headers and encode long body lines with quoted-printable or base64)."},
+    {.id = "smtp.protocol_violation",
+     .pattern = R"(Protocol violation|command not implemented|command unrecognized|Unrecognized command|Bad sequence of commands|parameter not implemented|Unrecognized parameter|0x800CCC6[2-6])",
+     .reason = "syntaxerror", .cause = C::outdated_client, .scopes = kClient,
+     .sample = "550 Protocol violation"},
+
+    // --- Recipients, mailboxes, sizes (replies that clients quote) ------------------------------------------
+    {.id = "rcpt.user_unknown",
+     .pattern = R"(user unknown|unknown user|no such user|user (?:not found|not exist|does not exist|doesn't exist)|unknown recipient|recipient unknown|recipient (?:address )?(?:not found|does not exist)|address does not exist|mailbox (?:does not exist|not found|unavailable|is inactive|not available)|no such mailbox|invalid recipient|not a valid (?:recipient|mailbox|user)|inactive email address|account that you tried to reach does not exist|RecipNotFound|doesn't have a .{0,40} account|Recipient address rejected: Access denied|#?5\.1\.0 Address rejected|no longer on server|invalid mailbox|mailbox is frozen|destinataire invalide)",
+     .reason = "userunknown", .cause = C::recipient_unknown, .scopes = kClient,
+     .sample = "550 No such user here"},
+    {.id = "gmail.5.2.1.account_disabled",
+     .pattern = R"(account that you tried to reach is disabled|Disabled recipient|recipient (?:account |mailbox )?(?:is )?(?:disabled|suspended|deactivated)|mailbox (?:is )?(?:disabled|suspended))",
+     .reason = "suspend", .cause = C::recipient_unknown, .scopes = kClient,
+     .sample = "550-5.2.1 The email account that you tried to reach is disabled. Learn more at 550 5.2.1 "
+               "https://support.google.com/mail/?p=DisabledUser - gsmtp"},
+    {.id = "client.recipients_refused",
+     .pattern = R"(all recipients were rejected|cannot add recipient|recipient address .*not accepted|SMTPRecipientsRefused|The following recipients failed|SmtpFailedRecipient|recipients was rejected by the server|0x800CCC79)",
+     .reason = "userunknown", .cause = C::recipient_unknown, .scopes = kClient, .weight = Weight::vague,
+     .sample = "Error: Can't send mail - all recipients were rejected"},
+    {.id = "mailbox.full",
+     .pattern = R"(mailbox (?:is )?full|over ?quota|(?:mailbox|disk|storage|user|inbox|folder)\S* quota exceeded|quota exceeded for|QuotaExceeded|Disk quota|out of storage space|exceeded storage allocation|mailbox size limit|insufficient (?:disk )?space|ShutoffQuotaExceeded)",
+     .reason = "mailboxfull", .cause = C::mailbox_full, .scopes = kClient, .priority = 1,
+     .sample = "552 5.2.2 <user@example.org>: user is over quota"},
+    {.id = "message.too_large",
+     .pattern = R"(message (?:file )?too (?:big|large)|(?:max(?:imum)?|message) (?:message )?size (?:limit|exceeded)|size exceeds|exceeded .{0,20}message size|MaxSubmissionExceeded|message size exceeds|mail size limit|exceeds (?:a temporary|the global) size limit)",
+     .reason = "mesgtoobig", .cause = C::message_too_large, .scopes = kClient, .priority = 2,
+     .sample = "552 5.3.4 Error: message file too big"},
+    {.id = "relay.access_denied",
+     .pattern = R"(Relay access denied|Relaying denied|relay not permitted|not permitted to relay|unable to relay|relaying (?:is )?not allowed|(?:not|n't) in my list of allowed rcpthosts|Unable to relay recipient)",
+     .reason = "norelaying", .cause = C::relay_denied, .scopes = kClient, .priority = 1,
+     .sample = "554 5.7.1 <user@example.net>: Relay access denied"},
+
+    // --- Expired and loops --------------------------------------------------------------------------------
+    {.id = "exim.retry_timeout_exceeded",
+     .pattern = R"(retry timeout exceeded|have been failing for a long time|QUEUE\.Expired|message expired|delivery time expired|did not accept our requests to connect)",
+     .reason = "expired", .cause = C::expired, .scopes = kClient, .priority = 2,
+     .sample = "all hosts for 'example.org' have been failing for a long time (and retry time not reached)"},
+    {.id = "smtp.too_many_hops",
+     .pattern = R"(too many hops|hop count exceeded|routing loop|exceeded \d+ hops|mail loop)",
+     .reason = "networkerror", .cause = C::other, .scopes = kClient, .priority = 1,
+     .sample = "554 5.4.6 Too many hops",
+     .remediation = "The message travelled in a loop between servers: check MX records, relayhost and forwarding "
+                    "rules so that no host passes the message back."},
+    {.id = "smtp.rfc5322_noncompliant",
+     .pattern = R"(multiple addresses in From|Duplicate header|Headers too large|improper use of 8-bit data)",
+     .reason = "notcompliantrfc", .cause = C::other, .scopes = kClient, .priority = 1,
+     .sample = "554 Transaction failed: Duplicate header 'Subject'.",
+     .remediation = "The message itself breaks RFC 5322 (duplicate or oversized headers, raw 8-bit headers): fix "
+                    "the program that builds it, or upgrade the mail library."},
 };
 
 }  // namespace

@@ -1,5 +1,7 @@
 #include "parsers/smtp_codes.h"
 
+#include <string>
+
 namespace mailtriage {
 namespace {
 
@@ -35,6 +37,8 @@ void find_smtp_codes(std::string_view text, uint16_t* reply_code, std::string_vi
     char c = text[i];
     if (c < '2' || c > '5') continue;
     if (i > 0 && !is_boundary(text[i - 1])) continue;
+    // "ssl3_record.c:332:" and "host:465" are source lines and ports, not replies.
+    bool after_name_colon = i >= 2 && text[i - 1] == ':' && !is_boundary(text[i - 2]);
     if (want_status) {
       size_t n = status_length_at(text, i);
       if (n) {
@@ -46,7 +50,8 @@ void find_smtp_codes(std::string_view text, uint16_t* reply_code, std::string_vi
     }
     // Reply codes: [2-5][0-5][0-9] followed by space, '-', end, or punctuation
     // (so "port 587" or "errno 110" never count).
-    if (want_code && i + 2 < text.size() && is_digit(text[i + 1]) && text[i + 1] <= '5' && is_digit(text[i + 2])) {
+    if (want_code && !after_name_colon && i + 2 < text.size() && is_digit(text[i + 1]) && text[i + 1] <= '5' &&
+        is_digit(text[i + 2])) {
       char next = i + 3 < text.size() ? text[i + 3] : ' ';
       if (next == ' ' || next == '-' || next == ',' || next == ')' || next == ']' || next == '\'' ||
           next == '"' || next == ';' || next == ':' || next == '\t') {
@@ -55,6 +60,42 @@ void find_smtp_codes(std::string_view text, uint16_t* reply_code, std::string_vi
       }
     }
   }
+}
+
+std::string_view find_smtp_command(std::string_view text) {
+  struct Form {
+    std::string_view text;
+    std::string_view command;
+  };
+  // Postfix, Exim, Sendmail, qmail, Yahoo, Microsoft and others, most specific first.
+  static constexpr Form kForms[] = {
+      {"in reply to end of data", "DATA"}, {"in reply to data", "DATA"},
+      {"in reply to rcpt to", "RCPT"},     {"in reply to mail from", "MAIL"},
+      {"in reply to helo", "HELO"},        {"in reply to ehlo", "EHLO"},
+      {"in reply to starttls", "STARTTLS"}, {"in reply to auth", "AUTH"},
+      {"after end of data", "DATA"},       {"after data", "DATA"},
+      {"after rcpt to", "RCPT"},           {"after mail from", "MAIL"},
+      {"after initial connection", "CONN"}, {"after helo", "HELO"}, {"after ehlo", "EHLO"},
+      {"after pipelined", "RCPT"},         {">>> rcpt to", "RCPT"}, {">>> mail from", "MAIL"},
+      {">>> data", "DATA"},                {"[rcpt_to]", "RCPT"},   {"smtp:rcpt", "RCPT"},
+      {"following rcpt command", "RCPT"},  {"rcpt to response", "RCPT"}, {"for text command", "DATA"},
+      {"after rcpt command", "RCPT"},      {"our final data", "DATA"},
+      // qmail and its descendants, and Sun/Oracle Messaging Server
+      {"does not like recipient", "RCPT"}, {"failed after i sent the message", "DATA"},
+      {"but sender was rejected", "MAIL"},  {"but my name was rejected", "HELO"},
+      {"but greeting failed", "CONN"},
+  };
+  // One lower-cased copy, then a fast search per form; the copy's buffer is
+  // kept per thread so that steady state allocates nothing.
+  thread_local std::string lower;
+  lower.resize(text.size());
+  for (size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    lower[i] = (c >= 'A' && c <= 'Z') ? char(c + 32) : c;
+  }
+  for (const Form& f : kForms)
+    if (lower.find(f.text) != std::string::npos) return f.command;
+  return {};
 }
 
 }  // namespace mailtriage

@@ -14,4 +14,9 @@ bool is_enhanced_status(std::string_view s);
 // Only codes 2xx-5xx count; a number inside a longer number never does.
 void find_smtp_codes(std::string_view text, uint16_t* reply_code, std::string_view* status);
 
+// The SMTP command an error answered, as MTAs word it in their reports ("in
+// reply to RCPT TO command", "after MAIL FROM:", ">>> DATA", "[RCPT_TO]"):
+// "CONN", "HELO", "EHLO", "MAIL", "RCPT", "DATA", "AUTH", "STARTTLS", or "".
+std::string_view find_smtp_command(std::string_view text);
+
 }  // namespace mailtriage

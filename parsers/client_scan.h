@@ -1,0 +1,80 @@
+// Field scanners for mail-client log lines: which program wrote a line, the
+// SMTP reply it quotes, the host and port it names, and whether it reports a
+// failure at all. Pure functions over string_views, so the client parser
+// (parsers/client.cc) stays a small state machine and each scanner is tested
+// on its own. Functions taking `lower` expect the ASCII-lowercased copy of
+// `text` (same length, same offsets); the parser lowers each line once.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "parsers/event.h"
+
+namespace mailtriage::client_scan {
+
+// ASCII lowercase of `text` into `out` (reused; no allocation once it has grown).
+void lower_into(std::string_view text, std::string* out);
+
+// The program that wrote the line, from its own wording ("msmtp",
+// "phpmailer", "smtplib", "nodemailer", "node", "javamail", "dotnet",
+// "mailkit", "curl", "swaks", "thunderbird", "outlook", "postfix", "exim",
+// "sendmail", ...), or empty when nothing names it.
+std::string_view detect_program(std::string_view lower);
+
+// Strong markers for client_sniff: wording only mail clients and libraries print.
+bool has_client_marker(std::string_view lower);
+
+// Which side of an SMTP transcript a debug line shows.
+enum class Direction : uint8_t { none, from_server, to_server, info };
+
+struct Transcript {
+  Direction direction = Direction::none;
+  std::string_view program;   // program whose debug format this is
+  std::string_view payload;   // the line after the transcript prefix
+};
+// Recognizes the debug prefixes of PHPMailer, swaks, msmtp --debug, curl -v,
+// nodemailer's logger, smtplib's set_debuglevel, Postfix's debug_peer_list and
+// JavaMail's mail.debug (bare replies and commands).
+Transcript classify_transcript(std::string_view text, std::string_view lower);
+
+struct Reply {
+  uint16_t code = 0;          // first 4xx/5xx reply code in a reply position, 0 = none
+  std::string_view status;    // enhanced status: the one after the code, else the first 4.x.x/5.x.x
+  bool continues = false;     // the reply is "NNN-" and its last line is not in this text
+};
+// Finds the failing SMTP reply a line quotes: "said: 550 5.1.1", "(535, b'5.7.8",
+// "responseCode: 535", "SMTP Error (535):", a reply at the start of the text.
+// 2xx/3xx codes are ignored: in a failure line they are never the failure.
+Reply find_reply(std::string_view text);
+
+struct Destination {
+  std::string_view host;      // name (or address when no name is given)
+  std::string_view ip;        // address, when the line gives one
+  uint16_t port = 0;
+};
+// The remote host and port a line names: "name[ip]:port" (Postfix),
+// "host:port", "host, port: H, N" and "SMTP host: H, port: N" (JavaMail),
+// "to H, port N" (msmtp), "host: 'H', port: N" (Node), "peeraddr=ip:port" (Ruby),
+// "Outgoing server (SMTP) H" (Thunderbird). Source locations ("file.c:252")
+// and URLs without ports are not hosts.
+Destination find_destination(std::string_view text, std::string_view lower);
+
+// True when the line reports a failure in its own words (refused, timed out,
+// rejected, certificate, ...) or quotes a failing SMTP reply. The bare words
+// "error", "failed" and "exception" count only when `vague_counts`: the
+// caller says whether the line is a mail program's own (or a pasted line)
+// rather than an application's summary that a detailed error follows.
+bool reports_failure(std::string_view lower, const Reply& reply, bool vague_counts);
+
+// What the line says happened to the message: deferred/bounced/expired when it
+// says so (status=deferred, "defer (", ...), else failed.
+Action action_of(std::string_view lower);
+
+// Stack frames and structural lines of dumped errors: "at X (file:1:2)",
+// "File \"x.py\", line 3, in f", "... 12 more", "--- End of inner exception ...",
+// "{", "}", "Traceback (most recent call last):".
+bool is_structural(std::string_view text);
+
+}  // namespace mailtriage::client_scan

@@ -1,0 +1,390 @@
+// The client-log parser: one event per failure line, transcripts and stack
+// frames recognized, dumped errors folded into the event of their first line.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "parsers/client.h"
+#include "parsers/client_scan.h"
+#include "parsers/registry.h"
+#include "tests/test_support.h"
+
+namespace mailtriage {
+namespace {
+
+using testing::CollectingSink;
+namespace cs = client_scan;
+
+struct Parsed {
+  CollectingSink sink;
+  std::vector<Outcome> outcomes;
+};
+
+// Feeds `text` line by line, as the pipeline does (no line terminators).
+Parsed parse(std::string_view text) {
+  Parsed run;
+  FileContext file;
+  file.path = "client.log";
+  file.now = 1717200000;  // 2024-06-01
+  auto parser = make_client_parser(file);
+  uint64_t n = 0;
+  while (!text.empty()) {
+    size_t nl = text.find('\n');
+    std::string_view line = text.substr(0, nl);
+    text.remove_prefix(nl == std::string_view::npos ? text.size() : nl + 1);
+    run.outcomes.push_back(parser->parse_line(line, ++n, run.sink));
+  }
+  parser->finish(run.sink);
+  return run;
+}
+
+TEST(ClientParser, SinglePastedLineGivesOneEventWithItsFields) {
+  Parsed r = parse("Error: Invalid login: 535-5.7.8 Username and Password not accepted. For more information, go to "
+                "535 5.7.8  https://support.google.com/mail/?p=BadCredentials - gsmtp");
+  ASSERT_EQ(r.sink.events.size(), 1u);
+  const auto& e = r.sink.events[0];
+  EXPECT_EQ(e.file_line, 1u);
+  EXPECT_EQ(e.file_path, "client.log");
+  EXPECT_EQ(e.dataset, "client.log");
+  EXPECT_EQ(e.scope, kScopeClient);
+  EXPECT_EQ(e.action, Action::failed);
+  EXPECT_EQ(e.process_name, "nodemailer");
+  EXPECT_EQ(e.reply_code, 535);
+  EXPECT_EQ(e.enhanced_status, "5.7.8");
+  EXPECT_NE(e.diagnostic.find("Username and Password not accepted"), std::string::npos);
+  EXPECT_EQ(r.outcomes[0], Outcome::reported);
+}
+
+TEST(ClientParser, ReadsReplyCodesInEachProgramsQuotingStyle) {
+  struct Case {
+    const char* line;
+    uint16_t code;
+    const char* status;
+    const char* program;
+  } cases[] = {
+      {"smtplib.SMTPAuthenticationError: (535, b'5.7.8 Username and Password not accepted.')", 535, "5.7.8",
+       "smtplib"},
+      {"SMTP ERROR: AUTH command failed: 535 5.7.8 Error: authentication failed", 535, "5.7.8", "phpmailer"},
+      {"  responseCode: 535,", 535, "", "nodemailer"},
+      {"SMTP Error (535): Authentication failed.", 535, "", "roundcube"},
+      {"{\"err\":{\"message\":\"Invalid login\",\"code\":\"EAUTH\",\"responseCode\":535}}", 535, "", "nodemailer"},
+      {"Expected response code 250 but got code \"552\", with message \"552 5.3.4 Error: message file too big\"",
+       552, "5.3.4", "swiftmailer"},
+  };
+  for (const Case& c : cases) {
+    Parsed r = parse(c.line);
+    ASSERT_EQ(r.sink.events.size(), 1u) << c.line;
+    EXPECT_EQ(r.sink.events[0].reply_code, c.code) << c.line;
+    EXPECT_EQ(r.sink.events[0].enhanced_status, c.status) << c.line;
+    EXPECT_EQ(r.sink.events[0].process_name, c.program) << c.line;
+  }
+}
+
+TEST(ClientParser, NamesTheDestinationHostAndPort) {
+  struct Case {
+    const char* line;
+    const char* host;
+    const char* ip;
+    uint16_t port;
+  } cases[] = {
+      {"Connection failed. Error #2: stream_socket_client(): Unable to connect to smtp.example.org:25 (Connection "
+       "timed out)",
+       "smtp.example.org", "", 25},
+      {"com.sun.mail.util.MailConnectException: Couldn't connect to host, port: smtp.example.org, 587; timeout -1",
+       "smtp.example.org", "", 587},
+      {"javax.mail.MessagingException: Could not connect to SMTP host: smtp.example.org, port: 465, response: -1",
+       "smtp.example.org", "", 465},
+      {"msmtp: cannot connect to mail.example.net, port 587: Connection refused", "mail.example.net", "", 587},
+      {"postfix/smtp[812]: connect to mx.example.net[192.0.2.26]:25: Connection timed out", "mx.example.net",
+       "192.0.2.26", 25},
+      {"{ Error: connect ETIMEDOUT 192.0.2.27:25 code: 'ETIMEDOUT', syscall: 'connect', address: '192.0.2.27', "
+       "port: 25 }",
+       "192.0.2.27", "192.0.2.27", 25},
+      {"SSL_connect returned=1 errno=0 peeraddr=192.0.2.103:587 state=error: wrong version number", "192.0.2.103",
+       "192.0.2.103", 587},
+  };
+  for (const Case& c : cases) {
+    Parsed r = parse(c.line);
+    ASSERT_EQ(r.sink.events.size(), 1u) << c.line;
+    EXPECT_EQ(r.sink.events[0].destination_domain, c.host) << c.line;
+    EXPECT_EQ(r.sink.events[0].destination_ip, c.ip) << c.line;
+    EXPECT_EQ(r.sink.events[0].destination_port, c.port) << c.line;
+  }
+}
+
+TEST(ClientParser, SourceLocationsAreNotHostsOrReplyCodes) {
+  Parsed r = parse("ssl.SSLError: [SSL: WRONG_VERSION_NUMBER] wrong version number (_ssl.c:1131)");
+  ASSERT_EQ(r.sink.events.size(), 1u);
+  EXPECT_TRUE(r.sink.events[0].destination_domain.empty());
+  EXPECT_EQ(r.sink.events[0].destination_port, 0);
+  EXPECT_EQ(r.sink.events[0].reply_code, 0);
+}
+
+TEST(ClientParser, TranscriptLinesThatAreNotFailuresAreRecognized) {
+  Parsed r = parse(
+      "2024-05-02 09:14:01\tConnection: opening to smtp.example.org:587, timeout=300, options=array()\n"
+      "2024-05-02 09:14:01\tSERVER -> CLIENT: 220 smtp.example.org ESMTP Postfix\n"
+      "2024-05-02 09:14:01\tCLIENT -> SERVER: EHLO shop.example.com\n"
+      "<-  250-smtp.example.org\n"
+      " -> AUTH LOGIN\n"
+      "<-- 334 VXNlcm5hbWU6\n"
+      "[2024-03-02 08:01:10] DEBUG [Kq1sLr0aBc] S: 250 SMTPUTF8\n"
+      "=== Connection closed with remote host.\n");
+  EXPECT_TRUE(r.sink.events.empty());
+  for (Outcome o : r.outcomes) EXPECT_EQ(o, Outcome::recognized);
+}
+
+TEST(ClientParser, FailingServerReplyInATranscriptIsAFailure) {
+  Parsed r = parse("<** 554 5.7.1 <someone@example.net>: Relay access denied");
+  ASSERT_EQ(r.sink.events.size(), 1u);
+  EXPECT_EQ(r.sink.events[0].process_name, "swaks");
+  EXPECT_EQ(r.sink.events[0].reply_code, 554);
+}
+
+TEST(ClientParser, MultiLineReplyIsOneEventOnItsFirstLine) {
+  Parsed r = parse(
+      "[2024-03-02 08:01:11] DEBUG [Kq1sLr0aBc] S: 535-5.7.8 Username and Password not accepted. For more "
+      "information, go to\n"
+      "[2024-03-02 08:01:11] DEBUG [Kq1sLr0aBc] S: 535 5.7.8  https://support.google.com/mail/?p=BadCredentials\n"
+      "[2024-03-02 08:01:11] DEBUG [Kq1sLr0aBc] Closing connection to the server using \"end\"\n");
+  ASSERT_EQ(r.sink.events.size(), 1u);
+  EXPECT_EQ(r.sink.events[0].file_line, 1u);
+  EXPECT_NE(r.sink.events[0].diagnostic.find("p=BadCredentials"), std::string::npos);
+  EXPECT_EQ(r.outcomes[0], Outcome::reported);
+  EXPECT_EQ(r.outcomes[1], Outcome::recognized);
+}
+
+TEST(ClientParser, NodeErrorDumpFoldsItsFieldsIntoOneEvent) {
+  Parsed r = parse(
+      "Error: Invalid login: 535 Authentication failed\n"
+      "    at SMTPConnection._formatError (/app/node_modules/nodemailer/lib/smtp-connection/index.js:798:19)\n"
+      "    at process.processTicksAndRejections (node:internal/process/task_queues:95:5) {\n"
+      "  code: 'EAUTH',\n"
+      "  response: '535 Authentication failed',\n"
+      "  responseCode: 535,\n"
+      "  command: 'AUTH PLAIN'\n"
+      "}\n"
+      "next unrelated line\n");
+  ASSERT_EQ(r.sink.events.size(), 1u);
+  const auto& e = r.sink.events[0];
+  EXPECT_EQ(e.file_line, 1u);
+  EXPECT_EQ(e.reply_code, 535);
+  EXPECT_NE(e.diagnostic.find("code: 'EAUTH'"), std::string::npos);
+  EXPECT_EQ(e.diagnostic.find("processTicksAndRejections"), std::string::npos) << "stack frames are not text";
+  for (size_t i = 1; i < 8; ++i) EXPECT_EQ(r.outcomes[i], Outcome::recognized) << i;
+  EXPECT_EQ(r.outcomes[8], Outcome::unrecognized);
+}
+
+TEST(ClientParser, JavaNestedExceptionDecidesTheHeaderEvent) {
+  Parsed r = parse(
+      "javax.mail.MessagingException: Could not connect to SMTP host: smtp.example.org, port: 465;\n"
+      "  nested exception is:\n"
+      "\tjava.net.ConnectException: Connection timed out: connect\n"
+      "\tat com.sun.mail.smtp.SMTPTransport.openServer(SMTPTransport.java:2210)\n"
+      "Caused by: java.net.ConnectException: Connection timed out: connect\n"
+      "\t... 8 more\n");
+  ASSERT_EQ(r.sink.events.size(), 1u);
+  EXPECT_EQ(r.sink.events[0].file_line, 1u);
+  EXPECT_EQ(r.sink.events[0].process_name, "javamail");
+  EXPECT_NE(r.sink.events[0].diagnostic.find("Connection timed out"), std::string::npos);
+  EXPECT_EQ(r.sink.events[0].destination_port, 465);
+}
+
+TEST(ClientParser, BlankLineInsideAJavaTraceKeepsTheBlockOpen) {
+  Parsed r = parse(
+      "javax.mail.AuthenticationFailedException: 535 5.7.3 Authentication unsuccessful\n"
+      "\n"
+      "\tat com.sun.mail.smtp.SMTPTransport$Authenticator.authenticate(SMTPTransport.java:965)\n"
+      "Caused by: javax.mail.AuthenticationFailedException: 535 5.7.3 Authentication unsuccessful\n");
+  ASSERT_EQ(r.sink.events.size(), 1u);
+  EXPECT_EQ(r.sink.events[0].file_line, 1u);
+}
+
+TEST(ClientParser, MailKitParagraphsAfterABlankLineBelongToTheException) {
+  Parsed r = parse(
+      "MailKit.Security.SslHandshakeException: An error occurred while attempting to establish an SSL or TLS "
+      "connection.\n"
+      "\n"
+      "When connecting to an SMTP service, port 587 is typically reserved for plain-text connections. If\n"
+      "you intended to connect to SMTP on the SSL port, try connecting to port 465 instead.\n"
+      "\n"
+      "client.Connect (\"smtp.example.org\", 587, SecureSocketOptions.StartTls);\n"
+      " ---> System.IO.IOException: The handshake failed due to an unexpected packet format.\n"
+      "   at System.Net.Security.SslStream.ReceiveBlobAsync(CancellationToken cancellationToken)\n"
+      "2024-02-19 17:05:02.901 +01:00 [INF] next record\n");
+  ASSERT_EQ(r.sink.events.size(), 1u);
+  EXPECT_EQ(r.sink.events[0].process_name, "mailkit");
+  EXPECT_NE(r.sink.events[0].diagnostic.find("port 587 is typically reserved"), std::string::npos);
+  EXPECT_NE(r.sink.events[0].diagnostic.find("unexpected packet format"), std::string::npos);
+}
+
+TEST(ClientParser, MailKitParagraphPastedAloneIsItsOwnEvent) {
+  Parsed r = parse(
+      "MailKit.Security.SslHandshakeException: An error occurred while attempting to establish an SSL or TLS "
+      "connection.\n"
+      "When connecting to an SMTP service, port 587 is typically reserved for plain-text connections.\n");
+  EXPECT_EQ(r.sink.events.size(), 2u);
+}
+
+TEST(ClientParser, PythonTracebackFramesAreRecognizedAndTheExceptionReported) {
+  Parsed r = parse(
+      "Traceback (most recent call last):\n"
+      "  File \"/opt/report/send.py\", line 41, in send\n"
+      "    server.login(cfg.user, cfg.password)\n"
+      "  File \"/usr/lib/python3.11/smtplib.py\", line 662, in auth\n"
+      "    raise SMTPAuthenticationError(code, resp)\n"
+      "smtplib.SMTPAuthenticationError: (535, b'5.7.8 Error: authentication failed')\n");
+  ASSERT_EQ(r.sink.events.size(), 1u);
+  EXPECT_EQ(r.sink.events[0].file_line, 6u);
+  for (size_t i = 0; i < 5; ++i) EXPECT_EQ(r.outcomes[i], Outcome::recognized) << i;
+}
+
+TEST(ClientParser, SyslogEnvelopeGivesTimeHostProgramAndAction) {
+  Parsed r = parse(
+      "Jun  3 04:13:09 relay postfix/smtp[20811]: 4VtQ2x1JQZz9sVx: to=<someone@example.net>, relay=none, "
+      "delay=61, dsn=4.4.1, status=deferred (connect to mx.example.net[192.0.2.27]:25: Connection timed out)\n"
+      "Jun  3 04:25:51 relay postfix/smtp[20950]: 4VtQHq0Rm1z9sW5: to=<ops@example.com>, relay=mail.example.net"
+      "[198.51.100.25]:25, delay=0.6, dsn=2.0.0, status=sent (250 2.0.0 Ok: queued as 4VtQHr3l5fz1x2)\n");
+  ASSERT_EQ(r.sink.events.size(), 1u);
+  const auto& e = r.sink.events[0];
+  EXPECT_TRUE(e.time.valid);
+  EXPECT_EQ(e.host_name, "relay");
+  EXPECT_EQ(e.process_name, "postfix");
+  EXPECT_EQ(e.process_pid, 20811u);
+  EXPECT_EQ(e.action, Action::deferred);
+  EXPECT_EQ(e.enhanced_status, "4.4.1");
+  EXPECT_EQ(r.outcomes[1], Outcome::recognized);
+}
+
+TEST(ClientParser, ApplicationSummaryWithoutDetailIsNotAnEvent) {
+  Parsed r = parse("2024-06-11 07:00:03,482 ERROR report: mail failed\n"
+                "msmtp: could not send mail (account default from /home/pi/.msmtprc)\n");
+  EXPECT_TRUE(r.sink.events.empty());
+  EXPECT_EQ(r.outcomes[0], Outcome::recognized);
+  EXPECT_EQ(r.outcomes[1], Outcome::recognized);
+}
+
+TEST(ClientParser, LinesWithoutMailWordingAreUnrecognized) {
+  Parsed r = parse("the quick brown fox\n\x01\x02\x03\xff\xfe binary\n");
+  EXPECT_TRUE(r.sink.events.empty());
+  EXPECT_EQ(r.outcomes[0], Outcome::unrecognized);
+}
+
+TEST(ClientParser, CrlfLineEndsAndHugeOrBrokenLinesDoNotCrash) {
+  std::string huge(1 << 20, 'x');
+  huge += " Connection refused";
+  std::string text = "msmtp: cannot connect to smtp.example.org, port 587: connection refused\r\n" + huge +
+                     "\n535-\n[\n]:\n:65536\n550\n";
+  Parsed r = parse(text);
+  ASSERT_GE(r.sink.events.size(), 2u);
+  EXPECT_EQ(r.sink.events[0].destination_port, 587);
+  EXPECT_EQ(r.sink.events[0].diagnostic.back(), 'd') << "the CR is not part of the text";
+  for (const auto& e : r.sink.events) EXPECT_LE(e.diagnostic.size(), 1u << 21);
+}
+
+// Mutations of real shapes: cut, duplicated, bytes replaced. Run under ASan
+// (MAILTRIAGE_SANITIZE) this finds reads past a line's end.
+TEST(ClientParser, MutatedAndRandomLinesNeverCrash) {
+  const std::string seeds[] = {
+      "Error: Invalid login: 535-5.7.8 Username and Password not accepted.",
+      "  response: '535 5.7.8 Error', responseCode: 535, host: 'smtp.example.org', port: 587",
+      "Jun  3 04:12:09 relay postfix/smtp[20811]: connect to mx.example.net[192.0.2.26]:25: Connection timed out",
+      "MailKit.Security.SslHandshakeException: An error occurred",
+      "\tat com.sun.mail.smtp.SMTPTransport.openServer(SMTPTransport.java:2210)",
+      "[2024-03-02 08:01:11] DEBUG [Kq1sLr0aBc] S: 535-5.7.8 Username",
+      "{\"err\":{\"code\":\"EAUTH\",\"responseCode\":535,\"host\":\"a.b\",\"port\":25}}",
+      "javax.mail.MessagingException: Could not connect to SMTP host: smtp.example.org, port: 465, response: -1",
+  };
+  uint64_t state = 0x9e3779b97f4a7c15u;
+  auto next = [&] {
+    state ^= state << 13, state ^= state >> 7, state ^= state << 17;
+    return state;
+  };
+  std::string text;
+  for (int round = 0; round < 4000; ++round) {
+    std::string line = seeds[next() % std::size(seeds)];
+    switch (next() % 4) {
+      case 0: line = line.substr(0, next() % (line.size() + 1)); break;
+      case 1:
+        for (int k = 0; k < 3; ++k) line[next() % line.size()] = char(next() % 256);
+        break;
+      case 2: line += line.substr(next() % line.size()); break;
+      case 3:
+        line.clear();
+        for (int k = int(next() % 40); k > 0; --k) line.push_back(char(next() % 256));
+        break;
+    }
+    for (char& c : line)
+      if (c == '\n') c = ' ';
+    text += line;
+    text += '\n';
+  }
+  Parsed r = parse(text);
+  for (const auto& e : r.sink.events) {
+    EXPECT_GE(e.file_line, 1u);
+    EXPECT_LE(e.file_line, 4000u);
+  }
+}
+
+TEST(ClientSniff, RecognizesClientProgramsAndLeavesSyslogAlone) {
+  EXPECT_GT(client_sniff("2024-05-02 09:14:01\tSERVER -> CLIENT: 220 smtp.example.org ESMTP\n"
+                         "2024-05-02 09:14:01\tCLIENT -> SERVER: EHLO shop.example.com\n"
+                         "SMTP Error: Could not authenticate.\n"),
+            50);
+  EXPECT_GT(client_sniff("Traceback (most recent call last):\n"
+                         "  File \"send.py\", line 3, in <module>\n"
+                         "smtplib.SMTPAuthenticationError: (535, b'5.7.8 Error: authentication failed')\n"),
+            40);
+  const char* syslog =
+      "Jun  3 04:12:09 relay postfix/smtp[20811]: connect to mx.example.net[192.0.2.26]:25: Connection timed out\n"
+      "Jun  3 04:12:10 relay postfix/qmgr[1200]: 4VtQbM0k2Lz9sWC: removed\n"
+      "Jun  3 04:12:11 relay msmtp: host=smtp.example.org tls=on auth=on smtpstatus=535 exitcode=EX_NOPERM\n";
+  EXPECT_LT(client_sniff(syslog), sniff_syslog(syslog));
+  EXPECT_EQ(client_sniff("From: someone@example.org\nSubject: hello\n\nbody\n"), 0);
+  EXPECT_EQ(client_sniff(""), 0);
+}
+
+TEST(ClientSniff, AutoDetectionPicksTheClientFormatForAClientLog) {
+  const FormatSpec* f = detect_format(
+      "msmtp: authentication failed (method PLAIN)\n"
+      "msmtp: server message: 535 5.7.8 Error: authentication failed\n"
+      "msmtp: could not send mail (account default from /home/pi/.msmtprc)\n");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->name, "client");
+}
+
+TEST(ClientScan, ReplyCodeIgnoresPortsErrnosAndVersions) {
+  EXPECT_EQ(cs::find_reply("connect to host port 465 after 4.16.55.1 errno 110").code, 0);
+  EXPECT_EQ(cs::find_reply("delays=0.01/0.01/150/0, dsn=4.4.1, status=deferred").code, 0);
+  EXPECT_EQ(cs::find_reply("delays=0.01/0.01/150/0, dsn=4.4.1, status=deferred").status, "4.4.1");
+  cs::Reply r = cs::find_reply("220-laposte 421 4.2.1 Service refuse. Veuillez essayer plus tard.");
+  EXPECT_EQ(r.code, 421);
+  EXPECT_EQ(r.status, "4.2.1");
+}
+
+TEST(ClientScan, ReplyThatGoesOnBelowIsMarkedOpen) {
+  EXPECT_TRUE(cs::find_reply("S: 535-5.7.8 Username and Password not accepted.").continues);
+  EXPECT_FALSE(cs::find_reply("535-5.7.8 Username and Password not accepted. 535 5.7.8 https://x").continues);
+  EXPECT_FALSE(cs::find_reply("535 5.7.8 Username and Password not accepted.").continues);
+}
+
+TEST(ClientScan, TranscriptPrefixesOfEachProgram) {
+  auto dir = [](std::string_view line) {
+    std::string lower;
+    cs::lower_into(line, &lower);
+    return cs::classify_transcript(line, lower).direction;
+  };
+  EXPECT_EQ(dir("SERVER -> CLIENT: 250 OK"), cs::Direction::from_server);
+  EXPECT_EQ(dir("CLIENT -> SERVER: QUIT"), cs::Direction::to_server);
+  EXPECT_EQ(dir("<~  334 VXNlcm5hbWU6"), cs::Direction::from_server);
+  EXPECT_EQ(dir(" ~> AUTH LOGIN"), cs::Direction::to_server);
+  EXPECT_EQ(dir("--> EHLO host"), cs::Direction::to_server);
+  EXPECT_EQ(dir("reply: b'235 2.7.0 Accepted'"), cs::Direction::from_server);
+  EXPECT_EQ(dir("DEBUG SMTP: trying to connect to host \"smtp.example.org\", port 587"), cs::Direction::info);
+  EXPECT_EQ(dir("EHLO shop-7f9c"), cs::Direction::to_server);
+  EXPECT_EQ(dir("Data command rejected: too many messages"), cs::Direction::none);
+}
+
+}  // namespace
+}  // namespace mailtriage
