@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 #include <simdjson.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -200,6 +201,35 @@ TEST(Cli, QueueIdCorrelationCarriesAcrossARotationSet) {
   EXPECT_NE(r.out.find("\"email.from.address\":\"alice@example.net\""), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("\"email.message_id\":\"rotation-test@example.net\""), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("\"log.file.path\":\"" + (dir / "mail.log").string() + "\""), std::string::npos) << r.out;
+}
+
+}  // namespace
+}  // namespace mailtriage::testing
+
+namespace mailtriage::testing {
+namespace {
+
+TEST(Cli, SinceAndUntilKeepOnlyEventsInTheWindowAndCountTheRest) {
+  std::string sample = shell_quote((source_dir() / "corpora/postfix/sample.log").string());
+  auto all = run_mailtriage("--year 2024 --format ndjson --all-events " + sample);
+  auto some = run_mailtriage("--year 2024 --format ndjson --all-events --since 2024-03-10T06:20:00Z --until 2024-03-10T06:40:00Z " + sample);
+  ASSERT_EQ(all.status, 0);
+  ASSERT_EQ(some.status, 0);
+  size_t n_all = std::count(all.out.begin(), all.out.end(), '\n'), n_some = std::count(some.out.begin(), some.out.end(), '\n');
+  EXPECT_GT(n_some, 0u);
+  EXPECT_LT(n_some, n_all);
+  std::istringstream in(some.out);
+  std::string line;
+  while (std::getline(in, line)) {
+    size_t at = line.find("\"@timestamp\":\"");
+    if (at == std::string::npos) continue;
+    std::string ts = line.substr(at + 14, 19);
+    if (line.find("\"event.action\":\"diagnosis\"") != std::string::npos) continue;
+    EXPECT_GE(ts, "2024-03-10T06:20:00") << line;
+    EXPECT_LT(ts, "2024-03-10T06:40:00") << line;
+  }
+  auto report = run_mailtriage("--year 2024 --format json --since 2024-03-10T06:20:00Z " + sample);
+  EXPECT_EQ(report.out.find("\"outside_window\":0"), std::string::npos) << "events outside the window are counted";
 }
 
 }  // namespace
