@@ -15,6 +15,7 @@
 #include "analyzer/line_reader.h"
 #include "analyzer/ndjson.h"
 #include "analyzer/output.h"
+#include "parsers/mbox.h"
 #include "parsers/registry.h"
 
 namespace mailtriage {
@@ -25,6 +26,8 @@ namespace {
 constexpr size_t kSniffBytes = 64 * 1024;
 constexpr size_t kMaxMessageBytes = size_t(32) << 20;  // larger messages are cut, not loaded whole
 constexpr size_t kMaxSampleChars = 200;
+constexpr size_t kMaxMboxInMemory = size_t(256) << 20;
+constexpr uint64_t kReadAheadMinBytes = uint64_t(4) << 20;  // a thread is not worth it for small files
 
 // Rotation sets (mail.log.2.gz, mail.log.1, mail.log) are read oldest first:
 // a higher rotation number is older; the unnumbered file is the newest.
@@ -232,8 +235,10 @@ bool Pipeline::run(const std::string& path, bool continues) {
     return false;
   }
   acc.compression = compression_name(compression);
-  // With a second core, reading and decompressing run ahead on their own thread.
-  if (options_.jobs >= 2) source = read_ahead(std::move(source));
+  // With a second core, reading and decompressing of larger inputs run ahead on their own thread.
+  struct stat input_stat;
+  bool large = path == "-" || (::stat(path.c_str(), &input_stat) == 0 && uint64_t(input_stat.st_size) >= kReadAheadMinBytes);
+  if (options_.jobs >= 2 && (large || compression != Compression::none)) source = read_ahead(std::move(source));
 
   FileContext ctx;
   ctx.path = acc.path;
@@ -249,6 +254,9 @@ bool Pipeline::run(const std::string& path, bool continues) {
 
   LineReader reader(*source);
   std::string_view head = reader.peek(kSniffBytes);
+  if (head.empty() && !reader.failed()) note_problem(acc, "empty input");
+  else if (head.find('\0') != std::string_view::npos)
+    note_problem(acc, "binary data (NUL bytes): not a log or a mail message; its lines are counted as unrecognized");
   const FormatSpec* spec = nullptr;
   const FormatSpec* only_program = nullptr;
   if (options_.input_format == "auto") {
@@ -277,12 +285,20 @@ bool Pipeline::run(const std::string& path, bool continues) {
     auto one_message = [&](std::string_view bytes, uint64_t index) {
       diagnostic.clear();
       Outcome o = parser->parse_message(bytes, index, sink, &diagnostic);
-      if (o == Outcome::unrecognized && !diagnostic.empty() && acc.unrecognized_samples.size() < 20)
+      // Damage is said even when the message still gave events (truncated MIME, ...).
+      if (!diagnostic.empty() && acc.problems.size() < 20)
         note_problem(acc, "message " + std::to_string(index) + ": " + diagnostic);
       count_outcome(acc, o, index, diagnostic.empty() ? bytes.substr(0, 80) : std::string_view(diagnostic),
                     options_.show_unrecognized);
     };
-    if (head.starts_with("From ")) {
+    if (head.starts_with("From ") && head.find('\n') == std::string_view::npos) {
+      // An mbox with CR-only line ends (old Mac mail stores): split in memory.
+      std::string bytes;
+      bool cut = false;
+      reader.read_rest(&bytes, kMaxMboxInMemory, &cut);
+      if (cut) note_problem(acc, "CR-only mbox larger than 256 MiB: the rest was not read");
+      split_mbox(bytes, one_message);
+    } else if (head.starts_with("From ")) {
       // mbox: messages start at "From " lines; ">From " escapes (mboxrd) are undone.
       std::string message;
       uint64_t index = 0;

@@ -1,14 +1,615 @@
-// Text rules for bounce-message and provider wording.
+// Text rules for the wording of bounce messages and of the remote servers they
+// quote, in Sisimai's reason vocabulary.
+//
+// The phrases are the ones MTAs and providers really write (Sisimai's
+// reason/*.go and lhost/*.go catalogue them per reason; the samples are lines
+// from real bounces). Where several rules match one text, Sisimai's order of
+// reasons decides, expressed here as priorities: the reasons it tests first
+// (mailbox full, message too big, suspended, ..., blocked) rank above the
+// ones it only considers when the status code names nothing explicit
+// (virus, policy, system and network errors, expiry, security, mailer).
+//
+// Two Sisimai distinctions need context beyond the words:
+//  - "user unknown" answered to RCPT means the mailbox does not exist, but the
+//    same words after DATA (or with no command known) come from a filter that
+//    read the message: reason "filtered". Rules carry the command for that.
+//  - In bounce messages a few enhanced status codes mean something else to
+//    Sisimai than their RFC 3463 title (5.2.1 filtered, 5.7.1 securityerror);
+//    those rows are limited to the message scope and rank above the generic
+//    status rules of rules_smtp.cc.
 #include "classifiers/rule.h"
 
 namespace mailtriage {
 namespace {
 
 using C = Cause;
+constexpr uint8_t kMsg = kScopeMessage;
+// What remote servers say reaches us relayed by MTAs: in bounces and in the
+// MTAs' logs. Client logs have their own table (rules_client.cc). Every row
+// here names its scope, so that the classifier's scope tie-break (a narrower
+// rule wins) leaves Sisimai's order among these rows intact.
+constexpr uint8_t kRemote = kScopeMessage | kScopeServerLog;
+
+// Sisimai's reason order, as tie-break priorities among text rules. All are
+// negative: where an MTA-specific rule of another table matches the same
+// text equally well, that rule (priority 0) keeps its finer reason.
+enum Rank : int8_t {
+  kProvider = -4,  // a provider's documented wording or code: it knows its own errors best
+  kFull = -10, kTooBig = -12, kLimit = -14, kSuspend = -16, kMoved = -18, kRelay = -20, kAuth = -22,
+  kUser = -24, kFiltered = -26, kPtr = -28, kRfc = -30, kReputation = -32, kContent = -34, kRejected = -36,
+  kHost = -38, kSpam = -40, kSpeeding = -42, kConn = -44, kBlocked = -46, kSpamLate = -50,
+  kVirus = -60, kPolicy = -62, kSystem = -64, kNetwork = -66, kSystemFull = -70, kNotAccept = -72,
+  kExpired = -74, kStartTls = -76, kSecurity = -78, kMailer = -82,
+};
+
+// Wordings of "this mailbox does not exist". Shared by the rules that tell a
+// refusal at RCPT (userunknown) from the same words after DATA (filtered).
+constexpr std::string_view kUserUnknown =
+    R"(#5\.1\.1 bad address|550 address invalid|5\.1\.0 address rejected|address (does not exist|not present in directory|unknown)|)"
+    R"(can'?t accept user|destination addresses were unknown|destination server rejected recipients|)"
+    R"(e-?mail address (does not exist|could not be found)|invalid (address|mailbox|recipient)|is not a (known user|valid mailbox)|)"
+    R"(not an active address at this host|mailbox (does not exist|invalid|is inactive|is unavailable|not present|not found|unavaiable)|)"
+    R"(nessun utente simile|no account by that name|no existe (dicha persona|ese usuario)|)"
+    R"(no mail ?box (available for this user|by that name|found)|no such (address|mailbox|person|recipient|user)|)"
+    R"(rejected: account unavailable|no valid recipients|not a valid (recipient|user)|not a local address|)"
+    R"(recipient address rejected: (access denied|invalid[ -]?user|invalid-recipient|unknown user|user ?unknown|user .{1,60} does not exist)|)"
+    R"(recipient (does not exist|is not accepted|is not local|not exist|not found|not ok|unknown|refuses to accept your mail)|)"
+    R"(requested action not taken: mailbox unavailable|recipient ?not ?found|sorry, (user unknown|badrcptto|no mailbox here by that name)|)"
+    R"(envelope recipient (has been denied|is in my badrcptto list)|email account that you tried to reach does not exist|)"
+    R"(following recipients was undeliverable|user'?s email name is not found|there is no one at this address|)"
+    R"(this address no longer accepts mail|email address is wrong or no longer valid|badrecipientto list|validrcptto list|)"
+    R"(unknown (mailbox|recipient|user|local[ -]?part|e-?mail address)|user (does not exist|missing home directory|not active|not exist|not found|not known|unknown)|)"
+    R"(utilisateur inconnu|invalid or unknown virtual user|nicht gefunden wurde oder keine e-mails empfangen kann|)"
+    R"(<[^>\s]+> not found|does not exist at the organization|destinataire invalide|non-?existent user|)"
+    R"(rcpt <[^>\s]+> does not exist|recipient .{1,80} was not found in|this user doesn'?t have a .{1,60} account|)"
+    R"(user .{1,60} (was not found|does not exist)|user \([^)]*\) unknown)";
 
 constexpr Rule kRules[] = {
-    {.id = "text.user_unknown", .pattern = R"(\buser unknown\b)", .reason = "userunknown",
-     .cause = C::recipient_unknown, .sample = "550 <kijitora@example.jp>... User unknown"},
+    // --- Providers' own wordings and codes --------------------------------------
+    // Google: its DNS errors, its RFC 5322 checks, and the "(state N)" of older Gmail bounces.
+    {.id = "provider.google.null_mx", .pattern = R"(returned null mx|doesn'?t receive email according to the administrator)",
+     .reason = "notaccept", .cause = C::dns, .scopes = kRemote, .priority = kProvider,
+     .sample = "DNS Error: 80458680 DNS type 'mx' lookup of example.org responded with code NOERROR The domain "
+               "example.org doesn't receive email according to the administrator: returned Null MX"},
+    {.id = "provider.google.dns_temporary", .status = "4.",
+     .pattern = R"(responded with code (nxdomain|servfail)|had no relevant answers|dns error: domain name not found)",
+     .reason = "networkerror", .cause = C::dns, .scopes = kRemote, .priority = kProvider,
+     .sample = "4.0.0 DNS Error: 80335577 DNS type 'mx' lookup of example.jp responded with code NXDOMAIN Domain name "
+               "not found: example.jp"},
+    {.id = "provider.google.dns_permanent", .status = "5.",
+     .pattern = R"(responded with code nxdomain|dns error: domain name not found|dns server returned answer with no data)",
+     .reason = "hostunknown", .cause = C::dns, .scopes = kRemote, .priority = kProvider,
+     .sample = "5.1.2 DNS Error: Domain name not found"},
+    {.id = "provider.google.dns_unreachable", .pattern = R"(dns error: could not contact dns servers)",
+     .reason = "expired", .cause = C::dns, .scopes = kRemote, .priority = kProvider,
+     .sample = "DNS Error: Could not contact DNS servers"},
+    {.id = "provider.google.address_not_found",
+     .pattern = R"(because the address couldn'?t be found\. check for typos)",
+     .reason = "userunknown", .cause = C::recipient_unknown, .scopes = kRemote, .priority = kProvider,
+     .sample = "Your message wasn't delivered to kijitora@example.it because the address couldn't be found. Check "
+               "for typos or unnecessary spaces and try again."},
+    {.id = "provider.google.rate_blocked",
+     .pattern = R"(ip not in whitelist for rcpt domain|an unusual rate of unsolicited mail)",
+     .reason = "blocked", .cause = C::spam_policy, .scopes = kRemote, .priority = kProvider,
+     .sample = "421 4.7.0 IP not in whitelist for RCPT domain, closing connection."},
+    {.id = "provider.google.unsolicited",
+     .pattern = R"(likely unsolicited mail|due to the nature of the content or the links within)",
+     .reason = "spamdetected", .cause = C::spam_policy, .scopes = kRemote, .priority = kProvider,
+     .sample = "550 5.7.1 Our system has detected that this message is likely unsolicited mail."},
+    {.id = "provider.google.authentication",
+     .pattern = R"(senders to authenticate (with|their email with) (either spf or dkim|spf|dkim)|)"
+                R"(not accepted due to domain'?s dmarc policy|fails to pass (spf|authentication) checks|)"
+                R"(spf record with a hard fail policy|the spf record of the sending domain|)"
+                R"(aligned with either the authenticated spf or dkim)",
+     .reason = "authfailure", .cause = C::spam_policy, .scopes = kRemote, .priority = kProvider,
+     .sample = "550-5.7.26 Unauthenticated email from example.jp is not accepted due to domain's DMARC policy."},
+    {.id = "provider.google.rfc5322",
+     .pattern = R"(missing a valid (address in the from: header|message-id)|multiple addresses in from: header|)"
+                R"(encoded-word syntax is not permitted|unicode character in a disallowed header|)"
+                R"(mail message is malformed|is not a valid rfc ?5321 address)",
+     .reason = "notcompliantrfc", .cause = C::spam_policy, .scopes = kRemote, .priority = kProvider,
+     .sample = "550 5.7.1 Messages missing a valid Message-ID: header are not accepted."},
+    {.id = "provider.google.prohibited_by_policy", .pattern = R"(has a policy that prohibited the mail)",
+     .reason = "policyviolation", .cause = C::spam_policy, .scopes = kRemote, .priority = kProvider,
+     .sample = "550 5.7.1 The user or domain that you are sending to (or from) has a policy that prohibited the mail "
+               "that you sent."},
+    {.id = "provider.google.out_of_storage", .pattern = R"(inbox is out of storage space|account that you tried to reach is over quota)",
+     .reason = "mailboxfull", .cause = C::mailbox_full, .scopes = kRemote, .priority = kProvider,
+     .sample = "452 4.2.2 The recipient's inbox is out of storage space."},
+    {.id = "provider.google.receiving_too_fast",
+     .pattern = R"(is receiving mail too quickly|relay limit exceeded for|daily (user )?sending (quota|limit) exceeded)",
+     .reason = "speeding", .cause = C::rate_limit, .scopes = kRemote, .priority = kProvider,
+     .sample = "450 4.2.1 The user you are trying to contact is receiving mail too quickly."},
+    {.id = "provider.gmail.state_filtered", .pattern = R"(\(state 1[578]\))",
+     .reason = "filtered", .cause = C::spam_policy, .scopes = kMsg, .priority = kProvider,
+     .sample = "The error that the other server returned was: 554 554 5.7.0 Header error (state 18)."},
+    {.id = "provider.gmail.state_tls", .pattern = R"(\(state [69]\))",
+     .reason = "failedstarttls", .cause = C::tls_mismatch, .scopes = kMsg, .priority = kProvider,
+     .sample = "The error that the other server returned was: 500 Remote server does not support TLS (state 6)."},
+    {.id = "provider.yahoo.no_account", .pattern = R"(this user doesn'?t have a yahoo\.[a-z.]+ account)",
+     .reason = "userunknown", .cause = C::recipient_unknown, .scopes = kRemote, .priority = kProvider,
+     .sample = "554 delivery error: dd This user doesn't have a yahoo.com account (kijitora@yahoo.com) [0] - "
+               "mta1061.mail.ne1.yahoo.com"},
+    {.id = "provider.docomo.too_many_recipients", .pattern = R"(\b552 too many recipients)", .reason = "toomanyconn",
+     .cause = C::rate_limit, .scopes = kRemote, .priority = kProvider,
+     .sample = "host mfsmax.docomo.ne.jp[198.51.100.202] said: 552 Too many recipients (in reply to RCPT TO command)"},
+    // au (KDDI): "550 <addr>: User unknown" for a mailbox that does not exist,
+    // "550 : User unknown" when its filter refused the message.
+    {.id = "provider.kddi.user_unknown", .pattern = R"(\b550 <[^>\s]+@[^>\s]+>: user unknown)", .reason = "userunknown",
+     .cause = C::recipient_unknown, .scopes = kRemote, .priority = kProvider,
+     .sample = "host lsean.ezweb.ne.jp [27.85.176.228]: 550 <kijitora@ezweb.ne.jp>: User unknown"},
+    {.id = "provider.kddi.filtered", .pattern = R"(\b550 : user unknown)", .reason = "filtered",
+     .cause = C::spam_policy, .scopes = kRemote, .priority = kProvider,
+     .sample = "host lsean.ezweb.ne.jp [27.85.176.228]: 550 : User unknown"},
+    // Microsoft throttles on the sending IP's reputation.
+    {.id = "provider.microsoft.reputation", .status = "*.7.650", .pattern = R"(reputation)",
+     .reason = "badreputation", .cause = C::spam_policy, .scopes = kRemote, .priority = kProvider,
+     .sample = "451 4.7.650 The mail server [192.0.2.25] has been temporarily rate limited due to IP reputation."},
+    // Cox: "AUP#<code>" with its published meanings.
+    {.id = "provider.cox.blocked", .pattern = R"(aup#(cxbl|cdrbl|ipbl\d+)\b|cox too many bad commands|too many invalid recipients)",
+     .reason = "blocked", .cause = C::spam_policy, .scopes = kRemote, .priority = kProvider,
+     .sample = "550 5.1.0 <bounce@example.com> sender rejected. Refer to Error Codes section at "
+               "https://www.cox.com/residential/support/email-error-codes.html for more information. AUP#CDRBL"},
+    {.id = "provider.cox.rdns", .pattern = R"(aup#cxdns\b|rejected - no rdns)", .reason = "requireptr",
+     .cause = C::spam_policy, .scopes = kRemote, .priority = kProvider, .sample = "554 rejected - no rDNS AUP#CXDNS"},
+    {.id = "provider.cox.sender_auth", .pattern = R"(aup#cxsndr\b)", .reason = "authfailure", .cause = C::spam_policy,
+     .scopes = kRemote, .priority = kProvider, .sample = "550 5.7.1 sender domain failed authentication AUP#CXSNDR"},
+    {.id = "provider.cox.connections", .pattern = R"(aup#(cxcnct|cxmxrt)\b|too many sessions from|message threshold exceeded)",
+     .reason = "toomanyconn", .cause = C::rate_limit, .scopes = kRemote, .priority = kProvider,
+     .sample = "421 too many sessions from 192.0.2.1 AUP#CXCNCT"},
+    {.id = "provider.cox.suspicious_account", .pattern = R"(aup#(cxthrt|cxmj)\b)", .reason = "securityerror",
+     .cause = C::authentication, .scopes = kRemote, .priority = kProvider,
+     .sample = "550 email sending limited due to suspicious account activity AUP#CXTHRT"},
+    {.id = "provider.cox.url_listed", .pattern = R"(aup#urlbl\d+)", .reason = "spamdetected", .cause = C::spam_policy,
+     .scopes = kRemote, .priority = kProvider, .sample = "554 URL in message is listed AUP#URLBL1001"},
+    // Spectrum (Charter): "AUP#I-nnnn" / "AUP#O-nnnn" with published ranges.
+    {.id = "provider.spectrum.blocked", .pattern = R"(aup#[a-z]*-?(1000|12[0-4]\d|1250)\b)", .reason = "blocked",
+     .cause = C::spam_policy, .scopes = kRemote, .priority = kProvider,
+     .sample = "554 5.7.1 Your IP address has been blocked due to suspicious activity. AUP#I-1000"},
+    {.id = "provider.spectrum.rejected", .pattern = R"(aup#[a-z]*-?(1010|10[2-7]\d|1080|1500|1520)\b)",
+     .reason = "rejected", .cause = C::spam_policy, .scopes = kRemote, .priority = kProvider,
+     .sample = "550 5.1.0 Your email was rejected for attempting to send as a different email address. AUP#O-1500"},
+    {.id = "provider.spectrum.connections", .pattern = R"(aup#[a-z]*-?(13[0-3]\d|1340)\b)", .reason = "toomanyconn",
+     .cause = C::rate_limit, .scopes = kRemote, .priority = kProvider,
+     .sample = "550 5.1.0 <sender@example.com> sender rejected. Please see https://www.spectrum.net/support/internet/"
+               "understanding-email-error-codes for more information. AUP#In-1310"},
+    {.id = "provider.spectrum.rate", .pattern = R"(aup#[a-z]*-?(13[5-9]\d|14[0-8]\d|1490|1540|1550|1580)\b)",
+     .reason = "speeding", .cause = C::rate_limit, .scopes = kRemote, .priority = kProvider,
+     .sample = "452 4.5.3 Too many messages sent in a short period of time. AUP#O-1580"},
+    {.id = "provider.spectrum.rdns", .pattern = R"(aup#[a-z]*-?(11[0-4]\d|1150)\b)", .reason = "requireptr",
+     .cause = C::spam_policy, .scopes = kRemote, .priority = kProvider,
+     .sample = "554 5.7.1 Full circle DNS is required. AUP#I-1100"},
+    {.id = "provider.spectrum.policy", .pattern = R"(aup#[a-z]*-?(11[6-8]\d|1190|1560)\b)", .reason = "policyviolation",
+     .cause = C::spam_policy, .scopes = kRemote, .priority = kProvider,
+     .sample = "550 5.7.1 Your email goes against your domain's security policies. AUP#O-1160"},
+    {.id = "provider.spectrum.too_big", .pattern = R"(aup#[a-z]*-?1530\b)", .reason = "mesgtoobig",
+     .cause = C::message_too_large, .scopes = kRemote, .priority = kProvider,
+     .sample = "552 5.3.4 Your email is larger than the maximum size of 20MB. AUP#O-1530"},
+    // Orange and La Poste (France): "LPNnnn_ccc", "OFRnnn_ccc" codes.
+    {.id = "provider.franceptt.blocked", .pattern = R"(\b(lpn|ofr|ouk)[a-z0-9]*_(101|102|103|510|999)\b)",
+     .reason = "blocked", .cause = C::spam_policy, .scopes = kRemote, .priority = kProvider,
+     .sample = "550 mwinf5c10 ME Service refuse. Veuillez essayer plus tard. Service refused, please try later. "
+               "OFR006_103 192.0.2.1 [103]"},
+    {.id = "provider.franceptt.connections", .pattern = R"(\b(lpn|ofr|ouk)[a-z0-9]*_104\b)", .reason = "toomanyconn",
+     .cause = C::rate_limit, .scopes = kRemote, .priority = kProvider,
+     .sample = "421 mwinf5c79 ME Trop de connexions, veuillez verifier votre configuration. Too many connections, "
+               "slow down. OFR005_104 [104]"},
+    {.id = "provider.franceptt.auth", .pattern = R"(\b(lpn|ofr|ouk)[a-z0-9]*_(305|402)\b)", .reason = "securityerror",
+     .cause = C::authentication, .scopes = kRemote, .priority = kProvider,
+     .sample = "550 5.5.0 Authentification requise. Authentication Required. LPN105_402"},
+    {.id = "provider.franceptt.spf", .pattern = R"(\b(lpn|ofr|ouk)[a-z0-9]*_(401|517)\b|spf/dns de votre nom de domaine)",
+     .reason = "authfailure", .cause = C::spam_policy, .scopes = kRemote, .priority = kProvider,
+     .sample = "550 5.5.0 SPF: 192.0.2.1 is not allowed to send mail. LPN004_401"},
+    {.id = "provider.franceptt.sender", .pattern = R"(\b(lpn|ofr|ouk)[a-z0-9]*_(403|405|415|421)\b)", .reason = "rejected",
+     .cause = C::spam_policy, .scopes = kRemote, .priority = kProvider,
+     .sample = "501 5.1.0 Emetteur invalide. Invalid Sender. OFR004_405 [405] (in reply to MAIL FROM command)"},
+    {.id = "provider.franceptt.recipient", .pattern = R"(\b(lpn|ofr|ouk)[a-z0-9]*_416\b)", .reason = "userunknown",
+     .cause = C::recipient_unknown, .scopes = kRemote, .priority = kProvider,
+     .sample = "550 5.5.0 Adresse destinataire invalide. Invalid recipient. LPN007_416"},
+    {.id = "provider.franceptt.full", .pattern = R"(\b(lpn|ofr|ouk)[a-z0-9]*_417\b)", .reason = "mailboxfull",
+     .cause = C::mailbox_full, .scopes = kRemote, .priority = kProvider,
+     .sample = "552 5.1.1 Boite du destinataire pleine. Recipient overquota. OFR_417 [417]"},
+    {.id = "provider.franceptt.archived", .pattern = R"(\b(lpn|ofr|ouk)[a-z0-9]*_(420|426)\b)", .reason = "suspend",
+     .cause = C::recipient_unknown, .scopes = kRemote, .priority = kProvider,
+     .sample = "550 5.5.0 Le compte du destinataire est bloque. The recipient account isblocked. LPN007_426"},
+    {.id = "provider.franceptt.system", .pattern = R"(\b(lpn|ofr|ouk)[a-z0-9]*_505\b)", .reason = "systemerror",
+     .cause = C::server_unavailable, .scopes = kRemote, .priority = kProvider,
+     .sample = "421 4.2.0 Service refuse. Veuillez essayer plus tard. Service refused, please try later. OFR005_505 "
+               "[505] (in reply to end of DATA command)"},
+    {.id = "provider.franceptt.spam", .pattern = R"(\b(lpn|ofr|ouk)[a-z0-9]*_506\b)", .reason = "spamdetected",
+     .cause = C::spam_policy, .scopes = kRemote, .priority = kProvider,
+     .sample = "550 5.2.0 Mail rejete. Mail rejected. ofr_506 [506]"},
+    {.id = "provider.franceptt.size", .pattern = R"(\b(lpn|ofr|ouk)[a-z0-9]*_514\b)", .reason = "mesgtoobig",
+     .cause = C::message_too_large, .scopes = kRemote, .priority = kProvider,
+     .sample = "552 Taille limite du message atteinte OFR_514"},
+    {.id = "provider.franceptt.client_host", .pattern = R"(\b(lpn|ofr|ouk)[a-z0-9]*_630\b)", .reason = "policyviolation",
+     .cause = C::spam_policy, .scopes = kRemote, .priority = kProvider,
+     .sample = "554 5.7.1 Client host rejected LPN000_630"},
+
+    // --- Mailbox and message size ---------------------------------------------
+    {.id = "bounce.mailboxfull.text",
+     .pattern = R"(mailbox (is |was )?full|full mailbox|mailbox (size limit exceeded|exceeds allowed size|would exceed)|)"
+                R"((over|exceeded?|exceeding|above) (the |his |her |their |its |disk |storage |mailbox |user'?s? )*quota|)"
+                R"(quota (exceeded|violation|full)|disk quota|insufficient disk space|not (sufficient|enough) (disk )?space|)"
+                R"(no space left on device|mail ?folder is full|space has been used up|)"
+                R"(too many messages (on the server|in (the |this )?mailbox)|too much mail data|boite du destinataire pleine|)"
+                R"(mailbox quota|maildir .{0,20}quota|account is .{1,30} quota|mailbox .{0,30}exceeded .{0,30}limit|)"
+                R"(exceeding receiving limits|mailbox is over)",
+     .reason = "mailboxfull", .cause = C::mailbox_full, .scopes = kRemote, .priority = kFull,
+     .sample = "Remote host said: 552 Error: disk quota exceeded"},
+    {.id = "bounce.mailboxfull.storage", .pattern = R"(exceeded storage allocation)", .reason = "mailboxfull",
+     .cause = C::mailbox_full, .scopes = kMsg, .priority = kFull,
+     .sample = "552 5.2.2 Requested mail action aborted: exceeded storage allocation"},
+    {.id = "bounce.mesgtoobig.text",
+     .pattern = R"(message (is )?too (big|large) for this|message file too big|)"
+                R"(max(imum)? message size exceeded|exceeded (the )?max(imum)? (inbound|incoming) message size|)"
+                R"(line limit exceeded|\bsize limit\b|taille limite du message)",
+     .reason = "mesgtoobig", .cause = C::message_too_large, .scopes = kRemote, .priority = kTooBig,
+     .sample = "host neko2.example.de [192.0.2.222]: 500 Line limit exceeded"},
+    {.id = "bounce.mesgtoobig.size", .pattern = R"(message too big|message size exceeds|message length exceeds administrative limit)", .reason = "mesgtoobig",
+     .cause = C::message_too_large, .scopes = kMsg, .priority = kTooBig,
+     .sample = "550 Message too big"},
+    {.id = "bounce.exceedlimit.text", .pattern = R"(message too large|message header size exceeds limit)",
+     .reason = "exceedlimit", .cause = C::message_too_large, .scopes = kRemote, .priority = kLimit,
+     .sample = "552 5.3.4 Message too large; please reduce the size of attachments"},
+    {.id = "bounce.exceedlimit.status_with_size_text", .status = "*.2.3",
+     .pattern = R"(message (size|length) exceeds|size limit|too (big|large))",
+     .reason = "exceedlimit", .cause = C::message_too_large, .scopes = kMsg, .priority = kLimit,
+     .sample = "552 5.2.3 Message size exceeds fixed maximum message size"},
+
+    // --- The recipient's account ------------------------------------------------
+    {.id = "bounce.suspend.text",
+     .pattern = R"(is currently suspended|temporar(y|ily) locked|archived recipient|boite du destinataire archivee|)"
+                R"(account (that you tried to reach )?is (disabled|inactive)|has been (temporarily )?suspended|)"
+                R"(inactive (account|user)|invalid/inactive user|deactivated mailbox|user is terminated|)"
+                R"(mailbox (currently suspended|is frozen|is disabled)|this mailbox is disabled|)"
+                R"(mailbox unavailable or access denied|temporarily inactive|suspend the service|)"
+                R"(account has been (disabled|discontinued)|this address no longer accepts mail|user or domain is disabled|)"
+                R"(user suspended|account is locked)",
+     .reason = "suspend", .cause = C::recipient_unknown, .scopes = kRemote, .priority = kSuspend,
+     .sample = "554 delivery error: dd Sorry, your message to kijitora@example.com cannot be delivered. This account has been disabled or discontinued [#102]."},
+    {.id = "bounce.suspend.disabled", .pattern = R"(mailbox disabled)", .reason = "suspend",
+     .cause = C::recipient_unknown, .scopes = kMsg, .priority = kSuspend,
+     .sample = "550 5.2.1 <kijitora@example.jp>... Mailbox disabled for this recipient"},
+    {.id = "bounce.suspend.code_525", .code_min = 525, .code_max = 525, .reason = "suspend",
+     .cause = C::recipient_unknown, .scopes = kMsg, .priority = 1,
+     .sample = "525 Account has not been enabled"},
+    {.id = "bounce.hasmoved.text", .pattern = R"( has been replaced by )", .reason = "hasmoved",
+     .cause = C::recipient_unknown, .scopes = kRemote, .priority = kMoved,
+     .sample = "550 5.1.6 recipient no longer on server: kijitora@example.org has been replaced by neko@example.org"},
+
+    // --- Relaying and sender authentication ------------------------------------
+    {.id = "bounce.norelaying.text",
+     .pattern = R"(as a relay|not permitted to relay|requires authentication when attempting to send to a non-local|)"
+                R"(no relaying|not a gateway|not allowed to relay|not an open relay|not local host|relay denied|)"
+                R"(relaying mail to |specified domain is not allowed|isn'?t in my list of allowed rcpthosts?|)"
+                R"(not configured to relay|unable to relay |we don'?t handle mail for|insecure mail relay)",
+     .reason = "norelaying", .cause = C::relay_denied, .scopes = kRemote, .priority = kRelay,
+     .sample = "550 5.7.1 Unable to relay for kijitora@example.jp (in reply to RCPT TO command)",
+     .commands = "MAIL|RCPT|DATA|AUTH|-"},
+    {.id = "bounce.authfailure.text",
+     .pattern = R"(spf\.pobox\.com|bad spf records|dmarc (policy|verification)|required authentication level|)"
+                R"(inspect your spf settings|sender policy framework|spf check: fail|dmarc check failed|)"
+                R"(address doesn'?t meet the authentication requirements|not allowed to send from <.{1,80} per it'?s spf record|)"
+                R"(is not allowed to send mail\..{0,40}_401|dkim (validation|verification) fail)",
+     .reason = "authfailure", .cause = C::spam_policy, .scopes = kRemote, .priority = kAuth,
+     .sample = "550 5.7.1 Email rejected per SPF policy - please inspect your SPF settings"},
+
+    // --- Unknown recipients, and the same words from a filter ----------------
+    {.id = "bounce.userunknown.at_rcpt", .pattern = kUserUnknown, .reason = "userunknown",
+     .cause = C::recipient_unknown, .scopes = kMsg, .priority = kUser,
+     .sample = "host mx.example.jp [192.0.2.153]: 550 5.2.1 <sabatora@example.jp>... User Unknown "
+               "(in reply to RCPT TO command)",
+     .commands = "RCPT"},
+    {.id = "bounce.userunknown.with_status", .status = "*.1.1", .pattern = kUserUnknown, .reason = "userunknown",
+     .cause = C::recipient_unknown, .scopes = kMsg, .priority = kUser,
+     .sample = "550 5.1.1 <kijitora@example.jp>... User Unknown"},
+    {.id = "bounce.userunknown.directory",
+     .pattern = R"(not listed in (the )?(domino directory|public name & address book)|recipient name is not recognized|)"
+                R"(^unknown user:|\bunknown recipient$|no valid recipients for this mm|)"
+                R"(unable to deliver message to (<[^>]+> )?\(and other recipients in the same domain\))",
+     .reason = "userunknown", .cause = C::recipient_unknown, .scopes = kMsg, .priority = kUser,
+     .sample = "User some.name (kijitora@example.jp) not listed in Domino Directory"},
+    {.id = "bounce.filtered.unknown_after_data", .pattern = kUserUnknown, .reason = "filtered",
+     .cause = C::recipient_unknown, .scopes = kMsg, .priority = kFiltered,
+     .sample = "550 kijitora@example.org... No such user", .commands = "DATA|-"},
+    {.id = "bounce.filtered.text",
+     .pattern = R"(account is protected by|bounced address|has restricted sms e-mail|is not accepting any mail|message filtered|)"
+                R"(rejected due to user rules|not found recipient account|refuse to receive mail|)"
+                R"(only accepting mail from specific email addresses|refused due to recipient preferences|)"
+                R"(user refuses to receive this mail|user reject|you have been blocked by the recipient|domain filter)",
+     .reason = "filtered", .cause = C::spam_policy, .scopes = kRemote, .priority = kFiltered,
+     .sample = "550 5.7.1 <kijitora@example.com>... User refuses to receive this mail", .commands = "DATA|-"},
+
+    // --- The sending host ----------------------------------------------------------
+    {.id = "bounce.requireptr.text",
+     .pattern = R"(ip name lookup failed|must have a ptr record|bad dns ptr|cannot resolve your address|)"
+                R"(fix reverse dns|missing ptr records?|no ptr record|custom reverse dns name|ptr record setup|)"
+                R"(reverse dns (failed|required|lookup for host .{1,80} failed)|reverse lookup rejected|)"
+                R"(does not have a ptr record|forward dns entry does not point to the sending ip|with no reverse dns|)"
+                R"(unresolvable relay host name|generic dns ptr|mismatches client ip|dns lookup failure: .{1,80} try again later|)"
+                R"(invalid rdns record|permits .{1,20} unverifyable sending ips)",
+     .reason = "requireptr", .cause = C::spam_policy, .scopes = kRemote, .priority = kPtr,
+     .sample = "550 5.7.1 Please get a custom reverse DNS name from your ISP for your host; fix reverse DNS for 192.0.2.1"},
+    {.id = "bounce.notcompliantrfc.text",
+     .pattern = R"(duplicate header|not rfc ?5322 compliant|rfcmessagenoncompliant|multiple .{1,30}headers?\b)",
+     .reason = "notcompliantrfc", .cause = C::spam_policy, .scopes = kRemote, .priority = kRfc,
+     .sample = "550 5.7.1 This message is not RFC 5322 compliant. There are multiple Subject headers."},
+    {.id = "bounce.badreputation.text",
+     .pattern = R"(poor (email )?reputation|rate limited due to ip reputation|ip/domain reputation problems|very low reputation|)"
+                R"(none/bad reputation|unexpected volume or user complaints)",
+     .reason = "badreputation", .cause = C::spam_policy, .scopes = kRemote, .priority = kReputation,
+     .sample = "554 5.7.1 Your email was rejected due to a poor email reputation score"},
+    {.id = "bounce.contenterror.text",
+     .pattern = R"(header size exceeds maximum permitted|improper use of 8-bit data in message header|)"
+                R"(recipient list, exceeds policy limit|mime complexity exceeds|too many received: headers|invalid mime headers|)"
+                R"(improperly-formatted binary content|unnecessary base64 encoding)",
+     .reason = "contenterror", .cause = C::other, .scopes = kRemote, .priority = kContent,
+     .sample = "554 5.6.0 Message contains invalid MIME headers"},
+
+    // --- The sender's address --------------------------------------------------------
+    {.id = "bounce.rejected.sender",
+     .pattern = R"(access denied \((in reply to mail from command|sender blacklisted)\)|)"
+                R"(administrative prohibition|batv (failed to verify|validation failure)|)"
+                R"(backscatter protection detected an invalid|isn'?t on the recipient'?s list of senders|bogus mail from|)"
+                R"(purported responsible address|without a valid sender domain|denied \[bouncedeny\]|valid-address-filter|)"
+                R"(does not exist e2110|domain of sender address|senderfilterconfig|emetteur invalide|)"
+                R"(empty envelope senders|envelope blocked - |no third-party dsns|from: domain is invalid|)"
+                R"(fully qualified email address required|invalid domain, see <url:|invalid sender|)"
+                R"(not a registered gateway user|mail from not owned by user|email address is not verified|)"
+                R"(mx records for |null sender is not allowed|recipient addresses rejected : access denied|batv: no tag|)"
+                R"(returned mail not accepted here|recursive cname records|rule imposed mailbox access for|)"
+                R"(different address or alias using the|sender (address has been blacklisted|email address rejected|)"
+                R"(is in my black list|is spammer|not pre-approved|rejected|domain is empty|verify failed|was rejected)|)"
+                R"(spam reporting address|empty email address|rejected by batv|server does not accept mail from|)"
+                R"(unsigned dsn for|unroutable sender address|not allowed to post to this mailing list|)"
+                R"(address that has been blacklisted|email address has been blacklisted|sender domain does not exist)",
+     .reason = "rejected", .cause = C::spam_policy, .scopes = kRemote, .priority = kRejected,
+     .sample = "SMTP error from remote mail server after MAIL FROM:<sironeko-nyaan@neko.example.com> SIZE=1024: "
+               "550 Unroutable sender address",
+     .commands = "MAIL|DATA|CONN|HELO|-"},
+    {.id = "bounce.rejected.not_member", .pattern = R"(you are not a member of this mailing list)", .reason = "rejected",
+     .cause = C::spam_policy, .scopes = kMsg, .priority = kRejected,
+     .sample = "You are not a member of this mailing list <neko-nyaan@example.org>."},
+
+    // --- The recipient's domain --------------------------------------------------------
+    {.id = "bounce.hostunknown.text",
+     .pattern = R"(domain does not exist|domain is not reachable|domain must exist|host unknown|)"
+                R"(host unreachable|mail domain mentioned in email address is unknown|name or service not known|no such domain|)"
+                R"(unknown domain name|account or domain may not exist|unknown host|unroute?able address|553 .{1,60} does not exist)",
+     .reason = "hostunknown", .cause = C::dns, .scopes = kRemote, .priority = kHost,
+     .sample = "550 example.ed.jp (smtp)... 550 Host unknown (Authoritative answer from name server)"},
+    {.id = "bounce.hostunknown.not_found", .pattern = R"(host or domain name not found)", .reason = "hostunknown",
+     .cause = C::dns, .scopes = kMsg, .priority = kHost,
+     .sample = "Host or domain name not found. Name service error for name=example.invalid type=A: Host not found"},
+    {.id = "bounce.hostunknown.no_mx", .pattern = R"(couldn'?t find any host named)",
+     .reason = "hostunknown", .cause = C::dns, .scopes = kMsg, .priority = kHost,
+     .sample = "Sorry, I couldn't find any host named example.invalid. (#5.1.2)"},
+
+    // --- Spam and the sending host's reputation -----------------------------
+    {.id = "bounce.spamdetected.after_data",
+     .pattern = R"( - spam\b|help_spam_16\.htm|554 5\.7\.0 reject, id=|appears to be unsolicited|blacklisted url in message|)"
+                R"(block for spam|no spam please|blocked by spamassassin|att\.net/blocks|detected as spam|)"
+                R"(unsolicited bulk e-mail|content filter rejection|identified this email as a bulk email|denied due to spam list|)"
+                R"(high probability of spam|classified as spam|listed in work\.drbl\.imedia\.ru|mail content denied|)"
+                R"(may consider spam|considered as spam|contains spam|message content rejected|looks like spam|)"
+                R"(seems to be a spam|spamprofiler|rejected as spam|unacceptable content|suspected spam|)"
+                R"(message rejected for policy reasons|possible spam/virus content|thinks this email is spam|)"
+                R"(our system has detected that this message is |probable spam|bulk\.advertising|spamassassin score|)"
+                R"(rejected - bulk email|rejecting banned content|rejecting mail content|spam-like|sender domain listed at |)"
+                R"(due to spam filter|spam (blocked|check|content matched|detected|email|message rejected|not accepted|refused|rejection|score)|)"
+                R"(spambouncer identified spam|spamming not allowed|too many spam complaints|too much spam|)"
+                R"(rejected by spam filtering engine|classification as bulk mail|looked like spam|appears to be spam|)"
+                R"(identified as spam|scored as spam|recurrent pattern detection|spam message not queued|dont accept spam|)"
+                R"(similar to spam|uribl policy|considered spam|probably spam|temporarily blocked by our filter|)"
+                R"(triggered a spam block|spam contents|antispam checks|greylisted.{1,40}please try again in|)"
+                R"(mail score \(.{1,20} over |mail rejete\. mail rejected\..{0,20}506|percent probability of being spam|)"
+                R"(rejected by .{1,40} \(spam\)|rejected due to spam (classification|content)|is blacklisted on|)"
+                R"(spam .{1,30} exceeded|spam points|message was rejected by the recipient'?s spam)",
+     .reason = "spamdetected", .cause = C::spam_policy, .scopes = kMsg, .priority = kSpam,
+     .sample = "554 5.7.0 Reject, id=22222-22 NekoNyaan-2y:2 - SPAM. See http://neko.nyaan.example.com/block",
+     .commands = "DATA|-"},
+    {.id = "bounce.spamdetected.any_command",
+     .pattern = R"(detected as spam|classified as spam|looks like spam|identified as spam|appears to be spam|rejected as spam|)"
+                R"(spam (detected|refused|rejection|score)|spam message rejected|unsolicited bulk e-mail|high probability of spam)",
+     .reason = "spamdetected", .cause = C::spam_policy, .scopes = kRemote, .priority = kSpamLate,
+     .sample = "550 5.7.1 Message rejected as spam by Content Filtering. (in reply to RCPT TO command)"},
+    {.id = "bounce.speeding.text",
+     .pattern = R"(temporarily rate limited|please try again slower|receiving mail at a rate that prevents)",
+     .reason = "speeding", .cause = C::rate_limit, .scopes = kRemote, .priority = kSpeeding,
+     .sample = "451 4.7.1 <mx.example.org[192.0.2.2]>: Client host rejected: Please try again slower"},
+    {.id = "bounce.toomanyconn.text",
+     .pattern = R"(maximum connection limit|per-domain connection limit|max emails per hour|)"
+                R"(throttling failure|too many (concurrent smtp connections|errors from your ip|smtp sessions)|)"
+                R"(too many connections from your host|trop de connexions|numerous attempts to deliver this message)",
+     .reason = "toomanyconn", .cause = C::rate_limit, .scopes = kRemote, .priority = kConn,
+     .sample = "421 4.7.0 example.com Error: too many errors from your IP"},
+    {.id = "bounce.blocked.text",
+     .pattern = R"(said: 550 blocked|spamcop\.net/bl\.|bad sender ip address|banned sending ip|blacklisted by|blocked - see http|)"
+                R"(dnsbl:attrbl|abus detecte gu_eib_0[24]|may not be mail exchanger|client host rejected: was not authenticated|)"
+                R"(confirm this mail server|connection (dropped|refused by|was dropped by remote host)|spamhaus xbl|)"
+                R"(currently sending spam see|domain does not exist:|dynamic/zombied/spam ips blocked|no valid recipients from |)"
+                R"(esmtp not accepting connections|extreme bad ip profile|\bgo away\b|host network not allowed|)"
+                R"(hosts with dynamic ip|invalid ip for sending mail of domain|is in a black list|not allowed to send mail from|)"
+                R"(mailfrom domain is listed in spamhaus|no access from mail server|no matches to nameserver query|)"
+                R"(not currently accepting mail from your ip|on our block list|please use the smtp server of your isp|)"
+                R"(refused - see http|multi-blacklist|has not passed validation|rejecting open proxy|sender ip address rejected|)"
+                R"(server access forbidden by your ip|after initial connection:|looks suspiciously like spammer|)"
+                R"(to submit messages to this e-mail system has been rejected|too many spams from your ip|)"
+                R"(too many unwanted messages have been sent|was blocked by |mail from dynamic ips|not allowed to connect|)"
+                R"(you are sending spam|listed in the rbl|temporary blacklisted|requires confirmation|:blocked\)|)"
+                R"(access from ip address .{1,60} blocked|because the ip is in spamhaus|_is_blocked|email blocked by |)"
+                R"(refused to talk to me: .{1,80} blocked|is blocked by earthlink|rbl on |mail server at .{1,60} is blocked|)"
+                R"(mail from .{1,60} refused|rejected based on blacklist|temporarily deferred due to user complaints|)"
+                R"(listed as abusive|is blocked by rbl|the (domain|email|ip) .{1,60} is blacklisted|service refused, please try later|)"
+                R"(your access ip .{1,40} has been rejected|\.abuseat\.org|spamhaus\.org/query/bl|weren'?t sent\. we recommend that you contact your internet service provider)",
+     .reason = "blocked", .cause = C::spam_policy, .scopes = kRemote, .priority = kBlocked,
+     .sample = "host mx.example.jp [192.0.2.20]: 550 5.7.0 <shironeko@example.jp>... Please use the smtp server of your ISP."},
+    {.id = "bounce.blocked.connection", .pattern = R"(connection reset by peer|service not available, closing transmission channel)",
+     .reason = "blocked", .cause = C::spam_policy, .scopes = kMsg, .priority = kBlocked,
+     .sample = "554 <kijitora@example.edu>... Remote protocol error: Connection reset by peer during result wait with example.edu"},
+
+    // --- Reasons Sisimai weighs only when the status names nothing explicit ----
+    {.id = "bounce.virusdetected.text",
+     .pattern = R"(potentially executable attachment|prohibited virus or spam content|used by recent viruses|virus detected|)"
+                R"(malicious_url detected|infected with a virus|virus found)",
+     .reason = "virusdetected", .cause = C::spam_policy, .scopes = kRemote, .priority = kVirus,
+     .sample = "550 5.7.0 Your message was infected with a virus.", .commands = "DATA|-"},
+    {.id = "bounce.policyviolation.text",
+     .pattern = R"(illegal attachment|not accepting mail with |non-member to a members-only list|closed mailing list|denied by policy|)"
+                R"((email|message) not accepted for policy reasons|rejected due to security policies|header are not accepted|)"
+                R"(\bheader error|local policy violation|organizational settings|message given low priority|)"
+                R"(rejected due to local policy|messages with multiple addresses|rejected for policy reasons|protocol violation|)"
+                R"(not subscribed to this group|rejected by organization policy|content presents a potential|)"
+                R"(containing images or other attachments|using a mass mailer|without solving a captcha)",
+     .reason = "policyviolation", .cause = C::spam_policy, .scopes = kRemote, .priority = kPolicy,
+     .sample = "554 5.7.9 Message not accepted for policy reasons. See https://senders.yahooinc.com/error-codes"},
+    {.id = "bounce.systemerror.text",
+     .pattern = R"(forwarding loop broken|can'?t create user output file|could not load drd|internal error reading data|)"
+                R"(operation now in progress|interrupted system call|encountered an error while being processed|)"
+                R"(would create a mail loop|local configuration error|loop was found in the mail exchanger|)"
+                R"(mail system configuration error|queue file write error|there is no mdb|remote server is misconfigured|)"
+                R"(server configuration error|service currently unavailable|system config error|timeout waiting for input|)"
+                R"(transaction failed |unable to connect .{0,40}daemon|internal system error|unable to contact ldap server)",
+     .reason = "systemerror", .cause = C::server_unavailable, .scopes = kRemote, .priority = kSystem,
+     .sample = "550 5.3.5 <kuroneko@example.org>... Internal System Error"},
+    {.id = "bounce.systemerror.local", .pattern = R"(local error in processing|temporary local problem|loops back to myself)",
+     .reason = "systemerror", .cause = C::server_unavailable, .scopes = kMsg, .priority = kSystem,
+     .sample = "451 Requested action aborted: local error in processing"},
+    {.id = "bounce.systemerror.duplicate_message_id", .pattern = R"(duplicated message-id)", .reason = "systemerror",
+     .cause = C::server_unavailable, .scopes = kMsg, .priority = kSystem,
+     .sample = "Duplicated Message-ID in <neko@example.co.jp>."},
+    {.id = "bounce.networkerror.text",
+     .pattern = R"(could not connect and send the mail to|dns records for the destination computer could not be found|)"
+                R"(hop count exceeded|host is unreachable|host name lookup failure|host not found, try again|)"
+                R"(mail forwarding loop for |malformed (or unexpected )?name server reply|forwarding loop count exceeded|)"
+                R"(message looping|routing loop|too many hops|unable to resolve route|unrouteable mail domain|)"
+                R"(network error on destination)",
+     .reason = "networkerror", .cause = C::server_unavailable, .scopes = kRemote, .priority = kNetwork,
+     .sample = "Name service error for domain example.com: Host not found, try again"},
+    {.id = "bounce.networkerror.no_route", .pattern = R"(no route to host)", .reason = "networkerror",
+     .cause = C::server_unavailable, .scopes = kMsg, .priority = kNetwork,
+     .sample = "connect to mx.example.net[192.0.2.21]:25: No route to host"},
+    {.id = "bounce.systemfull.text", .pattern = R"(mail system full)", .reason = "systemfull",
+     .cause = C::server_unavailable, .scopes = kRemote, .priority = kSystemFull, .sample = "452 4.3.1 Mail system full"},
+    {.id = "bounce.notaccept.text",
+     .pattern = R"(does not accept mail|mail receiving disabled|name server: \.: host not found|no mx record found for domain=|)"
+                R"(couldn'?t find a mail exchanger or ip address|)"
+                R"(no route for current request|smtp protocol returned a permanent error|indicated no smtp service)",
+     .reason = "notaccept", .cause = C::dns, .scopes = kRemote, .priority = kNotAccept,
+     .sample = "an MX or SRV record indicated no SMTP service"},
+    {.id = "bounce.notaccept.code", .code_min = 521, .code_max = 521, .reason = "notaccept", .cause = C::server_unavailable,
+     .scopes = kMsg, .priority = 1, .sample = "521 Service unavailable"},
+    {.id = "bounce.notaccept.code_556", .code_min = 556, .code_max = 556, .reason = "notaccept", .cause = C::dns,
+     .scopes = kMsg, .priority = 1, .sample = "556 SMTP rejected: no mail transfer service"},
+    {.id = "bounce.expired.text",
+     .pattern = R"(connection timed out|could not find a gateway for|delivery attempts will continue|delivery (time )?expired|)"
+                R"(failed to deliver to domain |failing for a long time|has been delayed|not been collected after|)"
+                R"(message expired|message timed out|retry time not reached|server did not respond|in the queue too long|)"
+                R"(after multiple retries|not reachable within the allowed queue period|could not be delivered for .{1,20} days|)"
+                R"(retry timeout exceeded|envelope expired|did not accept our requests to connect|delivery time out|)"
+                R"(your message was not delivered within)",
+     .reason = "expired", .cause = C::expired, .scopes = kMsg, .priority = kExpired,
+     .sample = "    retry timeout exceeded"},
+    {.id = "bounce.securityerror.text",
+     .pattern = R"(account not subscribed to ses|authentication credentials invalid|authentication failure|authentication required|)"
+                R"(authentication turned on in your email client|turn on smtp authentication|executable files are not allowed|)"
+                R"(you don'?t authenticate or the domain|unauthenticated senders not allowed|verification failure|)"
+                R"(not authorized to send mail, authentication is required|authentication failed; server .{1,80} said: |)"
+                R"(authentification (invalide|requise)|is a dead domain|not authorized to perform ses:sendrawemail)",
+     .reason = "securityerror", .cause = C::authentication, .scopes = kMsg, .priority = kSecurity,
+     .sample = "554 5.7.1 Account not subscribed to SES"},
+    {.id = "bounce.mailererror.text",
+     .pattern = R"( \|\| exit |procmail: |bin/procmail|bin/maidrop|command failed: |command died with status|command output:|)"
+                R"(mailer error|pipe to \|/|x-unix; )",
+     .reason = "mailererror", .cause = C::server_settings, .scopes = kRemote, .priority = kMailer,
+     .sample = "X-Unix; 255 (command died with status 255)"},
+
+    // --- Context of the report ----------------------------------------------------
+    {.id = "bounce.context.delayed_expired", .reason = "expired", .cause = C::expired, .scopes = kMsg,
+     .actions = action_bit(Action::deferred), .priority = 1,
+     .sample = "THIS IS A WARNING MESSAGE ONLY."},
+    {.id = "bounce.blocked.helo_name", .pattern = R"(but my name was rejected)",
+     .reason = "blocked", .cause = C::spam_policy, .scopes = kRemote, .priority = kBlocked,
+     .sample = "Connected to 192.0.2.112 but my name was rejected."},
+    {.id = "bounce.context.helo_blocked", .reason = "blocked", .cause = C::spam_policy, .scopes = kMsg,
+     .sample = "Your HELO name is not acceptable (in reply to HELO command)",
+     .commands = "HELO"},
+    {.id = "bounce.context.syntax_code", .code_min = 501, .code_max = 507, .reason = "syntaxerror",
+     .cause = C::outdated_client, .scopes = kMsg, .priority = 1, .sample = "503 Bad sequence of commands"},
+    {.id = "bounce.context.undecided_permanent", .code_min = 500, .code_max = 599, .reason = "onhold",
+     .cause = C::other, .scopes = kMsg, .sample = "550 Message rejected"},
+    {.id = "bounce.context.undecided_text", .pattern = R"(\S)", .reason = "onhold", .cause = C::other, .scopes = kMsg,
+     .weight = Weight::vague, .sample = "Fehler beim Zustellen der Nachricht"},
+
+    // --- Reasons the report format itself names -------------------------------
+    {.id = "bounce.hint.rejected", .reason = "rejected", .cause = C::spam_policy, .scopes = kMsg,
+     .weight = Weight::decisive, .hint = "rejected",
+     .sample = "We're writing to let you know that the group you tried to contact (libsisimai) may not exist, or you "
+               "may not have permission to post messages to the group."},
+    {.id = "bounce.hint.filtered", .reason = "filtered", .cause = C::spam_policy, .scopes = kMsg,
+     .weight = Weight::decisive, .hint = "filtered",
+     .sample = "Each of the following recipients was rejected by a remote mail server."},
+    {.id = "bounce.hint.suppressed", .reason = "suppressed", .cause = C::recipient_unknown, .scopes = kMsg,
+     .weight = Weight::decisive, .hint = "suppressed",
+     .sample = "Amazon SES has suppressed sending to this address because it has a recent history of bouncing as an "
+               "invalid address."},
+    {.id = "bounce.hint.mailboxfull", .reason = "mailboxfull", .cause = C::mailbox_full, .scopes = kMsg,
+     .weight = Weight::decisive, .hint = "mailboxfull", .sample = "bounceSubType: MailboxFull"},
+    {.id = "bounce.hint.mesgtoobig", .reason = "mesgtoobig", .cause = C::message_too_large, .scopes = kMsg,
+     .weight = Weight::decisive, .hint = "mesgtoobig", .sample = "bounceSubType: MessageTooLarge"},
+    {.id = "bounce.hint.contenterror", .reason = "contenterror", .cause = C::other, .scopes = kMsg,
+     .weight = Weight::decisive, .hint = "contenterror", .sample = "bounceSubType: ContentRejected"},
+    {.id = "bounce.hint.userunknown", .reason = "userunknown", .cause = C::recipient_unknown, .scopes = kMsg,
+     .weight = Weight::decisive, .hint = "userunknown", .sample = "bounceSubType: NoEmail"},
+
+    // --- Enhanced status codes as Sisimai reads them in bounces -------------
+    {.id = "bounce.rejected.sender_status", .status = "*.1.7", .pattern = R"(\S)", .reason = "rejected",
+     .cause = C::spam_policy, .scopes = kMsg, .priority = kRejected,
+     .sample = "550 5.1.7 No such domain neko.example.com. (in reply to MAIL FROM command)", .commands = "MAIL"},
+    {.id = "bounce.rejected.sender_system_status", .status = "*.1.8", .pattern = R"(\S)", .reason = "rejected",
+     .cause = C::spam_policy, .scopes = kMsg, .priority = kRejected,
+     .sample = "501 5.1.8 Domain of sender address does not resolve (in reply to MAIL FROM command)", .commands = "MAIL"},
+    {.id = "bounce.status.4.3.0", .status = "4.3.0", .reason = "onhold", .cause = C::other, .scopes = kMsg,
+     .priority = 1, .sample = "Status: 4.3.0"},
+    {.id = "bounce.status.4.0.0", .status = "4.0.0", .reason = "onhold", .cause = C::other, .scopes = kMsg,
+     .priority = 1, .sample = "Status: 4.0.0"},
+    {.id = "bounce.status.delayed_without_detail", .status = "4.0.0", .reason = "expired", .cause = C::expired,
+     .scopes = kMsg, .actions = action_bit(Action::deferred), .priority = 1,
+     .sample = "Action: delayed Status: 4.0.0"},
+    {.id = "bounce.status.delayed_network", .status = "4.4.0", .reason = "expired", .cause = C::expired,
+     .scopes = kMsg, .actions = action_bit(Action::deferred), .priority = 1,
+     .sample = "Action: delayed Status: 4.4.0 (other or undefined network or routing status)"},
+    {.id = "bounce.status.5.2.1", .status = "5.2.1", .reason = "filtered", .cause = C::spam_policy, .scopes = kMsg,
+     .priority = 1, .sample = "Status: 5.2.1"},
+    {.id = "bounce.status.4.2.1", .status = "4.2.1", .reason = "blocked", .cause = C::spam_policy, .scopes = kMsg,
+     .priority = 1, .sample = "Status: 4.2.1"},
+    {.id = "bounce.status.5.1.0", .status = "5.1.0", .reason = "userunknown", .cause = C::recipient_unknown,
+     .scopes = kMsg, .priority = 1, .sample = "Status: 5.1.0"},
+    {.id = "bounce.status.x.1.4", .status = "*.1.4", .reason = "filtered", .cause = C::recipient_unknown,
+     .scopes = kMsg, .priority = 1, .sample = "550 5.1.4 Destination mailbox address ambiguous"},
+    {.id = "bounce.status.x.1.9", .status = "*.1.9", .reason = "systemerror", .cause = C::server_unavailable,
+     .scopes = kMsg, .priority = 1, .sample = "Status: 4.1.9"},
+    {.id = "bounce.status.4.4.1", .status = "4.4.1", .reason = "expired", .cause = C::expired, .scopes = kMsg,
+     .priority = 1, .sample = "Status: 4.4.1"},
+    {.id = "bounce.status.x.4.3", .status = "*.4.3", .reason = "systemerror", .cause = C::server_unavailable,
+     .scopes = kMsg, .priority = 1, .sample = "Status: 4.4.3"},
+    {.id = "bounce.status.5.4.4", .status = "5.4.4", .reason = "hostunknown", .cause = C::dns, .scopes = kMsg,
+     .priority = 1, .sample = "Status: 5.4.4"},
+    {.id = "bounce.status.4.4.5", .status = "4.4.5", .reason = "systemfull", .cause = C::server_unavailable,
+     .scopes = kMsg, .priority = 1, .sample = "Status: 4.4.5"},
+    {.id = "bounce.status.x.5.4", .status = "*.5.4", .reason = "systemerror", .cause = C::server_unavailable,
+     .scopes = kMsg, .priority = 1, .sample = "Status: 5.5.4"},
+    {.id = "bounce.status.4.5.3", .status = "4.5.3", .reason = "systemerror", .cause = C::server_unavailable,
+     .scopes = kMsg, .priority = 1, .sample = "Status: 4.5.3"},
+    {.id = "bounce.status.5.7.1", .status = "5.7.1", .reason = "securityerror", .cause = C::spam_policy,
+     .scopes = kMsg, .priority = 1, .sample = "Status: 5.7.1"},
+    {.id = "bounce.status.x.7.17", .status = "*.7.17", .reason = "hasmoved", .cause = C::recipient_unknown,
+     .scopes = kMsg, .priority = 1, .sample = "Status: 5.7.17"},
+    {.id = "bounce.status.x.7.18", .status = "*.7.18", .reason = "hasmoved", .cause = C::recipient_unknown,
+     .scopes = kMsg, .priority = 1, .sample = "Status: 5.7.18"},
+    {.id = "bounce.status.x.7.28", .status = "*.7.28", .reason = "spamdetected", .cause = C::spam_policy,
+     .scopes = kMsg, .priority = 1, .sample = "Status: 5.7.28"},
 };
 
 }  // namespace

@@ -1,13 +1,769 @@
-// PLACEHOLDER: being written (issue 3). Replace wholesale.
+// Bounce messages: RFC 3464 DSNs, ARF reports (RFC 5965), auto-replies
+// (RFC 3834) and the non-standard bounces of many MTAs and providers.
+//
+// One message goes through: line ends normalised to LF (CRLF and old Mac CR
+// alike), a sanity check (empty, binary, no header block), MIME through the
+// adapter (multipart messages only), transfer and charset decoding of the
+// parts that matter, then the first reading that finds recipients: the
+// delivery-status part, a feedback report, a non-standard format
+// (parsers/bounce_families.cc), an auto-reply. Everything an event points to
+// lives in buffers the parser owns and reuses, valid until the next message.
 #include "parsers/bounce.h"
+
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "parsers/bounce_message.h"
+#include "parsers/bounce_readers.h"
+#include "parsers/bounce_text.h"
+#include "parsers/charset.h"
+#include "parsers/dsn.h"
+#include "parsers/mime_adapter.h"
+#include "parsers/rfc2047.h"
+#include "parsers/smtp_codes.h"
 
 namespace mailtriage {
 namespace {
+
+using namespace bounce;
+
+// Everything a bounce needs is near its start; a returned 25 MB attachment is
+// cut here rather than copied.
+constexpr size_t kMaxRead = MimeAdapter::kMaxInput;
+
+// Copies `in` to `out` with CRLF and lone CR turned into LF, up to about `cap`
+// bytes (cut at a line end). Returns true when it was cut.
+bool normalise_line_ends(std::string_view in, size_t cap, std::string* out) {
+  out->clear();
+  bool cut = false;
+  if (in.size() > cap) {
+    size_t end = cap;
+    while (end > 0 && in[end - 1] != '\n' && in[end - 1] != '\r') --end;
+    in = in.substr(0, end ? end : cap);
+    cut = true;
+  }
+  out->reserve(in.size());
+  size_t start = 0;
+  for (size_t i = 0; i < in.size(); ++i) {
+    if (in[i] != '\r') continue;
+    out->append(in.substr(start, i - start));
+    out->push_back('\n');
+    if (i + 1 < in.size() && in[i + 1] == '\n') ++i;
+    start = i + 1;
+  }
+  out->append(in.substr(start));
+  return cut;
+}
+
+// Some mailers break "Content-Type: multipart/...;" before its parameters
+// without indenting the next line, so the boundary reads as a header field of
+// its own (or as body). Indents such parameter lines. Returns true when
+// something was repaired.
+bool repair_unfolded_parameters(std::string* text) {
+  // Each parameter with the line break before it, so a quick search finds suspects.
+  static constexpr std::string_view kAtLineStart[] = {"\nboundary=", "\ncharset=", "\nreport-type=", "\nname=",
+                                                      "\ntype="};
+  bool suspect = false;
+  for (std::string_view p : kAtLineStart)
+    if (ifind(*text, p) != std::string_view::npos) suspect = true;
+  if (!suspect) return false;
+  std::string out;
+  out.reserve(text->size() + 16);
+  std::string_view prev;
+  bool repaired = false;
+  Lines lines(*text);
+  std::string_view line;
+  while (lines.next(&line)) {
+    std::string_view prev_trimmed = trim(prev);
+    if (!prev_trimmed.empty() && prev_trimmed.back() == ';') {
+      for (std::string_view p : kAtLineStart)
+        if (istarts_with(line, p.substr(1))) {
+          out.push_back('\t');
+          repaired = true;
+          break;
+        }
+    }
+    out.append(line);
+    out.push_back('\n');
+    prev = line;
+  }
+  if (!text->empty() && text->back() != '\n') out.pop_back();
+  if (repaired) text->swap(out);
+  return repaired;
+}
+
+// A mail message is text: more than a stray NUL or control byte (other
+// than blanks, line ends and the ESC of ISO-2022-JP) means a binary file.
+bool looks_binary(std::string_view s) {
+  std::string_view head = s.substr(0, 8192);
+  size_t control = 0;
+  for (char ch : head) {
+    unsigned char c = static_cast<unsigned char>(ch);
+    if (c < 0x20 && c != '\n' && c != '\t' && c != '\f' && c != 0x1B) ++control;
+  }
+  return control * 50 > head.size();
+}
+
+// Header fields every mail message has at least one of.
+bool has_mail_fields(const HeaderList& h) {
+  for (std::string_view name : {"From", "Date", "Subject", "Received", "Message-ID", "Return-Path", "To",
+                                "MIME-Version", "Content-Type", "Delivered-To"})
+    if (h.has(name)) return true;
+  return false;
+}
+
+std::string_view strip_angles(std::string_view id) {
+  id = trim(id);
+  if (id.size() >= 2 && id.front() == '<') {
+    size_t gt = id.find('>');
+    if (gt != std::string_view::npos) return id.substr(1, gt - 1);
+  }
+  return id;
+}
+
+// "mx.example.org." and "[192.0.2.1]" as written in Remote-MTA and texts.
+std::string_view clean_host(std::string_view h) {
+  h = trim(h);
+  size_t sp = h.find_first_of(" \t(");
+  if (sp != std::string_view::npos) h = h.substr(0, sp);
+  if (h.size() > 2 && h.front() == '[' && h.back() == ']') h = h.substr(1, h.size() - 2);
+  while (!h.empty() && h.back() == '.') h.remove_suffix(1);
+  return h;
+}
+
+// The leading enhanced status of a Status: value ("5.1.1 (user unknown)").
+std::string_view leading_status(std::string_view v) {
+  v = trim(v);
+  size_t end = 0;
+  while (end < v.size() && (is_digit(v[end]) || v[end] == '.')) ++end;
+  std::string_view s = v.substr(0, end);
+  return is_enhanced_status(s) ? s : std::string_view();
+}
+
+bool is_bounce_subject(std::string_view s) {
+  static constexpr std::string_view kWords[] = {
+      "undeliver", "delivery status notification", "returned mail", "delivery failure", "failure notice",
+      "mail delivery failed", "delivery has failed", "could not be delivered", "non-delivery", "nondeliverable",
+      "delivery notification", "mail system error", "returned to sender", "failed delivery", "delivery failed",
+      "error sending your mail",
+  };
+  for (std::string_view w : kWords)
+    if (icontains(s, w)) return true;
+  return false;
+}
+
+bool is_daemon_address(std::string_view from) {
+  return icontains(from, "mailer-daemon") || istarts_with(from, "postmaster@");
+}
+
 class BounceParser final : public MessageParser {
  public:
-  Outcome parse_message(std::string_view, uint64_t, EventSink&, std::string*) override { return Outcome::unrecognized; }
+  explicit BounceParser(const FileContext& file) : path_(file.path) {}
+
+  Outcome parse_message(std::string_view bytes, uint64_t index, EventSink& sink, std::string* diagnostic) override;
+
+ private:
+  Outcome fail(std::string* diagnostic, std::string_view why) {
+    if (diagnostic) diagnostic->assign(why);
+    return Outcome::unrecognized;
+  }
+  void note(std::string* diagnostic, std::string_view what) {
+    if (!diagnostic || what.empty()) return;
+    if (!diagnostic->empty()) diagnostic->append("; ");
+    diagnostic->append(what);
+  }
+
+  void collect_parts(std::string_view body, std::string* diagnostic);
+  void append_decoded(std::string_view charset, std::string_view encoding, std::string_view raw, std::string* out,
+                      std::string* diagnostic);
+  void read_original_block(std::string_view text);
+  std::string_view decode_header(std::string_view value);
+
+  Event base_event(std::string_view dataset);
+  void fill_original(Event& ev);
+  void set_time(Event& ev, std::string_view primary, std::string_view secondary);
+
+  size_t emit_dsn(EventSink& sink);
+  std::string_view dsn_diagnostic(const DsnRecipient& r, std::string_view address, std::string_view transcript,
+                                  std::string_view* text_block);
+  size_t emit_feedback(EventSink& sink);
+  size_t emit_plain(EventSink& sink);
+  size_t emit_autoreply(EventSink& sink);
+  bool is_autoreply() const;
+
+  std::string path_;
+  std::string norm_;
+  std::string text_, dsn_, inner_dsn_, feedback_, attachment_, html_, scratch_;
+  TextArena arena_;
+  MimeAdapter mime_;
+  MimeTree tree_;
+  CharsetConverter charsets_;
+  DsnReport report_;
+  HeaderList fields_;  // feedback-report fields
+  Message msg_;
+  std::vector<Recipient> plain_;
+  uint32_t recipient_index_ = 0;
 };
+
+std::string_view BounceParser::decode_header(std::string_view value) {
+  if (!has_encoded_word(value)) return value;
+  scratch_.clear();
+  decode_encoded_words(value, charsets_, &scratch_);
+  return arena_.store(scratch_);
+}
+
+// Appends a leaf part's text, decoded (transfer encoding, then charset), to `out`.
+void BounceParser::append_decoded(std::string_view charset, std::string_view encoding, std::string_view raw,
+                                  std::string* out, std::string* diagnostic) {
+  scratch_.clear();
+  if (!decode_transfer_encoding(encoding, raw, &scratch_)) note(diagnostic, "broken base64 in a MIME part");
+  if (!out->empty() && out->back() != '\n') out->push_back('\n');
+  // Decoded text may carry CRLF of its own (base64 of a Windows text).
+  size_t before = out->size();
+  if (charsets_.to_utf8(charset, scratch_, out) == CharsetConverter::Result::unknown)
+    note(diagnostic, "unknown charset \"" + std::string(charset) + "\" (bytes kept)");
+  for (size_t i = before; i < out->size(); ++i)
+    if ((*out)[i] == '\r') (*out)[i] = (i + 1 < out->size() && (*out)[i + 1] == '\n') ? ' ' : '\n';
+}
+
+void BounceParser::read_original_block(std::string_view text) {
+  if (msg_.has_original) return;
+  size_t start = 0;
+  while (start < text.size() && (text[start] == '\n' || text[start] == ' ')) ++start;
+  parse_header_block(text.substr(start), arena_, &msg_.original);
+  msg_.has_original = !msg_.original.empty();
+}
+
+// Strips tags and decodes the few entities that matter for error texts.
+void html_to_text(std::string_view html, std::string* out) {
+  bool in_tag = false;
+  for (size_t i = 0; i < html.size(); ++i) {
+    char c = html[i];
+    if (in_tag) {
+      if (c == '>') in_tag = false;
+      continue;
+    }
+    if (c == '<') {
+      in_tag = true;
+      // Block elements end a line so addresses and texts stay apart.
+      std::string_view rest = html.substr(i + 1, 4);
+      if (istarts_with(rest, "br") || istarts_with(rest, "p") || istarts_with(rest, "/p") ||
+          istarts_with(rest, "div") || istarts_with(rest, "/div") || istarts_with(rest, "tr") ||
+          istarts_with(rest, "li") || istarts_with(rest, "/tr"))
+        out->push_back('\n');
+      continue;
+    }
+    if (c == '&') {
+      static constexpr struct { std::string_view name; char ch; } kEntities[] = {
+          {"&lt;", '<'}, {"&gt;", '>'}, {"&amp;", '&'}, {"&quot;", '"'}, {"&nbsp;", ' '}, {"&#39;", '\''}};
+      bool done = false;
+      for (const auto& e : kEntities)
+        if (istarts_with(html.substr(i), e.name)) {
+          out->push_back(e.ch);
+          i += e.name.size() - 1;
+          done = true;
+          break;
+        }
+      if (done) continue;
+    }
+    out->push_back(c);
+  }
+}
+
+// A MIME part whose own header fields, or whose text, are those of a mail
+// message: the returned original rather than a report.
+bool returns_a_message(const MimeNode& n) {
+  const HeaderList& h = n.headers;
+  int mail_fields = 0;
+  for (std::string_view name : {"Received", "Return-Path", "Message-ID", "From", "Date", "Subject"})
+    mail_fields += h.has(name);
+  if (mail_fields >= 3) return true;
+  std::string_view first = n.body.substr(0, n.body.find('\n'));
+  return looks_like_header_line(first) && (istarts_with(first, "Return-path:") || istarts_with(first, "Received:"));
+}
+
+void BounceParser::collect_parts(std::string_view body, std::string* diagnostic) {
+  std::string_view top_type = media_type(msg_.headers.get("Content-Type"));
+  bool multipart = istarts_with(top_type, "multipart/");
+  if (!multipart) {
+    std::string_view ct = msg_.headers.get("Content-Type");
+    std::string_view cte = trim(msg_.headers.get("Content-Transfer-Encoding"));
+    if (istarts_with(top_type, "text/html")) {
+      html_.clear();
+      append_decoded(header_param(ct, "charset"), cte, body, &html_, diagnostic);
+      html_to_text(html_, &text_);
+    } else if (iequals(top_type, "message/delivery-status")) {
+      append_decoded(header_param(ct, "charset"), cte, body, &dsn_, diagnostic);
+    } else {
+      append_decoded(header_param(ct, "charset"), cte, body, &text_, diagnostic);
+    }
+    return;
+  }
+
+  msg_.report = iequals(top_type, "multipart/report");
+  bool parsed = mime_.parse(norm_, arena_, &tree_);
+  note(diagnostic, tree_.problems);
+  if (!parsed || tree_.node_count == 0 || tree_.nodes[0].children == 0) {
+    // No usable structure (no boundary, or mimetic gave up): the raw body is
+    // still worth reading as text.
+    append_decoded({}, {}, body, &text_, diagnostic);
+    return;
+  }
+  html_.clear();
+  bool have_plain = false;
+  // Walk in document order; the subtree of a returned message is skipped
+  // (its text is the original mail, not the report).
+  int skip_below = -1;
+  for (size_t i = 0; i < tree_.node_count; ++i) {
+    const MimeNode& n = tree_.nodes[i];
+    if (skip_below >= 0) {
+      // Still inside the skipped subtree while an ancestor is skip_below.
+      int p = n.parent;
+      bool inside = false;
+      while (p >= 0) {
+        if (p == skip_below) { inside = true; break; }
+        p = tree_.nodes[size_t(p)].parent;
+      }
+      if (inside) {
+        // A bounce that returns another bounce: its report is kept aside in
+        // case the outer message says nothing readable itself.
+        if (n.type == "message/delivery-status" || n.type == "message/global-delivery-status")
+          append_decoded(n.charset, n.encoding, n.body, &inner_dsn_, diagnostic);
+        continue;
+      }
+      skip_below = -1;
+    }
+    if (n.multipart()) continue;
+    std::string_view type = n.type;
+    if (type.empty() && n.parent >= 0 && tree_.nodes[size_t(n.parent)].type == "multipart/digest")
+      type = "message/rfc822";
+    if (type == "message/rfc822" || type == "message/global" || type == "message/rfc822-headers" ||
+        type == "text/rfc822-headers" || type == "text/rfc822-header" || type == "message/global-headers") {
+      if (n.children > 0 && i + 1 < tree_.node_count) {
+        if (!msg_.has_original) {
+          msg_.original = tree_.nodes[i + 1].headers;
+          msg_.has_original = !msg_.original.empty();
+        }
+        skip_below = int(i);
+      } else if (!n.body.empty()) {
+        scratch_.clear();
+        decode_transfer_encoding(n.encoding, n.body, &scratch_);
+        std::string_view stored = arena_.store(scratch_);
+        read_original_block(stored);
+      }
+      continue;
+    }
+    if (type == "message/delivery-status" || type == "message/global-delivery-status" ||
+        type == "text/delivery-status") {
+      append_decoded(n.charset, n.encoding, n.body, &dsn_, diagnostic);
+      continue;
+    }
+    if (type == "message/feedback-report") {
+      append_decoded(n.charset, n.encoding, n.body, &feedback_, diagnostic);
+      continue;
+    }
+    bool attachment = icontains(n.headers.get("Content-Disposition"), "attachment") ||
+                      !header_param(n.headers.get("Content-Type"), "name").empty();
+    if (type.empty() || type == "text/plain") {
+      if (attachment) {
+        append_decoded(n.charset, n.encoding, n.body, &attachment_, diagnostic);
+      } else if ((have_plain || !dsn_.empty()) && returns_a_message(n)) {
+        // A later plain part that is a header block is the returned message
+        // (some MTAs send it as text/plain, or with no Content-Type at all).
+        if (!msg_.has_original) {
+          msg_.original = n.headers;
+          msg_.has_original = true;
+        }
+      } else {
+        append_decoded(n.charset, n.encoding, n.body, &text_, diagnostic);
+        have_plain = true;
+      }
+      continue;
+    }
+    if (type == "text/html" && !attachment) {
+      append_decoded(n.charset, n.encoding, n.body, &html_, diagnostic);
+      continue;
+    }
+  }
+  if (!have_plain && !html_.empty()) html_to_text(html_, &text_);
+}
+
+Event BounceParser::base_event(std::string_view dataset) {
+  Event ev;
+  ev.scope = kScopeMessage;
+  ev.dataset = dataset;
+  ev.file_path = path_;
+  ev.recipient_index = ++recipient_index_;
+  fill_original(ev);
+  return ev;
+}
+
+void BounceParser::fill_original(Event& ev) {
+  const HeaderList& o = msg_.original;
+  ev.from_address = extract_address(o.get("From"));
+  if (ev.from_address.empty()) ev.from_address = report_.envelope_sender;
+  if (ev.from_address.empty()) ev.from_address = msg_.to;  // a bounce goes back to the original sender
+  ev.message_id = strip_angles(o.get("Message-ID"));
+  ev.subject = decode_header(o.get("Subject"));
+}
+
+void BounceParser::set_time(Event& ev, std::string_view primary, std::string_view secondary) {
+  if (parse_rfc5322_date(primary, &ev.time)) return;
+  if (parse_rfc5322_date(secondary, &ev.time)) return;
+  parse_rfc5322_date(msg_.headers.get("Date"), &ev.time);
+}
+
+namespace {
+
+Action dsn_action(std::string_view action) {
+  action = trim(action);
+  if (istarts_with(action, "failed")) return Action::bounced;
+  if (istarts_with(action, "delayed")) return Action::deferred;
+  if (istarts_with(action, "deliver") || istarts_with(action, "relayed") || istarts_with(action, "expanded"))
+    return Action::delivered;
+  if (istarts_with(action, "expired")) return Action::expired;
+  return Action::bounced;
+}
+
+// "a" and "b" as one text, in the arena.
+std::string_view joined(TextArena& arena, std::string_view a, std::string_view b) {
+  if (a.empty()) return b;
+  if (b.empty()) return a;
+  char* p = arena.reserve(a.size() + 1 + b.size());
+  std::memcpy(p, a.data(), a.size());
+  p[a.size()] = ' ';
+  std::memcpy(p + a.size() + 1, b.data(), b.size());
+  return arena.commit(p, a.size() + 1 + b.size());
+}
+
+// The codes of a recipient: the remote server's own code (in the text) wins
+// over the reporting MTA's Status: field, which is often a generic or a
+// queue-level code (4.4.7 for a message that expired after a 4.7.1
+// refusal); a generic "X.0.0" in the text says less than any Status: field.
+// "554 4.4.7 Message expired: ... <421 4.4.2 Connection timed out>": a
+// bracketed reply is the remote server's last answer, the cause.
+void codes_of(std::string_view diag, std::string_view declared, std::string_view* status, uint16_t* code) {
+  *status = declared;
+  *code = 0;
+  std::string_view in_text;
+  find_smtp_codes(diag, code, &in_text);
+  if (!in_text.empty() && (status->empty() || in_text.substr(1) != ".0.0")) *status = in_text;
+  size_t lt = diag.rfind('<');
+  if (lt == std::string_view::npos || lt + 10 >= diag.size() || !is_digit(diag[lt + 1])) return;
+  std::string_view inner = diag.substr(lt + 1);
+  inner = inner.substr(0, inner.find('>'));
+  uint16_t inner_code = 0;
+  std::string_view inner_status;
+  find_smtp_codes(inner, &inner_code, &inner_status);
+  if (inner_code && !inner_status.empty() && inner.size() > 3 && is_digit(inner[1]) && is_digit(inner[2]) &&
+      uint16_t((inner[0] - '0') * 100 + (inner[1] - '0') * 10 + (inner[2] - '0')) == inner_code) {
+    *status = inner_status;
+    *code = inner_code;
+  }
+}
+
 }  // namespace
-int bounce_sniff(std::string_view) { return 0; }
-std::unique_ptr<MessageParser> make_bounce_parser(const FileContext&) { return std::make_unique<BounceParser>(); }
+
+std::string_view BounceParser::dsn_diagnostic(const DsnRecipient& r, std::string_view address,
+                                              std::string_view transcript, std::string_view* text_block) {
+  std::string_view diag = r.diagnostic;
+  // Sendmail's transcript holds the remote server's whole reply, of which
+  // Diagnostic-Code often keeps only the first line.
+  if (!transcript.empty() &&
+      (diag.empty() || (transcript.size() > diag.size() && icontains(transcript, diag.substr(0, 40)))))
+    diag = transcript;
+  *text_block = address.empty() ? std::string_view() : diagnostic_for(msg_.text, address, arena_);
+  if (diag.empty()) {
+    diag = *text_block;
+  } else if (!text_block->empty()) {
+    // The human-readable part often says more: the host that answered and
+    // the command (Postfix), or why in plain words (Google). Keep the richer
+    // text, or both when they differ.
+    if (icontains(*text_block, diag.substr(0, 30))) {
+      if (diag != transcript) diag = *text_block;
+    } else if (!icontains(diag, *text_block)) {
+      diag = joined(arena_, diag, *text_block);
+    }
+  }
+  // "Status: 5.2.1 (mailbox disabled, not accepting messages)": the
+  // comment is the reporting MTA's own reading of the code.
+  if (size_t open = r.status.find('('); open != std::string_view::npos) {
+    std::string_view comment = trim(r.status.substr(open));
+    if (comment.size() > 2 && !icontains(diag, comment.substr(1, comment.size() - 2)))
+      diag = joined(arena_, diag, comment);
+  }
+  // "X-Unix; ..." (a local program) and "X-Postfix; ..." say who failed,
+  // which matters when the status says nothing more.
+  std::string_view declared = leading_status(r.status);
+  if (!r.diagnostic_type.empty() && !iequals(r.diagnostic_type, "smtp") &&
+      (declared.empty() || declared.substr(1) == ".0.0")) {
+    char* p = arena_.reserve(r.diagnostic_type.size() + 2 + diag.size());
+    std::memcpy(p, r.diagnostic_type.data(), r.diagnostic_type.size());
+    std::memcpy(p + r.diagnostic_type.size(), "; ", 2);
+    std::memcpy(p + r.diagnostic_type.size() + 2, diag.data(), diag.size());
+    diag = arena_.commit(p, r.diagnostic_type.size() + 2 + diag.size());
+  }
+  return diag;
+}
+
+size_t BounceParser::emit_dsn(EventSink& sink) {
+  size_t n = 0;
+  std::string_view reporting = clean_host(report_.reporting_mta);
+  if (reporting.empty()) reporting = clean_host(report_.received_from_mta);
+  std::string_view transcript_command, transcript;
+  transcript_reply(msg_.text, {}, arena_, &transcript_command, &transcript);
+  for (const DsnRecipient& r : report_.recipients) {
+    std::string_view address = !r.final_recipient.empty() ? r.final_recipient : r.original_recipient;
+    Event ev = base_event("dsn.message");
+    ev.to_address = address;
+    ev.host_name = reporting;
+    ev.local_id = report_.queue_id;
+    ev.destination_domain = clean_host(r.remote_mta);
+    ev.action = dsn_action(r.action);
+    std::string_view text_block;
+    ev.diagnostic = dsn_diagnostic(r, address, transcript, &text_block);
+    codes_of(ev.diagnostic, leading_status(r.status), &ev.enhanced_status, &ev.reply_code);
+    ev.smtp_command = find_smtp_command(ev.diagnostic);
+    if (ev.smtp_command.empty()) ev.smtp_command = find_smtp_command(text_block);
+    if (ev.smtp_command.empty()) ev.smtp_command = transcript_command;
+    if (ev.action == Action::delivered) ev.reason_hint = "delivered";
+    set_time(ev, r.last_attempt_date, report_.arrival_date);
+    sink.on_event(ev);
+    ++n;
+  }
+  return n;
+}
+
+size_t BounceParser::emit_feedback(EventSink& sink) {
+  fields_.clear();
+  parse_header_block(msg_.feedback, arena_, &fields_);
+  std::string_view type = trim(fields_.get("Feedback-Type"));
+  std::string_view text_line;
+  {
+    Lines lines(msg_.text);
+    std::string_view line;
+    while (lines.next(&line))
+      if (!trim(line).empty()) { text_line = trim(line); break; }
+  }
+  auto one = [&](std::string_view address) {
+    Event ev = base_event("arf.message");
+    ev.action = Action::feedback;
+    ev.to_address = address;
+    ev.feedback_type = type.empty() ? std::string_view("abuse") : type;
+    ev.reason_hint = "feedback";
+    ev.diagnostic = text_line;
+    ev.source_ip = trim(fields_.get("Source-IP"));
+    std::string_view mail_from = extract_address(fields_.get("Original-Mail-From"));
+    if (!mail_from.empty()) ev.from_address = mail_from;
+    set_time(ev, fields_.get("Arrival-Date"), fields_.get("Received-Date"));
+    sink.on_event(ev);
+  };
+  size_t n = 0;
+  for (const HeaderField& f : fields_.fields())
+    if (iequals(f.name, "Original-Rcpt-To") || iequals(f.name, "Removal-Recipient")) {
+      one(extract_address(f.value).empty() ? trim(f.value) : extract_address(f.value));
+      ++n;
+    }
+  if (n == 0) {
+    one(extract_address(msg_.original.get("To")));
+    n = 1;
+  }
+  return n;
+}
+
+size_t BounceParser::emit_plain(EventSink& sink) {
+  size_t n = 0;
+  std::string_view reporting = extract_address(msg_.headers.get("From"));
+  size_t at = reporting.find('@');
+  reporting = at == std::string_view::npos ? std::string_view() : reporting.substr(at + 1);
+  for (const Recipient& r : plain_) {
+    Event ev = base_event(r.action == Action::feedback ? "arf.message" : "dsn.message");
+    ev.action = r.action;
+    ev.to_address = r.address;
+    ev.host_name = reporting;
+    ev.diagnostic = r.diagnostic;
+    ev.destination_domain = clean_host(r.remote_host);
+    ev.enhanced_status = r.status;
+    ev.reply_code = r.reply_code;
+    ev.smtp_command = r.command.empty() ? find_smtp_command(r.diagnostic) : r.command;
+    ev.reason_hint = r.hint;
+    ev.feedback_type = r.feedback_type;
+    if (ev.enhanced_status.empty() || ev.reply_code == 0) {
+      uint16_t code = 0;
+      std::string_view status;
+      find_smtp_codes(r.diagnostic, &code, &status);
+      if (ev.enhanced_status.empty()) ev.enhanced_status = status;
+      if (ev.reply_code == 0) ev.reply_code = code;
+    }
+    set_time(ev, {}, {});
+    sink.on_event(ev);
+    ++n;
+  }
+  return n;
+}
+
+bool BounceParser::is_autoreply() const {
+  const HeaderList& h = msg_.headers;
+  std::string_view auto_submitted = h.get("Auto-Submitted");
+  if (istarts_with(trim(auto_submitted), "auto-replied")) return true;
+  if (icontains(h.get("X-Apple-Action"), "vacation")) return true;
+  if (h.has("X-Autoreply") || h.has("X-Autorespond") || h.has("X-Vacation")) return true;
+  if (iequals(trim(h.get("Precedence")), "auto_reply")) return true;
+  std::string_view s = trim(msg_.subject);
+  for (std::string_view prefix : {"auto:", "auto reply", "auto-reply", "autoreply", "automatic reply",
+                                  "auto response", "autoresponse", "out of office", "out of the office",
+                                  "away from", "vacation", "abwesenheit", "absence"})
+    if (istarts_with(s, prefix)) return true;
+  return h.has("X-Auto-Response-Suppress") && icontains(s, "reply");
+}
+
+size_t BounceParser::emit_autoreply(EventSink& sink) {
+  Event ev = base_event("autoreply.message");
+  ev.action = Action::autoreply;
+  ev.to_address = msg_.from;
+  ev.reason_hint = "vacation";
+  // The original message is the one this replies to: its sender got the reply.
+  ev.from_address = msg_.to;
+  ev.message_id = strip_angles(msg_.headers.get("In-Reply-To"));
+  ev.subject = msg_.subject;
+  Lines lines(msg_.text);
+  std::string_view line;
+  while (lines.next(&line))
+    if (!trim(line).empty()) { ev.diagnostic = trim(line); break; }
+  set_time(ev, {}, {});
+  sink.on_event(ev);
+  return 1;
+}
+
+Outcome BounceParser::parse_message(std::string_view bytes, uint64_t, EventSink& sink, std::string* diagnostic) {
+  arena_.reset();
+  text_.clear(), dsn_.clear(), inner_dsn_.clear(), feedback_.clear(), attachment_.clear(), html_.clear();
+  msg_.clear();
+  report_.clear();
+  plain_.clear();
+  recipient_index_ = 0;
+  if (diagnostic) diagnostic->clear();
+
+  if (trim(bytes).empty()) return fail(diagnostic, "empty message");
+  bool cut = normalise_line_ends(bytes, kMaxRead, &norm_);
+  if (looks_binary(norm_)) return fail(diagnostic, "binary data, not a mail message");
+  repair_unfolded_parameters(&norm_);
+  if (norm_.starts_with("From ")) {
+    size_t nl = norm_.find('\n');
+    norm_.erase(0, nl == std::string::npos ? norm_.size() : nl + 1);
+  }
+  std::string_view first_line = std::string_view(norm_).substr(0, norm_.find('\n'));
+  if (!looks_like_header_line(first_line)) return fail(diagnostic, "does not start with a mail header field");
+  size_t body_offset = parse_header_block(norm_, arena_, &msg_.headers);
+  if (!has_mail_fields(msg_.headers)) return fail(diagnostic, "no mail header fields (From, Date, Subject, ...)");
+  if (cut) note(diagnostic, "message larger than 2 MiB: only its start was read");
+
+  msg_.subject = decode_header(msg_.headers.get("Subject"));
+  msg_.from = extract_address(msg_.headers.get("From"));
+  msg_.to = extract_address(msg_.headers.get("To"));
+  collect_parts(std::string_view(norm_).substr(body_offset), diagnostic);
+  msg_.text = text_;
+  msg_.dsn = dsn_;
+  msg_.feedback = feedback_;
+  msg_.attachment = attachment_;
+
+  size_t emitted = 0;
+  bool feedback_report = !msg_.feedback.empty() ||
+                         iequals(header_param(msg_.headers.get("Content-Type"), "report-type"), "feedback-report");
+  if (feedback_report) {
+    emitted = emit_feedback(sink);
+  } else {
+    if (!msg_.dsn.empty()) parse_dsn(msg_.dsn, arena_, &report_);
+    if (report_.recipients.empty() && icontains(msg_.text, "Final-Recipient:")) parse_dsn(msg_.text, arena_, &report_);
+    if (!report_.recipients.empty()) {
+      if (!msg_.has_original) {
+        size_t start = find_returned_message(msg_.text);
+        if (start != std::string_view::npos) read_original_block(msg_.text.substr(start));
+      }
+      emitted = emit_dsn(sink);
+    }
+  }
+  if (emitted == 0 && !feedback_report) {
+    size_t original_start = find_returned_message(msg_.text);
+    if (!msg_.has_original && original_start != std::string_view::npos)
+      read_original_block(msg_.text.substr(original_start));
+    std::string_view family = read_plain_bounce(msg_, arena_, &plain_, &original_start);
+    if (!family.empty() && !plain_.empty()) {
+      emitted = emit_plain(sink);
+    } else if (!inner_dsn_.empty() && parse_dsn(inner_dsn_, arena_, &report_)) {
+      emitted = emit_dsn(sink);
+    } else if ((is_bounce_subject(msg_.subject) || is_daemon_address(msg_.from)) &&
+               read_returned_recipients(msg_, arena_, &plain_)) {
+      // A report in no known format: its text, for the returned message's recipients.
+      emitted = emit_plain(sink);
+    }
+  }
+  if (emitted == 0 && iequals(trim(msg_.headers.get("X-Apple-Unsubscribe")), "true")) {
+    // Apple Mail's one-click unsubscribe: a recipient opting out, as a report.
+    Event ev = base_event("arf.message");
+    ev.action = Action::feedback;
+    ev.feedback_type = "opt-out";
+    ev.reason_hint = "feedback";
+    ev.to_address = msg_.from;
+    ev.diagnostic = trim(msg_.text.substr(0, msg_.text.find('\n')));
+    set_time(ev, {}, {});
+    sink.on_event(ev);
+    emitted = 1;
+  }
+  if (emitted == 0 && !feedback_report && is_autoreply() && !is_bounce_subject(msg_.subject))
+    emitted = emit_autoreply(sink);
+  if (emitted > 0) return Outcome::reported;
+
+  if (is_bounce_subject(msg_.subject) || is_daemon_address(msg_.from) || msg_.report) {
+    note(diagnostic, "looks like a bounce, but no recipient could be read from it");
+    return Outcome::unrecognized;
+  }
+  return Outcome::recognized;  // ordinary mail
+}
+
+}  // namespace
+
+namespace {
+// Next line of `h` ending in LF, CRLF or CR; false when no complete line is left.
+bool next_line(std::string_view* h, std::string_view* line) {
+  size_t end = h->find_first_of("\r\n");
+  if (end == std::string_view::npos) return false;
+  *line = h->substr(0, end);
+  size_t skip = (h->at(end) == '\r' && end + 1 < h->size() && (*h)[end + 1] == '\n') ? 2 : 1;
+  h->remove_prefix(end + skip);
+  return true;
+}
+}  // namespace
+
+int bounce_sniff(std::string_view head) {
+  // Content decides: an mbox starts with "From "; a message with header
+  // fields, some of them ones that every message has.
+  std::string_view h = head, line;
+  int score = 0;
+  if (h.starts_with("From ")) {
+    if (!next_line(&h, &line)) return 0;
+    score = 20;
+  }
+  int fields = 0, known = 0, lines = 0;
+  while (lines < 40 && next_line(&h, &line)) {
+    if (line.empty()) break;  // end of the header block
+    ++lines;
+    if (line[0] == ' ' || line[0] == '\t') continue;  // folded
+    if (!looks_like_header_line(line)) return lines == 1 ? 0 : score;
+    ++fields;
+    for (std::string_view name : {"From:", "Date:", "Subject:", "Received:", "Message-ID:", "Return-Path:",
+                                  "To:", "MIME-Version:", "Content-Type:", "Delivered-To:", "X-Original-To:"})
+      if (istarts_with(line, name)) { ++known; break; }
+  }
+  if (fields == 0) return score;
+  if (known >= 2) return 95;
+  if (known == 1) return 70;
+  return score;
+}
+
+std::unique_ptr<MessageParser> make_bounce_parser(const FileContext& file) {
+  return std::make_unique<BounceParser>(file);
+}
+
 }  // namespace mailtriage

@@ -1,0 +1,482 @@
+// Non-standard bounces: the plain-text reports of qmail, Exim, old Sendmail
+// and Postfix, Courier, OpenSMTPD, DragonFly, Exchange, Domino, providers and
+// the Japanese carriers.
+//
+// Most of these formats share one shape: a few lines of boilerplate, a
+// section listing each failed address with its error text, and a marker
+// before the returned message. So a family is a row of data: how to tell it
+// (Subject, From, header or body markers), where its recipient section starts
+// and ends, what may precede an address on a recipient line, and how the
+// error text is laid out. One engine reads every row; the few formats that
+// are not text (Amazon SES JSON) or not per-recipient (Google Groups) have a
+// reader function of their own (parsers/bounce_readers.cc).
+#include <string>
+
+#include "parsers/bounce_message.h"
+#include "parsers/bounce_readers.h"
+#include "parsers/bounce_text.h"
+#include "parsers/smtp_codes.h"
+
+namespace mailtriage::bounce {
+namespace {
+
+enum class Layout : uint8_t {
+  // A line starting with the address; its error text is the rest of that line
+  // and the lines after it, up to a blank line or the next address line.
+  blocks,
+  // The error text for all recipients is the section's text other than the
+  // address lines (formats that state one error, before or after the list).
+  section,
+};
+
+// Marker lists are '|'-separated and matched case-insensitively; a marker
+// starting with '=' must be the whole (trimmed) line.
+struct Family {
+  std::string_view name;
+  std::string_view subject;   // identifies when one is in the Subject
+  std::string_view from;      // ... in the From field
+  std::string_view header;    // ... is the name of a header field present
+  std::string_view body;      // ... is in the text; with subject/from/header given, required as well
+  std::string_view start;     // the recipient section starts after the line holding one of these
+  std::string_view end;       // ... and ends at the line holding one of these (besides the common markers)
+  std::string_view prefixes;  // what may stand before the address on a recipient line
+  Layout layout = Layout::blocks;
+  Action action = Action::bounced;
+  std::string_view hint;      // a reason the format itself implies
+  bool addresses_anywhere = false;  // section layout: an address anywhere in a line names a recipient
+  // A reader of its own, for formats the engine cannot read.
+  bool (*read)(const Message&, TextArena&, std::vector<Recipient>*) = nullptr;
+};
+
+// Lines that introduce the returned message in plain-text bounces.
+constexpr std::string_view kReturnedMarkers =
+    "--- Below this line is a copy of the message.|"
+    "This is a copy of the message, including all the headers.|"
+    "----- Original message -----|"
+    "Below is a copy of the original message:|"
+    "Message headers follow.|"
+    "--- The header of the original message is following. ---|"
+    "Original message follows.|"
+    "--- Original message follows.|"
+    "------- Returned Message --------|"
+    "-------original message|"
+    "-------original mail info|"
+    "Included is a copy of the message header:|"
+    "----- Unsent message follows -----|"
+    "----- Original message follows -----|"
+    "Original mail as follows:|"
+    "Original Message:|"
+    "------ Original Message ------|"
+    "----- Message header follows -----|"
+    "--- Original message header follows ---|"
+    "The original message headers were:|"
+    "Content-Type: message/rfc822";
+
+const Family kFamilies[] = {
+    {.name = "AmazonSES", .subject = "AWS Notification Message", .from = "amazonaws.com|amazonses.com",
+     .body = "notificationType", .read = read_amazon_ses_json},
+    {.name = "GoogleGroups", .header = "X-Failed-Recipients", .body = "Google Groups|groups.google.com",
+     .read = read_google_groups},
+    {.name = "Sendmail transcript", .subject = "Returned mail", .body = "----- Transcript of session follows -----",
+     .read = read_sendmail_transcript},
+    {.name = "qmail", .subject = "failure notice|failure delivery|Delivery failure",
+     .body = "This is the qmail-send program|Unable to deliver message to the following address|"
+             "we were unable to deliver your message to the following address|"
+             "could not be delivered. This|could not be delivered. This is a permanent error",
+     .start = "to the following address|is a permanent error;|Please verify the addresses",
+     .prefixes = ""},
+    {.name = "1&1 / GMX", .body = "--- The header of the original message is following. ---",
+     .start = "address(es) failed:|address failed:|=failed:", .layout = Layout::section},
+    {.name = "Exim", .from = "Mailer-Daemon|Mail Delivery System",
+     .body = "This message was created automatically by mail delivery software|"
+             "This message was created automatically by the SMTP relay",
+     .start = "address(es) failed:|address failed:|following address failed|=failed:|"
+              "has not yet been delivered is:|have not yet been delivered are:",
+     .prefixes = ""},
+    {.name = "Gmail", .from = "googlemail.com|google.com",
+     .body = "Delivery to the following recipient|Technical details of",
+     .start = "Delivery to the following recipient", .layout = Layout::section},
+    {.name = "OpenSMTPD", .body = "This is the MAILER-DAEMON, please DO NOT REPLY",
+     .start = "following list of recipients:|list of recipients:"},
+    {.name = "DragonFly", .body = "This is the DragonFly Mail Agent",
+     .start = "There was an error delivering your mail to", .prefixes = "There was an error delivering your mail to",
+     .layout = Layout::section},
+    {.name = "Postfix text", .body = "This is the Postfix program at host|This is the mail system at host",
+     .start = "The Postfix program|The mail system"},
+    {.name = "Active!Hunter", .body = "The following addresses had permanent fatal errors",
+     .start = "The following addresses had permanent fatal errors",
+     .prefixes = ">>>", .layout = Layout::section},
+    {.name = "Courier", .body = "Courier mail server at|This is a delivery status notification from",
+     .start = "was not delivered to|could not be delivered to|recipient",
+     .prefixes = "<<< |>>> "},
+    {.name = "Domino", .subject = "DELIVERY FAILURE", .body = "was not delivered to:",
+     .start = "was not delivered to:", .layout = Layout::section},
+    {.name = "Notes", .body = "------- Failure Reasons", .start = "------- Failure Reasons",
+     .layout = Layout::section},
+    {.name = "Exchange 2003", .body = "did not reach the following recipient",
+     .start = "did not reach the following recipient", .layout = Layout::blocks},
+    {.name = "Biglobe", .body = "----- The following addresses had delivery problems -----",
+     .start = "The following addresses had delivery problems", .layout = Layout::section},
+    {.name = "EZweb", .subject = "Mail System Error - Returned Mail", .from = "ezweb.ne.jp",
+     .start = "", .prefixes = "Recipient:", .layout = Layout::section},
+    {.name = "KDDI", .body = "Could not be delivered to:", .start = "", .prefixes = "Could not be delivered to:",
+     .layout = Layout::section},
+    {.name = "m-FILTER", .body = "-------server message", .start = "", .layout = Layout::section},
+    {.name = "MXLogic", .body = "Included is a copy of the message header:", .start = "following address failed:"},
+    {.name = "IMail", .subject = "Undeliverable Mail", .body = "Original message follows.", .start = "",
+     .prefixes = "Unknown user:|Unknown host:|Mailbox full:", .layout = Layout::section},
+    {.name = "InterScan", .body = "Message from InterScan Messaging Security Suite", .start = "",
+     .prefixes = "Unable to deliver message to", .layout = Layout::section},
+    {.name = "MailFoundry", .body = "Unable to deliver message to:", .start = "",
+     .prefixes = "Unable to deliver message to:", .layout = Layout::section},
+    {.name = "MailMarshal", .body = "The following recipients were affected:", .start = "Your message:",
+     .end = "Additional Information", .prefixes = "The following recipients were affected:",
+     .layout = Layout::section},
+    {.name = "MessagingServer", .body = "This report relates to a message you sent",
+     .start = "cannot be delivered to the following recipients", .prefixes = "Recipient address:"},
+    {.name = "X3", .body = "This is an automatically generated Delivery Status Notification",
+     .start = "Delivery to the following recipients|Delevery to the following recipients",
+     .prefixes = "*", .layout = Layout::section},
+    {.name = "X1", .body = "The following addresses had delivery errors",
+     .start = "The following addresses had delivery errors"},
+    {.name = "X6", .body = "We had trouble delivering your message", .start = "error(s):",
+     .prefixes = "The following recipients returned permanent errors:",
+     .layout = Layout::section, .addresses_anywhere = true},
+    {.name = "ApacheJames", .body = "Message details:", .start = "", .prefixes = "RCPT TO:",
+     .layout = Layout::section},
+    {.name = "Verizon", .body = "Message could not be delivered to mobile", .start = "",
+     .layout = Layout::section, .read = read_returned_recipients},
+    {.name = "FML", .body = "You are not a member of this mailing list|Duplicated Message-ID", .start = "",
+     .prefixes = "Duplicated Message-ID in|You are not a member of this mailing list", .layout = Layout::section},
+    {.name = "Zoho", .from = "zoho.com|zohomail.com", .start = "is a permanent error|had fatal errors|had permanent fatal errors",
+     .end = "Transcript of session follows|Received:from|=Received:", .prefixes = "[Status: Error, Address:|[Status: Warning, Address:"},
+};
+
+// Splits a '|'-separated marker list; returns true when any marker is in s.
+bool any_in(std::string_view s, std::string_view markers) {
+  while (!markers.empty()) {
+    size_t bar = markers.find('|');
+    std::string_view m = markers.substr(0, bar);
+    if (m.size() > 1 && m[0] == '=') {
+      if (iequals(trim(s), m.substr(1))) return true;
+    } else if (!m.empty() && icontains(s, m)) {
+      return true;
+    }
+    if (bar == std::string_view::npos) break;
+    markers.remove_prefix(bar + 1);
+  }
+  return false;
+}
+
+bool any_header(const HeaderList& h, std::string_view names) {
+  while (!names.empty()) {
+    size_t bar = names.find('|');
+    if (h.has(names.substr(0, bar))) return true;
+    if (bar == std::string_view::npos) break;
+    names.remove_prefix(bar + 1);
+  }
+  return false;
+}
+
+// Length of the marker in `markers` that `s` starts with (case-insensitive), or 0.
+size_t starts_with_any(std::string_view s, std::string_view markers) {
+  while (!markers.empty()) {
+    size_t bar = markers.find('|');
+    std::string_view m = markers.substr(0, bar);
+    if (!m.empty() && istarts_with(s, m)) return m.size();
+    if (bar == std::string_view::npos) break;
+    markers.remove_prefix(bar + 1);
+  }
+  return 0;
+}
+
+bool identifies(const Family& f, const Message& msg) {
+  bool keyed = !f.subject.empty() || !f.from.empty() || !f.header.empty();
+  bool key = (!f.subject.empty() && any_in(msg.subject, f.subject)) ||
+             (!f.from.empty() && any_in(msg.headers.get("From"), f.from)) ||
+             (!f.header.empty() && any_header(msg.headers, f.header));
+  if (keyed && !key) return false;
+  if (!f.body.empty() && !any_in(msg.text, f.body)) return false;
+  return keyed || !f.body.empty();
+}
+
+size_t indent_of(std::string_view line) {
+  size_t i = 0;
+  while (i < line.size() && (line[i] == ' ' || line[i] == '\t')) ++i;
+  return i;
+}
+
+// If `line` (after the family's prefixes and list bullets) starts with an
+// address, returns it and sets *rest to what follows; else "".
+std::string_view leading_address(std::string_view line, std::string_view prefixes, std::string_view* rest,
+                                 std::string_view* prefix = nullptr) {
+  std::string_view s = trim(line);
+  for (int round = 0; round < 2; ++round) {
+    size_t n = starts_with_any(s, prefixes);
+    if (n && prefix && prefix->empty()) *prefix = s.substr(0, n);
+    if (n) s = trim_left(s.substr(n));
+  }
+  while (!s.empty() && (s[0] == '*' || s[0] == '-' || s[0] == '>' || s[0] == '#')) s = trim_left(s.substr(1));
+  if (s.empty()) return {};
+  size_t i = 0;
+  char close = 0;
+  if (s[0] == '<') close = '>', i = 1;
+  else if (s[0] == '"') close = '"', i = 1;
+  size_t b = i;
+  while (i < s.size() && s[i] != close && !is_space(s[i]) && s[i] != ',' && s[i] != ';' &&
+         !(close == 0 && (s[i] == ':' || s[i] == '>' || s[i] == '<' || s[i] == '(' || s[i] == '[')))
+    ++i;
+  std::string_view addr = s.substr(b, i - b);
+  if (close && i < s.size() && s[i] == close) ++i;
+  while (!addr.empty() && addr.back() == '.') addr.remove_suffix(1);
+  if (!is_address(addr)) return {};
+  std::string_view r = s.substr(i);
+  while (!r.empty() && (r[0] == ':' || r[0] == ',' || r[0] == ' ' || r[0] == '\t' || r[0] == '.')) r.remove_prefix(1);
+  *rest = r;
+  return addr;
+}
+
+// Appends a trimmed line to `out`, one blank between lines.
+void join(std::string* out, std::string_view line) {
+  line = trim(line);
+  if (line.empty()) return;
+  if (!out->empty()) out->push_back(' ');
+  out->append(line);
+}
+
+struct Section {
+  std::string_view text;
+  size_t start = 0, end = 0;  // offsets into the message text
+};
+
+Section find_section(const Family& f, std::string_view text) {
+  Section s;
+  s.start = 0;
+  s.end = text.size();
+  Lines lines(text);
+  std::string_view line;
+  bool started = f.start.empty();
+  size_t pos = 0;
+  while (lines.next(&line)) {
+    size_t next = lines.offset();
+    if (!started) {
+      if (any_in(line, f.start)) {
+        started = true;
+        s.start = next;
+        // "...to the following address: <addr>" keeps the address on the marker line.
+        std::string_view dummy;
+        std::string_view tail = line;
+        size_t colon = line.rfind(':');
+        if (colon != std::string_view::npos) tail = line.substr(colon + 1);
+        if (!leading_address(tail, f.prefixes, &dummy).empty()) s.start = pos;
+      }
+    } else if (any_in(line, kReturnedMarkers) || (!f.end.empty() && any_in(line, f.end))) {
+      s.end = pos;
+      break;
+    }
+    pos = next;
+  }
+  if (!started) return {};
+  if (s.end < s.start) s.end = s.start;
+  s.text = text.substr(s.start, s.end - s.start);
+  return s;
+}
+
+bool read_section(const Family& f, const Section& sec, TextArena& arena, std::vector<Recipient>* out) {
+  std::string diag;
+  Lines lines(sec.text);
+  std::string_view line;
+  size_t first_indent = std::string_view::npos;
+  bool in_block = false;
+  auto close_block = [&] {
+    if (in_block && !out->empty() && f.layout == Layout::blocks) out->back().diagnostic = arena.store(diag);
+    in_block = false;
+  };
+  std::string section_text;
+  while (lines.next(&line)) {
+    std::string_view rest;
+    std::string_view prefix;
+    std::string_view addr = leading_address(line, f.prefixes, &rest, &prefix);
+    size_t indent = indent_of(line);
+    bool recipient_line = !addr.empty() && (first_indent == std::string_view::npos || indent <= first_indent);
+    if (recipient_line) {
+      // The same address listed twice (a report in two languages) is one recipient.
+      bool seen = false;
+      for (const Recipient& r : *out)
+        if (iequals(r.address, addr)) seen = true;
+      close_block();
+      if (first_indent == std::string_view::npos) first_indent = indent;
+      if (seen) {
+        in_block = false;
+        continue;
+      }
+      Recipient r;
+      r.address = addr;
+      r.action = f.action;
+      r.hint = f.hint;
+      out->push_back(r);
+      diag.clear();
+      // Some formats put the error before the address ("Unknown user: x",
+      // "You are not a member of this mailing list <x>"): it is part of the text.
+      if (prefix.size() > 3) join(&diag, prefix);
+      join(&diag, rest);
+      if (f.layout == Layout::section) {
+        if (prefix.size() > 3) join(&section_text, prefix);
+        join(&section_text, rest);
+      }
+      in_block = true;
+      continue;
+    }
+    if (f.layout == Layout::section) {
+      join(&section_text, line);
+      continue;
+    }
+    if (trim(line).empty()) {
+      close_block();
+      continue;
+    }
+    if (in_block) join(&diag, line);
+  }
+  close_block();
+  if (f.layout == Layout::section && out->empty() && f.addresses_anywhere) {
+    // "SMTP Server <mx.example.org> rejected recipient <x@example.org> (...)":
+    // the address sits inside the sentence.
+    Lines again(sec.text);
+    while (again.next(&line)) {
+      size_t from = 0;
+      while (true) {
+        size_t lt = line.find('<', from);
+        if (lt == std::string_view::npos) break;
+        size_t gt = line.find('>', lt);
+        if (gt == std::string_view::npos) break;
+        std::string_view a = line.substr(lt + 1, gt - lt - 1);
+        if (is_address(a)) {
+          Recipient r;
+          r.address = a;
+          r.action = f.action;
+          out->push_back(r);
+          break;
+        }
+        from = gt + 1;
+      }
+    }
+  }
+  if (f.layout == Layout::section) {
+    std::string_view all = arena.store(section_text);
+    for (Recipient& r : *out) r.diagnostic = all;
+  }
+  return !out->empty();
+}
+
+// "<addr>: text", "addr: text" or "<addr> (expanded from <x>): text": the
+// first line of a recipient's block in Postfix-style reports.
+bool starts_recipient_block(std::string_view line) {
+  std::string_view t = trim(line);
+  bool angle = !t.empty() && t[0] == '<';
+  size_t end = angle ? t.find('>') : t.find_first_of(": ");
+  if (end == std::string_view::npos || !is_address(t.substr(angle ? 1 : 0, angle ? end - 1 : end))) return false;
+  std::string_view rest = t.substr(end + (angle ? 1 : 0));
+  return rest.starts_with(":") || rest.starts_with(" (expanded from");
+}
+
+}  // namespace
+
+size_t find_returned_message(std::string_view text) {
+  Lines lines(text);
+  std::string_view line;
+  while (lines.next(&line))
+    if (any_in(line, kReturnedMarkers)) return lines.offset();
+  return std::string_view::npos;
+}
+
+// A warning that delivery is still being retried, not a final failure.
+bool is_delay_notice(const Message& msg) {
+  return any_in(msg.subject, "(Delay)|Delayed Mail|delivery delayed|Warning: message|delayed|warning:") ||
+         any_in(msg.text, "THIS IS A WARNING MESSAGE ONLY|has not yet been delivered|will be retried for|"
+                          "This is only a temporary failure report|Delivery attempts will continue");
+}
+
+std::string_view read_plain_bounce(const Message& msg, TextArena& arena, std::vector<Recipient>* out,
+                                   size_t* original_start) {
+  *original_start = find_returned_message(msg.text);
+  std::string_view found;
+  for (const Family& f : kFamilies) {
+    if (!identifies(f, msg)) continue;
+    out->clear();
+    if (f.read) {
+      if (f.read(msg, arena, out) && !out->empty()) { found = f.name; break; }
+      continue;
+    }
+    Section sec = find_section(f, msg.text);
+    if (sec.text.empty()) continue;
+    if (read_section(f, sec, arena, out)) { found = f.name; break; }
+  }
+  if (found.empty()) {
+    out->clear();
+    return {};
+  }
+  if (is_delay_notice(msg))
+    for (Recipient& r : *out)
+      if (r.action == Action::bounced) r.action = Action::deferred;
+  // au (KDDI) marks the messages its spam filter refused.
+  if (iequals(trim(msg.headers.get("X-SPASIGN")), "NG"))
+    for (Recipient& r : *out) r.hint = "filtered";
+  return found;
+}
+
+std::string_view diagnostic_for(std::string_view text, std::string_view address, TextArena& arena) {
+  if (address.empty()) return {};
+  Lines lines(text);
+  std::string_view line;
+  std::string diag;
+  bool in_block = false;
+  size_t block_indent = 0;
+  while (lines.next(&line)) {
+    if (in_block) {
+      // Postfix indents the continuation lines, but relays and mail
+      // clients often strip that; a blank line or the next "<addr>:" ends it.
+      if (trim(line).empty() || (indent_of(line) <= block_indent && starts_recipient_block(line))) {
+        in_block = false;
+        if (!diag.empty()) break;
+        continue;  // a bare list entry: the address may come again with its error
+      }
+      join(&diag, line);
+      continue;
+    }
+    std::string_view rest;
+    std::string_view addr = leading_address(line, "", &rest);
+    if (addr.empty() || !iequals(addr, address)) continue;
+    // "<addr> (expanded from <alias>): text"
+    if (!rest.empty() && rest[0] == '(') {
+      size_t close = rest.find(')');
+      if (close != std::string_view::npos) rest = trim_left(rest.substr(close + 1));
+      while (!rest.empty() && rest[0] == ':') rest = trim_left(rest.substr(1));
+    }
+    join(&diag, rest);
+    in_block = true;
+    block_indent = indent_of(line);
+  }
+  if (diag.empty()) {
+    // No block of its own: the sentence that names the address ("Your message
+    // wasn't delivered to x because the address couldn't be found").
+    Lines again(text);
+    while (again.next(&line)) {
+      if (!icontains(line, address)) continue;
+      // Header and report fields name the address but say nothing of the error.
+      std::string_view field = trim(line);
+      if (looks_like_header_line(field)) {
+        std::string_view name = field.substr(0, field.find(':'));
+        if (iequals(name, "To") || iequals(name, "Cc") || iequals(name, "From") || icontains(name, "Recipient") ||
+            iequals(name, "Received") || iequals(name, "Delivered-To") || icontains(name, "-To"))
+          continue;
+      }
+      std::string_view t = trim(line);
+      if (t.size() <= address.size() + 4) continue;  // the address alone, in a list
+      join(&diag, t.substr(0, 400));
+      break;
+    }
+  }
+  return arena.store(diag);
+}
+
+}  // namespace mailtriage::bounce

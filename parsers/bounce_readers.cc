@@ -1,0 +1,347 @@
+#include "parsers/bounce_readers.h"
+
+#include <simdjson.h>
+
+#include <string>
+
+#include "parsers/bounce_text.h"
+#include "parsers/smtp_codes.h"
+
+namespace mailtriage::bounce {
+namespace {
+
+std::string_view get_string(simdjson::dom::element e, std::string_view key) {
+  std::string_view v;
+  if (e[key].get(v) != simdjson::SUCCESS) return {};
+  return v;
+}
+
+// SES's own bounce sub-types that name the reason outright.
+std::string_view ses_subtype_reason(std::string_view subtype) {
+  if (subtype == "Suppressed" || subtype == "OnAccountSuppressionList") return "suppressed";
+  if (subtype == "MailboxFull") return "mailboxfull";
+  if (subtype == "MessageTooLarge") return "mesgtoobig";
+  if (subtype == "NoEmail") return "userunknown";
+  if (subtype == "ContentRejected" || subtype == "AttachmentRejected") return "contenterror";
+  return {};
+}
+
+}  // namespace
+
+bool read_amazon_ses_json(const Message& msg, TextArena& arena, std::vector<Recipient>* out) {
+  std::string_view text = msg.text;
+  size_t open = text.find('{');
+  size_t close = text.rfind('}');
+  if (open == std::string_view::npos || close == std::string_view::npos || close < open) return false;
+  // Mail transports fold long JSON lines ("!" + LF + blank, or LF + blank);
+  // inside a JSON string a line break is never legal, so the folds go.
+  std::string json;
+  json.reserve(close - open + 1);
+  std::string_view body = text.substr(open, close - open + 1);
+  for (size_t i = 0; i < body.size(); ++i) {
+    if (body[i] == '!' && i + 2 < body.size() && body[i + 1] == '\n' && body[i + 2] == ' ') { i += 2; continue; }
+    if (body[i] == '\n' && i + 1 < body.size() && body[i + 1] == ' ') { ++i; continue; }
+    json.push_back(body[i]);
+  }
+  thread_local simdjson::dom::parser parser;
+  simdjson::dom::element doc;
+  if (parser.parse(json).get(doc) != simdjson::SUCCESS) return false;
+  // An SNS envelope carries the notification as a JSON string in "Message".
+  std::string_view inner = get_string(doc, "Message");
+  std::string inner_copy;
+  if (!inner.empty()) {
+    inner_copy.assign(inner);
+    thread_local simdjson::dom::parser inner_parser;
+    if (inner_parser.parse(inner_copy).get(doc) != simdjson::SUCCESS) return false;
+  }
+  std::string_view kind = get_string(doc, "notificationType");
+  if (kind.empty()) kind = get_string(doc, "eventType");
+
+  if (kind == "Bounce") {
+    simdjson::dom::element bounce;
+    if (doc["bounce"].get(bounce) != simdjson::SUCCESS) return false;
+    std::string_view type = get_string(bounce, "bounceType");
+    std::string_view subtype = get_string(bounce, "bounceSubType");
+    std::string_view mta = get_string(bounce, "reportingMTA");
+    if (size_t semi = mta.find(';'); semi != std::string_view::npos) mta = trim(mta.substr(semi + 1));
+    simdjson::dom::array list;
+    if (bounce["bouncedRecipients"].get(list) != simdjson::SUCCESS) return false;
+    for (simdjson::dom::element r : list) {
+      Recipient rec;
+      rec.address = arena.store(get_string(r, "emailAddress"));
+      std::string_view diag = get_string(r, "diagnosticCode");
+      if (size_t semi = diag.find(';'); semi != std::string_view::npos && semi < 8) diag = trim(diag.substr(semi + 1));
+      rec.diagnostic = arena.store(diag);
+      rec.status = arena.store(get_string(r, "status"));
+      rec.action = type == "Transient" ? Action::deferred : Action::bounced;
+      rec.hint = ses_subtype_reason(subtype);
+      if (!rec.address.empty()) out->push_back(rec);
+    }
+    return !out->empty();
+  }
+  if (kind == "Complaint") {
+    simdjson::dom::element complaint;
+    if (doc["complaint"].get(complaint) != simdjson::SUCCESS) return false;
+    std::string_view type = get_string(complaint, "complaintFeedbackType");
+    simdjson::dom::array list;
+    if (complaint["complainedRecipients"].get(list) != simdjson::SUCCESS) return false;
+    for (simdjson::dom::element r : list) {
+      Recipient rec;
+      rec.address = arena.store(get_string(r, "emailAddress"));
+      rec.action = Action::feedback;
+      rec.hint = "feedback";
+      rec.feedback_type = arena.store(type.empty() ? std::string_view("abuse") : type);
+      rec.diagnostic = arena.store(get_string(complaint, "userAgent"));
+      if (!rec.address.empty()) out->push_back(rec);
+    }
+    return !out->empty();
+  }
+  if (kind == "Delivery") {
+    simdjson::dom::element delivery;
+    if (doc["delivery"].get(delivery) != simdjson::SUCCESS) return false;
+    std::string_view response = arena.store(get_string(delivery, "smtpResponse"));
+    std::string_view mta = arena.store(get_string(delivery, "reportingMTA"));
+    simdjson::dom::array list;
+    if (delivery["recipients"].get(list) != simdjson::SUCCESS) return false;
+    for (simdjson::dom::element r : list) {
+      std::string_view address;
+      if (r.get(address) != simdjson::SUCCESS) continue;
+      Recipient rec;
+      rec.address = arena.store(address);
+      rec.action = Action::delivered;
+      rec.hint = "delivered";
+      rec.diagnostic = response;
+      rec.remote_host = mta;
+      out->push_back(rec);
+    }
+    return !out->empty();
+  }
+  return false;
+}
+
+bool read_google_groups(const Message& msg, TextArena& arena, std::vector<Recipient>* out) {
+  std::string_view failed = msg.headers.get("X-Failed-Recipients");
+  if (failed.empty()) return false;
+  // The first paragraph after the greeting says why, in the reader's language.
+  std::string diag;
+  Lines lines(msg.text);
+  std::string_view line;
+  bool greeted = false;
+  while (lines.next(&line)) {
+    std::string_view t = trim(line);
+    if (t.empty()) {
+      if (!diag.empty()) break;
+      continue;
+    }
+    if (!greeted) {
+      greeted = true;
+      continue;
+    }
+    if (!diag.empty()) diag.push_back(' ');
+    diag.append(t);
+  }
+  std::string_view stored = arena.store(diag);
+  while (!failed.empty()) {
+    size_t comma = failed.find(',');
+    std::string_view one = extract_address(failed.substr(0, comma));
+    if (!one.empty()) {
+      Recipient r;
+      r.address = one;
+      r.diagnostic = stored;
+      // Whatever the wording, the group refused the sender's post.
+      r.hint = "rejected";
+      out->push_back(r);
+    }
+    if (comma == std::string_view::npos) break;
+    failed.remove_prefix(comma + 1);
+  }
+  return !out->empty();
+}
+
+bool read_sendmail_transcript(const Message& msg, TextArena& arena, std::vector<Recipient>* out) {
+  // A forwarded bounce quotes every line with "> ".
+  std::string unquoted;
+  std::string_view text = msg.text;
+  {
+    Lines lines(text);
+    std::string_view line;
+    size_t quoted = 0, total = 0;
+    while (lines.next(&line)) {
+      if (trim(line).empty()) continue;
+      ++total;
+      quoted += line.starts_with(">");
+    }
+    if (total && quoted * 2 > total) {
+      Lines again(text);
+      while (again.next(&line)) {
+        if (line.starts_with("> ")) line.remove_prefix(2);
+        else if (line.starts_with(">") && !line.starts_with(">>>")) line.remove_prefix(1);
+        unquoted.append(line);
+        unquoted.push_back('\n');
+      }
+      text = unquoted;
+    }
+  }
+  size_t start = ifind(text, "----- Transcript of session follows -----");
+  if (start == std::string_view::npos) return false;
+  std::string_view transcript = text.substr(start);
+  if (size_t end = ifind(transcript, "----- Unsent message follows -----"); end != std::string_view::npos)
+    transcript = transcript.substr(0, end);
+  if (size_t end = ifind(transcript, "----- Original message follows -----"); end != std::string_view::npos)
+    transcript = transcript.substr(0, end);
+
+  // The remote replies ("<<< 550 ...") since the last "While talking to"
+  // belong to the next "NNN <addr>... text" line.
+  std::string replies, command;
+  Lines lines(transcript);
+  std::string_view line;
+  while (lines.next(&line)) {
+    std::string_view t = trim(line);
+    if (istarts_with(t, "While talking to") || istarts_with(t, "... while talking to")) {
+      replies.clear();
+      command.clear();
+      continue;
+    }
+    if (t.starts_with(">>>")) {
+      command.assign(trim(t.substr(3)));
+      continue;
+    }
+    if (t.starts_with("<<<")) {
+      if (!replies.empty()) replies.push_back(' ');
+      replies.append(trim(t.substr(3)));
+      continue;
+    }
+    // "554 <addr>... reason" or "550 <addr>... User unknown"
+    if (t.size() < 6 || !is_digit(t[0]) || !is_digit(t[1]) || !is_digit(t[2]) || t[3] != ' ') continue;
+    std::string_view rest = trim_left(t.substr(4));
+    if (rest.empty() || rest[0] != '<') continue;
+    size_t gt = rest.find('>');
+    if (gt == std::string_view::npos) continue;
+    std::string_view address = rest.substr(1, gt - 1);
+    if (!is_address(address)) continue;
+    std::string_view reason = trim(rest.substr(gt + 1));
+    while (reason.starts_with(".")) reason.remove_prefix(1);
+    reason = trim(reason);
+    std::string diag;
+    if (!replies.empty()) diag = replies + " ";
+    diag.append(reason);
+    Recipient r;
+    bool seen = false;
+    for (Recipient& existing : *out)
+      if (iequals(existing.address, address)) seen = true;
+    if (seen) continue;
+    r.address = arena.store(address);
+    r.diagnostic = arena.store(diag);
+    if (istarts_with(command, "RCPT")) r.command = "RCPT";
+    else if (istarts_with(command, "MAIL")) r.command = "MAIL";
+    else if (istarts_with(command, "DATA")) r.command = "DATA";
+    out->push_back(r);
+    replies.clear();
+  }
+  return !out->empty();
+}
+
+bool read_returned_recipients(const Message& msg, TextArena& arena, std::vector<Recipient>* out) {
+  if (!msg.has_original) return false;
+  std::string_view to = msg.original.get("To");
+  if (to.empty()) return false;
+  // The report is the text before the returned message, on one line.
+  std::string_view report = msg.text;
+  size_t start = find_returned_message(report);
+  if (start != std::string_view::npos) {
+    size_t line = report.rfind('\n', start >= 2 ? start - 2 : 0);
+    report = report.substr(0, line == std::string_view::npos ? 0 : line);
+  }
+  std::string diag;
+  Lines lines(report);
+  std::string_view line;
+  while (lines.next(&line) && diag.size() < 800) {
+    std::string_view t = trim(line);
+    if (t.empty() || t.starts_with("--")) continue;
+    if (!diag.empty()) diag.push_back(' ');
+    diag.append(t);
+  }
+  std::string_view stored = arena.store(diag);
+  while (!to.empty()) {
+    size_t comma = to.find(',');
+    std::string_view one = extract_address(to.substr(0, comma));
+    if (!one.empty()) {
+      Recipient r;
+      r.address = one;
+      r.diagnostic = stored;
+      out->push_back(r);
+    }
+    if (comma == std::string_view::npos) break;
+    to.remove_prefix(comma + 1);
+  }
+  return !out->empty();
+}
+
+bool transcript_reply(std::string_view text, std::string_view remote_host, TextArena& arena,
+                      std::string_view* command, std::string_view* reply) {
+  size_t start = ifind(text, "Transcript of session follows");
+  if (start == std::string_view::npos) return false;
+  Lines lines(text.substr(start));
+  std::string_view line;
+  lines.next(&line);  // the marker itself
+  std::string current_reply, best_reply;
+  std::string_view current_command, best_command, host;
+  bool best_matches_host = false;
+  auto close_session = [&] {
+    if (current_reply.empty()) return;
+    bool matches = !remote_host.empty() && !host.empty() && icontains(host, remote_host);
+    if (best_reply.empty() || matches || !best_matches_host) {
+      best_reply = current_reply;
+      best_command = current_command;
+      best_matches_host = matches;
+    }
+  };
+  while (lines.next(&line)) {
+    std::string_view t = trim(line);
+    if (t.starts_with("-----") || t.starts_with("--")) break;  // next section or MIME boundary
+    if (istarts_with(t, "... while talking to ") || istarts_with(t, "while talking to ")) {
+      close_session();
+      current_reply.clear();
+      current_command = {};
+      host = t.substr(t.find("talking to ") + 11);
+      while (!host.empty() && (host.back() == ':' || host.back() == '.')) host.remove_suffix(1);
+      continue;
+    }
+    if (t.starts_with(">>>")) {
+      // A new command: what was answered before belonged to the previous one.
+      close_session();
+      current_reply.clear();
+      std::string_view c = trim(t.substr(3));
+      current_command = istarts_with(c, "RCPT") ? "RCPT"
+                        : istarts_with(c, "MAIL") ? "MAIL"
+                        : istarts_with(c, "DATA") || c == "." ? "DATA"
+                        : istarts_with(c, "EHLO") ? "EHLO"
+                        : istarts_with(c, "HELO") ? "HELO"
+                        : istarts_with(c, "QUIT") ? "QUIT" : "";
+      continue;
+    }
+    if (t.starts_with("<<<")) {
+      std::string_view reply = trim(t.substr(3));
+      if (!current_reply.empty()) {
+        // A multi-line reply repeats its code ("550-5.7.1 ... From:",
+        // "550 5.7.1 header are not accepted"): once is enough, so that the
+        // sentence reads on across the lines.
+        if (reply.size() > 4 && is_digit(reply[0]) && is_digit(reply[1]) && is_digit(reply[2]) &&
+            (reply[3] == '-' || reply[3] == ' ')) {
+          reply = trim_left(reply.substr(4));
+          size_t sp = reply.find(' ');
+          if (sp != std::string_view::npos && is_enhanced_status(reply.substr(0, sp))) reply = trim_left(reply.substr(sp));
+        }
+        current_reply.push_back(' ');
+      }
+      current_reply.append(reply);
+    }
+  }
+  close_session();
+  if (best_reply.empty()) return false;
+  *command = best_command;
+  *reply = arena.store(best_reply);
+  return true;
+}
+
+}  // namespace mailtriage::bounce

@@ -1,0 +1,35 @@
+// Readers for the bounce formats that the family table's text engine cannot
+// read (parsers/bounce_families.cc): each returns true when it found recipients.
+#pragma once
+
+#include <vector>
+
+#include "parsers/bounce_message.h"
+
+namespace mailtriage::bounce {
+
+// Amazon SES notifications (Bounce, Complaint, Delivery), bare or inside an
+// SNS envelope, sent as the body of an email.
+bool read_amazon_ses_json(const Message& msg, TextArena& arena, std::vector<Recipient>* out);
+
+// Google Groups refusing a post: the group is in X-Failed-Recipients and the
+// (localised) text only says the sender may not post there.
+bool read_google_groups(const Message& msg, TextArena& arena, std::vector<Recipient>* out);
+
+// Sendmail's "Transcript of session follows" without a delivery-status part
+// (old Sendmail, V5, forwarded bounces): "554 <addr>... reason" lines and the
+// remote server's "<<< " replies before them.
+bool read_sendmail_transcript(const Message& msg, TextArena& arena, std::vector<Recipient>* out);
+
+// A bounce that names no recipient of its own but returns the message: the
+// returned message's To addresses, each with the report's text as error.
+bool read_returned_recipients(const Message& msg, TextArena& arena, std::vector<Recipient>* out);
+
+// In a Sendmail report's "Transcript of session follows", the command and
+// the remote server's whole (possibly multi-line) reply of the session with
+// `remote_host` (or of the last session that got a reply). False when the
+// text holds no transcript.
+bool transcript_reply(std::string_view text, std::string_view remote_host, TextArena& arena,
+                      std::string_view* command, std::string_view* reply);
+
+}  // namespace mailtriage::bounce

@@ -1,0 +1,280 @@
+#include "parsers/bounce_text.h"
+
+#include <algorithm>
+#include <cstring>
+
+namespace mailtriage::bounce {
+
+namespace {
+constexpr size_t kBlockSize = 64 * 1024;
+}
+
+char* TextArena::reserve(size_t n) {
+  while (current_ < blocks_.size()) {
+    Block& b = blocks_[current_];
+    if (b.size - b.used >= n) return b.data.get() + b.used;
+    if (b.used == 0) break;  // an empty block too small: replace it below
+    ++current_;
+  }
+  Block fresh;
+  fresh.size = std::max(n, kBlockSize);
+  fresh.data = std::make_unique_for_overwrite<char[]>(fresh.size);  // no zeroing: only written bytes are read
+  if (current_ < blocks_.size()) blocks_[current_] = std::move(fresh);
+  else blocks_.push_back(std::move(fresh));
+  return blocks_[current_].data.get();
+}
+
+std::string_view TextArena::commit(char* start, size_t used) {
+  Block& b = blocks_[current_];
+  b.used = size_t(start - b.data.get()) + used;
+  return std::string_view(start, used);
+}
+
+std::string_view TextArena::store(std::string_view s) {
+  if (s.empty()) return {};
+  char* p = reserve(s.size());
+  std::memcpy(p, s.data(), s.size());
+  return commit(p, s.size());
+}
+
+void TextArena::reset() {
+  // Oversized blocks from one big message are let go so memory stays flat.
+  if (blocks_.size() > 4) blocks_.resize(4);
+  for (Block& b : blocks_) b.used = 0;
+  current_ = 0;
+}
+
+bool iequals(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i)
+    if (ascii_lower(a[i]) != ascii_lower(b[i])) return false;
+  return true;
+}
+
+bool istarts_with(std::string_view s, std::string_view prefix) {
+  return s.size() >= prefix.size() && iequals(s.substr(0, prefix.size()), prefix);
+}
+
+size_t ifind(std::string_view hay, std::string_view needle, size_t from) {
+  if (needle.empty()) return from <= hay.size() ? from : std::string_view::npos;
+  if (hay.size() < needle.size() || from > hay.size() - needle.size()) return std::string_view::npos;
+  const char first_l = ascii_lower(needle[0]);
+  const char first_u = (first_l >= 'a' && first_l <= 'z') ? char(first_l - 32) : first_l;
+  const size_t last = hay.size() - needle.size();  // last possible start
+  // The next occurrence of each case of the first character, found with
+  // memchr and advanced only once passed, so the search stays linear.
+  auto next = [&](char c, size_t at) -> size_t {
+    if (at > last) return std::string_view::npos;
+    const void* p = std::memchr(hay.data() + at, c, last - at + 1);
+    return p ? size_t(static_cast<const char*>(p) - hay.data()) : std::string_view::npos;
+  };
+  size_t next_l = next(first_l, from);
+  size_t next_u = first_u != first_l ? next(first_u, from) : std::string_view::npos;
+  while (true) {
+    size_t i = std::min(next_l, next_u);
+    if (i == std::string_view::npos) return i;
+    size_t k = 1;
+    while (k < needle.size() && ascii_lower(hay[i + k]) == ascii_lower(needle[k])) ++k;
+    if (k == needle.size()) return i;
+    if (i == next_l) next_l = next(first_l, i + 1);
+    else next_u = next(first_u, i + 1);
+  }
+}
+
+std::string_view trim_left(std::string_view s) {
+  size_t b = 0;
+  while (b < s.size() && is_space(s[b])) ++b;
+  return s.substr(b);
+}
+
+std::string_view trim(std::string_view s) {
+  s = trim_left(s);
+  size_t e = s.size();
+  while (e > 0 && is_space(s[e - 1])) --e;
+  return s.substr(0, e);
+}
+
+bool Lines::next(std::string_view* line) {
+  if (pos_ >= text_.size()) return false;
+  size_t nl = text_.find('\n', pos_);
+  if (nl == std::string_view::npos) nl = text_.size();
+  *line = text_.substr(pos_, nl - pos_);
+  pos_ = nl < text_.size() ? nl + 1 : nl;  // offset() stays within the text
+  return true;
+}
+
+std::string_view HeaderList::get(std::string_view name) const {
+  for (const HeaderField& f : fields_)
+    if (iequals(f.name, name)) return f.value;
+  return {};
+}
+
+bool HeaderList::has(std::string_view name) const {
+  for (const HeaderField& f : fields_)
+    if (iequals(f.name, name)) return true;
+  return false;
+}
+
+namespace {
+
+// Length of the field name if `line` starts with "Name:" (blanks before the
+// colon tolerated, as some old mailers wrote them), else 0.
+size_t field_name_length(std::string_view line, size_t* colon) {
+  size_t i = 0;
+  while (i < line.size() && i < 80) {
+    unsigned char c = static_cast<unsigned char>(line[i]);
+    if (c == ':' || c <= 32 || c >= 127) break;
+    ++i;
+  }
+  if (i == 0) return 0;
+  size_t j = i;
+  while (j < line.size() && (line[j] == ' ' || line[j] == '\t')) ++j;
+  if (j >= line.size() || line[j] != ':') return 0;
+  *colon = j;
+  return i;
+}
+
+}  // namespace
+
+bool looks_like_header_line(std::string_view line) {
+  size_t colon = 0;
+  return field_name_length(line, &colon) != 0;
+}
+
+size_t parse_header_block(std::string_view text, TextArena& arena, HeaderList* out) {
+  size_t pos = 0;
+  if (text.starts_with("From ")) {
+    size_t nl = text.find('\n');
+    pos = nl == std::string_view::npos ? text.size() : nl + 1;
+  }
+  std::string_view name, value;
+  size_t value_start = 0, value_end = 0;
+  bool folded = false, have = false;
+  std::string unfolded;  // only for folded values; reused within the call
+
+  auto flush = [&] {
+    if (!have) return;
+    if (folded) out->add(name, arena.store(trim(unfolded)));
+    else out->add(name, trim(text.substr(value_start, value_end - value_start)));
+    have = folded = false;
+  };
+
+  while (pos < text.size()) {
+    size_t nl = text.find('\n', pos);
+    size_t end = nl == std::string_view::npos ? text.size() : nl;
+    std::string_view line = text.substr(pos, end - pos);
+    size_t next = nl == std::string_view::npos ? text.size() : nl + 1;
+    if (trim(line).empty()) {
+      flush();
+      return next;
+    }
+    if ((line[0] == ' ' || line[0] == '\t') && have) {
+      if (!folded) {
+        unfolded.assign(text.substr(value_start, value_end - value_start));
+        folded = true;
+      }
+      // RFC 5322 unfolding removes only the line break; collapse the
+      // indentation to one blank so words stay apart.
+      std::string_view cont = trim(line);
+      if (!unfolded.empty() && !cont.empty()) unfolded.push_back(' ');
+      unfolded.append(cont);
+      pos = next;
+      continue;
+    }
+    size_t colon = 0;
+    size_t n = field_name_length(line, &colon);
+    if (n == 0) {
+      flush();
+      return pos;  // not a header line: the body starts here (no blank line)
+    }
+    flush();
+    name = line.substr(0, n);
+    value_start = pos + colon + 1;
+    value_end = end;
+    have = true;
+    pos = next;
+  }
+  flush();
+  return text.size();
+}
+
+bool is_address(std::string_view s) {
+  if (s.size() < 3 || s.size() > 320) return false;
+  size_t at = s.rfind('@');
+  if (at == std::string_view::npos || at == 0 || at + 1 >= s.size()) return false;
+  for (char c : s)
+    if (is_space(c) || c == '<' || c == '>' || c == '(' || c == ')' || c == ',' || c == ';' || c == '"') return false;
+  std::string_view domain = s.substr(at + 1);
+  if (domain.front() == '.' || domain.back() == '.') return false;
+  return true;
+}
+
+std::string_view extract_address(std::string_view s) {
+  // Prefer an angle-bracketed address.
+  size_t from = 0;
+  while (true) {
+    size_t lt = s.find('<', from);
+    if (lt == std::string_view::npos) break;
+    size_t gt = s.find('>', lt + 1);
+    if (gt == std::string_view::npos) break;
+    std::string_view inner = trim(s.substr(lt + 1, gt - lt - 1));
+    if (inner.size() > 2 && inner.front() == '"' && inner.find('@') != std::string_view::npos) {
+      // "<\"local part\"@domain>" keeps its quotes; strip only a wrapping pair
+      if (inner.back() == '"') inner = inner.substr(1, inner.size() - 2);
+    }
+    if (istarts_with(inner, "mailto:")) inner.remove_prefix(7);
+    if (is_address(inner)) return inner;
+    from = gt + 1;
+  }
+  // Else the first word that holds an '@'.
+  size_t at = s.find('@');
+  while (at != std::string_view::npos) {
+    size_t b = at, e = at;
+    auto word_char = [](char c) {
+      return !(is_space(c) || c == '<' || c == '>' || c == '(' || c == ')' || c == ',' || c == ';' || c == '"' ||
+               c == '\'' || c == '[' || c == ']' || c == ':' || c == '`');
+    };
+    while (b > 0 && word_char(s[b - 1])) --b;
+    while (e + 1 < s.size() && word_char(s[e + 1])) ++e;
+    std::string_view w = s.substr(b, e - b + 1);
+    if (istarts_with(w, "mailto:")) w.remove_prefix(7);
+    while (!w.empty() && (w.back() == '.' || w.back() == '\\')) w.remove_suffix(1);
+    if (is_address(w)) return w;
+    at = s.find('@', at + 1);
+  }
+  return {};
+}
+
+std::string_view media_type(std::string_view ct) {
+  size_t semi = ct.find(';');
+  return trim(ct.substr(0, semi));
+}
+
+std::string_view header_param(std::string_view value, std::string_view name) {
+  size_t pos = value.find(';');
+  while (pos != std::string_view::npos && pos < value.size()) {
+    std::string_view rest = trim_left(value.substr(pos + 1));
+    size_t off = size_t(rest.data() - value.data());
+    size_t eq = rest.find('=');
+    if (eq == std::string_view::npos) return {};
+    std::string_view key = trim(rest.substr(0, eq));
+    std::string_view v = trim_left(rest.substr(eq + 1));
+    size_t consumed;
+    std::string_view got;
+    if (!v.empty() && v.front() == '"') {
+      size_t close = v.find('"', 1);
+      if (close == std::string_view::npos) close = v.size();
+      got = v.substr(1, close - 1);
+      consumed = size_t(v.data() - rest.data()) + std::min(close + 1, v.size());
+    } else {
+      size_t semi = v.find(';');
+      got = trim(v.substr(0, semi));
+      consumed = size_t(v.data() - rest.data()) + (semi == std::string_view::npos ? v.size() : semi);
+    }
+    if (iequals(key, name)) return got;
+    pos = value.find(';', off + consumed);
+  }
+  return {};
+}
+
+}  // namespace mailtriage::bounce

@@ -1,0 +1,88 @@
+#include "parsers/mbox.h"
+
+#include <string>
+
+#include "parsers/bounce_text.h"
+
+namespace mailtriage {
+namespace {
+
+// The line ending a file uses: CR-only stores have no LF at all.
+char line_end_of(std::string_view bytes) {
+  if (bytes.find('\n') != std::string_view::npos) return '\n';
+  return bytes.find('\r') != std::string_view::npos ? '\r' : '\n';
+}
+
+// ">From ", ">>From ", ...: a From_ line quoted by the mbox writer.
+bool is_quoted_from(std::string_view line) {
+  size_t i = 0;
+  while (i < line.size() && line[i] == '>') ++i;
+  return i > 0 && line.substr(i).starts_with("From ");
+}
+
+bool is_blank(std::string_view line) { return line.empty() || line == "\r"; }
+
+}  // namespace
+
+void split_mbox(std::string_view bytes, const std::function<void(std::string_view, uint64_t)>& each) {
+  const char eol = line_end_of(bytes);
+  std::string buffer;  // only used for messages with quoted From_ lines
+  uint64_t index = 0;
+  size_t msg_start = 0;
+  bool have_message = false, needs_unescape = false;
+  bool prev_blank = true;
+
+  auto emit = [&](size_t end) {
+    if (!have_message && end == 0) return;
+    std::string_view msg = bytes.substr(msg_start, end - msg_start);
+    ++index;
+    if (!needs_unescape) {
+      each(msg, index);
+      return;
+    }
+    buffer.clear();
+    size_t pos = 0;
+    while (pos < msg.size()) {
+      size_t nl = msg.find(eol, pos);
+      size_t stop = nl == std::string_view::npos ? msg.size() : nl + 1;
+      std::string_view line = msg.substr(pos, stop - pos);
+      if (is_quoted_from(line)) line.remove_prefix(1);
+      buffer.append(line);
+      pos = stop;
+    }
+    each(buffer, index);
+  };
+
+  size_t pos = 0;
+  while (pos < bytes.size()) {
+    size_t nl = bytes.find(eol, pos);
+    size_t next = nl == std::string_view::npos ? bytes.size() : nl + 1;
+    std::string_view line = bytes.substr(pos, (nl == std::string_view::npos ? bytes.size() : nl) - pos);
+    if (prev_blank && line.starts_with("From ")) {
+      if (have_message || pos > 0) emit(pos);
+      msg_start = next;
+      have_message = true;
+      needs_unescape = false;
+      prev_blank = false;
+      pos = next;
+      continue;
+    }
+    if (is_quoted_from(line)) needs_unescape = true;
+    prev_blank = is_blank(line);
+    pos = next;
+  }
+  if (have_message || !bytes.empty()) emit(bytes.size());
+}
+
+bool looks_like_mbox(std::string_view head) {
+  if (!head.starts_with("From ")) return false;
+  size_t end = head.find_first_of("\r\n");
+  if (end == std::string_view::npos) return false;
+  size_t next = end + 1;
+  if (head[end] == '\r' && next < head.size() && head[next] == '\n') ++next;
+  std::string_view rest = head.substr(next);
+  size_t line_end = rest.find_first_of("\r\n");
+  return bounce::looks_like_header_line(rest.substr(0, line_end));
+}
+
+}  // namespace mailtriage

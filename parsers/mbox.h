@@ -1,0 +1,23 @@
+// Splitting an mbox file into its messages (mboxo and mboxrd).
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <string_view>
+
+namespace mailtriage {
+
+// Calls `each` for every message in `bytes`, with its 1-based index. A message
+// starts at a "From " line at the start of the file or after an empty line;
+// that separator line is not part of the message. Line ends may be LF, CRLF
+// or CR only (old Mac mail stores). Quoted ">From " lines (and ">>From " of
+// mboxrd) lose one '>'. `msg` is valid only during the call: it points into
+// `bytes` when nothing had to be unescaped, else into a buffer reused for the
+// next message. Bytes before the first "From " line (a file that is not an
+// mbox at all) are passed as message 1.
+void split_mbox(std::string_view bytes, const std::function<void(std::string_view msg, uint64_t index)>& each);
+
+// True when `head` starts like an mbox file ("From " line then a header field).
+bool looks_like_mbox(std::string_view head);
+
+}  // namespace mailtriage

@@ -1,0 +1,196 @@
+// Per-message state for the MTA parsers that correlate lines by an id (Exim's
+// message id, Sendmail's queue id), bounded so that memory follows the
+// messages in flight and never the size of the log.
+//
+// At most `max_entries` ids are tracked. Inserting one more drops the least
+// recently touched entry and counts it (evictions()), because a log whose
+// "Completed" lines were filtered or rotated away must not grow without limit.
+// Entries are recycled with their payload's string capacity, keys are compared
+// as string_views, so a warm table does not allocate per line.
+//
+// Payload needs a `void clear()` that keeps capacity. Pointers returned by
+// find()/find_or_insert() stay valid until that entry is erased or evicted
+// (entries live in a deque, which never moves them).
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <deque>
+#include <string_view>
+#include <vector>
+
+namespace mailtriage {
+
+template <class Payload>
+class MessageTable {
+ public:
+  static constexpr size_t kMaxIdLength = 31;
+
+  explicit MessageTable(size_t max_entries) : max_entries_(max_entries ? max_entries : 1) { slots_.assign(256, 0); }
+
+  // The payload for `id`, marked most recently used; null when absent.
+  Payload* find(std::string_view id) {
+    bool found = false;
+    size_t slot = slot_of(id, &found);
+    if (!found) return nullptr;
+    uint32_t idx = slots_[slot] - 1;
+    touch(idx);
+    return &nodes_[idx].payload;
+  }
+
+  // The payload for `id`, created cleared when absent (evicting the least
+  // recently used entry at the cap); *inserted says which. Null for an empty
+  // id or one longer than kMaxIdLength.
+  Payload* find_or_insert(std::string_view id, bool* inserted = nullptr) {
+    if (inserted) *inserted = false;
+    if (id.empty() || id.size() > kMaxIdLength) return nullptr;
+    bool found = false;
+    size_t slot = slot_of(id, &found);
+    if (found) {
+      uint32_t idx = slots_[slot] - 1;
+      touch(idx);
+      return &nodes_[idx].payload;
+    }
+    if (size_ >= max_entries_) {
+      remove(head_ - 1);
+      ++evictions_;
+      slot = slot_of(id, &found);
+    }
+    if ((size_ + 1) * 2 > slots_.size()) {
+      grow();
+      slot = slot_of(id, &found);
+    }
+    uint32_t idx;
+    if (!free_.empty()) {
+      idx = free_.back();
+      free_.pop_back();
+    } else {
+      idx = uint32_t(nodes_.size());
+      nodes_.emplace_back();
+    }
+    Node& n = nodes_[idx];
+    std::memcpy(n.id, id.data(), id.size());
+    n.id_len = uint8_t(id.size());
+    n.payload.clear();
+    slots_[slot] = idx + 1;
+    append(idx);
+    ++size_;
+    if (inserted) *inserted = true;
+    return &n.payload;
+  }
+
+  void erase(std::string_view id) {
+    bool found = false;
+    size_t slot = slot_of(id, &found);
+    if (found) remove(slots_[slot] - 1);
+  }
+
+  size_t size() const { return size_; }
+  uint64_t evictions() const { return evictions_; }
+
+ private:
+  struct Node {
+    char id[kMaxIdLength + 1];
+    uint8_t id_len = 0;
+    uint32_t prev = 0, next = 0;  // LRU links: node index + 1, 0 = none
+    Payload payload;
+  };
+
+  std::string_view key(uint32_t idx) const { return {nodes_[idx].id, nodes_[idx].id_len}; }
+
+  static uint64_t hash(std::string_view id) {
+    // FNV-1a and a final mix: ids share long prefixes (their time part).
+    uint64_t h = 1469598103934665603ull;
+    for (char c : id) h = (h ^ uint8_t(c)) * 1099511628211ull;
+    h ^= h >> 29;
+    h *= 0xbf58476d1ce4e5b9ull;
+    return h ^ (h >> 32);
+  }
+
+  size_t slot_of(std::string_view id, bool* found) const {
+    const size_t mask = slots_.size() - 1;
+    size_t i = size_t(hash(id)) & mask;
+    while (slots_[i] != 0) {
+      if (key(slots_[i] - 1) == id) {
+        *found = true;
+        return i;
+      }
+      i = (i + 1) & mask;
+    }
+    *found = false;
+    return i;
+  }
+
+  void grow() {
+    std::vector<uint32_t> old;
+    old.swap(slots_);
+    slots_.assign(old.size() * 2, 0);
+    const size_t mask = slots_.size() - 1;
+    for (uint32_t s : old) {
+      if (!s) continue;
+      size_t i = size_t(hash(key(s - 1))) & mask;
+      while (slots_[i]) i = (i + 1) & mask;
+      slots_[i] = s;
+    }
+  }
+
+  void unlink(uint32_t idx) {
+    Node& n = nodes_[idx];
+    if (n.prev) nodes_[n.prev - 1].next = n.next;
+    else head_ = n.next;
+    if (n.next) nodes_[n.next - 1].prev = n.prev;
+    else tail_ = n.prev;
+    n.prev = n.next = 0;
+  }
+
+  void append(uint32_t idx) {
+    Node& n = nodes_[idx];
+    n.prev = tail_;
+    n.next = 0;
+    if (tail_) nodes_[tail_ - 1].next = idx + 1;
+    else head_ = idx + 1;
+    tail_ = idx + 1;
+  }
+
+  void touch(uint32_t idx) {
+    if (tail_ == idx + 1) return;
+    unlink(idx);
+    append(idx);
+  }
+
+  void remove(uint32_t idx) {
+    bool found = false;
+    size_t i = slot_of(key(idx), &found);
+    if (found) {
+      // Backward-shift deletion keeps every probe sequence intact without tombstones.
+      const size_t mask = slots_.size() - 1;
+      size_t j = i;
+      for (;;) {
+        j = (j + 1) & mask;
+        if (!slots_[j]) break;
+        size_t home = size_t(hash(key(slots_[j] - 1))) & mask;
+        bool stays = i <= j ? (home > i && home <= j) : (home > i || home <= j);
+        if (!stays) {
+          slots_[i] = slots_[j];
+          i = j;
+        }
+      }
+      slots_[i] = 0;
+    }
+    unlink(idx);
+    nodes_[idx].id_len = 0;
+    free_.push_back(idx);
+    --size_;
+  }
+
+  size_t max_entries_;
+  size_t size_ = 0;
+  uint64_t evictions_ = 0;
+  std::deque<Node> nodes_;
+  std::vector<uint32_t> free_;
+  std::vector<uint32_t> slots_;   // open addressing: node index + 1; 0 = empty
+  uint32_t head_ = 0, tail_ = 0;  // LRU order: head = least recently used
+};
+
+}  // namespace mailtriage

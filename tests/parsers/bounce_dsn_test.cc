@@ -1,0 +1,97 @@
+// RFC 3464 delivery-status fields and RFC 5322 dates.
+#include <gtest/gtest.h>
+
+#include "parsers/dsn.h"
+
+namespace mailtriage {
+namespace {
+
+TEST(Dsn, ReadsPerMessageAndPerRecipientGroups) {
+  bounce::TextArena arena;
+  DsnReport r;
+  ASSERT_TRUE(parse_dsn("Reporting-MTA: dns; mx.example.org\n"
+                        "X-Postfix-Queue-ID: 4AB12C\n"
+                        "X-Postfix-Sender: rfc822; alice@example.org\n"
+                        "Arrival-Date: Mon, 3 Mar 2025 09:15:20 +0000\n"
+                        "\n"
+                        "Final-Recipient: rfc822; bob@example.net\n"
+                        "Original-Recipient: rfc822;bob@example.net\n"
+                        "Action: failed\n"
+                        "Status: 5.1.1\n"
+                        "Remote-MTA: dns; mx.example.net\n"
+                        "Diagnostic-Code: smtp; 550 5.1.1 <bob@example.net>: Recipient address rejected:\n"
+                        "    User unknown in virtual mailbox table\n"
+                        "\n"
+                        "Final-Recipient: rfc822; carol@example.com\n"
+                        "Action: delayed\n"
+                        "Status: 4.4.1\n",
+                        arena, &r));
+  EXPECT_EQ(r.reporting_mta, "mx.example.org");
+  EXPECT_EQ(r.queue_id, "4AB12C");
+  EXPECT_EQ(r.envelope_sender, "alice@example.org");
+  ASSERT_EQ(r.recipients.size(), 2u);
+  EXPECT_EQ(r.recipients[0].final_recipient, "bob@example.net");
+  EXPECT_EQ(r.recipients[0].remote_mta, "mx.example.net");
+  EXPECT_EQ(r.recipients[0].diagnostic_type, "smtp");
+  EXPECT_EQ(r.recipients[0].diagnostic,
+            "550 5.1.1 <bob@example.net>: Recipient address rejected: User unknown in virtual mailbox table");
+  EXPECT_EQ(r.recipients[1].final_recipient, "carol@example.com");
+  EXPECT_EQ(r.recipients[1].action, "delayed");
+}
+
+TEST(Dsn, RepeatedRecipientFieldStartsANewGroupWithoutABlankLine) {
+  bounce::TextArena arena;
+  DsnReport r;
+  ASSERT_TRUE(parse_dsn("Final-Recipient: rfc822; a@example.org\nAction: failed\nStatus: 5.0.0\n"
+                        "Final-Recipient: rfc822; b@example.org\nAction: failed\nStatus: 5.1.1\n",
+                        arena, &r));
+  ASSERT_EQ(r.recipients.size(), 2u);
+  EXPECT_EQ(r.recipients[1].status, "5.1.1");
+}
+
+TEST(Dsn, NonAddressRecipientIsKeptRaw) {
+  bounce::TextArena arena;
+  DsnReport r;
+  ASSERT_TRUE(parse_dsn("Final-Recipient: X-Unix; |/usr/bin/procmail\nAction: failed\nStatus: 5.3.0\n", arena, &r));
+  EXPECT_TRUE(r.recipients[0].final_recipient.empty());
+  EXPECT_EQ(r.recipients[0].recipient_raw, "X-Unix; |/usr/bin/procmail");
+}
+
+TEST(Dsn, DropsATrailingGroupCutShort) {
+  bounce::TextArena arena;
+  DsnReport r;
+  ASSERT_TRUE(parse_dsn("Final-Recipient: rfc822; a@example.org\nAction: failed\nStatus: 5.1.1\n\n"
+                        "Final-Recipient: rfc822; b@exam",
+                        arena, &r));
+  ASSERT_EQ(r.recipients.size(), 1u);
+}
+
+TEST(Dsn, TextWithoutRecipientGroupsIsNoReport) {
+  bounce::TextArena arena;
+  DsnReport r;
+  EXPECT_FALSE(parse_dsn("Hello,\nthis is not a delivery report.\n", arena, &r));
+}
+
+TEST(Rfc5322Date, ParsesCommonForms) {
+  Timestamp t;
+  ASSERT_TRUE(parse_rfc5322_date("Thu, 29 Apr 2015 23:34:45 +0900 (JST)", &t));
+  EXPECT_EQ(t.epoch_us, int64_t(1430318085) * 1000000);
+  ASSERT_TRUE(parse_rfc5322_date("29 Apr 2015 14:34:45 GMT", &t));
+  EXPECT_EQ(t.epoch_us, int64_t(1430318085) * 1000000);
+  ASSERT_TRUE(parse_rfc5322_date("Mon,  3 Mar 2025 09:15:22 +0000 (UTC)", &t));
+  EXPECT_EQ(t.epoch_us, int64_t(1740993322) * 1000000);
+  ASSERT_TRUE(parse_rfc5322_date("Thu, 17 Jul 2013 23:34:45 -0500", &t));
+  EXPECT_EQ(t.epoch_us, int64_t(1374122085) * 1000000);
+  ASSERT_TRUE(parse_rfc5322_date("Fri, 1 Oct 99 19:15 EDT", &t));  // two-digit year, no seconds
+  EXPECT_EQ(t.epoch_us, int64_t(938819700) * 1000000);
+}
+
+TEST(Rfc5322Date, RejectsGarbage) {
+  Timestamp t;
+  EXPECT_FALSE(parse_rfc5322_date("", &t));
+  EXPECT_FALSE(parse_rfc5322_date("yesterday at noon", &t));
+  EXPECT_FALSE(parse_rfc5322_date("Thu, 45 Foo 2015 99:99:99", &t));
+}
+
+}  // namespace
+}  // namespace mailtriage

@@ -1,0 +1,84 @@
+// Splitting mbox files: separators, line ends, and From_ quoting.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "parsers/mbox.h"
+
+namespace mailtriage {
+namespace {
+
+std::vector<std::string> split(std::string_view bytes) {
+  std::vector<std::string> out;
+  split_mbox(bytes, [&](std::string_view msg, uint64_t index) {
+    EXPECT_EQ(index, out.size() + 1);
+    out.emplace_back(msg);
+  });
+  return out;
+}
+
+std::string with_line_ends(std::string_view text, std::string_view eol) {
+  std::string out;
+  for (char c : text) {
+    if (c == '\n') out.append(eol);
+    else out.push_back(c);
+  }
+  return out;
+}
+
+const char kTwo[] =
+    "From MAILER-DAEMON Tue Mar  4 11:02:33 2025\n"
+    "Subject: one\n"
+    "\n"
+    "body one\n"
+    ">From the start, quoted\n"
+    "\n"
+    "From daemon@example.org Wed Mar  5 14:20:11 2025\n"
+    "Subject: two\n"
+    "\n"
+    "Text of the paragraph.\n"
+    "From inside a paragraph is not a separator\n";
+
+TEST(Mbox, SplitsAtFromLinesAfterABlankLine) {
+  auto msgs = split(kTwo);
+  ASSERT_EQ(msgs.size(), 2u);
+  EXPECT_TRUE(msgs[0].starts_with("Subject: one\n"));
+  EXPECT_TRUE(msgs[1].starts_with("Subject: two\n"));
+  EXPECT_NE(msgs[1].find("From inside a paragraph"), std::string::npos);
+}
+
+TEST(Mbox, UnquotesFromLines) {
+  auto msgs = split(kTwo);
+  ASSERT_EQ(msgs.size(), 2u);
+  EXPECT_NE(msgs[0].find("\nFrom the start, quoted\n"), std::string::npos) << msgs[0];
+  auto rd = split("From a Mon Jan  1 00:00:00 2024\nSubject: x\n\n>>From deeper\n");
+  ASSERT_EQ(rd.size(), 1u);
+  EXPECT_NE(rd[0].find("\n>From deeper\n"), std::string::npos) << rd[0];
+}
+
+TEST(Mbox, HandlesCrlfAndCrOnlyLineEnds) {
+  for (std::string_view eol : {"\r\n", "\r"}) {
+    auto msgs = split(with_line_ends(kTwo, eol));
+    ASSERT_EQ(msgs.size(), 2u) << "line end " << (eol.size() == 2 ? "CRLF" : "CR");
+    EXPECT_TRUE(msgs[1].starts_with(std::string("Subject: two") + std::string(eol)));
+    EXPECT_NE(msgs[0].find(std::string(eol) + "From the start, quoted"), std::string::npos);
+  }
+}
+
+TEST(Mbox, AFileWithoutSeparatorsIsOneMessage) {
+  auto msgs = split("Subject: plain\n\nbody\n");
+  ASSERT_EQ(msgs.size(), 1u);
+  EXPECT_EQ(msgs[0], "Subject: plain\n\nbody\n");
+  EXPECT_TRUE(split("").empty());
+}
+
+TEST(Mbox, LooksLikeMboxNeedsAHeaderAfterTheFromLine) {
+  EXPECT_TRUE(looks_like_mbox("From MAILER-DAEMON Sun Sep  7 21:40:07 2008\rReturn-Path: <MAILER-DAEMON>\r"));
+  EXPECT_TRUE(looks_like_mbox(kTwo));
+  EXPECT_FALSE(looks_like_mbox("From here on, the text is prose.\nNothing else.\n"));
+  EXPECT_FALSE(looks_like_mbox("Subject: x\n"));
+}
+
+}  // namespace
+}  // namespace mailtriage

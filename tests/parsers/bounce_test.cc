@@ -1,0 +1,279 @@
+// The bounce-message parser over the project's own samples (corpora/bounces):
+// one event per recipient with the fields of the report and of the returned
+// message, the formats told apart, and bad input diagnosed, never fatal.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "classifiers/classifier.h"
+#include "parsers/bounce.h"
+#include "tests/test_support.h"
+
+namespace mailtriage {
+namespace {
+
+using testing::CollectingSink;
+using testing::OwnedEvent;
+
+std::string read_sample(const std::string& name) {
+  std::ifstream in(testing::source_dir() / "corpora" / "bounces" / name, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+struct Parsed {
+  Outcome outcome = Outcome::unrecognized;
+  std::string diagnostic;
+  CollectingSink sink;
+};
+
+Parsed parse(const std::string& bytes, std::string_view path = "sample.eml") {
+  FileContext ctx;
+  ctx.path = path;
+  auto parser = make_bounce_parser(ctx);
+  Parsed r;
+  r.outcome = parser->parse_message(bytes, 1, r.sink, &r.diagnostic);
+  return r;
+}
+
+// The events as the pipeline would classify them.
+std::vector<OwnedEvent> classified(const std::string& bytes) {
+  std::string error;
+  auto classifier = Classifier::create(&error);
+  EXPECT_NE(classifier, nullptr) << error;
+  FileContext ctx;
+  ctx.path = "sample.eml";
+  auto parser = make_bounce_parser(ctx);
+  struct Sink : EventSink {
+    const Classifier* c;
+    std::vector<int> scratch;
+    std::vector<OwnedEvent> events;
+    void on_event(Event& e) override {
+      c->apply(e, &scratch);
+      events.emplace_back(e);
+    }
+  } sink;
+  sink.c = classifier.get();
+  std::string diagnostic;
+  parser->parse_message(bytes, 1, sink, &diagnostic);
+  return sink.events;
+}
+
+std::string with_line_ends(std::string text, std::string_view eol) {
+  std::string out;
+  for (char c : text) {
+    if (c == '\n') out.append(eol);
+    else out.push_back(c);
+  }
+  return out;
+}
+
+TEST(BounceParser, DsnGivesOneEventPerRecipientWithReportAndOriginalFields) {
+  Parsed r = parse(read_sample("dsn-postfix.eml"), "in/dsn-postfix.eml");
+  ASSERT_EQ(r.outcome, Outcome::reported) << r.diagnostic;
+  ASSERT_EQ(r.sink.events.size(), 2u);
+  const OwnedEvent& bob = r.sink.events[0];
+  EXPECT_EQ(bob.recipient_index, 1u);
+  EXPECT_EQ(bob.action, Action::bounced);
+  EXPECT_EQ(bob.scope, kScopeMessage);
+  EXPECT_EQ(bob.dataset, "dsn.message");
+  EXPECT_EQ(bob.file_path, "in/dsn-postfix.eml");
+  EXPECT_EQ(bob.to_address, "bob@example.net");
+  EXPECT_EQ(bob.enhanced_status, "5.1.1");
+  EXPECT_EQ(bob.reply_code, 550);
+  EXPECT_EQ(bob.smtp_command, "RCPT");
+  EXPECT_EQ(bob.destination_domain, "mx.example.net");
+  EXPECT_EQ(bob.host_name, "mail.example.org");
+  EXPECT_EQ(bob.local_id, "3F2A61C0042");
+  EXPECT_EQ(bob.from_address, "alice@example.org");
+  EXPECT_EQ(bob.message_id, "quarterly-42@client.example.org");
+  EXPECT_EQ(bob.subject, "Quarterly report \xE2\x9C\x85");  // RFC 2047, UTF-8
+  EXPECT_NE(bob.diagnostic.find("User unknown in virtual mailbox table"), std::string::npos) << bob.diagnostic;
+  EXPECT_EQ(bob.diagnostic.find('\n'), std::string::npos) << "folded lines are joined";
+  const OwnedEvent& carol = r.sink.events[1];
+  EXPECT_EQ(carol.recipient_index, 2u);
+  EXPECT_EQ(carol.to_address, "carol@example.com");
+  EXPECT_EQ(carol.enhanced_status, "5.2.2");
+  EXPECT_TRUE(carol.time.valid);  // Last-Attempt-Date
+  EXPECT_EQ(carol.time.epoch_us, int64_t(1740993322) * 1000000);
+}
+
+TEST(BounceParser, CrlfAndCrOnlyLineEndsGiveTheSameEvents) {
+  std::string lf = read_sample("dsn-postfix.eml");
+  Parsed a = parse(lf), b = parse(with_line_ends(lf, "\r\n")), c = parse(with_line_ends(lf, "\r"));
+  ASSERT_EQ(b.sink.events.size(), a.sink.events.size());
+  ASSERT_EQ(c.sink.events.size(), a.sink.events.size());
+  for (size_t i = 0; i < a.sink.events.size(); ++i) {
+    EXPECT_EQ(b.sink.events[i].diagnostic, a.sink.events[i].diagnostic);
+    EXPECT_EQ(c.sink.events[i].diagnostic, a.sink.events[i].diagnostic);
+    EXPECT_EQ(c.sink.events[i].subject, a.sink.events[i].subject);
+    EXPECT_EQ(c.sink.events[i].message_id, a.sink.events[i].message_id);
+  }
+}
+
+TEST(BounceParser, ClassifiesDsnRecipientsByTheirOwnErrors) {
+  auto events = classified(read_sample("dsn-postfix.eml"));
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_EQ(events[0].reason, "userunknown");
+  EXPECT_EQ(events[0].cause, "recipient_unknown");
+  EXPECT_EQ(events[0].hard, Tristate::yes);
+  EXPECT_EQ(events[1].reason, "mailboxfull");
+  EXPECT_EQ(events[1].hard, Tristate::no);
+}
+
+TEST(BounceParser, QmailReportGivesEachRecipientItsOwnError) {
+  auto events = classified(read_sample("qmail.eml"));
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_EQ(events[0].to_address, "erin@example.net");
+  EXPECT_EQ(events[0].smtp_command, "RCPT");  // "does not like recipient"
+  EXPECT_EQ(events[0].reason, "userunknown");
+  EXPECT_EQ(events[1].to_address, "frank@example.com");
+  EXPECT_EQ(events[1].enhanced_status, "5.1.2");
+  EXPECT_EQ(events[1].reason, "hostunknown");
+  EXPECT_EQ(events[0].message_id, "20250304110231.1200.qmail@relay.example.org");  // the returned message
+}
+
+TEST(BounceParser, EximReportKeepsTheWholeIndentedError) {
+  auto events = classified(read_sample("exim.eml"));
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].to_address, "heidi@example.net");
+  EXPECT_EQ(events[0].smtp_command, "DATA");
+  EXPECT_NE(events[0].diagnostic.find("Message rejected as spam"), std::string::npos);
+  EXPECT_EQ(events[0].reason, "spamdetected");
+  EXPECT_EQ(events[0].from_address, "grace@example.org");
+}
+
+TEST(BounceParser, FeedbackReportIsNotABounce) {
+  auto events = classified(read_sample("arf.eml"));
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].action, Action::feedback);
+  EXPECT_EQ(events[0].dataset, "arf.message");
+  EXPECT_EQ(events[0].feedback_type, "abuse");
+  EXPECT_EQ(events[0].to_address, "ivan@isp.example.net");
+  EXPECT_EQ(events[0].from_address, "news@example.org");
+  EXPECT_EQ(events[0].reason, "feedback");
+}
+
+TEST(BounceParser, AutoReplyIsVacation) {
+  auto events = classified(read_sample("autoreply.eml"));
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].action, Action::autoreply);
+  EXPECT_EQ(events[0].dataset, "autoreply.message");
+  EXPECT_EQ(events[0].to_address, "judy@example.net");
+  EXPECT_EQ(events[0].reason, "vacation");
+}
+
+TEST(BounceParser, DeliveredDsnIsDelivered) {
+  auto events = classified(read_sample("delivered.eml"));
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].action, Action::delivered);
+  EXPECT_EQ(events[0].reason_hint, "delivered");
+  EXPECT_EQ(events[0].reason, "delivered");
+}
+
+TEST(BounceParser, OrdinaryMailIsRecognizedWithoutEvents) {
+  Parsed r = parse(read_sample("ordinary.eml"));
+  EXPECT_EQ(r.outcome, Outcome::recognized);
+  EXPECT_TRUE(r.sink.events.empty());
+}
+
+TEST(BounceParser, JapaneseCarrierBounceIsDecodedToUtf8) {
+  auto events = classified(read_sample("carrier-iso2022jp.eml"));
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].to_address, "pia@example.ne.jp");
+  EXPECT_NE(events[0].diagnostic.find("\xE6\xBA\x80\xE6\x9D\xAF"), std::string::npos)  // 満杯
+      << events[0].diagnostic;
+  EXPECT_EQ(events[0].reason, "mailboxfull");
+  EXPECT_EQ(events[0].subject, "Hello \xE2\x9C\x89");  // the returned message's Q-encoded subject
+}
+
+TEST(BounceParser, EventStringsStayValidAcrossMessages) {
+  // The sink copies during on_event; the next message must not change what
+  // the previous events said.
+  FileContext ctx;
+  ctx.path = "x";
+  auto parser = make_bounce_parser(ctx);
+  CollectingSink sink;
+  std::string d;
+  parser->parse_message(read_sample("dsn-postfix.eml"), 1, sink, &d);
+  std::string first = sink.events[0].diagnostic;
+  parser->parse_message(read_sample("qmail.eml"), 2, sink, &d);
+  EXPECT_EQ(sink.events[0].diagnostic, first);
+  EXPECT_EQ(sink.events.back().recipient_index, 2u) << "indexes restart for every message";
+}
+
+// --- Bad input: a clear diagnostic, never a crash ---------------------------
+
+TEST(BounceParserBadInput, EmptyMessage) {
+  Parsed r = parse("");
+  EXPECT_EQ(r.outcome, Outcome::unrecognized);
+  EXPECT_EQ(r.diagnostic, "empty message");
+  Parsed blank = parse(read_sample("bad/empty.eml"));
+  EXPECT_EQ(blank.outcome, Outcome::unrecognized);
+}
+
+TEST(BounceParserBadInput, BinaryGarbage) {
+  Parsed r = parse(read_sample("bad/binary.bin"));
+  EXPECT_EQ(r.outcome, Outcome::unrecognized);
+  EXPECT_NE(r.diagnostic.find("binary"), std::string::npos) << r.diagnostic;
+}
+
+TEST(BounceParserBadInput, TextThatIsNoMailMessage) {
+  Parsed r = parse("just some words\nand more words\n");
+  EXPECT_EQ(r.outcome, Outcome::unrecognized);
+  EXPECT_NE(r.diagnostic.find("header"), std::string::npos) << r.diagnostic;
+}
+
+TEST(BounceParserBadInput, TruncatedMimeStillReportsWhatWasReadable) {
+  Parsed r = parse(read_sample("bad/truncated-mime.eml"));
+  EXPECT_EQ(r.outcome, Outcome::reported);
+  ASSERT_EQ(r.sink.events.size(), 1u) << "the recipient group cut in half is dropped";
+  EXPECT_EQ(r.sink.events[0].to_address, "bob@example.net");
+  EXPECT_NE(r.diagnostic.find("truncated"), std::string::npos) << r.diagnostic;
+}
+
+TEST(BounceParserBadInput, MissingBoundary) {
+  Parsed r = parse(read_sample("bad/missing-boundary.eml"));
+  EXPECT_EQ(r.outcome, Outcome::unrecognized);
+  EXPECT_NE(r.diagnostic.find("without a boundary"), std::string::npos) << r.diagnostic;
+}
+
+TEST(BounceParserBadInput, BrokenBase64) {
+  Parsed r = parse(read_sample("bad/broken-base64.eml"));
+  EXPECT_EQ(r.outcome, Outcome::unrecognized);
+  EXPECT_NE(r.diagnostic.find("broken base64"), std::string::npos) << r.diagnostic;
+}
+
+TEST(BounceParserBadInput, DeepNesting) {
+  Parsed r = parse(read_sample("bad/deep-nesting.eml"));
+  EXPECT_EQ(r.outcome, Outcome::unrecognized);
+  EXPECT_NE(r.diagnostic.find("nested MIME containers"), std::string::npos) << r.diagnostic;
+}
+
+TEST(BounceParserBadInput, HugeReturnedMessageIsCutNotLoaded) {
+  std::string msg = read_sample("dsn-postfix.eml");
+  size_t end = msg.rfind("--3F2A61C0042");
+  std::string big = msg.substr(0, end) + std::string(8 << 20, 'x') + "\n" + msg.substr(end);
+  Parsed r = parse(big);
+  EXPECT_EQ(r.outcome, Outcome::reported);
+  EXPECT_EQ(r.sink.events.size(), 2u);
+  EXPECT_NE(r.diagnostic.find("only its start was read"), std::string::npos) << r.diagnostic;
+}
+
+// --- Content sniffing ----------------------------------------------------
+
+TEST(BounceSniff, RecognisesMessagesAndMboxByContent) {
+  EXPECT_GE(bounce_sniff(read_sample("dsn-postfix.eml")), 90);
+  EXPECT_GE(bounce_sniff(with_line_ends(read_sample("qmail.eml"), "\r")), 90);
+  EXPECT_GE(bounce_sniff(read_sample("mailbox.mbox")), 90);
+  EXPECT_EQ(bounce_sniff("Mar  3 09:15:22 mail postfix/smtp[123]: 3F2A61C0042: to=<bob@example.net>\n"), 0);
+  EXPECT_EQ(bounce_sniff(""), 0);
+  EXPECT_EQ(bounce_sniff(read_sample("bad/binary.bin")), 0);
+}
+
+}  // namespace
+}  // namespace mailtriage
