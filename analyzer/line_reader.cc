@@ -9,7 +9,8 @@ constexpr size_t kChunk = size_t(1) << 18;
 }
 
 LineReader::LineReader(ByteSource& source, size_t max_line)
-    : source_(source), max_line_(max_line), buf_(max_line + kChunk) {}
+    : source_(source), max_line_(max_line), storage_(new char[max_line + kChunk]),
+      buf_(storage_.get(), max_line + kChunk) {}
 
 bool LineReader::fill() {
   if (eof_) return false;

@@ -155,8 +155,14 @@ Decision Classifier::classify(const ClassifyInput& in, std::vector<int>* scratch
     if (d.status.empty()) d.status = status;
   }
 
-  std::string_view command = in.command.empty() ? find_smtp_command(in.text) : in.command;
-  const uint8_t command_bits = command_bit(command);
+  // The SMTP command is looked for in the text only when a candidate rule is
+  // limited by command: the search is costly and most events never need it.
+  uint8_t command_bits = 0;
+  auto command_of_input = [&]() {
+    if (!command_bits)
+      command_bits = command_bit(in.command.empty() ? find_smtp_command(in.text) : in.command);
+    return command_bits;
+  };
 
   int best = -1, best_code = -1;
   auto better = [&](int a, int b) {  // is rule a preferred to rule b?
@@ -173,7 +179,7 @@ Decision Classifier::classify(const ClassifyInput& in, std::vector<int>* scratch
     if (!status_matches(r.status, d.status)) return;
     if (r.actions != 0 && !(r.actions & action_bit(in.action))) return;
     if (!r.hint.empty() && r.hint != in.hint) return;
-    if (im.commands[size_t(i)] && !(im.commands[size_t(i)] & command_bits)) return;
+    if (im.commands[size_t(i)] && !(im.commands[size_t(i)] & command_of_input())) return;
     if (better(i, best)) best = i;
     if (r.pattern.empty() && r.hint.empty() && im.tier[i] == 2 && better(i, best_code)) best_code = i;
   };
