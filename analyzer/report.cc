@@ -99,13 +99,17 @@ void Report::add_event(const Event& e) {
     }
   }
   if (e.scope == kScopeMessage) {
+    ++bounce_events_;
     if (!e.reason.empty()) bounce_reasons_.add(e.reason);
+    if (!e.cause.empty()) bounce_causes_.add(e.cause);
+    if (!e.diagnostic.empty() && is_failure(e.action)) bounce_diagnostics_.add(normalize_diagnostic(e.diagnostic));
     std::string_view rcpt_domain = domain_of(e.to_address);
     if (!rcpt_domain.empty()) bounce_domains_.add(rcpt_domain);
     if (!e.host_name.empty()) bounce_reporting_mta_.add(e.host_name);
     if (is_failure(e.action)) (e.hard == Tristate::yes ? bounce_hard_ : bounce_soft_)++;
   }
-  if (!e.diagnostic.empty() && is_failure(e.action)) diagnostics_.add(normalize_diagnostic(e.diagnostic));
+  if (!e.diagnostic.empty() && is_failure(e.action) && e.scope != kScopeMessage)
+    diagnostics_.add(normalize_diagnostic(e.diagnostic));
 }
 
 void Report::add_tally(Tally t, const Timestamp& time) {
@@ -127,11 +131,13 @@ void Report::merge(Report&& o) {
       {&statuses_, &o.statuses_},         {&rules_, &o.rules_},
       {&sasl_sources_, &o.sasl_sources_}, {&tls_sources_, &o.tls_sources_},
       {&bounce_reasons_, &o.bounce_reasons_}, {&bounce_domains_, &o.bounce_domains_},
+      {&bounce_causes_, &o.bounce_causes_},   {&bounce_diagnostics_, &o.bounce_diagnostics_},
       {&bounce_reporting_mta_, &o.bounce_reporting_mta_}, {&diagnostics_, &o.diagnostics_}};
   for (auto [mine, theirs] : tables) mine->merge(*theirs);
   for (size_t h = 0; h < 24; ++h)
     for (size_t a = 0; a < 10; ++a) hours_[h][a] += o.hours_[h][a];
   bounce_hard_ += o.bounce_hard_;
+  bounce_events_ += o.bounce_events_;
   bounce_soft_ += o.bounce_soft_;
   first_us_ = std::min(first_us_, o.first_us_);
   last_us_ = std::max(last_us_, o.last_us_);

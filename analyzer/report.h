@@ -88,8 +88,9 @@ class Report {
   std::array<std::array<uint64_t, 10>, 24> hours_{};  // [hour of day][action]
   CountTable sasl_sources_{10000}, tls_sources_{10000};
   // Bounce messages (scope message)
-  CountTable bounce_reasons_, bounce_domains_, bounce_reporting_mta_, diagnostics_{20000};
-  uint64_t bounce_hard_ = 0, bounce_soft_ = 0;
+  CountTable bounce_reasons_, bounce_causes_, bounce_domains_, bounce_reporting_mta_, bounce_diagnostics_{20000},
+      diagnostics_{20000};
+  uint64_t bounce_hard_ = 0, bounce_soft_ = 0, bounce_events_ = 0;
   int64_t first_us_ = INT64_MAX, last_us_ = INT64_MIN;
   std::vector<InputAccount> inputs_;
   std::vector<Diagnosis> diagnoses_;

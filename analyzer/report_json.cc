@@ -119,9 +119,13 @@ std::string Report::to_json() const {
   out += ",";
   key(out, "bounces");
   out += "{\"hard\":" + std::to_string(bounce_hard_) + ",\"soft\":" + std::to_string(bounce_soft_) + ",";
+  rows(out, "causes", bounce_causes_.top(top_), "cause");
+  out += ",";
   rows(out, "reasons", bounce_reasons_.top(top_), "reason");
   out += ",";
   rows(out, "recipient_domains", bounce_domains_.top(top_), "domain");
+  out += ",";
+  rows(out, "diagnostics", bounce_diagnostics_.top(top_), "text");
   out += ",";
   rows(out, "reporting_mtas", bounce_reporting_mta_.top(top_), "host");
   out += "},";

@@ -18,9 +18,28 @@ std::string with_commas(uint64_t v) {
   return out;
 }
 
+// Display width, counting UTF-8 sequences as one column each (close enough
+// for a report; wide CJK characters still take two).
+size_t columns(std::string_view s) {
+  size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+// At most `width` columns, cut on a character boundary, "..." when cut.
+std::string clip(std::string_view s, size_t width) {
+  if (columns(s) <= width) return std::string(s);
+  size_t cols = 0, i = 0;
+  for (; i < s.size(); ++i) {
+    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80 && ++cols > width - 3) break;
+  }
+  return std::string(s.substr(0, i)) + "...";
+}
+
 std::string pad(std::string_view s, size_t width) {
   std::string out(s);
-  if (out.size() < width) out.append(width - out.size(), ' ');
+  size_t cols = columns(s);
+  if (cols < width) out.append(width - cols, ' ');
   return out;
 }
 
@@ -60,9 +79,9 @@ void table(std::string& out, const std::string& title, const std::vector<std::pa
   if (rows.empty()) return;
   out += title + "\n";
   size_t w = 0;
-  for (const auto& r : rows) w = std::max(w, std::min<size_t>(r.first.size(), 60));
+  for (const auto& r : rows) w = std::max(w, std::min<size_t>(columns(r.first), 60));
   for (const auto& [key, n] : rows)
-    out += "  " + pad(key, w) + "  " + rpad(with_commas(n), 9) + "  " + pct(n, total) + "\n";
+    out += "  " + pad(clip(key, 60), w) + "  " + rpad(with_commas(n), 9) + "  " + pct(n, total) + "\n";
   if (overflow) out += "  (" + with_commas(overflow) + " more under keys beyond the table's limit)\n";
   out += "\n";
 }
@@ -157,12 +176,14 @@ std::string Report::to_text() const {
   if (bounce_hard_ + bounce_soft_ || !bounce_reasons_.empty()) {
     out += "Bounce messages\n";
     out += "  hard " + with_commas(bounce_hard_) + ", soft " + with_commas(bounce_soft_) + "\n\n";
-    uint64_t all = bounce_hard_ + bounce_soft_;
+    uint64_t all = bounce_events_;
+    table(out, "Bounces by cause", bounce_causes_.top(top_), all);
     table(out, "Bounces by reason", bounce_reasons_.top(top_), all);
     table(out, "Bounces by recipient domain", bounce_domains_.top(top_), all);
     table(out, "Bounces by reporting MTA", bounce_reporting_mta_.top(top_), all);
+    table(out, "Commonest bounce diagnostics", bounce_diagnostics_.top(top_), all);
   }
-  table(out, "Commonest diagnostic texts", diagnostics_.top(top_), failed_total);
+  table(out, "Commonest diagnostic texts in logs", diagnostics_.top(top_), failed_total);
 
   if (tally(Tally::sasl_failure) || !sasl_sources_.empty()) {
     out += "SASL authentication failures: " + with_commas(tally(Tally::sasl_failure)) + "\n";
@@ -184,7 +205,8 @@ std::string Report::to_text() const {
     for (size_t h = 0; h < 24; ++h) {
       const auto& r = hours_[h];
       uint64_t sum = 0;
-      for (uint64_t v : r) sum += v;
+      for (Action a : {Action::delivered, Action::deferred, Action::bounced, Action::rejected, Action::expired, Action::failed})
+        sum += r[size_t(a)];
       if (!sum) continue;
       char buf[128];
       std::snprintf(buf, sizeof buf, "  %02zu:00 %10s%10s%10s%10s%10s%10s\n", h,
