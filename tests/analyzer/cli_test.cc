@@ -7,6 +7,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "classifiers/rule.h"
 #include "tests/cli_support.h"
 
 namespace mailtriage::testing {
@@ -230,6 +231,26 @@ TEST(Cli, SinceAndUntilKeepOnlyEventsInTheWindowAndCountTheRest) {
   }
   auto report = run_mailtriage("--year 2024 --format json --since 2024-03-10T06:20:00Z " + sample);
   EXPECT_EQ(report.out.find("\"outside_window\":0"), std::string::npos) << "events outside the window are counted";
+}
+
+}  // namespace
+}  // namespace mailtriage::testing
+
+namespace mailtriage::testing {
+namespace {
+
+TEST(Readme, DocumentsEveryReasonTheRulesUse) {
+  std::ifstream in(source_dir() / "README.md");
+  std::string readme((std::istreambuf_iterator<char>(in)), {});
+  for (const Rule* r : all_rules()) {
+    std::string name(r->reason);
+    bool found = false;
+    for (size_t at = readme.find(name); at != std::string::npos && !found; at = readme.find(name, at + 1)) {
+      auto word = [](char c) { return (c >= 'a' && c <= 'z') || c == '_' || (c >= '0' && c <= '9'); };
+      found = (at == 0 || !word(readme[at - 1])) && (at + name.size() >= readme.size() || !word(readme[at + name.size()]));
+    }
+    EXPECT_TRUE(found) << "reason " << name << " (rule " << r->id << ") is not documented in README.md";
+  }
 }
 
 }  // namespace
