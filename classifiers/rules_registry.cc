@@ -9,7 +9,8 @@ namespace mailtriage {
 std::span<const Rule* const> all_rules() {
   static const std::vector<const Rule*> rules = [] {
     std::vector<const Rule*> v;
-    for (auto table : {server_text_rules(), bounce_text_rules(), client_text_rules(), smtp_code_rules()})
+    for (auto table : {server_text_rules(), mta_text_rules(), bounce_text_rules(), client_text_rules(),
+                       smtp_code_rules()})
       for (const Rule& r : table) v.push_back(&r);
     return v;
   }();

@@ -5,7 +5,11 @@
 
 #include "parsers/bounce.h"
 #include "parsers/client.h"
+#include "parsers/exim.h"
+#include "parsers/journald.h"
 #include "parsers/postfix.h"
+#include "parsers/provider_json.h"
+#include "parsers/sendmail.h"
 
 namespace mailtriage {
 namespace {
@@ -17,6 +21,15 @@ const FormatSpec kFormats[] = {
      .kind = FormatKind::lines, .sniff = client_sniff, .make_lines = make_client_parser},
     {.name = "bounce", .description = "bounce messages: .eml, mbox, Maildir (RFC 3464 and non-standard)",
      .kind = FormatKind::messages, .sniff = bounce_sniff, .make_messages = make_bounce_parser},
+    {.name = "exim", .description = "Exim mainlog/rejectlog (its own timestamps; also Exim lines in syslog)",
+     .kind = FormatKind::lines, .sniff = exim_sniff, .make_lines = make_exim_parser},
+    {.name = "exim-syslog", .description = "Exim messages inside syslog/journald envelopes (program exim, exim4)",
+     .kind = FormatKind::program, .claims_program = exim_claims_program, .make_program = make_exim_program_parser},
+    {.name = "provider-json",
+     .description = "provider event JSON: Amazon SES (raw, SNS, EventBridge), SendGrid, Mailgun, Postmark webhooks",
+     .kind = FormatKind::messages, .sniff = provider_json_sniff, .make_messages = make_provider_json_parser},
+    {.name = "sendmail", .description = "Sendmail syslog/journald lines (sendmail, sm-mta, sm-msp-queue)",
+     .kind = FormatKind::program, .claims_program = sendmail_claims_program, .make_program = make_sendmail_parser},
 };
 
 class SyslogDispatcher final : public LineParser {
@@ -26,7 +39,12 @@ class SyslogDispatcher final : public LineParser {
 
   Outcome parse_line(std::string_view line, uint64_t line_no, EventSink& sink) override {
     SyslogRecord rec;
-    if (!parse_syslog_line(line, years_, &rec)) return Outcome::unrecognized;
+    // `journalctl -o json` records go to the same program parsers as syslog lines.
+    if (looks_like_journald(line)) {
+      if (journal_.parse(line, &rec) != JournaldError::ok) return Outcome::unrecognized;
+    } else if (!parse_syslog_line(line, years_, &rec)) {
+      return Outcome::unrecognized;
+    }
     ProgramParser* p = parser_for(rec.program);
     if (!p) return Outcome::recognized;  // another program's line (dovecot, amavis, ...)
     return p->parse_record(rec, line_no, sink);
@@ -71,6 +89,7 @@ class SyslogDispatcher final : public LineParser {
   FileContext file_;
   const FormatSpec* only_;
   YearInference years_;
+  JournaldReader journal_;
   std::vector<Slot> slots_;
   std::string last_program_{"\x01"};
   ProgramParser* last_parser_ = nullptr;
@@ -102,7 +121,11 @@ int sniff_syslog(std::string_view head) {
     if (line.empty()) continue;
     ++lines;
     SyslogRecord rec;
-    syslog += parse_syslog_line(line, years, &rec);
+    if (looks_like_journald(line))
+      syslog += line.find("\"__REALTIME_TIMESTAMP\"") != std::string_view::npos &&
+                line.find("\"MESSAGE\"") != std::string_view::npos;
+    else
+      syslog += parse_syslog_line(line, years, &rec);
   }
   if (lines == 0) return 0;
   return syslog * 100 / lines;

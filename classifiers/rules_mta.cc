@@ -1,0 +1,96 @@
+// Text rules for wording only Exim or Sendmail write into their logs, where
+// the shared tables (rules_server.cc, rules_bounce.cc, the code rules) do not
+// already decide it. Each sample is a diagnostic as parsers/exim.cc and
+// parsers/sendmail.cc hand it to the classifier: Exim deferrals keep their
+// "defer (errno)" prefix, session failures keep the whole line.
+//
+// Own reason names used here (not Sisimai's): conversation_timeout,
+// lost_connection, tls_handshake_failure, cert_untrusted (as in rules_server.cc).
+#include "classifiers/rule.h"
+
+namespace mailtriage {
+namespace {
+
+using C = Cause;
+constexpr uint8_t kLog = kScopeServerLog;
+
+constexpr Rule kRules[] = {
+    // --- Exim: routing and remote servers (src/routers/dnslookup.c, transports/smtp.c)
+    {.id = "exim.dnslookup.mx_nonexistent", .pattern = R"(all relevant MX records point to non-existent hosts)",
+     .reason = "hostunknown", .cause = C::dns, .scopes = kLog,
+     .sample = "H=treeladders.kiev.ua [91.232.21.92] sender verify fail for <mailer@treeladders.kiev.ua>: all "
+               "relevant MX records point to non-existent hosts"},
+    {.id = "exim.smtp.timeout_after_command", .pattern = R"(SMTP timeout after )", .reason = "conversation_timeout",
+     .cause = C::server_unavailable, .scopes = kLog,
+     .sample = "Connection timed out : SMTP timeout after RCPT TO:<b@x.y>"},
+    {.id = "exim.smtp.remote_closed", .pattern = R"(Remote host closed connection in response to )",
+     .reason = "lost_connection", .cause = C::server_unavailable, .scopes = kLog,
+     .sample = "defer (-18) H=localhost4.test.ex [127.0.0.1]: Remote host closed connection in response to EHLO "
+               "the.local.host.name"},
+
+    // --- Exim: our own server refusing or dropping a client -----------------------
+    // Exim's ACL reports a failed sender verification at RCPT time; the
+    // shared sender rule reads the same words only at MAIL.
+    {.id = "exim.acl.sender_verify_failed", .pattern = R"(Sender verify failed)", .reason = "rejected",
+     .cause = C::spam_policy, .scopes = kLog,
+     .sample = "H=mx.tillions.com [182.18.24.93] F=<buh@caladan.ebay.sun.com> rejected RCPT "
+               "<ruslan@maslovskiy.com.ua>: Sender verify failed"},
+    {.id = "exim.acl.connection_dropped",
+     .pattern = R"(closed by DROP in ACL|dropped by '\w+' ACL|\(host_reject_connection\))", .reason = "blocked",
+     .cause = C::spam_policy, .scopes = kLog, .actions = action_bit(Action::rejected),
+     .sample = "H=[192.0.2.101]:62839 dropped by 'connect' ACL: Country is banned"},
+
+    // The wording of the malware ACL in Exim's documentation, which most
+    // configurations copy ("deny malware = * message = This message contains a virus ($malware_name).").
+    {.id = "exim.acl.virus", .pattern = R"(This message contains a virus)", .reason = "virusdetected",
+     .cause = C::spam_policy, .scopes = kLog,
+     .sample = "This message contains a virus (Sanesecurity.Junk.39934.UNOFFICIAL)."},
+
+    // --- Exim: TLS on inbound and outbound connections ("TLS error on connection ...")
+    {.id = "exim.tls.no_common_cipher",
+     .pattern = R"(TLS error on connection .*(Could not negotiate a supported cipher suite|no shared cipher))",
+     .reason = "tls_handshake_failure", .cause = C::outdated_client, .scopes = kLog, .priority = 1,
+     .sample = "TLS error on connection from the.local.host.name (myhost.test.ex) [192.0.2.4] (gnutls_handshake): "
+               "Could not negotiate a supported cipher suite."},
+    {.id = "exim.tls.peer_rejected_certificate",
+     .pattern = R"(TLS error on connection .*(Certificate is bad|certificate unknown|unknown ca|bad certificate))",
+     .reason = "cert_untrusted", .cause = C::tls_mismatch, .scopes = kLog, .priority = 1,
+     .sample = "TLS error on connection from localhost [127.0.0.1] (recv): A TLS fatal alert has been received: "
+               "Certificate is bad"},
+    {.id = "exim.tls.error", .pattern = R"(TLS error on connection (from |\())", .reason = "failedstarttls",
+     .cause = C::tls_mismatch, .scopes = kLog,
+     .sample = "TLS error on connection from [127.0.0.1] (recv): The TLS connection was non-properly terminated."},
+
+    // --- Local recipients refused during the SMTP session -------------------------
+    // Sendmail's "<rcpt>... User unknown" (and stat=User unknown) and Exim's ACL
+    // "Unknown user" name no code; the parsers hand over just these words.
+    {.id = "sendmail.user_unknown", .pattern = R"(^User unknown$)", .reason = "userunknown",
+     .cause = C::recipient_unknown, .scopes = kLog, .sample = "User unknown"},
+    {.id = "exim.acl.unknown_user", .pattern = R"(^Unknown user$)", .reason = "userunknown",
+     .cause = C::recipient_unknown, .scopes = kLog, .sample = "Unknown user"},
+
+    // --- Sendmail ------------------------------------------------------------------
+    // check_mail's refusal of a sender whose domain has no DNS: the fix is the
+    // sender's DNS (RFC 3463 5.1.8), not a policy.
+    {.id = "sendmail.check_mail.sender_domain", .pattern = R"(Domain of sender address \S+ does not (exist|resolve))",
+     .reason = "rejected", .cause = C::dns, .scopes = kLog,
+     .sample = "553 5.1.8 <camila.pinto@camilopinto.pt>... Domain of sender address camila.pinto@andrewweitzman.com "
+               "does not exist"},
+    // conncontrol's reply; the 4.3.2 status alone would say "system not accepting".
+    {.id = "sendmail.conncontrol.too_many_open", .pattern = R"(Too many open connections)", .reason = "toomanyconn",
+     .cause = C::rate_limit, .scopes = kLog, .sample = "421 4.3.2 Too many open connections."},
+    {.id = "sendmail.starttls.no_shared_cipher", .pattern = R"(STARTTLS=\w+, error: .*reason=no shared cipher)",
+     .reason = "tls_handshake_failure", .cause = C::outdated_client, .scopes = kLog, .priority = 1,
+     .sample = "STARTTLS=server, error: accept failed=-1, reason=no shared cipher, SSL_error=1, errno=0, "
+               "retry=-1, relay=mail.example.org [192.0.2.9]"},
+    {.id = "sendmail.starttls.error", .pattern = R"(STARTTLS=(server|client), error: )", .reason = "failedstarttls",
+     .cause = C::tls_mismatch, .scopes = kLog,
+     .sample = "STARTTLS=server, error: accept failed=0, reason=unexpected eof while reading, SSL_error=5, "
+               "errno=0, retry=-1, relay=[192.0.2.77]"},
+};
+
+}  // namespace
+
+std::span<const Rule> mta_text_rules() { return kRules; }
+
+}  // namespace mailtriage

@@ -1,0 +1,791 @@
+// Exim mainlog and rejectlog lines.
+//
+// Exim logs one line per step, most of them tagged with the message id and a
+// two-character flag:
+//   1abcDE-000123-AB <= sender@example.com H=client [192.0.2.1] P=esmtp S=1234 id=<msgid>
+//   1abcDE-000123-AB => rcpt@example.net R=dnslookup T=remote_smtp H=mx [ip] C="250 OK"
+//   1abcDE-000123-AB == rcpt@example.net R=... T=... defer (-44) H=mx [ip]: SMTP error ...
+//   1abcDE-000123-AB ** rcpt@example.net R=... T=... H=mx [ip]: SMTP error ...: 550 ...
+//   1abcDE-000123-AB Completed
+// Session-level lines (ACL rejections, authenticator and TLS failures) carry
+// the client's host as "H=name (helo) [ip]:port" and usually no message id.
+//
+// The field order follows Exim's deliver.c (delivery_log, deferral_log,
+// failure_log) and receive.c; parsing is string_view scanning, no regex, no
+// allocation per line (the per-message table recycles its entries).
+#include "parsers/exim.h"
+
+#include <cstring>
+#include <string>
+
+#include "parsers/message_table.h"
+#include "parsers/smtp_codes.h"
+
+namespace mailtriage {
+namespace {
+
+using sv = std::string_view;
+constexpr size_t npos = sv::npos;
+constexpr sv kDataset = "exim.log";
+constexpr size_t kMaxMessages = 200'000;
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_base62(char c) { return is_digit(c) || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
+
+sv after(sv s, size_t n) { return n >= s.size() ? sv() : s.substr(n); }
+
+sv trim_left(sv s) {
+  while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+  return s;
+}
+
+sv strip_angles(sv s) {
+  if (s.size() >= 2 && s.front() == '<' && s.back() == '>') return s.substr(1, s.size() - 2);
+  return s;
+}
+
+bool looks_like_ip(sv a) {
+  if (a.size() < 2) return false;
+  bool sep = false;
+  for (char c : a) {
+    if (c == '.' || c == ':') sep = true;
+    else if (!(is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'))) return false;
+  }
+  return sep;
+}
+
+// "name (helo) [ip]:port", "(helo) [ip]", "[ip]", "name [ip]" or a bare name,
+// as Exim prints hosts after H= and in "from"/"for" phrases.
+struct HostSpec {
+  sv name, helo, ip;
+  uint16_t port = 0;
+};
+
+size_t parse_host_spec(sv s, HostSpec* out) {
+  *out = HostSpec();
+  size_t i = 0, end = 0;
+  if (i < s.size() && s[i] != '(' && s[i] != '[') {
+    while (i < s.size() && s[i] != ' ' && s[i] != ':' && s[i] != ',') ++i;
+    out->name = s.substr(0, i);
+    end = i;
+    if (i < s.size() && s[i] == ' ') ++i;
+  }
+  if (i < s.size() && s[i] == '(') {
+    size_t close = s.find(')', i);
+    if (close == npos) return end;
+    out->helo = s.substr(i + 1, close - i - 1);
+    end = close + 1;
+    i = end;
+    if (i < s.size() && s[i] == ' ') ++i;
+  }
+  if (i < s.size() && s[i] == '[') {
+    size_t close = s.find(']', i);
+    if (close == npos) return end;
+    out->ip = s.substr(i + 1, close - i - 1);
+    end = close + 1;
+    if (end + 1 < s.size() && s[end] == ':' && is_digit(s[end + 1])) {
+      uint32_t port = 0;
+      size_t j = end + 1;
+      while (j < s.size() && is_digit(s[j]) && j - end <= 5) port = port * 10 + uint32_t(s[j++] - '0');
+      if (port <= 65535) out->port = uint16_t(port);
+      end = j;
+    }
+  }
+  return end;
+}
+
+// The value of " KEY=" (or "KEY=" at the start) in `s`; quoted values are unquoted.
+sv field(sv s, sv key) {
+  size_t p = 0;
+  for (;;) {
+    p = s.find(key, p);
+    if (p == npos) return {};
+    if (p == 0 || s[p - 1] == ' ') break;
+    p += key.size();
+  }
+  sv v = s.substr(p + key.size());
+  if (!v.empty() && v.front() == '"') {
+    size_t close = 1;
+    while (close < v.size() && v[close] != '"') close += v[close] == '\\' ? 2 : 1;
+    return v.substr(1, std::min(close, v.size()) - 1);
+  }
+  return v.substr(0, v.find(' '));
+}
+
+// The host after " H=" (or "H=" at the start) in `s`.
+bool host_field(sv s, HostSpec* out) {
+  size_t p = 0;
+  for (;;) {
+    p = s.find("H=", p);
+    if (p == npos) return false;
+    if (p == 0 || s[p - 1] == ' ') break;
+    p += 2;
+  }
+  return parse_host_spec(s.substr(p + 2), out) > 0;
+}
+
+// The SMTP verb a remote error belongs to, from Exim's phrases
+// ("... mail server after RCPT TO:<x>: 550 ...", "SMTP timeout after MAIL FROM",
+// "closed connection in response to end of data").
+sv command_in(sv text, sv* reply) {
+  *reply = {};
+  size_t p = npos;
+  size_t skip = 0;
+  for (sv marker : {sv("server after "), sv("timeout after "), sv("in response to ")}) {
+    size_t q = text.find(marker);
+    if (q != npos && q < p) p = q, skip = marker.size();
+  }
+  if (p == npos) return {};
+  sv s = text.substr(p + skip);
+  if (s.starts_with("pipelined ")) s.remove_prefix(10);
+  sv cmd;
+  if (s.starts_with("end of data") || s.starts_with("DATA")) cmd = "DATA";
+  else if (s.starts_with("initial connection")) cmd = {};
+  else {
+    size_t n = 0;
+    while (n < s.size() && s[n] >= 'A' && s[n] <= 'Z') ++n;
+    cmd = s.substr(0, n);
+    if (cmd != "RCPT" && cmd != "MAIL" && cmd != "EHLO" && cmd != "HELO" && cmd != "AUTH" && cmd != "STARTTLS" &&
+        cmd != "BDAT" && cmd != "RSET" && cmd != "QUIT" && cmd != "LHLO")
+      cmd = {};
+  }
+  // The remote's reply follows the command phrase after ": " (an address in
+  // angle brackets may come first).
+  size_t colon = s.find(": ");
+  if (colon != npos) *reply = s.substr(colon + 2);
+  return cmd;
+}
+
+struct MessageState {
+  std::string from;        // envelope sender ("" for bounces, "<>" in the log)
+  std::string message_id;  // id= on the arrival line
+  std::string source_name; // the submitting client, H=
+  std::string source_ip;
+  void clear() {
+    from.clear();
+    message_id.clear();
+    source_name.clear();
+    source_ip.clear();
+  }
+};
+
+// Where a line came from: Exim's own file or a syslog/journald envelope.
+struct LineInfo {
+  Timestamp time;
+  sv host;
+  sv program;
+  uint32_t pid = 0;
+  uint64_t line_no = 0;
+};
+
+// Lines that are understood and carry nothing to report: Exim's notes about
+// queue runs, connections, verification steps and its own life. Checked only
+// after the kinds that matter were ruled out.
+constexpr sv kHarmlessPrefixes[] = {
+    "Start queue run", "End queue run", "Start '", "End '", "exim ", "SMTP connection ", "SMTP call from",
+    "SMTP command timeout", "SMTP data timeout", "SMTP syntax error", "SMTP protocol error", "no MAIL in SMTP",
+    "no host name found for", "no IP address found for", "unexpected disconnection", "incomplete transaction",
+    "H=", "U=", "F=", "ETRN ", "EXPN ", "VRFY ", "ATRN ", "Start ODMR", "Warning: ", "cwd=", "Spool file",
+    "daemon ", "pid written", "SIGHUP", "Message is frozen", "Frozen", "Unfrozen", "removed by", "cancelled by",
+    "DKIM: ", "SA: ", "ignoring AUTH=", "using queue", "overlong message header", "ridiculously long",
+    "Our cert", "Peer did not", "TLS session", "Connection refused by ", "host name alias list truncated",
+    "too many unrecognized commands", "Authentication-Results:", "delivering ", "Delivery ", "Completed",
+};
+
+bool harmless(sv body) {
+  for (sv p : kHarmlessPrefixes)
+    if (body.starts_with(p)) return true;
+  return false;
+}
+
+class EximCore {
+ public:
+  explicit EximCore(const FileContext& file) : path_(file.path), table_(kMaxMessages) {}
+  // mainlog.1 then mainlog: message ids in flight carry on, events name the new file.
+  void continue_with(const FileContext& next) { path_.assign(next.path); }
+
+  Outcome parse_body(sv body, const LineInfo& li, EventSink& sink) {
+    size_t sp = body.find(' ');
+    sv first = body.substr(0, sp);
+    if (is_exim_message_id(first)) {
+      sv rest = after(body, sp + 1);
+      if (rest.size() >= 3 && rest[2] == ' ') {
+        sv flag = rest.substr(0, 2);
+        sv args = rest.substr(3);
+        if (flag == "<=") return arrival(first, args, li, sink);
+        if (flag == "=>" || flag == "->" || flag == ">>") return delivery(first, args, li, sink);
+        if (flag == "==") return deferral(first, args, li, sink);
+        if (flag == "**") return failure(first, args, li, sink);
+        if (flag == "*>" || flag == "(=") return Outcome::recognized;  // suppressed by -N; fake reject
+      }
+      if (rest.starts_with("Completed")) {
+        table_.erase(first);
+        sink.on_tally(Tally::removed, li.time);
+        return Outcome::recognized;
+      }
+      Outcome o = session_line(rest, first, li, sink);
+      // Any other note about a known message (frozen, DKIM, spam score, ...).
+      return o == Outcome::unrecognized ? Outcome::recognized : o;
+    }
+    return session_line(body, {}, li, sink);
+  }
+
+ private:
+  Event base_event(const LineInfo& li, Action action) const {
+    Event ev;
+    ev.time = li.time;
+    ev.action = action;
+    ev.scope = kScopeServerLog;
+    ev.dataset = kDataset;
+    ev.file_path = path_;
+    ev.file_line = li.line_no;
+    ev.host_name = li.host;
+    ev.process_name = li.program.empty() ? sv("exim") : li.program;
+    ev.process_pid = li.pid;
+    return ev;
+  }
+
+  void with_message(Event& ev, sv id) {
+    ev.local_id = id;
+    if (MessageState* m = table_.find(id)) {
+      ev.from_address = m->from;
+      ev.message_id = m->message_id;
+      ev.source_domain = m->source_name;
+      ev.source_ip = m->source_ip;
+    }
+  }
+
+  // The host name Exim verified by reverse DNS, never the HELO name the client claimed.
+  static void set_source(Event& ev, const HostSpec& h) {
+    ev.source_domain = h.name;
+    if (looks_like_ip(h.ip)) ev.source_ip = h.ip;
+  }
+
+  static void set_destination(Event& ev, const HostSpec& h) {
+    ev.destination_domain = h.name;
+    if (looks_like_ip(h.ip)) ev.destination_ip = h.ip;
+    ev.destination_port = h.port;
+  }
+
+  // "<= sender H=... P=... S=... id=..."
+  Outcome arrival(sv id, sv args, const LineInfo& li, EventSink& sink) {
+    size_t sp = args.find(' ');
+    sv sender = args.substr(0, sp);
+    sv fields = after(args, sp + 1);
+    // A subject (T="...", +subject) may quote anything; fields before it only.
+    if (size_t t = fields.find(" T=\""); t != npos) fields = fields.substr(0, t);
+    bool inserted = false;
+    uint64_t evicted = table_.evictions();
+    MessageState* m = table_.find_or_insert(id, &inserted);
+    if (table_.evictions() != evicted) sink.on_tally(Tally::state_evicted, li.time);
+    sink.on_tally(Tally::received, li.time);
+    if (!m) return Outcome::recognized;
+    m->from.assign(sender == "<>" ? sv() : strip_angles(sender));
+    m->message_id.assign(strip_angles(field(fields, "id=")));
+    HostSpec h;
+    if (host_field(fields, &h)) {
+      m->source_name.assign(h.name);
+      if (looks_like_ip(h.ip)) m->source_ip.assign(h.ip);
+    }
+    return Outcome::recognized;
+  }
+
+  // The address part of a delivery line: "addr", "addr <top>", "addr (parent) <top>";
+  // returns the recipient to report and leaves `rest` after it.
+  static sv address_part(sv args, sv* rest) {
+    size_t i = 0;
+    while (i < args.size() && args[i] != ' ' && !(args[i] == ':' && (i + 1 == args.size() || args[i + 1] == ' ')))
+      ++i;
+    sv addr = args.substr(0, i);
+    sv s = args.substr(i);
+    if (s.starts_with(" (")) {
+      size_t close = s.find(')');
+      s = close == npos ? sv() : s.substr(close + 1);
+    }
+    sv top;
+    if (s.starts_with(" <")) {
+      size_t close = s.find('>');
+      if (close != npos) {
+        top = s.substr(2, close - 2);
+        s = s.substr(close + 1);
+      }
+    }
+    *rest = s;
+    // Pipes, files and local parts delivered for an address: report the address.
+    if (addr.find('@') == npos && !top.empty()) return top;
+    return addr;
+  }
+
+  // Fields up to the diagnostic (": text"); *diag gets the text.
+  static sv split_fields(sv s, sv* diag) {
+    *diag = {};
+    size_t i = 0;
+    while (i < s.size()) {
+      if (s[i] == ' ') {
+        ++i;
+        continue;
+      }
+      if (s[i] == ':') {
+        *diag = trim_left(s.substr(i + 1));
+        return s.substr(0, i);
+      }
+      // KEY="quoted value"
+      size_t eq = i;
+      while (eq < s.size() && s[eq] >= 'A' && s[eq] <= 'Z') ++eq;
+      if (eq > i && eq + 1 < s.size() && s[eq] == '=' && s[eq + 1] == '"') {
+        size_t j = eq + 2;
+        while (j < s.size() && s[j] != '"') j += s[j] == '\\' ? 2 : 1;
+        i = j + 1;
+        continue;
+      }
+      if (eq > i && eq < s.size() && s[eq] == '=' && s.substr(i, eq - i) == "H") {
+        HostSpec h;
+        size_t n = parse_host_spec(s.substr(eq + 1), &h);
+        i = eq + 1 + (n ? n : 0);
+        if (!n) ++i;
+        continue;
+      }
+      while (i < s.size() && s[i] != ' ' && !(s[i] == ':' && (i + 1 == s.size() || s[i + 1] == ' '))) ++i;
+    }
+    return s;
+  }
+
+  static void remote_codes(Event& ev, sv text) {
+    sv reply;
+    ev.smtp_command = command_in(text, &reply);
+    if (!reply.empty()) find_smtp_codes(reply, &ev.reply_code, &ev.enhanced_status);
+  }
+
+  // "=> addr <top> R=router T=transport H=host [ip]:port X=... C="250 OK""
+  Outcome delivery(sv id, sv args, const LineInfo& li, EventSink& sink) {
+    sv rest;
+    sv rcpt = address_part(args, &rest);
+    Event ev = base_event(li, Action::delivered);
+    with_message(ev, id);
+    ev.to_address = rcpt;
+    HostSpec h;
+    if (host_field(rest, &h)) set_destination(ev, h);
+    ev.diagnostic = field(rest, "C=");
+    sink.on_event(ev);
+    return Outcome::reported;
+  }
+
+  // "== addr R=r T=t defer (errno)[: strerror][ H=host [ip]:port][: message]"
+  // The diagnostic is Exim's text from "defer (" on, as written: the errno's
+  // wording and the remote's reply both matter, and the rules read them there.
+  Outcome deferral(sv id, sv args, const LineInfo& li, EventSink& sink) {
+    sv rest;
+    sv rcpt = address_part(args, &rest);
+    size_t d = rest.find("defer (");
+    if (d == npos || rest.find(')', d) == npos) return Outcome::unrecognized;
+    sv text = rest.substr(d);
+    // A queue run skipping an address before its retry time is not a new
+    // attempt: counting it would multiply one failure by the number of runs.
+    if (text.find("retry time not reached") != npos) return Outcome::recognized;
+    Event ev = base_event(li, Action::deferred);
+    with_message(ev, id);
+    ev.to_address = rcpt;
+    HostSpec h;
+    if (host_field(text, &h)) set_destination(ev, h);
+    ev.diagnostic = text;
+    ev.hard = Tristate::no;
+    remote_codes(ev, text);
+    sink.on_event(ev);
+    return Outcome::reported;
+  }
+
+  // "** addr R=r T=t H=host [ip]: SMTP error from remote mail server after RCPT TO:<addr>: 550 ..."
+  // "** addr: retry timeout exceeded"
+  Outcome failure(sv id, sv args, const LineInfo& li, EventSink& sink) {
+    sv rest;
+    sv rcpt = address_part(args, &rest);
+    sv text;
+    sv fields = split_fields(rest, &text);
+    bool expired = text.find("retry timeout exceeded") != npos ||
+                   text.find("have been failing for a long time") != npos;
+    Event ev = base_event(li, expired ? Action::expired : Action::bounced);
+    with_message(ev, id);
+    ev.to_address = rcpt;
+    HostSpec h;
+    if (host_field(fields, &h)) set_destination(ev, h);
+    ev.diagnostic = text;
+    remote_codes(ev, text);
+    sink.on_event(ev);
+    return Outcome::reported;
+  }
+
+  // Lines about an SMTP session (and id-tagged lines that are not deliveries).
+  Outcome session_line(sv body, sv id, const LineInfo& li, EventSink& sink) {
+    if (size_t p = body.find(" authenticator failed for "); p != npos) return auth_failure(body, p, id, li, sink);
+    if (body.starts_with("TLS error on connection from ")) {
+      Event ev = base_event(li, Action::failed);
+      ev.local_id = id;
+      HostSpec h;
+      if (parse_host_spec(body.substr(29), &h)) set_source(ev, h);
+      ev.diagnostic = body;
+      ev.smtp_command = "STARTTLS";
+      sink.on_tally(Tally::tls_failure, li.time);
+      sink.on_event(ev);
+      return Outcome::reported;
+    }
+    if (size_t t = body.find("TLS error on connection ("); t != npos) {
+      // Outbound: "H=mx [ip] TLS error on connection (recv): ..." while delivering.
+      Event ev = base_event(li, Action::failed);
+      with_message(ev, id);
+      HostSpec h;
+      if (host_field(body.substr(0, t), &h)) set_destination(ev, h);
+      ev.diagnostic = body.substr(t);
+      ev.smtp_command = "STARTTLS";
+      sink.on_tally(Tally::tls_failure, li.time);
+      sink.on_event(ev);
+      return Outcome::reported;
+    }
+    if (Outcome o = rejection(body, id, li, sink); o != Outcome::unrecognized) return o;
+    if (body.starts_with("Connection from ") || body.starts_with("refused connection from ")) {
+      // The daemon refusing a client: smtp_accept_max(_per_host), load average,
+      // host_reject_connection.
+      size_t r = body.find(" refused");
+      if (r != npos || body.starts_with("refused")) {
+        Event ev = base_event(li, Action::rejected);
+        HostSpec h;
+        size_t from = body.find("from ");
+        if (parse_host_spec(body.substr(from + 5), &h)) set_source(ev, h);
+        size_t colon = body.find("refused: ");
+        ev.diagnostic = colon == npos ? body : body.substr(colon + 9);
+        sink.on_event(ev);
+        return Outcome::reported;
+      }
+    }
+    // log_selector +smtp_connection: one line per accepted connection.
+    if (body.starts_with("SMTP connection from ") && body.find("(TCP/IP connection count") != npos) {
+      sink.on_tally(Tally::connection, li.time);
+      return Outcome::recognized;
+    }
+    if (harmless(body)) return Outcome::recognized;
+    return Outcome::unrecognized;
+  }
+
+  // "login authenticator failed for (helo) [ip]:port I=[ip]:587: 535 Incorrect authentication data (set_id=u)"
+  Outcome auth_failure(sv body, size_t p, sv id, const LineInfo& li, EventSink& sink) {
+    sv s = body.substr(p + 26);
+    if (s.starts_with("H=")) s.remove_prefix(2);
+    Event ev = base_event(li, Action::failed);
+    ev.local_id = id;
+    HostSpec h;
+    size_t n = parse_host_spec(s, &h);
+    if (n) set_source(ev, h);
+    sv tail = s.substr(n);
+    // The whole line is the evidence: the authenticator's name and the reply sent.
+    ev.diagnostic = body;
+    if (size_t colon = tail.find(": "); colon != npos)
+      find_smtp_codes(tail.substr(colon + 2, 4), &ev.reply_code, &ev.enhanced_status);
+    ev.smtp_command = "AUTH";
+    sink.on_tally(Tally::sasl_failure, li.time);
+    sink.on_event(ev);
+    return Outcome::reported;
+  }
+
+  // ACL rejections: "H=... F=<s> rejected RCPT <r>: text", "rejected after DATA",
+  // "rejected EHLO from ...", "rejected connection in "connect" ACL",
+  // "rejected by local_scan(): ...", protocol synchronization errors, DROP verbs.
+  Outcome rejection(sv body, sv id, const LineInfo& li, EventSink& sink) {
+    // A client talking before the greeting or out of turn is a bot's
+    // signature, not a mail failure (as Postfix's PREGREET is not reported).
+    if (body.starts_with("SMTP protocol synchronization error")) return Outcome::recognized;
+    size_t p = 0;
+    for (;;) {
+      p = body.find("rejected", p);
+      if (p == npos) break;
+      if ((p == 0 || body[p - 1] == ' ') && (p + 8 == body.size() || body[p + 8] == ' ' || body[p + 8] == ':')) break;
+      p += 8;
+    }
+    bool dropped = false;
+    size_t drop = npos;
+    if (p == npos) {
+      drop = body.find(" dropped by '");
+      if (drop == npos) drop = body.find(" closed by DROP in ACL");
+      if (drop == npos) return Outcome::unrecognized;
+      dropped = true;
+    }
+    // Verification results ("sender verify fail for <x>: ...") precede the
+    // rejection line that reports them; they are not a second failure.
+    Event ev = base_event(li, Action::rejected);
+    ev.local_id = id;
+    if (!id.empty()) with_message(ev, id);
+    sv prefix = body.substr(0, dropped ? drop : p);
+    HostSpec h;
+    if (host_field(prefix, &h)) set_source(ev, h);
+    sv sender = field(prefix, "F=");
+    if (!sender.empty()) ev.from_address = strip_angles(sender);
+
+    if (dropped) {
+      if (prefix.starts_with("SMTP connection from ")) {
+        if (parse_host_spec(prefix.substr(21), &h)) set_source(ev, h);
+      }
+      // "dropped by 'connect' ACL: Country is banned": the verb says who refused.
+      ev.diagnostic = body.substr(drop + 1);
+      sink.on_event(ev);
+      return Outcome::reported;
+    }
+
+    if (prefix.ends_with("temporarily ")) ev.hard = Tristate::no;
+    sv verb = body.substr(p + 8);
+    if (verb.starts_with(" ")) verb.remove_prefix(1);
+    sv text;
+    if (verb.starts_with("RCPT ") || verb.starts_with("MAIL ")) {
+      ev.smtp_command = verb.substr(0, 4);
+      sv addr_and_text = verb.substr(5);
+      size_t end = addr_and_text.starts_with("<") ? addr_and_text.find('>') : npos;
+      sv addr;
+      sv tail;
+      if (end != npos) {
+        addr = addr_and_text.substr(1, end - 1);
+        tail = addr_and_text.substr(end + 1);
+      } else {
+        size_t stop = 0;
+        while (stop < addr_and_text.size() && addr_and_text[stop] != ' ' &&
+               !(addr_and_text[stop] == ':' && (stop + 1 == addr_and_text.size() || addr_and_text[stop + 1] == ' ')))
+          ++stop;
+        addr = addr_and_text.substr(0, stop);
+        tail = addr_and_text.substr(stop);
+      }
+      if (ev.smtp_command == "RCPT") ev.to_address = addr;
+      else ev.from_address = addr;
+      text = tail.starts_with(":") ? trim_left(tail.substr(1)) : sv();
+    } else if (verb.starts_with("after DATA") || verb.starts_with("by local_scan()") ||
+               verb.starts_with("by non-SMTP ACL")) {
+      ev.smtp_command = "DATA";
+      size_t colon = verb.find(": ");
+      text = colon == npos ? sv() : verb.substr(colon + 2);
+    } else if (verb.starts_with("EHLO") || verb.starts_with("HELO")) {
+      ev.smtp_command = verb.substr(0, 4);
+      if (verb.substr(4).starts_with(" from ")) {
+        HostSpec from;
+        if (parse_host_spec(verb.substr(10), &from)) set_source(ev, from);
+      }
+      size_t colon = verb.find(": ");
+      text = colon == npos ? sv() : verb.substr(colon + 2);
+    } else if (verb.starts_with("connection")) {
+      size_t colon = verb.find(": ");
+      text = colon == npos ? sv() : verb.substr(colon + 2);
+    } else {
+      size_t colon = verb.find(": ");
+      text = colon == npos ? sv() : verb.substr(colon + 2);
+    }
+    // Without a reason of its own the rejection phrase is the evidence.
+    ev.diagnostic = text.empty() ? body.substr(p) : text;
+    sink.on_event(ev);
+    return Outcome::reported;
+  }
+
+  std::string path_;
+  MessageTable<MessageState> table_;
+};
+
+// "[pid] " that Exim writes with log_selector +pid.
+sv strip_pid(sv s, uint32_t* pid) {
+  if (s.size() < 4 || s[0] != '[') return s;
+  uint32_t v = 0;
+  size_t i = 1;
+  while (i < s.size() && is_digit(s[i]) && i < 12) v = v * 10 + uint32_t(s[i++] - '0');
+  if (i == 1 || i + 1 >= s.size() || s[i] != ']' || s[i + 1] != ' ') return s;
+  *pid = v;
+  return s.substr(i + 2);
+}
+
+// "host exim[pid]: " as syslog-ng and journalctl print it after their own
+// timestamp (or without one). Returns the message, or `s` unchanged.
+sv strip_syslog_tag(sv s, LineInfo* li) {
+  size_t sp = s.find(' ');
+  if (sp == npos || sp == 0) return s;
+  sv tag = s.substr(sp + 1);
+  size_t end = 0;
+  while (end < tag.size() && tag[end] != '[' && tag[end] != ':' && tag[end] != ' ') ++end;
+  if (end == tag.size() || tag[end] == ' ' || !exim_claims_program(tag.substr(0, end))) return s;
+  sv program = tag.substr(0, end);
+  uint32_t pid = 0;
+  if (tag[end] == '[') {
+    size_t j = end + 1;
+    while (j < tag.size() && is_digit(tag[j])) pid = pid * 10 + uint32_t(tag[j++] - '0');
+    if (j >= tag.size() || tag[j] != ']') return s;
+    end = j + 1;
+  }
+  if (end + 1 >= tag.size() || tag[end] != ':' || tag[end + 1] != ' ') return s;
+  li->host = s.substr(0, sp);
+  li->program = program;
+  li->pid = pid;
+  return tag.substr(end + 2);
+}
+
+// The message of an Exim syslog record may itself start with Exim's
+// timestamp (journald entries of a mainlog forwarded as text) and "[pid]".
+sv strip_inner_prefix(sv msg, LineInfo* li) {
+  Timestamp t;
+  if (size_t n = scan_exim_timestamp(msg, &t); n && n < msg.size() && msg[n] == ' ') {
+    if (!li->time.valid) li->time = t;
+    msg.remove_prefix(n + 1);
+  }
+  uint32_t pid = 0;
+  sv rest = strip_pid(msg, &pid);
+  if (rest.size() != msg.size() && !li->pid) li->pid = pid;
+  return rest;
+}
+
+// Lines that continue the previous entry: wrapped text and the header dump
+// that the rejectlog writes under each rejection ("Envelope-from: <x>",
+// "P Received: ...", "  Date: ...").
+bool is_continuation(sv line) {
+  if (line.empty()) return true;
+  if (line[0] == ' ' || line[0] == '\t') return true;
+  if (line.starts_with("Envelope-from:") || line.starts_with("Envelope-to:")) return true;
+  if (line.size() > 3 && line[1] == ' ' && (line[0] == '*' || (line[0] >= 'A' && line[0] <= 'Z'))) {
+    size_t colon = line.find(':', 2);
+    if (colon == npos || colon == 2) return false;
+    for (size_t i = 2; i < colon; ++i)
+      if (!(is_base62(line[i]) || line[i] == '-' || line[i] == '_')) return false;
+    return true;
+  }
+  return false;
+}
+
+class EximLogParser final : public LineParser {
+ public:
+  explicit EximLogParser(const FileContext& file) : core_(file), years_(file.mtime ? file.mtime : file.now) {}
+
+  bool continue_with(const FileContext& next) override {
+    core_.continue_with(next);
+    years_ = YearInference(next.mtime ? next.mtime : next.now);
+    in_entry_ = false;
+    return true;
+  }
+
+  Outcome parse_line(sv line, uint64_t line_no, EventSink& sink) override {
+    LineInfo li;
+    li.line_no = line_no;
+    if (size_t n = scan_exim_timestamp(line, &li.time); n && n < line.size() && line[n] == ' ') {
+      sv body = strip_pid(line.substr(n + 1), &li.pid);
+      body = strip_syslog_tag(body, &li);
+      if (!li.program.empty()) body = strip_inner_prefix(body, &li);
+      in_entry_ = true;
+      return core_.parse_body(body, li, sink);
+    }
+    if (in_entry_ && is_continuation(line)) return Outcome::recognized;
+    if (line.empty()) return Outcome::recognized;
+    // Exim's lines inside a syslog envelope, in a file read as Exim.
+    SyslogRecord rec;
+    if (parse_syslog_line(line, years_, &rec) && exim_claims_program(rec.program)) {
+      li.time = rec.time, li.host = rec.host, li.program = rec.program, li.pid = rec.pid;
+      in_entry_ = true;
+      return core_.parse_body(strip_inner_prefix(rec.message, &li), li, sink);
+    }
+    // "host exim[pid]: 2021-07-17 23:20:49 ..." (journalctl without its own date)
+    sv body = strip_syslog_tag(line, &li);
+    if (!li.program.empty()) {
+      in_entry_ = true;
+      return core_.parse_body(strip_inner_prefix(body, &li), li, sink);
+    }
+    in_entry_ = false;
+    return Outcome::unrecognized;
+  }
+
+ private:
+  EximCore core_;
+  YearInference years_;
+  bool in_entry_ = false;
+};
+
+class EximProgramParser final : public ProgramParser {
+ public:
+  explicit EximProgramParser(const FileContext& file) : core_(file) {}
+
+  Outcome parse_record(const SyslogRecord& rec, uint64_t line_no, EventSink& sink) override {
+    LineInfo li;
+    li.time = rec.time, li.host = rec.host, li.program = rec.program, li.pid = rec.pid, li.line_no = line_no;
+    return core_.parse_body(strip_inner_prefix(rec.message, &li), li, sink);
+  }
+  void continue_with(const FileContext& next) override { core_.continue_with(next); }
+
+ private:
+  EximCore core_;
+};
+
+}  // namespace
+
+size_t scan_exim_timestamp(sv s, Timestamp* out) {
+  // Exim writes a space between date and time; RFC 3339's 'T' is not Exim's.
+  if (s.size() < 19 || s[10] != ' ') return 0;
+  size_t n = scan_rfc3339(s.substr(0, std::min<size_t>(s.size(), 23)), out);
+  if (!n) return 0;
+  if (n < s.size() && s[n] != ' ') return 0;
+  // log_timezone: " +hhmm" / " -hhmm"
+  if (n + 6 <= s.size() && s[n] == ' ' && (s[n + 1] == '+' || s[n + 1] == '-') && is_digit(s[n + 2]) &&
+      is_digit(s[n + 3]) && is_digit(s[n + 4]) && is_digit(s[n + 5]) && (n + 6 == s.size() || s[n + 6] == ' ')) {
+    int64_t mins = ((s[n + 2] - '0') * 10 + (s[n + 3] - '0')) * 60 + (s[n + 4] - '0') * 10 + (s[n + 5] - '0');
+    out->epoch_us -= (s[n + 1] == '-' ? -mins : mins) * 60 * 1000000;
+    n += 6;
+  }
+  return n;
+}
+
+bool is_exim_message_id(sv s) {
+  auto part = [&](size_t from, size_t len) {
+    for (size_t i = from; i < from + len; ++i)
+      if (!is_base62(s[i])) return false;
+    return true;
+  };
+  if (s.size() == 16) return s[6] == '-' && s[13] == '-' && part(0, 6) && part(7, 6) && part(14, 2);
+  if (s.size() == 23) return s[6] == '-' && s[18] == '-' && part(0, 6) && part(7, 11) && part(19, 4);
+  return false;
+}
+
+bool exim_claims_program(sv program) {
+  return program == "exim" || program.starts_with("exim4") || program.starts_with("exim-") ||
+         program.starts_with("exim/");
+}
+
+int exim_sniff(sv head) {
+  int lines = 0, exim = 0;
+  bool in_entry = false;
+  while (!head.empty() && lines < 40) {
+    size_t nl = head.find('\n');
+    if (nl == npos) break;  // the last line may be cut short
+    sv line = head.substr(0, nl);
+    head.remove_prefix(nl + 1);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    Timestamp t;
+    size_t n = scan_exim_timestamp(line, &t);
+    if (!n) {
+      if (line.empty() || (in_entry && is_continuation(line))) continue;
+      ++lines;
+      in_entry = false;
+      continue;
+    }
+    ++lines;
+    in_entry = true;
+    uint32_t pid = 0;
+    sv body = strip_pid(after(line, n + 1), &pid);
+    sv first = body.substr(0, body.find(' '));
+    // A message id, or wording only Exim uses, after Exim's timestamp.
+    if (is_exim_message_id(first) || body.starts_with("H=") || body.starts_with("U=") ||
+        body.find(" authenticator failed for ") != npos || body.starts_with("Start queue run") ||
+        body.starts_with("End queue run") || body.starts_with("TLS error on connection") ||
+        body.starts_with("SMTP connection from") || body.starts_with("SMTP call from") ||
+        body.starts_with("no MAIL in SMTP connection") || body.starts_with("exim ") ||
+        body.starts_with("SMTP protocol") || body.starts_with("SMTP syntax error") ||
+        body.starts_with("rejected ") || body.starts_with("no host name found for IP address") ||
+        body.starts_with("no IP address found for host"))
+      ++exim;
+  }
+  if (lines == 0 || exim == 0) return 0;
+  return exim * 100 / lines;
+}
+
+std::unique_ptr<LineParser> make_exim_parser(const FileContext& file) {
+  return std::make_unique<EximLogParser>(file);
+}
+
+std::unique_ptr<ProgramParser> make_exim_program_parser(const FileContext& file) {
+  return std::make_unique<EximProgramParser>(file);
+}
+
+}  // namespace mailtriage

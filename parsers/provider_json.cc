@@ -1,0 +1,537 @@
+// Provider event JSON, read with simdjson's DOM parser: the payloads are small
+// and their fields are looked up out of order and at several depths, which the
+// DOM does without the bookkeeping On-Demand would need. One parser per file
+// parser object, reused for every document.
+//
+// Each provider's own vocabulary is mapped onto the Event model:
+//   action      from the event/bounce type (delivered, deferred, bounced,
+//               expired, rejected, feedback, autoreply);
+//   codes       from the provider's status fields, else left to the classifier
+//               to find in the diagnostic;
+//   reason_hint only where the provider's own type names the reason outright
+//               (SES NoEmail, MailboxFull, Suppressed; a suppression-list drop).
+// Field names follow the providers' documentation: SES "Amazon SNS notification
+// contents" and "event publishing" records, SendGrid "Event Webhook", Mailgun
+// "Events" (webhook "event-data" and the Events API "items"), Postmark
+// "Bounce webhook", "Delivery webhook" and "Spam complaint webhook".
+#include "parsers/provider_json.h"
+
+#include <simdjson.h>
+
+#include <cmath>
+#include <string>
+
+#include "parsers/smtp_codes.h"
+#include "parsers/timestamp.h"
+
+namespace mailtriage {
+namespace {
+
+namespace dom = simdjson::dom;
+using sv = std::string_view;
+constexpr size_t npos = sv::npos;
+
+sv str(dom::element e, sv key) {
+  sv v;
+  if (e[key].get(v)) return {};
+  return v;
+}
+
+bool member(dom::element e, sv key, dom::element* out) { return !e[key].get(*out); }
+
+// Seconds since the epoch as an integer, a float or a numeric string.
+Timestamp unix_time(dom::element e) {
+  Timestamp t;
+  double d = 0;
+  int64_t i = 0;
+  uint64_t u = 0;
+  sv s;
+  if (!e.get(i)) d = double(i);
+  else if (!e.get(u)) d = double(u);
+  else if (!e.get(d)) {
+  } else if (!e.get(s) && !s.empty()) {
+    d = 0;
+    for (char c : s) {
+      if (c < '0' || c > '9') return t;
+      d = d * 10 + (c - '0');
+    }
+  } else {
+    return t;
+  }
+  if (!(d > 0) || d > 1e11) return t;
+  t.epoch_us = int64_t(std::llround(d * 1e6));
+  t.valid = true;
+  return t;
+}
+
+Timestamp rfc3339(sv s) {
+  Timestamp t;
+  if (!s.empty() && scan_rfc3339(s, &t) == 0) t = Timestamp();
+  return t;
+}
+
+// "smtp; 550 5.1.1 user unknown" -> "550 5.1.1 user unknown" (RFC 3464 diagnostic type).
+sv strip_diagnostic_type(sv s) {
+  size_t semi = s.find(';');
+  if (semi != npos && semi > 0 && semi <= 12) {
+    bool word = true;
+    for (char c : s.substr(0, semi))
+      word = word && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-');
+    if (word) {
+      s.remove_prefix(semi + 1);
+      while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+    }
+  }
+  return s;
+}
+
+sv strip_angles(sv s) {
+  if (s.size() >= 2 && s.front() == '<' && s.back() == '>') return s.substr(1, s.size() - 2);
+  return s;
+}
+
+// "dsn; a8-70.smtp-out.amazonses.com" -> the host.
+sv after_semicolon(sv s) {
+  size_t semi = s.find(';');
+  if (semi == npos) return s;
+  s.remove_prefix(semi + 1);
+  while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+  return s;
+}
+
+bool looks_like_ip(sv a) {
+  if (a.size() < 2) return false;
+  bool sep = false;
+  for (char c : a) {
+    if (c == '.' || c == ':') sep = true;
+    else if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'))) return false;
+  }
+  return sep;
+}
+
+class ProviderJsonParser final : public MessageParser {
+ public:
+  explicit ProviderJsonParser(const FileContext& file) : path_(file.path) {}
+
+  Outcome parse_message(sv bytes, uint64_t, EventSink& sink, std::string* diagnostic) override {
+    sink_ = &sink;
+    events_ = 0;
+    understood_ = 0;
+    bad_ = 0;
+    first_problem_.clear();
+    buffer_.reserve(bytes.size() + simdjson::SIMDJSON_PADDING);
+    buffer_.assign(bytes);
+    // One document per line (NDJSON) gives each event its line number.
+    bool several = ndjson_like(bytes);
+    dom::document_stream stream;
+    size_t batch = std::max<size_t>(bytes.size() + 64, size_t(1) << 20);
+    if (parser_.parse_many(buffer_.data(), buffer_.size(), batch).get(stream)) {
+      problem("not JSON");
+    } else {
+      uint64_t line = 1;
+      size_t counted_to = 0;
+      for (auto it = stream.begin(); it != stream.end(); ++it) {
+        dom::element doc;
+        if ((*it).get(doc)) {
+          problem(std::string("not JSON: ") + simdjson::error_message((*it).error()));
+          break;  // the stream cannot resynchronise after a malformed document
+        }
+        if (several) {
+          size_t at = std::min(it.current_index(), bytes.size());
+          for (; counted_to < at; ++counted_to) line += bytes[counted_to] == '\n';
+          line_ = line;
+        } else {
+          line_ = 0;
+        }
+        top_level(doc);
+      }
+      // A document cut short at the end is not yielded at all: say so.
+      if (stream.truncated_bytes() > 0)
+        problem("not JSON: " + std::to_string(stream.truncated_bytes()) +
+                " bytes at the end are an incomplete document");
+    }
+    if (diagnostic && !first_problem_.empty()) {
+      *diagnostic = first_problem_;
+      if (bad_ > 1) *diagnostic += " (and " + std::to_string(bad_ - 1) + " more)";
+    }
+    if (events_) return Outcome::reported;
+    if (understood_ && !bad_) return Outcome::recognized;
+    if (diagnostic && diagnostic->empty()) *diagnostic = "no SES, SendGrid, Mailgun or Postmark event found";
+    return understood_ ? Outcome::recognized : Outcome::unrecognized;
+  }
+
+ private:
+  static bool ndjson_like(sv bytes) {
+    // A line that ends with '}' and a next line that starts with '{'.
+    size_t p = bytes.find("}\n");
+    while (p != npos) {
+      size_t q = bytes.find_first_not_of(" \t\r\n", p + 1);
+      if (q != npos && bytes[q] == '{') return true;
+      p = bytes.find("}\n", p + 1);
+    }
+    return false;
+  }
+
+  void problem(std::string text) {
+    ++bad_;
+    if (first_problem_.empty()) first_problem_ = std::move(text);
+  }
+
+  void top_level(dom::element doc) {
+    dom::array arr;
+    if (!doc.get(arr)) {
+      for (dom::element e : arr) one(e);
+      return;
+    }
+    one(doc);
+  }
+
+  // One document or array element: find out whose it is.
+  void one(dom::element e) {
+    dom::object obj;
+    if (e.get(obj)) {
+      problem("a JSON value that is not an object");
+      return;
+    }
+    dom::element inner;
+    // SNS envelope: the SES notification is a JSON string in "Message".
+    if (str(e, "Type") == "Notification" && member(e, "Message", &inner)) {
+      sv text;
+      if (inner.get(text)) return problem("SNS Message is not a string");
+      sns_copy_.assign(text);
+      dom::element doc;
+      if (sns_parser_.parse(sns_copy_).get(doc)) return problem("SNS Message is not JSON");
+      return ses(doc);
+    }
+    if (str(e, "Type") == "SubscriptionConfirmation" || str(e, "Type") == "UnsubscribeConfirmation") {
+      ++understood_;
+      return;
+    }
+    // EventBridge: {"source": "aws.ses", "detail": {...}}
+    if (str(e, "source") == "aws.ses" && member(e, "detail", &inner)) return ses(inner);
+    if (member(e, "notificationType", &inner) || (member(e, "eventType", &inner) && member(e, "mail", &inner)))
+      return ses(e);
+    if (member(e, "RecordType", &inner) || member(e, "BouncedAt", &inner)) return postmark(e);
+    if (member(e, "event-data", &inner)) return mailgun(inner);
+    dom::array items;
+    if (!e["items"].get(items)) {
+      ++understood_;
+      for (dom::element item : items) mailgun(item);
+      return;
+    }
+    if (member(e, "sg_event_id", &inner) || member(e, "sg_message_id", &inner) || member(e, "smtp-id", &inner))
+      return sendgrid(e);
+    if (member(e, "event", &inner) && (member(e, "log-level", &inner) || member(e, "delivery-status", &inner) ||
+                                       member(e, "recipient", &inner)))
+      return mailgun(e);
+    if (member(e, "event", &inner) && member(e, "email", &inner)) return sendgrid(e);
+    problem("a JSON object of no known provider");
+  }
+
+  Event base(sv dataset) const {
+    Event ev;
+    ev.scope = kScopeMessage;
+    ev.dataset = dataset;
+    ev.file_path = path_;
+    ev.file_line = line_;
+    return ev;
+  }
+
+  void emit(Event& ev) {
+    sink_->on_event(ev);
+    ++events_;
+  }
+
+  // --- Amazon SES ------------------------------------------------------------
+  static sv ses_subtype_hint(sv subtype) {
+    if (subtype == "Suppressed" || subtype == "OnAccountSuppressionList") return "suppressed";
+    if (subtype == "MailboxFull") return "mailboxfull";
+    if (subtype == "MessageTooLarge") return "mesgtoobig";
+    if (subtype == "NoEmail") return "userunknown";
+    if (subtype == "ContentRejected" || subtype == "AttachmentRejected") return "contenterror";
+    return {};
+  }
+
+  void ses(dom::element n) {
+    ++understood_;
+    sv kind = str(n, "notificationType");
+    if (kind.empty()) kind = str(n, "eventType");
+    dom::element mail, headers;
+    Event ev = base("ses.notification");
+    bool have_mail = member(n, "mail", &mail);
+    if (have_mail) {
+      ev.local_id = str(mail, "messageId");
+      ev.from_address = str(mail, "source");
+      if (member(mail, "commonHeaders", &headers)) {
+        ev.message_id = strip_angles(str(headers, "messageId"));
+        ev.subject = str(headers, "subject");
+      }
+      ev.time = rfc3339(str(mail, "timestamp"));
+    }
+    dom::element body;
+    if (kind == "Bounce" && member(n, "bounce", &body)) {
+      sv type = str(body, "bounceType");
+      sv subtype = str(body, "bounceSubType");
+      ev.action = type == "Transient" ? Action::deferred : Action::bounced;
+      if (type == "Transient") ev.hard = Tristate::no;
+      ev.reason_hint = ses_subtype_hint(subtype);
+      set_time(ev, rfc3339(str(body, "timestamp")));
+      ev.host_name = after_semicolon(str(body, "reportingMTA"));
+      sv ip = str(body, "remoteMtaIp");
+      if (looks_like_ip(ip)) ev.destination_ip = ip;
+      return ses_recipients(ev, body, "bouncedRecipients");
+    }
+    if (kind == "DeliveryDelay" && member(n, "deliveryDelay", &body)) {
+      ev.action = Action::deferred;
+      ev.hard = Tristate::no;
+      if (str(body, "delayType") == "MailboxFull") ev.reason_hint = "mailboxfull";
+      set_time(ev, rfc3339(str(body, "timestamp")));
+      ev.host_name = after_semicolon(str(body, "reportingMTA"));
+      return ses_recipients(ev, body, "delayedRecipients");
+    }
+    if (kind == "Complaint" && member(n, "complaint", &body)) {
+      // An OnAccountSuppressionList "complaint" was never sent: the address
+      // was on the account's suppression list.
+      if (str(body, "complaintSubType") == "OnAccountSuppressionList") {
+        ev.action = Action::bounced;
+        ev.reason_hint = "suppressed";
+      } else {
+        ev.action = Action::feedback;
+        ev.reason_hint = "feedback";
+        ev.feedback_type = str(body, "complaintFeedbackType");
+        ev.diagnostic = str(body, "userAgent");
+      }
+      set_time(ev, rfc3339(str(body, "timestamp")));
+      return ses_recipients(ev, body, "complainedRecipients");
+    }
+    if (kind == "Delivery" && member(n, "delivery", &body)) {
+      ev.action = Action::delivered;
+      set_time(ev, rfc3339(str(body, "timestamp")));
+      ev.diagnostic = str(body, "smtpResponse");
+      ev.host_name = str(body, "reportingMTA");
+      sv ip = str(body, "remoteMtaIp");
+      if (looks_like_ip(ip)) ev.destination_ip = ip;
+      int64_t ms;
+      if (!body["processingTimeMillis"].get(ms)) ev.delay_ms = ms;
+      dom::array list;
+      if (body["recipients"].get(list)) return problem("SES Delivery without recipients");
+      uint32_t index = 0;
+      for (dom::element r : list) {
+        sv addr;
+        if (r.get(addr)) continue;
+        Event one = ev;
+        one.to_address = addr;
+        one.recipient_index = ++index;
+        emit(one);
+      }
+      return;
+    }
+    if (kind == "Reject" && member(n, "reject", &body)) {
+      // SES refused to send the message at all (a virus, bad content).
+      ev.action = Action::rejected;
+      ev.diagnostic = str(body, "reason");
+      dom::array list;
+      uint32_t index = 0;
+      if (have_mail && !mail["destination"].get(list))
+        for (dom::element r : list) {
+          sv addr;
+          if (r.get(addr)) continue;
+          Event one = ev;
+          one.to_address = addr;
+          one.recipient_index = ++index;
+          emit(one);
+        }
+      if (!index) emit(ev);
+      return;
+    }
+    // Send, Open, Click, Rendering Failure, Subscription, AmazonSnsSubscriptionSucceeded:
+    // nothing failed or was delivered.
+  }
+
+  static void set_time(Event& ev, Timestamp t) {
+    if (t.valid) ev.time = t;
+  }
+
+  void ses_recipients(const Event& ev, dom::element body, sv list_key) {
+    dom::array list;
+    if (body[list_key].get(list)) return problem("SES notification without " + std::string(list_key));
+    uint32_t index = 0;
+    for (dom::element r : list) {
+      Event one = ev;
+      one.to_address = str(r, "emailAddress");
+      one.recipient_index = ++index;
+      sv status = str(r, "status");
+      if (is_enhanced_status(status)) one.enhanced_status = status;
+      sv diag = strip_diagnostic_type(str(r, "diagnosticCode"));
+      if (!diag.empty()) one.diagnostic = diag;
+      find_smtp_codes(one.diagnostic, &one.reply_code, nullptr);
+      emit(one);
+    }
+  }
+
+  // --- SendGrid ----------------------------------------------------------------
+  void sendgrid(dom::element e) {
+    ++understood_;
+    sv event = str(e, "event");
+    Event ev = base("sendgrid.event");
+    if (dom::element ts; member(e, "timestamp", &ts)) ev.time = unix_time(ts);
+    ev.to_address = str(e, "email");
+    ev.local_id = str(e, "sg_message_id");
+    ev.message_id = strip_angles(str(e, "smtp-id"));
+    if (event == "delivered") {
+      ev.action = Action::delivered;
+      ev.diagnostic = str(e, "response");
+    } else if (event == "deferred") {
+      ev.action = Action::deferred;
+      ev.hard = Tristate::no;
+      ev.diagnostic = str(e, "response");
+    } else if (event == "bounce") {
+      // type "bounce" (the address failed) or "blocked" (the receiver refused
+      // this message or sender); both end the attempt.
+      ev.action = Action::bounced;
+      ev.diagnostic = str(e, "reason");
+      sv status = str(e, "status");
+      if (is_enhanced_status(status)) ev.enhanced_status = status;
+    } else if (event == "dropped") {
+      // SendGrid did not send: addresses on its suppression lists are dropped
+      // with these reasons; others ("Invalid SMTPAPI header") are the sender's.
+      ev.action = Action::bounced;
+      ev.diagnostic = str(e, "reason");
+      if (ev.diagnostic == "Bounced Address" || ev.diagnostic == "Unsubscribed Address" ||
+          ev.diagnostic == "Spam Reporting Address")
+        ev.reason_hint = "suppressed";
+    } else if (event == "spamreport") {
+      ev.action = Action::feedback;
+      ev.reason_hint = "feedback";
+      ev.feedback_type = "abuse";
+    } else {
+      return;  // processed, open, click, unsubscribe, group_(un|re)subscribe
+    }
+    if (ev.action != Action::delivered) find_smtp_codes(ev.diagnostic, &ev.reply_code, &ev.enhanced_status);
+    emit(ev);
+  }
+
+  // --- Mailgun -----------------------------------------------------------------
+  void mailgun(dom::element e) {
+    ++understood_;
+    sv event = str(e, "event");
+    Event ev = base("mailgun.event");
+    if (dom::element ts; member(e, "timestamp", &ts)) ev.time = unix_time(ts);
+    ev.to_address = str(e, "recipient");
+    ev.local_id = str(e, "id");
+    dom::element message, headers, envelope, status;
+    if (member(e, "message", &message) && member(message, "headers", &headers)) {
+      ev.message_id = strip_angles(str(headers, "message-id"));
+      ev.subject = str(headers, "subject");
+    }
+    if (member(e, "envelope", &envelope)) ev.from_address = str(envelope, "sender");
+    if (member(e, "delivery-status", &status)) {
+      int64_t code = 0;
+      if (!status["code"].get(code) && code >= 200 && code <= 599) ev.reply_code = uint16_t(code);
+      sv enhanced = str(status, "enhanced-code");
+      if (is_enhanced_status(enhanced)) ev.enhanced_status = enhanced;
+      ev.diagnostic = str(status, "message");
+      if (ev.diagnostic.empty()) ev.diagnostic = str(status, "description");
+      ev.destination_domain = str(status, "mx-host");
+    }
+    sv reason = str(e, "reason");
+    if (event == "failed") {
+      bool permanent = str(e, "severity") == "permanent";
+      ev.action = permanent ? Action::bounced : Action::deferred;
+      if (!permanent) ev.hard = Tristate::no;
+      // "old": retried until Mailgun's retry period ran out.
+      if (reason == "old") ev.action = Action::expired;
+      if (reason.starts_with("suppress-")) ev.reason_hint = "suppressed";
+      if (ev.diagnostic.empty()) ev.diagnostic = reason;
+    } else if (event == "rejected") {
+      ev.action = Action::rejected;
+      dom::element reject;
+      if (member(e, "reject", &reject)) {
+        ev.diagnostic = str(reject, "description");
+        if (ev.diagnostic.empty()) ev.diagnostic = str(reject, "reason");
+      }
+    } else if (event == "delivered") {
+      ev.action = Action::delivered;
+    } else if (event == "complained") {
+      ev.action = Action::feedback;
+      ev.reason_hint = "feedback";
+      ev.feedback_type = "abuse";
+    } else {
+      return;  // accepted, opened, clicked, unsubscribed, stored, list_member_uploaded
+    }
+    emit(ev);
+  }
+
+  // --- Postmark ----------------------------------------------------------------
+  void postmark(dom::element e) {
+    ++understood_;
+    sv record = str(e, "RecordType");
+    sv type = str(e, "Type");
+    Event ev = base("postmark.webhook");
+    ev.local_id = str(e, "MessageID");
+    ev.subject = str(e, "Subject");
+    ev.from_address = str(e, "From");
+    if (record == "Delivery") {
+      ev.action = Action::delivered;
+      ev.to_address = str(e, "Recipient");
+      ev.time = rfc3339(str(e, "DeliveredAt"));
+      ev.diagnostic = str(e, "Details");
+      return emit(ev);
+    }
+    if (!record.empty() && record != "Bounce" && record != "SpamComplaint") return;  // Open, Click, SubscriptionChange
+    ev.to_address = str(e, "Email");
+    ev.time = rfc3339(str(e, "BouncedAt"));
+    ev.diagnostic = strip_diagnostic_type(str(e, "Details"));
+    if (ev.diagnostic.empty()) ev.diagnostic = str(e, "Description");
+    if (type == "SpamComplaint" || record == "SpamComplaint") {
+      ev.action = Action::feedback;
+      ev.reason_hint = "feedback";
+      ev.feedback_type = "abuse";
+    } else if (type == "AutoResponder") {
+      ev.action = Action::autoreply;
+      ev.reason_hint = "vacation";
+    } else if (type == "Transient") {
+      ev.action = Action::deferred;
+      ev.hard = Tristate::no;
+    } else if (type == "Subscribe" || type == "Unsubscribe" || type == "ChallengeVerification") {
+      return;  // list management and challenge-response: nothing failed
+    } else {
+      ev.action = Action::bounced;
+      if (type == "SoftBounce") ev.hard = Tristate::no;
+      if (type == "ManuallyDeactivated") ev.reason_hint = "suppressed";
+      if (type == "BadEmailAddress") ev.reason_hint = "userunknown";
+    }
+    if (ev.action != Action::feedback && ev.action != Action::autoreply)
+      find_smtp_codes(ev.diagnostic, &ev.reply_code, &ev.enhanced_status);
+    emit(ev);
+  }
+
+  std::string path_;
+  dom::parser parser_;
+  dom::parser sns_parser_;
+  std::string buffer_;    // the file with SIMDJSON_PADDING spare bytes
+  std::string sns_copy_;  // an SNS envelope's inner JSON
+  EventSink* sink_ = nullptr;
+  uint64_t line_ = 0;
+  size_t events_ = 0, understood_ = 0, bad_ = 0;
+  std::string first_problem_;
+};
+
+}  // namespace
+
+int provider_json_sniff(sv head) {
+  size_t first = head.find_first_not_of(" \t\r\n\xef\xbb\xbf");
+  if (first == npos || (head[first] != '{' && head[first] != '[')) return 0;
+  if (head.find("\"__REALTIME_TIMESTAMP\"") != npos) return 0;  // journald
+  for (sv key : {sv("\"notificationType\""), sv("\"eventType\""), sv("\"TopicArn\""), sv("\"sg_event_id\""),
+                 sv("\"sg_message_id\""), sv("\"event-data\""), sv("\"delivery-status\""), sv("\"log-level\""),
+                 sv("\"RecordType\""), sv("\"BouncedAt\""), sv("\"aws.ses\"")})
+    if (head.find(key) != npos) return 95;
+  return 0;
+}
+
+std::unique_ptr<MessageParser> make_provider_json_parser(const FileContext& file) {
+  return std::make_unique<ProviderJsonParser>(file);
+}
+
+}  // namespace mailtriage

@@ -1,0 +1,149 @@
+// A real mail.log interleaves the MTA with dovecot, the milters, amavis,
+// spamd and rspamd: each line is dispatched by its program name, other
+// programs' lines are recognized but not reported, --input-format narrows the
+// dispatch, and every syslog envelope (RFC 3164, RFC 3339, RFC 5424) hands the
+// MTA parsers the same message.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "parsers/registry.h"
+#include "parsers/timestamp.h"
+#include "tests/test_support.h"
+
+namespace mailtriage {
+namespace {
+
+using testing::CollectingSink;
+using testing::OwnedEvent;
+
+struct Parsed {
+  CollectingSink sink;
+  std::vector<Outcome> outcomes;
+  size_t count(Outcome o) const { return size_t(std::count(outcomes.begin(), outcomes.end(), o)); }
+};
+
+Parsed dispatch(const std::vector<std::string>& lines, const FormatSpec* only = nullptr) {
+  FileContext ctx;
+  ctx.path = "mail.log";
+  ctx.mtime = 1735603200;  // 2024-12-31
+  ctx.now = ctx.mtime;
+  auto parser = make_syslog_dispatcher(ctx, only);
+  Parsed p;
+  uint64_t n = 0;
+  for (const std::string& l : lines) p.outcomes.push_back(parser->parse_line(l, ++n, p.sink));
+  parser->finish(p.sink);
+  return p;
+}
+
+const std::vector<std::string> kMailLog = {
+    "Jan  2 10:00:00 mail dovecot: imap-login: Login: user=<bob@example.com>, method=PLAIN, rip=192.0.2.5, "
+    "lip=192.0.2.1, mpid=1234, TLS, session=<k3Jd9sQ2Tz6X>",
+    "Jan  2 10:00:01 mail postfix/smtpd[2210]: NOQUEUE: reject: RCPT from unknown[192.0.2.99]: 554 5.7.1 "
+    "<x@example.net>: Relay access denied; from=<spam@example.com> to=<x@example.net> proto=ESMTP helo=<bot>",
+    "Jan  2 10:00:01 mail opendkim[812]: 4C1B2D3E0A: DKIM-Signature field added (s=mail, d=example.com)",
+    "Jan  2 10:00:01 mail opendmarc[813]: 4C1B2D3E0A: example.org pass",
+    "Jan  2 10:00:02 mail amavis[2001]: (02001-01) Passed CLEAN {RelayedInbound}, [192.0.2.10]:41234 [192.0.2.10] "
+    "<a@example.org> -> <b@example.com>, Queue-ID: 4C1B2D3E0A, Message-ID: <x@example.org>, mail_id: 7Hq2Pz8Kc1Wn, "
+    "Hits: -1.1, size: 2000, queued_as: 4C1B2D3F1B, 312 ms",
+    "Jan  2 10:00:03 mail spamd[3001]: spamd: result: . -1 - ALL_TRUSTED scantime=0.1,size=2000,user=bob,uid=1000,"
+    "required_score=5.0,rhost=localhost,raddr=127.0.0.1,rport=41234,mid=<x@example.org>,autolearn=ham",
+    "Jan  2 10:00:04 mail rspamd[4001]: <a1b2c3>; proxy; rspamd_task_write_log: id: <x@example.org>, qid: "
+    "<4C1B2D3E0A>, ip: 192.0.2.10, from: <a@example.org>, (default: F (no action): [-0.10/15.00] [ARC_NA(0.00){}]), "
+    "len: 2000, time: 20.000ms, dns req: 5, digest: <d41d8cd98f00b204>, rcpts: <b@example.com>",
+    "Jan  2 10:00:05 mail exim[5001]: 1rKzYb-000Def-R2 ** nobody@example.net R=dnslookup T=remote_smtp "
+    "H=mx.example.net [203.0.113.7]: SMTP error from remote mail server after RCPT TO:<nobody@example.net>: 550 "
+    "5.1.1 User unknown",
+    "Jan  2 10:00:06 mail sm-mta[6001]: s1P819mk027713: ruleset=check_rcpt, arg1=<y@example.com>, "
+    "relay=[192.0.2.66], reject=550 5.7.1 <y@example.com>... Relaying denied",
+    "Jan  2 10:00:07 mail kernel: [12345.678901] [UFW BLOCK] IN=eth0 OUT= SRC=192.0.2.200 DST=192.0.2.1 PROTO=TCP",
+    "Jan  2 10:00:08 mail postfix/anvil[1300]: statistics: max connection rate 1/60s for (smtp:192.0.2.99) at "
+    "Jan  2 10:00:01",
+    "this line is no syslog at all",
+};
+
+TEST(MixedSyslog, OtherProgramsAreRecognizedNotReported) {
+  Parsed p = dispatch(kMailLog);
+  EXPECT_EQ(p.count(Outcome::reported), 3u);  // postfix, exim, sendmail failures
+  EXPECT_EQ(p.count(Outcome::unrecognized), 1u);
+  EXPECT_EQ(p.outcomes.back(), Outcome::unrecognized);
+  for (size_t i : {0, 2, 3, 4, 5, 6, 9, 10}) EXPECT_EQ(p.outcomes[i], Outcome::recognized) << kMailLog[i];
+  ASSERT_EQ(p.sink.events.size(), 3u);
+  EXPECT_EQ(p.sink.events[0].dataset, "postfix.log");
+  EXPECT_EQ(p.sink.events[1].dataset, "exim.log");
+  EXPECT_EQ(p.sink.events[2].dataset, "sendmail.log");
+}
+
+TEST(MixedSyslog, InputFormatNarrowsTheDispatchToOneProgram) {
+  for (const char* name : {"sendmail", "exim-syslog"}) {
+    const FormatSpec* only = find_format(name);
+    ASSERT_NE(only, nullptr) << name;
+    Parsed p = dispatch(kMailLog, only);
+    ASSERT_EQ(p.sink.events.size(), 1u) << name;
+    EXPECT_EQ(p.sink.events[0].dataset, std::string(name) == "sendmail" ? "sendmail.log" : "exim.log");
+    EXPECT_EQ(p.count(Outcome::reported), 1u);
+    EXPECT_EQ(p.count(Outcome::unrecognized), 1u);  // still only the line without an envelope
+  }
+}
+
+TEST(MixedSyslog, EveryEnvelopeGivesTheSameSendmailEvent) {
+  const std::string msg =
+      "s1P819mk027713: ruleset=check_rcpt, arg1=<y@example.com>, relay=client.example.net [192.0.2.66], "
+      "reject=550 5.7.1 <y@example.com>... Relaying denied";
+  const std::vector<std::string> envelopes = {
+      "Jan  2 10:00:06 mail sm-mta[6001]: " + msg,                       // RFC 3164
+      "Jan  2 10:00:06 <mail.notice> mail sm-mta[6001]: " + msg,         // FreeBSD syslogd -v
+      "<22>Jan  2 10:00:06 mail sm-mta[6001]: " + msg,                   // RFC 3164 with PRI, as relayed
+      "2024-01-02T10:00:06.000000+00:00 mail sm-mta[6001]: " + msg,      // RFC 3339 (rsyslog on Debian 12)
+      "2024-01-02T11:00:06+01:00 mail sm-mta[6001]: " + msg,             // RFC 3339 with an offset
+      "<22>1 2024-01-02T10:00:06.000Z mail sm-mta 6001 - - " + msg,       // RFC 5424 without SD
+      "<22>1 2024-01-02T10:00:06Z mail sm-mta 6001 ID47 [timeQuality tzKnown=\"1\" isSynced=\"1\"][meta "
+      "note=\"a \\] b\"] \xEF\xBB\xBF" + msg,                              // RFC 5424 with SD and a BOM
+  };
+  const int64_t when = (days_from_civil(2024, 1, 2) * 86400 + 10 * 3600 + 6) * int64_t(1000000);
+  for (const std::string& line : envelopes) {
+    SCOPED_TRACE(line);
+    Parsed p = dispatch({line});
+    ASSERT_EQ(p.sink.events.size(), 1u);
+    const OwnedEvent& e = p.sink.events[0];
+    EXPECT_EQ(e.action, Action::rejected);
+    EXPECT_EQ(e.host_name, "mail");
+    EXPECT_EQ(e.process_name, "sm-mta");
+    EXPECT_EQ(e.process_pid, 6001u);
+    EXPECT_EQ(e.source_ip, "192.0.2.66");
+    EXPECT_EQ(e.to_address, "y@example.com");
+    EXPECT_EQ(e.diagnostic, "550 5.7.1 <y@example.com>... Relaying denied");
+    EXPECT_EQ(e.time.epoch_us, when);
+  }
+}
+
+TEST(MixedSyslog, EximKeepsItsOwnTimestampWhenTheEnvelopeHasNone) {
+  // syslog-ng with ISO dates and journalctl's short output put Exim's text
+  // after their own prefix; the lines format reads both.
+  FileContext ctx;
+  ctx.path = "mainlog";
+  ctx.now = 1735603200;
+  const FormatSpec* exim = find_format("exim");
+  ASSERT_NE(exim, nullptr);
+  auto parser = exim->make_lines(ctx);
+  CollectingSink sink;
+  EXPECT_EQ(parser->parse_line("mail.example.com exim[3751842]: 2021-07-17 23:20:49 plain_server authenticator "
+                               "failed for ([192.0.2.17]) [192.0.2.27]: 535 Incorrect authentication data",
+                               1, sink),
+            Outcome::reported);
+  EXPECT_EQ(parser->parse_line("2016-04-01 11:08:00 info exim[8003]: [8003] TLS error on connection from "
+                               "(User) [192.0.2.29]:4816 (SSL_accept): error: <<detail omitted>>",
+                               2, sink),
+            Outcome::reported);
+  ASSERT_EQ(sink.events.size(), 2u);
+  EXPECT_EQ(sink.events[0].time.epoch_us, (days_from_civil(2021, 7, 17) * 86400 + 23 * 3600 + 20 * 60 + 49) * 1000000);
+  EXPECT_EQ(sink.events[0].host_name, "mail.example.com");
+  EXPECT_EQ(sink.events[0].process_pid, 3751842u);
+  EXPECT_EQ(sink.events[1].process_pid, 8003u);
+  EXPECT_EQ(sink.events[1].source_ip, "192.0.2.29");
+}
+
+}  // namespace
+}  // namespace mailtriage

@@ -1,0 +1,237 @@
+// Provider event JSON (SES, SendGrid, Mailgun, Postmark) over the samples in
+// corpora/providers/, written from each provider's documented format.
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "parsers/provider_json.h"
+#include "parsers/registry.h"
+#include "tests/test_support.h"
+
+namespace mailtriage {
+namespace {
+
+using testing::CollectingSink;
+using testing::OwnedEvent;
+
+std::string slurp(const std::string& name) {
+  std::ifstream in(testing::source_dir() / "corpora/providers" / name, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+struct Parsed {
+  CollectingSink sink;
+  Outcome outcome = Outcome::unrecognized;
+  std::string diagnostic;
+};
+
+Parsed parse_bytes(std::string_view bytes) {
+  FileContext ctx;
+  ctx.path = "events.json";
+  auto parser = make_provider_json_parser(ctx);
+  Parsed p;
+  p.outcome = parser->parse_message(bytes, 1, p.sink, &p.diagnostic);
+  return p;
+}
+
+Parsed parse_file(const std::string& name) {
+  std::string bytes = slurp(name);
+  EXPECT_FALSE(bytes.empty()) << name;
+  return parse_bytes(bytes);
+}
+
+int64_t at(const char* rfc3339) {
+  Timestamp t;
+  scan_rfc3339(rfc3339, &t);
+  return t.epoch_us;
+}
+
+TEST(ProviderJson, SesPermanentBounceGivesOneEventPerRecipient) {
+  Parsed p = parse_file("ses-bounce-permanent.json");
+  EXPECT_EQ(p.outcome, Outcome::reported);
+  ASSERT_EQ(p.sink.events.size(), 2u);
+  const OwnedEvent& e = p.sink.events[0];
+  EXPECT_EQ(e.action, Action::bounced);
+  EXPECT_EQ(e.scope, kScopeMessage);
+  EXPECT_EQ(e.dataset, "ses.notification");
+  EXPECT_EQ(e.to_address, "jane.doe@example.net");
+  EXPECT_EQ(e.from_address, "newsletter@example.com");
+  EXPECT_EQ(e.message_id, "20240305101540.4f2a@mail.example.com");
+  EXPECT_EQ(e.local_id, "0102018e0f8a1b2c-3d4e5f60-7182-4394-a5b6-c7d8e9f0a1b2-000000");
+  EXPECT_EQ(e.subject, "March product update");
+  EXPECT_EQ(e.enhanced_status, "5.1.1");
+  EXPECT_EQ(e.reply_code, 550);
+  EXPECT_TRUE(e.diagnostic.starts_with("550 5.1.1 <jane.doe@example.net>")) << e.diagnostic;  // "smtp; " gone
+  EXPECT_EQ(e.host_name, "a27-18.smtp-out.eu-west-1.amazonses.com");
+  EXPECT_EQ(e.destination_ip, "192.0.2.41");
+  EXPECT_EQ(e.time.epoch_us, at("2024-03-05T10:15:42.118Z"));
+  EXPECT_EQ(e.recipient_index, 1u);
+  EXPECT_TRUE(e.reason_hint.empty());  // "General" names no reason
+  EXPECT_EQ(p.sink.events[1].recipient_index, 2u);
+  EXPECT_EQ(p.sink.events[1].enhanced_status, "5.2.1");
+}
+
+TEST(ProviderJson, SesInsideSnsNamesTheSuppressionItself) {
+  Parsed p = parse_file("ses-bounce-sns.json");
+  ASSERT_EQ(p.sink.events.size(), 1u);
+  EXPECT_EQ(p.sink.events[0].action, Action::bounced);
+  EXPECT_EQ(p.sink.events[0].reason_hint, "suppressed");
+  EXPECT_EQ(p.sink.events[0].to_address, "bounced.before@example.org");
+  EXPECT_EQ(p.sink.events[0].from_address, "billing@example.com");
+}
+
+TEST(ProviderJson, SesComplaintAndDelivery) {
+  Parsed c = parse_file("ses-complaint.json");
+  ASSERT_EQ(c.sink.events.size(), 1u);
+  EXPECT_EQ(c.sink.events[0].action, Action::feedback);
+  EXPECT_EQ(c.sink.events[0].reason_hint, "feedback");
+  EXPECT_EQ(c.sink.events[0].feedback_type, "abuse");
+  EXPECT_EQ(c.sink.events[0].to_address, "reader@example.net");
+  Parsed d = parse_file("ses-delivery.json");
+  ASSERT_EQ(d.sink.events.size(), 1u);
+  EXPECT_EQ(d.sink.events[0].action, Action::delivered);
+  EXPECT_EQ(d.sink.events[0].delay_ms, 1713);
+  EXPECT_EQ(d.sink.events[0].destination_ip, "192.0.2.27");
+}
+
+TEST(ProviderJson, SesEventPublishingNdjsonKeepsLineNumbers) {
+  Parsed p = parse_file("ses-events.ndjson");
+  EXPECT_EQ(p.outcome, Outcome::reported);
+  ASSERT_EQ(p.sink.events.size(), 3u);  // the Open record is not a delivery outcome
+  EXPECT_EQ(p.sink.events[0].action, Action::deferred);  // Transient bounce
+  EXPECT_EQ(p.sink.events[0].reason_hint, "mailboxfull");
+  EXPECT_EQ(p.sink.events[0].file_line, 1u);
+  EXPECT_EQ(p.sink.events[1].action, Action::deferred);  // DeliveryDelay
+  EXPECT_EQ(p.sink.events[1].reply_code, 421);
+  EXPECT_EQ(p.sink.events[1].file_line, 2u);
+  EXPECT_EQ(p.sink.events[2].action, Action::rejected);  // SES refused to send
+  EXPECT_EQ(p.sink.events[2].diagnostic, "Bad content");
+  EXPECT_EQ(p.sink.events[2].to_address, "prospect@example.net");
+  EXPECT_EQ(p.sink.events[2].file_line, 3u);
+}
+
+TEST(ProviderJson, SendgridBatchMapsEachEventType) {
+  Parsed p = parse_file("sendgrid-events.json");
+  ASSERT_EQ(p.sink.events.size(), 6u);  // processed and open are not outcomes
+  const auto& ev = p.sink.events;
+  EXPECT_EQ(ev[0].action, Action::delivered);
+  EXPECT_EQ(ev[0].dataset, "sendgrid.event");
+  EXPECT_EQ(ev[0].message_id, "18e0f9a1b2c.3d4e.5f60@ismtpd0001p1lon1.sendgrid.net");
+  EXPECT_EQ(ev[0].time.epoch_us, int64_t(1709712003) * 1000000);
+  EXPECT_EQ(ev[1].action, Action::deferred);
+  EXPECT_EQ(ev[1].reply_code, 421);
+  EXPECT_EQ(ev[1].enhanced_status, "4.7.0");
+  EXPECT_EQ(ev[2].action, Action::bounced);
+  EXPECT_EQ(ev[2].enhanced_status, "5.1.1");
+  EXPECT_EQ(ev[2].reply_code, 550);
+  EXPECT_EQ(ev[3].action, Action::bounced);  // type "blocked"
+  EXPECT_EQ(ev[3].reply_code, 554);
+  EXPECT_EQ(ev[4].action, Action::bounced);  // dropped: on a suppression list
+  EXPECT_EQ(ev[4].reason_hint, "suppressed");
+  EXPECT_EQ(ev[5].action, Action::feedback);
+  EXPECT_EQ(ev[5].to_address, "angry@example.com");
+}
+
+TEST(ProviderJson, MailgunWebhookAndEventsPage) {
+  Parsed w = parse_file("mailgun-webhook-failed.json");
+  ASSERT_EQ(w.sink.events.size(), 1u);
+  const OwnedEvent& e = w.sink.events[0];
+  EXPECT_EQ(e.action, Action::bounced);
+  EXPECT_EQ(e.dataset, "mailgun.event");
+  EXPECT_EQ(e.reply_code, 550);
+  EXPECT_EQ(e.enhanced_status, "5.1.1");
+  EXPECT_EQ(e.destination_domain, "mx1.example.net");
+  EXPECT_EQ(e.from_address, "bounces+missing=example.net@mg.example.com");
+  EXPECT_EQ(e.message_id, "20240306093000.1.ABCDEF0123456789@mg.example.com");
+  EXPECT_EQ(e.subject, "Your order has shipped");
+  EXPECT_EQ(e.time.epoch_us, 1709715990428719);
+
+  Parsed page = parse_file("mailgun-events.json");
+  ASSERT_EQ(page.sink.events.size(), 5u);  // accepted and opened are not outcomes
+  const auto& ev = page.sink.events;
+  EXPECT_EQ(ev[0].action, Action::delivered);
+  EXPECT_EQ(ev[1].action, Action::deferred);  // severity temporary
+  EXPECT_EQ(ev[1].reply_code, 451);
+  EXPECT_EQ(ev[2].action, Action::bounced);  // suppress-bounce
+  EXPECT_EQ(ev[2].reason_hint, "suppressed");
+  EXPECT_EQ(ev[2].reply_code, 0);  // Mailgun's own 605 is not an SMTP code
+  EXPECT_EQ(ev[3].action, Action::expired);  // reason "old"
+  EXPECT_EQ(ev[4].action, Action::feedback);
+}
+
+TEST(ProviderJson, PostmarkBounceTypes) {
+  Parsed b = parse_file("postmark-bounce.json");
+  ASSERT_EQ(b.sink.events.size(), 1u);
+  EXPECT_EQ(b.sink.events[0].action, Action::bounced);
+  EXPECT_EQ(b.sink.events[0].dataset, "postmark.webhook");
+  EXPECT_EQ(b.sink.events[0].to_address, "ivan@example.org");
+  EXPECT_EQ(b.sink.events[0].reply_code, 550);
+  EXPECT_EQ(b.sink.events[0].local_id, "883953f4-6105-42a2-a16a-77a8eac79483");
+  EXPECT_EQ(b.sink.events[0].time.epoch_us, at("2024-03-06T14:22:08.1234567Z"));
+
+  Parsed w = parse_file("postmark-webhooks.ndjson");
+  ASSERT_EQ(w.sink.events.size(), 5u);  // the Open record is not an outcome
+  const auto& ev = w.sink.events;
+  EXPECT_EQ(ev[0].action, Action::bounced);  // SoftBounce
+  EXPECT_EQ(ev[0].hard, Tristate::no);
+  EXPECT_EQ(ev[0].enhanced_status, "5.2.2");
+  EXPECT_EQ(ev[1].action, Action::deferred);  // Transient
+  EXPECT_EQ(ev[2].action, Action::feedback);
+  EXPECT_EQ(ev[3].reason_hint, "suppressed");  // ManuallyDeactivated
+  EXPECT_EQ(ev[4].action, Action::delivered);
+  EXPECT_EQ(ev[4].to_address, "ned@example.org");
+  EXPECT_EQ(ev[4].file_line, 5u);
+}
+
+TEST(ProviderJson, SniffClaimsProviderFilesOnly) {
+  for (const char* name : {"ses-bounce-permanent.json", "ses-bounce-sns.json", "ses-complaint.json",
+                           "ses-delivery.json", "ses-events.ndjson", "sendgrid-events.json",
+                           "mailgun-webhook-failed.json", "mailgun-events.json", "postmark-bounce.json",
+                           "postmark-webhooks.ndjson"}) {
+    std::string head = slurp(name);
+    EXPECT_GE(provider_json_sniff(head), 90) << name;
+    const FormatSpec* spec = detect_format(head);
+    ASSERT_NE(spec, nullptr) << name;
+    EXPECT_EQ(spec->name, "provider-json") << name;
+  }
+  EXPECT_EQ(provider_json_sniff("{\"__REALTIME_TIMESTAMP\":\"1\",\"MESSAGE\":\"\\\"eventType\\\"\"}\n"), 0);
+  EXPECT_EQ(provider_json_sniff("Return-Path: <>\nFrom: MAILER-DAEMON\n"), 0);
+  EXPECT_EQ(provider_json_sniff("{\"name\": \"package.json\"}"), 0);
+}
+
+TEST(ProviderJson, DamagedOrForeignJsonIsUnrecognizedWithAReason) {
+  Parsed broken = parse_bytes("{\"notificationType\": \"Bounce\", \"bounce\": {");
+  EXPECT_EQ(broken.outcome, Outcome::unrecognized);
+  EXPECT_NE(broken.diagnostic.find("not JSON"), std::string::npos) << broken.diagnostic;
+  Parsed foreign = parse_bytes("{\"name\": \"mailtriage\", \"version\": 1}");
+  EXPECT_EQ(foreign.outcome, Outcome::unrecognized);
+  EXPECT_FALSE(foreign.diagnostic.empty());
+  // A bounce without its recipient list is counted, not fatal.
+  Parsed partial = parse_bytes("{\"notificationType\": \"Bounce\", \"bounce\": {\"bounceType\": \"Permanent\"}}");
+  EXPECT_TRUE(partial.sink.events.empty());
+  EXPECT_NE(partial.diagnostic.find("bouncedRecipients"), std::string::npos) << partial.diagnostic;
+  // Only clicks and opens: understood, nothing to report.
+  Parsed quiet =
+      parse_bytes("[{\"email\":\"a@example.org\",\"event\":\"open\",\"sg_event_id\":\"x\",\"timestamp\":1}]");
+  EXPECT_EQ(quiet.outcome, Outcome::recognized);
+}
+
+TEST(ProviderJson, NoProperPrefixOfADocumentReportsAnything) {
+  for (const char* name : {"ses-bounce-permanent.json", "ses-bounce-sns.json", "sendgrid-events.json",
+                           "mailgun-webhook-failed.json", "postmark-bounce.json"}) {
+    std::string bytes = slurp(name);
+    while (!bytes.empty() && (bytes.back() == '\n' || bytes.back() == ' ')) bytes.pop_back();
+    for (size_t n = 0; n + 1 < bytes.size(); n += 7) {
+      Parsed p = parse_bytes(std::string_view(bytes.data(), n));
+      EXPECT_EQ(p.outcome, Outcome::unrecognized) << name << " cut at " << n;
+      EXPECT_TRUE(p.sink.events.empty()) << name << " cut at " << n;
+    }
+  }
+}
+
+}  // namespace
+}  // namespace mailtriage

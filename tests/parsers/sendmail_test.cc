@@ -1,0 +1,441 @@
+// Sendmail log lines: from=/to= correlation by queue id, each stat= kind,
+// rejections, DSN notices, SASL and TLS failures, and the real lines in
+// ../shared/corpora/logs/sendmail/.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cstring>
+#include <fstream>
+#include <memory>
+#include <map>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <simdjson.h>
+#include <unistd.h>
+
+#include "classifiers/classifier.h"
+#include "parsers/registry.h"
+#include "parsers/sendmail.h"
+#include "parsers/timestamp.h"
+#include "tests/test_support.h"
+
+namespace mailtriage {
+namespace {
+
+using testing::CollectingSink;
+using testing::OwnedEvent;
+
+struct Parsed {
+  CollectingSink sink;
+  std::vector<Outcome> outcomes;
+};
+
+// Through the syslog dispatcher, as a mail.log is read.
+Parsed parse(const std::vector<std::string>& lines, std::time_t mtime = 1704067200) {
+  FileContext ctx;
+  ctx.path = "maillog";
+  ctx.mtime = mtime;
+  ctx.now = mtime;
+  auto parser = make_syslog_dispatcher(ctx, nullptr);
+  Parsed out;
+  uint64_t n = 0;
+  for (const std::string& line : lines) out.outcomes.push_back(parser->parse_line(line, ++n, out.sink));
+  parser->finish(out.sink);
+  return out;
+}
+
+std::vector<std::string> read_lines(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::vector<std::string> lines;
+  std::string line;
+  while (std::getline(in, line)) lines.push_back(line);
+  return lines;
+}
+
+TEST(SendmailProgram, ClaimsSendmailNamesOnly) {
+  for (std::string_view p : {"sendmail", "sm-mta", "sm-msp-queue", "sm-acceptingconnections"})
+    EXPECT_TRUE(sendmail_claims_program(p)) << p;
+  for (std::string_view p : {"postfix/smtp", "exim", "sm-notify", "smtpd"})
+    EXPECT_FALSE(sendmail_claims_program(p)) << p;
+}
+
+TEST(SendmailParser, DeliveryCarriesSenderMessageIdAndClientOfItsQueueId) {
+  Parsed p = parse({
+      "Jan  2 10:00:00 mx sm-mta[1201]: 402A0000A0001201: from=<alice@example.org>, size=5360, class=0, nrcpts=2, "
+      "msgid=<20240102100000.AB12@example.org>, bodytype=8BITMIME, proto=ESMTPS, daemon=MTA-v4, "
+      "relay=mail.example.org [192.0.2.10]",
+      "Jan  2 10:00:02 mx sm-mta[1202]: 402A0000A0001201: to=<bob@example.net>,<carol@example.net>, "
+      "delay=00:00:02, xdelay=00:00:01, mailer=esmtp, pri=150360, relay=mx.example.net. [203.0.113.7], "
+      "dsn=2.0.0, stat=Sent (OK id=1rKzXb-000Abc-Q1)",
+  });
+  EXPECT_EQ(p.sink.tallies[size_t(Tally::received)], 1u);
+  ASSERT_EQ(p.sink.events.size(), 2u);
+  const OwnedEvent& e = p.sink.events[0];
+  EXPECT_EQ(e.action, Action::delivered);
+  EXPECT_EQ(e.dataset, "sendmail.log");
+  EXPECT_EQ(e.process_name, "sm-mta");
+  EXPECT_EQ(e.local_id, "402A0000A0001201");
+  EXPECT_EQ(e.from_address, "alice@example.org");
+  EXPECT_EQ(e.message_id, "20240102100000.AB12@example.org");
+  EXPECT_EQ(e.source_domain, "mail.example.org");
+  EXPECT_EQ(e.source_ip, "192.0.2.10");
+  EXPECT_EQ(e.to_address, "bob@example.net");
+  EXPECT_EQ(e.destination_domain, "mx.example.net");
+  EXPECT_EQ(e.destination_ip, "203.0.113.7");
+  EXPECT_EQ(e.enhanced_status, "2.0.0");
+  EXPECT_EQ(e.delay_ms, 2000);
+  EXPECT_EQ(p.sink.events[1].to_address, "carol@example.net");
+}
+
+TEST(SendmailParser, StatDecidesDeferredBouncedAndQueued) {
+  Parsed p = parse({
+      "Jan  2 10:05:00 mx sm-mta[1301]: 402A0500A0001301: to=<d@example.com>, delay=00:00:31, xdelay=00:00:31, "
+      "mailer=esmtp, pri=120360, relay=mx.example.com., dsn=4.0.0, stat=Deferred: Connection refused by "
+      "mx.example.com.",
+      "Jan  2 10:05:01 mx sm-mta[1302]: 402A0500A0001302: to=<e@example.com>, delay=00:00:01, xdelay=00:00:01, "
+      "mailer=esmtp, pri=120360, relay=mx.example.com. [192.0.2.25], dsn=5.1.1, stat=User unknown",
+      "Jan  2 10:05:02 mx sm-mta[1303]: 402A0500A0001303: to=<f@example.com>, delay=00:00:01, xdelay=00:00:01, "
+      "mailer=esmtp, pri=120360, relay=mx.example.com. [192.0.2.25], dsn=4.2.0, stat=Deferred: 450 4.2.0 "
+      "<f@example.com>: Recipient address rejected: Greylisted",
+      "Jan  2 10:05:03 mx sendmail[1304]: 402A0500A0001304: to=g@example.com, ctladdr=root (0/0), delay=00:00:00, "
+      "mailer=relay, pri=30040, stat=queued",
+  });
+  ASSERT_EQ(p.sink.events.size(), 3u);
+  EXPECT_EQ(p.sink.events[0].action, Action::deferred);
+  EXPECT_EQ(p.sink.events[0].diagnostic, "Deferred: Connection refused by mx.example.com.");
+  EXPECT_EQ(p.sink.events[0].destination_domain, "mx.example.com");
+  EXPECT_EQ(p.sink.events[1].action, Action::bounced);
+  EXPECT_EQ(p.sink.events[1].enhanced_status, "5.1.1");
+  EXPECT_EQ(p.sink.events[1].diagnostic, "User unknown");
+  EXPECT_EQ(p.sink.events[2].action, Action::deferred);
+  EXPECT_EQ(p.sink.events[2].reply_code, 450);
+  EXPECT_EQ(p.outcomes[3], Outcome::recognized);
+}
+
+TEST(SendmailParser, QueueLifetimeDsnExpiresTheDeferredRecipients) {
+  Parsed p = parse({
+      "Jan  2 10:00:00 mx sm-mta[1201]: 402A0000A0001401: from=<alice@example.org>, size=5360, class=0, nrcpts=2, "
+      "msgid=<x1@example.org>, proto=ESMTP, daemon=MTA, relay=mail.example.org [192.0.2.10]",
+      "Jan  2 10:00:05 mx sm-mta[1202]: 402A0000A0001401: to=<h@example.com>,<i@example.com>, delay=00:00:05, "
+      "xdelay=00:00:05, mailer=esmtp, pri=150360, relay=mx.example.com., dsn=4.0.0, stat=Deferred: Connection "
+      "timed out with mx.example.com.",
+      "Jan  3 10:00:05 mx sm-mta[1500]: 402A0000A0001401: to=<i@example.com>, delay=1+00:00:05, "
+      "xdelay=00:00:01, mailer=esmtp, pri=240360, relay=mx.example.com. [192.0.2.25], dsn=2.0.0, stat=Sent (ok)",
+      "Jan  7 10:00:06 mx sm-mta[1600]: 402A0000A0001401: 402A0000A0001602: DSN: Cannot send message for 5 days",
+  });
+  ASSERT_EQ(p.sink.events.size(), 4u);
+  EXPECT_EQ(p.sink.events[2].action, Action::delivered);
+  EXPECT_EQ(p.sink.events[2].delay_ms, (86400 + 5) * 1000);
+  const OwnedEvent& e = p.sink.events[3];
+  EXPECT_EQ(e.action, Action::expired);
+  EXPECT_EQ(e.to_address, "h@example.com");
+  EXPECT_EQ(e.from_address, "alice@example.org");
+  EXPECT_EQ(e.diagnostic, "Cannot send message for 5 days");
+  EXPECT_EQ(e.file_line, 4u);
+}
+
+TEST(SendmailParser, OtherDsnNoticesAreNotSecondFailures) {
+  Parsed p = parse({
+      "Jan  2 10:05:01 mx sm-mta[1302]: 402A0500A0001302: to=<e@example.com>, delay=00:00:01, xdelay=00:00:01, "
+      "mailer=esmtp, pri=120360, relay=mx.example.com. [192.0.2.25], dsn=5.1.1, stat=User unknown",
+      "Jan  2 10:05:01 mx sm-mta[1302]: 402A0500A0001302: 402A0501A0001302: DSN: User unknown",
+      "Jan  2 14:05:01 mx sm-mta[1302]: 402A0500A0001303: 402A0501A0001304: DSN: Warning: could not send message "
+      "for past 4 hours",
+  });
+  EXPECT_EQ(p.sink.events.size(), 1u);
+  EXPECT_EQ(p.outcomes[1], Outcome::recognized);
+  EXPECT_EQ(p.outcomes[2], Outcome::recognized);
+}
+
+TEST(SendmailParser, RulesetRejectionsGiveClientCommandAndCodes) {
+  Parsed p = parse({
+      "Feb 25 03:01:10 kismet sm-acceptingconnections[27713]: s1P819mk027713: ruleset=check_rcpt, "
+      "arg1=<asservnew@freemailhost.ru>, relay=128-68-136-133.broadband.corbina.ru [128.68.136.133], "
+      "reject=550 5.7.1 <asservnew@freemailhost.ru>... Relaying denied. Proper authentication required.",
+      "Feb 24 01:46:44 petermurray sm-mta[24422]: ruleset=check_relay, arg1=leased-line-54-82.telecom.by, "
+      "arg2=217.21.54.82, relay=leased-line-54-82.telecom.by [217.21.54.82], reject=421 4.3.2 Connection rate "
+      "limit exceeded.",
+      "Feb 23 07:57:28 petermurray sm-mta[6519]: s1N7vR47006519: ruleset=check_mail, arg1=<x@example.invalid>, "
+      "relay=[2.180.185.27], reject=553 5.1.8 <x@example.invalid>... Domain of sender address x@example.invalid "
+      "does not exist",
+      "Mar  1 09:00:00 mx sm-mta[7001]: 4219000A007001: Milter: to=<y@example.org>, reject=550 5.7.1 Message "
+      "rejected by policy",
+  });
+  ASSERT_EQ(p.sink.events.size(), 4u);
+  const OwnedEvent& r = p.sink.events[0];
+  EXPECT_EQ(r.action, Action::rejected);
+  EXPECT_EQ(r.to_address, "asservnew@freemailhost.ru");
+  EXPECT_EQ(r.smtp_command, "RCPT");
+  EXPECT_EQ(r.source_ip, "128.68.136.133");
+  EXPECT_EQ(r.source_domain, "128-68-136-133.broadband.corbina.ru");
+  EXPECT_EQ(r.reply_code, 550);
+  EXPECT_EQ(r.enhanced_status, "5.7.1");
+  EXPECT_EQ(p.sink.events[1].source_ip, "217.21.54.82");
+  EXPECT_EQ(p.sink.events[1].hard, Tristate::no);
+  EXPECT_EQ(p.sink.events[2].smtp_command, "MAIL");
+  EXPECT_EQ(p.sink.events[2].from_address, "x@example.invalid");
+  EXPECT_EQ(p.sink.events[3].to_address, "y@example.org");
+  EXPECT_EQ(p.sink.events[3].local_id, "4219000A007001");
+}
+
+TEST(SendmailParser, RcptRefusalIsReportedOnlyDuringTheSession) {
+  Parsed p = parse({
+      // During the SMTP session: no from= record yet for the queue id.
+      "Nov  3 11:35:30 mx sendmail[26254]: rA37ZTSC026254: <davaojk25@domain.com>... No such user here",
+      "Nov  3 11:35:30 mx sendmail[26254]: rA37ZTSC026254: from=<davaojk25@domain.com>, size=0, class=0, "
+      "nrcpts=0, bodytype=8BITMIME, proto=ESMTP, daemon=MTA, relay=host.example.net [95.32.23.163]",
+      // During delivery: the to= record that follows reports it.
+      "Nov  3 11:40:00 mx sendmail[26300]: rA37ZTSC026260: from=<a@example.org>, size=10, class=0, nrcpts=1, "
+      "proto=ESMTP, daemon=MTA, relay=mail.example.org [192.0.2.10]",
+      "Nov  3 11:40:01 mx sendmail[26301]: rA37ZTSC026260: <nosuch@example.com>... User unknown",
+      "Nov  3 11:40:01 mx sendmail[26301]: rA37ZTSC026260: to=<nosuch@example.com>, delay=00:00:01, "
+      "xdelay=00:00:00, mailer=local, pri=30010, dsn=5.1.1, stat=User unknown",
+  });
+  ASSERT_EQ(p.sink.events.size(), 2u);
+  EXPECT_EQ(p.sink.events[0].action, Action::rejected);
+  EXPECT_EQ(p.sink.events[0].to_address, "davaojk25@domain.com");
+  EXPECT_EQ(p.sink.events[0].diagnostic, "No such user here");
+  EXPECT_EQ(p.sink.tallies[size_t(Tally::received)], 1u);  // nrcpts=0 queued nothing
+  EXPECT_EQ(p.sink.events[1].action, Action::bounced);
+  EXPECT_EQ(p.sink.events[1].file_line, 5u);
+  EXPECT_EQ(p.outcomes[3], Outcome::recognized);
+}
+
+TEST(SendmailParser, AuthFailureTakesTheLastRelayNotTheUsersText) {
+  Parsed p = parse({
+      "Feb 25 04:02:28 relay1 sendmail[16665]: 06I02CNi016765: AUTH failure (LOGIN): authentication failure (-13) "
+      "SASL(-13): authentication failure: checkpass failed, user=criminal, relay=[192.0.2.100], relay=[192.0.2.4] "
+      "(may be forged)",
+      "Feb 25 04:02:29 relay1 sm-mta[16666]: STARTTLS=server, error: accept failed=-1, reason=no shared cipher, "
+      "SSL_error=1, errno=0, retry=-1, relay=client.example.net [192.0.2.9]",
+      "Feb 25 04:02:30 relay1 sm-mta[16667]: STARTTLS=server, relay=client.example.net [192.0.2.9], "
+      "version=TLSv1.3, verify=NO, cipher=TLS_AES_256_GCM_SHA384, bits=256/256",
+  });
+  ASSERT_EQ(p.sink.events.size(), 2u);
+  EXPECT_EQ(p.sink.events[0].action, Action::failed);
+  EXPECT_EQ(p.sink.events[0].source_ip, "192.0.2.4");
+  EXPECT_EQ(p.sink.events[0].smtp_command, "AUTH");
+  EXPECT_EQ(p.sink.tallies[size_t(Tally::sasl_failure)], 1u);
+  EXPECT_EQ(p.sink.events[1].source_ip, "192.0.2.9");
+  EXPECT_EQ(p.sink.events[1].smtp_command, "STARTTLS");
+  EXPECT_EQ(p.sink.tallies[size_t(Tally::tls_failure)], 1u);
+  EXPECT_EQ(p.outcomes[2], Outcome::recognized);
+}
+
+TEST(SendmailParser, SessionNotesAreRecognizedNotReported) {
+  Parsed p = parse({
+      "Feb 27 10:53:06 batman sm-mta[44307]: s1R9r60D044307: rejecting commands from  [209.15.212.253] due to "
+      "pre-greeting traffic after 0 seconds",
+      "Feb 16 23:33:20 smtp1 sm-mta[5133]: s1GNXHYB005133: [190.5.230.178]: possible SMTP attack: command=AUTH, "
+      "count=5",
+      "Mar  6 16:55:28 s192-168-0-1 sm-mta[20949]: v26LtRA0020949: some-host-24.example.org [192.0.2.194] did not "
+      "issue MAIL/EXPN/VRFY/ETRN during connection to MTA",
+      "Mar  6 16:55:29 mx sm-mta[1]: starting daemon (8.17.1.9): SMTP+queueing@00:10:00",
+  });
+  EXPECT_TRUE(p.sink.events.empty());
+  for (Outcome o : p.outcomes) EXPECT_EQ(o, Outcome::recognized);
+}
+
+// --- The real lines in ../shared/corpora/logs/sendmail/ --------------------------
+
+TEST(SendmailCorpus, Fail2banLinesGiveTheHostsAndTimesTheyExpect) {
+  MAILTRIAGE_REQUIRE_SHARED();
+  auto dir = testing::shared_dir() / "corpora/logs/sendmail";
+  // fail2ban's tests pin these syslog lines to 2005: a file written at the end of 2005.
+  const std::time_t end_of_2005 = 1135987200;
+  for (std::string name : {"fail2ban-sendmail-auth", "fail2ban-sendmail-reject"}) {
+    auto lines = read_lines(dir / (name + ".log"));
+    Parsed p = parse(lines, end_of_2005);
+    std::map<uint64_t, const OwnedEvent*> by_line;
+    for (const OwnedEvent& e : p.sink.events) by_line.emplace(e.file_line, &e);
+    auto rows = read_lines(dir / (name + ".expected.tsv"));
+    size_t checked = 0;
+    for (size_t r = 1; r < rows.size(); ++r) {
+      std::vector<std::string> col;
+      std::stringstream ss(rows[r]);
+      std::string c;
+      while (std::getline(ss, c, '\t')) col.push_back(c);
+      col.resize(5);
+      uint64_t n = std::stoull(col[0]);
+      ASSERT_LE(n, lines.size());
+      EXPECT_NE(p.outcomes[n - 1], Outcome::unrecognized) << name << " line " << n << ": " << lines[n - 1];
+      auto it = by_line.find(n);
+      if (it == by_line.end() || col[2] != "True") continue;
+      EXPECT_EQ(it->second->source_ip, col[3]) << name << " line " << n << ": " << lines[n - 1];
+      Timestamp expected;
+      ASSERT_EQ(scan_rfc3339(col[1], &expected), col[1].size());
+      // fail2ban's failJSON times ignore the year rollover; the day and time must agree.
+      EXPECT_EQ(it->second->time.epoch_us % (int64_t(86400) * 1000000), expected.epoch_us % (int64_t(86400) * 1000000))
+          << name << " line " << n;
+      ++checked;
+    }
+    EXPECT_GE(checked, 7u) << name;
+  }
+}
+
+TEST(SendmailCorpus, EveryAuthFailureIsAFailedLogin) {
+  MAILTRIAGE_REQUIRE_SHARED();
+  auto lines = read_lines(testing::shared_dir() / "corpora/logs/sendmail/fail2ban-sendmail-auth.log");
+  Parsed p = parse(lines);
+  size_t auth = 0;
+  for (const std::string& l : lines) auth += l.find("AUTH failure") != std::string::npos;
+  EXPECT_EQ(p.sink.tallies[size_t(Tally::sasl_failure)], auth);
+  size_t failed = 0;
+  for (const OwnedEvent& e : p.sink.events) failed += e.action == Action::failed;
+  EXPECT_EQ(failed, auth);
+}
+
+// --- The generator's truth (corpora/gen/sendmail_logs.py) -------------------------
+
+bool have_python3() { return std::system("python3 -c 'import json' >/dev/null 2>&1") == 0; }
+
+void check_against_truth(const std::filesystem::path& log, const std::filesystem::path& truth) {
+  simdjson::dom::parser json;
+  simdjson::dom::element t;
+  ASSERT_EQ(json.load(truth.string()).get(t), simdjson::SUCCESS) << truth;
+  auto count = [&](const char* key) {
+    uint64_t v = 0;
+    EXPECT_EQ(t[key].get(v), simdjson::SUCCESS) << key;
+    return v;
+  };
+  auto lines = read_lines(log);
+  Parsed p = parse(lines, 1735603200);  // the generator writes 2024
+  EXPECT_EQ(count("lines"), lines.size());
+  EXPECT_EQ(size_t(std::count(p.outcomes.begin(), p.outcomes.end(), Outcome::unrecognized)), 0u);
+  std::map<Action, uint64_t> by_action;
+  for (const OwnedEvent& e : p.sink.events) ++by_action[e.action];
+  EXPECT_EQ(by_action[Action::delivered], count("delivered"));
+  EXPECT_EQ(by_action[Action::deferred], count("deferred"));
+  EXPECT_EQ(by_action[Action::bounced], count("bounced"));
+  EXPECT_EQ(by_action[Action::expired], count("expired"));
+  EXPECT_EQ(by_action[Action::rejected], count("rejected"));
+  EXPECT_EQ(by_action[Action::failed], count("failed"));
+  EXPECT_EQ(p.sink.tallies[size_t(Tally::received)], count("received"));
+  EXPECT_EQ(p.sink.tallies[size_t(Tally::sasl_failure)], count("sasl_failures"));
+  EXPECT_EQ(p.sink.tallies[size_t(Tally::tls_failure)], count("tls_failures"));
+
+  std::string error;
+  auto classifier = Classifier::create(&error);
+  ASSERT_NE(classifier, nullptr) << error;
+  std::vector<int> scratch;
+  std::map<std::string, uint64_t> causes;
+  for (const OwnedEvent& o : p.sink.events) {
+    if (o.action == Action::delivered) continue;
+    Event ev;
+    ev.action = o.action;
+    ev.scope = o.scope;
+    ev.diagnostic = o.diagnostic;
+    ev.reply_code = o.reply_code;
+    ev.enhanced_status = o.enhanced_status;
+    ev.smtp_command = o.smtp_command;
+    classifier->apply(ev, &scratch);
+    ++causes[std::string(ev.cause)];
+  }
+  std::map<std::string, uint64_t> expected;
+  simdjson::dom::object by_cause;
+  ASSERT_EQ(t["causes"].get(by_cause), simdjson::SUCCESS);
+  for (auto [key, value] : by_cause) expected[std::string(key)] = value.get_uint64().value_unsafe();
+  EXPECT_EQ(causes, expected);
+}
+
+std::filesystem::path generate(const std::string& args, const std::string& name) {
+  namespace fs = std::filesystem;
+  fs::path dir = fs::temp_directory_path() / ("mailtriage-sendmail-gen-" + std::to_string(::getpid()) + "-" + name);
+  fs::create_directories(dir);
+  std::string cmd = "python3 '" + (testing::source_dir() / "corpora/gen/sendmail_logs.py").string() + "' " + args +
+                    " --output '" + (dir / "maillog").string() + "' --truth '" + (dir / "truth.json").string() + "'";
+  EXPECT_EQ(std::system(cmd.c_str()), 0) << cmd;
+  return dir;
+}
+
+std::string read_file(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+}
+
+TEST(SendmailGenerator, ParsedCountsAndCausesMatchTheGeneratorsTruth) {
+  if (!have_python3()) GTEST_SKIP() << "python3 is not installed: the log generator cannot run";
+  auto dir = generate("--seed 31 --lines 6000", "bsd");
+  check_against_truth(dir / "maillog", dir / "truth.json");
+  std::filesystem::remove_all(dir);
+}
+
+TEST(SendmailGenerator, Rfc3339AndJournaldEnvelopesParseTheSame) {
+  if (!have_python3()) GTEST_SKIP() << "python3 is not installed: the log generator cannot run";
+  for (const char* envelope : {"--rfc3339", "--journald"}) {
+    auto dir = generate(std::string("--seed 32 --lines 3000 ") + envelope, envelope + 2);
+    check_against_truth(dir / "maillog", dir / "truth.json");
+    std::filesystem::remove_all(dir);
+  }
+}
+
+// corpora/sendmail/README.md gives the command; the committed files must be its output.
+TEST(SendmailGenerator, ReproducesTheCommittedSampleByteForByte) {
+  if (!have_python3()) GTEST_SKIP() << "python3 is not installed: the log generator cannot run";
+  auto dir = generate("--seed 3 --lines 400 --mix expired=8,bounced=14,deferred_then_sent=14,tls=4", "sample");
+  auto committed = testing::source_dir() / "corpora/sendmail";
+  EXPECT_EQ(read_file(dir / "maillog"), read_file(committed / "sample.log"));
+  EXPECT_EQ(read_file(dir / "truth.json"), read_file(committed / "sample.truth.json"));
+  std::filesystem::remove_all(dir);
+}
+
+TEST(SendmailSample, CommittedSamplesMatchTheirTruth) {
+  check_against_truth(testing::source_dir() / "corpora/sendmail/sample.log",
+                      testing::source_dir() / "corpora/sendmail/sample.truth.json");
+  check_against_truth(testing::source_dir() / "corpora/journald/sendmail.json",
+                      testing::source_dir() / "corpora/journald/sendmail.truth.json");
+}
+
+TEST(SendmailParser, TruncatedAndDamagedLinesStayInsideTheirBytes) {
+  const std::vector<std::string> kinds = {
+      "Jan  2 10:00:00 mx sm-mta[1201]: 402A0000A0001201: from=<a@example.org>, size=5360, class=0, nrcpts=2, "
+      "msgid=<m@example.org>, proto=ESMTPS, daemon=MTA-v4, relay=mail.example.org [192.0.2.10]",
+      "Jan  2 10:00:02 mx sm-mta[1202]: 402A0000A0001201: to=<b@example.net>,\"|/bin/x, y\", delay=1+00:00:02, "
+      "xdelay=00:00:01, mailer=esmtp, pri=150360, relay=mx.example.net. [203.0.113.7], dsn=4.0.0, stat=Deferred: "
+      "Connection refused by mx.example.net.",
+      "Feb 25 03:01:10 k sm-mta[27713]: s1P819mk027713: ruleset=check_rcpt, arg1=<x@y.ru>, relay=h [128.68.136.133], "
+      "reject=550 5.7.1 <x@y.ru>... Relaying denied",
+      "Feb 25 04:02:28 relay1 sendmail[16665]: 06I02CNi016765: AUTH failure (LOGIN): authentication failure (-13), "
+      "user=c, relay=[192.0.2.100], relay=[192.0.2.4] (may be forged)",
+      "Jan  7 10:00:06 mx sm-mta[1600]: 402A0000A0001201: 402A0000A0001602: DSN: Cannot send message for 5 days",
+      "Nov  3 11:35:30 mx sendmail[26254]: rA37ZTSC026254: <d@domain.com>... No such user here",
+      "Feb 25 04:02:29 relay1 sm-mta[16666]: STARTTLS=server, error: accept failed=-1, reason=x, relay=c [192.0.2.9]",
+  };
+  uint32_t x = 777;
+  auto rnd = [&] { x ^= x << 13, x ^= x >> 17, x ^= x << 5; return x; };
+  std::vector<std::string> damaged;
+  for (const std::string& full : kinds) {
+    for (size_t n = 0; n <= full.size(); ++n) damaged.push_back(full.substr(0, n));
+    for (int i = 0; i < 200; ++i) {
+      std::string d = full;
+      for (int k = 0; k < 3; ++k) d[rnd() % d.size()] = char(rnd() % 256);
+      damaged.push_back(d);
+    }
+  }
+  FileContext ctx;
+  ctx.path = "maillog";
+  ctx.now = ctx.mtime = 1704067200;
+  auto parser = make_syslog_dispatcher(ctx, nullptr);
+  size_t events = 0;
+  uint64_t n = 0;
+  for (const std::string& line : damaged) {
+    std::unique_ptr<char[]> copy(new char[line.size() + 1]);
+    std::memcpy(copy.get(), line.data(), line.size());
+    CollectingSink sink;
+    parser->parse_line(std::string_view(copy.get(), line.size()), ++n, sink);
+    for (const OwnedEvent& e : sink.events) {
+      ++events;
+      EXPECT_TRUE(e.diagnostic.empty() || line.find(e.diagnostic) != std::string::npos) << line;
+      // (An expiry names the recipients remembered from earlier deferrals.)
+      if (e.action != Action::expired)
+        EXPECT_TRUE(e.to_address.empty() || line.find(e.to_address) != std::string::npos) << line;
+    }
+  }
+  parser->finish(*std::make_unique<CollectingSink>());
+  EXPECT_GT(events, 0u);
+}
+
+}  // namespace
+}  // namespace mailtriage
