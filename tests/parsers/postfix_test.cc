@@ -971,7 +971,8 @@ void check_against_truth(const std::filesystem::path& log, const std::filesystem
   std::string json = read_file(truth);
   ASSERT_FALSE(json.empty()) << truth;
   std::vector<std::string> lines = read_lines(log);
-  FileContext ctx{.path = log.string(), .mtime = kMtime, .now = kMtime};
+  const std::string log_path = log.string();  // FileContext holds a view: keep the string alive
+  FileContext ctx{.path = log_path, .mtime = kMtime, .now = kMtime};
   auto parser = make_syslog_dispatcher(ctx, find_format("postfix"));
   CollectingSink sink;
   uint64_t unrecognized = 0, n = 0;
