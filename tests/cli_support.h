@@ -19,9 +19,10 @@ struct CommandResult {
 
 // Runs `sh -c "<binary> ARGS"` with TZ=UTC and a pinned "now"; ARGS is shell text
 // written by the test (never untrusted input).
-inline CommandResult run_mailtriage(const std::string& args, const std::string& stdin_redirect = "</dev/null") {
+inline CommandResult run_mailtriage(const std::string& args, const std::string& stdin_redirect = "</dev/null",
+                                    const std::string& cwd = "") {
   std::string err_file = std::tmpnam(nullptr);
-  std::string cmd = "TZ=UTC MAILTRIAGE_NOW=1732700000 '" + binary_path().string() + "' " + args + " " +
+  std::string cmd = (cwd.empty() ? std::string() : "cd '" + cwd + "' && ") + "TZ=UTC MAILTRIAGE_NOW=1732700000 '" + binary_path().string() + "' " + args + " " +
                     stdin_redirect + " 2>'" + err_file + "'";
   CommandResult r;
   FILE* p = popen(cmd.c_str(), "r");
