@@ -2,6 +2,8 @@
 // events, to classification, to the report and the ndjson stream.
 #pragma once
 
+#include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -13,7 +15,13 @@
 
 namespace mailtriage {
 
+class BatchScheduler;
 class OutputStream;
+
+// With --jobs >= 2, inputs at least this large (and all compressed ones and
+// stdin) are read ahead, parsed and classified on separate threads; below it
+// the threads cost more than they give.
+inline constexpr uint64_t kParallelMinBytes = uint64_t(4) << 20;
 
 // Expands the user's paths: directories are walked recursively (sorted, so
 // runs are deterministic), "-" stays stdin. Paths that cannot be walked are
@@ -34,10 +42,15 @@ class Pipeline {
   // `continues`, the next input carries on this one's stream (rotation set) and
   // the parser's state (queue ids in flight) is kept for it.
   // Returns false when the input could not be read or was damaged.
+  // With options.jobs >= 2 a large input is parsed on one thread while its
+  // events are classified on the others (analyzer/batch_scheduler.h); the
+  // report and the events written are the same as with one job.
   bool run(const std::string& path, bool continues = false);
   ~Pipeline();
 
  private:
+  BatchScheduler& scheduler();
+
   const Options& options_;
   const Classifier& classifier_;
   Report& report_;
@@ -45,6 +58,7 @@ class Pipeline {
   OutputStream* events_;
   std::unique_ptr<LineParser> carried_;  // kept across a rotation set
   std::string carried_format_;
+  std::unique_ptr<BatchScheduler> scheduler_;  // made for the first large input, reused
 };
 
 }  // namespace mailtriage

@@ -1,6 +1,7 @@
 #include "analyzer/report.h"
 
 #include <algorithm>
+#include <array>
 #include <ctime>
 
 namespace mailtriage {
@@ -102,14 +103,19 @@ void Report::add_event(const Event& e) {
     ++bounce_events_;
     if (!e.reason.empty()) bounce_reasons_.add(e.reason);
     if (!e.cause.empty()) bounce_causes_.add(e.cause);
-    if (!e.diagnostic.empty() && is_failure(e.action)) bounce_diagnostics_.add(normalize_diagnostic(e.diagnostic));
+    if (!e.diagnostic.empty() && is_failure(e.action)) {
+      normalize_diagnostic_into(e.diagnostic, normalized_);
+      bounce_diagnostics_.add(normalized_);
+    }
     std::string_view rcpt_domain = domain_of(e.to_address);
     if (!rcpt_domain.empty()) bounce_domains_.add(rcpt_domain);
     if (!e.host_name.empty()) bounce_reporting_mta_.add(e.host_name);
     if (is_failure(e.action)) (e.hard == Tristate::yes ? bounce_hard_ : bounce_soft_)++;
   }
-  if (!e.diagnostic.empty() && is_failure(e.action) && e.scope != kScopeMessage)
-    diagnostics_.add(normalize_diagnostic(e.diagnostic));
+  if (!e.diagnostic.empty() && is_failure(e.action) && e.scope != kScopeMessage) {
+    normalize_diagnostic_into(e.diagnostic, normalized_);
+    diagnostics_.add(normalized_);
+  }
 }
 
 void Report::add_tally(Tally t, const Timestamp& time) {
@@ -144,22 +150,62 @@ void Report::merge(Report&& o) {
   for (auto& in : o.inputs_) inputs_.push_back(std::move(in));
 }
 
+namespace {
+
+// Characters of an address's local part or domain (what an '@' takes with it).
+constexpr std::array<bool, 256> kAddressChar = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 256; ++c)
+    t[size_t(c)] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' ||
+                   c == '-' || c == '_' || c == '+' || c == '=';
+  return t;
+}();
+// Characters that need more than a copy: the start of an address or a number,
+// and white space other than a single blank.
+constexpr std::array<bool, 256> kSpecialChar = [] {
+  std::array<bool, 256> t{};
+  for (int c = '0'; c <= '9'; ++c) t[size_t(c)] = true;
+  t['@'] = t['\t'] = t['\r'] = t['\n'] = true;
+  return t;
+}();
+
+}  // namespace
+
 std::string normalize_diagnostic(std::string_view text, size_t max_len) {
   std::string out;
-  out.reserve(std::min(text.size(), max_len) + 8);
+  normalize_diagnostic_into(text, out, max_len);
+  return out;
+}
+
+void normalize_diagnostic_into(std::string_view text, std::string& out, size_t max_len) {
+  out.clear();
+  const char* p = text.data();
+  const size_t n = text.size();
   size_t i = 0;
-  auto is_addr_char = [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '-' ||
-           c == '_' || c == '+' || c == '=';
-  };
-  while (i < text.size() && out.size() < max_len) {
-    char c = text[i];
+  while (i < n && out.size() < max_len) {
+    // Ordinary text is copied a run at a time; a run stops before anything
+    // special and before a blank that would follow a blank.
+    size_t limit = std::min(n, i + (max_len - out.size()));
+    char prev = out.empty() ? '\0' : out.back();
+    size_t j = i;
+    while (j < limit) {
+      char ch = p[j];
+      if (kSpecialChar[static_cast<unsigned char>(ch)] || (ch == ' ' && prev == ' ')) break;
+      prev = ch;
+      ++j;
+    }
+    if (j > i) {
+      out.append(p + i, j - i);
+      i = j;
+      continue;
+    }
+    char c = p[i];
     if (c == '@') {  // an address: drop its local part already copied, skip its domain
-      while (!out.empty() && is_addr_char(out.back())) out.pop_back();
+      while (!out.empty() && kAddressChar[static_cast<unsigned char>(out.back())]) out.pop_back();
       out += "<addr>";
       ++i;
-      while (i < text.size() && is_addr_char(text[i])) ++i;
-      if (out.size() >= 7 && out[out.size() - 7] == '<' && i < text.size() && text[i] == '>') {
+      while (i < n && kAddressChar[static_cast<unsigned char>(p[i])]) ++i;
+      if (out.size() >= 7 && out[out.size() - 7] == '<' && i < n && p[i] == '>') {
         // "<<addr>>" -> "<addr>"
         out.erase(out.size() - 7, 1);
         ++i;
@@ -167,30 +213,18 @@ std::string normalize_diagnostic(std::string_view text, size_t max_len) {
       continue;
     }
     if (c >= '0' && c <= '9') {  // numbers and dotted quads longer than a code become '#'
-      size_t j = i;
-      while (j < text.size() && ((text[j] >= '0' && text[j] <= '9') || text[j] == '.' || text[j] == ':')) ++j;
-      std::string_view tok = text.substr(i, j - i);
-      size_t dots = 0;
-      for (char d : tok) dots += d == '.';
-      if (tok.size() > 5 && !(dots == 2 && tok.size() <= 9)) {  // keep "5.1.1" and "4.7.650"
-        out += '#';
-        i = j;
-        continue;
-      }
-      out.append(tok);
-      i = j;
+      size_t k = i, dots = 0;
+      for (; k < n && ((p[k] >= '0' && p[k] <= '9') || p[k] == '.' || p[k] == ':'); ++k) dots += p[k] == '.';
+      size_t len = k - i;
+      if (len > 5 && !(dots == 2 && len <= 9)) out += '#';  // keep "5.1.1" and "4.7.650"
+      else out.append(p + i, len);
+      i = k;
       continue;
     }
-    if (c == '\t' || c == '\r' || c == '\n') c = ' ';
-    if (c == ' ' && !out.empty() && out.back() == ' ') {
-      ++i;
-      continue;
-    }
-    out.push_back(c);
+    // White space: one blank for any run of blanks, tabs and line ends.
+    if (out.empty() || out.back() != ' ') out.push_back(' ');
     ++i;
   }
   while (!out.empty() && out.back() == ' ') out.pop_back();
-  return out;
 }
-
 }  // namespace mailtriage

@@ -94,10 +94,13 @@ class Report {
   int64_t first_us_ = INT64_MAX, last_us_ = INT64_MIN;
   std::vector<InputAccount> inputs_;
   std::vector<Diagnosis> diagnoses_;
+  std::string normalized_;  // reused by add_event: no allocation per failure
 };
 
 // Normalises a diagnostic for the "commonest texts" table: addresses, IPs and
 // long numbers become placeholders so that one wording counts as one row.
 std::string normalize_diagnostic(std::string_view text, size_t max_len = 160);
+// The same into `out` (cleared first), which keeps its memory between calls.
+void normalize_diagnostic_into(std::string_view text, std::string& out, size_t max_len = 160);
 
 }  // namespace mailtriage

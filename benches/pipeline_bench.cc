@@ -5,13 +5,16 @@
 //   cmake -S . -B build-bench -G Ninja -DMAILTRIAGE_BENCHES=ON -DMAILTRIAGE_TESTS=OFF
 //   ninja -C build-bench pipeline_bench && build-bench/pipeline_bench
 #include <benchmark/benchmark.h>
+#include <fcntl.h>
 #include <unistd.h>
 
 #include <cstdio>
 #include <fstream>
 #include <string>
 
+#include "analyzer/event_batch.h"
 #include "analyzer/options.h"
+#include "analyzer/output.h"
 #include "analyzer/pipeline.h"
 #include "analyzer/report.h"
 #include "classifiers/classifier.h"
@@ -79,12 +82,15 @@ struct LogFile {
   size_t bytes = 0;
 };
 
+// Argument: --jobs. With 2 or more the parser runs on its own thread and the
+// events are classified on the others (analyzer/batch_scheduler.h).
 void BM_PostfixPipeline(benchmark::State& state) {
   static LogFile log;
   std::string error;
   auto classifier = Classifier::create(&error);
   Options options;
   options.year = 2024;
+  options.jobs = unsigned(state.range(0));
   for (auto _ : state) {
     Report report;
     DiagnosisEngine diagnosis;
@@ -94,7 +100,79 @@ void BM_PostfixPipeline(benchmark::State& state) {
   }
   state.SetBytesProcessed(int64_t(state.iterations()) * int64_t(log.bytes));
 }
-BENCHMARK(BM_PostfixPipeline)->Unit(benchmark::kMillisecond)->MinTime(3.0);
+BENCHMARK(BM_PostfixPipeline)->ArgName("jobs")->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond)->MinTime(3.0)->UseRealTime();
+
+// The same with every event written as ndjson (to /dev/null).
+void BM_PostfixPipelineNdjson(benchmark::State& state) {
+  static LogFile log;
+  std::string error;
+  auto classifier = Classifier::create(&error);
+  Options options;
+  options.year = 2024;
+  options.format = OutputFormat::ndjson;
+  options.all_events = true;
+  options.jobs = unsigned(state.range(0));
+  int fd = ::open("/dev/null", O_WRONLY | O_CLOEXEC);
+  for (auto _ : state) {
+    Report report;
+    DiagnosisEngine diagnosis;
+    OutputStream out(fd);
+    Pipeline pipeline(options, *classifier, report, diagnosis, &out);
+    pipeline.run(log.path);
+    benchmark::DoNotOptimize(report.failures());
+  }
+  ::close(fd);
+  state.SetBytesProcessed(int64_t(state.iterations()) * int64_t(log.bytes));
+}
+BENCHMARK(BM_PostfixPipelineNdjson)->ArgName("jobs")->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond)->MinTime(3.0)->UseRealTime();
+
+// The parser thread's extra work with several jobs: copying each event's
+// strings into a batch.
+void BM_EventBatchAdd(benchmark::State& state) {
+  Event e;
+  e.dataset = "postfix.log";
+  e.file_path = "/var/log/mail.log";
+  e.host_name = "mx1";
+  e.process_name = "postfix/smtp";
+  e.local_id = "4Q7F2B1C3D";
+  e.from_address = "alice@example.org";
+  e.to_address = "bob@example.net";
+  e.destination_domain = "mx.example.net";
+  e.destination_ip = "198.51.100.10";
+  e.enhanced_status = "5.1.1";
+  e.diagnostic = "host mx.example.net[198.51.100.10] said: 550 5.1.1 <bob@example.net>: Recipient address rejected: "
+                 "User unknown in virtual mailbox table (in reply to RCPT TO command)";
+  EventBatch batch;
+  size_t n = 0;
+  for (auto _ : state) {
+    if (batch.size() == 4096) batch.clear();
+    batch.add(e);
+    ++n;
+  }
+  state.SetItemsProcessed(int64_t(n));
+}
+BENCHMARK(BM_EventBatchAdd);
+
+// The report's "commonest texts" key, once per failure.
+void BM_NormalizeDiagnostic(benchmark::State& state) {
+  const std::string_view texts[] = {
+      "host mx.example.org[192.0.2.10] said: 550 5.1.1 <user123@example.org>: Recipient address rejected: User "
+      "unknown in virtual mailbox table (in reply to RCPT TO command)",
+      "connect to mx.example.com[203.0.113.5]:25: Connection timed out",
+      "host gmail-smtp-in.l.google.com[192.0.2.26] said: 421-4.7.28 [203.0.113.5      15] Our system has detected an "
+      "unusual rate of unsolicited mail originating from your IP address. 1732700000 a1b2c3 - gsmtp",
+  };
+  std::string out;
+  size_t bytes = 0, i = 0;
+  for (auto _ : state) {
+    std::string_view t = texts[i++ % 3];
+    normalize_diagnostic_into(t, out);
+    benchmark::DoNotOptimize(out.data());
+    bytes += t.size();
+  }
+  state.SetBytesProcessed(int64_t(bytes));
+}
+BENCHMARK(BM_NormalizeDiagnostic);
 
 void BM_ClassifyDiagnostic(benchmark::State& state) {
   std::string error;
@@ -109,7 +187,9 @@ void BM_ClassifyDiagnostic(benchmark::State& state) {
   for (auto _ : state) {
     std::string_view t = texts[i++ % 3];
     bytes += t.size();
-    benchmark::DoNotOptimize(classifier->classify({.text = t}, &scratch).rule);
+    ClassifyInput in;
+    in.text = t;
+    benchmark::DoNotOptimize(classifier->classify(in, &scratch).rule);
   }
   state.SetBytesProcessed(int64_t(bytes));
 }

@@ -1,0 +1,65 @@
+// A block of events that outlives the parser's buffers, so that classifying
+// and reporting them can happen on another thread, later, while the parser
+// reads on. Events are views (parsers/event.h); a batch copies their strings
+// into its own arena and points the views there.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "parsers/event.h"
+
+namespace mailtriage {
+
+class EventBatch {
+ public:
+  EventBatch() = default;
+  EventBatch(const EventBatch&) = delete;
+  EventBatch& operator=(const EventBatch&) = delete;
+
+  // Copies `e` with every string it points to.
+  void add(const Event& e);
+  void add_tally(Tally t, const Timestamp& time) { tallies_.emplace_back(t, time); }
+  // Empties the batch but keeps its memory: batches are reused, so a steady
+  // run allocates nothing per event.
+  void clear();
+
+  std::vector<Event>& events() { return events_; }
+  const std::vector<std::pair<Tally, Timestamp>>& tallies() const { return tallies_; }
+  size_t size() const { return events_.size() + tallies_.size(); }
+  size_t arena_bytes() const { return arena_used_; }
+  // The batch's ndjson lines, written by whoever classifies it.
+  std::string& ndjson() { return ndjson_; }
+
+ private:
+  // n bytes of arena that stay put.
+  char* reserve(size_t n) {
+    if (n <= size_t(end_ - cur_)) {
+      char* p = cur_;
+      cur_ += n;
+      arena_used_ += n;
+      return p;
+    }
+    return reserve_slow(n);
+  }
+  char* reserve_slow(size_t n);
+
+  static constexpr size_t kChunk = size_t(256) << 10;
+  std::vector<Event> events_;
+  std::vector<std::pair<Tally, Timestamp>> tallies_;
+  // Chunks never move once allocated, so a view into one stays valid while
+  // the batch grows; chunk i is reused by the next fill after clear().
+  std::vector<std::string> chunks_;
+  size_t chunk_ = 0, arena_used_ = 0;
+  char* cur_ = nullptr;  // free space of chunk chunk_: [cur_, end_)
+  char* end_ = nullptr;
+  std::string ndjson_;
+  // The previous event's copied file path: nearly all events of a batch name
+  // the same file, which is then copied once.
+  std::string_view last_path_copy_;
+};
+
+}  // namespace mailtriage
