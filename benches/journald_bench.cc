@@ -88,7 +88,8 @@ std::string synthetic_journal(size_t target_bytes) {
     std::snprintf(rcpt, sizeof rcpt, "user%u@example%u.org", rnd() % 5000, rnd() % 40);
     auto emit = [&](const char* ident, unsigned pid, const char* fmt, auto... args) {
       std::snprintf(msg, sizeof msg, fmt, args...);
-      append_record(out, us + rec % 1000, ident, pid, msg, ++rec);
+      ++rec;
+      append_record(out, us + (rec - 1) % 1000, ident, pid, msg, rec);
     };
     emit("postfix/smtpd", 2201, "connect from client%u.example.net[198.51.100.%u]", seq % 250, seq % 250);
     emit("postfix/smtpd", 2201, "%s: client=client%u.example.net[198.51.100.%u]", qid, seq % 250, seq % 250);
