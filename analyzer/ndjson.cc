@@ -30,11 +30,6 @@ struct ObjectWriter {
   }
 };
 
-std::string_view domain_of(std::string_view address) {
-  size_t at = address.rfind('@');
-  return at == std::string_view::npos ? std::string_view() : address.substr(at + 1);
-}
-
 }  // namespace
 
 void append_event_ndjson(std::string& out, const Event& e) {
@@ -62,7 +57,7 @@ void append_event_ndjson(std::string& out, const Event& e) {
   w.str("email.subject", e.subject);
   w.str("email.from.address", e.from_address);
   w.str("email.to.address", e.to_address);
-  w.str("email.to.domain", domain_of(e.to_address));
+  w.str("email.to.domain", domain_of_address(e.to_address));
   w.str("destination.domain", e.destination_domain);
   w.str("destination.ip", e.destination_ip);
   if (e.destination_port) w.num("destination.port", e.destination_port);

@@ -48,11 +48,6 @@ int local_hour(int64_t epoch_us) {
   return cached_value;
 }
 
-std::string_view domain_of(std::string_view address) {
-  size_t at = address.rfind('@');
-  return at == std::string_view::npos ? std::string_view() : address.substr(at + 1);
-}
-
 bool is_failure(Action a) {
   return a == Action::bounced || a == Action::deferred || a == Action::expired || a == Action::rejected ||
          a == Action::failed;
@@ -74,11 +69,13 @@ void Report::add_event(const Event& e) {
     last_us_ = std::max(last_us_, e.time.epoch_us);
     if (e.action != Action::diagnosis) ++hours_[size_t(local_hour(e.time.epoch_us))][size_t(e.action)];
   }
-  if (!is_failure(e.action) && e.scope != kScopeMessage) return;  // delivered log lines: totals only
+  const bool failure = is_failure(e.action), message = e.scope == kScopeMessage;
+  if (!failure && !message) return;  // delivered log lines: totals only
 
   Cause cause = Cause::other;
   cause_from_name(e.cause, &cause);
-  if (is_failure(e.action)) {
+  const std::string_view rcpt_domain = domain_of_address(e.to_address);
+  if (failure) {
     ++causes_[size_t(cause)];
     if (cause_remediation_[size_t(cause)].empty()) cause_remediation_[size_t(cause)] = cause_remediation(cause);
     if (!e.reason.empty()) reasons_.add(e.reason);
@@ -88,7 +85,6 @@ void Report::add_event(const Event& e) {
       reply_codes_.add(std::string_view(buf, 3));
     }
     if (!e.enhanced_status.empty()) statuses_.add(e.enhanced_status);
-    std::string_view rcpt_domain = domain_of(e.to_address);
     if (!rcpt_domain.empty()) domains_by_cause_[size_t(cause)].add(rcpt_domain);
     if (!e.destination_domain.empty()) relays_by_cause_[size_t(cause)].add(e.destination_domain);
     else if (!e.destination_ip.empty()) relays_by_cause_[size_t(cause)].add(e.destination_ip);
@@ -99,22 +95,18 @@ void Report::add_event(const Event& e) {
       else if (cause == Cause::tls_mismatch) tls_sources_.add(source);
     }
   }
-  if (e.scope == kScopeMessage) {
+  if (message) {
     ++bounce_events_;
     if (!e.reason.empty()) bounce_reasons_.add(e.reason);
     if (!e.cause.empty()) bounce_causes_.add(e.cause);
-    if (!e.diagnostic.empty() && is_failure(e.action)) {
-      normalize_diagnostic_into(e.diagnostic, normalized_);
-      bounce_diagnostics_.add(normalized_);
-    }
-    std::string_view rcpt_domain = domain_of(e.to_address);
     if (!rcpt_domain.empty()) bounce_domains_.add(rcpt_domain);
     if (!e.host_name.empty()) bounce_reporting_mta_.add(e.host_name);
-    if (is_failure(e.action)) (e.hard == Tristate::yes ? bounce_hard_ : bounce_soft_)++;
+    if (failure) (e.hard == Tristate::yes ? bounce_hard_ : bounce_soft_)++;
   }
-  if (!e.diagnostic.empty() && is_failure(e.action) && e.scope != kScopeMessage) {
+  // Bounce texts and log texts are kept apart: they read differently.
+  if (failure && !e.diagnostic.empty()) {
     normalize_diagnostic_into(e.diagnostic, normalized_);
-    diagnostics_.add(normalized_);
+    (message ? bounce_diagnostics_ : diagnostics_).add(normalized_);
   }
 }
 

@@ -28,6 +28,26 @@ void rows(std::string& out, std::string_view name, const std::vector<std::pair<s
   out.push_back(']');
 }
 
+// `prefix` is the separator and key, e.g. ",\"title\":".
+void string_member(std::string& out, std::string_view prefix, std::string_view value) {
+  out += prefix;
+  append_json_string(out, value);
+}
+
+void time_member(std::string& out, std::string_view prefix, int64_t epoch_us) {
+  char buf[32];
+  string_member(out, prefix, std::string_view(buf, format_rfc3339_utc(epoch_us, buf)));
+}
+
+void string_array(std::string& out, const std::vector<std::string>& values) {
+  out += "[";
+  for (size_t k = 0; k < values.size(); ++k) {
+    if (k) out += ",";
+    append_json_string(out, values[k]);
+  }
+  out += "]";
+}
+
 }  // namespace
 
 std::string Report::to_json() const {
@@ -35,12 +55,8 @@ std::string Report::to_json() const {
   out += kSchemaVersion;
   out += "\",";
   if (first_us_ <= last_us_) {
-    char a[32], b[32];
-    key(out, "first_event");
-    append_json_string(out, std::string_view(a, format_rfc3339_utc(first_us_, a)));
-    out.push_back(',');
-    key(out, "last_event");
-    append_json_string(out, std::string_view(b, format_rfc3339_utc(last_us_, b)));
+    time_member(out, "\"first_event\":", first_us_);
+    time_member(out, ",\"last_event\":", last_us_);
     out.push_back(',');
   }
   key(out, "totals");
@@ -61,31 +77,20 @@ std::string Report::to_json() const {
   for (size_t i = 0; i < diagnoses_.size(); ++i) {
     const Diagnosis& d = diagnoses_[i];
     if (i) out += ",";
-    out += "{\"id\":";
-    append_json_string(out, d.id);
-    out += ",\"title\":";
-    append_json_string(out, d.title);
-    out += ",\"cause\":";
-    append_json_string(out, d.cause);
+    string_member(out, "{\"id\":", d.id);
+    string_member(out, ",\"title\":", d.title);
+    string_member(out, ",\"cause\":", d.cause);
     out += ",\"confidence\":";
     append_double(out, d.confidence, 2);
     out += ",\"count\":" + std::to_string(d.count);
     if (d.window_start_us) {
-      char a[32], b[32];
-      out += ",\"window_start\":";
-      append_json_string(out, std::string_view(a, format_rfc3339_utc(d.window_start_us, a)));
-      out += ",\"window_end\":";
-      append_json_string(out, std::string_view(b, format_rfc3339_utc(d.window_end_us, b)));
+      time_member(out, ",\"window_start\":", d.window_start_us);
+      time_member(out, ",\"window_end\":", d.window_end_us);
     }
-    out += ",\"hosts\":[";
-    for (size_t k = 0; k < d.hosts.size(); ++k) {
-      if (k) out += ",";
-      append_json_string(out, d.hosts[k]);
-    }
-    out += "],\"evidence\":";
-    append_json_string(out, d.evidence);
-    out += ",\"remediation\":";
-    append_json_string(out, d.remediation);
+    out += ",\"hosts\":";
+    string_array(out, d.hosts);
+    string_member(out, ",\"evidence\":", d.evidence);
+    string_member(out, ",\"remediation\":", d.remediation);
     out += "}";
   }
   out += "],";
@@ -96,10 +101,9 @@ std::string Report::to_json() const {
     if (!causes_[i]) continue;
     if (!first) out += ",";
     first = false;
-    out += "{\"cause\":";
-    append_json_string(out, cause_name(Cause(i)));
-    out += ",\"count\":" + std::to_string(causes_[i]) + ",\"remediation\":";
-    append_json_string(out, cause_remediation_[i]);
+    string_member(out, "{\"cause\":", cause_name(Cause(i)));
+    out += ",\"count\":" + std::to_string(causes_[i]);
+    string_member(out, ",\"remediation\":", cause_remediation_[i]);
     out += ",";
     rows(out, "recipient_domains", domains_by_cause_[i].top(top_), "domain");
     out += ",";
@@ -149,14 +153,10 @@ std::string Report::to_json() const {
   for (size_t i = 0; i < inputs_.size(); ++i) {
     const InputAccount& in = inputs_[i];
     if (i) out += ",";
-    out += "{\"path\":";
-    append_json_string(out, in.path);
-    out += ",\"format\":";
-    append_json_string(out, in.format);
-    out += ",\"compression\":";
-    append_json_string(out, in.compression.empty() ? "none" : in.compression);
-    out += ",\"unit\":";
-    append_json_string(out, in.messages ? "message" : "line");
+    string_member(out, "{\"path\":", in.path);
+    string_member(out, ",\"format\":", in.format);
+    string_member(out, ",\"compression\":", in.compression.empty() ? "none" : in.compression);
+    string_member(out, ",\"unit\":", in.messages ? "message" : "line");
     out += ",\"unreadable\":";
     out += in.unreadable ? "true" : "false";
     out += ",\"bytes\":" + std::to_string(in.bytes);
@@ -166,16 +166,13 @@ std::string Report::to_json() const {
     out += ",\"unrecognized_samples\":[";
     for (size_t k = 0; k < in.unrecognized_samples.size(); ++k) {
       if (k) out += ",";
-      out += "{\"at\":" + std::to_string(in.unrecognized_samples[k].first) + ",\"text\":";
-      append_json_string(out, in.unrecognized_samples[k].second);
+      out += "{\"at\":" + std::to_string(in.unrecognized_samples[k].first);
+      string_member(out, ",\"text\":", in.unrecognized_samples[k].second);
       out += "}";
     }
-    out += "],\"problems\":[";
-    for (size_t k = 0; k < in.problems.size(); ++k) {
-      if (k) out += ",";
-      append_json_string(out, in.problems[k]);
-    }
-    out += "]}";
+    out += "],\"problems\":";
+    string_array(out, in.problems);
+    out += "}";
   }
   out += "]}\n";
   return out;

@@ -155,9 +155,8 @@ void DiagnosisEngine::observe(const Event& e) {
       (contains_nocase(text, "try again") || contains_nocase(text, "temporary failure in name resolution") ||
        contains_nocase(text, "eai_again") || contains_nocase(text, "servfail"))) {
     ++h->dns_temporary;
-    std::string_view addr = e.to_address;
-    size_t at = addr.rfind('@');
-    std::string domain = at != std::string_view::npos ? std::string(addr.substr(at + 1)) : host_of(e);
+    std::string_view rcpt_domain = domain_of_address(e.to_address);
+    std::string domain = !rcpt_domain.empty() ? std::string(rcpt_domain) : host_of(e);
     if (!domain.empty() && h->dns_domains.size() < kMaxHostsPerHour) h->dns_domains.insert(domain);
   }
   // TLS spoken in the wrong mode for the port.
@@ -202,10 +201,7 @@ void DiagnosisEngine::observe(const Event& e) {
   // Rate limits per provider, by hour.
   if (e.cause == "rate_limit" && e.time.valid) {
     std::string host = host_of(e);
-    if (host.empty()) {
-      size_t at = e.to_address.rfind('@');
-      if (at != std::string_view::npos) host = std::string(e.to_address.substr(at + 1));
-    }
+    if (host.empty()) host = std::string(domain_of_address(e.to_address));
     if (!host.empty() && (s.rate_limits.size() < 10000 || s.rate_limits.count(site_of(host))))
       ++s.rate_limits[site_of(host)][e.time.epoch_us / kHourUs];
   }

@@ -26,6 +26,12 @@ enum class Action : uint8_t {
 };
 std::string_view action_name(Action a);
 
+// The domain of an address ("bob@example.org" -> "example.org"); empty without '@'.
+inline std::string_view domain_of_address(std::string_view address) {
+  size_t at = address.rfind('@');
+  return at == std::string_view::npos ? std::string_view() : address.substr(at + 1);
+}
+
 // Where the evidence came from; rules may be limited to some of these.
 enum Scope : uint8_t {
   kScopeServerLog = 1,  // MTA logs (Postfix, Exim, Sendmail, journald, ...)
