@@ -18,6 +18,7 @@
 #include "parsers/exim.h"
 #include "parsers/registry.h"
 #include "parsers/timestamp.h"
+#include "tests/generator_truth.h"
 #include "tests/test_support.h"
 
 namespace mailtriage {
@@ -526,8 +527,6 @@ TEST(EximCorpus, WazuhLinesMatchTheirRules) {
 
 // --- The generator's truth (corpora/gen/exim_logs.py) -----------------------------
 
-bool have_python3() { return std::system("python3 -c 'import json' >/dev/null 2>&1") == 0; }
-
 // Parses `log` as the tool does (as a mainlog, or through the syslog dispatcher)
 // and compares every count, and the cause of every failure, with the truth file.
 void check_against_truth(const std::filesystem::path& log, const std::filesystem::path& truth, bool syslog) {
@@ -549,51 +548,11 @@ void check_against_truth(const std::filesystem::path& log, const std::filesystem
   feed(*parser, lines, &p);
   EXPECT_EQ(count("lines"), lines.size());
   EXPECT_EQ(p.count(Outcome::unrecognized), 0u);
-  std::map<Action, uint64_t> by_action;
-  for (const OwnedEvent& e : p.sink.events) ++by_action[e.action];
-  EXPECT_EQ(by_action[Action::delivered], count("delivered"));
-  EXPECT_EQ(by_action[Action::deferred], count("deferred"));
-  EXPECT_EQ(by_action[Action::bounced], count("bounced"));
-  EXPECT_EQ(by_action[Action::expired], count("expired"));
-  EXPECT_EQ(by_action[Action::rejected], count("rejected"));
-  EXPECT_EQ(by_action[Action::failed], count("failed"));
-  EXPECT_EQ(p.sink.tallies[size_t(Tally::received)], count("received"));
-  EXPECT_EQ(p.sink.tallies[size_t(Tally::removed)], count("removed"));
-  EXPECT_EQ(p.sink.tallies[size_t(Tally::sasl_failure)], count("sasl_failures"));
-  EXPECT_EQ(p.sink.tallies[size_t(Tally::tls_failure)], count("tls_failures"));
-
-  std::string error;
-  auto classifier = Classifier::create(&error);
-  ASSERT_NE(classifier, nullptr) << error;
-  std::vector<int> scratch;
-  std::map<std::string, uint64_t> causes;
-  for (const OwnedEvent& o : p.sink.events) {
-    if (o.action == Action::delivered) continue;
-    Event ev;
-    ev.action = o.action;
-    ev.scope = o.scope;
-    ev.diagnostic = o.diagnostic;
-    ev.reply_code = o.reply_code;
-    ev.enhanced_status = o.enhanced_status;
-    ev.smtp_command = o.smtp_command;
-    classifier->apply(ev, &scratch);
-    ++causes[std::string(ev.cause)];
-  }
-  std::map<std::string, uint64_t> expected;
-  simdjson::dom::object by_cause;
-  ASSERT_EQ(t["causes"].get(by_cause), simdjson::SUCCESS);
-  for (auto [key, value] : by_cause) expected[std::string(key)] = value.get_uint64().value_unsafe();
-  EXPECT_EQ(causes, expected);
+  testing::expect_matches_truth(t, p.sink, true);
 }
 
 std::filesystem::path generate(const std::string& args, const std::string& name) {
-  namespace fs = std::filesystem;
-  fs::path dir = fs::temp_directory_path() / ("mailtriage-exim-gen-" + std::to_string(::getpid()) + "-" + name);
-  fs::create_directories(dir);
-  std::string cmd = "python3 '" + (testing::source_dir() / "corpora/gen/exim_logs.py").string() + "' " + args +
-                    " --output '" + (dir / "mainlog").string() + "' --truth '" + (dir / "truth.json").string() + "'";
-  EXPECT_EQ(std::system(cmd.c_str()), 0) << cmd;
-  return dir;
+  return testing::run_generator("exim_logs.py", args, "mainlog", "exim-" + name);
 }
 
 std::string read_file(const std::filesystem::path& path) {
@@ -602,14 +561,14 @@ std::string read_file(const std::filesystem::path& path) {
 }
 
 TEST(EximGenerator, ParsedCountsAndCausesMatchTheGeneratorsTruth) {
-  if (!have_python3()) GTEST_SKIP() << "python3 is not installed: the log generator cannot run";
+  if (!testing::have_python3()) GTEST_SKIP() << "python3 is not installed: the log generator cannot run";
   auto dir = generate("--seed 21 --lines 6000", "mainlog");
   check_against_truth(dir / "mainlog", dir / "truth.json", false);
   std::filesystem::remove_all(dir);
 }
 
 TEST(EximGenerator, SyslogFormAndNewIdsParseTheSame) {
-  if (!have_python3()) GTEST_SKIP() << "python3 is not installed: the log generator cannot run";
+  if (!testing::have_python3()) GTEST_SKIP() << "python3 is not installed: the log generator cannot run";
   auto dir = generate("--seed 22 --lines 3000 --syslog --new-ids", "syslog");
   check_against_truth(dir / "mainlog", dir / "truth.json", true);
   std::filesystem::remove_all(dir);
@@ -617,7 +576,7 @@ TEST(EximGenerator, SyslogFormAndNewIdsParseTheSame) {
 
 // corpora/exim/README.md gives the command; the committed files must be its output.
 TEST(EximGenerator, ReproducesTheCommittedSampleByteForByte) {
-  if (!have_python3()) GTEST_SKIP() << "python3 is not installed: the log generator cannot run";
+  if (!testing::have_python3()) GTEST_SKIP() << "python3 is not installed: the log generator cannot run";
   auto dir = generate("--seed 3 --lines 400 --mix expired=8,bounced=14,deferred_then_sent=14,local_full=4,tls=5,drop=2",
                       "sample");
   auto committed = testing::source_dir() / "corpora/exim";

@@ -19,6 +19,7 @@
 #include "parsers/registry.h"
 #include "parsers/sendmail.h"
 #include "parsers/timestamp.h"
+#include "tests/generator_truth.h"
 #include "tests/test_support.h"
 
 namespace mailtriage {
@@ -289,8 +290,6 @@ TEST(SendmailCorpus, EveryAuthFailureIsAFailedLogin) {
 
 // --- The generator's truth (corpora/gen/sendmail_logs.py) -------------------------
 
-bool have_python3() { return std::system("python3 -c 'import json' >/dev/null 2>&1") == 0; }
-
 void check_against_truth(const std::filesystem::path& log, const std::filesystem::path& truth) {
   simdjson::dom::parser json;
   simdjson::dom::element t;
@@ -304,50 +303,11 @@ void check_against_truth(const std::filesystem::path& log, const std::filesystem
   Parsed p = parse(lines, 1735603200);  // the generator writes 2024
   EXPECT_EQ(count("lines"), lines.size());
   EXPECT_EQ(size_t(std::count(p.outcomes.begin(), p.outcomes.end(), Outcome::unrecognized)), 0u);
-  std::map<Action, uint64_t> by_action;
-  for (const OwnedEvent& e : p.sink.events) ++by_action[e.action];
-  EXPECT_EQ(by_action[Action::delivered], count("delivered"));
-  EXPECT_EQ(by_action[Action::deferred], count("deferred"));
-  EXPECT_EQ(by_action[Action::bounced], count("bounced"));
-  EXPECT_EQ(by_action[Action::expired], count("expired"));
-  EXPECT_EQ(by_action[Action::rejected], count("rejected"));
-  EXPECT_EQ(by_action[Action::failed], count("failed"));
-  EXPECT_EQ(p.sink.tallies[size_t(Tally::received)], count("received"));
-  EXPECT_EQ(p.sink.tallies[size_t(Tally::sasl_failure)], count("sasl_failures"));
-  EXPECT_EQ(p.sink.tallies[size_t(Tally::tls_failure)], count("tls_failures"));
-
-  std::string error;
-  auto classifier = Classifier::create(&error);
-  ASSERT_NE(classifier, nullptr) << error;
-  std::vector<int> scratch;
-  std::map<std::string, uint64_t> causes;
-  for (const OwnedEvent& o : p.sink.events) {
-    if (o.action == Action::delivered) continue;
-    Event ev;
-    ev.action = o.action;
-    ev.scope = o.scope;
-    ev.diagnostic = o.diagnostic;
-    ev.reply_code = o.reply_code;
-    ev.enhanced_status = o.enhanced_status;
-    ev.smtp_command = o.smtp_command;
-    classifier->apply(ev, &scratch);
-    ++causes[std::string(ev.cause)];
-  }
-  std::map<std::string, uint64_t> expected;
-  simdjson::dom::object by_cause;
-  ASSERT_EQ(t["causes"].get(by_cause), simdjson::SUCCESS);
-  for (auto [key, value] : by_cause) expected[std::string(key)] = value.get_uint64().value_unsafe();
-  EXPECT_EQ(causes, expected);
+  testing::expect_matches_truth(t, p.sink, false);
 }
 
 std::filesystem::path generate(const std::string& args, const std::string& name) {
-  namespace fs = std::filesystem;
-  fs::path dir = fs::temp_directory_path() / ("mailtriage-sendmail-gen-" + std::to_string(::getpid()) + "-" + name);
-  fs::create_directories(dir);
-  std::string cmd = "python3 '" + (testing::source_dir() / "corpora/gen/sendmail_logs.py").string() + "' " + args +
-                    " --output '" + (dir / "maillog").string() + "' --truth '" + (dir / "truth.json").string() + "'";
-  EXPECT_EQ(std::system(cmd.c_str()), 0) << cmd;
-  return dir;
+  return testing::run_generator("sendmail_logs.py", args, "maillog", "sendmail-" + name);
 }
 
 std::string read_file(const std::filesystem::path& path) {
@@ -356,14 +316,14 @@ std::string read_file(const std::filesystem::path& path) {
 }
 
 TEST(SendmailGenerator, ParsedCountsAndCausesMatchTheGeneratorsTruth) {
-  if (!have_python3()) GTEST_SKIP() << "python3 is not installed: the log generator cannot run";
+  if (!testing::have_python3()) GTEST_SKIP() << "python3 is not installed: the log generator cannot run";
   auto dir = generate("--seed 31 --lines 6000", "bsd");
   check_against_truth(dir / "maillog", dir / "truth.json");
   std::filesystem::remove_all(dir);
 }
 
 TEST(SendmailGenerator, Rfc3339AndJournaldEnvelopesParseTheSame) {
-  if (!have_python3()) GTEST_SKIP() << "python3 is not installed: the log generator cannot run";
+  if (!testing::have_python3()) GTEST_SKIP() << "python3 is not installed: the log generator cannot run";
   for (const char* envelope : {"--rfc3339", "--journald"}) {
     auto dir = generate(std::string("--seed 32 --lines 3000 ") + envelope, envelope + 2);
     check_against_truth(dir / "maillog", dir / "truth.json");
@@ -373,7 +333,7 @@ TEST(SendmailGenerator, Rfc3339AndJournaldEnvelopesParseTheSame) {
 
 // corpora/sendmail/README.md gives the command; the committed files must be its output.
 TEST(SendmailGenerator, ReproducesTheCommittedSampleByteForByte) {
-  if (!have_python3()) GTEST_SKIP() << "python3 is not installed: the log generator cannot run";
+  if (!testing::have_python3()) GTEST_SKIP() << "python3 is not installed: the log generator cannot run";
   auto dir = generate("--seed 3 --lines 400 --mix expired=8,bounced=14,deferred_then_sent=14,tls=4", "sample");
   auto committed = testing::source_dir() / "corpora/sendmail";
   EXPECT_EQ(read_file(dir / "maillog"), read_file(committed / "sample.log"));
