@@ -22,7 +22,7 @@ BatchScheduler::BatchScheduler(unsigned threads, Classify classify, Deliver deli
 
 BatchScheduler::~BatchScheduler() = default;
 
-void BatchScheduler::classify_one(std::unique_lock<std::mutex>& lock, std::vector<int>& scratch) {
+void BatchScheduler::classify_one(std::unique_lock<std::mutex>& lock, ClassifierScratch& scratch) {
   Slot* s = waiting_.front();
   waiting_.pop_front();
   lock.unlock();
@@ -67,7 +67,7 @@ void BatchScheduler::submit() {
 }
 
 void BatchScheduler::consume() {
-  std::vector<int> scratch;
+  ClassifierScratch scratch;
   std::unique_lock<std::mutex> lock(mu_);
   for (;;) {
     if (!in_order_.empty() && in_order_.front()->classified) {
@@ -99,7 +99,7 @@ void BatchScheduler::consume() {
 }
 
 void BatchScheduler::classify_only() {
-  std::vector<int> scratch;
+  ClassifierScratch scratch;
   std::unique_lock<std::mutex> lock(mu_);
   for (;;) {
     if (!waiting_.empty()) {

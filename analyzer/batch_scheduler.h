@@ -23,6 +23,7 @@
 #include <vector>
 
 #include "analyzer/event_batch.h"
+#include "classifiers/classifier.h"
 
 namespace mailtriage {
 
@@ -30,7 +31,7 @@ class BatchScheduler {
  public:
   // `classify` may run on any thread and on several batches at once; `deliver`
   // runs on the thread that calls run(), one batch at a time, in order.
-  using Classify = std::function<void(EventBatch&, std::vector<int>& scratch)>;
+  using Classify = std::function<void(EventBatch&, ClassifierScratch& scratch)>;
   using Deliver = std::function<void(EventBatch&)>;
 
   // `threads` >= 2: the producer, the calling thread, and threads - 2 more
@@ -58,7 +59,7 @@ class BatchScheduler {
     bool classified = false;
   };
   // Classifies the oldest waiting batch; `lock` is held on entry and exit.
-  void classify_one(std::unique_lock<std::mutex>& lock, std::vector<int>& scratch);
+  void classify_one(std::unique_lock<std::mutex>& lock, ClassifierScratch& scratch);
   EventBatch& acquire();
   void consume();
   void classify_only();
@@ -79,7 +80,7 @@ class BatchScheduler {
   std::exception_ptr producer_error_, deliver_error_;  // deliver_error_: from classify or deliver
 
   Slot* current_ = nullptr;      // producer only
-  std::vector<int> producer_scratch_;
+  ClassifierScratch producer_scratch_;
 };
 
 }  // namespace mailtriage

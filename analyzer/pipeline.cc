@@ -85,9 +85,9 @@ bool writes_event(const Options& o, const Event& e) {
 // produces it.
 class PipelineSink final : public EventSink {
  public:
-  PipelineSink(const Options& o, const Classifier& c, Report& r, DiagnosisEngine& d, OutputStream* out,
-               InputAccount& acc)
-      : options_(o), classifier_(c), report_(r), diagnosis_(d), out_(out), account_(acc) {}
+  PipelineSink(const Options& o, const Classifier& c, ClassifierScratch& scratch, Report& r, DiagnosisEngine& d,
+               OutputStream* out, InputAccount& acc)
+      : options_(o), classifier_(c), scratch_(scratch), report_(r), diagnosis_(d), out_(out), account_(acc) {}
 
   void on_event(Event& e) override {
     if (outside_window(options_, e.time)) {
@@ -110,11 +110,11 @@ class PipelineSink final : public EventSink {
  private:
   const Options& options_;
   const Classifier& classifier_;
+  ClassifierScratch& scratch_;
   Report& report_;
   DiagnosisEngine& diagnosis_;
   OutputStream* out_;
   InputAccount& account_;
-  std::vector<int> scratch_;
 };
 
 // Several jobs: the parser's thread only copies the events into batches; the
@@ -263,7 +263,7 @@ Pipeline::~Pipeline() = default;
 
 BatchScheduler& Pipeline::scheduler() {
   if (!scheduler_) {
-    auto classify = [this](EventBatch& b, std::vector<int>& scratch) {
+    auto classify = [this](EventBatch& b, ClassifierScratch& scratch) {
       for (Event& e : b.events()) {
         classifier_.apply(e, &scratch);
         // Formatting is per event too, so it is done here, in parallel; the
@@ -435,7 +435,7 @@ bool Pipeline::run(const std::string& path, bool continues) {
     BatchingSink sink(options_, s, acc);
     s.run([&] { parse_input(sink); });
   } else {
-    PipelineSink sink(options_, classifier_, report_, diagnosis_, events_, acc);
+    PipelineSink sink(options_, classifier_, scratch_, report_, diagnosis_, events_, acc);
     parse_input(sink);
   }
   acc.bytes = reader.bytes_read();

@@ -59,6 +59,9 @@ class Pipeline {
   std::unique_ptr<LineParser> carried_;  // kept across a rotation set
   std::string carried_format_;
   std::unique_ptr<BatchScheduler> scheduler_;  // made for the first large input, reused
+  // The one-job path's classifier memory, kept across inputs: a directory of
+  // bounces repeats its diagnostics from file to file.
+  ClassifierScratch scratch_;
 };
 
 }  // namespace mailtriage

@@ -177,7 +177,7 @@ BENCHMARK(BM_NormalizeDiagnostic);
 void BM_ClassifyDiagnostic(benchmark::State& state) {
   std::string error;
   auto classifier = Classifier::create(&error);
-  std::vector<int> scratch;
+  ClassifierScratch scratch;
   const std::string_view texts[] = {
       "host mx.example.org[192.0.2.10] said: 550 5.1.1 <a@example.org>: Recipient address rejected: User unknown",
       "connect to mx.example.com[203.0.113.5]:25: Connection timed out",

@@ -32,6 +32,31 @@ struct Decision {
   std::string_view status;
 };
 
+// A thread's working memory for Classifier: the RE2 match vector, and a small
+// memo of recent decisions. Logs and batches of bounces repeat the same few
+// hundred diagnostics thousands of times, and the RE2 pass over ~300 patterns
+// is the costly step of the whole pipeline; a decision depends only on the
+// classifier's inputs, so it is kept by them (all of them) and reused. The
+// memo has a fixed number of slots: memory does not grow with the input.
+class ClassifierScratch {
+ public:
+  ClassifierScratch();
+  ~ClassifierScratch();
+  ClassifierScratch(const ClassifierScratch&) = delete;
+  ClassifierScratch& operator=(const ClassifierScratch&) = delete;
+
+  uint64_t memo_hits() const { return hits_; }
+  uint64_t memo_misses() const { return misses_; }
+
+ private:
+  friend class Classifier;
+  struct Memo;
+  std::vector<int> matches_;
+  std::unique_ptr<Memo> memo_;
+  std::string key_;  // the inputs of the current call, serialized
+  uint64_t hits_ = 0, misses_ = 0;
+};
+
 class Classifier {
  public:
   // Compiles all_rules(). On a bad pattern returns null and sets *error to the
@@ -41,17 +66,18 @@ class Classifier {
   static std::unique_ptr<Classifier> create(std::span<const Rule* const> rules, std::string* error);
   ~Classifier();
 
-  // Thread-safe; `scratch` is the caller's reused match vector.
-  Decision classify(const ClassifyInput& input, std::vector<int>* scratch) const;
+  // Thread-safe; `scratch` is the calling thread's own (one per thread).
+  Decision classify(const ClassifyInput& input, ClassifierScratch* scratch) const;
 
   // Classifies an event in place: fills rule_id, cause, reason, remediation,
   // evidence, overridden_rule, hard, and the codes when the event had none.
-  void apply(Event& event, std::vector<int>* scratch) const;
+  void apply(Event& event, ClassifierScratch* scratch) const;
 
   std::span<const Rule* const> rules() const { return rules_; }
 
  private:
   Classifier();
+  Decision classify_uncached(const ClassifyInput& input, std::vector<int>* matches) const;
   struct Impl;
   std::unique_ptr<Impl> impl_;
   std::span<const Rule* const> rules_;

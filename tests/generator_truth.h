@@ -58,7 +58,7 @@ inline void expect_matches_truth(simdjson::dom::element truth, const CollectingS
   std::string error;
   auto classifier = Classifier::create(&error);
   ASSERT_NE(classifier, nullptr) << error;
-  std::vector<int> scratch;
+  ClassifierScratch scratch;
   std::map<std::string, uint64_t> causes;
   for (const OwnedEvent& o : sink.events) {
     if (o.action == Action::delivered) continue;

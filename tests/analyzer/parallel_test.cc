@@ -79,7 +79,7 @@ TEST(BatchScheduler, DeliversInSubmissionOrderWhateverTheClassifyingOrder) {
     std::vector<uint64_t> delivered;
     BatchScheduler scheduler(
         threads,
-        [&](EventBatch& b, std::vector<int>&) {
+        [&](EventBatch& b, ClassifierScratch&) {
           // Uneven work, so that batches finish out of order.
           std::this_thread::sleep_for(std::chrono::microseconds(b.events()[0].file_line % 7 * 50));
           for (Event& e : b.events()) e.reply_code = 250;
@@ -109,7 +109,7 @@ TEST(BatchScheduler, DeliversInSubmissionOrderWhateverTheClassifyingOrder) {
 
 TEST(BatchScheduler, ProducerErrorIsRethrownAfterTheDeliveredBatches) {
   size_t delivered = 0;
-  BatchScheduler scheduler(2, [](EventBatch&, std::vector<int>&) {}, [&](EventBatch& b) { delivered += b.size(); });
+  BatchScheduler scheduler(2, [](EventBatch&, ClassifierScratch&) {}, [&](EventBatch& b) { delivered += b.size(); });
   EXPECT_THROW(scheduler.run([&] {
     for (int i = 0; i < 10; ++i) {
       scheduler.batch().add(Event());
@@ -127,7 +127,7 @@ TEST(BatchScheduler, ClassifyErrorIsRethrownAndTheProducerStillFinishes) {
     int produced = 0;
     BatchScheduler scheduler(
         threads,
-        [&](EventBatch&, std::vector<int>&) {
+        [&](EventBatch&, ClassifierScratch&) {
           if (++calls == 3) throw std::runtime_error("classifier failed");
         },
         [](EventBatch&) {});
@@ -143,10 +143,10 @@ TEST(BatchScheduler, ClassifyErrorIsRethrownAndTheProducerStillFinishes) {
 }
 
 TEST(BatchScheduler, ManyJobsKeepAFixedNumberOfBatches) {
-  BatchScheduler scheduler(1000, [](EventBatch&, std::vector<int>&) {}, [](EventBatch&) {});
+  BatchScheduler scheduler(1000, [](EventBatch&, ClassifierScratch&) {}, [](EventBatch&) {});
   EXPECT_LE(scheduler.batches_in_flight_limit(), 18u);
   size_t delivered = 0;
-  BatchScheduler counting(1000, [](EventBatch&, std::vector<int>&) {}, [&](EventBatch& b) { delivered += b.size(); });
+  BatchScheduler counting(1000, [](EventBatch&, ClassifierScratch&) {}, [&](EventBatch& b) { delivered += b.size(); });
   counting.run([&] {
     for (int i = 0; i < 500; ++i) {
       counting.batch().add(Event());

@@ -33,7 +33,7 @@ TEST(RuleTable, EveryRuleHasSampleReasonAndCause) {
 TEST(RuleTable, EverySampleIsDecidedByItsOwnRule) {
   auto c = compiled();
   ASSERT_NE(c, nullptr);
-  std::vector<int> scratch;
+  ClassifierScratch scratch;
   for (const Rule* r : all_rules()) {
     bool decided = false;
     std::string got;
@@ -63,7 +63,7 @@ TEST(RuleSet, SpecificTextBeatsGenericCode) {
   std::string error;
   auto c = Classifier::create(table, &error);
   ASSERT_NE(c, nullptr) << error;
-  std::vector<int> scratch;
+  ClassifierScratch scratch;
   Decision d = c->classify({.text = "550 5.1.1 user is over quota"}, &scratch);
   EXPECT_EQ(d.rule, &text);
   EXPECT_EQ(d.code_rule, &code);
@@ -81,7 +81,7 @@ TEST(RuleSet, CodeBeatsVagueText) {
   std::string error;
   auto c = Classifier::create(table, &error);
   ASSERT_NE(c, nullptr) << error;
-  std::vector<int> scratch;
+  ClassifierScratch scratch;
   Decision d = c->classify({.text = "552 5.2.2 message rejected"}, &scratch);
   EXPECT_EQ(d.rule, &code);
   EXPECT_EQ(d.evidence, "status");
@@ -94,7 +94,7 @@ TEST(RuleSet, StatusPrefixRespectsDottedBoundaries) {
   std::string error;
   auto c = Classifier::create(table, &error);
   ASSERT_NE(c, nullptr) << error;
-  std::vector<int> scratch;
+  ClassifierScratch scratch;
   EXPECT_EQ(c->classify({.text = "556 5.1.10 null MX"}, &scratch).rule, nullptr);
   EXPECT_EQ(c->classify({.text = "550 5.1.1 no"}, &scratch).rule, &exact);
 }
@@ -106,7 +106,7 @@ TEST(RuleSet, ScopeLimitsARule) {
   std::string error;
   auto c = Classifier::create(table, &error);
   ASSERT_NE(c, nullptr) << error;
-  std::vector<int> scratch;
+  ClassifierScratch scratch;
   EXPECT_EQ(c->classify({.text = "timed out", .scope = kScopeMessage}, &scratch).rule, nullptr);
   EXPECT_EQ(c->classify({.text = "timed out", .scope = kScopeClient}, &scratch).rule, &client);
 }
@@ -122,7 +122,7 @@ TEST(RuleSet, BadPatternFailsAtStartupWithRuleId) {
 TEST(Classifier, ApplyFillsTriageFieldsAndHardness) {
   auto c = compiled();
   ASSERT_NE(c, nullptr);
-  std::vector<int> scratch;
+  ClassifierScratch scratch;
   Event ev;
   ev.action = Action::bounced;
   ev.diagnostic = "host mx.example.org said: 550 5.1.1 <nobody@example.org>... rejected";
@@ -134,6 +134,75 @@ TEST(Classifier, ApplyFillsTriageFieldsAndHardness) {
   EXPECT_EQ(ev.hard, Tristate::yes);
   EXPECT_FALSE(ev.rule_id.empty());
   EXPECT_FALSE(ev.remediation.empty());
+}
+
+// Every scope's pattern set compiles (they are compiled on first use) and
+// decides its own kind of input.
+TEST(Classifier, EachScopeSetCompilesAndMatches) {
+  auto c = compiled();
+  ASSERT_NE(c, nullptr);
+  ClassifierScratch scratch;
+  for (uint8_t scope : {uint8_t(kScopeMessage), uint8_t(kScopeAll)}) {
+    Decision d = c->classify({.text = "550 5.1.1 <a@example.org>: Recipient address rejected: User unknown",
+                              .scope = scope},
+                             &scratch);
+    ASSERT_NE(d.rule, nullptr) << int(scope);
+    EXPECT_EQ(d.rule->reason, "userunknown") << int(scope);
+    EXPECT_EQ(d.evidence, "text") << int(scope);
+  }
+  Decision server = c->classify(
+      {.text = "554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org",
+       .scope = kScopeServerLog},
+      &scratch);
+  ASSERT_NE(server.rule, nullptr);
+  EXPECT_EQ(server.rule->cause, Cause::spam_policy);
+  EXPECT_EQ(server.evidence, "text");
+  Decision d = c->classify({.text = "SMTP Error: Could not authenticate.", .scope = kScopeClient}, &scratch);
+  ASSERT_NE(d.rule, nullptr);
+  EXPECT_EQ(d.rule->cause, Cause::authentication);
+  EXPECT_EQ(d.evidence, "text");
+}
+
+// The memo gives the same decision as classifying afresh, for equal inputs
+// only, and a status found in the text points into the new text.
+TEST(Classifier, MemoReturnsTheSameDecisionForEqualInputsOnly) {
+  auto c = compiled();
+  ASSERT_NE(c, nullptr);
+  ClassifierScratch scratch, fresh;
+  std::string first = "452 4.2.2 <b@example.org>: mailbox full";
+  std::string second = first;  // equal bytes, another buffer
+  Decision a = c->classify({.text = first, .scope = kScopeServerLog}, &scratch);
+  Decision b = c->classify({.text = second, .scope = kScopeServerLog}, &scratch);
+  EXPECT_EQ(scratch.memo_hits(), 1u);
+  EXPECT_EQ(a.rule, b.rule);
+  EXPECT_EQ(a.reply_code, 452);
+  EXPECT_EQ(b.reply_code, 452);
+  EXPECT_EQ(b.status, "4.2.2");
+  EXPECT_GE(b.status.data(), second.data());
+  EXPECT_LT(b.status.data(), second.data() + second.size());
+
+  // Any input field makes another key: the same text as a bounce, with a
+  // given status, or answered to another command, is classified afresh.
+  const uint64_t misses = scratch.memo_misses();
+  c->classify({.text = second, .scope = kScopeMessage}, &scratch);
+  c->classify({.text = second, .status = "5.2.2", .scope = kScopeServerLog}, &scratch);
+  c->classify({.text = second, .scope = kScopeServerLog, .command = "DATA"}, &scratch);
+  c->classify({.text = second, .scope = kScopeServerLog, .action = Action::deferred}, &scratch);
+  EXPECT_EQ(scratch.memo_misses(), misses + 4);
+
+  // A memo decision equals a fresh one for every rule sample, asked twice.
+  for (const Rule* r : c->rules()) {
+    ClassifyInput in{.text = r->sample, .scope = r->scopes, .hint = r->hint};
+    Decision once = c->classify(in, &scratch);
+    Decision twice = c->classify(in, &scratch);
+    Decision alone = c->classify(in, &fresh);
+    EXPECT_EQ(once.rule, twice.rule) << r->id;
+    EXPECT_EQ(twice.rule, alone.rule) << r->id;
+    EXPECT_EQ(twice.code_rule, alone.code_rule) << r->id;
+    EXPECT_EQ(twice.evidence, alone.evidence) << r->id;
+    EXPECT_EQ(twice.status, alone.status) << r->id;
+    EXPECT_EQ(twice.reply_code, alone.reply_code) << r->id;
+  }
 }
 
 }  // namespace

@@ -50,7 +50,7 @@ std::vector<OwnedEvent> classified(const std::string& bytes) {
   auto parser = make_bounce_parser(ctx);
   struct Sink : EventSink {
     const Classifier* c;
-    std::vector<int> scratch;
+    ClassifierScratch scratch;
     std::vector<OwnedEvent> events;
     void on_event(Event& e) override {
       c->apply(e, &scratch);

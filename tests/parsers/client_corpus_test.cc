@@ -32,7 +32,7 @@ class ClassifyingSink : public EventSink {
 
  private:
   const Classifier& classifier_;
-  std::vector<int> scratch_;
+  ClassifierScratch scratch_;
 };
 
 std::string read_file(const fs::path& p) {

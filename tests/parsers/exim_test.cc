@@ -370,7 +370,7 @@ TEST(EximParser, ClassifierReadsEximWording) {
       "received: Certificate is bad",
   });
   ASSERT_EQ(p.sink.events.size(), 3u);
-  std::vector<int> scratch;
+  ClassifierScratch scratch;
   std::vector<std::string> causes;
   // Re-create views from the owned copies and classify them as the pipeline does.
   for (const OwnedEvent& o : p.sink.events) {

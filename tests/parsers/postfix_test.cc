@@ -812,7 +812,7 @@ TEST(PostfixCorpus, Fail2banMustNotBanLinesAreNotBadPasswords) {
   std::string error;
   auto classifier = Classifier::create(&error);
   ASSERT_NE(classifier, nullptr) << error;
-  std::vector<int> scratch;
+  ClassifierScratch scratch;
   int checked = 0;
   for (const auto& row : rows) {
     if (row.size() < 3 || row[2] != "False") continue;
@@ -1000,7 +1000,7 @@ void check_against_truth(const std::filesystem::path& log, const std::filesystem
   std::string error;
   auto classifier = Classifier::create(&error);
   ASSERT_NE(classifier, nullptr) << error;
-  std::vector<int> scratch;
+  ClassifierScratch scratch;
   std::map<std::string, uint64_t> causes;
   for (const OwnedEvent& owned : sink.events) {
     if (owned.action == Action::delivered) continue;
