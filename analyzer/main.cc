@@ -78,8 +78,7 @@ int main(int argc, char** argv) {
   {
     Pipeline pipeline(options, *classifier, report, diagnosis,
                       options.format == OutputFormat::ndjson ? &out : nullptr);
-    for (size_t i = 0; i < files.size(); ++i)
-      all_read &= pipeline.run(files[i], i + 1 < files.size() && same_rotation_set(files[i], files[i + 1]));
+    all_read &= pipeline.run_all(files);
   }
   std::vector<Diagnosis> diagnoses = diagnosis.finish();
   if (options.format == OutputFormat::ndjson)

@@ -9,7 +9,11 @@
 #include <cstdlib>
 #include <cstdio>
 #include <filesystem>
+#include <condition_variable>
 #include <map>
+#include <mutex>
+#include <system_error>
+#include <thread>
 
 #include "analyzer/batch_scheduler.h"
 #include "analyzer/byte_source.h"
@@ -206,10 +210,37 @@ class Progress {
   std::chrono::steady_clock::time_point start_, last_;
 };
 
+// Said on stderr at once, or, for an input read ahead on another thread,
+// kept until the input is delivered, so that stderr keeps the input order.
 void note_problem(InputAccount& acc, std::string text) {
-  std::fprintf(stderr, "mailtriage: %s: %s\n", acc.path.c_str(), text.c_str());
+  std::string line = "mailtriage: " + acc.path + ": " + text + "\n";
+  if (acc.defer_stderr) acc.pending_stderr += line;
+  else std::fputs(line.c_str(), stderr);
   if (acc.problems.size() < 20) acc.problems.push_back(std::move(text));
 }
+
+// Collects a whole input's events into one batch (inputs read ahead on a
+// worker thread: small message files, whose events are few).
+class CollectingSink final : public EventSink {
+ public:
+  CollectingSink(const Options& o, EventBatch& b, InputAccount& acc) : options_(o), batch_(b), account_(acc) {}
+  void on_event(Event& e) override {
+    if (outside_window(options_, e.time)) {
+      ++account_.outside_window;
+      return;
+    }
+    ++account_.events;
+    batch_.add(e);
+  }
+  void on_tally(Tally t, const Timestamp& time) override {
+    if (!outside_window(options_, time)) batch_.add_tally(t, time);
+  }
+
+ private:
+  const Options& options_;
+  EventBatch& batch_;
+  InputAccount& account_;
+};
 
 }  // namespace
 
@@ -288,29 +319,47 @@ Pipeline::Pipeline(const Options& options, const Classifier& classifier, Report&
                    OutputStream* events)
     : options_(options), classifier_(classifier), report_(report), diagnosis_(diagnosis), events_(events) {}
 
-bool Pipeline::run(const std::string& path, bool continues) {
+// An input opened and sniffed: the reader at its first byte, the format chosen.
+// Not movable: ctx.path views acc.path.
+struct Pipeline::Opened {
+  Opened() = default;
+  Opened(const Opened&) = delete;
   InputAccount acc;
-  acc.path = path;
+  std::unique_ptr<ByteSource> source;
+  std::unique_ptr<LineReader> reader;
   Compression compression = Compression::none;
+  FileContext ctx;
+  std::string_view head;  // the first bytes, valid until the reader reads on
+  const FormatSpec* spec = nullptr;
+  const FormatSpec* only_program = nullptr;
+  std::string format;
+  bool parallel = false;  // read and parsed on threads of its own (a large input)
+  bool messages() const { return spec && spec->kind == FormatKind::messages; }
+};
+
+std::unique_ptr<Pipeline::Opened> Pipeline::open(const std::string& path, bool defer_stderr) {
+  auto in = std::make_unique<Opened>();
+  InputAccount& acc = in->acc;
+  acc.path = path;
+  acc.defer_stderr = defer_stderr;
   std::string error;
-  std::unique_ptr<ByteSource> source = open_input(path, &compression, &error);
-  if (!source) {
+  in->source = open_input(path, &in->compression, &error);
+  if (!in->source) {
     acc.unreadable = true;
     note_problem(acc, "cannot read: " + error);
-    report_.add_input(std::move(acc));
-    return false;
+    return in;
   }
-  acc.compression = compression_name(compression);
+  acc.compression = compression_name(in->compression);
   struct stat input_stat;
   bool large = path == "-" || (::stat(path.c_str(), &input_stat) == 0 && uint64_t(input_stat.st_size) >= kParallelMinBytes);
-  const bool parallel = options_.jobs >= 2 && (large || compression != Compression::none);
+  in->parallel = options_.jobs >= 2 && !defer_stderr && (large || in->compression != Compression::none);
   // Decompressing is a stage of its own, on its own thread. Plain files are
   // read by the parser's thread: the kernel reads ahead already, and a
   // thread only to copy bytes would take a share of the cores the parser and
   // the classifiers need.
-  if (parallel && (compression != Compression::none || path == "-")) source = read_ahead(std::move(source));
+  if (in->parallel && (in->compression != Compression::none || path == "-")) in->source = read_ahead(std::move(in->source));
 
-  FileContext ctx;
+  FileContext& ctx = in->ctx;
   ctx.path = acc.path;
   ctx.now = options_.now;
   if (options_.year) {
@@ -322,101 +371,129 @@ bool Pipeline::run(const std::string& path, bool continues) {
     if (::stat(path.c_str(), &st) == 0) ctx.mtime = st.st_mtime;
   }
 
-  LineReader reader(*source);
-  std::string_view head = reader.peek(kSniffBytes);
-  if (head.empty() && !reader.failed()) note_problem(acc, "empty input");
-  else if (head.find('\0') != std::string_view::npos)
+  in->reader = std::make_unique<LineReader>(*in->source);
+  in->head = in->reader->peek(kSniffBytes);
+  if (in->head.empty() && !in->reader->failed()) note_problem(acc, "empty input");
+  else if (in->head.find('\0') != std::string_view::npos)
     note_problem(acc, "binary data (NUL bytes): not a log or a mail message; its lines are counted as unrecognized");
-  const FormatSpec* spec = nullptr;
-  const FormatSpec* only_program = nullptr;
   if (options_.input_format == "auto") {
-    spec = detect_format(head);
+    in->spec = detect_format(in->head);
   } else {
-    spec = find_format(options_.input_format);
-    if (spec && spec->kind == FormatKind::program) only_program = spec, spec = nullptr;
+    in->spec = find_format(options_.input_format);
+    if (in->spec && in->spec->kind == FormatKind::program) in->only_program = in->spec, in->spec = nullptr;
   }
+  in->format = in->spec ? std::string(in->spec->name)
+                        : in->only_program ? "syslog/" + std::string(in->only_program->name) : std::string("syslog");
+  return in;
+}
+
+void Pipeline::parse_messages(Opened& in, EventSink& sink) {
+  InputAccount& acc = in.acc;
+  LineReader& reader = *in.reader;
+  acc.format = std::string(in.spec->name);
+  acc.messages = true;
+  std::unique_ptr<MessageParser> parser = in.spec->make_messages(in.ctx);
+  std::string diagnostic;
+  auto one_message = [&](std::string_view bytes, uint64_t index) {
+    diagnostic.clear();
+    Outcome o = parser->parse_message(bytes, index, sink, &diagnostic);
+    // Damage is said even when the message still gave events (truncated MIME, ...).
+    if (!diagnostic.empty() && acc.problems.size() < 20)
+      note_problem(acc, "message " + std::to_string(index) + ": " + diagnostic);
+    count_outcome(acc, o, index, diagnostic.empty() ? bytes.substr(0, 80) : std::string_view(diagnostic),
+                  options_.show_unrecognized);
+  };
+  std::string_view head = in.head;
+  if (head.starts_with("From ") && head.find('\n') == std::string_view::npos) {
+    // An mbox with CR-only line ends (old Mac mail stores): split in memory.
+    std::string bytes;
+    bool cut = false;
+    reader.read_rest(&bytes, kMaxMboxInMemory, &cut);
+    if (cut) note_problem(acc, "CR-only mbox larger than 256 MiB: the rest was not read");
+    split_mbox(bytes, one_message);
+  } else if (head.starts_with("From ")) {
+    // mbox: messages start at "From " lines; ">From " escapes (mboxrd) are undone.
+    std::string message;
+    uint64_t index = 0;
+    bool cut = false, prev_blank = true, message_cut = false;
+    std::string_view line;
+    while (reader.next(&line, &cut)) {
+      if (line.starts_with("From ") && prev_blank) {
+        if (index) one_message(message, index);
+        if (message_cut) note_problem(acc, "message " + std::to_string(index) + " larger than 32 MiB: cut");
+        message.clear();
+        message_cut = false;
+        ++index;
+        prev_blank = false;
+        continue;
+      }
+      prev_blank = line.empty();
+      if (line.size() > 1 && line[0] == '>' && line.find_first_not_of('>') != std::string_view::npos &&
+          line.substr(line.find_first_not_of('>')).starts_with("From "))
+        line.remove_prefix(1);
+      if (message.size() + line.size() + 1 <= kMaxMessageBytes) {
+        message.append(line);
+        message.push_back('\n');
+      } else {
+        message_cut = true;
+      }
+    }
+    if (index) one_message(message, index);
+  } else {
+    std::string bytes;
+    bool cut = false;
+    reader.read_rest(&bytes, kMaxMessageBytes, &cut);
+    if (cut) note_problem(acc, "message larger than 32 MiB: cut");
+    one_message(bytes, 1);
+  }
+}
+
+// The end of an input: what the reader saw, into the report.
+bool Pipeline::close(Opened& in) {
+  in.acc.bytes = in.reader->bytes_read();
   bool ok = true;
-  std::string format = spec ? std::string(spec->name)
-                            : only_program ? "syslog/" + std::string(only_program->name) : std::string("syslog");
+  if (in.reader->failed()) {
+    note_problem(in.acc, "read stopped early: " + in.reader->error() + " (what was read before is counted)");
+    ok = false;
+  }
+  return ok;
+}
+
+bool Pipeline::run(const std::string& path, bool continues) {
+  std::unique_ptr<Opened> opened = open(path, false);
+  Opened& in = *opened;
+  InputAccount& acc = in.acc;
+  if (acc.unreadable) {
+    report_.add_input(std::move(acc));
+    return false;
+  }
+  LineReader& reader = *in.reader;
+  const FormatSpec* spec = in.spec;
+  const std::string& format = in.format;
   // From here to the end of the input is the parser's work: on this thread
   // with one job; with several, on the producer's thread of the scheduler,
   // while this thread and the others classify and deliver its events.
   auto parse_input = [&](EventSink& sink) {
-    if (carried_ && !(spec && spec->kind == FormatKind::messages) && carried_format_ == format &&
-        carried_->continue_with(ctx)) {
+    if (carried_ && !in.messages() && carried_format_ == format && carried_->continue_with(in.ctx)) {
       // the parser from the previous member of the rotation set reads on
     } else if (carried_) {
       carried_->finish(sink);
       carried_.reset();
     }
 
-    if (spec && spec->kind == FormatKind::messages) {
-      acc.format = std::string(spec->name);
-      acc.messages = true;
-      std::unique_ptr<MessageParser> parser = spec->make_messages(ctx);
-      std::string diagnostic;
-      auto one_message = [&](std::string_view bytes, uint64_t index) {
-        diagnostic.clear();
-        Outcome o = parser->parse_message(bytes, index, sink, &diagnostic);
-        // Damage is said even when the message still gave events (truncated MIME, ...).
-        if (!diagnostic.empty() && acc.problems.size() < 20)
-          note_problem(acc, "message " + std::to_string(index) + ": " + diagnostic);
-        count_outcome(acc, o, index, diagnostic.empty() ? bytes.substr(0, 80) : std::string_view(diagnostic),
-                      options_.show_unrecognized);
-      };
-      if (head.starts_with("From ") && head.find('\n') == std::string_view::npos) {
-        // An mbox with CR-only line ends (old Mac mail stores): split in memory.
-        std::string bytes;
-        bool cut = false;
-        reader.read_rest(&bytes, kMaxMboxInMemory, &cut);
-        if (cut) note_problem(acc, "CR-only mbox larger than 256 MiB: the rest was not read");
-        split_mbox(bytes, one_message);
-      } else if (head.starts_with("From ")) {
-        // mbox: messages start at "From " lines; ">From " escapes (mboxrd) are undone.
-        std::string message;
-        uint64_t index = 0;
-        bool cut = false, prev_blank = true, message_cut = false;
-        std::string_view line;
-        while (reader.next(&line, &cut)) {
-          if (line.starts_with("From ") && prev_blank) {
-            if (index) one_message(message, index);
-            if (message_cut) note_problem(acc, "message " + std::to_string(index) + " larger than 32 MiB: cut");
-            message.clear();
-            message_cut = false;
-            ++index;
-            prev_blank = false;
-            continue;
-          }
-          prev_blank = line.empty();
-          if (line.size() > 1 && line[0] == '>' && line.find_first_not_of('>') != std::string_view::npos &&
-              line.substr(line.find_first_not_of('>')).starts_with("From "))
-            line.remove_prefix(1);
-          if (message.size() + line.size() + 1 <= kMaxMessageBytes) {
-            message.append(line);
-            message.push_back('\n');
-          } else {
-            message_cut = true;
-          }
-        }
-        if (index) one_message(message, index);
-      } else {
-        std::string bytes;
-        bool cut = false;
-        reader.read_rest(&bytes, kMaxMessageBytes, &cut);
-        if (cut) note_problem(acc, "message larger than 32 MiB: cut");
-        one_message(bytes, 1);
-      }
+    if (in.messages()) {
+      parse_messages(in, sink);
     } else {
       std::unique_ptr<LineParser> parser = std::move(carried_);
       acc.format = format;
-      if (!parser) parser = spec ? spec->make_lines(ctx) : make_syslog_dispatcher(ctx, only_program);
+      if (!parser) parser = spec ? spec->make_lines(in.ctx) : make_syslog_dispatcher(in.ctx, in.only_program);
       std::string_view line;
       bool cut = false;
       uint64_t line_no = 0, cut_lines = 0;
       Progress progress(options_, path);
       while (reader.next(&line, &cut)) {
         ++line_no;
-        if ((line_no & 0x3fff) == 0) progress.update(reader.bytes_read(), compression != Compression::none);
+        if ((line_no & 0x3fff) == 0) progress.update(reader.bytes_read(), in.compression != Compression::none);
         if (cut && ++cut_lines <= 3)
           note_problem(acc, "line " + std::to_string(line_no) + " is longer than 1 MiB: only its start was read");
         count_outcome(acc, parser->parse_line(line, line_no, sink), line_no, line, options_.show_unrecognized);
@@ -430,7 +507,7 @@ bool Pipeline::run(const std::string& path, bool continues) {
       }
     }
   };
-  if (parallel) {
+  if (in.parallel) {
     BatchScheduler& s = scheduler();
     BatchingSink sink(options_, s, acc);
     s.run([&] { parse_input(sink); });
@@ -438,14 +515,154 @@ bool Pipeline::run(const std::string& path, bool continues) {
     PipelineSink sink(options_, classifier_, scratch_, report_, diagnosis_, events_, acc);
     parse_input(sink);
   }
-  acc.bytes = reader.bytes_read();
-  if (reader.failed()) {
-    note_problem(acc, "read stopped early: " + reader.error() + " (what was read before is counted)");
-    ok = false;
-  }
+  bool ok = close(in);
   report_.add_input(std::move(acc));
   if (events_) events_->flush();
   return ok;
+}
+
+// Many inputs with several jobs: small message files (a Maildir of bounces)
+// are independent of each other, so worker threads open, parse and classify
+// them ahead, each into a batch of its own, while this thread delivers the
+// batches in input order: the report, the ndjson and stderr come out as with
+// one job. Every other input (logs, whose parsers carry state from line to
+// line and across a rotation set; large or piped inputs) is run by this
+// thread at its turn, as run() does.
+bool Pipeline::run_all(const std::vector<std::string>& files) {
+  bool all_ok = true;
+  if (options_.jobs < 2 || files.size() < 2) {
+    for (size_t i = 0; i < files.size(); ++i)
+      all_ok &= run(files[i], i + 1 < files.size() && same_rotation_set(files[i], files[i + 1]));
+    return all_ok;
+  }
+
+  struct Ahead {
+    bool done = false;     // the worker finished with it
+    bool handled = false;  // a message file, parsed and classified; else this thread runs it
+    bool ok = true;
+    std::unique_ptr<Opened> in;
+    EventBatch batch;
+    std::exception_ptr error;
+  };
+  // A window of inputs in flight, so memory does not grow with their number.
+  const size_t window = size_t(options_.jobs) * 8;
+  std::vector<Ahead> ring(window);
+  std::mutex mu;
+  std::condition_variable cv;
+  size_t next = 0, delivered = 0;
+  bool stop = false;
+
+  auto work_on = [&](size_t i, Ahead& a) {
+    const std::string& path = files[i];
+    struct stat st;
+    if (path == "-" || ::stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode) ||
+        uint64_t(st.st_size) >= kParallelMinBytes)
+      return;  // stdin, large or special: this thread runs it at its turn
+    std::unique_ptr<Opened> in = open(path, true);
+    if (!in->acc.unreadable && !in->messages()) return;  // a log: run() at its turn
+    if (!in->acc.unreadable) {
+      CollectingSink sink(options_, a.batch, in->acc);
+      parse_messages(*in, sink);
+      a.ok = close(*in);
+      ClassifierScratch& scratch = worker_scratch();
+      for (Event& e : a.batch.events()) {
+        classifier_.apply(e, &scratch);
+        if (events_ && writes_event(options_, e)) append_event_ndjson(a.batch.ndjson(), e);
+      }
+    } else {
+      a.ok = false;
+    }
+    a.in = std::move(in);
+    a.handled = true;
+  };
+  auto worker = [&] {
+    std::unique_lock<std::mutex> lock(mu);
+    for (;;) {
+      cv.wait(lock, [&] { return stop || (next < files.size() && next < delivered + window); });
+      if (stop || next >= files.size()) return;
+      size_t i = next++;
+      Ahead& a = ring[i % window];
+      lock.unlock();
+      try {
+        work_on(i, a);
+      } catch (...) {
+        a.error = std::current_exception();
+      }
+      lock.lock();
+      a.done = true;
+      cv.notify_all();
+    }
+  };
+  std::vector<std::thread> workers;
+  for (unsigned t = 0; t < options_.jobs; ++t) {
+    try {
+      workers.emplace_back(worker);
+    } catch (const std::system_error&) {
+      break;  // a thread the system refuses is one worker less
+    }
+  }
+  auto stop_workers = [&] {
+    {
+      std::lock_guard<std::mutex> lock(mu);
+      stop = true;
+    }
+    cv.notify_all();
+    for (std::thread& t : workers) t.join();
+    workers.clear();
+  };
+  try {
+    for (size_t i = 0; i < files.size(); ++i) {
+      Ahead& a = ring[i % window];
+      if (!workers.empty()) {
+        std::unique_lock<std::mutex> lock(mu);
+        cv.wait(lock, [&] { return a.done; });
+      } else {
+        work_on(i, a);  // no worker could be started
+      }
+      if (a.error) std::rethrow_exception(a.error);
+      const bool continues = i + 1 < files.size() && same_rotation_set(files[i], files[i + 1]);
+      if (!a.handled) {
+        all_ok &= run(files[i], continues);
+      } else {
+        InputAccount& acc = a.in->acc;
+        std::fputs(acc.pending_stderr.c_str(), stderr);
+        acc.pending_stderr.clear();
+        acc.defer_stderr = false;
+        if (carried_) {  // as run() does: the previous log's parser ends before this input
+          PipelineSink sink(options_, classifier_, scratch_, report_, diagnosis_, events_, acc);
+          carried_->finish(sink);
+          carried_.reset();
+        }
+        for (const Event& e : a.batch.events()) {
+          report_.add_event(e);
+          diagnosis_.observe(e);
+        }
+        for (const auto& [t, time] : a.batch.tallies()) report_.add_tally(t, time);
+        if (events_ && !a.batch.ndjson().empty()) events_->write(a.batch.ndjson());
+        report_.add_input(std::move(acc));
+        if (events_) events_->flush();
+        all_ok &= a.ok;
+      }
+      std::lock_guard<std::mutex> lock(mu);
+      a.done = a.handled = false;
+      a.ok = true;
+      a.in.reset();
+      a.batch.clear();
+      a.error = nullptr;
+      ++delivered;
+      cv.notify_all();
+    }
+  } catch (...) {
+    stop_workers();
+    throw;
+  }
+  stop_workers();
+  return all_ok;
+}
+
+ClassifierScratch& Pipeline::worker_scratch() {
+  thread_local ClassifierScratch scratch;
+  return scratch;
 }
 
 }  // namespace mailtriage

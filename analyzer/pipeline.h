@@ -46,9 +46,19 @@ class Pipeline {
   // events are classified on the others (analyzer/batch_scheduler.h); the
   // report and the events written are the same as with one job.
   bool run(const std::string& path, bool continues = false);
+  // Runs every input in order (rotation sets carry on); with jobs >= 2 small
+  // message files are read, parsed and classified ahead on worker threads.
+  // The report, the ndjson and stderr are the same as with one job. Returns
+  // false when any input could not be read or was damaged.
+  bool run_all(const std::vector<std::string>& files);
   ~Pipeline();
 
  private:
+  struct Opened;
+  std::unique_ptr<Opened> open(const std::string& path, bool defer_stderr);
+  void parse_messages(Opened& in, EventSink& sink);
+  bool close(Opened& in);
+  static ClassifierScratch& worker_scratch();
   BatchScheduler& scheduler();
 
   const Options& options_;

@@ -52,6 +52,10 @@ struct InputAccount {
   uint64_t events = 0, outside_window = 0;
   std::vector<std::pair<uint64_t, std::string>> unrecognized_samples;  // (line or message no, text)
   std::vector<std::string> problems;  // damaged input, cut lines, read errors
+  // An input read ahead on a worker thread keeps its stderr lines here until
+  // it is delivered, so stderr keeps the input order.
+  bool defer_stderr = false;
+  std::string pending_stderr;
 };
 
 struct ActionCounts {

@@ -363,5 +363,31 @@ TEST_F(Parallel, BounceMboxGivesTheSameOutputForEveryJobCount) {
   expect_same_for_every_job_count(shell_quote(p.string()));
 }
 
+// Many small inputs of every kind in one directory: with several jobs the
+// message files are parsed ahead on worker threads while the logs are run in
+// their turn; stdout, stderr (damaged messages, a binary file, an empty one)
+// and the exit status are the same as with one job.
+TEST_F(Parallel, DirectoryOfSmallMixedInputsGivesTheSameOutputForEveryJobCount) {
+  fs::path d = dir() / "mixed";
+  fs::path corpora = source_dir() / "corpora";
+  ASSERT_TRUE(make(d, "mkdir {out} && cp -r " + shell_quote((corpora / "bounces").string()) + " {out}/bounces && " +
+                          "cp " + shell_quote((corpora / "client").string()) + "/*.log {out}/ && mkdir {out}/maillog && " +
+                          "python3 -c 'import sys\nlines=open(sys.argv[1],\"rb\").read().splitlines(True)\n"
+                          "n=len(lines)//2\nopen(sys.argv[2]+\"/maillog/mail.log.1\",\"wb\").write(b\"\".join(lines[:n]))\n"
+                          "open(sys.argv[2]+\"/maillog/mail.log\",\"wb\").write(b\"\".join(lines[n:]))\n"
+                          "for i in range(40): open(sys.argv[2]+\"/bounces/copy%02d.eml\" % i,\"wb\").write("
+                          "open(sys.argv[3],\"rb\").read())' " +
+                          shell_quote((corpora / "postfix" / "sample.log").string()) + " {out} " +
+                          shell_quote((corpora / "bounces" / "dsn-postfix.eml").string())));
+  CommandResult probe = run_mailtriage("--jobs 1 --year 2024 --no-progress " + shell_quote(d.string()));
+  EXPECT_EQ(probe.status, 0) << probe.err;
+  EXPECT_NE(probe.err.find("binary data"), std::string::npos) << probe.err;
+  EXPECT_NE(probe.out.find("mail.log.1"), std::string::npos);
+  expect_same_for_every_job_count(shell_quote(d.string()));
+  // A path that cannot be read, among the others, is said in its place.
+  expect_same_for_every_job_count(shell_quote((d / "bounces").string()) + " /nonexistent/mailtriage-input " +
+                                  shell_quote((d / "msmtp.log").string()));
+}
+
 }  // namespace
 }  // namespace mailtriage::testing
