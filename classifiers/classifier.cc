@@ -1,9 +1,11 @@
 #include "classifiers/classifier.h"
 
 #include <re2/re2.h>
+#include <re2/filtered_re2.h>
 #include <re2/set.h>
 
 #include <algorithm>
+#include <cstring>
 #include <mutex>
 #include <stdexcept>
 #include <functional>
@@ -79,47 +81,131 @@ bool status_matches(std::string_view prefix, std::string_view status) {
   return prefix.back() == '.' || status.size() == prefix.size();
 }
 
-// Patterns are matched in one RE2::Set per input scope (server logs, bounce
-// messages, client logs) holding only the rules of that scope: a set half the
-// size builds its DFA states about twice as fast, and building states for
-// texts not seen before is what a run of new diagnostics pays for. A scope's
-// set is compiled when an input of that scope first needs it, so a run over
-// bounces never compiles the client rules. Inputs of several scopes (tests)
-// use a set of all the rules.
-struct PatternSet {
-  PatternSet() : set(std::make_unique<RE2::Set>(make_options(), RE2::UNANCHORED)) {}
-  static RE2::Options make_options() {
+// Patterns are matched per input scope (server logs, bounce messages, client
+// logs), each scope holding only its own rules, and compiled when an input of
+// that scope first needs them: a run over bounces never compiles the client
+// rules. Inputs of several scopes (tests) use all the rules.
+//
+// Matching is RE2's FilteredRE2: each pattern yields "atoms", literal strings
+// a text must contain for the pattern to match; one pass over the lowercased
+// text finds the atoms present, and only the patterns they let through are
+// run, each with its own small DFA. Measured against one RE2::Set of all the
+// scope's patterns: as fast on texts whose shape was seen before (the set's
+// DFA is warm), and ten times faster on a text of a new shape (about 50 us
+// instead of 550 us per bounce diagnostic), because the set builds DFA states
+// for ~100 patterns at every new byte. Bounces are mostly texts of new shapes.
+class PatternSet {
+ public:
+  static RE2::Options options() {
     RE2::Options o;
     o.set_case_sensitive(false);
     o.set_log_errors(false);
-    o.set_max_mem(int64_t(128) << 20);
     return o;
   }
   // Adds rule i's pattern (or joins the rules that share it, so the same
-  // words compile once). False with *error on bad syntax.
-  bool add(std::span<const Rule* const> rules, int i, std::string* error) {
+  // words compile once). The pattern's syntax was checked by the caller.
+  void add(std::span<const Rule* const> rules, int i) {
     const Rule& r = *rules[size_t(i)];
-    for (auto& sharing : index_to_rules)
+    for (auto& sharing : index_to_rules_)
       if (rules[size_t(sharing.front())]->pattern == r.pattern) {
         sharing.push_back(i);
-        return true;
+        return;
       }
-    int idx = set->Add(re2::StringPiece(r.pattern.data(), r.pattern.size()), error);
-    if (idx < 0) return false;
-    index_to_rules.push_back({i});
-    return true;
+    index_to_rules_.push_back({i});
+    patterns_.push_back(r.pattern);
   }
-  // Thread-safe; compiles once.
-  const RE2::Set* compiled() const {
-    std::call_once(once, [this] {
-      if (!index_to_rules.empty() && !set->Compile())
-        throw std::runtime_error("the rule patterns could not be compiled together (RE2 memory budget)");
-    });
-    return index_to_rules.empty() ? nullptr : set.get();
+  bool empty() const { return patterns_.empty(); }
+  const std::vector<int>& rules_of(int regexp) const { return index_to_rules_[size_t(regexp)]; }
+
+  // The patterns that match `text`, into *out (regexp ids). Thread-safe.
+  void match(std::string_view text, ClassifierMatchScratch& scratch, std::vector<int>* out) const {
+    std::call_once(once_, [this] { compile(); });
+    out->clear();
+    if (patterns_.empty()) return;
+    std::vector<int>& atoms = scratch.atoms;
+    atoms.clear();
+    if (scratch.seen.size() < atoms_.size()) scratch.seen.resize(atoms_.size(), 0);
+    if (++scratch.epoch == 0) {  // wrapped: forget every mark
+      std::fill(scratch.seen.begin(), scratch.seen.end(), 0);
+      scratch.epoch = 1;
+    }
+    std::string& lower = scratch.lowered;
+    lower.resize(text.size());
+    bool ascii = true;
+    for (size_t i = 0; i < text.size(); ++i) {
+      unsigned char c = static_cast<unsigned char>(text[i]);
+      ascii &= c < 0x80;
+      lower[i] = char(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    if (!ascii) {
+      // Case folding beyond ASCII (É, the Kelvin sign) is RE2's to judge:
+      // every pattern goes through the filter and RE2 decides.
+      for (size_t a = 0; a < atoms_.size(); ++a) atoms.push_back(int(a));
+    } else {
+      // Atoms are indexed by a hash of their first three bytes; an entry
+      // keeps those bytes, so a hash collision costs no string compare.
+      const unsigned char* p = reinterpret_cast<const unsigned char*>(lower.data());
+      for (size_t i = 0; i + kMinAtom <= lower.size(); ++i) {
+        const uint32_t head = uint32_t(p[i]) | uint32_t(p[i + 1]) << 8 | uint32_t(p[i + 2]) << 16;
+        const uint32_t key = bucket_of(head);
+        for (uint32_t j = bucket_start_[key]; j < bucket_start_[key + 1]; ++j) {
+          const AtomEntry& entry = bucket_atoms_[j];
+          if (entry.head != head || scratch.seen[entry.atom] == scratch.epoch) continue;
+          const std::string& atom = atoms_[entry.atom];
+          if (atom.size() <= lower.size() - i && std::memcmp(p + i + 3, atom.data() + 3, atom.size() - 3) == 0) {
+            scratch.seen[entry.atom] = scratch.epoch;
+            atoms.push_back(int(entry.atom));
+          }
+        }
+      }
+    }
+    filter_.AllMatches(re2::StringPiece(text.data(), text.size()), atoms, out);
   }
-  mutable std::once_flag once;
-  std::unique_ptr<RE2::Set> set;
-  std::vector<std::vector<int>> index_to_rules;  // RE2::Set index -> the rules with that pattern
+
+ private:
+  void compile() const {
+    if (patterns_.empty()) return;
+    for (std::string_view pattern : patterns_) {
+      int id = 0;
+      if (filter_.Add(re2::StringPiece(pattern.data(), pattern.size()), options(), &id) != RE2::NoError)
+        throw std::runtime_error("a rule pattern does not compile: " + std::string(pattern));
+    }
+    filter_.Compile(&atoms_);
+    // The filter makes no atom shorter than kMinAtom bytes: each is indexed
+    // by its first three.
+    std::vector<uint32_t> counts(kBuckets, 0);
+    for (const std::string& atom : atoms_) {
+      if (atom.size() < size_t(kMinAtom)) throw std::runtime_error("a filter atom shorter than three bytes: " + atom);
+      ++counts[bucket_of(head_of(atom))];
+    }
+    bucket_start_.assign(kBuckets + 1, 0);
+    for (size_t k = 0; k < kBuckets; ++k) bucket_start_[k + 1] = bucket_start_[k] + counts[k];
+    bucket_atoms_.resize(bucket_start_[kBuckets]);
+    std::vector<uint32_t> fill(bucket_start_.begin(), bucket_start_.end() - 1);
+    for (size_t a = 0; a < atoms_.size(); ++a) {
+      const uint32_t head = head_of(atoms_[a]);
+      bucket_atoms_[fill[bucket_of(head)]++] = AtomEntry{head, uint32_t(a)};
+    }
+  }
+  static uint32_t head_of(const std::string& atom) {
+    return uint32_t(uint8_t(atom[0])) | uint32_t(uint8_t(atom[1])) << 8 | uint32_t(uint8_t(atom[2])) << 16;
+  }
+  static uint32_t bucket_of(uint32_t head) { return (head * 2654435761u) >> (32 - kBucketBits); }
+
+  struct AtomEntry {
+    uint32_t head;  // the atom's first three bytes
+    uint32_t atom;
+  };
+  static constexpr int kBucketBits = 14;
+  static constexpr size_t kBuckets = size_t(1) << kBucketBits;
+  static constexpr int kMinAtom = 3;
+  std::vector<std::string_view> patterns_;
+  std::vector<std::vector<int>> index_to_rules_;  // regexp id -> the rules with that pattern
+  mutable std::once_flag once_;
+  mutable re2::FilteredRE2 filter_{kMinAtom};
+  mutable std::vector<std::string> atoms_;           // lowercased
+  mutable std::vector<uint32_t> bucket_start_;       // bucket -> range in bucket_atoms_
+  mutable std::vector<AtomEntry> bucket_atoms_;
 };
 
 // Index of the per-scope tables: 1, 2 and 4 are the single scopes, 0 any mix.
@@ -149,8 +235,17 @@ std::unique_ptr<Classifier> Classifier::create(std::span<const Rule* const> rule
   std::unique_ptr<Classifier> c(new Classifier());
   c->rules_ = rules;
   Impl& im = *c->impl_;
+  // Syntax is checked here, at start-up, with the rule's id in the message;
+  // the patterns are compiled later, per scope, when first needed. (Parsing
+  // into a set that is never compiled is cheap.)
+  RE2::Set syntax(PatternSet::options(), RE2::UNANCHORED);
   for (size_t i = 0; i < rules.size(); ++i) {
     const Rule& r = *rules[i];
+    std::string err;
+    if (!r.pattern.empty() && syntax.Add(re2::StringPiece(r.pattern.data(), r.pattern.size()), &err) < 0) {
+      if (error) *error = std::string("rule ") + std::string(r.id) + ": " + err;
+      return nullptr;
+    }
     im.tier.push_back(tier_of(r));
     im.specificity.push_back(specificity_of(r));
     im.commands.push_back(r.commands.empty() ? 0 : command_mask(r.commands));
@@ -160,17 +255,13 @@ std::unique_ptr<Classifier> Classifier::create(std::span<const Rule* const> rule
         im.patternless_rules[scope].push_back(int(i));
         continue;
       }
-      std::string err;
-      if (!im.patterns[scope].add(rules, int(i), &err)) {
-        if (error) *error = std::string("rule ") + std::string(r.id) + ": " + err;
-        return nullptr;
-      }
+      im.patterns[scope].add(rules, int(i));
     }
   }
   return c;
 }
 
-Decision Classifier::classify_uncached(const ClassifyInput& in, std::vector<int>* scratch) const {
+Decision Classifier::classify_uncached(const ClassifyInput& in, ClassifierMatchScratch* scratch) const {
   const Impl& im = *impl_;
   Decision d;
   d.reply_code = in.reply_code;
@@ -218,13 +309,12 @@ Decision Classifier::classify_uncached(const ClassifyInput& in, std::vector<int>
   // An input of several scopes (tests) walks them all; consider() filters.
   const size_t slot = scope_slot(in.scope);
   for (int i : im.patternless_rules[slot]) consider(i);
-  scratch->clear();
   if (!in.text.empty() && (best < 0 || im.tier[size_t(best)] < 4)) {
     const PatternSet& patterns = im.patterns[slot];
-    if (const RE2::Set* set = patterns.compiled()) {
-      set->Match(re2::StringPiece(in.text.data(), in.text.size()), scratch);
-      for (int s : *scratch)
-        for (int i : patterns.index_to_rules[size_t(s)]) consider(i);
+    if (!patterns.empty()) {
+      patterns.match(in.text, *scratch, &scratch->regexps);
+      for (int s : scratch->regexps)
+        for (int i : patterns.rules_of(s)) consider(i);
     }
   }
 
@@ -277,7 +367,7 @@ ClassifierScratch::~ClassifierScratch() = default;
 
 Decision Classifier::classify(const ClassifyInput& in, ClassifierScratch* scratch) const {
   if (in.text.size() > kMemoMaxText || in.status.size() > 255 || in.hint.size() > 255 || in.command.size() > 255)
-    return classify_uncached(in, &scratch->matches_);
+    return classify_uncached(in, &scratch->match_);
   ClassifierScratch::Memo& memo = *scratch->memo_;
   if (memo.owner != this) {
     for (auto& slot : memo.slots) slot.used = false;
@@ -312,7 +402,7 @@ Decision Classifier::classify(const ClassifyInput& in, ClassifierScratch* scratc
     return d;
   }
   ++scratch->misses_;
-  Decision d = classify_uncached(in, &scratch->matches_);
+  Decision d = classify_uncached(in, &scratch->match_);
   const bool status_from_text = !d.status.empty() && d.status.data() != in.status.data();
   if (status_from_text && (d.status.data() < in.text.data() ||
                            d.status.data() + d.status.size() > in.text.data() + in.text.size()))

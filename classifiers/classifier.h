@@ -1,6 +1,7 @@
-// The compiled rule matcher. All rule patterns are compiled into one RE2::Set
-// (only classifier.cc includes RE2), so one pass over a text finds every rule
-// whose pattern matches; the codes, scopes and actions then filter, and the
+// The compiled rule matcher. Each input scope's rule patterns are matched
+// with RE2's FilteredRE2 (only classifier.cc includes RE2): one pass over the
+// text finds the literal atoms the patterns need, only the patterns those let
+// through are run, the codes, scopes and actions then filter, and the
 // documented precedence picks the winner.
 #pragma once
 
@@ -32,7 +33,16 @@ struct Decision {
   std::string_view status;
 };
 
-// A thread's working memory for Classifier: the RE2 match vector, and a small
+// Buffers for matching one text (classifier.cc), reused from call to call.
+struct ClassifierMatchScratch {
+  std::string lowered;         // the text, ASCII-lowercased
+  std::vector<int> atoms;      // filter atoms found in it
+  std::vector<uint32_t> seen;  // per atom: the epoch it was last found in
+  uint32_t epoch = 0;
+  std::vector<int> regexps;    // the patterns that matched
+};
+
+// A thread's working memory for Classifier: matching buffers, and a small
 // memo of recent decisions. Logs and batches of bounces repeat the same few
 // hundred diagnostics thousands of times, and the RE2 pass over ~300 patterns
 // is the costly step of the whole pipeline; a decision depends only on the
@@ -51,7 +61,7 @@ class ClassifierScratch {
  private:
   friend class Classifier;
   struct Memo;
-  std::vector<int> matches_;
+  ClassifierMatchScratch match_;
   std::unique_ptr<Memo> memo_;
   std::string key_;  // the inputs of the current call, serialized
   uint64_t hits_ = 0, misses_ = 0;
@@ -77,7 +87,7 @@ class Classifier {
 
  private:
   Classifier();
-  Decision classify_uncached(const ClassifyInput& input, std::vector<int>* matches) const;
+  Decision classify_uncached(const ClassifyInput& input, ClassifierMatchScratch* scratch) const;
   struct Impl;
   std::unique_ptr<Impl> impl_;
   std::span<const Rule* const> rules_;

@@ -5,6 +5,8 @@
 #include <set>
 #include <string>
 
+#include <re2/re2.h>
+
 #include "classifiers/classifier.h"
 
 namespace mailtriage {
@@ -203,6 +205,46 @@ TEST(Classifier, MemoReturnsTheSameDecisionForEqualInputsOnly) {
     EXPECT_EQ(twice.status, alone.status) << r->id;
     EXPECT_EQ(twice.reply_code, alone.reply_code) << r->id;
   }
+}
+
+// The atom filter in front of RE2 may only skip patterns that cannot match:
+// each pattern, alone in a table, matches exactly the texts plain RE2 says it
+// matches (case-insensitively), over every rule's sample, upper-cased, and
+// behind non-ASCII text (which takes the path without the filter).
+TEST(Classifier, FilteredMatchingAgreesWithPlainRe2) {
+  std::vector<std::string> texts;
+  for (const Rule* r : all_rules()) {
+    std::string sample(r->sample);
+    texts.push_back(sample);
+    std::string upper = sample;
+    for (char& ch : upper) ch = char(std::toupper(static_cast<unsigned char>(ch)));
+    texts.push_back(upper);
+    texts.push_back("\xc3\x89t\xc3\xa9: " + upper);
+  }
+  RE2::Options options;
+  options.set_case_sensitive(false);
+  options.set_log_errors(false);
+  size_t checked = 0, matched = 0;
+  for (const Rule* r : all_rules()) {
+    if (r->pattern.empty()) continue;
+    const Rule alone{.id = r->id, .pattern = r->pattern, .reason = r->reason, .cause = r->cause, .sample = r->sample};
+    const Rule* table[] = {&alone};
+    std::string error;
+    auto c = Classifier::create(table, &error);
+    ASSERT_NE(c, nullptr) << error;
+    RE2 plain(re2::StringPiece(r->pattern.data(), r->pattern.size()), options);
+    ASSERT_TRUE(plain.ok()) << r->id;
+    ClassifierScratch scratch;
+    for (const std::string& text : texts) {
+      const bool expected = RE2::PartialMatch(text, plain);
+      const bool got = c->classify({.text = text, .scope = kScopeServerLog}, &scratch).rule == &alone;
+      ASSERT_EQ(got, expected) << r->id << " on: " << text;
+      ++checked;
+      matched += expected;
+    }
+  }
+  EXPECT_GT(checked, 100000u);
+  EXPECT_GT(matched, 1000u);  // the texts do exercise the patterns
 }
 
 }  // namespace
