@@ -215,10 +215,14 @@ size_t scope_slot(uint8_t scope) { return (scope & (scope - 1)) == 0 ? scope & k
 
 struct Classifier::Impl {
   PatternSet patterns[kScopeAll + 1];
-  // Rules without a pattern are candidates for every input of their scopes:
-  // one list per input scope, so an event only walks the rules that can
-  // apply to its kind of input.
-  std::vector<int> patternless_rules[kScopeAll + 1];
+  // Rules without a pattern are candidates for every input of their scope.
+  // Every event walks them, so they are listed per input scope, action and
+  // reply-code class (none, 1xx ... 5xx): an event walks only the few that
+  // can apply to it (a delivered record, a 4xx deferral), not all ninety.
+  static constexpr size_t kActions = 16;
+  static constexpr size_t kCodeClasses = 6;
+  static size_t code_class(uint16_t code) { return code >= 100 && code < 600 ? code / 100 : 0; }
+  std::vector<int> patternless_rules[kScopeAll + 1][kActions][kCodeClasses];
   std::vector<int> tier;
   std::vector<int> specificity;
   std::vector<uint8_t> commands;  // per rule: command_mask(), 0 = any
@@ -252,7 +256,14 @@ std::unique_ptr<Classifier> Classifier::create(std::span<const Rule* const> rule
     for (uint8_t scope : {uint8_t(0), uint8_t(kScopeServerLog), uint8_t(kScopeMessage), uint8_t(kScopeClient)}) {
       if (scope != 0 && !(r.scopes & scope)) continue;
       if (r.pattern.empty()) {
-        im.patternless_rules[scope].push_back(int(i));
+        for (size_t action = 0; action < Impl::kActions; ++action) {
+          if (r.actions != 0 && !(r.actions & (1u << action))) continue;
+          for (size_t c = 0; c < Impl::kCodeClasses; ++c) {
+            const bool code_fits = r.code_min == 0 ||
+                                   (c != 0 && r.code_min <= c * 100 + 99 && r.code_max >= c * 100);
+            if (code_fits) im.patternless_rules[scope][action][c].push_back(int(i));
+          }
+        }
         continue;
       }
       im.patterns[scope].add(rules, int(i));
@@ -308,7 +319,8 @@ Decision Classifier::classify_uncached(const ClassifyInput& in, ClassifierMatchS
   // pass, the costly part, is skipped.
   // An input of several scopes (tests) walks them all; consider() filters.
   const size_t slot = scope_slot(in.scope);
-  for (int i : im.patternless_rules[slot]) consider(i);
+  static_assert(size_t(Action::diagnosis) < Impl::kActions, "an Action past the patternless index");
+  for (int i : im.patternless_rules[slot][size_t(in.action)][Impl::code_class(d.reply_code)]) consider(i);
   if (!in.text.empty() && (best < 0 || im.tier[size_t(best)] < 4)) {
     const PatternSet& patterns = im.patterns[slot];
     if (!patterns.empty()) {
