@@ -45,12 +45,11 @@ bool normalise_line_ends(std::string_view in, size_t cap, std::string* out) {
   }
   out->reserve(in.size());
   size_t start = 0;
-  for (size_t i = 0; i < in.size(); ++i) {
-    if (in[i] != '\r') continue;
-    out->append(in.substr(start, i - start));
+  for (size_t cr; (cr = in.find('\r', start)) != std::string_view::npos;) {
+    out->append(in.substr(start, cr - start));
     out->push_back('\n');
-    if (i + 1 < in.size() && in[i + 1] == '\n') ++i;
-    start = i + 1;
+    start = cr + 1;
+    if (start < in.size() && in[start] == '\n') ++start;
   }
   out->append(in.substr(start));
   return cut;
@@ -61,36 +60,40 @@ bool normalise_line_ends(std::string_view in, size_t cap, std::string* out) {
 // its own (or as body). Indents such parameter lines. Returns true when
 // something was repaired.
 bool repair_unfolded_parameters(std::string* text) {
-  // Each parameter with the line break before it, so a quick search finds suspects.
-  static constexpr std::string_view kAtLineStart[] = {"\nboundary=", "\ncharset=", "\nreport-type=", "\nname=",
-                                                      "\ntype="};
-  bool suspect = false;
-  for (std::string_view p : kAtLineStart)
-    if (ifind(*text, p) != std::string_view::npos) suspect = true;
-  if (!suspect) return false;
+  static constexpr std::string_view kParameters[] = {"boundary=", "charset=", "report-type=", "name=", "type="};
+  // A line that needs it follows a line ending in ';'. One walk over the line
+  // ends finds the first; most messages have none and are not copied.
+  auto unfolded_parameter = [](std::string_view prev, std::string_view line) {
+    std::string_view prev_trimmed = trim(prev);
+    if (prev_trimmed.empty() || prev_trimmed.back() != ';') return false;
+    for (std::string_view p : kParameters)
+      if (istarts_with(line, p)) return true;
+    return false;
+  };
+  // Only a ';' that ends its line (blanks aside) can precede one: a search for
+  // ';' passes over most lines without looking at them.
+  const std::string_view all = *text;
+  bool needed = false;
+  for (size_t semi = all.find(';'); !needed && semi != std::string_view::npos; semi = all.find(';', semi + 1)) {
+    size_t end = semi + 1;
+    while (end < all.size() && all[end] != '\n' && is_space(all[end])) ++end;
+    if (end < all.size() && all[end] == '\n')
+      needed = unfolded_parameter(all.substr(0, end), all.substr(end + 1));
+  }
+  if (!needed) return false;
   std::string out;
   out.reserve(text->size() + 16);
-  std::string_view prev;
-  bool repaired = false;
   Lines lines(*text);
-  std::string_view line;
+  std::string_view prev, line;
   while (lines.next(&line)) {
-    std::string_view prev_trimmed = trim(prev);
-    if (!prev_trimmed.empty() && prev_trimmed.back() == ';') {
-      for (std::string_view p : kAtLineStart)
-        if (istarts_with(line, p.substr(1))) {
-          out.push_back('\t');
-          repaired = true;
-          break;
-        }
-    }
+    if (unfolded_parameter(prev, line)) out.push_back('\t');
     out.append(line);
     out.push_back('\n');
     prev = line;
   }
-  if (!text->empty() && text->back() != '\n') out.pop_back();
-  if (repaired) text->swap(out);
-  return repaired;
+  if (text->back() != '\n') out.pop_back();
+  text->swap(out);
+  return true;
 }
 
 // A mail message is text: more than a stray NUL or control byte (other
@@ -98,9 +101,10 @@ bool repair_unfolded_parameters(std::string* text) {
 bool looks_binary(std::string_view s) {
   std::string_view head = s.substr(0, 8192);
   size_t control = 0;
+  // Branch-free, so the compiler vectorises it.
   for (char ch : head) {
     unsigned char c = static_cast<unsigned char>(ch);
-    if (c < 0x20 && c != '\n' && c != '\t' && c != '\f' && c != 0x1B) ++control;
+    control += (c < 0x20) & (c != '\n') & (c != '\t') & (c != '\f') & (c != 0x1B);
   }
   return control * 50 > head.size();
 }
@@ -667,6 +671,12 @@ Outcome BounceParser::parse_message(std::string_view bytes, uint64_t, EventSink&
   msg_.dsn = dsn_;
   msg_.feedback = feedback_;
   msg_.attachment = attachment_;
+  // Where the text returns the original message: looked for once, when first needed.
+  bool returned_known = false;
+  auto returned_at = [&] {
+    if (!returned_known) msg_.returned_at = find_returned_message(msg_.text), returned_known = true;
+    return msg_.returned_at;
+  };
 
   size_t emitted = 0;
   bool feedback_report = !msg_.feedback.empty() ||
@@ -678,14 +688,14 @@ Outcome BounceParser::parse_message(std::string_view bytes, uint64_t, EventSink&
     if (report_.recipients.empty() && icontains(msg_.text, "Final-Recipient:")) parse_dsn(msg_.text, arena_, &report_);
     if (!report_.recipients.empty()) {
       if (!msg_.has_original) {
-        size_t start = find_returned_message(msg_.text);
+        size_t start = returned_at();
         if (start != std::string_view::npos) read_original_block(msg_.text.substr(start));
       }
       emitted = emit_dsn(sink);
     }
   }
   if (emitted == 0 && !feedback_report) {
-    size_t original_start = find_returned_message(msg_.text);
+    size_t original_start = returned_at();
     if (!msg_.has_original && original_start != std::string_view::npos)
       read_original_block(msg_.text.substr(original_start));
     std::string_view family = read_plain_bounce(msg_, arena_, &plain_, &original_start);
@@ -727,8 +737,10 @@ Outcome BounceParser::parse_message(std::string_view bytes, uint64_t, EventSink&
 namespace {
 // Next line of `h` ending in LF, CRLF or CR; false when no complete line is left.
 bool next_line(std::string_view* h, std::string_view* line) {
-  size_t end = h->find_first_of("\r\n");
-  if (end == std::string_view::npos) return false;
+  // A plain loop: find_first_of("\r\n") calls memchr on the set once per byte.
+  size_t end = 0;
+  while (end < h->size() && (*h)[end] != '\n' && (*h)[end] != '\r') ++end;
+  if (end == h->size()) return false;
   *line = h->substr(0, end);
   size_t skip = (h->at(end) == '\r' && end + 1 < h->size() && (*h)[end + 1] == '\n') ? 2 : 1;
   h->remove_prefix(end + skip);
@@ -757,7 +769,7 @@ int bounce_sniff(std::string_view head) {
       if (istarts_with(line, name)) { ++known; break; }
   }
   if (fields == 0) return score;
-  if (known >= 2) return 95;
+  if (known >= 2) return kBounceSniffCertain;
   if (known == 1) return 70;
   return score;
 }

@@ -10,6 +10,8 @@
 // error text is laid out. One engine reads every row; the few formats that
 // are not text (Amazon SES JSON) or not per-recipient (Google Groups) have a
 // reader function of their own (parsers/bounce_readers.cc).
+#include <bitset>
+#include <iterator>
 #include <string>
 
 #include "parsers/bounce_message.h"
@@ -190,13 +192,50 @@ size_t starts_with_any(std::string_view s, std::string_view markers) {
   return 0;
 }
 
-bool identifies(const Family& f, const Message& msg) {
+constexpr size_t kFamilyCount = std::size(kFamilies);
+using FamilySet = std::bitset<kFamilyCount>;
+
+static_assert(kFamilyCount <= 256, "family indices are kept in uint8_t");
+
+// The families whose body markers occur in `text`, found in one pass over it
+// for all families together. (Body markers are plain substrings: the
+// whole-line '=' form is for start and end markers only.)
+FamilySet families_named_in(std::string_view text) {
+  struct BodyMarkers {
+    std::vector<uint8_t> family;  // family of each marker in `all`
+    std::string all;              // every family's body markers, one '|'-list
+    MarkerSet set;
+    BodyMarkers() : all(collect(&family)), set(all) {}
+    static std::string collect(std::vector<uint8_t>* family) {
+      std::string all;
+      for (size_t f = 0; f < kFamilyCount; ++f) {
+        MarkerSet one(kFamilies[f].body);
+        for (size_t i = 0; i < one.size(); ++i) {
+          if (!all.empty()) all.push_back('|');
+          all.append(one.marker(i));
+          family->push_back(uint8_t(f));
+        }
+      }
+      return all;
+    }
+  };
+  static const BodyMarkers markers;
+  FamilySet named;
+  markers.set.scan(text, 0, [&](size_t, size_t which) {
+    named.set(markers.family[which]);
+    return true;
+  });
+  return named;
+}
+
+// `body_named`: whether the family's body markers occur in the message text.
+bool identifies(const Family& f, const Message& msg, bool body_named) {
   bool keyed = !f.subject.empty() || !f.from.empty() || !f.header.empty();
   bool key = (!f.subject.empty() && any_in(msg.subject, f.subject)) ||
              (!f.from.empty() && any_in(msg.headers.get("From"), f.from)) ||
              (!f.header.empty() && any_header(msg.headers, f.header));
   if (keyed && !key) return false;
-  if (!f.body.empty() && !any_in(msg.text, f.body)) return false;
+  if (!f.body.empty() && !body_named) return false;
   return keyed || !f.body.empty();
 }
 
@@ -249,6 +288,11 @@ struct Section {
   size_t start = 0, end = 0;  // offsets into the message text
 };
 
+const MarkerSet& returned_markers() {
+  static const MarkerSet set(kReturnedMarkers);
+  return set;
+}
+
 Section find_section(const Family& f, std::string_view text) {
   Section s;
   s.start = 0;
@@ -257,6 +301,16 @@ Section find_section(const Family& f, std::string_view text) {
   std::string_view line;
   bool started = f.start.empty();
   size_t pos = 0;
+  // The leftmost returned-message marker at or after `searched_from`: one
+  // search serves every line up to the one holding it.
+  size_t next_marker = std::string_view::npos, searched_from = std::string_view::npos;
+  auto returned_marker_in_line = [&](size_t line_end) {
+    if (searched_from > pos || (next_marker != std::string_view::npos && next_marker < pos)) {
+      next_marker = returned_markers().find(text, pos);
+      searched_from = pos;
+    }
+    return next_marker != std::string_view::npos && next_marker < line_end;
+  };
   while (lines.next(&line)) {
     size_t next = lines.offset();
     if (!started) {
@@ -270,7 +324,7 @@ Section find_section(const Family& f, std::string_view text) {
         if (colon != std::string_view::npos) tail = line.substr(colon + 1);
         if (!leading_address(tail, f.prefixes, &dummy).empty()) s.start = pos;
       }
-    } else if (any_in(line, kReturnedMarkers) || (!f.end.empty() && any_in(line, f.end))) {
+    } else if (returned_marker_in_line(pos + line.size()) || (!f.end.empty() && any_in(line, f.end))) {
       s.end = pos;
       break;
     }
@@ -382,11 +436,10 @@ bool starts_recipient_block(std::string_view line) {
 }  // namespace
 
 size_t find_returned_message(std::string_view text) {
-  Lines lines(text);
-  std::string_view line;
-  while (lines.next(&line))
-    if (any_in(line, kReturnedMarkers)) return lines.offset();
-  return std::string_view::npos;
+  size_t at = returned_markers().find(text);
+  if (at == std::string_view::npos) return at;
+  size_t line_end = text.find('\n', at);  // markers hold no line break
+  return line_end == std::string_view::npos ? text.size() : line_end + 1;
 }
 
 // A warning that delivery is still being retried, not a final failure.
@@ -398,10 +451,12 @@ bool is_delay_notice(const Message& msg) {
 
 std::string_view read_plain_bounce(const Message& msg, TextArena& arena, std::vector<Recipient>* out,
                                    size_t* original_start) {
-  *original_start = find_returned_message(msg.text);
+  *original_start = msg.returned_at;
   std::string_view found;
-  for (const Family& f : kFamilies) {
-    if (!identifies(f, msg)) continue;
+  const FamilySet body_named = families_named_in(msg.text);
+  for (size_t i = 0; i < kFamilyCount; ++i) {
+    const Family& f = kFamilies[i];
+    if (!identifies(f, msg, body_named[i])) continue;
     out->clear();
     if (f.read) {
       if (f.read(msg, arena, out) && !out->empty()) { found = f.name; break; }

@@ -21,6 +21,9 @@ struct Message {
   std::string_view dsn;          // message/delivery-status fields, decoded
   std::string_view feedback;     // message/feedback-report fields, decoded
   std::string_view attachment;   // text of other attached text parts (returned headers as .txt)
+  // Offset in `text` where a returned message begins (find_returned_message),
+  // or npos; the parser finds it once before it calls the readers.
+  size_t returned_at = std::string_view::npos;
   HeaderList original;           // header fields of the returned message, when found
   bool has_original = false;
   bool report = false;           // multipart/report
@@ -30,6 +33,7 @@ struct Message {
     original.clear();
     subject = from = to = text = dsn = feedback = attachment = {};
     has_original = report = false;
+    returned_at = std::string_view::npos;
   }
 };
 
@@ -49,8 +53,8 @@ struct Recipient {
 
 // Recognises non-standard bounce formats (qmail, Exim, Sendmail text, Gmail,
 // Japanese carriers, ...). On success fills `out` (in order of appearance)
-// and returns the family's name; else returns "". `original_start` receives
-// the offset in msg.text where a returned message begins (npos when none).
+// and returns the family's name; else returns "". `msg.returned_at` must be
+// set; `original_start` receives it.
 std::string_view read_plain_bounce(const Message& msg, TextArena& arena, std::vector<Recipient>* out,
                                    size_t* original_start);
 

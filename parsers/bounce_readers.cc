@@ -247,7 +247,7 @@ bool read_returned_recipients(const Message& msg, TextArena& arena, std::vector<
   if (to.empty()) return false;
   // The report is the text before the returned message, on one line.
   std::string_view report = msg.text;
-  size_t start = find_returned_message(report);
+  size_t start = msg.returned_at;
   if (start != std::string_view::npos) {
     size_t line = report.rfind('\n', start >= 2 ? start - 2 : 0);
     report = report.substr(0, line == std::string_view::npos ? 0 : line);

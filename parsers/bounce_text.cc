@@ -3,6 +3,10 @@
 #include <algorithm>
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace mailtriage::bounce {
 
 namespace {
@@ -58,9 +62,41 @@ bool istarts_with(std::string_view s, std::string_view prefix) {
 size_t ifind(std::string_view hay, std::string_view needle, size_t from) {
   if (needle.empty()) return from <= hay.size() ? from : std::string_view::npos;
   if (hay.size() < needle.size() || from > hay.size() - needle.size()) return std::string_view::npos;
+  const size_t last = hay.size() - needle.size();  // last possible start
+  auto rest_matches = [&](size_t i) {
+    size_t k = 1;
+    while (k < needle.size() && ascii_lower(hay[i + k]) == ascii_lower(needle[k])) ++k;
+    return k == needle.size();
+  };
+#if defined(__SSE2__)
+  if (needle.size() >= 2) {
+    // Sixteen starts at a time: where the needle's first two bytes both
+    // stand, case folded. A letter is folded by setting its 0x20 bit (which
+    // maps exactly its two cases onto the lower one); other bytes must be equal.
+    auto folding = [](char c, __m128i* fold, __m128i* want) {
+      char lower = ascii_lower(c);
+      bool letter = lower >= 'a' && lower <= 'z';
+      *fold = _mm_set1_epi8(letter ? 0x20 : 0);
+      *want = _mm_set1_epi8(lower);
+    };
+    __m128i fold0, want0, fold1, want1;
+    folding(needle[0], &fold0, &want0);
+    folding(needle[1], &fold1, &want1);
+    const char* p = hay.data();
+    for (; from + 15 <= last; from += 16) {  // reads p[from .. from + 16]: within hay as last + 1 < size
+      __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + from));
+      __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + from + 1));
+      __m128i both = _mm_and_si128(_mm_cmpeq_epi8(_mm_or_si128(a, fold0), want0),
+                                   _mm_cmpeq_epi8(_mm_or_si128(b, fold1), want1));
+      for (unsigned mask = unsigned(_mm_movemask_epi8(both)); mask != 0; mask &= mask - 1) {
+        size_t i = from + size_t(__builtin_ctz(mask));
+        if (rest_matches(i)) return i;
+      }
+    }
+  }
+#endif
   const char first_l = ascii_lower(needle[0]);
   const char first_u = (first_l >= 'a' && first_l <= 'z') ? char(first_l - 32) : first_l;
-  const size_t last = hay.size() - needle.size();  // last possible start
   // The next occurrence of each case of the first character, found with
   // memchr and advanced only once passed, so the search stays linear.
   auto next = [&](char c, size_t at) -> size_t {
@@ -73,12 +109,39 @@ size_t ifind(std::string_view hay, std::string_view needle, size_t from) {
   while (true) {
     size_t i = std::min(next_l, next_u);
     if (i == std::string_view::npos) return i;
-    size_t k = 1;
-    while (k < needle.size() && ascii_lower(hay[i + k]) == ascii_lower(needle[k])) ++k;
-    if (k == needle.size()) return i;
+    if (rest_matches(i)) return i;
     if (i == next_l) next_l = next(first_l, i + 1);
     else next_u = next(first_u, i + 1);
   }
+}
+
+MarkerSet::MarkerSet(std::string_view markers) : pair_bits_((1u << 16) / 32, 0), second_bits_((1u << 16) / 32, 0) {
+  while (!markers.empty()) {
+    size_t bar = markers.find('|');
+    std::string_view m = markers.substr(0, bar);
+    if (!m.empty()) markers_.push_back(m);
+    if (bar == std::string_view::npos) break;
+    markers.remove_prefix(bar + 1);
+  }
+  for (uint32_t i = 0; i < markers_.size(); ++i) by_pair_.push_back(i);
+  auto pair_at = [&](uint32_t i) { return markers_[i].size() < 2 ? 0 : pair_of(markers_[i][0], markers_[i][1]); };
+  std::stable_sort(by_pair_.begin(), by_pair_.end(), [&](uint32_t a, uint32_t b) { return pair_at(a) < pair_at(b); });
+  for (uint32_t i : by_pair_) {
+    // A one-byte marker has no pair and is never found: the family table has none.
+    uint32_t pair = pair_at(i);
+    pairs_.push_back(pair);
+    if (markers_[i].size() >= 2) pair_bits_[pair >> 5] |= 1u << (pair & 31);
+    if (markers_[i].size() >= 3) {
+      uint32_t second = pair_of(markers_[i][1], markers_[i][2]);
+      second_bits_[second >> 5] |= 1u << (second & 31);
+    } else if (markers_[i].size() == 2) {
+      std::fill(second_bits_.begin(), second_bits_.end(), ~0u);
+    }
+  }
+}
+
+size_t MarkerSet::first_with_pair(uint32_t pair) const {
+  return size_t(std::lower_bound(pairs_.begin(), pairs_.end(), pair) - pairs_.begin());
 }
 
 std::string_view trim_left(std::string_view s) {

@@ -43,6 +43,62 @@ size_t ifind(std::string_view hay, std::string_view needle, size_t from = 0);
 inline bool icontains(std::string_view hay, std::string_view needle) {
   return ifind(hay, needle) != std::string_view::npos;
 }
+// Many markers searched for case-insensitively in one pass over a text, for
+// the family table's '|'-separated lists: ifind once per marker went over a
+// whole message once per marker, and the table holds about a hundred. Each
+// position costs one bitmap test of its two bytes (lowercased); only where a
+// marker may start are markers compared. Built once per list (keep it static).
+class MarkerSet {
+ public:
+  // `markers`: '|'-separated, each at least two bytes; empty entries are ignored.
+  explicit MarkerSet(std::string_view markers);
+  size_t size() const { return markers_.size(); }
+  std::string_view marker(size_t index) const { return markers_[index]; }
+
+  // Offset of the leftmost occurrence of any marker at or after `from`, or npos.
+  size_t find(std::string_view text, size_t from = 0) const {
+    size_t found = std::string_view::npos;
+    scan(text, from, [&](size_t at, size_t) {
+      found = at;
+      return false;
+    });
+    return found;
+  }
+  // Calls on_found(offset, index) for every occurrence of every marker, in
+  // order of offset (then of index), until it returns false.
+  template <typename OnFound>
+  void scan(std::string_view text, size_t from, OnFound on_found) const {
+    if (from >= text.size()) return;
+    const uint32_t* bits = pair_bits_.data();
+    // The pair ending at i + 1 rolls along: one lowering per byte.
+    uint32_t pair = lower_byte(text[from]);
+    for (size_t i = from; i + 1 < text.size(); ++i) {
+      pair = (pair << 8 | lower_byte(text[i + 1])) & 0xFFFF;
+      if (!(bits[pair >> 5] >> (pair & 31) & 1)) [[likely]] continue;
+      // Common openings ("th", "de") pass the first test often: the pair
+      // after them must open the rest of some marker too.
+      if (i + 2 < text.size()) {
+        uint32_t second = (pair << 8 | lower_byte(text[i + 2])) & 0xFFFF;
+        if (!(second_bits_[second >> 5] >> (second & 31) & 1)) continue;
+      }
+      for (size_t k = first_with_pair(pair); k < by_pair_.size() && pairs_[k] == pair; ++k) {
+        uint32_t index = by_pair_[k];
+        if (istarts_with(text.substr(i), markers_[index]) && !on_found(i, size_t(index))) return;
+      }
+    }
+  }
+
+ private:
+  static uint32_t lower_byte(char c) { return uint8_t(c) | ((uint8_t(c) - 'A' < 26u) ? 0x20 : 0); }
+  static uint32_t pair_of(char a, char b) { return lower_byte(a) << 8 | lower_byte(b); }
+  size_t first_with_pair(uint32_t pair) const;
+  std::vector<std::string_view> markers_;  // in the order given
+  std::vector<uint32_t> by_pair_;          // indices into markers_, ordered by opening pair (then index)
+  std::vector<uint32_t> pairs_;            // pairs_[k]: opening pair of markers_[by_pair_[k]]
+  std::vector<uint32_t> pair_bits_;        // bit `pair` set when some marker opens with that pair
+  std::vector<uint32_t> second_bits_;      // ... has that pair at its bytes 1 and 2 (all set for a two-byte marker)
+};
+
 std::string_view trim(std::string_view s);
 std::string_view trim_left(std::string_view s);
 

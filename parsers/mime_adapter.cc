@@ -69,6 +69,9 @@ size_t structural_cut(std::string_view text, int max_containers, int max_boundar
     }
     containers += seen;
   }
+  // Lines starting with "--" start at least three bytes apart ("--" and a
+  // line end): a text short enough cannot hold too many, and most are.
+  if ((cut + 2) / 3 <= size_t(max_boundaries)) return cut;
   int boundaries = 0;
   for (size_t pos = 0; pos < cut;) {
     if (text.compare(pos, 2, "--") == 0 && ++boundaries > max_boundaries) {
@@ -154,7 +157,7 @@ bool MimeAdapter::parse(std::string_view text, TextArena& arena, MimeTree* out) 
       // A parameter folded without its ';' ("text/plain\n   charset=...")
       // ends up in mimetic's subtype.
       subtype = subtype.substr(0, std::min(subtype.size(), subtype.find_first_of(" \t;")));
-      bool declared = h.hasField("Content-Type");
+      bool declared = node.headers.has("Content-Type");  // the fields just copied: no second search with toupper
       if (declared && !type.empty()) {
         char* t = arena.reserve(type.size() + 1 + subtype.size());
         for (size_t i = 0; i < type.size(); ++i) t[i] = bounce::ascii_lower(type[i]);

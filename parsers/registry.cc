@@ -132,6 +132,12 @@ int sniff_syslog(std::string_view head) {
 }
 
 const FormatSpec* detect_format(std::string_view head) {
+  // A file that opens with a mail header block holding fields every message
+  // has (bounce_sniff's top score) is a message: no log format starts that
+  // way, and the syslog, client and Exim sniffers would otherwise parse, lower
+  // and search up to 60 lines of every .eml file (a Maildir holds thousands).
+  static const FormatSpec* const bounce = find_format("bounce");
+  if (bounce_sniff(head) >= kBounceSniffCertain) return bounce;
   const FormatSpec* best = nullptr;
   int best_score = sniff_syslog(head);
   for (const FormatSpec& f : kFormats) {

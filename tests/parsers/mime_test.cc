@@ -81,6 +81,15 @@ TEST(MimeAdapter, CapsNestingDepthInsteadOfRecursingWithoutEnd) {
   for (size_t i = 0; i < p.tree.node_count; ++i) EXPECT_LE(p.tree.nodes[i].depth, MimeAdapter::kMaxContainers);
 }
 
+TEST(MimeAdapter, CapsBoundaryLines) {
+  std::string many = "Content-Type: multipart/mixed; boundary=\"b\"\n\n";
+  for (int i = 0; i < MimeAdapter::kMaxBoundaryLines + 100; ++i) many += "--b\n";
+  Parsed p(many);
+  EXPECT_TRUE(p.tree.cut);
+  EXPECT_NE(p.tree.problems.find("boundary lines"), std::string::npos) << p.tree.problems;
+  EXPECT_LE(p.tree.node_count, size_t(MimeAdapter::kMaxBoundaryLines) + 1);
+}
+
 TEST(MimeAdapter, CutsOversizedInputs) {
   std::string big = "Content-Type: text/plain\n\n";
   big.append(MimeAdapter::kMaxInput + 4096, 'a');

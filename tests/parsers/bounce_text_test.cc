@@ -1,0 +1,141 @@
+// The text tools of the bounce parser that its speed rests on: the
+// case-insensitive search (vectorised where it can be), the marker sets that
+// search many markers in one pass, and format detection of message files.
+#include <gtest/gtest.h>
+
+#include <random>
+#include <string>
+
+#include "parsers/bounce.h"
+#include "parsers/bounce_text.h"
+#include "parsers/registry.h"
+#include "tests/test_support.h"
+
+namespace mailtriage::bounce {
+namespace {
+
+// The plain definition: the first position where every byte matches, case folded.
+size_t reference_ifind(std::string_view hay, std::string_view needle, size_t from) {
+  for (size_t i = from; i + needle.size() <= hay.size(); ++i) {
+    size_t k = 0;
+    while (k < needle.size() && ascii_lower(hay[i + k]) == ascii_lower(needle[k])) ++k;
+    if (k == needle.size()) return i;
+  }
+  return std::string_view::npos;
+}
+
+// Random texts over an alphabet of the bytes case folding could confuse:
+// letters in both cases and the non-letters one 0x20 bit away from them.
+std::string random_text(std::mt19937& rng, size_t n) {
+  static const char kAlphabet[] = "aAbBzZ-\r@`[{\n Mm";
+  std::string s;
+  for (size_t i = 0; i < n; ++i) s.push_back(kAlphabet[rng() % (sizeof kAlphabet - 1)]);
+  return s;
+}
+
+TEST(Ifind, AgreesWithThePlainDefinitionAtEveryOffset) {
+  std::mt19937 rng(42);
+  for (int round = 0; round < 3000; ++round) {
+    std::string hay = random_text(rng, rng() % 80);
+    std::string needle = random_text(rng, 1 + rng() % 4);
+    size_t from = hay.empty() ? 0 : rng() % (hay.size() + 1);
+    EXPECT_EQ(ifind(hay, needle, from), reference_ifind(hay, needle, from)) << hay << " / " << needle << " @" << from;
+  }
+}
+
+TEST(Ifind, FoldsOnlyLetters) {
+  EXPECT_EQ(ifind("xx[ab", "{AB"), std::string_view::npos);  // '[' and '{' differ only in the 0x20 bit
+  EXPECT_EQ(ifind("0123456789abcdef0123456789MULTIPART", "multipart"), 26u);
+  EXPECT_EQ(ifind("0123456789abcdef0\r-", "\r-"), 17u);
+  EXPECT_EQ(ifind("0123456789abcdef0-M", "\rm"), std::string_view::npos);
+}
+
+TEST(MarkerSet, FindsTheLeftmostOfAnyMarker) {
+  MarkerSet set("Original message follows|--- Below this line|Received:");
+  EXPECT_EQ(set.size(), 3u);
+  std::string text = "The mail system\n\n--- below this line is a copy\nORIGINAL MESSAGE FOLLOWS\n";
+  EXPECT_EQ(set.find(text), text.find("---"));
+  EXPECT_EQ(set.find(text, text.find("---") + 1), text.find("ORIGINAL"));
+  EXPECT_EQ(set.find("nothing here"), std::string_view::npos);
+  EXPECT_EQ(set.find("Re"), std::string_view::npos);
+}
+
+TEST(MarkerSet, ScanReportsMarkersThatStartAtTheSameOffset) {
+  MarkerSet set("failed|fail|ailed");
+  std::vector<std::pair<size_t, size_t>> found;
+  set.scan("it FAILED", 0, [&](size_t at, size_t which) {
+    found.emplace_back(at, which);
+    return true;
+  });
+  std::vector<std::pair<size_t, size_t>> expected = {{3, 0}, {3, 1}, {4, 2}};
+  EXPECT_EQ(found, expected);
+}
+
+TEST(MarkerSet, AgreesWithOneSearchPerMarker) {
+  std::mt19937 rng(7);
+  MarkerSet set("ab-|Zm|m{a|-\r|BAB");
+  const std::string_view markers[] = {"ab-", "Zm", "m{a", "-\r", "BAB"};
+  for (int round = 0; round < 2000; ++round) {
+    std::string text = random_text(rng, rng() % 60);
+    size_t expected = std::string_view::npos;
+    for (std::string_view m : markers) expected = std::min(expected, reference_ifind(text, m, 0));
+    EXPECT_EQ(set.find(text), expected) << text;
+  }
+}
+
+const char kMessageWithClientWords[] =
+    "Return-Path: <>\n"
+    "From: Mail Delivery System <MAILER-DAEMON@mx.example.org>\n"
+    "Subject: Undelivered Mail Returned to Sender\n"
+    "\n"
+    "SMTP Error: could not authenticate (PHPMailer)\n"
+    "msmtp: server message: 535 5.7.8 Error: authentication failed\n";
+
+TEST(DetectFormat, AFileOpeningWithAMailHeaderBlockIsAMessage) {
+  EXPECT_EQ(bounce_sniff(kMessageWithClientWords), kBounceSniffCertain);
+  const FormatSpec* spec = detect_format(kMessageWithClientWords);
+  ASSERT_NE(spec, nullptr);
+  EXPECT_EQ(spec->name, "bounce");
+}
+
+// Some mailers break "Content-Type: multipart/report;" before its boundary
+// without indenting it; the parser repairs that and reads the report.
+TEST(BounceParser, ReadsAReportWhoseBoundaryParameterIsNotIndented) {
+  auto message = [](std::string_view indent) {
+    return std::string(
+               "From: MAILER-DAEMON@mx.example.org\n"
+               "To: alice@example.org\n"
+               "Subject: Undelivered Mail Returned to Sender\n"
+               "Content-Type: multipart/report; report-type=delivery-status;\n") +
+           std::string(indent) +
+           "boundary=\"B1\"\n"
+           "\n"
+           "--B1\n"
+           "Content-Type: text/plain\n"
+           "\n"
+           "<bob@example.net>: host mx.example.net said: 550 5.1.1 no such user\n"
+           "--B1\n"
+           "Content-Type: message/delivery-status\n"
+           "\n"
+           "Reporting-MTA: dns; mx.example.org\n"
+           "\n"
+           "Final-Recipient: rfc822; bob@example.net\n"
+           "Action: failed\n"
+           "Status: 5.1.1\n"
+           "--B1--\n";
+  };
+  for (std::string_view indent : {"\t", ""}) {
+    FileContext ctx;
+    ctx.path = "sample.eml";
+    auto parser = make_bounce_parser(ctx);
+    testing::CollectingSink sink;
+    std::string diagnostic;
+    EXPECT_EQ(parser->parse_message(message(indent), 1, sink, &diagnostic), Outcome::reported) << diagnostic;
+    ASSERT_EQ(sink.events.size(), 1u) << "indent \"" << indent << "\"";
+    EXPECT_EQ(sink.events[0].to_address, "bob@example.net");
+    EXPECT_EQ(sink.events[0].enhanced_status, "5.1.1");
+  }
+}
+
+}  // namespace
+}  // namespace mailtriage::bounce
