@@ -5,6 +5,7 @@
 #include <csignal>
 #include <cstdio>
 #include <cstring>
+#include <exception>
 
 #include "analyzer/ndjson.h"
 #include "analyzer/options.h"
@@ -75,10 +76,14 @@ int main(int argc, char** argv) {
   OutputStream out(fd);
   bool all_read = unreadable.empty();
   DiagnosisEngine diagnosis;
-  {
+  try {
     Pipeline pipeline(options, *classifier, report, diagnosis,
                       options.format == OutputFormat::ndjson ? &out : nullptr);
     all_read &= pipeline.run_all(files);
+  } catch (const std::exception& e) {  // out of memory, or a rule table that does not compile
+    out.flush();
+    std::fprintf(stderr, "mailtriage: fatal: %s\n", e.what());
+    return kExitUsage;
   }
   std::vector<Diagnosis> diagnoses = diagnosis.finish();
   if (options.format == OutputFormat::ndjson)

@@ -69,10 +69,13 @@ class ClassifierScratch {
 
 class Classifier {
  public:
-  // Compiles all_rules(). On a bad pattern returns null and sets *error to the
-  // rule id and RE2's message.
+  // Prepares all_rules(). Patterns are compiled per input scope when an input
+  // of that scope first needs them (classify() may then throw
+  // std::runtime_error if the built-in table did not compile; its tests
+  // compile every scope).
   static std::unique_ptr<Classifier> create(std::string* error);
-  // Compiles a given table (tests).
+  // Prepares a given table (tests), checking every pattern's syntax first: on
+  // a bad pattern returns null and sets *error to the rule id and RE2's message.
   static std::unique_ptr<Classifier> create(std::span<const Rule* const> rules, std::string* error);
   ~Classifier();
 
@@ -87,6 +90,7 @@ class Classifier {
 
  private:
   Classifier();
+  static std::unique_ptr<Classifier> create(std::span<const Rule* const> rules, bool check_syntax, std::string* error);
   Decision classify_uncached(const ClassifyInput& input, ClassifierMatchScratch* scratch) const;
   struct Impl;
   std::unique_ptr<Impl> impl_;
