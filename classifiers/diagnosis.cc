@@ -17,20 +17,31 @@ constexpr size_t kMaxSources = 100000;
 constexpr size_t kBurstSize = 10;                      // failures ...
 constexpr int64_t kBurstWindowUs = int64_t(600) * 1000000;  // ... within ten minutes
 
-bool contains_nocase(std::string_view hay, std::string_view needle) {
-  if (needle.size() > hay.size()) return false;
-  for (size_t i = 0; i + needle.size() <= hay.size(); ++i) {
-    size_t k = 0;
-    while (k < needle.size()) {
-      char a = hay[i + k], b = needle[k];
-      if (a >= 'A' && a <= 'Z') a = char(a - 'A' + 'a');
-      if (a != b) break;
-      ++k;
-    }
-    if (k == needle.size()) return true;
+// A failure's text, ASCII-lowercased once, for the wording checks below
+// (their needles are lowercase); the buffer is reused from event to event.
+class LoweredText {
+ public:
+  void reset(std::string_view text) {
+    text_ = text;
+    done_ = false;
   }
-  return false;
-}
+  bool contains(std::string_view needle) {
+    if (!done_) {
+      lower_.resize(text_.size());
+      for (size_t i = 0; i < text_.size(); ++i) {
+        char c = text_[i];
+        lower_[i] = c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c;
+      }
+      done_ = true;
+    }
+    return std::string_view(lower_).find(needle) != std::string_view::npos;
+  }
+
+ private:
+  std::string_view text_;
+  std::string lower_;
+  bool done_ = false;
+};
 
 // The port a failure names: the event's field, else "host[ip]:PORT:" / "host:PORT" in the text.
 unsigned port_of(const Event& e) {
@@ -112,6 +123,7 @@ struct DiagnosisEngine::State {
   uint64_t account_locks = 0;
   TlsModeStats implicit_on_starttls, plain_on_implicit;
   std::map<std::string, std::map<int64_t, uint64_t>> rate_limits;  // provider -> hour -> deferrals
+  LoweredText lowered;  // the current event's text
 
   HourStats* hour(const Event& e) {
     if (!e.time.valid) return nullptr;
@@ -143,6 +155,9 @@ void DiagnosisEngine::observe(const Event& e) {
                  e.action == Action::expired;
   if (!failure) return;
   unsigned port = port_of(e);
+  LoweredText& lowered = s.lowered;
+  lowered.reset(text);
+  auto contains_nocase = [&](std::string_view, std::string_view needle) { return lowered.contains(needle); };
 
   // Outbound port 25 timing out.
   if (h && port == 25 && (contains_nocase(text, "timed out") || contains_nocase(text, "etimedout"))) {
