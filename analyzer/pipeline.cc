@@ -10,7 +10,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <condition_variable>
-#include <map>
+#include <unordered_map>
 #include <mutex>
 #include <system_error>
 #include <thread>
@@ -57,14 +57,30 @@ RotationKey rotation_key(const std::string& path) {
 }
 
 void order_rotations(std::vector<std::string>& files) {
-  std::map<std::string, size_t> first_seen;
-  for (const auto& f : files) first_seen.emplace(rotation_key(f).base, first_seen.size());
-  std::stable_sort(files.begin(), files.end(), [&](const std::string& a, const std::string& b) {
-    RotationKey ka = rotation_key(a), kb = rotation_key(b);
-    if (ka.base != kb.base) return first_seen[ka.base] < first_seen[kb.base];
-    long ra = ka.number < 0 ? -1 : ka.number, rb = kb.number < 0 ? -1 : kb.number;
-    return ra > rb;  // older (higher number) first, live file (-1) last
+  // Each name's key is worked out once: a Maildir holds thousands of files,
+  // and a comparison that parsed both names each time cost more than
+  // reading the messages' headers.
+  struct Keyed {
+    size_t group;  // order of first appearance of the rotation set's base name
+    long number;   // -1 for the live file
+    size_t index;  // position in `files`
+  };
+  std::unordered_map<std::string, size_t> first_seen;
+  std::vector<Keyed> keyed;
+  keyed.reserve(files.size());
+  for (size_t i = 0; i < files.size(); ++i) {
+    RotationKey k = rotation_key(files[i]);
+    size_t group = first_seen.emplace(std::move(k.base), first_seen.size()).first->second;
+    keyed.push_back({group, k.number, i});
+  }
+  std::stable_sort(keyed.begin(), keyed.end(), [](const Keyed& a, const Keyed& b) {
+    if (a.group != b.group) return a.group < b.group;
+    return a.number > b.number;  // older (higher number) first, live file (-1) last
   });
+  std::vector<std::string> ordered;
+  ordered.reserve(files.size());
+  for (const Keyed& k : keyed) ordered.push_back(std::move(files[k.index]));
+  files = std::move(ordered);
 }
 
 std::string printable_sample(std::string_view line) {
@@ -392,7 +408,16 @@ void Pipeline::parse_messages(Opened& in, EventSink& sink) {
   LineReader& reader = *in.reader;
   acc.format = std::string(in.spec->name);
   acc.messages = true;
-  std::unique_ptr<MessageParser> parser = in.spec->make_messages(in.ctx);
+  // One parser per thread and format, reused from file to file.
+  thread_local std::vector<std::pair<const FormatSpec*, std::unique_ptr<MessageParser>>> kept;
+  MessageParser* parser = nullptr;
+  for (auto& [spec, p] : kept)
+    if (spec == in.spec && p->reuse_for(in.ctx)) parser = p.get();
+  if (!parser) {
+    std::erase_if(kept, [&](const auto& k) { return k.first == in.spec; });
+    kept.emplace_back(in.spec, in.spec->make_messages(in.ctx));
+    parser = kept.back().second.get();
+  }
   std::string diagnostic;
   auto one_message = [&](std::string_view bytes, uint64_t index) {
     diagnostic.clear();

@@ -164,6 +164,11 @@ bool is_daemon_address(std::string_view from) {
 class BounceParser final : public MessageParser {
  public:
   explicit BounceParser(const FileContext& file) : path_(file.path) {}
+  // Only the path is per file: every other member is reset per message.
+  bool reuse_for(const FileContext& file) override {
+    path_.assign(file.path);
+    return true;
+  }
 
   Outcome parse_message(std::string_view bytes, uint64_t index, EventSink& sink, std::string* diagnostic) override;
 

@@ -49,6 +49,10 @@ class MessageParser {
   // or the message was damaged (it may be left empty).
   virtual Outcome parse_message(std::string_view bytes, uint64_t index, EventSink& sink,
                                 std::string* diagnostic) = 0;
+  // The parser is to read another file next (a Maildir holds thousands, and
+  // a parser's buffers and converters cost more to make than a small message
+  // to read). False when it cannot; the caller then makes a new one.
+  virtual bool reuse_for(const FileContext&) { return false; }
 };
 
 }  // namespace mailtriage

@@ -1,6 +1,9 @@
 #include "parsers/smtp_codes.h"
 
+#include <algorithm>
 #include <string>
+
+#include "parsers/bounce_text.h"
 
 namespace mailtriage {
 namespace {
@@ -85,17 +88,22 @@ std::string_view find_smtp_command(std::string_view text) {
       {"but sender was rejected", "MAIL"},  {"but my name was rejected", "HELO"},
       {"but greeting failed", "CONN"},
   };
-  // One lower-cased copy, then a fast search per form; the copy's buffer is
-  // kept per thread so that steady state allocates nothing.
-  thread_local std::string lower;
-  lower.resize(text.size());
-  for (size_t i = 0; i < text.size(); ++i) {
-    char c = text[i];
-    lower[i] = (c >= 'A' && c <= 'Z') ? char(c + 32) : c;
-  }
-  for (const Form& f : kForms)
-    if (lower.find(f.text) != std::string::npos) return f.command;
-  return {};
+  // All the forms in one case-insensitive pass (a bounce's whole text block
+  // is searched, and a search per form went over it thirty times); the form
+  // earliest in the list wins wherever it stands.
+  // (MarkerSet keeps views into the list: the list is static too.)
+  static const std::string kList = [] {
+    std::string joined;
+    for (const Form& f : kForms) joined.append(joined.empty() ? "" : "|").append(f.text);
+    return joined;
+  }();
+  static const bounce::MarkerSet kMarkers(kList);
+  size_t best = std::size(kForms);
+  kMarkers.scan(text, 0, [&](size_t, size_t index) {
+    best = std::min(best, index);
+    return best != 0;
+  });
+  return best < std::size(kForms) ? kForms[best].command : std::string_view();
 }
 
 }  // namespace mailtriage
