@@ -159,10 +159,31 @@ class PatternSet {
         }
       }
     }
-    filter_.AllMatches(re2::StringPiece(text.data(), text.size()), atoms, out);
+    // Which patterns the atoms let through depends on the set of atoms only,
+    // and texts of one shape (the same words, other addresses) find the same
+    // set: the answer is kept per set, since working it out (FilteredRE2's
+    // AND/OR tree) allocates on every call.
+    std::sort(atoms.begin(), atoms.end());
+    const std::vector<int>& passed = potentials(atoms, scratch);
+    const re2::StringPiece piece(text.data(), text.size());
+    for (int k : passed)
+      if (RE2::PartialMatch(piece, filter_.GetRE2(k))) out->push_back(k);
   }
 
  private:
+  const std::vector<int>& potentials(const std::vector<int>& atoms, ClassifierMatchScratch& scratch) const {
+    uint64_t hash = reinterpret_cast<uintptr_t>(this) * 0x9E3779B97F4A7C15ull;
+    for (int a : atoms) hash = (hash ^ uint64_t(a)) * 0x100000001B3ull;
+    if (scratch.potentials.empty()) scratch.potentials.resize(ClassifierMatchScratch::kPotentialSlots);
+    auto& slot = scratch.potentials[hash % scratch.potentials.size()];
+    if (slot.owner == this && slot.hash == hash && slot.atoms == atoms) return slot.passed;
+    slot.owner = this;
+    slot.hash = hash;
+    slot.atoms = atoms;
+    filter_.AllPotentials(atoms, &slot.passed);
+    return slot.passed;
+  }
+
   void compile() const {
     if (patterns_.empty()) return;
     for (std::string_view pattern : patterns_) {
@@ -223,6 +244,11 @@ struct Classifier::Impl {
   static constexpr size_t kCodeClasses = 6;
   static size_t code_class(uint16_t code) { return code >= 100 && code < 600 ? code / 100 : 0; }
   std::vector<int> patternless_rules[kScopeAll + 1][kActions][kCodeClasses];
+  // Inputs of this scope and action are always decided by a decisive rule
+  // without a pattern or any other condition (a delivered record): their text
+  // is never matched, so the memo, keyed on a text that is unique more often
+  // than not (queue ids), is not asked.
+  bool decided_without_text[kScopeAll + 1][kActions] = {};
   std::vector<int> tier;
   std::vector<int> specificity;
   std::vector<uint8_t> commands;  // per rule: command_mask(), 0 = any
@@ -272,6 +298,9 @@ std::unique_ptr<Classifier> Classifier::create(std::span<const Rule* const> rule
                                    (c != 0 && r.code_min <= c * 100 + 99 && r.code_max >= c * 100);
             if (code_fits) im.patternless_rules[scope][action][c].push_back(int(i));
           }
+          if (r.weight == Weight::decisive && r.code_min == 0 && r.status.empty() && r.hint.empty() &&
+              r.commands.empty() && (r.scopes & scope) == (scope == 0 ? kScopeAll : scope))
+            im.decided_without_text[scope][action] = true;
         }
         continue;
       }
@@ -387,7 +416,7 @@ ClassifierScratch::ClassifierScratch() : memo_(std::make_unique<Memo>()) {}
 ClassifierScratch::~ClassifierScratch() = default;
 
 Decision Classifier::classify(const ClassifyInput& in, ClassifierScratch* scratch) const {
-  if (in.text.size() > kMemoMaxText || in.status.size() > 255 || in.hint.size() > 255 || in.command.size() > 255)
+  if (impl_->decided_without_text[scope_slot(in.scope)][size_t(in.action)] || in.text.size() > kMemoMaxText || in.status.size() > 255 || in.hint.size() > 255 || in.command.size() > 255)
     return classify_uncached(in, &scratch->match_);
   ClassifierScratch::Memo& memo = *scratch->memo_;
   if (memo.owner != this) {

@@ -40,6 +40,14 @@ struct ClassifierMatchScratch {
   std::vector<uint32_t> seen;  // per atom: the epoch it was last found in
   uint32_t epoch = 0;
   std::vector<int> regexps;    // the patterns that matched
+  // The patterns a set of atoms lets through, by set of atoms (classifier.cc).
+  static constexpr size_t kPotentialSlots = 1024;
+  struct Potentials {
+    const void* owner = nullptr;  // the pattern set it was worked out for
+    uint64_t hash = 0;
+    std::vector<int> atoms, passed;
+  };
+  std::vector<Potentials> potentials;
 };
 
 // A thread's working memory for Classifier: matching buffers, and a small
