@@ -769,9 +769,10 @@ int bounce_sniff(std::string_view head) {
     if (line[0] == ' ' || line[0] == '\t') continue;  // folded
     if (!looks_like_header_line(line)) return lines == 1 ? 0 : score;
     ++fields;
+    const char first = ascii_lower(line[0]);  // a cheap test before each name's
     for (std::string_view name : {"From:", "Date:", "Subject:", "Received:", "Message-ID:", "Return-Path:",
                                   "To:", "MIME-Version:", "Content-Type:", "Delivered-To:", "X-Original-To:"})
-      if (istarts_with(line, name)) { ++known; break; }
+      if (ascii_lower(name[0]) == first && istarts_with(line, name)) { ++known; break; }
   }
   if (fields == 0) return score;
   if (known >= 2) return kBounceSniffCertain;
