@@ -115,6 +115,35 @@ void Report::add_tally(Tally t, const Timestamp& time) {
   (void)time;
 }
 
+void InputTotals::add(const InputAccount& in) {
+  ++files;
+  unreadable += in.unreadable;
+  with_problems += in.unreadable || !in.problems.empty() || in.unrecognized > 0;
+  bytes += in.bytes, units += in.units, reported += in.reported, recognized += in.recognized;
+  unrecognized += in.unrecognized, events += in.events, outside_window += in.outside_window;
+}
+
+void Report::add_input(InputAccount account) {
+  input_totals_.add(account);
+  if (account.messages) input_message_units_ += account.units;
+  else input_line_units_ += account.units;
+  if (inputs_.size() < kMaxListedInputs) {
+    account.pending_stderr.clear();
+    inputs_.push_back(std::move(account));
+    return;
+  }
+  for (InputTotals& t : unlisted_)
+    if (t.format == account.format && t.compression == account.compression && t.messages == account.messages) {
+      t.add(account);
+      return;
+    }
+  InputTotals& t = unlisted_.emplace_back();
+  t.format = account.format;
+  t.compression = account.compression;
+  t.messages = account.messages;
+  t.add(account);
+}
+
 void Report::merge(Report&& o) {
   for (size_t i = 0; i < actions_.size(); ++i) actions_[i] += o.actions_[i];
   for (size_t i = 0; i < tallies_.size(); ++i) tallies_[i] += o.tallies_[i];
@@ -139,7 +168,26 @@ void Report::merge(Report&& o) {
   bounce_soft_ += o.bounce_soft_;
   first_us_ = std::min(first_us_, o.first_us_);
   last_us_ = std::max(last_us_, o.last_us_);
-  for (auto& in : o.inputs_) inputs_.push_back(std::move(in));
+  for (auto& in : o.inputs_) add_input(std::move(in));
+  for (const InputTotals& t : o.unlisted_) {
+    InputTotals* mine = nullptr;
+    for (InputTotals& u : unlisted_)
+      if (u.format == t.format && u.compression == t.compression && u.messages == t.messages) mine = &u;
+    if (!mine) {
+      unlisted_.push_back(t);
+    } else {
+      mine->files += t.files, mine->unreadable += t.unreadable, mine->with_problems += t.with_problems;
+      mine->bytes += t.bytes, mine->units += t.units, mine->reported += t.reported;
+      mine->recognized += t.recognized, mine->unrecognized += t.unrecognized, mine->events += t.events;
+      mine->outside_window += t.outside_window;
+    }
+    input_totals_.files += t.files, input_totals_.unreadable += t.unreadable;
+    input_totals_.with_problems += t.with_problems, input_totals_.bytes += t.bytes;
+    input_totals_.units += t.units, input_totals_.reported += t.reported;
+    input_totals_.recognized += t.recognized, input_totals_.unrecognized += t.unrecognized;
+    input_totals_.events += t.events, input_totals_.outside_window += t.outside_window;
+    (t.messages ? input_message_units_ : input_line_units_) += t.units;
+  }
 }
 
 namespace {

@@ -58,6 +58,18 @@ struct InputAccount {
   std::string pending_stderr;
 };
 
+// Inputs added up by format: the accounting of inputs past the listed ones,
+// and of all of them.
+struct InputTotals {
+  std::string format;
+  std::string compression;
+  bool messages = false;
+  uint64_t files = 0, unreadable = 0;
+  uint64_t with_problems = 0;  // unreadable, damaged, or with unrecognized units: worth a look
+  uint64_t bytes = 0, units = 0, reported = 0, recognized = 0, unrecognized = 0, events = 0, outside_window = 0;
+  void add(const InputAccount& in);
+};
+
 struct ActionCounts {
   std::array<uint64_t, 10> by_action{};  // indexed by Action
 };
@@ -67,7 +79,14 @@ class Report {
   explicit Report(size_t top = 10) : top_(top) {}
   void add_event(const Event& e);
   void add_tally(Tally t, const Timestamp& time);
-  void add_input(InputAccount account) { inputs_.push_back(std::move(account)); }
+  // Every input's accounting goes into the totals; the first kMaxListedInputs
+  // are also kept one by one, the rest are added up by format, so that a
+  // Maildir of a million files does not grow the report with it.
+  static constexpr size_t kMaxListedInputs = 1000;
+  // The text report lists inputs one by one up to this many; past it, totals
+  // by format and the inputs that need a look.
+  static constexpr size_t kTextListedInputs = 20;
+  void add_input(InputAccount account);
   void merge(Report&& other);
   void set_diagnoses(std::vector<Diagnosis> d) { diagnoses_ = std::move(d); }
 
@@ -75,7 +94,11 @@ class Report {
   std::string to_text() const;
   std::string to_json() const;
 
-  const std::vector<InputAccount>& inputs() const { return inputs_; }
+  const std::vector<InputAccount>& inputs() const { return inputs_; }  // the listed ones
+  const std::vector<InputTotals>& unlisted_inputs() const { return unlisted_; }
+  const InputTotals& input_totals() const { return input_totals_; }
+  uint64_t input_lines() const { return input_line_units_; }
+  uint64_t input_messages() const { return input_message_units_; }
   uint64_t count(Action a) const { return actions_[size_t(a)]; }
   uint64_t tally(Tally t) const { return tallies_[size_t(t)]; }
   uint64_t failures() const;
@@ -97,6 +120,9 @@ class Report {
   uint64_t bounce_hard_ = 0, bounce_soft_ = 0, bounce_events_ = 0;
   int64_t first_us_ = INT64_MAX, last_us_ = INT64_MIN;
   std::vector<InputAccount> inputs_;
+  std::vector<InputTotals> unlisted_;  // by format, compression and unit
+  InputTotals input_totals_;
+  uint64_t input_line_units_ = 0, input_message_units_ = 0;
   std::vector<Diagnosis> diagnoses_;
   std::string normalized_;  // reused by add_event: no allocation per failure
 };

@@ -174,7 +174,31 @@ std::string Report::to_json() const {
     string_array(out, in.problems);
     out += "}";
   }
-  out += "]}\n";
+  out += "]";
+  // Past the first kMaxListedInputs, inputs are added up by format; the
+  // totals cover every input.
+  auto totals = [&](const InputTotals& t) {
+    out += "\"files\":" + std::to_string(t.files) + ",\"unreadable\":" + std::to_string(t.unreadable) +
+           ",\"need_a_look\":" + std::to_string(t.with_problems) + ",\"bytes\":" + std::to_string(t.bytes) +
+           ",\"units\":" + std::to_string(t.units) + ",\"reported\":" + std::to_string(t.reported) +
+           ",\"recognized\":" + std::to_string(t.recognized) + ",\"unrecognized\":" + std::to_string(t.unrecognized) +
+           ",\"events\":" + std::to_string(t.events) + ",\"outside_window\":" + std::to_string(t.outside_window);
+  };
+  out += ",\"unlisted_inputs\":[";
+  for (size_t i = 0; i < unlisted_.size(); ++i) {
+    const InputTotals& t = unlisted_[i];
+    if (i) out += ",";
+    string_member(out, "{\"format\":", t.format);
+    string_member(out, ",\"compression\":", t.compression.empty() ? "none" : t.compression);
+    string_member(out, ",\"unit\":", t.messages ? "message" : "line");
+    out += ",";
+    totals(t);
+    out += "}";
+  }
+  out += "],\"input_totals\":{";
+  totals(input_totals_);
+  out += ",\"lines\":" + std::to_string(input_line_units_) + ",\"messages\":" + std::to_string(input_message_units_);
+  out += "}}\n";
   return out;
 }
 

@@ -90,13 +90,9 @@ void table(std::string& out, const std::string& title, const std::vector<std::pa
 
 std::string Report::to_text() const {
   std::string out;
-  uint64_t lines = 0, messages = 0, unreadable = 0;
-  for (const auto& in : inputs_) {
-    (in.messages ? messages : lines) += in.units;
-    unreadable += in.unreadable;
-  }
+  const uint64_t lines = input_line_units_, messages = input_message_units_, unreadable = input_totals_.unreadable;
   out += "mailtriage report\n=================\n";
-  out += "Inputs: " + with_commas(inputs_.size()) + " file(s), " + with_commas(lines) + " line(s), " +
+  out += "Inputs: " + with_commas(input_totals_.files) + " file(s), " + with_commas(lines) + " line(s), " +
          with_commas(messages) + " message(s)";
   if (unreadable) out += ", " + with_commas(unreadable) + " unreadable";
   out += "\n";
@@ -223,11 +219,11 @@ std::string Report::to_text() const {
            " queued messages were forgotten at the memory cap before their last line; their later events may "
            "lack the sender, Message-ID or client.\n\n";
   out += "Input accounting (every line or message: reported + recognized + unrecognized)\n";
-  for (const auto& in : inputs_) {
+  auto describe = [&](const InputAccount& in) {
     out += "  " + in.path + "\n";
     if (in.unreadable) {
       out += "    unreadable: " + (in.problems.empty() ? std::string("?") : in.problems.front()) + "\n";
-      continue;
+      return;
     }
     std::string unit = in.messages ? "messages" : "lines";
     out += "    format " + in.format + (in.compression != "none" ? ", " + in.compression : "") + ": " +
@@ -237,7 +233,58 @@ std::string Report::to_text() const {
     for (const auto& p : in.problems) out += "    problem: " + p + "\n";
     for (const auto& [n, text] : in.unrecognized_samples)
       out += "    unrecognized " + std::string(in.messages ? "message " : "line ") + std::to_string(n) + ": " + text + "\n";
+  };
+  if (input_totals_.files <= kTextListedInputs) {
+    for (const auto& in : inputs_) describe(in);
+    return out;
   }
+  // Many inputs (a Maildir): totals by format, then only the inputs that
+  // need a look (unreadable, damaged, with unrecognized units).
+  std::vector<InputTotals> by_format;
+  auto fold = [&](const InputTotals& t) {
+    for (InputTotals& b : by_format)
+      if (b.format == t.format && b.compression == t.compression && b.messages == t.messages) {
+        b.files += t.files, b.unreadable += t.unreadable, b.with_problems += t.with_problems;
+        b.units += t.units, b.reported += t.reported, b.recognized += t.recognized;
+        b.unrecognized += t.unrecognized, b.outside_window += t.outside_window;
+        return;
+      }
+    by_format.push_back(t);
+  };
+  for (const auto& in : inputs_) {
+    InputTotals one;
+    one.format = in.unreadable ? "unreadable" : in.format;
+    one.compression = in.compression;
+    one.messages = in.messages;
+    one.add(in);
+    fold(one);
+  }
+  for (const InputTotals& t : unlisted_) fold(t);
+  for (const InputTotals& t : by_format) {
+    std::string unit = t.messages ? "messages" : "lines";
+    out += "  " + with_commas(t.files) + " file(s), format " + t.format +
+           (!t.compression.empty() && t.compression != "none" ? ", " + t.compression : "") + ": " +
+           with_commas(t.units) + " " + unit + " = " + with_commas(t.reported) + " reported + " +
+           with_commas(t.recognized) + " recognized + " + with_commas(t.unrecognized) + " unrecognized";
+    if (t.with_problems) out += "; " + with_commas(t.with_problems) + " need a look";
+    out += "\n";
+  }
+  size_t shown = 0, needing = 0;
+  for (const auto& in : inputs_) {
+    if (!in.unreadable && in.problems.empty() && in.unrecognized == 0) continue;  // as InputTotals::with_problems
+    ++needing;
+    if (shown < kTextListedInputs) {
+      if (shown == 0) out += "  Inputs that need a look:\n";
+      describe(in);
+      ++shown;
+    }
+  }
+  uint64_t unlisted_needing = 0;
+  for (const InputTotals& t : unlisted_) unlisted_needing += t.with_problems;
+  if (needing + unlisted_needing > shown)
+    out += "  ... and " + with_commas(needing + unlisted_needing - shown) +
+           " more that need a look (their problems were said on stderr; --format json lists the first " +
+           with_commas(kMaxListedInputs) + " inputs one by one)\n";
   return out;
 }
 

@@ -379,7 +379,7 @@ TEST_F(Parallel, DirectoryOfSmallMixedInputsGivesTheSameOutputForEveryJobCount) 
                           "open(sys.argv[3],\"rb\").read())' " +
                           shell_quote((corpora / "postfix" / "sample.log").string()) + " {out} " +
                           shell_quote((corpora / "bounces" / "dsn-postfix.eml").string())));
-  CommandResult probe = run_mailtriage("--jobs 1 --year 2024 --no-progress " + shell_quote(d.string()));
+  CommandResult probe = run_mailtriage("--jobs 1 --year 2024 --no-progress --format json " + shell_quote(d.string()));
   EXPECT_EQ(probe.status, 0) << probe.err;
   EXPECT_NE(probe.err.find("binary data"), std::string::npos) << probe.err;
   EXPECT_NE(probe.out.find("mail.log.1"), std::string::npos);

@@ -1,0 +1,88 @@
+// The report's input accounting stays bounded: past Report::kMaxListedInputs
+// inputs are added up by format, and the text report lists inputs one by one
+// only when they are few, or when they need a look.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "analyzer/report.h"
+
+namespace mailtriage {
+namespace {
+
+InputAccount message_file(size_t i, bool damaged) {
+  InputAccount in;
+  in.path = "Maildir/cur/" + std::to_string(i) + ".eml";
+  in.format = "bounce";
+  in.compression = "none";
+  in.messages = true;
+  in.bytes = 4000;
+  in.units = 1;
+  in.reported = damaged ? 0 : 1;
+  in.unrecognized = damaged ? 1 : 0;
+  in.events = damaged ? 0 : 1;
+  if (damaged) in.problems.push_back("message 1: closing MIME boundary \"b\" is missing (truncated message)");
+  return in;
+}
+
+TEST(ReportInputs, PastTheListedOnesInputsAreAddedUpByFormat) {
+  Report r;
+  const size_t files = Report::kMaxListedInputs + 500;
+  size_t damaged = 0;
+  for (size_t i = 0; i < files; ++i) {
+    bool bad = i % 40 == 7;  // 25 among the listed, 13 past them
+    damaged += bad;
+    r.add_input(message_file(i, bad));
+  }
+  InputAccount log;
+  log.path = "mail.log";
+  log.format = "syslog";
+  log.compression = "gzip";
+  log.units = 250;
+  log.recognized = 250;
+  r.add_input(log);
+
+  EXPECT_EQ(r.inputs().size(), Report::kMaxListedInputs);
+  const InputTotals& all = r.input_totals();
+  EXPECT_EQ(all.files, files + 1);
+  EXPECT_EQ(all.units, files + 250);
+  EXPECT_EQ(all.reported + all.recognized + all.unrecognized, all.units);  // nothing dropped
+  ASSERT_EQ(damaged, 38u);
+  EXPECT_EQ(all.with_problems, damaged);
+  EXPECT_EQ(r.input_messages(), files);
+  EXPECT_EQ(r.input_lines(), 250u);
+  ASSERT_EQ(r.unlisted_inputs().size(), 2u);  // the bounces past the cap, the log
+  EXPECT_EQ(r.unlisted_inputs()[0].files, 500u);
+  EXPECT_EQ(r.unlisted_inputs()[1].format, "syslog");
+  EXPECT_EQ(r.unlisted_inputs()[1].compression, "gzip");
+
+  const std::string text = r.to_text();
+  EXPECT_NE(text.find("Inputs: 1,501 file(s), 250 line(s), 1,500 message(s)"), std::string::npos) << text.substr(0, 300);
+  EXPECT_NE(text.find("1,500 file(s), format bounce: 1,500 messages = 1,462 reported + 0 recognized + 38 "
+                      "unrecognized; 38 need a look"),
+            std::string::npos)
+      << text;
+  EXPECT_NE(text.find("1 file(s), format syslog, gzip: 250 lines"), std::string::npos) << text;
+  // Only inputs that need a look are named, at most kTextListedInputs of them.
+  EXPECT_EQ(text.find("Maildir/cur/0.eml"), std::string::npos);
+  EXPECT_NE(text.find("Maildir/cur/7.eml"), std::string::npos);
+  static_assert(Report::kTextListedInputs == 20);
+  EXPECT_NE(text.find("... and 18 more that need a look"), std::string::npos) << text;
+
+  const std::string json = r.to_json();
+  EXPECT_NE(json.find("\"input_totals\":{\"files\":1501,"), std::string::npos);
+  EXPECT_NE(json.find("\"unlisted_inputs\":[{\"format\":\"bounce\",\"compression\":\"none\",\"unit\":\"message\",\"files\":500,"),
+            std::string::npos);
+}
+
+TEST(ReportInputs, FewInputsAreListedOneByOne) {
+  Report r;
+  for (size_t i = 0; i < Report::kTextListedInputs; ++i) r.add_input(message_file(i, false));
+  const std::string text = r.to_text();
+  for (size_t i = 0; i < Report::kTextListedInputs; ++i)
+    EXPECT_NE(text.find("Maildir/cur/" + std::to_string(i) + ".eml\n"), std::string::npos) << i;
+  EXPECT_EQ(text.find("need a look"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace mailtriage
