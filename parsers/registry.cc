@@ -68,22 +68,30 @@ class SyslogDispatcher final : public LineParser {
     std::unique_ptr<ProgramParser> parser;
   };
 
-  // The last program name seen is cached: consecutive lines mostly share it.
+  // Program names already seen are remembered (a mail log interleaves a
+  // handful: postfix/smtpd, postfix/cleanup, postfix/qmgr, ...), up to a cap
+  // so that a log of many programs cannot grow the list.
   ProgramParser* parser_for(std::string_view program) {
-    if (program == last_program_) return last_parser_;
-    last_program_.assign(program);
-    last_parser_ = nullptr;
+    for (const auto& [name, parser] : seen_programs_)
+      if (name == program) return parser;
+    ProgramParser* found = lookup(program);
+    if (seen_programs_.size() < kMaxSeenPrograms) seen_programs_.emplace_back(std::string(program), found);
+    return found;
+  }
+
+  ProgramParser* lookup(std::string_view program) {
+    ProgramParser* parser = nullptr;
     for (const FormatSpec& f : formats()) {
       if (f.kind != FormatKind::program || (only_ && &f != only_) || !f.claims_program(program)) continue;
       for (auto& slot : slots_)
-        if (slot.spec == &f) last_parser_ = slot.parser.get();
-      if (!last_parser_) {
+        if (slot.spec == &f) parser = slot.parser.get();
+      if (!parser) {
         slots_.push_back({&f, f.make_program(file_)});
-        last_parser_ = slots_.back().parser.get();
+        parser = slots_.back().parser.get();
       }
       break;
     }
-    return last_parser_;
+    return parser;
   }
 
   FileContext file_;
@@ -91,8 +99,8 @@ class SyslogDispatcher final : public LineParser {
   YearInference years_;
   JournaldReader journal_;
   std::vector<Slot> slots_;
-  std::string last_program_{"\x01"};
-  ProgramParser* last_parser_ = nullptr;
+  static constexpr size_t kMaxSeenPrograms = 32;
+  std::vector<std::pair<std::string, ProgramParser*>> seen_programs_;
 };
 
 }  // namespace
