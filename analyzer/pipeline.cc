@@ -187,20 +187,38 @@ void count_outcome(InputAccount& acc, Outcome o, uint64_t unit, std::string_view
 
 // Progress on stderr for a person watching a terminal: never in pipes, cron,
 // with TERM=dumb or NO_COLOR, or with machine output formats.
+bool progress_wanted(const Options& o) {
+  const char* term = std::getenv("TERM");
+  return o.progress && o.format == OutputFormat::text && isatty(STDERR_FILENO) && !std::getenv("NO_COLOR") &&
+         !(term && std::string_view(term) == "dumb");
+}
+
+// Whether a progress line stands on stderr now: a problem said meanwhile
+// clears it first, so that the message starts its own line.
+bool progress_line_shown = false;
+
+void show_progress_line(const char* text) {
+  std::fputs(text, stderr);
+  progress_line_shown = true;
+}
+
+void clear_progress_line() {
+  if (!progress_line_shown) return;
+  std::fputs("\r\033[K", stderr);
+  progress_line_shown = false;
+}
+
+// One large input: bytes, rate, and the time left when the size is known.
 class Progress {
  public:
   Progress(const Options& o, const std::string& path) : path_(path) {
-    const char* term = std::getenv("TERM");
-    enabled_ = o.progress && o.format == OutputFormat::text && isatty(STDERR_FILENO) && !std::getenv("NO_COLOR") &&
-               !(term && std::string_view(term) == "dumb");
+    enabled_ = progress_wanted(o);
     if (!enabled_) return;
     struct stat st;
     if (path != "-" && ::stat(path.c_str(), &st) == 0) total_ = uint64_t(st.st_size);
     start_ = std::chrono::steady_clock::now();
   }
-  ~Progress() {
-    if (shown_) std::fputs("\r\033[K", stderr);
-  }
+  ~Progress() { clear_progress_line(); }
   // Called every few thousand lines with the decompressed bytes read so far.
   void update(uint64_t bytes, bool compressed) {
     if (!enabled_) return;
@@ -215,14 +233,41 @@ class Progress {
     if (!compressed && total_ && rate > 0 && bytes < total_)
       std::snprintf(buf + n, sizeof buf - size_t(n), ", %.0f%%, about %.0f s left", 100.0 * double(bytes) / double(total_),
                     double(total_ - bytes) / rate);
-    std::fputs(buf, stderr);
-    shown_ = true;
+    show_progress_line(buf);
   }
 
  private:
   std::string path_;
-  bool enabled_ = false, shown_ = false;
+  bool enabled_ = false;
   uint64_t total_ = 0;
+  std::chrono::steady_clock::time_point start_, last_;
+};
+
+// Many inputs (a Maildir): files done of all, the rate, the time left.
+class FilesProgress {
+ public:
+  FilesProgress(const Options& o, size_t total) : total_(total) {
+    enabled_ = total >= 2 && progress_wanted(o);
+    start_ = last_ = std::chrono::steady_clock::now();
+  }
+  ~FilesProgress() { clear_progress_line(); }
+  void update(size_t done) {
+    if (!enabled_) return;
+    auto now = std::chrono::steady_clock::now();
+    if (now - last_ < std::chrono::milliseconds(500)) return;
+    last_ = now;
+    double secs = std::chrono::duration<double>(now - start_).count();
+    if (secs < 1.0 || done == 0) return;
+    double rate = double(done) / secs;
+    char buf[160];
+    std::snprintf(buf, sizeof buf, "\r\033[K%zu of %zu inputs, %.0f/s, about %.0f s left", done, total_, rate,
+                  double(total_ - done) / rate);
+    show_progress_line(buf);
+  }
+
+ private:
+  size_t total_;
+  bool enabled_ = false;
   std::chrono::steady_clock::time_point start_, last_;
 };
 
@@ -230,8 +275,12 @@ class Progress {
 // kept until the input is delivered, so that stderr keeps the input order.
 void note_problem(InputAccount& acc, std::string text) {
   std::string line = "mailtriage: " + acc.path + ": " + text + "\n";
-  if (acc.defer_stderr) acc.pending_stderr += line;
-  else std::fputs(line.c_str(), stderr);
+  if (acc.defer_stderr) {
+    acc.pending_stderr += line;
+  } else {
+    clear_progress_line();
+    std::fputs(line.c_str(), stderr);
+  }
   if (acc.problems.size() < 20) acc.problems.push_back(std::move(text));
 }
 
@@ -555,9 +604,12 @@ bool Pipeline::run(const std::string& path, bool continues) {
 // thread at its turn, as run() does.
 bool Pipeline::run_all(const std::vector<std::string>& files) {
   bool all_ok = true;
+  FilesProgress progress(options_, files.size());
   if (options_.jobs < 2 || files.size() < 2) {
-    for (size_t i = 0; i < files.size(); ++i)
+    for (size_t i = 0; i < files.size(); ++i) {
       all_ok &= run(files[i], i + 1 < files.size() && same_rotation_set(files[i], files[i + 1]));
+      progress.update(i + 1);
+    }
     return all_ok;
   }
 
@@ -650,6 +702,7 @@ bool Pipeline::run_all(const std::vector<std::string>& files) {
         all_ok &= run(files[i], continues);
       } else {
         InputAccount& acc = a.in->acc;
+        if (!acc.pending_stderr.empty()) clear_progress_line();
         std::fputs(acc.pending_stderr.c_str(), stderr);
         acc.pending_stderr.clear();
         acc.defer_stderr = false;
@@ -676,6 +729,7 @@ bool Pipeline::run_all(const std::vector<std::string>& files) {
       a.error = nullptr;
       ++delivered;
       cv.notify_all();
+      progress.update(delivered);
     }
   } catch (...) {
     stop_workers();
