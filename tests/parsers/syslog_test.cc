@@ -47,6 +47,26 @@ TEST(Syslog, TagWithoutPid) {
   EXPECT_EQ(p.rec.message, "starting the Postfix mail system");
 }
 
+// The tag's end is searched sixteen bytes at a time: tags of every length
+// around those blocks, ended by '[', ':' or (no tag) a space, and a line that
+// ends inside the tag.
+TEST(Syslog, TagsOfEveryLengthEndAtTheirBracketColonOrSpace) {
+  for (size_t n = 1; n <= 40; ++n) {
+    std::string tag(n, 'p');
+    tag[n / 2] = '/';
+    Parsed with_pid = parse("Mar 10 12:00:00 mx1 " + tag + "[42]: text");
+    ASSERT_TRUE(with_pid.ok) << n;
+    EXPECT_EQ(with_pid.rec.program, tag) << n;
+    EXPECT_EQ(with_pid.rec.pid, 42u) << n;
+    EXPECT_EQ(with_pid.rec.message, "text") << n;
+    Parsed without_pid = parse("Mar 10 12:00:00 mx1 " + tag + ": text");
+    ASSERT_TRUE(without_pid.ok) << n;
+    EXPECT_EQ(without_pid.rec.program, tag) << n;
+    EXPECT_FALSE(parse("Mar 10 12:00:00 mx1 " + tag + " text: no tag").ok) << n;
+    EXPECT_FALSE(parse("Mar 10 12:00:00 mx1 " + tag).ok) << n;
+  }
+}
+
 TEST(Syslog, PriorityPrefixBeforeABsdTimestamp) {
   Parsed p = parse("<22>Mar 10 12:00:00 mx1 postfix/qmgr[5]: 3F2A1C4D5E: removed");
   ASSERT_TRUE(p.ok);
