@@ -54,12 +54,15 @@ TEST(Syslog, TagsOfEveryLengthEndAtTheirBracketColonOrSpace) {
   for (size_t n = 1; n <= 40; ++n) {
     std::string tag(n, 'p');
     tag[n / 2] = '/';
-    Parsed with_pid = parse("Mar 10 12:00:00 mx1 " + tag + "[42]: text");
+    // The record's views point into the line: the lines are kept.
+    const std::string line_with_pid = "Mar 10 12:00:00 mx1 " + tag + "[42]: text";
+    const std::string line_without_pid = "Mar 10 12:00:00 mx1 " + tag + ": text";
+    Parsed with_pid = parse(line_with_pid);
     ASSERT_TRUE(with_pid.ok) << n;
     EXPECT_EQ(with_pid.rec.program, tag) << n;
     EXPECT_EQ(with_pid.rec.pid, 42u) << n;
     EXPECT_EQ(with_pid.rec.message, "text") << n;
-    Parsed without_pid = parse("Mar 10 12:00:00 mx1 " + tag + ": text");
+    Parsed without_pid = parse(line_without_pid);
     ASSERT_TRUE(without_pid.ok) << n;
     EXPECT_EQ(without_pid.rec.program, tag) << n;
     EXPECT_FALSE(parse("Mar 10 12:00:00 mx1 " + tag + " text: no tag").ok) << n;
