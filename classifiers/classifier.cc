@@ -416,7 +416,10 @@ ClassifierScratch::ClassifierScratch() : memo_(std::make_unique<Memo>()) {}
 ClassifierScratch::~ClassifierScratch() = default;
 
 Decision Classifier::classify(const ClassifyInput& in, ClassifierScratch* scratch) const {
-  if (impl_->decided_without_text[scope_slot(in.scope)][size_t(in.action)] || in.text.size() > kMemoMaxText || in.status.size() > 255 || in.hint.size() > 255 || in.command.size() > 255)
+  const bool not_kept = impl_->decided_without_text[scope_slot(in.scope)][size_t(in.action)] ||
+                        in.text.size() > kMemoMaxText || in.status.size() > 255 || in.hint.size() > 255 ||
+                        in.command.size() > 255;
+  if (not_kept)
     return classify_uncached(in, &scratch->match_);
   ClassifierScratch::Memo& memo = *scratch->memo_;
   if (memo.owner != this) {
