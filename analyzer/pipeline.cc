@@ -402,7 +402,8 @@ struct Pipeline::Opened {
   bool messages() const { return spec && spec->kind == FormatKind::messages; }
 };
 
-std::unique_ptr<Pipeline::Opened> Pipeline::open(const std::string& path, bool defer_stderr) {
+std::unique_ptr<Pipeline::Opened> Pipeline::open(const std::string& path, bool defer_stderr,
+                                                  const struct stat* known) {
   auto in = std::make_unique<Opened>();
   InputAccount& acc = in->acc;
   acc.path = path;
@@ -415,8 +416,16 @@ std::unique_ptr<Pipeline::Opened> Pipeline::open(const std::string& path, bool d
     return in;
   }
   acc.compression = compression_name(in->compression);
-  struct stat input_stat;
-  bool large = path == "-" || (::stat(path.c_str(), &input_stat) == 0 && uint64_t(input_stat.st_size) >= kParallelMinBytes);
+  // One stat per input, or none when the caller has one.
+  struct stat input_stat {};
+  bool have_stat = false;
+  if (known) {
+    input_stat = *known;
+    have_stat = true;
+  } else if (path != "-") {
+    have_stat = ::stat(path.c_str(), &input_stat) == 0;
+  }
+  bool large = path == "-" || (have_stat && uint64_t(input_stat.st_size) >= kParallelMinBytes);
   in->parallel = options_.jobs >= 2 && !defer_stderr && (large || in->compression != Compression::none);
   // Decompressing is a stage of its own, on its own thread. Plain files are
   // read by the parser's thread: the kernel reads ahead already, and a
@@ -431,9 +440,8 @@ std::unique_ptr<Pipeline::Opened> Pipeline::open(const std::string& path, bool d
     std::tm tm{};
     tm.tm_year = options_.year - 1900, tm.tm_mon = 11, tm.tm_mday = 31, tm.tm_hour = 12;
     ctx.mtime = timegm(&tm);
-  } else if (path != "-") {
-    struct stat st;
-    if (::stat(path.c_str(), &st) == 0) ctx.mtime = st.st_mtime;
+  } else if (have_stat) {
+    ctx.mtime = input_stat.st_mtime;
   }
 
   in->reader = std::make_unique<LineReader>(*in->source);
@@ -635,7 +643,7 @@ bool Pipeline::run_all(const std::vector<std::string>& files) {
     if (path == "-" || ::stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode) ||
         uint64_t(st.st_size) >= kParallelMinBytes)
       return;  // stdin, large or special: this thread runs it at its turn
-    std::unique_ptr<Opened> in = open(path, true);
+    std::unique_ptr<Opened> in = open(path, true, &st);
     if (!in->acc.unreadable && !in->messages()) return;  // a log: run() at its turn
     if (!in->acc.unreadable) {
       CollectingSink sink(options_, a.batch, in->acc);

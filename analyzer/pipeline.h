@@ -2,6 +2,8 @@
 // events, to classification, to the report and the ndjson stream.
 #pragma once
 
+#include <sys/stat.h>
+
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -55,7 +57,8 @@ class Pipeline {
 
  private:
   struct Opened;
-  std::unique_ptr<Opened> open(const std::string& path, bool defer_stderr);
+  // `known`: the input's stat when the caller has one (not re-read).
+  std::unique_ptr<Opened> open(const std::string& path, bool defer_stderr, const struct stat* known = nullptr);
   void parse_messages(Opened& in, EventSink& sink);
   bool close(Opened& in);
   static ClassifierScratch& worker_scratch();

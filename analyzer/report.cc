@@ -123,6 +123,12 @@ void InputTotals::add(const InputAccount& in) {
   unrecognized += in.unrecognized, events += in.events, outside_window += in.outside_window;
 }
 
+void InputTotals::add(const InputTotals& o) {
+  files += o.files, unreadable += o.unreadable, with_problems += o.with_problems;
+  bytes += o.bytes, units += o.units, reported += o.reported, recognized += o.recognized;
+  unrecognized += o.unrecognized, events += o.events, outside_window += o.outside_window;
+}
+
 void Report::add_input(InputAccount account) {
   input_totals_.add(account);
   if (account.messages) input_message_units_ += account.units;
@@ -132,16 +138,14 @@ void Report::add_input(InputAccount account) {
     inputs_.push_back(std::move(account));
     return;
   }
-  for (InputTotals& t : unlisted_)
-    if (t.format == account.format && t.compression == account.compression && t.messages == account.messages) {
-      t.add(account);
-      return;
-    }
-  InputTotals& t = unlisted_.emplace_back();
-  t.format = account.format;
-  t.compression = account.compression;
-  t.messages = account.messages;
-  t.add(account);
+  InputTotals one;
+  one.format = account.format;
+  one.compression = account.compression;
+  one.messages = account.messages;
+  one.add(account);
+  auto same = std::find_if(unlisted_.begin(), unlisted_.end(), [&](const InputTotals& u) { return u.same_kind(one); });
+  if (same == unlisted_.end()) unlisted_.push_back(std::move(one));
+  else same->add(one);
 }
 
 void Report::merge(Report&& o) {
@@ -170,22 +174,10 @@ void Report::merge(Report&& o) {
   last_us_ = std::max(last_us_, o.last_us_);
   for (auto& in : o.inputs_) add_input(std::move(in));
   for (const InputTotals& t : o.unlisted_) {
-    InputTotals* mine = nullptr;
-    for (InputTotals& u : unlisted_)
-      if (u.format == t.format && u.compression == t.compression && u.messages == t.messages) mine = &u;
-    if (!mine) {
-      unlisted_.push_back(t);
-    } else {
-      mine->files += t.files, mine->unreadable += t.unreadable, mine->with_problems += t.with_problems;
-      mine->bytes += t.bytes, mine->units += t.units, mine->reported += t.reported;
-      mine->recognized += t.recognized, mine->unrecognized += t.unrecognized, mine->events += t.events;
-      mine->outside_window += t.outside_window;
-    }
-    input_totals_.files += t.files, input_totals_.unreadable += t.unreadable;
-    input_totals_.with_problems += t.with_problems, input_totals_.bytes += t.bytes;
-    input_totals_.units += t.units, input_totals_.reported += t.reported;
-    input_totals_.recognized += t.recognized, input_totals_.unrecognized += t.unrecognized;
-    input_totals_.events += t.events, input_totals_.outside_window += t.outside_window;
+    auto mine = std::find_if(unlisted_.begin(), unlisted_.end(), [&](const InputTotals& u) { return u.same_kind(t); });
+    if (mine == unlisted_.end()) unlisted_.push_back(t);
+    else mine->add(t);
+    input_totals_.add(t);
     (t.messages ? input_message_units_ : input_line_units_) += t.units;
   }
 }

@@ -68,6 +68,10 @@ struct InputTotals {
   uint64_t with_problems = 0;  // unreadable, damaged, or with unrecognized units: worth a look
   uint64_t bytes = 0, units = 0, reported = 0, recognized = 0, unrecognized = 0, events = 0, outside_window = 0;
   void add(const InputAccount& in);
+  void add(const InputTotals& other);  // the counts; the labels stay
+  bool same_kind(const InputTotals& other) const {
+    return format == other.format && compression == other.compression && messages == other.messages;
+  }
 };
 
 struct ActionCounts {

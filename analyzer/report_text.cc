@@ -243,12 +243,7 @@ std::string Report::to_text() const {
   std::vector<InputTotals> by_format;
   auto fold = [&](const InputTotals& t) {
     for (InputTotals& b : by_format)
-      if (b.format == t.format && b.compression == t.compression && b.messages == t.messages) {
-        b.files += t.files, b.unreadable += t.unreadable, b.with_problems += t.with_problems;
-        b.units += t.units, b.reported += t.reported, b.recognized += t.recognized;
-        b.unrecognized += t.unrecognized, b.outside_window += t.outside_window;
-        return;
-      }
+      if (b.same_kind(t)) return b.add(t);
     by_format.push_back(t);
   };
   for (const auto& in : inputs_) {

@@ -32,6 +32,24 @@ inline std::string_view domain_of_address(std::string_view address) {
   return at == std::string_view::npos ? std::string_view() : address.substr(at + 1);
 }
 
+// "<bob@example.org>" -> "bob@example.org"; anything else as it is.
+inline std::string_view strip_angle_brackets(std::string_view s) {
+  if (s.size() >= 2 && s.front() == '<' && s.back() == '>') return s.substr(1, s.size() - 2);
+  return s;
+}
+
+// An IPv4 or IPv6 literal as logs write it ("192.0.2.7", "2001:db8::1"):
+// hex digits with at least one '.' or ':'. A host name is not one.
+inline bool looks_like_ip_address(std::string_view a) {
+  if (a.size() < 2) return false;
+  bool separator = false;
+  for (char c : a) {
+    if (c == '.' || c == ':') separator = true;
+    else if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'))) return false;
+  }
+  return separator;
+}
+
 // Where the evidence came from; rules may be limited to some of these.
 enum Scope : uint8_t {
   kScopeServerLog = 1,  // MTA logs (Postfix, Exim, Sendmail, journald, ...)

@@ -39,21 +39,6 @@ sv trim_left(sv s) {
   return s;
 }
 
-sv strip_angles(sv s) {
-  if (s.size() >= 2 && s.front() == '<' && s.back() == '>') return s.substr(1, s.size() - 2);
-  return s;
-}
-
-bool looks_like_ip(sv a) {
-  if (a.size() < 2) return false;
-  bool sep = false;
-  for (char c : a) {
-    if (c == '.' || c == ':') sep = true;
-    else if (!(is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'))) return false;
-  }
-  return sep;
-}
-
 // "name (helo) [ip]:port", "(helo) [ip]", "[ip]", "name [ip]" or a bare name,
 // as Exim prints hosts after H= and in "from"/"for" phrases.
 struct HostSpec {
@@ -258,12 +243,12 @@ class EximCore {
   // The host name Exim verified by reverse DNS, never the HELO name the client claimed.
   static void set_source(Event& ev, const HostSpec& h) {
     ev.source_domain = h.name;
-    if (looks_like_ip(h.ip)) ev.source_ip = h.ip;
+    if (looks_like_ip_address(h.ip)) ev.source_ip = h.ip;
   }
 
   static void set_destination(Event& ev, const HostSpec& h) {
     ev.destination_domain = h.name;
-    if (looks_like_ip(h.ip)) ev.destination_ip = h.ip;
+    if (looks_like_ip_address(h.ip)) ev.destination_ip = h.ip;
     ev.destination_port = h.port;
   }
 
@@ -280,12 +265,12 @@ class EximCore {
     if (table_.evictions() != evicted) sink.on_tally(Tally::state_evicted, li.time);
     sink.on_tally(Tally::received, li.time);
     if (!m) return Outcome::recognized;
-    m->from.assign(sender == "<>" ? sv() : strip_angles(sender));
-    m->message_id.assign(strip_angles(field(fields, "id=")));
+    m->from.assign(sender == "<>" ? sv() : strip_angle_brackets(sender));
+    m->message_id.assign(strip_angle_brackets(field(fields, "id=")));
     HostSpec h;
     if (host_field(fields, &h)) {
       m->source_name.assign(h.name);
-      if (looks_like_ip(h.ip)) m->source_ip.assign(h.ip);
+      if (looks_like_ip_address(h.ip)) m->source_ip.assign(h.ip);
     }
     return Outcome::recognized;
   }
@@ -516,7 +501,7 @@ class EximCore {
     HostSpec h;
     if (host_field(prefix, &h)) set_source(ev, h);
     sv sender = field(prefix, "F=");
-    if (!sender.empty()) ev.from_address = strip_angles(sender);
+    if (!sender.empty()) ev.from_address = strip_angle_brackets(sender);
 
     if (dropped) {
       if (prefix.starts_with("SMTP connection from ")) {

@@ -87,6 +87,7 @@ class MessageTable {
   }
 
   size_t size() const { return size_; }
+  size_t max_entries() const { return max_entries_; }
   uint64_t evictions() const { return evictions_; }
 
  private:

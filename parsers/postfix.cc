@@ -112,24 +112,14 @@ bool peer_after(sv s, sv marker, Peer* out) {
   return p != npos && parse_peer(s.substr(p + marker.size()), out) > 0;
 }
 
-bool looks_like_ip(sv a) {
-  if (a.empty()) return false;
-  bool sep = false;
-  for (char c : a) {
-    if (c == '.' || c == ':') sep = true;
-    else if (!(is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'))) return false;
-  }
-  return sep;
-}
-
 void set_source(Event& ev, const Peer& p) {
   if (p.name != "unknown") ev.source_domain = p.name;
-  if (looks_like_ip(p.addr)) ev.source_ip = p.addr;
+  if (looks_like_ip_address(p.addr)) ev.source_ip = p.addr;
 }
 
 void set_destination(Event& ev, const Peer& p) {
   ev.destination_domain = p.name;
-  if (looks_like_ip(p.addr)) ev.destination_ip = p.addr;
+  if (looks_like_ip_address(p.addr)) ev.destination_ip = p.addr;
   ev.destination_port = p.port;
 }
 
@@ -187,11 +177,6 @@ int64_t parse_delay_ms(sv s) {
       if (scale) ms += (s[i] - '0') * scale, scale /= 10;
   }
   return ms;
-}
-
-sv strip_angles(sv s) {
-  if (s.size() >= 2 && s.front() == '<' && s.back() == '>') return s.substr(1, s.size() - 2);
-  return s;
 }
 
 // Lines that are understood and carry nothing to report. Checked only after
@@ -371,7 +356,7 @@ class PostfixParser final : public ProgramParser {
         break;
       case 'm':
         if (starts(rest, "message-id=")) {
-          if (QueueEntry* e = entry(L, qid, true)) e->message_id.assign(strip_angles(rest.substr(11)));
+          if (QueueEntry* e = entry(L, qid, true)) e->message_id.assign(strip_angle_brackets(rest.substr(11)));
           return Outcome::recognized;
         }
         if (starts(rest, "milter-reject: ")) return reject(L, qid, rest.substr(15));
@@ -379,7 +364,7 @@ class PostfixParser final : public ProgramParser {
         break;
       case 'r':
         if (rest == "removed") {
-          if (QueueEntry* e = entry(L, qid, false)) queue_.erase(e);
+          if (entry(L, qid, false)) queue_.erase(qid);
           L.sink.on_tally(Tally::removed, L.rec.time);
           return Outcome::recognized;
         }
@@ -421,7 +406,7 @@ class PostfixParser final : public ProgramParser {
     if (!parse_peer(s, &p)) return Outcome::unrecognized;
     if (QueueEntry* e = entry(L, qid, true)) {
       e->client_name.assign(p.name);
-      e->client_ip.assign(looks_like_ip(p.addr) ? p.addr : sv());
+      e->client_ip.assign(looks_like_ip_address(p.addr) ? p.addr : sv());
     }
     return Outcome::recognized;
   }
@@ -674,7 +659,7 @@ class PostfixParser final : public ProgramParser {
     leading_codes(text, &ev.reply_code, &ev.enhanced_status);
     L.sink.on_event(ev);
     // A content reject ends the whole message; a RCPT reject does not.
-    if (e && (word.empty() || ev.smtp_command == "DATA")) queue_.erase(e);
+    if (e && (word.empty() || ev.smtp_command == "DATA")) queue_.erase(qid);
     return Outcome::reported;
   }
 
@@ -839,7 +824,7 @@ class PostfixParser final : public ProgramParser {
     Peer p;
     if (parse_peer(msg.substr(t.client ? 21 : 22), &p)) {
       t.peer_name.assign(p.name == "unknown" && !t.client ? sv() : p.name);
-      t.peer_ip.assign(looks_like_ip(p.addr) ? p.addr : sv());
+      t.peer_ip.assign(looks_like_ip_address(p.addr) ? p.addr : sv());
       t.peer_port = p.port;
     }
     t.text.assign(msg);

@@ -11,10 +11,11 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <deque>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "parsers/message_table.h"
 
 namespace mailtriage {
 
@@ -32,36 +33,41 @@ struct QueueEntry {
   bool received_counted = false;  // Tally::received is counted once per message
   bool expiry_reported = false;   // a delivery agent already logged status=expired
 
- private:
-  friend class QueueTable;
-  char id_[32];
-  uint8_t id_len_ = 0;
-  uint32_t self_ = 0;             // own index in the table
-  uint32_t prev_ = 0, next_ = 0;  // LRU links (entry index + 1; 0 = none)
-  bool live_ = false;
+  // Recycled entries keep their string capacity: cleared, not reassigned.
+  void clear() {
+    from.clear();
+    message_id.clear();
+    client_name.clear();
+    client_ip.clear();
+    pending.clear();
+    pending_count = pending_dropped = 0;
+    received_counted = expiry_reported = false;
+  }
 };
 
+// The bounded id -> entry table is the one the Exim and Sendmail parsers use
+// (parsers/message_table.h); this adds the pending-recipient records.
 class QueueTable {
  public:
   static constexpr size_t kDefaultMaxEntries = 1'000'000;
-  static constexpr size_t kMaxIdLength = 31;
+  static constexpr size_t kMaxIdLength = MessageTable<QueueEntry>::kMaxIdLength;
   // Per-entry caps for the pending-recipient records.
   static constexpr size_t kMaxPendingBytes = 16 * 1024;
   static constexpr size_t kMaxDiagnosticBytes = 512;
 
-  explicit QueueTable(size_t max_entries = kDefaultMaxEntries);
+  explicit QueueTable(size_t max_entries = kDefaultMaxEntries) : table_(max_entries) {}
 
   // The entry for `id`, marked most recently used; null when absent.
-  QueueEntry* find(std::string_view id);
+  QueueEntry* find(std::string_view id) { return table_.find(id); }
   // The entry for `id`, created empty when absent (evicting the least recently
   // used entry at the cap). Null only for ids longer than kMaxIdLength or empty.
-  // Pointers to other entries stay valid (entries live in a deque).
-  QueueEntry* find_or_insert(std::string_view id);
-  void erase(QueueEntry* entry);
+  // Pointers to other entries stay valid.
+  QueueEntry* find_or_insert(std::string_view id) { return table_.find_or_insert(id); }
+  void erase(std::string_view id) { table_.erase(id); }
 
-  size_t size() const { return size_; }
-  size_t max_entries() const { return max_entries_; }
-  uint64_t evictions() const { return evictions_; }
+  size_t size() const { return table_.size(); }
+  size_t max_entries() const { return table_.max_entries(); }
+  uint64_t evictions() const { return table_.evictions(); }
 
   // Pending recipients: add or replace the record for `rcpt`; drop it.
   static void set_pending(QueueEntry& e, std::string_view rcpt, std::string_view dsn, std::string_view text);
@@ -74,21 +80,7 @@ class QueueTable {
   static void for_each_pending(const QueueEntry& e, Fn&& fn);
 
  private:
-  static uint64_t hash(std::string_view id);
-  size_t slot_of(std::string_view id, bool* found) const;
-  void grow();
-  void unlink(uint32_t idx);
-  void append(uint32_t idx);
-  void remove_from_index(uint32_t idx);
-  std::string_view key(uint32_t idx) const { return {entries_[idx].id_, entries_[idx].id_len_}; }
-
-  size_t max_entries_;
-  size_t size_ = 0;
-  uint64_t evictions_ = 0;
-  std::deque<QueueEntry> entries_;
-  std::vector<uint32_t> free_;    // recycled entry indices
-  std::vector<uint32_t> slots_;   // open addressing: entry index + 1; 0 = empty
-  uint32_t head_ = 0, tail_ = 0;  // LRU: head = least recently used (index + 1)
+  MessageTable<QueueEntry> table_;
 };
 
 template <class Fn>

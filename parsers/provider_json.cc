@@ -85,11 +85,6 @@ sv strip_diagnostic_type(sv s) {
   return s;
 }
 
-sv strip_angles(sv s) {
-  if (s.size() >= 2 && s.front() == '<' && s.back() == '>') return s.substr(1, s.size() - 2);
-  return s;
-}
-
 // "dsn; a8-70.smtp-out.amazonses.com" -> the host.
 sv after_semicolon(sv s) {
   size_t semi = s.find(';');
@@ -97,16 +92,6 @@ sv after_semicolon(sv s) {
   s.remove_prefix(semi + 1);
   while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
   return s;
-}
-
-bool looks_like_ip(sv a) {
-  if (a.size() < 2) return false;
-  bool sep = false;
-  for (char c : a) {
-    if (c == '.' || c == ':') sep = true;
-    else if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'))) return false;
-  }
-  return sep;
 }
 
 class ProviderJsonParser final : public MessageParser {
@@ -263,7 +248,7 @@ class ProviderJsonParser final : public MessageParser {
       ev.local_id = str(mail, "messageId");
       ev.from_address = str(mail, "source");
       if (member(mail, "commonHeaders", &headers)) {
-        ev.message_id = strip_angles(str(headers, "messageId"));
+        ev.message_id = strip_angle_brackets(str(headers, "messageId"));
         ev.subject = str(headers, "subject");
       }
       ev.time = rfc3339(str(mail, "timestamp"));
@@ -278,7 +263,7 @@ class ProviderJsonParser final : public MessageParser {
       set_time(ev, rfc3339(str(body, "timestamp")));
       ev.host_name = after_semicolon(str(body, "reportingMTA"));
       sv ip = str(body, "remoteMtaIp");
-      if (looks_like_ip(ip)) ev.destination_ip = ip;
+      if (looks_like_ip_address(ip)) ev.destination_ip = ip;
       return ses_recipients(ev, body, "bouncedRecipients");
     }
     if (kind == "DeliveryDelay" && member(n, "deliveryDelay", &body)) {
@@ -310,7 +295,7 @@ class ProviderJsonParser final : public MessageParser {
       ev.diagnostic = str(body, "smtpResponse");
       ev.host_name = str(body, "reportingMTA");
       sv ip = str(body, "remoteMtaIp");
-      if (looks_like_ip(ip)) ev.destination_ip = ip;
+      if (looks_like_ip_address(ip)) ev.destination_ip = ip;
       int64_t ms;
       if (!body["processingTimeMillis"].get(ms)) ev.delay_ms = ms;
       dom::array list;
@@ -377,7 +362,7 @@ class ProviderJsonParser final : public MessageParser {
     if (dom::element ts; member(e, "timestamp", &ts)) ev.time = unix_time(ts);
     ev.to_address = str(e, "email");
     ev.local_id = str(e, "sg_message_id");
-    ev.message_id = strip_angles(str(e, "smtp-id"));
+    ev.message_id = strip_angle_brackets(str(e, "smtp-id"));
     if (event == "delivered") {
       ev.action = Action::delivered;
       ev.diagnostic = str(e, "response");
@@ -421,7 +406,7 @@ class ProviderJsonParser final : public MessageParser {
     ev.local_id = str(e, "id");
     dom::element message, headers, envelope, status;
     if (member(e, "message", &message) && member(message, "headers", &headers)) {
-      ev.message_id = strip_angles(str(headers, "message-id"));
+      ev.message_id = strip_angle_brackets(str(headers, "message-id"));
       ev.subject = str(headers, "subject");
     }
     if (member(e, "envelope", &envelope)) ev.from_address = str(envelope, "sender");

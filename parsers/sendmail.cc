@@ -41,21 +41,6 @@ sv trim(sv s) {
   return s;
 }
 
-sv strip_angles(sv s) {
-  if (s.size() >= 2 && s.front() == '<' && s.back() == '>') return s.substr(1, s.size() - 2);
-  return s;
-}
-
-bool looks_like_ip(sv a) {
-  if (a.size() < 2) return false;
-  bool sep = false;
-  for (char c : a) {
-    if (c == '.' || c == ':') sep = true;
-    else if (!(is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'))) return false;
-  }
-  return sep;
-}
-
 // Sendmail queue ids: 8 characters before 8.12 ("HAA03001"), 12 to 15 after
 // ("s1GNXHYB005133", "xA32R2PQ3529566" with a long pid). Alphanumeric with digits.
 bool is_queue_id(sv t) {
@@ -136,7 +121,7 @@ Relay parse_relay(sv v) {
     if (rb != npos) {
       sv ip = v.substr(lb + 1, rb - lb - 1);
       if (ip.starts_with("IPv6:")) ip.remove_prefix(5);
-      if (looks_like_ip(ip)) r.ip = ip;
+      if (looks_like_ip_address(ip)) r.ip = ip;
     }
   }
   return r;
@@ -274,8 +259,8 @@ class SendmailParser final : public ProgramParser {
     MessageState* m = entry(qid, sink);
     if (!m) return Outcome::recognized;
     m->sender_seen = true;
-    m->from.assign(strip_angles(kv(s, "from=")));
-    m->message_id.assign(strip_angles(kv(s, "msgid=")));
+    m->from.assign(strip_angle_brackets(kv(s, "from=")));
+    m->message_id.assign(strip_angle_brackets(kv(s, "msgid=")));
     Relay r = parse_relay(kv(s, "relay=", true));
     m->source_name.assign(r.name);
     m->source_ip.assign(r.ip);
@@ -321,7 +306,7 @@ class SendmailParser final : public ProgramParser {
         else if (!quoted && c == '>' && angle) --angle;
         else if (!quoted && !angle && c == ',') break;
       }
-      sv rcpt = strip_angles(trim(list.substr(i, j - i)));
+      sv rcpt = strip_angle_brackets(trim(list.substr(i, j - i)));
       i = j + 1;
       if (rcpt.empty() || rcpt == "[more]") continue;
       Event ev = base_event(action);
@@ -364,7 +349,7 @@ class SendmailParser final : public ProgramParser {
     if (!r.name.empty()) ev.source_domain = r.name;
     if (!r.ip.empty()) ev.source_ip = r.ip;
     sv ruleset = kv(head, "ruleset=");
-    sv arg1 = strip_angles(kv(head, "arg1="));
+    sv arg1 = strip_angle_brackets(kv(head, "arg1="));
     if (ruleset.find("rcpt") != npos) {
       ev.smtp_command = "RCPT";
       ev.to_address = arg1;
@@ -375,14 +360,14 @@ class SendmailParser final : public ProgramParser {
       ev.smtp_command = {};
       if (ev.source_ip.empty()) {
         sv ip = kv(head, "arg2=");
-        if (looks_like_ip(ip)) ev.source_ip = ip;
+        if (looks_like_ip_address(ip)) ev.source_ip = ip;
       }
     } else if (ruleset.find("data") != npos || ruleset.find("eoh") != npos || ruleset.find("eom") != npos ||
                head.starts_with("Milter: data")) {
       ev.smtp_command = "DATA";
     }
-    if (sv to = strip_angles(kv(head, "Milter: to=")); !to.empty()) ev.to_address = to, ev.smtp_command = "RCPT";
-    if (sv from = strip_angles(kv(head, "Milter: from=")); !from.empty())
+    if (sv to = strip_angle_brackets(kv(head, "Milter: to=")); !to.empty()) ev.to_address = to, ev.smtp_command = "RCPT";
+    if (sv from = strip_angle_brackets(kv(head, "Milter: from=")); !from.empty())
       ev.from_address = from, ev.smtp_command = "MAIL";
     ev.diagnostic = text;
     find_smtp_codes(text.substr(0, std::min<size_t>(text.size(), 16)), &ev.reply_code, &ev.enhanced_status);
