@@ -29,10 +29,11 @@ Deterministic: the same --seed and options give the same bytes.
 import argparse
 import datetime as dt
 import heapq
-import json
 import random
 import sys
 from collections import Counter
+
+import gen_cli
 
 MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
@@ -390,38 +391,15 @@ def parse_mix(text):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
-    ap.add_argument("--lines", type=int, default=0, help="stop after about this many lines (a scenario is never cut)")
-    ap.add_argument("--size", type=int, default=0, help="stop after about this many bytes")
-    ap.add_argument("--start", default="2024-03-10T06:00:00", help="time of the first line (UTC, default %(default)s)")
-    ap.add_argument("--interval", type=float, default=20.0, help="mean seconds between scenarios (default 20)")
+    gen_cli.add_common_arguments(ap, "outbound=50,auth=10", DEFAULT_MIX)
     ap.add_argument("--syslog", action="store_true", help="Exim's syslog form instead of its mainlog")
     ap.add_argument("--new-ids", action="store_true", help="Exim 4.97's 6-11-4 message ids")
-    ap.add_argument("--mix", default="", help="weights, e.g. outbound=50,auth=10 (keys: %s)" % ", ".join(DEFAULT_MIX))
-    ap.add_argument("--output", default="-", help="log file (default stdout)")
-    ap.add_argument("--truth", default="", help="write the JSON summary of known outcomes here")
-    args = ap.parse_args()
-    if not args.lines and not args.size:
-        args.lines = 1000
+    args = gen_cli.parse_arguments(ap)
     mix = parse_mix(args.mix)
     log = Log(args)
-    out = sys.stdout if args.output == "-" else open(args.output, "w", encoding="utf-8", newline="\n")
-    t = dt.datetime.fromisoformat(args.start).replace(tzinfo=dt.timezone.utc)
-    names = list(mix["scenarios"])
-    weights = list(mix["scenarios"].values())
-    while True:
-        kind = log.rng.choices(names, weights=weights)[0]
-        if kind == "outbound":
-            log.outbound(t, mix)
-        else:
-            getattr(log, kind)(t)
-        t = log.later(t, 0, 2 * args.interval)
-        log.flush(out, before=t)
-        if (args.lines and log.written_lines >= args.lines) or (args.size and log.written_bytes >= args.size):
-            break
-    log.flush(out)
-    if out is not sys.stdout:
-        out.close()
+    out = gen_cli.open_output(args.output, "utf-8")
+    gen_cli.run_scenarios(log, args, mix, dt.datetime.fromisoformat(args.start).replace(tzinfo=dt.timezone.utc), out)
+    gen_cli.close_output(out)
     if args.truth:
         c = log.count
         truth = {
@@ -434,9 +412,7 @@ def main():
             "sasl_failures": c["sasl_failures"], "tls_failures": c["tls_failures"],
             "causes": dict(sorted(log.causes.items())),
         }
-        with open(args.truth, "w", encoding="utf-8") as f:
-            json.dump(truth, f, indent=2)
-            f.write("\n")
+        gen_cli.write_truth(args.truth, truth)
 
 
 if __name__ == "__main__":

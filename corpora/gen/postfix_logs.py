@@ -29,10 +29,10 @@ Deterministic: the same --seed and options give the same bytes.
 
 import argparse
 import datetime as dt
-import json
 import random
-import sys
 from collections import Counter
+
+import gen_cli
 
 MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
@@ -597,27 +597,17 @@ def parse_mix(text):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
-    ap.add_argument("--lines", type=int, default=0, help="stop after about this many lines (a scenario is never cut)")
-    ap.add_argument("--size", type=int, default=0, help="stop after about this many bytes")
-    ap.add_argument("--start", default="2024-03-10T06:00:00", help="time of the first line (UTC, default %(default)s)")
-    ap.add_argument("--interval", type=float, default=20.0, help="mean seconds between scenarios (default 20)")
+    gen_cli.add_common_arguments(ap, "outbound=50,sasl=10,bounced=20", DEFAULT_MIX)
     ap.add_argument("--rfc3339", action="store_true", help="RFC 3339 timestamps (rsyslog's default) instead of BSD ones")
-    ap.add_argument("--mix", default="", help="weights, e.g. outbound=50,sasl=10,bounced=20 (keys: %s)" % ", ".join(DEFAULT_MIX))
-    ap.add_argument("--output", default="-", help="log file (default stdout)")
-    ap.add_argument("--truth", default="", help="write the JSON summary of known outcomes here")
-    args = ap.parse_args()
-    if not args.lines and not args.size:
-        args.lines = 1000
+    args = gen_cli.parse_arguments(ap)
     args.start = dt.datetime.fromisoformat(args.start)
     log = Log(args)
     log.run(args, parse_mix(args.mix))
 
-    out = sys.stdout if args.output == "-" else open(args.output, "w", encoding="ascii", newline="\n")
+    out = gen_cli.open_output(args.output, "ascii")
     for _, _, text in log.lines:
         out.write(text + "\n")
-    if out is not sys.stdout:
-        out.close()
+    gen_cli.close_output(out)
 
     if args.truth:
         c = log.count
@@ -632,9 +622,7 @@ def main():
             "generator": {"seed": args.seed, "start": args.start.isoformat(), "rfc3339": args.rfc3339,
                           "mix": parse_mix(args.mix)},
         }
-        with open(args.truth, "w", encoding="ascii") as f:
-            json.dump(truth, f, indent=2)
-            f.write("\n")
+        gen_cli.write_truth(args.truth, truth, encoding="ascii")
 
 
 if __name__ == "__main__":
