@@ -4,6 +4,8 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -51,6 +53,24 @@ class CollectingSink : public EventSink {
   std::vector<OwnedEvent> events;
   size_t tallies[size_t(Tally::kCount)] = {};
 };
+
+// A file's bytes; empty when it cannot be read.
+inline std::string read_file(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+}
+
+// A file's lines without their "\n" (and, with `strip_cr`, without a "\r" before it).
+inline std::vector<std::string> read_lines(const std::filesystem::path& path, bool strip_cr = false) {
+  std::ifstream in(path, std::ios::binary);
+  std::vector<std::string> lines;
+  std::string line;
+  while (std::getline(in, line)) {
+    if (strip_cr && !line.empty() && line.back() == '\r') line.pop_back();
+    lines.push_back(line);
+  }
+  return lines;
+}
 
 inline std::filesystem::path source_dir() { return MAILTRIAGE_SOURCE_DIR; }
 inline std::filesystem::path binary_path() { return MAILTRIAGE_BINARY; }

@@ -53,22 +53,11 @@ Parsed parse(const std::vector<std::string>& lines) {
   return out;
 }
 
-std::vector<std::string> read_lines(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::vector<std::string> lines;
-  std::string line;
-  while (std::getline(in, line)) {
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    lines.push_back(line);
-  }
-  return lines;
-}
-
 // The expectations files beside the shared logs: header row, then TAB-separated rows.
 std::vector<std::vector<std::string>> read_tsv(const std::filesystem::path& path) {
   std::vector<std::vector<std::string>> rows;
   bool header = true;
-  for (const std::string& line : read_lines(path)) {
+  for (const std::string& line : testing::read_lines(path, /*strip_cr=*/true)) {
     if (header) {
       header = false;
       continue;
@@ -405,7 +394,8 @@ std::string flag_of(const std::string& line) {
 
 TEST(EximCorpus, EveryFailureAndDeferralLineOfTheTestSuiteIsAccountedFor) {
   MAILTRIAGE_REQUIRE_SHARED();
-  auto lines = read_lines(testing::shared_dir() / "corpora/logs/exim/exim-testsuite-mainlog.log");
+  auto lines =
+      testing::read_lines(testing::shared_dir() / "corpora/logs/exim/exim-testsuite-mainlog.log", /*strip_cr=*/true);
   ASSERT_EQ(lines.size(), 17397u);  // SOURCE.md
   Parsed p;
   auto parser = make_exim_parser(context("exim-testsuite-mainlog.log"));
@@ -444,7 +434,8 @@ TEST(EximCorpus, EveryFailureAndDeferralLineOfTheTestSuiteIsAccountedFor) {
 
 TEST(EximCorpus, RejectlogHeaderLinesAreNeverUnrecognized) {
   MAILTRIAGE_REQUIRE_SHARED();
-  auto lines = read_lines(testing::shared_dir() / "corpora/logs/exim/exim-testsuite-rejectlog.log");
+  auto lines =
+      testing::read_lines(testing::shared_dir() / "corpora/logs/exim/exim-testsuite-rejectlog.log", /*strip_cr=*/true);
   Parsed p;
   auto parser = make_exim_parser(context("exim-testsuite-rejectlog.log"));
   feed(*parser, lines, &p);
@@ -468,7 +459,7 @@ TEST(EximCorpus, Fail2banLinesGiveTheHostsAndTimesTheyExpect) {
   MAILTRIAGE_REQUIRE_SHARED();
   for (std::string name : {"fail2ban-exim", "fail2ban-exim-spam"}) {
     auto dir = testing::shared_dir() / "corpora/logs/exim";
-    auto lines = read_lines(dir / (name + ".log"));
+    auto lines = testing::read_lines(dir / (name + ".log"), /*strip_cr=*/true);
     Parsed p;
     auto parser = make_exim_parser(context(name));
     feed(*parser, lines, &p);
@@ -490,7 +481,7 @@ TEST(EximCorpus, Fail2banLinesGiveTheHostsAndTimesTheyExpect) {
     EXPECT_GT(checked, 4u) << name;
   }
   // Every authenticator failure in fail2ban-exim is a failed login.
-  auto lines = read_lines(testing::shared_dir() / "corpora/logs/exim/fail2ban-exim.log");
+  auto lines = testing::read_lines(testing::shared_dir() / "corpora/logs/exim/fail2ban-exim.log", /*strip_cr=*/true);
   Parsed p = parse(lines);
   size_t auth_lines = 0, failed = 0;
   for (const std::string& l : lines) auth_lines += l.find("authenticator failed") != std::string::npos;
@@ -502,7 +493,7 @@ TEST(EximCorpus, Fail2banLinesGiveTheHostsAndTimesTheyExpect) {
 TEST(EximCorpus, WazuhLinesMatchTheirRules) {
   MAILTRIAGE_REQUIRE_SHARED();
   auto dir = testing::shared_dir() / "corpora/logs/exim";
-  auto lines = read_lines(dir / "wazuh-ruleset-tests-exim.log");
+  auto lines = testing::read_lines(dir / "wazuh-ruleset-tests-exim.log", /*strip_cr=*/true);
   Parsed p = parse(lines);
   std::map<uint64_t, const OwnedEvent*> by_line;
   for (const OwnedEvent& e : p.sink.events) by_line.emplace(e.file_line, &e);
@@ -538,7 +529,7 @@ void check_against_truth(const std::filesystem::path& log, const std::filesystem
     EXPECT_EQ(t[key].get(v), simdjson::SUCCESS) << key;
     return v;
   };
-  auto lines = read_lines(log);
+  auto lines = testing::read_lines(log, /*strip_cr=*/true);
   FileContext ctx;
   ctx.path = "mainlog";
   ctx.mtime = 1735603200;  // the generator writes 2024
@@ -553,11 +544,6 @@ void check_against_truth(const std::filesystem::path& log, const std::filesystem
 
 std::filesystem::path generate(const std::string& args, const std::string& name) {
   return testing::run_generator("exim_logs.py", args, "mainlog", "exim-" + name);
-}
-
-std::string read_file(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
 }
 
 TEST(EximGenerator, ParsedCountsAndCausesMatchTheGeneratorsTruth) {
@@ -580,8 +566,8 @@ TEST(EximGenerator, ReproducesTheCommittedSampleByteForByte) {
   auto dir = generate("--seed 3 --lines 400 --mix expired=8,bounced=14,deferred_then_sent=14,local_full=4,tls=5,drop=2",
                       "sample");
   auto committed = testing::source_dir() / "corpora/exim";
-  EXPECT_EQ(read_file(dir / "mainlog"), read_file(committed / "sample.log"));
-  EXPECT_EQ(read_file(dir / "truth.json"), read_file(committed / "sample.truth.json"));
+  EXPECT_EQ(testing::read_file(dir / "mainlog"), testing::read_file(committed / "sample.log"));
+  EXPECT_EQ(testing::read_file(dir / "truth.json"), testing::read_file(committed / "sample.truth.json"));
   std::filesystem::remove_all(dir);
 }
 
@@ -591,7 +577,7 @@ TEST(EximSample, CommittedSampleMatchesItsTruth) {
 }
 
 TEST(EximSample, HandWrittenRejectlogIsFullyAccountedFor) {
-  auto lines = read_lines(testing::source_dir() / "corpora/exim/rejectlog");
+  auto lines = testing::read_lines(testing::source_dir() / "corpora/exim/rejectlog", /*strip_cr=*/true);
   Parsed p = parse(lines);
   EXPECT_EQ(p.count(Outcome::unrecognized), 0u);
   ASSERT_EQ(p.sink.events.size(), 5u);

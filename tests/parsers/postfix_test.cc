@@ -733,17 +733,9 @@ TEST(Postfix, TruncatedLinesNeverCrashAndAreAccounted) {
 
 // --- Real lines: ../shared/corpora/logs/postfix ---------------------------------------
 
-std::vector<std::string> read_lines(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::vector<std::string> lines;
-  std::string line;
-  while (std::getline(in, line)) lines.push_back(line);
-  return lines;
-}
-
 std::vector<std::vector<std::string>> read_tsv(const std::filesystem::path& path) {
   std::vector<std::vector<std::string>> rows;
-  for (const std::string& line : read_lines(path)) {
+  for (const std::string& line : testing::read_lines(path)) {
     std::vector<std::string> cols;
     std::stringstream ss(line);
     std::string col;
@@ -778,7 +770,7 @@ std::vector<LineResult> run_dispatcher(const std::vector<std::string>& lines) {
 TEST(PostfixCorpus, Fail2banBanLinesAreFailuresFromTheBannedHost) {
   MAILTRIAGE_REQUIRE_SHARED();
   auto dir = testing::shared_dir() / "corpora/logs/postfix";
-  std::vector<std::string> lines = read_lines(dir / "fail2ban-postfix.log");
+  std::vector<std::string> lines = testing::read_lines(dir / "fail2ban-postfix.log");
   auto rows = read_tsv(dir / "fail2ban-postfix.expected.tsv");
   ASSERT_EQ(rows.size(), lines.size());
   std::vector<LineResult> got = run_dispatcher(lines);
@@ -806,7 +798,7 @@ TEST(PostfixCorpus, Fail2banBanLinesAreFailuresFromTheBannedHost) {
 TEST(PostfixCorpus, Fail2banMustNotBanLinesAreNotBadPasswords) {
   MAILTRIAGE_REQUIRE_SHARED();
   auto dir = testing::shared_dir() / "corpora/logs/postfix";
-  std::vector<std::string> lines = read_lines(dir / "fail2ban-postfix.log");
+  std::vector<std::string> lines = testing::read_lines(dir / "fail2ban-postfix.log");
   auto rows = read_tsv(dir / "fail2ban-postfix.expected.tsv");
   std::vector<LineResult> got = run_dispatcher(lines);
   std::string error;
@@ -832,7 +824,7 @@ TEST(PostfixCorpus, Fail2banMustNotBanLinesAreNotBadPasswords) {
 
 TEST(PostfixCorpus, WazuhPostscreenRejectIsReportedAndGarbageCodeIsNotInvented) {
   MAILTRIAGE_REQUIRE_SHARED();
-  auto lines = read_lines(testing::shared_dir() / "corpora/logs/postfix/wazuh-ruleset-tests-postfix.log");
+  auto lines = testing::read_lines(testing::shared_dir() / "corpora/logs/postfix/wazuh-ruleset-tests-postfix.log");
   ASSERT_EQ(lines.size(), 2u);
   std::vector<LineResult> got = run_dispatcher(lines);
   for (const LineResult& r : got) {
@@ -849,7 +841,7 @@ TEST(PostfixCorpus, WazuhPostscreenRejectIsReportedAndGarbageCodeIsNotInvented) 
 TEST(PostfixCorpus, WhyscreamGrokExpectationsHold) {
   MAILTRIAGE_REQUIRE_SHARED();
   auto dir = testing::shared_dir() / "corpora/logs/postfix";
-  std::vector<std::string> messages = read_lines(dir / "whyscream-postfix-grok-patterns.log");
+  std::vector<std::string> messages = testing::read_lines(dir / "whyscream-postfix-grok-patterns.log");
   auto rows = read_tsv(dir / "whyscream-postfix-grok-patterns.expected.tsv");
   std::map<size_t, std::string> hint;
   std::map<size_t, std::map<std::string, std::string>> expect;
@@ -960,17 +952,12 @@ uint64_t truth_count(const std::string& json, const std::string& key) {
   return std::stoull(json.substr(p + 1));
 }
 
-std::string read_file(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-}
-
 // Parses `log` as the tool does and compares every count with the truth file.
 void check_against_truth(const std::filesystem::path& log, const std::filesystem::path& truth,
                          std::vector<OwnedEvent>* events_out = nullptr) {
-  std::string json = read_file(truth);
+  std::string json = testing::read_file(truth);
   ASSERT_FALSE(json.empty()) << truth;
-  std::vector<std::string> lines = read_lines(log);
+  std::vector<std::string> lines = testing::read_lines(log);
   const std::string log_path = log.string();  // FileContext holds a view: keep the string alive
   FileContext ctx{.path = log_path, .mtime = kMtime, .now = kMtime};
   auto parser = make_syslog_dispatcher(ctx, find_format("postfix"));
@@ -1074,8 +1061,8 @@ TEST(PostfixGenerator, ReproducesTheCommittedSampleByteForByte) {
                       "intermediate_then_sent=4",
                       "sample");
   auto committed = testing::source_dir() / "corpora/postfix";
-  EXPECT_EQ(read_file(dir / "mail.log"), read_file(committed / "sample.log"));
-  EXPECT_EQ(read_file(dir / "truth.json"), read_file(committed / "sample.truth.json"));
+  EXPECT_EQ(testing::read_file(dir / "mail.log"), testing::read_file(committed / "sample.log"));
+  EXPECT_EQ(testing::read_file(dir / "truth.json"), testing::read_file(committed / "sample.truth.json"));
   std::filesystem::remove_all(dir);
 }
 

@@ -47,14 +47,6 @@ Parsed parse(const std::vector<std::string>& lines, std::time_t mtime = 17040672
   return out;
 }
 
-std::vector<std::string> read_lines(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::vector<std::string> lines;
-  std::string line;
-  while (std::getline(in, line)) lines.push_back(line);
-  return lines;
-}
-
 TEST(SendmailProgram, ClaimsSendmailNamesOnly) {
   for (std::string_view p : {"sendmail", "sm-mta", "sm-msp-queue", "sm-acceptingconnections"})
     EXPECT_TRUE(sendmail_claims_program(p)) << p;
@@ -247,11 +239,11 @@ TEST(SendmailCorpus, Fail2banLinesGiveTheHostsAndTimesTheyExpect) {
   // fail2ban's tests pin these syslog lines to 2005: a file written at the end of 2005.
   const std::time_t end_of_2005 = 1135987200;
   for (std::string name : {"fail2ban-sendmail-auth", "fail2ban-sendmail-reject"}) {
-    auto lines = read_lines(dir / (name + ".log"));
+    auto lines = testing::read_lines(dir / (name + ".log"));
     Parsed p = parse(lines, end_of_2005);
     std::map<uint64_t, const OwnedEvent*> by_line;
     for (const OwnedEvent& e : p.sink.events) by_line.emplace(e.file_line, &e);
-    auto rows = read_lines(dir / (name + ".expected.tsv"));
+    auto rows = testing::read_lines(dir / (name + ".expected.tsv"));
     size_t checked = 0;
     for (size_t r = 1; r < rows.size(); ++r) {
       std::vector<std::string> col;
@@ -278,7 +270,7 @@ TEST(SendmailCorpus, Fail2banLinesGiveTheHostsAndTimesTheyExpect) {
 
 TEST(SendmailCorpus, EveryAuthFailureIsAFailedLogin) {
   MAILTRIAGE_REQUIRE_SHARED();
-  auto lines = read_lines(testing::shared_dir() / "corpora/logs/sendmail/fail2ban-sendmail-auth.log");
+  auto lines = testing::read_lines(testing::shared_dir() / "corpora/logs/sendmail/fail2ban-sendmail-auth.log");
   Parsed p = parse(lines);
   size_t auth = 0;
   for (const std::string& l : lines) auth += l.find("AUTH failure") != std::string::npos;
@@ -299,7 +291,7 @@ void check_against_truth(const std::filesystem::path& log, const std::filesystem
     EXPECT_EQ(t[key].get(v), simdjson::SUCCESS) << key;
     return v;
   };
-  auto lines = read_lines(log);
+  auto lines = testing::read_lines(log);
   Parsed p = parse(lines, 1735603200);  // the generator writes 2024
   EXPECT_EQ(count("lines"), lines.size());
   EXPECT_EQ(size_t(std::count(p.outcomes.begin(), p.outcomes.end(), Outcome::unrecognized)), 0u);
@@ -308,11 +300,6 @@ void check_against_truth(const std::filesystem::path& log, const std::filesystem
 
 std::filesystem::path generate(const std::string& args, const std::string& name) {
   return testing::run_generator("sendmail_logs.py", args, "maillog", "sendmail-" + name);
-}
-
-std::string read_file(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
 }
 
 TEST(SendmailGenerator, ParsedCountsAndCausesMatchTheGeneratorsTruth) {
@@ -336,8 +323,8 @@ TEST(SendmailGenerator, ReproducesTheCommittedSampleByteForByte) {
   if (!testing::have_python3()) GTEST_SKIP() << "python3 is not installed: the log generator cannot run";
   auto dir = generate("--seed 3 --lines 400 --mix expired=8,bounced=14,deferred_then_sent=14,tls=4", "sample");
   auto committed = testing::source_dir() / "corpora/sendmail";
-  EXPECT_EQ(read_file(dir / "maillog"), read_file(committed / "sample.log"));
-  EXPECT_EQ(read_file(dir / "truth.json"), read_file(committed / "sample.truth.json"));
+  EXPECT_EQ(testing::read_file(dir / "maillog"), testing::read_file(committed / "sample.log"));
+  EXPECT_EQ(testing::read_file(dir / "truth.json"), testing::read_file(committed / "sample.truth.json"));
   std::filesystem::remove_all(dir);
 }
 
