@@ -28,11 +28,13 @@ class EventBatch {
   void clear();
 
   std::vector<Event>& events() { return events_; }
+  const std::vector<Event>& events() const { return events_; }
   const std::vector<std::pair<Tally, Timestamp>>& tallies() const { return tallies_; }
   size_t size() const { return events_.size() + tallies_.size(); }
   size_t arena_bytes() const { return arena_used_; }
   // The batch's ndjson lines, written by whoever classifies it.
   std::string& ndjson() { return ndjson_; }
+  const std::string& ndjson() const { return ndjson_; }
 
  private:
   // n bytes of arena that stay put.

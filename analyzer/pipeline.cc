@@ -357,25 +357,29 @@ bool same_rotation_set(const std::string& a, const std::string& b) {
 
 Pipeline::~Pipeline() = default;
 
+void Pipeline::classify_batch(EventBatch& b, ClassifierScratch& scratch) const {
+  for (Event& e : b.events()) {
+    classifier_.apply(e, &scratch);
+    // Formatting is per event too, so it is done here, in parallel; the lines
+    // are written in batch order by deliver_batch().
+    if (events_ && writes_event(options_, e)) append_event_ndjson(b.ndjson(), e);
+  }
+}
+
+void Pipeline::deliver_batch(const EventBatch& b) {
+  for (const Event& e : b.events()) {
+    report_.add_event(e);
+    diagnosis_.observe(e);
+  }
+  for (const auto& [t, time] : b.tallies()) report_.add_tally(t, time);
+  if (events_ && !b.ndjson().empty()) events_->write(b.ndjson());
+}
+
 BatchScheduler& Pipeline::scheduler() {
   if (!scheduler_) {
-    auto classify = [this](EventBatch& b, ClassifierScratch& scratch) {
-      for (Event& e : b.events()) {
-        classifier_.apply(e, &scratch);
-        // Formatting is per event too, so it is done here, in parallel; the
-        // lines are written in batch order by deliver.
-        if (events_ && writes_event(options_, e)) append_event_ndjson(b.ndjson(), e);
-      }
-    };
-    auto deliver = [this](EventBatch& b) {
-      for (const Event& e : b.events()) {
-        report_.add_event(e);
-        diagnosis_.observe(e);
-      }
-      for (const auto& [t, time] : b.tallies()) report_.add_tally(t, time);
-      if (events_ && !b.ndjson().empty()) events_->write(b.ndjson());
-    };
-    scheduler_ = std::make_unique<BatchScheduler>(options_.jobs, classify, deliver);
+    scheduler_ = std::make_unique<BatchScheduler>(
+        options_.jobs, [this](EventBatch& b, ClassifierScratch& scratch) { classify_batch(b, scratch); },
+        [this](EventBatch& b) { deliver_batch(b); });
   }
   return *scheduler_;
 }
@@ -649,11 +653,7 @@ bool Pipeline::run_all(const std::vector<std::string>& files) {
       CollectingSink sink(options_, a.batch, in->acc);
       parse_messages(*in, sink);
       a.ok = close(*in);
-      ClassifierScratch& scratch = worker_scratch();
-      for (Event& e : a.batch.events()) {
-        classifier_.apply(e, &scratch);
-        if (events_ && writes_event(options_, e)) append_event_ndjson(a.batch.ndjson(), e);
-      }
+      classify_batch(a.batch, worker_scratch());
     } else {
       a.ok = false;
     }
@@ -719,25 +719,22 @@ bool Pipeline::run_all(const std::vector<std::string>& files) {
           carried_->finish(sink);
           carried_.reset();
         }
-        for (const Event& e : a.batch.events()) {
-          report_.add_event(e);
-          diagnosis_.observe(e);
-        }
-        for (const auto& [t, time] : a.batch.tallies()) report_.add_tally(t, time);
-        if (events_ && !a.batch.ndjson().empty()) events_->write(a.batch.ndjson());
+        deliver_batch(a.batch);
         report_.add_input(std::move(acc));
         if (events_) events_->flush();
         all_ok &= a.ok;
       }
-      std::lock_guard<std::mutex> lock(mu);
-      a.done = a.handled = false;
-      a.ok = true;
-      a.in.reset();
-      a.batch.clear();
-      a.error = nullptr;
-      ++delivered;
+      {
+        std::lock_guard<std::mutex> lock(mu);
+        a.done = a.handled = false;
+        a.ok = true;
+        a.in.reset();
+        a.batch.clear();
+        a.error = nullptr;
+        ++delivered;
+      }
       cv.notify_all();
-      progress.update(delivered);
+      progress.update(i + 1);
     }
   } catch (...) {
     stop_workers();

@@ -18,6 +18,7 @@
 namespace mailtriage {
 
 class BatchScheduler;
+class EventBatch;
 class OutputStream;
 
 // With --jobs >= 2, inputs at least this large (and all compressed ones and
@@ -62,6 +63,10 @@ class Pipeline {
   void parse_messages(Opened& in, EventSink& sink);
   bool close(Opened& in);
   static ClassifierScratch& worker_scratch();
+  // Classifies a batch's events and formats their ndjson (any thread).
+  void classify_batch(EventBatch& batch, ClassifierScratch& scratch) const;
+  // Adds a classified batch to the report, the diagnosis and the ndjson stream (in order).
+  void deliver_batch(const EventBatch& batch);
   BatchScheduler& scheduler();
 
   const Options& options_;
