@@ -249,6 +249,9 @@ struct Classifier::Impl {
   // is never matched, so the memo, keyed on a text that is unique more often
   // than not (queue ids), is not asked.
   bool decided_without_text[kScopeAll + 1][kActions] = {};
+  // Some rule without a pattern for this scope and action is limited by SMTP
+  // command, which may be read from the text: such inputs are keyed on it too.
+  bool patternless_use_command[kScopeAll + 1][kActions] = {};
   std::vector<int> tier;
   std::vector<int> specificity;
   std::vector<uint8_t> commands;  // per rule: command_mask(), 0 = any
@@ -298,6 +301,7 @@ std::unique_ptr<Classifier> Classifier::create(std::span<const Rule* const> rule
                                    (c != 0 && r.code_min <= c * 100 + 99 && r.code_max >= c * 100);
             if (code_fits) im.patternless_rules[scope][action][c].push_back(int(i));
           }
+          if (!r.commands.empty()) im.patternless_use_command[scope][action] = true;
           if (r.weight == Weight::decisive && r.code_min == 0 && r.status.empty() && r.hint.empty() &&
               r.commands.empty() && (r.scopes & scope) == (scope == 0 ? kScopeAll : scope))
             im.decided_without_text[scope][action] = true;
@@ -310,8 +314,9 @@ std::unique_ptr<Classifier> Classifier::create(std::span<const Rule* const> rule
   return c;
 }
 
-Decision Classifier::classify_uncached(const ClassifyInput& in, ClassifierMatchScratch* scratch) const {
-  const Impl& im = *impl_;
+namespace {
+// The input's own codes; the ones it lacks are the first found in its text.
+Decision codes_of(const ClassifyInput& in) {
   Decision d;
   d.reply_code = in.reply_code;
   d.status = in.status;
@@ -322,6 +327,16 @@ Decision Classifier::classify_uncached(const ClassifyInput& in, ClassifierMatchS
     if (d.reply_code == 0) d.reply_code = code;
     if (d.status.empty()) d.status = status;
   }
+  return d;
+}
+}  // namespace
+
+Decision Classifier::classify_uncached(const ClassifyInput& in, ClassifierMatchScratch* scratch) const {
+  return decide(in, codes_of(in), scratch);
+}
+
+Decision Classifier::decide(const ClassifyInput& in, Decision d, ClassifierMatchScratch* scratch) const {
+  const Impl& im = *impl_;
 
   // The SMTP command is looked for in the text only when a candidate rule is
   // limited by command: the search is costly and most events never need it.
@@ -416,28 +431,42 @@ ClassifierScratch::ClassifierScratch() : memo_(std::make_unique<Memo>()) {}
 ClassifierScratch::~ClassifierScratch() = default;
 
 Decision Classifier::classify(const ClassifyInput& in, ClassifierScratch* scratch) const {
-  const bool not_kept = impl_->decided_without_text[scope_slot(in.scope)][size_t(in.action)] ||
-                        in.text.size() > kMemoMaxText || in.status.size() > 255 || in.hint.size() > 255 ||
-                        in.command.size() > 255;
-  if (not_kept)
+  const Impl& im = *impl_;
+  const size_t slot_index = scope_slot(in.scope), action_index = size_t(in.action);
+  // An input decided without its text (a delivered record) is kept under its
+  // codes, hint and command alone: its text (queue ids, addresses) is unique
+  // more often than not, but the few code/status pairs recur, and walking the
+  // rules without a pattern for each costs more than a lookup.
+  const bool textless = im.decided_without_text[slot_index][action_index];
+  if ((!textless && in.text.size() > kMemoMaxText) || in.status.size() > 255 || in.hint.size() > 255 ||
+      in.command.size() > 255)
     return classify_uncached(in, &scratch->match_);
   ClassifierScratch::Memo& memo = *scratch->memo_;
   if (memo.owner != this) {
     for (auto& slot : memo.slots) slot.used = false;
     memo.owner = this;
   }
-  // Every input that classify_uncached() reads is in the key.
+  Decision codes;
+  if (textless) codes = codes_of(in);
+  // Every input that decide() reads is in the key: the text itself, or for a
+  // textless input the codes found in it and, when a rule asks, its command.
   std::string& key = scratch->key_;
   key.clear();
+  key.push_back(textless ? 'T' : 'X');
   key.push_back(char(in.scope));
   key.push_back(char(in.action));
-  key.push_back(char(in.reply_code & 0xff));
-  key.push_back(char(in.reply_code >> 8));
-  for (std::string_view part : {in.status, in.hint, in.command}) {
-    key.push_back(char(part.size()));
-    key.append(part);
+  const uint16_t code = textless ? codes.reply_code : in.reply_code;
+  key.push_back(char(code & 0xff));
+  key.push_back(char(code >> 8));
+  const std::string_view status = textless ? codes.status : in.status;
+  std::string_view command = in.command;
+  if (textless && command.empty() && im.patternless_use_command[slot_index][action_index])
+    command = find_smtp_command(in.text);
+  for (std::string_view part : {status, in.hint, command}) {
+    key.push_back(char(std::min<size_t>(part.size(), 255)));
+    key.append(part.substr(0, 255));
   }
-  key.append(in.text);
+  if (!textless) key.append(in.text);
   const uint64_t hash = std::hash<std::string_view>{}(key);
   ClassifierScratch::Memo::Slot* set = &memo.slots[(hash % ClassifierScratch::Memo::kSets) * 2];
   ++memo.clock;
@@ -446,17 +475,19 @@ Decision Classifier::classify(const ClassifyInput& in, ClassifierScratch* scratc
     if (!slot.used || slot.hash != hash || slot.key != key) continue;
     slot.last_used = memo.clock;
     ++scratch->hits_;
-    Decision d;
+    Decision d = codes;
     d.rule = slot.rule;
     d.code_rule = slot.code_rule;
     d.evidence = kEvidence[slot.evidence];
-    d.reply_code = slot.reply_code;
-    d.status = slot.status_offset < 0 ? in.status : in.text.substr(size_t(slot.status_offset), slot.status_size);
+    if (!textless) {
+      d.reply_code = slot.reply_code;
+      d.status = slot.status_offset < 0 ? in.status : in.text.substr(size_t(slot.status_offset), slot.status_size);
+    }
     return d;
   }
   ++scratch->misses_;
-  Decision d = classify_uncached(in, &scratch->match_);
-  const bool status_from_text = !d.status.empty() && d.status.data() != in.status.data();
+  Decision d = textless ? decide(in, codes, &scratch->match_) : classify_uncached(in, &scratch->match_);
+  const bool status_from_text = !textless && !d.status.empty() && d.status.data() != in.status.data();
   if (status_from_text && (d.status.data() < in.text.data() ||
                            d.status.data() + d.status.size() > in.text.data() + in.text.size()))
     return d;  // not a view into the text: cannot be re-pointed, so not kept

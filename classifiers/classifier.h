@@ -100,6 +100,8 @@ class Classifier {
   Classifier();
   static std::unique_ptr<Classifier> create(std::span<const Rule* const> rules, bool check_syntax, std::string* error);
   Decision classify_uncached(const ClassifyInput& input, ClassifierMatchScratch* scratch) const;
+  // The rest of classify_uncached() once the codes are known (`codes`).
+  Decision decide(const ClassifyInput& input, Decision codes, ClassifierMatchScratch* scratch) const;
   struct Impl;
   std::unique_ptr<Impl> impl_;
   std::span<const Rule* const> rules_;

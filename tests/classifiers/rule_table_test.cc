@@ -207,6 +207,51 @@ TEST(Classifier, MemoReturnsTheSameDecisionForEqualInputsOnly) {
   }
 }
 
+// Delivered records are decided without their text, and kept under their
+// codes: two texts with the same codes share a decision, but each gets the
+// codes of its own text, and other codes are decided afresh.
+TEST(Classifier, DeliveredRecordsAreKeptUnderTheirCodesNotTheirText) {
+  auto c = compiled();
+  ASSERT_NE(c, nullptr);
+  ClassifierScratch scratch, fresh;
+  std::string first = "250 2.0.0 Ok: queued as 4Kx1Tq3dZ7z9XyZ";
+  std::string second = "250 2.0.0 Ok: queued as 4Kx1Tq3dZ7z8AbC";
+  const ClassifyInput base{.scope = kScopeServerLog, .action = Action::delivered};
+  ClassifyInput a = base, b = base;
+  a.text = first;
+  b.text = second;
+  Decision da = c->classify(a, &scratch);
+  Decision db = c->classify(b, &scratch);
+  EXPECT_EQ(scratch.memo_hits(), 1u);
+  ASSERT_NE(da.rule, nullptr);
+  EXPECT_EQ(da.rule, db.rule);
+  EXPECT_EQ(db.reply_code, 250);
+  EXPECT_EQ(db.status, "2.0.0");
+  EXPECT_GE(db.status.data(), second.data());  // a view into its own text
+  EXPECT_LT(db.status.data(), second.data() + second.size());
+
+  // Other codes, given or found in the text, make another key.
+  std::string other = "250 2.6.0 message accepted";
+  ClassifyInput o = base;
+  o.text = other;
+  Decision d_other = c->classify(o, &scratch);
+  EXPECT_EQ(d_other.status, "2.6.0");
+  EXPECT_EQ(scratch.memo_hits(), 1u);
+  ClassifyInput given = b;
+  given.status = "2.1.5";
+  EXPECT_EQ(c->classify(given, &scratch).status, "2.1.5");
+  EXPECT_EQ(scratch.memo_hits(), 1u);
+
+  // Each equals a fresh classification.
+  for (const ClassifyInput& in : {a, b, o, given}) {
+    Decision kept = c->classify(in, &scratch), alone = c->classify(in, &fresh);
+    EXPECT_EQ(kept.rule, alone.rule);
+    EXPECT_EQ(kept.status, alone.status);
+    EXPECT_EQ(kept.reply_code, alone.reply_code);
+    EXPECT_EQ(kept.evidence, alone.evidence);
+  }
+}
+
 // The atom filter in front of RE2 may only skip patterns that cannot match:
 // each pattern, alone in a table, matches exactly the texts plain RE2 says it
 // matches (case-insensitively), over every rule's sample, upper-cased, and
