@@ -63,6 +63,7 @@ YearInference::YearInference(std::time_t reference) {
 }
 
 int YearInference::year_for(unsigned month) {
+  last_size_ = 0;  // the year may step: the last text read is not known to repeat
   if (last_month_ == 0) {
     // The first line: a month later than the file's last write is last year's.
     current_year_ = month > reference_month_ ? reference_year_ - 1 : reference_year_;
@@ -80,6 +81,14 @@ size_t scan_bsd_timestamp(std::string_view s, YearInference& years, Timestamp* o
   // and tools drop the padding ("Mar 7 02:09:33", 14 bytes).
   if (s.size() < 14) return 0;
   const char* p = s.data();
+  const size_t last = years.last_size_;
+  if (last && s.size() >= last && std::memcmp(p, years.last_text_, last) == 0 &&
+      (s.size() == last || s[last] != '.')) {
+    out->epoch_us = years.last_epoch_us_;
+    out->valid = true;
+    out->year_inferred = true;
+    return last;
+  }
   unsigned month = month_from_abbrev(p);
   if (!month || p[3] != ' ') return 0;
   unsigned day;
@@ -115,6 +124,12 @@ size_t scan_bsd_timestamp(std::string_view s, YearInference& years, Timestamp* o
   out->epoch_us = ((days * 86400) + hh * 3600 + mm * 60 + ss) * 1000000 + micros;
   out->valid = true;
   out->year_inferred = true;
+  // Fractions are rare and would make the text longer than the cache: not kept.
+  if (used == t + 8) {
+    std::memcpy(years.last_text_, p, used);
+    years.last_size_ = uint8_t(used);
+    years.last_epoch_us_ = out->epoch_us;
+  }
   return used;
 }
 

@@ -23,10 +23,17 @@ class YearInference {
   int year_for(unsigned month);
 
  private:
+  friend size_t scan_bsd_timestamp(std::string_view s, YearInference& years, Timestamp* out);
   int reference_year_;
   unsigned reference_month_;
   int current_year_ = 0;
   unsigned last_month_ = 0;
+  // The last timestamp read, as written and as read: busy logs write dozens
+  // of lines in the same second, and the same text in the same month gives
+  // the same time (the year steps only when the month changes).
+  char last_text_[16] = {};
+  uint8_t last_size_ = 0;  // 0: none yet
+  int64_t last_epoch_us_ = 0;
 };
 
 // "Mmm dd hh:mm:ss" (day space-padded, or unpadded "Mmm d hh:mm:ss"). On success sets *out and returns

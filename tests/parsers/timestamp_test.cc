@@ -83,6 +83,28 @@ TEST(BsdTimestamp, FractionalSecondsAreKept) {
   EXPECT_EQ(used, 22u);
 }
 
+// Busy logs repeat the same second line after line; a repeat must read as
+// the first did (a fraction after it is read), and the year still steps.
+TEST(BsdTimestamp, RepeatedTextsReadAlikeAndYearStillSteps) {
+  YearInference years(noon(2025, 1, 2));
+  size_t used = 0;
+  EXPECT_EQ(bsd("Dec 31 23:59:59 a", years, &used), us(2024, 12, 31, 23, 59, 59));
+  EXPECT_EQ(bsd("Dec 31 23:59:59 b", years, &used), us(2024, 12, 31, 23, 59, 59));
+  EXPECT_EQ(used, 15u);
+  EXPECT_EQ(bsd("Dec 31 23:59:59.250000 c", years, &used), us(2024, 12, 31, 23, 59, 59, 250000));
+  EXPECT_EQ(used, 22u);
+  EXPECT_EQ(bsd("Dec 31 23:59:59", years, &used), us(2024, 12, 31, 23, 59, 59));
+  EXPECT_EQ(used, 15u);
+  EXPECT_EQ(bsd("Jan  1 00:00:00 d", years), us(2025, 1, 1, 0, 0, 0));
+  EXPECT_EQ(bsd("Jan  1 00:00:00 e", years), us(2025, 1, 1, 0, 0, 0));
+  // An unpadded day is 14 bytes; the same bytes with a digit after are not the same time.
+  EXPECT_EQ(bsd("Jan 1 00:00:07 f", years, &used), us(2025, 1, 1, 0, 0, 7));
+  EXPECT_EQ(used, 14u);
+  EXPECT_EQ(bsd("Jan 1 00:00:07 g", years, &used), us(2025, 1, 1, 0, 0, 7));
+  EXPECT_EQ(used, 14u);
+  EXPECT_EQ(bsd("Jan 1 00:00:07", years, &used), us(2025, 1, 1, 0, 0, 7));
+}
+
 TEST(BsdTimestamp, RejectsWhatIsNotATimestamp) {
   YearInference years(noon(2024, 6, 15));
   for (std::string_view bad : {"", "Mar 10 12:00", "Foo 10 12:00:00", "mar 10 12:00:00", "Mar 32 12:00:00",
