@@ -100,13 +100,7 @@ bool repair_unfolded_parameters(std::string* text) {
 // than blanks, line ends and the ESC of ISO-2022-JP) means a binary file.
 bool looks_binary(std::string_view s) {
   std::string_view head = s.substr(0, 8192);
-  size_t control = 0;
-  // Branch-free, so the compiler vectorises it.
-  for (char ch : head) {
-    unsigned char c = static_cast<unsigned char>(ch);
-    control += (c < 0x20) & (c != '\n') & (c != '\t') & (c != '\f') & (c != 0x1B);
-  }
-  return control * 50 > head.size();
+  return count_control_bytes(head) * 50 > head.size();
 }
 
 // Header fields every mail message has at least one of.
@@ -232,8 +226,14 @@ void BounceParser::append_decoded(std::string_view charset, std::string_view enc
   size_t before = out->size();
   if (charsets_.to_utf8(charset, scratch_, out) == CharsetConverter::Result::unknown)
     note(diagnostic, "unknown charset \"" + std::string(charset) + "\" (bytes kept)");
-  for (size_t i = before; i < out->size(); ++i)
-    if ((*out)[i] == '\r') (*out)[i] = (i + 1 < out->size() && (*out)[i + 1] == '\n') ? ' ' : '\n';
+  char* text = out->data();
+  const size_t size = out->size();
+  for (size_t i = before; i < size; ++i) {
+    const void* cr = std::memchr(text + i, '\r', size - i);
+    if (!cr) break;
+    i = size_t(static_cast<const char*>(cr) - text);
+    text[i] = (i + 1 < size && text[i + 1] == '\n') ? ' ' : '\n';
+  }
 }
 
 void BounceParser::read_original_block(std::string_view text) {
@@ -742,9 +742,7 @@ Outcome BounceParser::parse_message(std::string_view bytes, uint64_t, EventSink&
 namespace {
 // Next line of `h` ending in LF, CRLF or CR; false when no complete line is left.
 bool next_line(std::string_view* h, std::string_view* line) {
-  // A plain loop: find_first_of("\r\n") calls memchr on the set once per byte.
-  size_t end = 0;
-  while (end < h->size() && (*h)[end] != '\n' && (*h)[end] != '\r') ++end;
+  size_t end = find_line_end(*h);
   if (end == h->size()) return false;
   *line = h->substr(0, end);
   size_t skip = (h->at(end) == '\r' && end + 1 < h->size() && (*h)[end + 1] == '\n') ? 2 : 1;

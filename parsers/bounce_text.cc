@@ -59,6 +59,41 @@ bool istarts_with(std::string_view s, std::string_view prefix) {
   return s.size() >= prefix.size() && iequals(s.substr(0, prefix.size()), prefix);
 }
 
+size_t find_line_end(std::string_view s, size_t from) {
+  size_t i = from;
+#if defined(__SSE2__)
+  const __m128i cr = _mm_set1_epi8('\r'), lf = _mm_set1_epi8('\n');
+  for (; i + 16 <= s.size(); i += 16) {
+    __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+    __m128i hit = _mm_or_si128(_mm_cmpeq_epi8(block, cr), _mm_cmpeq_epi8(block, lf));
+    if (int mask = _mm_movemask_epi8(hit)) return i + size_t(__builtin_ctz(unsigned(mask)));
+  }
+#endif
+  while (i < s.size() && s[i] != '\n' && s[i] != '\r') ++i;
+  return i;
+}
+
+size_t count_control_bytes(std::string_view s) {
+  size_t count = 0, i = 0;
+#if defined(__SSE2__)
+  // c <= 0x1f is max(c, 0x1f) == 0x1f on unsigned bytes.
+  const __m128i low = _mm_set1_epi8(0x1f), lf = _mm_set1_epi8('\n'), tab = _mm_set1_epi8('\t'),
+                ff = _mm_set1_epi8('\f'), esc = _mm_set1_epi8(0x1b);
+  for (; i + 16 <= s.size(); i += 16) {
+    __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+    __m128i control = _mm_cmpeq_epi8(_mm_max_epu8(block, low), low);
+    __m128i allowed = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(block, lf), _mm_cmpeq_epi8(block, tab)),
+                                   _mm_or_si128(_mm_cmpeq_epi8(block, ff), _mm_cmpeq_epi8(block, esc)));
+    count += size_t(__builtin_popcount(unsigned(_mm_movemask_epi8(_mm_andnot_si128(allowed, control)))));
+  }
+#endif
+  for (; i < s.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    count += (c < 0x20) & (c != '\n') & (c != '\t') & (c != '\f') & (c != 0x1B);
+  }
+  return count;
+}
+
 size_t ifind(std::string_view hay, std::string_view needle, size_t from) {
   if (needle.empty()) return from <= hay.size() ? from : std::string_view::npos;
   if (hay.size() < needle.size() || from > hay.size() - needle.size()) return std::string_view::npos;

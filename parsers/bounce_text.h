@@ -43,6 +43,11 @@ size_t ifind(std::string_view hay, std::string_view needle, size_t from = 0);
 inline bool icontains(std::string_view hay, std::string_view needle) {
   return ifind(hay, needle) != std::string_view::npos;
 }
+// Position of the first CR or LF in `s` from `from`, or s.size().
+size_t find_line_end(std::string_view s, size_t from = 0);
+// Bytes below 0x20 other than LF, TAB, FF and ESC (ISO-2022-JP) in `s`: the
+// control bytes that text does not carry.
+size_t count_control_bytes(std::string_view s);
 // Many markers searched for case-insensitively in one pass over a text, for
 // the family table's '|'-separated lists: ifind once per marker went over a
 // whole message once per marker, and the table holds about a hundred. Each

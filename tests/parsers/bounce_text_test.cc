@@ -50,6 +50,30 @@ TEST(Ifind, FoldsOnlyLetters) {
   EXPECT_EQ(ifind("0123456789abcdef0-M", "\rm"), std::string_view::npos);
 }
 
+// The vectorised line-end search and control-byte count agree with a plain
+// loop over every byte value, at every length and offset around a block.
+TEST(TextScans, LineEndAndControlBytesAgreeWithAPlainLoop) {
+  std::mt19937 rng(7);
+  for (int round = 0; round < 4000; ++round) {
+    std::string s;
+    const size_t n = rng() % 70;
+    for (size_t i = 0; i < n; ++i) {
+      // Mostly letters, with every byte value (CR, LF, TAB, FF, ESC, 0x1f, 0x20, 0x80 ...) now and then.
+      s.push_back(rng() % 4 ? char('a' + rng() % 26) : char(rng() % 256));
+    }
+    const size_t from = rng() % (n + 1);
+    size_t end = from;
+    while (end < s.size() && s[end] != '\n' && s[end] != '\r') ++end;
+    EXPECT_EQ(find_line_end(s, from), end) << round;
+    size_t control = 0;
+    for (unsigned char c : s) control += c < 0x20 && c != '\n' && c != '\t' && c != '\f' && c != 0x1b;
+    EXPECT_EQ(count_control_bytes(s), control) << round;
+  }
+  EXPECT_EQ(count_control_bytes(std::string(40, '\x1b') + std::string(17, '\x01') + "\x1f\x20\xff"), 18u);
+  EXPECT_EQ(find_line_end("0123456789abcdefghij\r\n"), 20u);
+  EXPECT_EQ(find_line_end("no line end at all, over sixteen bytes"), 38u);
+}
+
 TEST(MarkerSet, FindsTheLeftmostOfAnyMarker) {
   MarkerSet set("Original message follows|--- Below this line|Received:");
   EXPECT_EQ(set.size(), 3u);
