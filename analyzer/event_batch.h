@@ -14,6 +14,13 @@
 
 namespace mailtriage {
 
+// How far a batch was filled at some moment: the events, tallies and ndjson
+// bytes before it. Batches that hold several inputs are delivered input by
+// input, between two marks.
+struct BatchMark {
+  size_t events = 0, tallies = 0, ndjson = 0;
+};
+
 class EventBatch {
  public:
   EventBatch() = default;
@@ -31,6 +38,7 @@ class EventBatch {
   const std::vector<Event>& events() const { return events_; }
   const std::vector<std::pair<Tally, Timestamp>>& tallies() const { return tallies_; }
   size_t size() const { return events_.size() + tallies_.size(); }
+  BatchMark mark() const { return {events_.size(), tallies_.size(), ndjson_.size()}; }
   size_t arena_bytes() const { return arena_used_; }
   // The batch's ndjson lines, written by whoever classifies it.
   std::string& ndjson() { return ndjson_; }

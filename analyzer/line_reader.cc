@@ -6,11 +6,24 @@ namespace mailtriage {
 
 namespace {
 constexpr size_t kChunk = size_t(1) << 18;
+constexpr size_t kUsualMaxLine = size_t(1) << 20;
+
+// The buffer the last reader of the usual size on this thread left behind.
+thread_local std::unique_ptr<char[]> spare_buffer;
+
+std::unique_ptr<char[]> buffer_for(size_t max_line) {
+  if (max_line == kUsualMaxLine && spare_buffer) return std::move(spare_buffer);
+  return std::unique_ptr<char[]>(new char[max_line + kChunk]);
 }
+}  // namespace
 
 LineReader::LineReader(ByteSource& source, size_t max_line)
-    : source_(source), max_line_(max_line), storage_(new char[max_line + kChunk]),
+    : source_(source), max_line_(max_line), storage_(buffer_for(max_line)),
       buf_(storage_.get(), max_line + kChunk) {}
+
+LineReader::~LineReader() {
+  if (max_line_ == kUsualMaxLine && !spare_buffer) spare_buffer = std::move(storage_);
+}
 
 bool LineReader::fill() {
   if (eof_) return false;

@@ -17,6 +17,9 @@ class LineReader {
   // Lines longer than max_line are cut to max_line bytes (the rest of the
   // line is skipped and `cut` reported), so one enormous line cannot exhaust memory.
   explicit LineReader(ByteSource& source, size_t max_line = size_t(1) << 20);
+  ~LineReader();
+  LineReader(const LineReader&) = delete;
+  LineReader& operator=(const LineReader&) = delete;
 
   // The next line without "\n" (and without a "\r" before it). False at the end.
   bool next(std::string_view* line, bool* cut);
@@ -36,7 +39,11 @@ class LineReader {
   ByteSource& source_;
   size_t max_line_;
   // Not a vector: zero-filling 1.25 MiB per input costs more than reading a
-  // small message file.
+  // small message file. Each thread keeps one buffer of the usual size for
+  // its next reader: a Maildir is thousands of inputs of a few KB, and a
+  // fresh 1.25 MiB block per input is an mmap, page faults and an munmap
+  // (which, with several threads, interrupts the other cores to flush their
+  // address caches).
   std::unique_ptr<char[]> storage_;
   std::span<char> buf_;
   size_t begin_ = 0, end_ = 0;

@@ -357,8 +357,9 @@ bool same_rotation_set(const std::string& a, const std::string& b) {
 
 Pipeline::~Pipeline() = default;
 
-void Pipeline::classify_batch(EventBatch& b, ClassifierScratch& scratch) const {
-  for (Event& e : b.events()) {
+void Pipeline::classify_batch(EventBatch& b, ClassifierScratch& scratch, size_t first) const {
+  for (size_t i = first; i < b.events().size(); ++i) {
+    Event& e = b.events()[i];
     classifier_.apply(e, &scratch);
     // Formatting is per event too, so it is done here, in parallel; the lines
     // are written in batch order by deliver_batch().
@@ -373,6 +374,16 @@ void Pipeline::deliver_batch(const EventBatch& b) {
   }
   for (const auto& [t, time] : b.tallies()) report_.add_tally(t, time);
   if (events_ && !b.ndjson().empty()) events_->write(b.ndjson());
+}
+
+void Pipeline::deliver_batch_part(const EventBatch& b, const BatchMark& from, const BatchMark& to) {
+  for (size_t i = from.events; i < to.events; ++i) {
+    report_.add_event(b.events()[i]);
+    diagnosis_.observe(b.events()[i]);
+  }
+  for (size_t i = from.tallies; i < to.tallies; ++i) report_.add_tally(b.tallies()[i].first, b.tallies()[i].second);
+  if (events_ && to.ndjson > from.ndjson)
+    events_->write(std::string_view(b.ndjson()).substr(from.ndjson, to.ndjson - from.ndjson));
 }
 
 BatchScheduler& Pipeline::scheduler() {
@@ -526,11 +537,13 @@ void Pipeline::parse_messages(Opened& in, EventSink& sink) {
     }
     if (index) one_message(message, index);
   } else {
-    std::string bytes;
+    // Kept from file to file on this thread, with its capacity.
+    thread_local std::string bytes;
     bool cut = false;
     reader.read_rest(&bytes, kMaxMessageBytes, &cut);
     if (cut) note_problem(acc, "message larger than 32 MiB: cut");
     one_message(bytes, 1);
+    if (bytes.capacity() > (size_t(4) << 20)) std::string().swap(bytes);  // a rare large message: not kept
   }
 }
 
@@ -625,23 +638,36 @@ bool Pipeline::run_all(const std::vector<std::string>& files) {
     return all_ok;
   }
 
+  // Workers claim runs of consecutive inputs (groups), each parsed into one
+  // batch: one claim, one hand-over and one wake-up per group rather than
+  // per file. Per file, a Maildir of bounces is a few KB of work, and
+  // waking the delivering thread for each one cost about as much as parsing
+  // the file.
+  const size_t jobs = options_.jobs;
+  const size_t per_group = std::clamp<size_t>(files.size() / (jobs * 8), 1, 16);
+  const size_t group_count = (files.size() + per_group - 1) / per_group;
   struct Ahead {
-    bool done = false;     // the worker finished with it
     bool handled = false;  // a message file, parsed and classified; else this thread runs it
     bool ok = true;
     std::unique_ptr<Opened> in;
-    EventBatch batch;
+    BatchMark end;  // the group's batch as this file left it
     std::exception_ptr error;
   };
-  // A window of inputs in flight, so memory does not grow with their number.
-  const size_t window = size_t(options_.jobs) * 8;
-  std::vector<Ahead> ring(window);
+  struct Group {
+    bool done = false;  // the worker finished with it
+    std::vector<Ahead> files;
+    EventBatch batch;
+  };
+  // A window of groups in flight, so memory does not grow with the inputs' number.
+  const size_t window = jobs * 4;
+  std::vector<Group> ring(window);
+  for (Group& g : ring) g.files.resize(per_group);
   std::mutex mu;
   std::condition_variable cv;
-  size_t next = 0, delivered = 0;
+  size_t next = 0, delivered = 0;  // groups
   bool stop = false;
 
-  auto work_on = [&](size_t i, Ahead& a) {
+  auto work_on = [&](size_t i, Ahead& a, EventBatch& batch) {
     const std::string& path = files[i];
     struct stat st;
     if (path == "-" || ::stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode) ||
@@ -650,31 +676,44 @@ bool Pipeline::run_all(const std::vector<std::string>& files) {
     std::unique_ptr<Opened> in = open(path, true, &st);
     if (!in->acc.unreadable && !in->messages()) return;  // a log: run() at its turn
     if (!in->acc.unreadable) {
-      CollectingSink sink(options_, a.batch, in->acc);
+      const size_t first_event = batch.events().size();
+      CollectingSink sink(options_, batch, in->acc);
       parse_messages(*in, sink);
       a.ok = close(*in);
-      classify_batch(a.batch, worker_scratch());
+      // The reader's buffer goes back to this thread's spare, for its next file.
+      in->head = {};
+      in->reader.reset();
+      in->source.reset();
+      classify_batch(batch, worker_scratch(), first_event);
     } else {
       a.ok = false;
     }
     a.in = std::move(in);
     a.handled = true;
   };
-  auto worker = [&] {
-    std::unique_lock<std::mutex> lock(mu);
-    for (;;) {
-      cv.wait(lock, [&] { return stop || (next < files.size() && next < delivered + window); });
-      if (stop || next >= files.size()) return;
-      size_t i = next++;
-      Ahead& a = ring[i % window];
-      lock.unlock();
+  auto work_on_group = [&](size_t gi, Group& g) {
+    const size_t first = gi * per_group, last = std::min(files.size(), first + per_group);
+    for (size_t i = first; i < last; ++i) {
+      Ahead& a = g.files[i - first];
       try {
-        work_on(i, a);
+        work_on(i, a, g.batch);
       } catch (...) {
         a.error = std::current_exception();
       }
+      a.end = g.batch.mark();
+    }
+  };
+  auto worker = [&] {
+    std::unique_lock<std::mutex> lock(mu);
+    for (;;) {
+      cv.wait(lock, [&] { return stop || (next < group_count && next < delivered + window); });
+      if (stop || next >= group_count) return;
+      size_t gi = next++;
+      Group& g = ring[gi % window];
+      lock.unlock();
+      work_on_group(gi, g);
       lock.lock();
-      a.done = true;
+      g.done = true;
       cv.notify_all();
     }
   };
@@ -696,14 +735,20 @@ bool Pipeline::run_all(const std::vector<std::string>& files) {
     workers.clear();
   };
   try {
+    BatchMark from;  // where the current file's part of its group's batch starts
     for (size_t i = 0; i < files.size(); ++i) {
-      Ahead& a = ring[i % window];
-      if (!workers.empty()) {
-        std::unique_lock<std::mutex> lock(mu);
-        cv.wait(lock, [&] { return a.done; });
-      } else {
-        work_on(i, a);  // no worker could be started
+      const size_t gi = i / per_group, k = i % per_group;
+      Group& g = ring[gi % window];
+      if (k == 0) {
+        if (!workers.empty()) {
+          std::unique_lock<std::mutex> lock(mu);
+          cv.wait(lock, [&] { return g.done; });
+        } else {
+          work_on_group(gi, g);  // no worker could be started
+        }
+        from = BatchMark{};
       }
+      Ahead& a = g.files[k];
       if (a.error) std::rethrow_exception(a.error);
       const bool continues = i + 1 < files.size() && same_rotation_set(files[i], files[i + 1]);
       if (!a.handled) {
@@ -719,21 +764,25 @@ bool Pipeline::run_all(const std::vector<std::string>& files) {
           carried_->finish(sink);
           carried_.reset();
         }
-        deliver_batch(a.batch);
+        deliver_batch_part(g.batch, from, a.end);
         report_.add_input(std::move(acc));
         if (events_) events_->flush();
         all_ok &= a.ok;
       }
-      {
-        std::lock_guard<std::mutex> lock(mu);
-        a.done = a.handled = false;
-        a.ok = true;
-        a.in.reset();
-        a.batch.clear();
-        a.error = nullptr;
-        ++delivered;
+      from = a.end;
+      a.handled = false;
+      a.ok = true;
+      a.in.reset();
+      a.error = nullptr;
+      if (k + 1 == per_group || i + 1 == files.size()) {  // the group is delivered: its slot is free
+        {
+          std::lock_guard<std::mutex> lock(mu);
+          g.done = false;
+          g.batch.clear();
+          ++delivered;
+        }
+        cv.notify_all();
       }
-      cv.notify_all();
       progress.update(i + 1);
     }
   } catch (...) {

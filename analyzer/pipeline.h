@@ -19,6 +19,7 @@ namespace mailtriage {
 
 class BatchScheduler;
 class EventBatch;
+struct BatchMark;
 class OutputStream;
 
 // With --jobs >= 2, inputs at least this large (and all compressed ones and
@@ -63,10 +64,12 @@ class Pipeline {
   void parse_messages(Opened& in, EventSink& sink);
   bool close(Opened& in);
   static ClassifierScratch& worker_scratch();
-  // Classifies a batch's events and formats their ndjson (any thread).
-  void classify_batch(EventBatch& batch, ClassifierScratch& scratch) const;
+  // Classifies a batch's events from the `first` on and formats their ndjson (any thread).
+  void classify_batch(EventBatch& batch, ClassifierScratch& scratch, size_t first = 0) const;
   // Adds a classified batch to the report, the diagnosis and the ndjson stream (in order).
   void deliver_batch(const EventBatch& batch);
+  // The same for the part of a batch between two marks.
+  void deliver_batch_part(const EventBatch& batch, const BatchMark& from, const BatchMark& to);
   BatchScheduler& scheduler();
 
   const Options& options_;

@@ -94,7 +94,7 @@ class MarkerSet {
   }
 
  private:
-  static uint32_t lower_byte(char c) { return uint8_t(c) | ((uint8_t(c) - 'A' < 26u) ? 0x20 : 0); }
+  static uint32_t lower_byte(char c) { return uint8_t(c) | ((unsigned(uint8_t(c)) - unsigned('A') < 26u) ? 0x20 : 0); }
   static uint32_t pair_of(char a, char b) { return lower_byte(a) << 8 | lower_byte(b); }
   size_t first_with_pair(uint32_t pair) const;
   std::vector<std::string_view> markers_;  // in the order given
