@@ -84,7 +84,10 @@ size_t count_control_bytes(std::string_view s) {
     __m128i control = _mm_cmpeq_epi8(_mm_max_epu8(block, low), low);
     __m128i allowed = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(block, lf), _mm_cmpeq_epi8(block, tab)),
                                    _mm_or_si128(_mm_cmpeq_epi8(block, ff), _mm_cmpeq_epi8(block, esc)));
-    count += size_t(__builtin_popcount(unsigned(_mm_movemask_epi8(_mm_andnot_si128(allowed, control)))));
+    // Without -mpopcnt, __builtin_popcount is a library call: only for the
+    // rare block that has a control byte at all.
+    if (unsigned mask = unsigned(_mm_movemask_epi8(_mm_andnot_si128(allowed, control))))
+      count += size_t(__builtin_popcount(mask));
   }
 #endif
   for (; i < s.size(); ++i) {
