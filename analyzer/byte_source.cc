@@ -369,11 +369,15 @@ std::unique_ptr<ByteSource> open_input(const std::string& path, Compression* com
     }
     owned = true;
   }
-  // Read just enough to see the magic bytes; they are replayed by FdSource.
-  std::string head(6, '\0');
+  // A first block, replayed by FdSource: enough to see the magic bytes and,
+  // for the small files a Maildir holds, the whole file (one read() fewer
+  // per file). It is read into a buffer kept by the thread, and only what
+  // came is copied.
+  constexpr size_t kFirstBlock = size_t(64) << 10, kMagicBytes = 6;
+  thread_local std::unique_ptr<char[]> block(new char[kFirstBlock]);
   size_t got = 0;
-  while (got < head.size()) {
-    ssize_t r = ::read(fd, head.data() + got, head.size() - got);
+  while (got < kMagicBytes) {
+    ssize_t r = ::read(fd, block.get() + got, kFirstBlock - got);
     if (r == 0) break;
     if (r < 0) {
       if (errno == EINTR) continue;
@@ -383,7 +387,7 @@ std::unique_ptr<ByteSource> open_input(const std::string& path, Compression* com
     }
     got += size_t(r);
   }
-  head.resize(got);
+  std::string head(block.get(), got);
   *compression = detect_compression(head);
   std::unique_ptr<ByteSource> raw = std::make_unique<FdSource>(fd, owned, std::move(head));
   switch (*compression) {
