@@ -327,8 +327,8 @@ class PlainReader {
 
   // The text up to the innermost open boundary (anywhere, as mimetic's
   // Boyer-Moore search finds it), without the line end before it; moves past
-  // the boundary, a closing "--" and one line end. False where mimetic would
-  // read outside the block (a block of one byte).
+  // the boundary, a closing "--" and one line end. False where mimetic's
+  // own reading is undefined (a one-byte block that ends in a two-byte line end).
   bool copy_until_boundary(std::string_view* block) {
     if (open_.empty()) {  // no boundary: the rest; what was last found stays
       *block = in_.substr(pos_);
@@ -355,11 +355,16 @@ class PlainReader {
       const char c = in_[pos_++];
       if (is_newline(in_[pos_]) && in_[pos_] != c) ++pos_;
     }
-    if (size == 1) return false;
-    if (size >= 2) {
+    if (size) {
+      // With a one-byte block mimetic looks at the byte before it too.
+      if (base + size < 2) return false;
       const char a = in_[base + size - 1], b = in_[base + size - 2];
-      if (is_newline_pair(a, b)) size -= 2;
-      else if (is_newline(a)) size -= 1;
+      if (is_newline_pair(a, b)) {
+        if (size == 1) return false;  // mimetic would cut the block to -1 bytes
+        size -= 2;
+      } else if (is_newline(a)) {
+        size -= 1;
+      }
     }
     *block = in_.substr(base, size);
     return true;

@@ -195,6 +195,9 @@ TEST(MimeAdapter, PlainReaderAgreesWithMimeticOnHandWrittenEdges) {
       "--=_a/b\nContent-Type: message/rfc822\n\nSubject: inner\nContent-Type: multipart/alternative; boundary=in\n\n--in\n\n"
       "plain\n--in\nContent-Type: text/html\n\n<p>\n--in--\n\n--=_a/b--\n",
       "Content-Type: multipart/mixed; boundary=x\n\n--x\n\nno closing boundary\n",
+      "Content-Type: multipart/mixed; boundary=x\n\n\n--x\n\none-byte preamble\n--x\n\nb\n--x--\n",
+      "Content-Type: multipart/mixed; boundary=x\n\n\r--x\n\none-byte preamble after a line end\n--x--\n",
+      "Content-Type: multipart/mixed; boundary=x\n\n--x\n\nz--x--\n",
       "Content-Type: multipart/mixed; boundary=x\n\nno boundary at all\n",
       "Content-Type: multipart/mixed; boundary=x\n\n--x\n\nmid-line --x cut\n--x--\n",
       "Content-Type: multipart/mixed; boundary=x\n\n--x\n\nempty parts\n--x\n--x\n\n--x--",
