@@ -30,5 +30,19 @@ TEST(JsonEscape, InvalidUtf8IsEscapedNotDropped) {
   EXPECT_EQ(escaped("trunc\xe6\x97"), R"("trunc\\xe6\\x97")");      // cut sequence at the end
 }
 
+// Long texts are scanned sixteen bytes at a time: a byte that needs escaping
+// is found at every offset, before, inside and after a block.
+TEST(JsonEscape, SpecialBytesAreFoundAtEveryOffsetOfALongText) {
+  const std::string plain(40, 'a');
+  const std::pair<std::string, std::string> specials[] = {
+      {"\"", "\\\""}, {"\\", "\\\\"}, {"\n", "\\n"}, {std::string(1, '\x01'), "\\u0001"},
+      {"\x1f", "\\u001f"}, {"\xc3\xa9", "\xc3\xa9"}, {"\xe9", "\\\\xe9"}, {"\x7f", "\x7f"}};
+  for (const auto& [raw, want] : specials)
+    for (size_t at = 0; at <= plain.size(); ++at) {
+      std::string text = plain.substr(0, at) + raw + plain.substr(at);
+      EXPECT_EQ(escaped(text), "\"" + plain.substr(0, at) + want + plain.substr(at) + "\"") << "at " << at;
+    }
+}
+
 }  // namespace
 }  // namespace mailtriage
