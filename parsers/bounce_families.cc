@@ -453,7 +453,9 @@ std::string_view read_plain_bounce(const Message& msg, TextArena& arena, std::ve
                                    size_t* original_start) {
   *original_start = msg.returned_at;
   std::string_view found;
-  const FamilySet body_named = families_named_in(msg.text);
+  // A family is named by the bounce's own wording, not by words quoted in
+  // the returned message (often the larger part of the text).
+  const FamilySet body_named = families_named_in(msg.text.substr(0, msg.returned_at));
   for (size_t i = 0; i < kFamilyCount; ++i) {
     const Family& f = kFamilies[i];
     if (!identifies(f, msg, body_named[i])) continue;

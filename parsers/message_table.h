@@ -20,6 +20,8 @@
 #include <string_view>
 #include <vector>
 
+#include "parsers/short_text.h"
+
 namespace mailtriage {
 
 template <class Payload>
@@ -113,7 +115,7 @@ class MessageTable {
     const size_t mask = slots_.size() - 1;
     size_t i = size_t(hash(id)) & mask;
     while (slots_[i] != 0) {
-      if (key(slots_[i] - 1) == id) {
+      if (same_text(key(slots_[i] - 1), id)) {
         *found = true;
         return i;
       }

@@ -10,6 +10,7 @@
 #include "parsers/postfix.h"
 #include "parsers/provider_json.h"
 #include "parsers/sendmail.h"
+#include "parsers/short_text.h"
 
 namespace mailtriage {
 namespace {
@@ -73,7 +74,7 @@ class SyslogDispatcher final : public LineParser {
   // so that a log of many programs cannot grow the list.
   ProgramParser* parser_for(std::string_view program) {
     for (const auto& [name, parser] : seen_programs_)
-      if (name == program) return parser;
+      if (same_text(name, program)) return parser;
     ProgramParser* found = lookup(program);
     if (seen_programs_.size() < kMaxSeenPrograms) seen_programs_.emplace_back(std::string(program), found);
     return found;

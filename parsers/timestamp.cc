@@ -2,6 +2,8 @@
 
 #include <cstring>
 
+#include "parsers/short_text.h"
+
 namespace mailtriage {
 namespace {
 
@@ -82,7 +84,7 @@ size_t scan_bsd_timestamp(std::string_view s, YearInference& years, Timestamp* o
   if (s.size() < 14) return 0;
   const char* p = s.data();
   const size_t last = years.last_size_;
-  if (last && s.size() >= last && std::memcmp(p, years.last_text_, last) == 0 &&
+  if (last && s.size() >= last && same_prefix(p, years.last_text_, last) &&
       (s.size() == last || s[last] != '.')) {
     out->epoch_us = years.last_epoch_us_;
     out->valid = true;
