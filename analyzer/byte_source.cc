@@ -19,7 +19,8 @@ namespace {
 
 class FdSource final : public ByteSource {
  public:
-  FdSource(int fd, bool owned, std::string prefix) : fd_(fd), owned_(owned), prefix_(std::move(prefix)) {}
+  FdSource(int fd, bool owned, std::string prefix, bool at_end = false)
+      : fd_(fd), owned_(owned), at_end_(at_end), prefix_(std::move(prefix)) {}
   ~FdSource() override {
     if (owned_) ::close(fd_);
   }
@@ -30,6 +31,7 @@ class FdSource final : public ByteSource {
       pos_ += k;
       return long(k);
     }
+    if (at_end_) return 0;
     for (;;) {
       ssize_t r = ::read(fd_, buf, n);
       if (r >= 0) return long(r);
@@ -42,6 +44,7 @@ class FdSource final : public ByteSource {
  private:
   int fd_;
   bool owned_;
+  bool at_end_;  // the prefix holds all there is
   std::string prefix_;
   size_t pos_ = 0;
 };
@@ -358,7 +361,8 @@ Compression detect_compression(std::string_view h) {
   return Compression::none;
 }
 
-std::unique_ptr<ByteSource> open_input(const std::string& path, Compression* compression, std::string* error) {
+std::unique_ptr<ByteSource> open_input(const std::string& path, Compression* compression, std::string* error,
+                                       bool regular_file) {
   int fd = 0;
   bool owned = false;
   if (path != "-") {
@@ -376,6 +380,7 @@ std::unique_ptr<ByteSource> open_input(const std::string& path, Compression* com
   constexpr size_t kFirstBlock = size_t(64) << 10, kMagicBytes = 6;
   thread_local std::unique_ptr<char[]> block(new char[kFirstBlock]);
   size_t got = 0;
+  bool short_read = false;
   while (got < kMagicBytes) {
     ssize_t r = ::read(fd, block.get() + got, kFirstBlock - got);
     if (r == 0) break;
@@ -386,10 +391,13 @@ std::unique_ptr<ByteSource> open_input(const std::string& path, Compression* com
       return nullptr;
     }
     got += size_t(r);
+    short_read = got < kFirstBlock;
   }
   std::string head(block.get(), got);
   *compression = detect_compression(head);
-  std::unique_ptr<ByteSource> raw = std::make_unique<FdSource>(fd, owned, std::move(head));
+  // A regular file that gave less than asked for in one read has no more.
+  const bool at_end = regular_file && path != "-" && (got == 0 || short_read);
+  std::unique_ptr<ByteSource> raw = std::make_unique<FdSource>(fd, owned, std::move(head), at_end);
   switch (*compression) {
     case Compression::gzip: return std::make_unique<GzipSource>(std::move(raw));
     case Compression::zstd: return std::make_unique<ZstdSource>(std::move(raw));

@@ -31,7 +31,10 @@ class ByteSource {
 std::unique_ptr<ByteSource> read_ahead(std::unique_ptr<ByteSource> inner);
 
 // Opens a file ("-" = stdin). On failure returns null and sets *error.
-// *compression tells what was detected.
-std::unique_ptr<ByteSource> open_input(const std::string& path, Compression* compression, std::string* error);
+// *compression tells what was detected. `regular_file`: the caller knows the
+// path to be a regular file, so a first read shorter than asked for is its
+// end (no read() is spent to learn it; a small file costs one).
+std::unique_ptr<ByteSource> open_input(const std::string& path, Compression* compression, std::string* error,
+                                       bool regular_file = false);
 
 }  // namespace mailtriage

@@ -423,14 +423,6 @@ std::unique_ptr<Pipeline::Opened> Pipeline::open(const std::string& path, bool d
   InputAccount& acc = in->acc;
   acc.path = path;
   acc.defer_stderr = defer_stderr;
-  std::string error;
-  in->source = open_input(path, &in->compression, &error);
-  if (!in->source) {
-    acc.unreadable = true;
-    note_problem(acc, "cannot read: " + error);
-    return in;
-  }
-  acc.compression = compression_name(in->compression);
   // One stat per input, or none when the caller has one.
   struct stat input_stat {};
   bool have_stat = false;
@@ -440,6 +432,14 @@ std::unique_ptr<Pipeline::Opened> Pipeline::open(const std::string& path, bool d
   } else if (path != "-") {
     have_stat = ::stat(path.c_str(), &input_stat) == 0;
   }
+  std::string error;
+  in->source = open_input(path, &in->compression, &error, have_stat && S_ISREG(input_stat.st_mode));
+  if (!in->source) {
+    acc.unreadable = true;
+    note_problem(acc, "cannot read: " + error);
+    return in;
+  }
+  acc.compression = compression_name(in->compression);
   bool large = path == "-" || (have_stat && uint64_t(input_stat.st_size) >= kParallelMinBytes);
   in->parallel = options_.jobs >= 2 && !defer_stderr && (large || in->compression != Compression::none);
   // Decompressing is a stage of its own, on its own thread. Plain files are

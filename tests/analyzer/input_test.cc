@@ -81,9 +81,9 @@ std::string xz(std::string_view in) {
   return out;
 }
 
-std::string read_all(const std::string& path, Compression* c, bool* failed) {
+std::string read_all(const std::string& path, Compression* c, bool* failed, bool regular_file = false) {
   std::string error;
-  auto src = open_input(path, c, &error);
+  auto src = open_input(path, c, &error, regular_file);
   EXPECT_NE(src, nullptr) << error;
   if (!src) return {};
   std::string out;
@@ -92,6 +92,27 @@ std::string read_all(const std::string& path, Compression* c, bool* failed) {
   while ((r = src->read(buf, sizeof buf)) > 0) out.append(buf, size_t(r));
   *failed = r < 0;
   return out;
+}
+
+// A regular file's first read is up to 64 KiB; when it comes back short the
+// file has ended and no second read is made. Every size around that block
+// must still read whole, plain and gzipped.
+TEST(Inputs, RegularFilesOfEverySizeAroundTheFirstBlockReadWhole) {
+  TempDir dir;
+  for (size_t size : {size_t(0), size_t(1), size_t(5), size_t(6), size_t(7), size_t(65535), size_t(65536),
+                      size_t(65537), size_t(200000)}) {
+    std::string text(size, 'x');
+    for (size_t i = 0; i < size; ++i) text[i] = char('a' + (i * 7) % 26);
+    for (bool regular : {true, false}) {
+      Compression c;
+      bool failed = false;
+      EXPECT_EQ(read_all(dir.write("plain" + std::to_string(size), text), &c, &failed, regular), text)
+          << size << (regular ? " regular" : "");
+      EXPECT_FALSE(failed);
+      EXPECT_EQ(read_all(dir.write("gz" + std::to_string(size), gzip(text)), &c, &failed, regular), text)
+          << size << " gzip" << (regular ? " regular" : "");
+    }
+  }
 }
 
 TEST(Inputs, EachCompressionIsDetectedByMagicBytesAndDecompressed) {
