@@ -1,6 +1,11 @@
 #include "analyzer/line_reader.h"
 
+#include <condition_variable>
 #include <cstring>
+#include <deque>
+#include <mutex>
+#include <thread>
+#include <vector>
 
 namespace mailtriage {
 
@@ -17,16 +22,134 @@ std::unique_ptr<char[]> buffer_for(size_t max_line) {
 }
 }  // namespace
 
+// The read-ahead thread and its blocks. Each block has max_line bytes of room
+// before its data, where the partial line that ends the previous block is
+// copied when the reader moves on: lines stay contiguous.
+class LineReader::Ahead {
+ public:
+  static constexpr size_t kBlock = size_t(1) << 20;
+  static constexpr size_t kBlocks = 4;  // one being cut into lines, the rest read ahead
+
+  struct Block {
+    std::unique_ptr<char[]> bytes;  // room + kBlock
+    size_t size = 0;                // data bytes after the room
+  };
+
+  Ahead(ByteSource& source, size_t room) : source_(source), room_(room) {
+    for (size_t i = 0; i < kBlocks; ++i) free_.push_back(Block{std::unique_ptr<char[]>(new char[room + kBlock]), 0});
+    thread_ = std::thread([this] { produce(); });
+  }
+  ~Ahead() {
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      stop_ = true;
+    }
+    cv_.notify_all();
+    thread_.join();
+  }
+
+  // The next block with data, or false at the end (*failed: by an error).
+  bool take(Block* out, bool* failed) {
+    std::unique_lock<std::mutex> lock(mu_);
+    cv_.wait(lock, [&] { return !ready_.empty() || done_; });
+    if (ready_.empty()) {
+      *failed = failed_;
+      return false;
+    }
+    *out = std::move(ready_.front());
+    ready_.pop_front();
+    return true;
+  }
+  void give_back(Block b) {
+    if (!b.bytes) return;
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      free_.push_back(std::move(b));
+    }
+    cv_.notify_all();
+  }
+  size_t room() const { return room_; }
+
+ private:
+  void produce() {
+    for (;;) {
+      Block b;
+      {
+        std::unique_lock<std::mutex> lock(mu_);
+        cv_.wait(lock, [&] { return !free_.empty() || stop_; });
+        if (stop_) return;
+        b = std::move(free_.back());
+        free_.pop_back();
+      }
+      size_t filled = 0;
+      long r = 0;
+      while (filled < kBlock && (r = source_.read(b.bytes.get() + room_ + filled, kBlock - filled)) > 0)
+        filled += size_t(r);
+      b.size = filled;
+      std::lock_guard<std::mutex> lock(mu_);
+      if (filled) ready_.push_back(std::move(b));
+      else free_.push_back(std::move(b));
+      if (r <= 0) {  // the end, or an error (the source keeps its message)
+        done_ = true;
+        failed_ = r < 0;
+        cv_.notify_all();
+        return;
+      }
+      cv_.notify_all();
+    }
+  }
+
+  ByteSource& source_;
+  const size_t room_;
+  std::thread thread_;
+  std::mutex mu_;
+  std::condition_variable cv_;
+  std::vector<Block> free_;
+  std::deque<Block> ready_;
+  bool done_ = false, failed_ = false, stop_ = false;
+  Block current_;  // the block lines are being cut from (reader side only)
+  friend class LineReader;
+};
+
 LineReader::LineReader(ByteSource& source, size_t max_line)
     : source_(source), max_line_(max_line), storage_(buffer_for(max_line)),
       buf_(storage_.get(), max_line + kChunk) {}
 
 LineReader::~LineReader() {
+  ahead_.reset();  // stops the thread before anything it reads from goes
   if (max_line_ == kUsualMaxLine && !spare_buffer) spare_buffer = std::move(storage_);
+}
+
+void LineReader::read_ahead() {
+  if (!ahead_ && end_ == 0 && !eof_) ahead_ = std::make_unique<Ahead>(source_, max_line_);
+}
+
+bool LineReader::fill_ahead() {
+  Ahead::Block next;
+  bool failed = false;
+  if (!ahead_->take(&next, &failed)) {
+    eof_ = true;
+    failed_ = failed;
+    return false;
+  }
+  // The partial line left in the window goes into the room before the new
+  // data. It is shorter than max_line: next() cuts longer lines before it
+  // asks for more, and peek() asks for less.
+  const size_t partial = std::min(end_ - begin_, ahead_->room());
+  char* data = next.bytes.get() + ahead_->room();
+  if (partial) std::memcpy(data - partial, buf_.data() + begin_, partial);
+  ahead_->give_back(std::move(ahead_->current_));
+  ahead_->current_ = std::move(next);
+  buf_ = std::span<char>(ahead_->current_.bytes.get(), ahead_->room() + ahead_->current_.size);
+  begin_ = ahead_->room() - partial;
+  end_ = buf_.size();
+  bytes_read_ += uint64_t(ahead_->current_.size);
+  return true;
 }
 
 bool LineReader::fill() {
   if (eof_) return false;
+  if (ahead_) return fill_ahead();
   if (begin_ > 0 && (buf_.size() - end_ < kChunk)) {  // slide the partial line to the front
     std::memmove(buf_.data(), buf_.data() + begin_, end_ - begin_);
     end_ -= begin_;
@@ -76,7 +199,7 @@ bool LineReader::next(std::string_view* line, bool* cut) {
       *line = std::string_view(start, len);
       return true;
     }
-    if (avail >= max_line_) {
+    if (avail > max_line_) {  // longer than the cap for certain (a line of exactly max_line waits for its newline)
       *line = std::string_view(start, max_line_);
       *cut = true;
       begin_ = end_ = 0;  // the returned view stays valid: nothing is read until the next call

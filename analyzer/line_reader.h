@@ -28,6 +28,13 @@ class LineReader {
   // Everything not yet consumed, up to `cap` bytes (the rest is skipped and
   // *cut set). For whole-message inputs.
   void read_rest(std::string* out, size_t cap, bool* cut);
+  // From here on, a thread of its own reads the source into blocks a few
+  // ahead, and lines are cut from those blocks where they lie (only a line
+  // that straddles two blocks is copied, to join its halves). For a large
+  // plain file whose parser is the slowest stage: its read() calls, about a
+  // seventh of that stage's time, move to the other core. Call before the
+  // first peek() or next().
+  void read_ahead();
   // Set once the source failed; what was read before stays valid input.
   bool failed() const { return failed_; }
   const std::string& error() const { return source_.error(); }
@@ -35,6 +42,9 @@ class LineReader {
 
  private:
   bool fill();  // reads more at the end of the window; false at the end or on error
+  bool fill_ahead();  // fill() with read_ahead(): takes the next block
+  class Ahead;
+  std::unique_ptr<Ahead> ahead_;
 
   ByteSource& source_;
   size_t max_line_;

@@ -442,10 +442,9 @@ std::unique_ptr<Pipeline::Opened> Pipeline::open(const std::string& path, bool d
   acc.compression = compression_name(in->compression);
   bool large = path == "-" || (have_stat && uint64_t(input_stat.st_size) >= kParallelMinBytes);
   in->parallel = options_.jobs >= 2 && !defer_stderr && (large || in->compression != Compression::none);
-  // Decompressing is a stage of its own, on its own thread. Plain files are
-  // read by the parser's thread: the kernel reads ahead already, and a
-  // thread only to copy bytes would take a share of the cores the parser and
-  // the classifiers need.
+  // Decompressing is a stage of its own, on its own thread (which hands
+  // blocks over by copy: decompressing costs far more). Large plain files
+  // are read ahead by the line reader itself, without the copy (below).
   if (in->parallel && (in->compression != Compression::none || path == "-")) in->source = read_ahead(std::move(in->source));
 
   FileContext& ctx = in->ctx;
@@ -460,6 +459,9 @@ std::unique_ptr<Pipeline::Opened> Pipeline::open(const std::string& path, bool d
   }
 
   in->reader = std::make_unique<LineReader>(*in->source);
+  // A large plain file read by the parser's thread: its read() calls move to
+  // a thread of their own, with no copy (LineReader::read_ahead).
+  if (in->parallel && in->compression == Compression::none && path != "-") in->reader->read_ahead();
   in->head = in->reader->peek(kSniffBytes);
   if (in->head.empty() && !in->reader->failed()) note_problem(acc, "empty input");
   else if (in->head.find('\0') != std::string_view::npos)

@@ -9,6 +9,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <random>
 
 #include "analyzer/byte_source.h"
 #include "analyzer/line_reader.h"
@@ -80,6 +81,9 @@ std::string xz(std::string_view in) {
   out.resize(pos);
   return out;
 }
+
+// Where the read-ahead reader's first block ends (LineReader::Ahead::kBlock).
+size_t Ahead_border() { return size_t(1) << 20; }
 
 std::string read_all(const std::string& path, Compression* c, bool* failed, bool regular_file = false) {
   std::string error;
@@ -208,6 +212,57 @@ TEST(LineReader, EnormousLinesAreCutAndTheNextLineIsIntact) {
   EXPECT_FALSE(cut);
   EXPECT_EQ(line, "after");
   EXPECT_FALSE(reader.next(&line, &cut));
+}
+
+// With read_ahead() lines are cut from 1 MiB blocks read by another thread;
+// a line across two blocks is joined. Every line, every cut flag and the
+// byte count must be what the plain reader gives, for lines of every length
+// around the block borders, CR LF split across them, lines longer than the
+// cap (there and elsewhere), a last line without a newline, and an empty file.
+TEST(LineReader, ReadAheadGivesTheSameLinesAsThePlainReader) {
+  TempDir dir;
+  std::mt19937 rng(7);
+  auto lines_of = [&](const std::string& path, size_t max_line, bool ahead) {
+    Compression c;
+    std::string error;
+    auto src = open_input(path, &c, &error, true);
+    EXPECT_NE(src, nullptr) << error;
+    std::vector<std::string> out;
+    if (!src) return out;
+    LineReader reader(*src, max_line);
+    if (ahead) reader.read_ahead();
+    out.emplace_back(reader.peek(40));
+    std::string_view line;
+    bool cut;
+    while (reader.next(&line, &cut)) out.push_back(std::string(line) + (cut ? "|cut" : ""));
+    out.push_back("bytes " + std::to_string(reader.bytes_read()) + (reader.failed() ? " failed" : ""));
+    return out;
+  };
+  std::vector<std::string> texts = {""};
+  for (int round = 0; round < 4; ++round) {
+    std::string t;
+    const size_t target = (size_t(3) << 20) + rng() % 1000;
+    while (t.size() < target) {
+      size_t kind = rng() % 100;
+      size_t len = kind < 90 ? rng() % 200 : kind < 98 ? rng() % 5000 : 4000 + rng() % 9000;
+      for (size_t i = 0; i < len; ++i) t.push_back(char('a' + rng() % 26));
+      t += rng() % 4 == 0 ? "\r\n" : "\n";
+    }
+    if (round % 2) t += "last line without a newline";
+    texts.push_back(t);
+  }
+  // Lines ending exactly at, just before and just after the first block border.
+  for (size_t shift : {size_t(0), size_t(1), size_t(2)}) {
+    std::string t(Ahead_border() - shift - 1, 'b');
+    t += "\r\nnext\n";
+    texts.push_back(t);
+  }
+  for (size_t i = 0; i < texts.size(); ++i) {
+    std::string path = dir.write("ahead" + std::to_string(i), texts[i]);
+    for (size_t max_line : {size_t(4096), size_t(1) << 20}) {
+      EXPECT_EQ(lines_of(path, max_line, true), lines_of(path, max_line, false)) << "text " << i << " max_line " << max_line;
+    }
+  }
 }
 
 TEST(LineReader, ManyLinesAcrossBufferRefills) {
