@@ -89,10 +89,11 @@ size_t decode_base64(std::string_view in, std::string* out) {
 void decode_quoted_printable(std::string_view in, std::string* out) {
   size_t i = 0;
   while (i < in.size()) {
-    char c = in[i];
-    if (c != '=') {
-      out->push_back(c);
-      ++i;
+    if (in[i] != '=') {  // the run up to the next '=' is copied as it is, in one append
+      size_t eq = in.find('=', i);
+      if (eq == std::string_view::npos) eq = in.size();
+      out->append(in.data() + i, eq - i);
+      i = eq;
       continue;
     }
     // Soft line break: '=' then optional blanks then LF (or CRLF).
