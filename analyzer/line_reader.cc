@@ -33,6 +33,11 @@ class LineReader::Ahead {
   struct Block {
     std::unique_ptr<char[]> bytes;  // room + kBlock
     size_t size = 0;                // data bytes after the room
+    // Where the data's newlines are (offsets from the data's start), found by
+    // the reading thread: the parser's thread, the slowest stage, then looks
+    // a line's end up instead of scanning for it (memchr was a seventh of
+    // its time).
+    std::vector<uint32_t> newlines;
   };
 
   Ahead(ByteSource& source, size_t room) : source_(source), room_(room) {
@@ -86,6 +91,11 @@ class LineReader::Ahead {
       while (filled < kBlock && (r = source_.read(b.bytes.get() + room_ + filled, kBlock - filled)) > 0)
         filled += size_t(r);
       b.size = filled;
+      b.newlines.clear();
+      const char* data = b.bytes.get() + room_;
+      for (const char* p = data; (p = static_cast<const char*>(std::memchr(p, '\n', size_t(data + filled - p))));
+           ++p)
+        b.newlines.push_back(uint32_t(p - data));
       std::lock_guard<std::mutex> lock(mu_);
       if (filled) ready_.push_back(std::move(b));
       else free_.push_back(std::move(b));
@@ -108,6 +118,7 @@ class LineReader::Ahead {
   std::deque<Block> ready_;
   bool done_ = false, failed_ = false, stop_ = false;
   Block current_;  // the block lines are being cut from (reader side only)
+  size_t next_newline_ = 0;  // index in current_.newlines of the first not behind the window
   friend class LineReader;
 };
 
@@ -140,11 +151,23 @@ bool LineReader::fill_ahead() {
   if (partial) std::memcpy(data - partial, buf_.data() + begin_, partial);
   ahead_->give_back(std::move(ahead_->current_));
   ahead_->current_ = std::move(next);
+  ahead_->next_newline_ = 0;
   buf_ = std::span<char>(ahead_->current_.bytes.get(), ahead_->room() + ahead_->current_.size);
   begin_ = ahead_->room() - partial;
   end_ = buf_.size();
   bytes_read_ += uint64_t(ahead_->current_.size);
   return true;
+}
+
+// The first newline in the window, from the block's list.
+const char* LineReader::find_newline_ahead() {
+  const std::vector<uint32_t>& newlines = ahead_->current_.newlines;
+  const size_t room = ahead_->room();
+  size_t& k = ahead_->next_newline_;
+  while (k < newlines.size() && room + newlines[k] < begin_) ++k;
+  if (k == newlines.size()) return nullptr;
+  const size_t at = room + newlines[k];
+  return at < end_ ? buf_.data() + at : nullptr;
 }
 
 bool LineReader::fill() {
@@ -177,7 +200,9 @@ bool LineReader::next(std::string_view* line, bool* cut) {
   for (;;) {
     const char* start = buf_.data() + begin_;
     size_t avail = end_ - begin_;
-    const char* nl = avail ? static_cast<const char*>(std::memchr(start, '\n', avail)) : nullptr;
+    const char* nl = !avail ? nullptr
+                     : ahead_ && ahead_->current_.bytes ? find_newline_ahead()
+                                                        : static_cast<const char*>(std::memchr(start, '\n', avail));
     if (skipping_) {  // dropping the rest of a line that was cut
       if (nl) {
         begin_ += size_t(nl - start) + 1;

@@ -43,6 +43,7 @@ class LineReader {
  private:
   bool fill();  // reads more at the end of the window; false at the end or on error
   bool fill_ahead();  // fill() with read_ahead(): takes the next block
+  const char* find_newline_ahead();
   class Ahead;
   std::unique_ptr<Ahead> ahead_;
 

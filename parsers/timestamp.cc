@@ -84,9 +84,18 @@ size_t scan_bsd_timestamp(std::string_view s, YearInference& years, Timestamp* o
   if (s.size() < 14) return 0;
   const char* p = s.data();
   const size_t last = years.last_size_;
-  if (last && s.size() >= last && same_prefix(p, years.last_text_, last) &&
-      (s.size() == last || s[last] != '.')) {
-    out->epoch_us = years.last_epoch_us_;
+  if (last && s.size() >= last && (s.size() == last || s[last] != '.') && same_prefix(p, years.last_text_, last - 2)) {
+    const char s1 = p[last - 2], s2 = p[last - 1];  // the seconds
+    if (s1 == years.last_text_[last - 2] && s2 == years.last_text_[last - 1]) {
+      out->epoch_us = years.last_epoch_us_;
+    } else if (digit(s1) && digit(s2) && (s1 - '0') * 10 + (s2 - '0') <= 60) {
+      out->epoch_us = years.last_minute_us_ + int64_t((s1 - '0') * 10 + (s2 - '0')) * 1000000;
+      years.last_text_[last - 2] = s1;
+      years.last_text_[last - 1] = s2;
+      years.last_epoch_us_ = out->epoch_us;
+    } else {
+      return 0;  // not a time: as the full reading below would say
+    }
     out->valid = true;
     out->year_inferred = true;
     return last;
@@ -131,6 +140,7 @@ size_t scan_bsd_timestamp(std::string_view s, YearInference& years, Timestamp* o
     std::memcpy(years.last_text_, p, used);
     years.last_size_ = uint8_t(used);
     years.last_epoch_us_ = out->epoch_us;
+    years.last_minute_us_ = out->epoch_us - int64_t(ss) * 1000000;
   }
   return used;
 }

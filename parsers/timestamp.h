@@ -30,10 +30,13 @@ class YearInference {
   unsigned last_month_ = 0;
   // The last timestamp read, as written and as read: busy logs write dozens
   // of lines in the same second, and the same text in the same month gives
-  // the same time (the year steps only when the month changes).
+  // the same time (the year steps only when the month changes). A text that
+  // differs only in its seconds is the same minute: its time is that
+  // minute's plus the seconds, without reading the date again.
   char last_text_[16] = {};
   uint8_t last_size_ = 0;  // 0: none yet
   int64_t last_epoch_us_ = 0;
+  int64_t last_minute_us_ = 0;  // the time at second 0 of the last text's minute
 };
 
 // "Mmm dd hh:mm:ss" (day space-padded, or unpadded "Mmm d hh:mm:ss"). On success sets *out and returns

@@ -105,6 +105,35 @@ TEST(BsdTimestamp, RepeatedTextsReadAlikeAndYearStillSteps) {
   EXPECT_EQ(bsd("Jan 1 00:00:07", years, &used), us(2025, 1, 1, 0, 0, 7));
 }
 
+// Texts of one minute read the date once: every other second, invalid
+// seconds, fractions, a new minute, hour, day or month, and both day layouts
+// must still read right.
+TEST(BsdTimestamp, TextsOfOneMinuteReadRight) {
+  struct Case {
+    const char* text;
+    int64_t want;  // -1: not a timestamp
+    size_t used;
+  };
+  const Case cases[] = {
+      {"Mar 10 06:00:00 a", us(2025, 3, 10, 6, 0, 0), 15},  {"Mar 10 06:00:01 a", us(2025, 3, 10, 6, 0, 1), 15},
+      {"Mar 10 06:00:59 a", us(2025, 3, 10, 6, 0, 59), 15}, {"Mar 10 06:00:60 a", us(2025, 3, 10, 6, 0, 60), 15},
+      {"Mar 10 06:00:61 a", -1, 0},                         {"Mar 10 06:00:5x a", -1, 0},
+      {"Mar 10 06:00:07 a", us(2025, 3, 10, 6, 0, 7), 15},  {"Mar 10 06:00:07 b", us(2025, 3, 10, 6, 0, 7), 15},
+      {"Mar 10 06:01:07 a", us(2025, 3, 10, 6, 1, 7), 15},  {"Mar 10 07:01:07 a", us(2025, 3, 10, 7, 1, 7), 15},
+      {"Mar 11 07:01:08 a", us(2025, 3, 11, 7, 1, 8), 15},  {"Mar 11 07:01:08.5 a", us(2025, 3, 11, 7, 1, 8, 500000), 17},
+      {"Mar 11 07:01:09 a", us(2025, 3, 11, 7, 1, 9), 15},  {"Apr 11 07:01:09 a", us(2025, 4, 11, 7, 1, 9), 15},
+      {"Apr  1 07:01:09 a", us(2025, 4, 1, 7, 1, 9), 15},   {"Apr  1 07:01:10 a", us(2025, 4, 1, 7, 1, 10), 15},
+      {"Apr 1 07:01:10 a", us(2025, 4, 1, 7, 1, 10), 14},   {"Apr 1 07:01:11 a", us(2025, 4, 1, 7, 1, 11), 14},
+      {"Apr  1 07:01:11 a", us(2025, 4, 1, 7, 1, 11), 15},  {"Apr  1 07:01:12", us(2025, 4, 1, 7, 1, 12), 15},
+  };
+  YearInference years(noon(2025, 6, 1));
+  for (const Case& c : cases) {
+    size_t used = 0;
+    EXPECT_EQ(bsd(c.text, years, &used), c.want) << c.text;
+    EXPECT_EQ(used, c.used) << c.text;
+  }
+}
+
 TEST(BsdTimestamp, RejectsWhatIsNotATimestamp) {
   YearInference years(noon(2024, 6, 15));
   for (std::string_view bad : {"", "Mar 10 12:00", "Foo 10 12:00:00", "mar 10 12:00:00", "Mar 32 12:00:00",
