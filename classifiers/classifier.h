@@ -37,6 +37,7 @@ struct Decision {
 struct ClassifierMatchScratch {
   std::string lowered;         // the text, ASCII-lowercased
   std::vector<int> atoms;      // filter atoms found in it
+  std::vector<int> local_atoms;  // those of one shard of the pattern set, in its numbering
   std::vector<uint32_t> seen;  // per atom: the epoch it was last found in
   uint32_t epoch = 0;
   std::vector<int> regexps;    // the patterns that matched

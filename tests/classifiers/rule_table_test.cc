@@ -2,8 +2,11 @@
 // sample is decided by its own rule (STYLE.md rule 2).
 #include <gtest/gtest.h>
 
+#include <atomic>
 #include <set>
 #include <string>
+#include <thread>
+#include <vector>
 
 #include <re2/re2.h>
 
@@ -53,6 +56,44 @@ TEST(RuleTable, EverySampleIsDecidedByItsOwnRule) {
       else got += std::string(d.rule->id) + " ";
     }
     EXPECT_TRUE(decided) << r->id << ": its sample \"" << r->sample << "\" is decided by " << got;
+  }
+}
+
+// Threads that need a scope at once compile its patterns together, shard by
+// shard: every decision must be the one a single thread makes, whichever
+// thread compiled which shard.
+TEST(Classifier, ThreadsThatStartTogetherDecideAsOneThreadDoes) {
+  auto one = compiled();
+  ASSERT_NE(one, nullptr);
+  std::vector<ClassifyInput> inputs;
+  for (const Rule* r : all_rules())
+    for (uint8_t scope : {kScopeServerLog, kScopeMessage, kScopeClient})
+      if (r->scopes & scope) inputs.push_back({.text = r->sample, .scope = scope, .hint = r->hint});
+  std::vector<const Rule*> want;
+  ClassifierScratch scratch;
+  for (const ClassifyInput& in : inputs) want.push_back(one->classify(in, &scratch).rule);
+  for (int round = 0; round < 3; ++round) {
+    auto shared = compiled();  // nothing compiled yet
+    ASSERT_NE(shared, nullptr);
+    std::vector<std::vector<const Rule*>> got(4);
+    std::vector<std::thread> threads;
+    std::atomic<int> waiting{4};
+    for (size_t t = 0; t < got.size(); ++t)
+      threads.emplace_back([&, t] {
+        ClassifierScratch own;
+        --waiting;
+        while (waiting.load() > 0) {
+        }  // start together
+        // Each thread starts at another input, so that the first texts to
+        // arrive differ.
+        got[t].resize(inputs.size());
+        for (size_t k = 0; k < inputs.size(); ++k) {
+          const size_t i = (k + t * 97) % inputs.size();
+          got[t][i] = shared->classify(inputs[i], &own).rule;
+        }
+      });
+    for (std::thread& th : threads) th.join();
+    for (size_t t = 0; t < got.size(); ++t) EXPECT_EQ(got[t], want) << "thread " << t << " round " << round;
   }
 }
 
