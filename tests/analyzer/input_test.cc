@@ -3,6 +3,7 @@
 
 #include <bzlib.h>
 #include <lzma.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <zlib.h>
 #include <zstd.h>
@@ -165,6 +166,34 @@ TEST(Inputs, UnreadablePathsAreReportedNotFatal) {
   EXPECT_TRUE(files.empty());
   ASSERT_EQ(unreadable.size(), 1u);
   EXPECT_EQ(unreadable[0].first, "/nonexistent/mail.log");
+}
+
+// Directories are walked to every depth, in sorted order; a symlink to a
+// file counts, a symlink to a directory is not followed, and what is not a
+// file (a FIFO, a dangling link) is left out.
+TEST(Inputs, DirectoriesAreWalkedForRegularFilesOnly) {
+  TempDir dir;
+  const fs::path root = dir.path();
+  fs::create_directories(root / "cur" / "deep" / "deeper");
+  fs::create_directories(root / "new");
+  fs::create_directories(root / "elsewhere");
+  dir.write("cur/b.eml", "x\n");
+  dir.write("cur/a.eml", "x\n");
+  dir.write("cur/deep/deeper/z.eml", "x\n");
+  dir.write("new/c.eml", "x\n");
+  dir.write("elsewhere/outside.eml", "x\n");
+  fs::create_symlink(root / "elsewhere" / "outside.eml", root / "new" / "linked.eml");
+  fs::create_directory_symlink(root / "elsewhere", root / "new" / "linked-dir");
+  fs::create_symlink(root / "missing.eml", root / "new" / "dangling.eml");
+  ASSERT_EQ(::mkfifo((root / "new" / "fifo").c_str(), 0600), 0);
+  std::vector<std::pair<std::string, std::string>> unreadable;
+  auto files = discover_inputs({(root / "cur").string(), (root / "new").string() + "/"}, &unreadable);
+  EXPECT_TRUE(unreadable.empty());
+  std::vector<std::string> rel;
+  for (const std::string& f : files) rel.push_back(fs::path(f).lexically_relative(root).string());
+  EXPECT_EQ(rel, (std::vector<std::string>{"cur/a.eml", "cur/b.eml", "cur/deep/deeper/z.eml", "new/c.eml",
+                                           "new/linked.eml"}));
+  for (const std::string& f : files) EXPECT_EQ(f.find("//"), std::string::npos) << f;
 }
 
 TEST(Inputs, RotationSetsAreReadOldestFirst) {
