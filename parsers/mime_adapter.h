@@ -54,9 +54,10 @@ class MimeAdapter {
   MimeAdapter& operator=(const MimeAdapter&) = delete;
 
   // `text` has LF line ends and starts with the header block (no mbox From_
-  // line). Views in `out` point into `text`, into mimetic's copy or into
-  // `arena`, and stay valid until the next parse(). Returns false when mimetic
-  // failed outright (an exception); `out->problems` then says why.
+  // line). Views in `out` point into `text` (the caller keeps it while it
+  // uses them), into mimetic's copy or into `arena`, and stay valid until
+  // the next parse(). Returns false when mimetic failed outright (an
+  // exception); `out->problems` then says why.
   bool parse(std::string_view text, bounce::TextArena& arena, MimeTree* out);
 
   // Messages in the plain form (every header line "Name: value" or a

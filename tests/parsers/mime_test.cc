@@ -13,11 +13,12 @@ namespace mailtriage {
 namespace {
 
 struct Parsed {
+  std::string text;  // the tree's views may point into it: kept as long as the tree
   bounce::TextArena arena;
   MimeAdapter mime;
   MimeTree tree;
   bool ok = false;
-  explicit Parsed(const std::string& text) { ok = mime.parse(text, arena, &tree); }
+  explicit Parsed(std::string t) : text(std::move(t)) { ok = mime.parse(text, arena, &tree); }
 };
 
 const char kReport[] =
