@@ -362,10 +362,13 @@ Compression detect_compression(std::string_view h) {
 }
 
 std::unique_ptr<ByteSource> open_input(const std::string& path, Compression* compression, std::string* error,
-                                       bool regular_file) {
+                                       bool regular_file, int open_fd) {
   int fd = 0;
   bool owned = false;
-  if (path != "-") {
+  if (open_fd >= 0) {
+    fd = open_fd;
+    owned = true;
+  } else if (path != "-") {
     fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) {
       *error = std::strerror(errno);

@@ -34,7 +34,8 @@ std::unique_ptr<ByteSource> read_ahead(std::unique_ptr<ByteSource> inner);
 // *compression tells what was detected. `regular_file`: the caller knows the
 // path to be a regular file, so a first read shorter than asked for is its
 // end (no read() is spent to learn it; a small file costs one).
+// `open_fd`: the path already opened by the caller (the source owns it).
 std::unique_ptr<ByteSource> open_input(const std::string& path, Compression* compression, std::string* error,
-                                       bool regular_file = false);
+                                       bool regular_file = false, int open_fd = -1);
 
 }  // namespace mailtriage

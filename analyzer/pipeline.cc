@@ -1,6 +1,7 @@
 #include "analyzer/pipeline.h"
 
 #include <dirent.h>
+#include <fcntl.h>
 #include <sys/stat.h>
 
 #include <unistd.h>
@@ -448,7 +449,7 @@ struct Pipeline::Opened {
 };
 
 std::unique_ptr<Pipeline::Opened> Pipeline::open(const std::string& path, bool defer_stderr,
-                                                  const struct stat* known) {
+                                                  const struct stat* known, int open_fd) {
   auto in = std::make_unique<Opened>();
   InputAccount& acc = in->acc;
   acc.path = path;
@@ -463,7 +464,7 @@ std::unique_ptr<Pipeline::Opened> Pipeline::open(const std::string& path, bool d
     have_stat = ::stat(path.c_str(), &input_stat) == 0;
   }
   std::string error;
-  in->source = open_input(path, &in->compression, &error, have_stat && S_ISREG(input_stat.st_mode));
+  in->source = open_input(path, &in->compression, &error, have_stat && S_ISREG(input_stat.st_mode), open_fd);
   if (!in->source) {
     acc.unreadable = true;
     note_problem(acc, "cannot read: " + error);
@@ -703,11 +704,17 @@ bool Pipeline::run_all(const std::vector<std::string>& files) {
 
   auto work_on = [&](size_t i, Ahead& a, EventBatch& batch) {
     const std::string& path = files[i];
+    if (path == "-") return;  // stdin: this thread runs it at its turn
+    // Opened first, then looked at (fstat, no second walk of the path);
+    // O_NONBLOCK so that a FIFO among the files does not block the open.
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+    if (fd < 0) return;  // this thread tries it at its turn and says why it failed
     struct stat st;
-    if (path == "-" || ::stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode) ||
-        uint64_t(st.st_size) >= kParallelMinBytes)
-      return;  // stdin, large or special: this thread runs it at its turn
-    std::unique_ptr<Opened> in = open(path, true, &st);
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || uint64_t(st.st_size) >= kParallelMinBytes) {
+      ::close(fd);
+      return;  // large or special: this thread runs it at its turn
+    }
+    std::unique_ptr<Opened> in = open(path, true, &st, fd);
     if (!in->acc.unreadable && !in->messages()) return;  // a log: run() at its turn
     if (!in->acc.unreadable) {
       const size_t first_event = batch.events().size();

@@ -59,8 +59,10 @@ class Pipeline {
 
  private:
   struct Opened;
-  // `known`: the input's stat when the caller has one (not re-read).
-  std::unique_ptr<Opened> open(const std::string& path, bool defer_stderr, const struct stat* known = nullptr);
+  // `known`: the input's stat when the caller has one (not re-read);
+  // `open_fd`: the input already opened by the caller (given over).
+  std::unique_ptr<Opened> open(const std::string& path, bool defer_stderr, const struct stat* known = nullptr,
+                               int open_fd = -1);
   void parse_messages(Opened& in, EventSink& sink);
   bool close(Opened& in);
   static ClassifierScratch& worker_scratch();
