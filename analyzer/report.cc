@@ -62,6 +62,16 @@ uint64_t Report::failures() const {
   return n;
 }
 
+const std::string& Report::normalized(std::string_view diagnostic) {
+  if (normalized_.empty()) normalized_.resize(kNormalizedSlots);
+  NormalizedSlot& slot = normalized_[std::hash<std::string_view>{}(diagnostic) % kNormalizedSlots];
+  if (slot.used && slot.text == diagnostic) return slot.normalized;
+  slot.text.assign(diagnostic);
+  normalize_diagnostic_into(diagnostic, slot.normalized);
+  slot.used = true;
+  return slot.normalized;
+}
+
 void Report::add_event(const Event& e) {
   ++actions_[size_t(e.action)];
   if (e.time.valid) {
@@ -105,8 +115,7 @@ void Report::add_event(const Event& e) {
   }
   // Bounce texts and log texts are kept apart: they read differently.
   if (failure && !e.diagnostic.empty()) {
-    normalize_diagnostic_into(e.diagnostic, normalized_);
-    (message ? bounce_diagnostics_ : diagnostics_).add(normalized_);
+    (message ? bounce_diagnostics_ : diagnostics_).add(normalized(e.diagnostic));
   }
 }
 

@@ -3,6 +3,7 @@
 // only when they are few, or when they need a look.
 #include <gtest/gtest.h>
 
+#include <map>
 #include <string>
 
 #include "analyzer/report.h"
@@ -82,6 +83,33 @@ TEST(ReportInputs, FewInputsAreListedOneByOne) {
   for (size_t i = 0; i < Report::kTextListedInputs; ++i)
     EXPECT_NE(text.find("Maildir/cur/" + std::to_string(i) + ".eml\n"), std::string::npos) << i;
   EXPECT_EQ(text.find("need a look"), std::string::npos);
+}
+
+// The commonest-diagnostics table normalizes each text once and keeps the
+// result by text for the next time (a fixed set of slots): with more
+// distinct texts than slots, texts that share a slot come and go, and every
+// count must still be that of its own normalized text.
+TEST(ReportDiagnostics, TextsThatShareASlotKeepTheirOwnCounts) {
+  Report r(100000);  // every row listed
+  std::map<std::string, uint64_t> want;
+  for (int round = 0; round < 3; ++round)
+    for (int i = 0; i < 3000; ++i) {
+      if (i % (round + 1) != 0) continue;
+      Event e;
+      e.action = Action::bounced;
+      e.scope = kScopeServerLog;
+      const std::string text = "550 5.1.1 <user" + std::to_string(i) + "@example.org>: rule " +
+                               std::string(size_t(i % 7), 'x') + std::to_string(i % 50);
+      e.diagnostic = text;
+      r.add_event(e);
+      ++want[normalize_diagnostic(text)];
+    }
+  const std::string json = r.to_json();
+  ASSERT_GT(want.size(), 300u);
+  for (const auto& [text, count] : want) {
+    const std::string row = "{\"text\":\"" + text + "\",\"count\":" + std::to_string(count) + "}";
+    EXPECT_NE(json.find(row), std::string::npos) << row;
+  }
 }
 
 }  // namespace
