@@ -11,13 +11,12 @@ namespace mailtriage {
 
 namespace {
 constexpr size_t kChunk = size_t(1) << 18;
-constexpr size_t kUsualMaxLine = size_t(1) << 20;
 
 // The buffer the last reader of the usual size on this thread left behind.
 thread_local std::unique_ptr<char[]> spare_buffer;
 
 std::unique_ptr<char[]> buffer_for(size_t max_line) {
-  if (max_line == kUsualMaxLine && spare_buffer) return std::move(spare_buffer);
+  if (max_line == LineReader::kDefaultMaxLine && spare_buffer) return std::move(spare_buffer);
   return std::unique_ptr<char[]>(new char[max_line + kChunk]);
 }
 }  // namespace
@@ -128,7 +127,7 @@ LineReader::LineReader(ByteSource& source, size_t max_line)
 
 LineReader::~LineReader() {
   ahead_.reset();  // stops the thread before anything it reads from goes
-  if (max_line_ == kUsualMaxLine && !spare_buffer) spare_buffer = std::move(storage_);
+  if (max_line_ == LineReader::kDefaultMaxLine && !spare_buffer) spare_buffer = std::move(storage_);
 }
 
 void LineReader::read_ahead() {

@@ -16,7 +16,8 @@ class LineReader {
  public:
   // Lines longer than max_line are cut to max_line bytes (the rest of the
   // line is skipped and `cut` reported), so one enormous line cannot exhaust memory.
-  explicit LineReader(ByteSource& source, size_t max_line = size_t(1) << 20);
+  static constexpr size_t kDefaultMaxLine = size_t(1) << 20;
+  explicit LineReader(ByteSource& source, size_t max_line = kDefaultMaxLine);
   ~LineReader();
   LineReader(const LineReader&) = delete;
   LineReader& operator=(const LineReader&) = delete;

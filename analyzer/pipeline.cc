@@ -398,14 +398,7 @@ void Pipeline::classify_batch(EventBatch& b, ClassifierScratch& scratch, size_t 
   }
 }
 
-void Pipeline::deliver_batch(const EventBatch& b) {
-  for (const Event& e : b.events()) {
-    report_.add_event(e);
-    diagnosis_.observe(e);
-  }
-  for (const auto& [t, time] : b.tallies()) report_.add_tally(t, time);
-  if (events_ && !b.ndjson().empty()) events_->write(b.ndjson());
-}
+void Pipeline::deliver_batch(const EventBatch& b) { deliver_batch_part(b, BatchMark{}, b.mark()); }
 
 void Pipeline::deliver_batch_part(const EventBatch& b, const BatchMark& from, const BatchMark& to) {
   for (size_t i = from.events; i < to.events; ++i) {

@@ -65,10 +65,9 @@ uint64_t Report::failures() const {
 const std::string& Report::normalized(std::string_view diagnostic) {
   if (normalized_.empty()) normalized_.resize(kNormalizedSlots);
   NormalizedSlot& slot = normalized_[std::hash<std::string_view>{}(diagnostic) % kNormalizedSlots];
-  if (slot.used && slot.text == diagnostic) return slot.normalized;
+  if (slot.text == diagnostic) return slot.normalized;
   slot.text.assign(diagnostic);
   normalize_diagnostic_into(diagnostic, slot.normalized);
-  slot.used = true;
   return slot.normalized;
 }
 

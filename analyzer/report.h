@@ -133,8 +133,7 @@ class Report {
   // it too), and normalizing each anew was 5% of a Postfix run's
   // instructions. A slot keeps its strings' capacity: no allocation per failure.
   struct NormalizedSlot {
-    std::string text, normalized;
-    bool used = false;
+    std::string text, normalized;  // text "": unused (diagnostics looked up are never empty)
   };
   static constexpr size_t kNormalizedSlots = 1024;
   std::vector<NormalizedSlot> normalized_;

@@ -125,7 +125,7 @@ class PatternSet {
     if (patterns_.empty()) return;
     std::vector<int>& atoms = scratch.atoms;
     atoms.clear();
-    if (scratch.seen.size() < atom_count_) scratch.seen.resize(atom_count_, 0);
+    if (scratch.seen.size() < atom_text_.size()) scratch.seen.resize(atom_text_.size(), 0);
     if (++scratch.epoch == 0) {  // wrapped: forget every mark
       std::fill(scratch.seen.begin(), scratch.seen.end(), 0);
       scratch.epoch = 1;
@@ -141,7 +141,7 @@ class PatternSet {
     if (!ascii) {
       // Case folding beyond ASCII (É, the Kelvin sign) is RE2's to judge:
       // every pattern goes through the filter and RE2 decides.
-      for (size_t a = 0; a < atom_count_; ++a) atoms.push_back(int(a));
+      for (size_t a = 0; a < atom_text_.size(); ++a) atoms.push_back(int(a));
     } else {
       // Atoms are indexed by a hash of their first three bytes; an entry
       // keeps those bytes, so a hash collision costs no string compare.
@@ -250,7 +250,6 @@ class PatternSet {
       shard.first_atom = atom_text_.size();
       for (const std::string& atom : shard.atoms) atom_text_.push_back(&atom);
     }
-    atom_count_ = atom_text_.size();
     // The filter makes no atom shorter than kMinAtom bytes: each is indexed
     // by its first three.
     std::vector<uint32_t> counts(kBuckets, 0);
@@ -286,7 +285,6 @@ class PatternSet {
   mutable std::once_flag index_once_;
   mutable std::atomic<bool> ready_{false};
   mutable std::vector<const std::string*> atom_text_;  // every shard's atoms, in the set's numbering
-  mutable size_t atom_count_ = 0;
   mutable std::vector<uint32_t> bucket_start_;       // bucket -> range in bucket_atoms_
   mutable std::vector<AtomEntry> bucket_atoms_;
 };

@@ -59,20 +59,6 @@ bool istarts_with(std::string_view s, std::string_view prefix) {
   return s.size() >= prefix.size() && iequals(s.substr(0, prefix.size()), prefix);
 }
 
-size_t find_line_end(std::string_view s, size_t from) {
-  size_t i = from;
-#if defined(__SSE2__)
-  const __m128i cr = _mm_set1_epi8('\r'), lf = _mm_set1_epi8('\n');
-  for (; i + 16 <= s.size(); i += 16) {
-    __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
-    __m128i hit = _mm_or_si128(_mm_cmpeq_epi8(block, cr), _mm_cmpeq_epi8(block, lf));
-    if (int mask = _mm_movemask_epi8(hit)) return i + size_t(__builtin_ctz(unsigned(mask)));
-  }
-#endif
-  while (i < s.size() && s[i] != '\n' && s[i] != '\r') ++i;
-  return i;
-}
-
 size_t count_control_bytes(std::string_view s) {
   size_t count = 0, i = 0;
 #if defined(__SSE2__)

@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+#include "parsers/short_text.h"
+
 namespace mailtriage::bounce {
 
 // Decoded and unfolded text must outlive the events that point into it, and a
@@ -44,7 +46,7 @@ inline bool icontains(std::string_view hay, std::string_view needle) {
   return ifind(hay, needle) != std::string_view::npos;
 }
 // Position of the first CR or LF in `s` from `from`, or s.size().
-size_t find_line_end(std::string_view s, size_t from = 0);
+inline size_t find_line_end(std::string_view s, size_t from = 0) { return find_first_of_bytes(s, from, '\n', '\r', '\n'); }
 // Bytes below 0x20 other than LF, TAB, FF and ESC (ISO-2022-JP) in `s`: the
 // control bytes that text does not carry.
 size_t count_control_bytes(std::string_view s);

@@ -3,9 +3,6 @@
 #include <mimetic/mimetic.h>
 
 #include <algorithm>
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 #include <cstring>
 #include <exception>
 #include <utility>
@@ -53,6 +50,38 @@ std::string_view store_lower(TextArena& arena, std::string_view s) {
   char* p = arena.reserve(s.size());
   for (size_t i = 0; i < s.size(); ++i) p[i] = bounce::ascii_lower(s[i]);
   return arena.commit(p, s.size());
+}
+
+// "type/subtype", lower case, in the arena.
+std::string_view store_media_type(TextArena& arena, std::string_view type, std::string_view subtype) {
+  char* t = arena.reserve(type.size() + 1 + subtype.size());
+  for (size_t i = 0; i < type.size(); ++i) t[i] = bounce::ascii_lower(type[i]);
+  t[type.size()] = '/';
+  for (size_t i = 0; i < subtype.size(); ++i) t[type.size() + 1 + i] = bounce::ascii_lower(subtype[i]);
+  return arena.commit(t, type.size() + 1 + subtype.size());
+}
+
+// The next node of the tree, empty, under `parent` (-1: the root).
+int start_node(MimeTree* out, int parent, uint16_t depth) {
+  if (out->node_count == out->nodes.size()) out->nodes.emplace_back();
+  const int index = int(out->node_count++);
+  MimeNode& node = out->nodes[size_t(index)];
+  node.parent = parent;
+  node.depth = depth;
+  node.headers.clear();
+  node.type = node.charset = node.encoding = node.body = node.preamble = {};
+  node.children = 0;
+  if (parent >= 0) ++out->nodes[size_t(parent)].children;
+  return index;
+}
+
+// The damage a multipart's boundary shows, in the same words whoever read it.
+void note_boundary_never_appears(MimeTree* out, std::string_view boundary, std::string_view type) {
+  out->add_problem("MIME boundary \"" + std::string(boundary) + "\" of " + std::string(type) +
+                   " never appears (missing boundary)");
+}
+void note_closing_boundary_missing(MimeTree* out, std::string_view boundary) {
+  out->add_problem("closing MIME boundary \"" + std::string(boundary) + "\" is missing (truncated message)");
 }
 
 template <typename S>
@@ -129,21 +158,6 @@ inline bool is_newline(char c) { return c == '\n' || c == '\r'; }
 // mimetic's two-byte line end: CR LF or LF CR, `a` being the later byte.
 inline bool is_newline_pair(char a, char b) { return is_newline(a) && b == (a == '\r' ? '\n' : '\r'); }
 
-// The first LF, CR or NUL at or after `from`, or text.size().
-size_t find_line_end_or_nul(std::string_view text, size_t from) {
-  size_t i = from;
-#if defined(__SSE2__)
-  const __m128i lf = _mm_set1_epi8('\n'), cr = _mm_set1_epi8('\r'), nul = _mm_setzero_si128();
-  for (; i + 16 <= text.size(); i += 16) {
-    __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
-    __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(block, lf), _mm_cmpeq_epi8(block, cr)), _mm_cmpeq_epi8(block, nul));
-    if (int mask = _mm_movemask_epi8(hit)) return i + size_t(__builtin_ctz(unsigned(mask)));
-  }
-#endif
-  while (i < text.size() && text[i] != '\n' && text[i] != '\r' && text[i] != '\0') ++i;
-  return i;
-}
-
 // The header block at `from`, when every line of it is one mimetic reads
 // without repairing anything: "Name: value" with a name of printable ASCII,
 // continuation lines after a field, no CR or NUL, and an empty line that
@@ -165,7 +179,7 @@ bool split_plain_header(std::string_view in, size_t from, TextArena& arena, std:
       *body_start = pos + 1;
       return !(pos + 1 < in.size() && in[pos + 1] == '\r');
     }
-    const size_t end = find_line_end_or_nul(in, pos);
+    const size_t end = find_first_of_bytes(in, pos, '\n', '\r', '\0');
     if (end == in.size() || in[end] != '\n') return false;  // a CR or NUL, or no empty line (mimetic drops the last field)
     if (is_blank(first)) {  // a continuation line
       if (fields->empty()) return false;
@@ -298,12 +312,9 @@ class PlainReader {
       const MimeNode& node = out_->nodes[i];
       if (!node.multipart()) continue;
       const std::string_view boundary = node_boundary_[i];
-      if (node.children == 0) {
-        out_->add_problem("MIME boundary \"" + std::string(boundary) + "\" of " + std::string(node.type) +
-                          " never appears (missing boundary)");
-      } else if (!out_->cut && !has_line_starting(in_, "--" + std::string(boundary) + "--")) {
-        out_->add_problem("closing MIME boundary \"" + std::string(boundary) + "\" is missing (truncated message)");
-      }
+      if (node.children == 0) note_boundary_never_appears(out_, boundary, node.type);
+      else if (!out_->cut && !has_line_starting(in_, "--" + std::string(boundary) + "--"))
+        note_closing_boundary_missing(out_, boundary);
     }
     return true;
   }
@@ -312,17 +323,8 @@ class PlainReader {
   enum class Last { none, boundary, closing };
 
   int new_node(int parent, uint16_t depth) {
-    if (out_->node_count == out_->nodes.size()) out_->nodes.emplace_back();
-    const int index = int(out_->node_count++);
-    MimeNode& node = out_->nodes[size_t(index)];
-    node.parent = parent;
-    node.depth = depth;
-    node.headers.clear();
-    node.type = node.charset = node.encoding = node.body = node.preamble = {};
-    node.children = 0;
-    if (parent >= 0) ++out_->nodes[size_t(parent)].children;
     node_boundary_.emplace_back();
-    return index;
+    return start_node(out_, parent, depth);
   }
 
   // The text up to the innermost open boundary (anywhere, as mimetic's
@@ -390,11 +392,7 @@ class PlainReader {
         node.headers.add(f.name, bounce::trim(&f == declared ? rewritten_content_type(ct, arena_) : f.value));
       node.encoding = store_lower(arena_, bounce::trim(node.headers.get("Content-Transfer-Encoding")));
       if (declared) {
-        char* t = arena_.reserve(ct.type.size() + 1 + ct.subtype.size());
-        for (size_t i = 0; i < ct.type.size(); ++i) t[i] = bounce::ascii_lower(ct.type[i]);
-        t[ct.type.size()] = '/';
-        for (size_t i = 0; i < ct.subtype.size(); ++i) t[ct.type.size() + 1 + i] = bounce::ascii_lower(ct.subtype[i]);
-        node.type = arena_.commit(t, ct.type.size() + 1 + ct.subtype.size());
+        node.type = store_media_type(arena_, ct.type, ct.subtype);
         node.charset = ct.param("charset");
       }
     }
@@ -488,15 +486,8 @@ bool MimeAdapter::parse(std::string_view text, TextArena& arena, MimeTree* out) 
     while (!im.stack.empty()) {
       Impl::Pending p = im.stack.back();
       im.stack.pop_back();
-      if (out->node_count == out->nodes.size()) out->nodes.emplace_back();
-      int index = int(out->node_count++);
+      const int index = start_node(out, p.parent, p.depth);
       MimeNode& node = out->nodes[size_t(index)];
-      node.parent = p.parent;
-      node.depth = p.depth;
-      node.headers.clear();
-      node.body = node.preamble = {};
-      node.children = 0;
-      if (p.parent >= 0) ++out->nodes[size_t(p.parent)].children;
 
       const mimetic::Header& h = p.entity->header();
       for (const mimetic::Field& f : h) {
@@ -510,15 +501,7 @@ bool MimeAdapter::parse(std::string_view text, TextArena& arena, MimeTree* out) 
       // ends up in mimetic's subtype.
       subtype = subtype.substr(0, std::min(subtype.size(), subtype.find_first_of(" \t;")));
       bool declared = node.headers.has("Content-Type");  // the fields just copied: no second search with toupper
-      if (declared && !type.empty()) {
-        char* t = arena.reserve(type.size() + 1 + subtype.size());
-        for (size_t i = 0; i < type.size(); ++i) t[i] = bounce::ascii_lower(type[i]);
-        t[type.size()] = '/';
-        for (size_t i = 0; i < subtype.size(); ++i) t[type.size() + 1 + i] = bounce::ascii_lower(subtype[i]);
-        node.type = arena.commit(t, type.size() + 1 + subtype.size());
-      } else {
-        node.type = {};
-      }
+      if (declared && !type.empty()) node.type = store_media_type(arena, type, subtype);
       node.charset = declared ? arena.store(view_of(ct.param("charset"))) : std::string_view();
 
       const mimetic::Body& body = p.entity->body();
@@ -533,12 +516,10 @@ bool MimeAdapter::parse(std::string_view text, TextArena& arena, MimeTree* out) 
           continue;
         }
         if (parts.empty()) {
-          out->add_problem("MIME boundary \"" + boundary + "\" of " + std::string(node.type) +
-                           " never appears (missing boundary)");
+          note_boundary_never_appears(out, boundary, node.type);
           continue;
         }
-        if (!out->cut && !has_line_starting(input, "--" + boundary + "--"))
-          out->add_problem("closing MIME boundary \"" + boundary + "\" is missing (truncated message)");
+        if (!out->cut && !has_line_starting(input, "--" + boundary + "--")) note_closing_boundary_missing(out, boundary);
       } else if (parts.empty()) {
         node.body = view_of(body);
       }

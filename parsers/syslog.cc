@@ -1,30 +1,14 @@
 #include "parsers/syslog.h"
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
+#include "parsers/short_text.h"
 
 namespace mailtriage {
 namespace {
 
 bool digit(char c) { return c >= '0' && c <= '9'; }
 
-// Where the tag ("postfix/smtpd") ends: the first '[', ':' or ' ', or the
-// end. Every line goes through here, so sixteen bytes are tested at a time.
-size_t tag_end(std::string_view s) {
-  size_t i = 0;
-#if defined(__SSE2__)
-  const __m128i open = _mm_set1_epi8('['), colon = _mm_set1_epi8(':'), space = _mm_set1_epi8(' ');
-  for (; i + 16 <= s.size(); i += 16) {
-    __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
-    __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(block, open), _mm_cmpeq_epi8(block, colon)),
-                               _mm_cmpeq_epi8(block, space));
-    if (int mask = _mm_movemask_epi8(hit)) return i + size_t(__builtin_ctz(unsigned(mask)));
-  }
-#endif
-  while (i < s.size() && s[i] != '[' && s[i] != ':' && s[i] != ' ') ++i;
-  return i;
-}
+// Where the tag ("postfix/smtpd") ends: the first '[', ':' or ' ', or the end.
+size_t tag_end(std::string_view s) { return find_first_of_bytes(s, 0, '[', ':', ' '); }
 
 // "host program[pid]: message" after the timestamp (RFC 3164 / RFC 3339 files).
 bool parse_tail(std::string_view s, SyslogRecord* out) {

@@ -88,8 +88,8 @@ size_t scan_bsd_timestamp(std::string_view s, YearInference& years, Timestamp* o
     const char s1 = p[last - 2], s2 = p[last - 1];  // the seconds
     if (s1 == years.last_text_[last - 2] && s2 == years.last_text_[last - 1]) {
       out->epoch_us = years.last_epoch_us_;
-    } else if (digit(s1) && digit(s2) && (s1 - '0') * 10 + (s2 - '0') <= 60) {
-      out->epoch_us = years.last_minute_us_ + int64_t((s1 - '0') * 10 + (s2 - '0')) * 1000000;
+    } else if (digit(s1) && digit(s2) && two(p + last - 2) <= 60) {
+      out->epoch_us = years.last_minute_us_ + int64_t(two(p + last - 2)) * 1000000;
       years.last_text_[last - 2] = s1;
       years.last_text_[last - 1] = s2;
       years.last_epoch_us_ = out->epoch_us;

@@ -84,7 +84,7 @@ std::string xz(std::string_view in) {
 }
 
 // Where the read-ahead reader's first block ends (LineReader::Ahead::kBlock).
-size_t Ahead_border() { return size_t(1) << 20; }
+constexpr size_t kReadAheadBlock = size_t(1) << 20;
 
 std::string read_all(const std::string& path, Compression* c, bool* failed, bool regular_file = false) {
   std::string error;
@@ -282,7 +282,7 @@ TEST(LineReader, ReadAheadGivesTheSameLinesAsThePlainReader) {
   }
   // Lines ending exactly at, just before and just after the first block border.
   for (size_t shift : {size_t(0), size_t(1), size_t(2)}) {
-    std::string t(Ahead_border() - shift - 1, 'b');
+    std::string t(kReadAheadBlock - shift - 1, 'b');
     t += "\r\nnext\n";
     texts.push_back(t);
   }
