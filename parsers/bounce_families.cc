@@ -293,44 +293,75 @@ const MarkerSet& returned_markers() {
   return set;
 }
 
+// Start of the line holding `at` (an offset into text).
+size_t line_start_of(std::string_view text, size_t at) {
+  size_t nl = text.rfind('\n', at == 0 ? 0 : at - 1);
+  return at == 0 || nl == std::string_view::npos ? 0 : nl + 1;
+}
+
+// Start of the first line at or after `from` (a line start) that holds one
+// of the '|'-separated markers as any_in() reads them, or npos. Each plain
+// marker is searched for once over the text, no further than the best line
+// so far (markers hold no line break, so the leftmost occurrence names the
+// leftmost line); whole-line ('=') markers are compared line by line. A
+// search per line and marker cost more than reading the recipients.
+size_t first_line_with_any(std::string_view text, size_t from, std::string_view markers) {
+  size_t best = std::string_view::npos;  // an occurrence's offset, then its line's start
+  bool whole_line_markers = false;
+  for (std::string_view rest = markers; !rest.empty();) {
+    const size_t bar = rest.find('|');
+    const std::string_view m = rest.substr(0, bar);
+    if (m.size() > 1 && m[0] == '=') {
+      whole_line_markers = true;
+    } else if (!m.empty()) {
+      const size_t limit = best == std::string_view::npos ? text.size() : std::min(text.size(), best + m.size());
+      const size_t at = ifind(text.substr(0, limit), m, from);
+      if (at != std::string_view::npos && at < best) best = at;
+    }
+    if (bar == std::string_view::npos) break;
+    rest.remove_prefix(bar + 1);
+  }
+  if (best != std::string_view::npos) best = line_start_of(text, best);
+  if (!whole_line_markers) return best;
+  const size_t limit = best == std::string_view::npos ? text.size() : best;
+  if (from >= limit) return best;
+  Lines lines(text.substr(from, limit - from));
+  std::string_view line;
+  for (size_t pos = from; lines.next(&line); pos = from + lines.offset())
+    for (std::string_view rest = markers; !rest.empty();) {
+      const size_t bar = rest.find('|');
+      const std::string_view m = rest.substr(0, bar);
+      if (m.size() > 1 && m[0] == '=' && iequals(trim(line), m.substr(1))) return pos;
+      if (bar == std::string_view::npos) break;
+      rest.remove_prefix(bar + 1);
+    }
+  return best;
+}
+
 Section find_section(const Family& f, std::string_view text) {
   Section s;
   s.start = 0;
   s.end = text.size();
-  Lines lines(text);
-  std::string_view line;
-  bool started = f.start.empty();
-  size_t pos = 0;
-  // The leftmost returned-message marker at or after `searched_from`: one
-  // search serves every line up to the one holding it.
-  size_t next_marker = std::string_view::npos, searched_from = std::string_view::npos;
-  auto returned_marker_in_line = [&](size_t line_end) {
-    if (searched_from > pos || (next_marker != std::string_view::npos && next_marker < pos)) {
-      next_marker = returned_markers().find(text, pos);
-      searched_from = pos;
-    }
-    return next_marker != std::string_view::npos && next_marker < line_end;
-  };
-  while (lines.next(&line)) {
-    size_t next = lines.offset();
-    if (!started) {
-      if (any_in(line, f.start)) {
-        started = true;
-        s.start = next;
-        // "...to the following address: <addr>" keeps the address on the marker line.
-        std::string_view dummy;
-        std::string_view tail = line;
-        size_t colon = line.rfind(':');
-        if (colon != std::string_view::npos) tail = line.substr(colon + 1);
-        if (!leading_address(tail, f.prefixes, &dummy).empty()) s.start = pos;
-      }
-    } else if (returned_marker_in_line(pos + line.size()) || (!f.end.empty() && any_in(line, f.end))) {
-      s.end = pos;
-      break;
-    }
-    pos = next;
+  size_t body_from = 0;  // the line after the one holding a start marker
+  if (!f.start.empty()) {
+    const size_t marker_line = first_line_with_any(text, 0, f.start);
+    if (marker_line == std::string_view::npos) return {};
+    const size_t line_end = std::min(text.find('\n', marker_line), text.size());
+    const std::string_view line = text.substr(marker_line, line_end - marker_line);
+    body_from = s.start = line_end < text.size() ? line_end + 1 : line_end;
+    // "...to the following address: <addr>" keeps the address on the marker line.
+    std::string_view dummy;
+    std::string_view tail = line;
+    size_t colon = line.rfind(':');
+    if (colon != std::string_view::npos) tail = line.substr(colon + 1);
+    if (!leading_address(tail, f.prefixes, &dummy).empty()) s.start = marker_line;
   }
-  if (!started) return {};
+  // The section ends at the first line after that holding a returned-message
+  // marker or one of the family's end markers.
+  size_t end = returned_markers().find(text, body_from);
+  if (end != std::string_view::npos) end = line_start_of(text, end);
+  if (!f.end.empty()) end = std::min(end, first_line_with_any(text, body_from, f.end));
+  if (end != std::string_view::npos) s.end = end;
   if (s.end < s.start) s.end = s.start;
   s.text = text.substr(s.start, s.end - s.start);
   return s;

@@ -162,6 +162,14 @@ MarkerSet::MarkerSet(std::string_view markers) : pair_bits_((1u << 16) / 32, 0),
       std::fill(second_bits_.begin(), second_bits_.end(), ~0u);
     }
   }
+#if defined(__SSE2__)
+  std::vector<uint32_t> distinct;  // pairs_ is sorted
+  for (size_t k = 0; k < pairs_.size(); ++k)
+    if (markers_[by_pair_[k]].size() >= 2 && (distinct.empty() || distinct.back() != pairs_[k])) distinct.push_back(pairs_[k]);
+  if (!distinct.empty() && distinct.size() <= kSimdPairs)
+    for (uint32_t pair : distinct)
+      simd_pairs_.push_back({_mm_set1_epi8(char((pair >> 8) | 0x20)), _mm_set1_epi8(char((pair & 0xFF) | 0x20))});
+#endif
 }
 
 size_t MarkerSet::first_with_pair(uint32_t pair) const {

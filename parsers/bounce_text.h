@@ -12,6 +12,10 @@
 
 #include "parsers/short_text.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace mailtriage::bounce {
 
 // Decoded and unfolded text must outlive the events that point into it, and a
@@ -76,22 +80,36 @@ class MarkerSet {
   template <typename OnFound>
   void scan(std::string_view text, size_t from, OnFound on_found) const {
     if (from >= text.size()) return;
+    size_t i = from;
+#if defined(__SSE2__)
+    // A list with few opening pairs (the returned-message markers) is
+    // scanned sixteen starts at a time: a start passes where its two bytes,
+    // with the 0x20 bit set, equal some marker's first two. That bit folds a
+    // letter's two cases together (and merges a few other bytes: the exact
+    // test sorts those out), so no start that opens a marker is passed over.
+    if (!simd_pairs_.empty()) {
+      const char* p = text.data();
+      const __m128i fold = _mm_set1_epi8(0x20);
+      for (; i + 17 <= text.size(); i += 16) {  // reads p[i .. i + 17)
+        const __m128i a = _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i)), fold);
+        const __m128i b = _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i + 1)), fold);
+        __m128i any = _mm_setzero_si128();
+        for (const SimdPair& pair : simd_pairs_)
+          any = _mm_or_si128(any, _mm_and_si128(_mm_cmpeq_epi8(a, pair.first), _mm_cmpeq_epi8(b, pair.second)));
+        for (unsigned mask = unsigned(_mm_movemask_epi8(any)); mask != 0; mask &= mask - 1)
+          if (const size_t at = i + size_t(__builtin_ctz(mask)); !markers_at(text, at, pair_of(text[at], text[at + 1]), on_found))
+            return;
+      }
+    }
+#endif
+    if (i + 1 >= text.size()) return;
     const uint32_t* bits = pair_bits_.data();
     // The pair ending at i + 1 rolls along: one lowering per byte.
-    uint32_t pair = lower_byte(text[from]);
-    for (size_t i = from; i + 1 < text.size(); ++i) {
+    uint32_t pair = lower_byte(text[i]);
+    for (; i + 1 < text.size(); ++i) {
       pair = (pair << 8 | lower_byte(text[i + 1])) & 0xFFFF;
       if (!(bits[pair >> 5] >> (pair & 31) & 1)) [[likely]] continue;
-      // Common openings ("th", "de") pass the first test often: the pair
-      // after them must open the rest of some marker too.
-      if (i + 2 < text.size()) {
-        uint32_t second = (pair << 8 | lower_byte(text[i + 2])) & 0xFFFF;
-        if (!(second_bits_[second >> 5] >> (second & 31) & 1)) continue;
-      }
-      for (size_t k = first_with_pair(pair); k < by_pair_.size() && pairs_[k] == pair; ++k) {
-        uint32_t index = by_pair_[k];
-        if (istarts_with(text.substr(i), markers_[index]) && !on_found(i, size_t(index))) return;
-      }
+      if (!markers_at(text, i, pair, on_found)) return;
     }
   }
 
@@ -99,6 +117,30 @@ class MarkerSet {
   static uint32_t lower_byte(char c) { return uint8_t(c) | ((unsigned(uint8_t(c)) - unsigned('A') < 26u) ? 0x20 : 0); }
   static uint32_t pair_of(char a, char b) { return lower_byte(a) << 8 | lower_byte(b); }
   size_t first_with_pair(uint32_t pair) const;
+  // The markers that start at i (i + 1 < text.size(); `pair`: its two
+  // bytes, lowered), to on_found; false once it says stop.
+  template <typename OnFound>
+  bool markers_at(std::string_view text, size_t i, uint32_t pair, OnFound& on_found) const {
+    if (!(pair_bits_[pair >> 5] >> (pair & 31) & 1)) return true;
+    // Common openings ("th", "de") pass the first test often: the pair
+    // after them must open the rest of some marker too.
+    if (i + 2 < text.size()) {
+      const uint32_t second = pair_of(text[i + 1], text[i + 2]);
+      if (!(second_bits_[second >> 5] >> (second & 31) & 1)) return true;
+    }
+    for (size_t k = first_with_pair(pair); k < by_pair_.size() && pairs_[k] == pair; ++k) {
+      const uint32_t index = by_pair_[k];
+      if (istarts_with(text.substr(i), markers_[index]) && !on_found(i, size_t(index))) return false;
+    }
+    return true;
+  }
+#if defined(__SSE2__)
+  struct SimdPair {
+    __m128i first, second;  // a pair's bytes with the 0x20 bit set, in every lane
+  };
+  std::vector<SimdPair> simd_pairs_;  // empty when the markers open with more than kSimdPairs pairs
+#endif
+  static constexpr size_t kSimdPairs = 8;
   std::vector<std::string_view> markers_;  // in the order given
   std::vector<uint32_t> by_pair_;          // indices into markers_, ordered by opening pair (then index)
   std::vector<uint32_t> pairs_;            // pairs_[k]: opening pair of markers_[by_pair_[k]]

@@ -107,6 +107,34 @@ TEST(MarkerSet, AgreesWithOneSearchPerMarker) {
   }
 }
 
+// Every occurrence, in order of offset then of index, from any offset: the
+// same with few opening pairs (searched sixteen starts at a time, with bytes
+// such as '@' and '`' or CR and '-' folded together before the exact test)
+// as with many (one start at a time).
+TEST(MarkerSet, ScanFindsEveryOccurrenceWithFewOrManyOpeningPairs) {
+  const std::vector<std::string_view> few = {"ab-", "Zm", "m{a", "-\r", "BAB", "@a"};
+  const std::vector<std::string_view> many = {"ab-", "Zm", "m{a", "-\r", "BAB", "@a", "za", "b\n", " m", "[[", "`b", "mz"};
+  std::mt19937 rng(11);
+  for (const auto* list : {&few, &many}) {
+    std::string joined;
+    for (std::string_view m : *list) joined.append(joined.empty() ? "" : "|").append(m);
+    MarkerSet set(joined);
+    for (int round = 0; round < 1500; ++round) {
+      std::string text = random_text(rng, rng() % 300);
+      size_t from = text.empty() ? 0 : rng() % text.size();
+      std::vector<std::pair<size_t, size_t>> expected, found;
+      for (size_t at = from; at < text.size(); ++at)
+        for (size_t k = 0; k < list->size(); ++k)
+          if (reference_ifind(text, (*list)[k], at) == at) expected.emplace_back(at, k);
+      set.scan(text, from, [&](size_t at, size_t k) {
+        found.emplace_back(at, k);
+        return true;
+      });
+      EXPECT_EQ(found, expected) << list->size() << " markers, from " << from << ": " << text;
+    }
+  }
+}
+
 const char kMessageWithClientWords[] =
     "Return-Path: <>\n"
     "From: Mail Delivery System <MAILER-DAEMON@mx.example.org>\n"
