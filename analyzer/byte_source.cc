@@ -17,17 +17,28 @@
 namespace mailtriage {
 namespace {
 
+// The first block of an input, read for its magic bytes and replayed. Each
+// thread keeps one block for its next input: a Maildir is thousands of
+// files of a few KB, and a fresh block (or a copy into one) per file cost
+// more than reading it.
+constexpr size_t kFirstBlock = size_t(64) << 10;
+std::unique_ptr<char[]>& spare_first_block() {
+  thread_local std::unique_ptr<char[]> spare;
+  return spare;
+}
+
 class FdSource final : public ByteSource {
  public:
-  FdSource(int fd, bool owned, std::string prefix, bool at_end = false)
-      : fd_(fd), owned_(owned), at_end_(at_end), prefix_(std::move(prefix)) {}
+  FdSource(int fd, bool owned, std::unique_ptr<char[]> prefix, size_t prefix_size, bool at_end = false)
+      : fd_(fd), owned_(owned), at_end_(at_end), prefix_(std::move(prefix)), prefix_size_(prefix_size) {}
   ~FdSource() override {
     if (owned_) ::close(fd_);
+    spare_first_block() = std::move(prefix_);
   }
   long read(char* buf, size_t n) override {
-    if (pos_ < prefix_.size()) {  // bytes already read for sniffing
-      size_t k = std::min(n, prefix_.size() - pos_);
-      std::memcpy(buf, prefix_.data() + pos_, k);
+    if (pos_ < prefix_size_) {  // bytes already read for sniffing
+      size_t k = std::min(n, prefix_size_ - pos_);
+      std::memcpy(buf, prefix_.get() + pos_, k);
       pos_ += k;
       return long(k);
     }
@@ -45,7 +56,8 @@ class FdSource final : public ByteSource {
   int fd_;
   bool owned_;
   bool at_end_;  // the prefix holds all there is
-  std::string prefix_;
+  std::unique_ptr<char[]> prefix_;  // kFirstBlock bytes, prefix_size_ of them read
+  size_t prefix_size_;
   size_t pos_ = 0;
 };
 
@@ -378,10 +390,10 @@ std::unique_ptr<ByteSource> open_input(const std::string& path, Compression* com
   }
   // A first block, replayed by FdSource: enough to see the magic bytes and,
   // for the small files a Maildir holds, the whole file (one read() fewer
-  // per file). It is read into a buffer kept by the thread, and only what
-  // came is copied.
-  constexpr size_t kFirstBlock = size_t(64) << 10, kMagicBytes = 6;
-  thread_local std::unique_ptr<char[]> block(new char[kFirstBlock]);
+  // per file).
+  constexpr size_t kMagicBytes = 6;
+  std::unique_ptr<char[]> block = std::move(spare_first_block());
+  if (!block) block = std::make_unique_for_overwrite<char[]>(kFirstBlock);
   size_t got = 0;
   bool short_read = false;
   while (got < kMagicBytes) {
@@ -391,16 +403,16 @@ std::unique_ptr<ByteSource> open_input(const std::string& path, Compression* com
       if (errno == EINTR) continue;
       *error = std::strerror(errno);
       if (owned) ::close(fd);
+      spare_first_block() = std::move(block);
       return nullptr;
     }
     got += size_t(r);
     short_read = got < kFirstBlock;
   }
-  std::string head(block.get(), got);
-  *compression = detect_compression(head);
+  *compression = detect_compression(std::string_view(block.get(), got));
   // A regular file that gave less than asked for in one read has no more.
   const bool at_end = regular_file && path != "-" && (got == 0 || short_read);
-  std::unique_ptr<ByteSource> raw = std::make_unique<FdSource>(fd, owned, std::move(head), at_end);
+  std::unique_ptr<ByteSource> raw = std::make_unique<FdSource>(fd, owned, std::move(block), got, at_end);
   switch (*compression) {
     case Compression::gzip: return std::make_unique<GzipSource>(std::move(raw));
     case Compression::zstd: return std::make_unique<ZstdSource>(std::move(raw));

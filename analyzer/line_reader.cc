@@ -263,4 +263,16 @@ void LineReader::read_rest(std::string* out, size_t cap, bool* cut) {
   }
 }
 
+bool LineReader::view_rest(std::string_view* out, size_t cap) {
+  if (ahead_) return false;
+  while (!eof_) {
+    if (end_ - begin_ >= cap || end_ == buf_.size()) return false;
+    fill();
+  }
+  if (end_ - begin_ >= cap) return false;
+  *out = std::string_view(buf_.data() + begin_, end_ - begin_);
+  begin_ = end_ = 0;
+  return true;
+}
+
 }  // namespace mailtriage

@@ -29,6 +29,11 @@ class LineReader {
   // Everything not yet consumed, up to `cap` bytes (the rest is skipped and
   // *cut set). For whole-message inputs.
   void read_rest(std::string* out, size_t cap, bool* cut);
+  // Everything not yet consumed as one view into the buffer, when the input
+  // ends within it and holds less than `cap` bytes: a message file of a few
+  // KB is then read without a copy. False when it does not fit (nothing is
+  // lost: read_rest() then takes everything).
+  bool view_rest(std::string_view* out, size_t cap);
   // From here on, a thread of its own reads the source into blocks a few
   // ahead, and lines are cut from those blocks where they lie (only a line
   // that straddles two blocks is copied, to join its halves). For a large

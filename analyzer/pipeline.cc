@@ -563,7 +563,13 @@ void Pipeline::parse_messages(Opened& in, EventSink& sink) {
     }
     if (index) one_message(message, index);
   } else {
-    // Kept from file to file on this thread, with its capacity.
+    // A message file small enough is read where the reader holds it;
+    // a larger one into a string kept from file to file on this thread.
+    std::string_view whole;
+    if (reader.view_rest(&whole, kMaxMessageBytes)) {
+      one_message(whole, 1);
+      return;
+    }
     thread_local std::string bytes;
     bool cut = false;
     reader.read_rest(&bytes, kMaxMessageBytes, &cut);

@@ -58,8 +58,8 @@ bool normalise_line_ends(std::string_view in, size_t cap, std::string* out) {
 // Some mailers break "Content-Type: multipart/...;" before its parameters
 // without indenting the next line, so the boundary reads as a header field of
 // its own (or as body). Indents such parameter lines. Returns true when
-// something was repaired.
-bool repair_unfolded_parameters(std::string* text) {
+// something was repaired, into *out (else *out is untouched).
+bool repair_unfolded_parameters(std::string_view text, std::string* out) {
   static constexpr std::string_view kParameters[] = {"boundary=", "charset=", "report-type=", "name=", "type="};
   // A line that needs it follows a line ending in ';'. One walk over the line
   // ends finds the first; most messages have none and are not copied.
@@ -72,7 +72,7 @@ bool repair_unfolded_parameters(std::string* text) {
   };
   // Only a ';' that ends its line (blanks aside) can precede one: a search for
   // ';' passes over most lines without looking at them.
-  const std::string_view all = *text;
+  const std::string_view all = text;
   bool needed = false;
   for (size_t semi = all.find(';'); !needed && semi != std::string_view::npos; semi = all.find(';', semi + 1)) {
     size_t end = semi + 1;
@@ -81,18 +81,17 @@ bool repair_unfolded_parameters(std::string* text) {
       needed = unfolded_parameter(all.substr(0, end), all.substr(end + 1));
   }
   if (!needed) return false;
-  std::string out;
-  out.reserve(text->size() + 16);
-  Lines lines(*text);
+  out->clear();
+  out->reserve(text.size() + 16);
+  Lines lines(text);
   std::string_view prev, line;
   while (lines.next(&line)) {
-    if (unfolded_parameter(prev, line)) out.push_back('\t');
-    out.append(line);
-    out.push_back('\n');
+    if (unfolded_parameter(prev, line)) out->push_back('\t');
+    out->append(line);
+    out->push_back('\n');
     prev = line;
   }
-  if (text->back() != '\n') out.pop_back();
-  text->swap(out);
+  if (text.back() != '\n') out->pop_back();
   return true;
 }
 
@@ -196,7 +195,9 @@ class BounceParser final : public MessageParser {
   bool is_autoreply() const;
 
   std::string path_;
-  std::string norm_;
+  std::string norm_;      // the message with LF line ends, when it had others (or was cut)
+  std::string repaired_;  // ... with unfolded parameters indented, when it had some
+  std::string_view whole_;  // the message being read: the bytes given, norm_ or repaired_
   std::string text_, dsn_, inner_dsn_, feedback_, attachment_, html_, scratch_;
   TextArena arena_;
   MimeAdapter mime_;
@@ -311,7 +312,7 @@ void BounceParser::collect_parts(std::string_view body, std::string* diagnostic)
   }
 
   msg_.report = iequals(top_type, "multipart/report");
-  bool parsed = mime_.parse(norm_, arena_, &tree_);
+  bool parsed = mime_.parse(whole_, arena_, &tree_);
   note(diagnostic, tree_.problems);
   if (!parsed || tree_.node_count == 0 || tree_.nodes[0].children == 0) {
     // No usable structure (no boundary, or mimetic gave up): the raw body is
@@ -655,23 +656,32 @@ Outcome BounceParser::parse_message(std::string_view bytes, uint64_t, EventSink&
   if (diagnostic) diagnostic->clear();
 
   if (trim(bytes).empty()) return fail(diagnostic, "empty message");
-  bool cut = normalise_line_ends(bytes, kMaxRead, &norm_);
-  if (looks_binary(norm_)) return fail(diagnostic, "binary data, not a mail message");
-  repair_unfolded_parameters(&norm_);
-  if (norm_.starts_with("From ")) {
-    size_t nl = norm_.find('\n');
-    norm_.erase(0, nl == std::string::npos ? norm_.size() : nl + 1);
+  // The message is read where it lies when its lines end in LF, it fits
+  // and it needs no repair, as most do: a copy of each message cost as much
+  // as reading its header.
+  std::string_view whole = bytes;
+  bool cut = false;
+  if (bytes.size() > kMaxRead || std::memchr(bytes.data(), '\r', bytes.size())) {
+    cut = normalise_line_ends(bytes, kMaxRead, &norm_);
+    whole = norm_;
   }
-  std::string_view first_line = std::string_view(norm_).substr(0, norm_.find('\n'));
+  if (looks_binary(whole)) return fail(diagnostic, "binary data, not a mail message");
+  if (repair_unfolded_parameters(whole, &repaired_)) whole = repaired_;
+  if (whole.starts_with("From ")) {
+    size_t nl = whole.find('\n');
+    whole.remove_prefix(nl == std::string_view::npos ? whole.size() : nl + 1);
+  }
+  whole_ = whole;
+  std::string_view first_line = whole.substr(0, whole.find('\n'));
   if (!looks_like_header_line(first_line)) return fail(diagnostic, "does not start with a mail header field");
-  size_t body_offset = parse_header_block(norm_, arena_, &msg_.headers);
+  size_t body_offset = parse_header_block(whole, arena_, &msg_.headers);
   if (!has_mail_fields(msg_.headers)) return fail(diagnostic, "no mail header fields (From, Date, Subject, ...)");
   if (cut) note(diagnostic, "message larger than 2 MiB: only its start was read");
 
   msg_.subject = decode_header(msg_.headers.get("Subject"));
   msg_.from = extract_address(msg_.headers.get("From"));
   msg_.to = extract_address(msg_.headers.get("To"));
-  collect_parts(std::string_view(norm_).substr(body_offset), diagnostic);
+  collect_parts(whole.substr(body_offset), diagnostic);
   msg_.text = text_;
   msg_.dsn = dsn_;
   msg_.feedback = feedback_;
