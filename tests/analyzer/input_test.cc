@@ -222,6 +222,40 @@ TEST(LineReader, SplitsLinesStripsCrAndKeepsALastLineWithoutNewline) {
   EXPECT_EQ(lines, (std::vector<std::string>{"one", "two", "", "three"}));
 }
 
+// view_rest() gives the unread rest without a copy when the input ends in
+// the buffer and is under the cap; otherwise it says no, consumes nothing,
+// and read_rest() still gets every byte (a message file larger than the
+// buffer, or than the cap).
+TEST(LineReader, ViewRestWhenTheInputEndsInTheBufferElseReadRestGetsAll) {
+  TempDir dir;
+  Compression c;
+  std::string error;
+  const std::string small = "From: a@example.org\r\n\r\nbody\n";
+  auto src = open_input(dir.write("small", small), &c, &error);
+  ASSERT_NE(src, nullptr);
+  LineReader reader(*src);
+  EXPECT_EQ(reader.peek(5), "From:");
+  std::string_view view;
+  ASSERT_TRUE(reader.view_rest(&view, 1 << 20));
+  EXPECT_EQ(view, small);
+  EXPECT_EQ(reader.bytes_read(), small.size());
+
+  std::string big;
+  for (int i = 0; big.size() < (size_t(3) << 20); ++i) big += "line " + std::to_string(i) + "\n";
+  for (size_t cap : {size_t(1000), size_t(64) << 20}) {
+    auto src2 = open_input(dir.write("big", big), &c, &error);
+    ASSERT_NE(src2, nullptr);
+    LineReader reader2(*src2);
+    reader2.peek(10);
+    EXPECT_FALSE(reader2.view_rest(&view, cap)) << cap;
+    std::string rest;
+    bool cut = false;
+    reader2.read_rest(&rest, cap, &cut);
+    EXPECT_EQ(rest, big.substr(0, cap)) << cap;
+    EXPECT_EQ(cut, cap < big.size());
+  }
+}
+
 TEST(LineReader, EnormousLinesAreCutAndTheNextLineIsIntact) {
   TempDir dir;
   std::string big(3000, 'x');
