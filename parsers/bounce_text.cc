@@ -48,17 +48,6 @@ void TextArena::reset() {
   current_ = 0;
 }
 
-bool iequals(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i)
-    if (ascii_lower(a[i]) != ascii_lower(b[i])) return false;
-  return true;
-}
-
-bool istarts_with(std::string_view s, std::string_view prefix) {
-  return s.size() >= prefix.size() && iequals(s.substr(0, prefix.size()), prefix);
-}
-
 size_t count_control_bytes(std::string_view s) {
   size_t count = 0, i = 0;
 #if defined(__SSE2__)
@@ -174,19 +163,6 @@ MarkerSet::MarkerSet(std::string_view markers) : pair_bits_((1u << 16) / 32, 0),
 
 size_t MarkerSet::first_with_pair(uint32_t pair) const {
   return size_t(std::lower_bound(pairs_.begin(), pairs_.end(), pair) - pairs_.begin());
-}
-
-std::string_view trim_left(std::string_view s) {
-  size_t b = 0;
-  while (b < s.size() && is_space(s[b])) ++b;
-  return s.substr(b);
-}
-
-std::string_view trim(std::string_view s) {
-  s = trim_left(s);
-  size_t e = s.size();
-  while (e > 0 && is_space(s[e - 1])) --e;
-  return s.substr(0, e);
 }
 
 bool Lines::next(std::string_view* line) {

@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -42,8 +43,32 @@ inline char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? char(c + 32) :
 inline bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v'; }
 inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
-bool iequals(std::string_view a, std::string_view b);
-bool istarts_with(std::string_view s, std::string_view prefix);
+// Eight bytes with their ASCII capitals lowered (other bytes unchanged).
+inline uint64_t ascii_lower_word(uint64_t w) {
+  const uint64_t seven_bits = w & 0x7F7F7F7F7F7F7F7Full;
+  const uint64_t from_a = seven_bits + 0x3F3F3F3F3F3F3F3Full;  // high bit set from 'A' (0x41) up
+  const uint64_t past_z = seven_bits + 0x2525252525252525ull;  // ... from '[' (0x5B) up
+  const uint64_t capital = from_a & ~past_z & ~w & 0x8080808080808080ull;
+  return w | (capital >> 2);
+}
+// ASCII case-insensitive equality, eight bytes at a time: the family and
+// header tables compare thousands of short words per message.
+inline bool iequals(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  size_t i = 0;
+  for (; i + 8 <= a.size(); i += 8) {
+    uint64_t x, y;
+    std::memcpy(&x, a.data() + i, 8);
+    std::memcpy(&y, b.data() + i, 8);
+    if (x != y && ascii_lower_word(x) != ascii_lower_word(y)) return false;
+  }
+  for (; i < a.size(); ++i)
+    if (ascii_lower(a[i]) != ascii_lower(b[i])) return false;
+  return true;
+}
+inline bool istarts_with(std::string_view s, std::string_view prefix) {
+  return s.size() >= prefix.size() && iequals(s.substr(0, prefix.size()), prefix);
+}
 // Position of `needle` (ASCII case-insensitive) in `hay`, or npos.
 size_t ifind(std::string_view hay, std::string_view needle, size_t from = 0);
 inline bool icontains(std::string_view hay, std::string_view needle) {
@@ -150,8 +175,17 @@ class MarkerSet {
   std::vector<uint32_t> second_bits_;      // ... has that pair at its bytes 1 and 2 (all set for a two-byte marker)
 };
 
-std::string_view trim(std::string_view s);
-std::string_view trim_left(std::string_view s);
+inline std::string_view trim_left(std::string_view s) {
+  size_t b = 0;
+  while (b < s.size() && is_space(s[b])) ++b;
+  return s.substr(b);
+}
+inline std::string_view trim(std::string_view s) {
+  s = trim_left(s);
+  size_t e = s.size();
+  while (e > 0 && is_space(s[e - 1])) --e;
+  return s.substr(0, e);
+}
 
 // Walks LF-separated lines; the last line need not end in LF.
 class Lines {

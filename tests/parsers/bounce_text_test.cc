@@ -33,6 +33,38 @@ std::string random_text(std::mt19937& rng, size_t n) {
   return s;
 }
 
+// iequals folds eight bytes at a time: only ASCII capitals may fold, never
+// a byte that differs from its partner by 0x20 otherwise ('@' and '`', '['
+// and '{', bytes above 0x7F), at every length and position.
+TEST(Iequals, FoldsOnlyAsciiLettersAtEveryLength) {
+  auto reference = [](std::string_view a, std::string_view b) {
+    if (a.size() != b.size()) return false;
+    for (size_t i = 0; i < a.size(); ++i) {
+      auto low = [](unsigned char c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; };
+      if (low(static_cast<unsigned char>(a[i])) != low(static_cast<unsigned char>(b[i]))) return false;
+    }
+    return true;
+  };
+  for (int c = 0; c < 256; ++c) {
+    const std::string a(9, char(c)), b(9, char(c ^ 0x20));
+    EXPECT_EQ(iequals(a, b), reference(a, b)) << c;
+    EXPECT_EQ(ascii_lower_word(0x0101010101010101ull * uint64_t(c)),
+              0x0101010101010101ull * uint64_t(c >= 'A' && c <= 'Z' ? c + 32 : c)) << c;
+  }
+  std::mt19937 rng(5);
+  for (int round = 0; round < 20000; ++round) {
+    std::string a;
+    for (size_t n = rng() % 24; a.size() < n;) a.push_back(char(rng()));
+    std::string b = a;
+    for (char& ch : b)
+      if (rng() % 3 == 0) ch = char(ch ^ 0x20);
+    if (rng() % 4 == 0 && !b.empty()) b[rng() % b.size()] = char(rng());
+    EXPECT_EQ(iequals(a, b), reference(a, b));
+    EXPECT_EQ(istarts_with(a, std::string_view(b).substr(0, b.size() / 2)),
+              reference(std::string_view(a).substr(0, b.size() / 2), std::string_view(b).substr(0, b.size() / 2)));
+  }
+}
+
 TEST(Ifind, AgreesWithThePlainDefinitionAtEveryOffset) {
   std::mt19937 rng(42);
   for (int round = 0; round < 3000; ++round) {
