@@ -777,6 +777,7 @@ int bounce_sniff(std::string_view head) {
     if (line[0] == ' ' || line[0] == '\t') continue;  // folded
     if (!looks_like_header_line(line)) return lines == 1 ? 0 : score;
     ++fields;
+    if (known >= 2) continue;  // certain, if the rest of the block is header lines too
     const char first = ascii_lower(line[0]);  // a cheap test before each name's
     for (std::string_view name : {"From:", "Date:", "Subject:", "Received:", "Message-ID:", "Return-Path:",
                                   "To:", "MIME-Version:", "Content-Type:", "Delivered-To:", "X-Original-To:"})
