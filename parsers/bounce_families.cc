@@ -197,43 +197,62 @@ using FamilySet = std::bitset<kFamilyCount>;
 
 static_assert(kFamilyCount <= 256, "family indices are kept in uint8_t");
 
-// The families whose body markers occur in `text`, found in one pass over it
-// for all families together. (Body markers are plain substrings: the
-// whole-line '=' form is for start and end markers only.)
+// The families one of whose markers in `list` (body, subject or from) is in
+// `text`, as any_in() reads them, found in one pass over it for all families
+// together: a search per family and marker went over the text or the
+// Subject once per marker, for seventy families.
+template <std::string_view Family::*list>
 FamilySet families_named_in(std::string_view text) {
-  struct BodyMarkers {
+  struct Markers {
     std::vector<uint8_t> family;  // family of each marker in `all`
-    std::string all;              // every family's body markers, one '|'-list
+    std::string all;              // every family's substring markers, one '|'-list
+    // Markers MarkerSet does not take (whole-line '=' ones, single bytes): any_in() reads them.
+    std::vector<std::pair<uint8_t, std::string_view>> others;
     MarkerSet set;
-    BodyMarkers() : all(collect(&family)), set(all) {}
-    static std::string collect(std::vector<uint8_t>* family) {
+    Markers() : all(collect(&family, &others)), set(all) {}
+    static std::string collect(std::vector<uint8_t>* family, std::vector<std::pair<uint8_t, std::string_view>>* others) {
       std::string all;
       for (size_t f = 0; f < kFamilyCount; ++f) {
-        MarkerSet one(kFamilies[f].body);
-        for (size_t i = 0; i < one.size(); ++i) {
-          if (!all.empty()) all.push_back('|');
-          all.append(one.marker(i));
-          family->push_back(uint8_t(f));
+        for (std::string_view rest = kFamilies[f].*list; !rest.empty();) {
+          const size_t bar = rest.find('|');
+          const std::string_view m = rest.substr(0, bar);
+          if (m.size() >= 2 && m[0] != '=') {
+            if (!all.empty()) all.push_back('|');
+            all.append(m);
+            family->push_back(uint8_t(f));
+          } else if (!m.empty()) {
+            others->emplace_back(uint8_t(f), m);
+          }
+          if (bar == std::string_view::npos) break;
+          rest.remove_prefix(bar + 1);
         }
       }
       return all;
     }
   };
-  static const BodyMarkers markers;
+  static const Markers markers;
   FamilySet named;
   markers.set.scan(text, 0, [&](size_t, size_t which) {
     named.set(markers.family[which]);
     return true;
   });
+  for (const auto& [f, m] : markers.others)
+    if (!named[f] && any_in(text, m)) named.set(f);
   return named;
 }
 
-// `body_named`: whether the family's body markers occur in the message text.
-bool identifies(const Family& f, const Message& msg, bool body_named) {
+// Which families the message's Subject, From and body name (the body: the
+// bounce's own wording, not words quoted in the returned message, often
+// the larger part of the text).
+struct FamiliesNamed {
+  FamilySet subject, from, body;
+};
+
+bool identifies(size_t i, const Message& msg, const FamiliesNamed& named) {
+  const Family& f = kFamilies[i];
   bool keyed = !f.subject.empty() || !f.from.empty() || !f.header.empty();
-  bool key = (!f.subject.empty() && any_in(msg.subject, f.subject)) ||
-             (!f.from.empty() && any_in(msg.headers.get("From"), f.from)) ||
-             (!f.header.empty() && any_header(msg.headers, f.header));
+  bool key = named.subject[i] || named.from[i] || (!f.header.empty() && any_header(msg.headers, f.header));
+  const bool body_named = named.body[i];
   if (keyed && !key) return false;
   if (!f.body.empty() && !body_named) return false;
   return keyed || !f.body.empty();
@@ -475,21 +494,24 @@ size_t find_returned_message(std::string_view text) {
 
 // A warning that delivery is still being retried, not a final failure.
 bool is_delay_notice(const Message& msg) {
+  static const MarkerSet kWarnings(
+      "THIS IS A WARNING MESSAGE ONLY|has not yet been delivered|will be retried for|"
+      "This is only a temporary failure report|Delivery attempts will continue");
   return any_in(msg.subject, "(Delay)|Delayed Mail|delivery delayed|Warning: message|delayed|warning:") ||
-         any_in(msg.text, "THIS IS A WARNING MESSAGE ONLY|has not yet been delivered|will be retried for|"
-                          "This is only a temporary failure report|Delivery attempts will continue");
+         kWarnings.find(msg.text) != std::string_view::npos;
 }
 
 std::string_view read_plain_bounce(const Message& msg, TextArena& arena, std::vector<Recipient>* out,
                                    size_t* original_start) {
   *original_start = msg.returned_at;
   std::string_view found;
-  // A family is named by the bounce's own wording, not by words quoted in
-  // the returned message (often the larger part of the text).
-  const FamilySet body_named = families_named_in(msg.text.substr(0, msg.returned_at));
+  FamiliesNamed named;
+  named.subject = families_named_in<&Family::subject>(msg.subject);
+  named.from = families_named_in<&Family::from>(msg.headers.get("From"));
+  named.body = families_named_in<&Family::body>(msg.text.substr(0, msg.returned_at));
   for (size_t i = 0; i < kFamilyCount; ++i) {
     const Family& f = kFamilies[i];
-    if (!identifies(f, msg, body_named[i])) continue;
+    if (!identifies(i, msg, named)) continue;
     out->clear();
     if (f.read) {
       if (f.read(msg, arena, out) && !out->empty()) { found = f.name; break; }
@@ -514,12 +536,25 @@ std::string_view read_plain_bounce(const Message& msg, TextArena& arena, std::ve
 
 std::string_view diagnostic_for(std::string_view text, std::string_view address, TextArena& arena) {
   if (address.empty()) return {};
-  Lines lines(text);
-  std::string_view line;
+  // Only a line that holds the address can open its block or name it: the
+  // walk jumps from one occurrence (a case-insensitive search over the
+  // text) to the next, and reads line by line only inside a block.
+  auto line_at = [&](size_t pos, size_t* next) {
+    size_t nl = text.find('\n', pos);
+    if (nl == std::string_view::npos) nl = text.size();
+    *next = nl < text.size() ? nl + 1 : nl;
+    return text.substr(pos, nl - pos);
+  };
+  auto next_line_naming = [&](size_t from) {
+    const size_t at = ifind(text, address, from);
+    return at == std::string_view::npos ? at : line_start_of(text, at);
+  };
   std::string diag;
   bool in_block = false;
   size_t block_indent = 0;
-  while (lines.next(&line)) {
+  for (size_t pos = 0, next = 0; pos < text.size(); pos = next) {
+    if (!in_block && (pos = next_line_naming(pos)) == std::string_view::npos) break;
+    const std::string_view line = line_at(pos, &next);
     if (in_block) {
       // Postfix indents the continuation lines, but relays and mail
       // clients often strip that; a blank line or the next "<addr>:" ends it.
@@ -547,9 +582,8 @@ std::string_view diagnostic_for(std::string_view text, std::string_view address,
   if (diag.empty()) {
     // No block of its own: the sentence that names the address ("Your message
     // wasn't delivered to x because the address couldn't be found").
-    Lines again(text);
-    while (again.next(&line)) {
-      if (!icontains(line, address)) continue;
+    for (size_t pos = 0, next = 0; (pos = next_line_naming(next)) != std::string_view::npos;) {
+      const std::string_view line = line_at(pos, &next);
       // Header and report fields name the address but say nothing of the error.
       std::string_view field = trim(line);
       if (looks_like_header_line(field)) {
