@@ -151,6 +151,10 @@ MarkerSet::MarkerSet(std::string_view markers) : pair_bits_((1u << 16) / 32, 0),
       std::fill(second_bits_.begin(), second_bits_.end(), ~0u);
     }
   }
+  if (by_pair_.size() <= 256) {
+    first_by_pair_.assign(size_t(1) << 16, 0);
+    for (size_t k = by_pair_.size(); k-- > 0;) first_by_pair_[pairs_[k]] = uint8_t(k);
+  }
 #if defined(__SSE2__)
   std::vector<uint32_t> distinct;  // pairs_ is sorted
   for (size_t k = 0; k < pairs_.size(); ++k)
@@ -161,7 +165,7 @@ MarkerSet::MarkerSet(std::string_view markers) : pair_bits_((1u << 16) / 32, 0),
 #endif
 }
 
-size_t MarkerSet::first_with_pair(uint32_t pair) const {
+size_t MarkerSet::first_by_pair_search(uint32_t pair) const {
   return size_t(std::lower_bound(pairs_.begin(), pairs_.end(), pair) - pairs_.begin());
 }
 

@@ -141,7 +141,12 @@ class MarkerSet {
  private:
   static uint32_t lower_byte(char c) { return uint8_t(c) | ((unsigned(uint8_t(c)) - unsigned('A') < 26u) ? 0x20 : 0); }
   static uint32_t pair_of(char a, char b) { return lower_byte(a) << 8 | lower_byte(b); }
-  size_t first_with_pair(uint32_t pair) const;
+  // The first place in by_pair_ of the markers that open with `pair` (one
+  // that some marker opens with): a table lookup, where a binary search was
+  // a third of the cost of each place the scan stops at.
+  size_t first_with_pair(uint32_t pair) const { return first_by_pair_.empty() ? first_by_pair_search(pair) : first_by_pair_[pair]; }
+  size_t first_by_pair_search(uint32_t pair) const;
+  std::vector<uint8_t> first_by_pair_;  // per pair; empty when there are more than 256 markers
   // The markers that start at i (i + 1 < text.size(); `pair`: its two
   // bytes, lowered), to on_found; false once it says stop.
   template <typename OnFound>
