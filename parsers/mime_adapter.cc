@@ -348,6 +348,7 @@ class PlainReader {
   bool read() {
     out_->node_count = 0;
     node_boundary_.clear();
+    closed_at_line_start_.clear();
     open_.clear();
     if (!entity(-1, 0)) return false;
     // Problems in node order, as the walk over mimetic's tree finds them.
@@ -356,7 +357,7 @@ class PlainReader {
       if (!node.multipart()) continue;
       const std::string_view boundary = node_boundary_[i];
       if (node.children == 0) note_boundary_never_appears(out_, boundary, node.type);
-      else if (!out_->cut && !has_line_starting(in_, "--" + std::string(boundary) + "--"))
+      else if (!out_->cut && !closed_at_line_start_[i] && !has_line_starting(in_, "--" + std::string(boundary) + "--"))
         note_closing_boundary_missing(out_, boundary);
     }
     return true;
@@ -367,6 +368,7 @@ class PlainReader {
 
   int new_node(int parent, uint16_t depth) {
     node_boundary_.emplace_back();
+    closed_at_line_start_.push_back(false);
     return start_node(out_, parent, depth);
   }
 
@@ -389,6 +391,7 @@ class PlainReader {
       return true;
     }
     last_ = Last::boundary;
+    last_found_ = found;
     const size_t base = pos_;
     size_t size = found - base;
     pos_ = found + boundary.size();
@@ -462,6 +465,9 @@ class PlainReader {
       if (last_ == Last::boundary) {
         if (!entity(index, uint16_t(depth + 1))) return false;
       } else if (last_ == Last::closing) {
+        // Closed by "--boundary--" at a line start: what the check for a
+        // missing closing delimiter looks for, so it need not search.
+        closed_at_line_start_[size_t(index)] = last_found_ == 0 || in_[last_found_ - 1] == '\n';
         open_.pop_back();
         std::string_view epilogue;  // read past, not kept
         return copy_until_boundary(&epilogue);
@@ -479,7 +485,9 @@ class PlainReader {
   std::string& folded_;
   std::vector<std::string_view>& node_boundary_;  // per node: its boundary parameter, for the problems
   std::vector<std::string_view> open_;             // "--boundary" of the open multiparts, innermost last
+  std::vector<bool> closed_at_line_start_;         // per node: see the closing branch of entity()
   size_t pos_ = 0;
+  size_t last_found_ = 0;  // where copy_until_boundary() last found a boundary
   Last last_ = Last::none;
 };
 
