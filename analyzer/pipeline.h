@@ -5,6 +5,7 @@
 #include <sys/stat.h>
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -29,9 +30,12 @@ inline constexpr uint64_t kParallelMinBytes = uint64_t(4) << 20;
 
 // Expands the user's paths: directories are walked recursively (sorted, so
 // runs are deterministic), "-" stays stdin. Paths that cannot be walked are
-// returned in *unreadable with the reason.
+// returned in *unreadable with the reason. `on_first_file`, when given, is
+// called once with the first file found (in walk order), while the walk
+// goes on.
 std::vector<std::string> discover_inputs(const std::vector<std::string>& paths,
-                                         std::vector<std::pair<std::string, std::string>>* unreadable);
+                                         std::vector<std::pair<std::string, std::string>>* unreadable,
+                                         const std::function<void(const std::string&)>& on_first_file = {});
 
 // True when b is the next member of a's rotation set (mail.log.2.gz then mail.log.1):
 // a parser's state should carry on from a into b.

@@ -116,6 +116,7 @@ class PatternSet {
     patterns_.push_back(r.pattern);
   }
   bool empty() const { return patterns_.empty(); }
+  void prepare() const { ensure_compiled(); }
   const std::vector<int>& rules_of(int regexp) const { return index_to_rules_[size_t(regexp)]; }
 
   // The patterns that match `text`, into *out (regexp ids, ascending). Thread-safe.
@@ -570,6 +571,8 @@ Decision Classifier::classify(const ClassifyInput& in, ClassifierScratch* scratc
   }
   return d;
 }
+
+void Classifier::prepare(uint8_t scope) const { impl_->patterns[scope_slot(scope)].prepare(); }
 
 void Classifier::apply(Event& ev, ClassifierScratch* scratch) const {
   ClassifyInput in;

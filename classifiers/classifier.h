@@ -91,6 +91,11 @@ class Classifier {
   // Thread-safe; `scratch` is the calling thread's own (one per thread).
   Decision classify(const ClassifyInput& input, ClassifierScratch* scratch) const;
 
+  // Compiles the patterns of a scope now (thread-safe): a thread that has
+  // nothing else to do yet takes that off the first classify() of that
+  // scope, which waits for what is still being compiled. Throws as classify() would.
+  void prepare(uint8_t scope) const;
+
   // Classifies an event in place: fills rule_id, cause, reason, remediation,
   // evidence, overridden_rule, hard, and the codes when the event had none.
   void apply(Event& event, ClassifierScratch* scratch) const;
