@@ -40,23 +40,23 @@ constexpr size_t kMaxMboxInMemory = size_t(256) << 20;
 // Rotation sets (mail.log.2.gz, mail.log.1, mail.log) are read oldest first:
 // a higher rotation number is older; the unnumbered file is the newest.
 struct RotationKey {
-  std::string base;
-  long number;  // -1 for the live file
+  std::string_view base;  // a view into the path
+  long number;            // -1 for the live file
 };
 
-RotationKey rotation_key(const std::string& path) {
-  std::string name = path;
-  for (const char* ext : {".gz", ".zst", ".bz2", ".xz"}) {
-    size_t n = std::char_traits<char>::length(ext);
-    if (name.size() > n && name.compare(name.size() - n, n, ext) == 0) {
-      name.resize(name.size() - n);
+RotationKey rotation_key(std::string_view name) {
+  for (std::string_view ext : {".gz", ".zst", ".bz2", ".xz"})
+    if (name.size() > ext.size() && name.ends_with(ext)) {
+      name.remove_suffix(ext.size());
       break;
     }
+  const size_t dot = name.rfind('.');
+  if (dot != std::string_view::npos && dot + 1 < name.size() && name.size() - dot <= 6 &&
+      name.find_first_not_of("0123456789", dot + 1) == std::string_view::npos) {
+    long number = 0;
+    for (char c : name.substr(dot + 1)) number = number * 10 + (c - '0');
+    return {name.substr(0, dot), number};
   }
-  size_t dot = name.rfind('.');
-  if (dot != std::string::npos && dot + 1 < name.size() &&
-      name.find_first_not_of("0123456789", dot + 1) == std::string::npos && name.size() - dot <= 6)
-    return {name.substr(0, dot), std::stol(name.substr(dot + 1))};
   return {name, -1};
 }
 
@@ -69,12 +69,13 @@ void order_rotations(std::vector<std::string>& files) {
     long number;   // -1 for the live file
     size_t index;  // position in `files`
   };
-  std::unordered_map<std::string, size_t> first_seen;
+  std::unordered_map<std::string_view, size_t> first_seen;  // views into `files`, which stay put here
+  first_seen.reserve(files.size());
   std::vector<Keyed> keyed;
   keyed.reserve(files.size());
   for (size_t i = 0; i < files.size(); ++i) {
     RotationKey k = rotation_key(files[i]);
-    size_t group = first_seen.emplace(std::move(k.base), first_seen.size()).first->second;
+    size_t group = first_seen.emplace(k.base, first_seen.size()).first->second;
     keyed.push_back({group, k.number, i});
   }
   std::stable_sort(keyed.begin(), keyed.end(), [](const Keyed& a, const Keyed& b) {
