@@ -228,7 +228,10 @@ size_t parse_header_block(std::string_view text, TextArena& arena, HeaderList* o
   std::string_view name, value;
   size_t value_start = 0, value_end = 0;
   bool folded = false, have = false;
-  std::string unfolded;  // only for folded values; reused within the call
+  // Only for folded values (stored into the arena when done); kept by the
+  // thread with its capacity, as most messages have folded fields.
+  thread_local std::string unfolded;
+  unfolded.clear();
 
   auto flush = [&] {
     if (!have) return;
