@@ -26,6 +26,15 @@ struct PlainField {
 
 }  // namespace
 
+// The plain reader's working memory (below), kept from message to message.
+struct PlainMemory {
+  std::vector<PlainField> fields;
+  std::string folded;
+  std::vector<std::string_view> node_boundary;  // per node: its boundary parameter, for the problems
+  std::vector<bool> closed_at_line_start;       // per node: see the closing branch of PlainReader::entity()
+  std::vector<std::string_view> open;           // "--boundary" of the open multiparts, innermost last
+};
+
 struct MimeAdapter::Impl {
   std::unique_ptr<mimetic::MimeEntity> root;
   struct Pending {
@@ -35,9 +44,7 @@ struct MimeAdapter::Impl {
   };
   std::vector<Pending> stack;
   // The plain reader's working memory, kept from message to message.
-  std::vector<PlainField> fields;
-  std::string folded;
-  std::vector<std::string_view> node_boundary;
+  PlainMemory plain;
 };
 
 MimeAdapter::MimeAdapter() : impl_(std::make_unique<Impl>()) {}
@@ -340,9 +347,9 @@ std::string_view rewritten_content_type(const PlainContentType& ct, TextArena& a
 // message.
 class PlainReader {
  public:
-  PlainReader(std::string_view in, TextArena& arena, MimeTree* out, std::vector<PlainField>& fields,
-              std::string& folded, std::vector<std::string_view>& boundaries)
-      : in_(in), arena_(arena), out_(out), fields_(fields), folded_(folded), node_boundary_(boundaries) {}
+  PlainReader(std::string_view in, TextArena& arena, MimeTree* out, PlainMemory& memory)
+      : in_(in), arena_(arena), out_(out), fields_(memory.fields), folded_(memory.folded),
+        node_boundary_(memory.node_boundary), closed_at_line_start_(memory.closed_at_line_start), open_(memory.open) {}
 
   // False: not plain; `out` is then to be filled by mimetic.
   bool read() {
@@ -483,9 +490,9 @@ class PlainReader {
   MimeTree* out_;
   std::vector<PlainField>& fields_;
   std::string& folded_;
-  std::vector<std::string_view>& node_boundary_;  // per node: its boundary parameter, for the problems
-  std::vector<std::string_view> open_;             // "--boundary" of the open multiparts, innermost last
-  std::vector<bool> closed_at_line_start_;         // per node: see the closing branch of entity()
+  std::vector<std::string_view>& node_boundary_;
+  std::vector<bool>& closed_at_line_start_;
+  std::vector<std::string_view>& open_;
   size_t pos_ = 0;
   size_t last_found_ = 0;  // where copy_until_boundary() last found a boundary
   Last last_ = Last::none;
@@ -515,7 +522,7 @@ bool MimeAdapter::parse(std::string_view text, TextArena& arena, MimeTree* out) 
   Impl& im = *impl_;
   im.root.reset();
   if (plain_reader_) {
-    PlainReader reader(input, arena, out, im.fields, im.folded, im.node_boundary);
+    PlainReader reader(input, arena, out, im.plain);
     if (reader.read()) return true;
     out->node_count = 0;
   }
