@@ -387,7 +387,8 @@ Section find_section(const Family& f, std::string_view text) {
 }
 
 bool read_section(const Family& f, const Section& sec, TextArena& arena, std::vector<Recipient>* out) {
-  std::string diag;
+  thread_local std::string diag;  // kept with its capacity; what is kept goes to the arena
+  diag.clear();
   Lines lines(sec.text);
   std::string_view line;
   size_t first_indent = std::string_view::npos;
@@ -549,7 +550,8 @@ std::string_view diagnostic_for(std::string_view text, std::string_view address,
     const size_t at = ifind(text, address, from);
     return at == std::string_view::npos ? at : line_start_of(text, at);
   };
-  std::string diag;
+  thread_local std::string diag;  // kept with its capacity; the result goes to the arena
+  diag.clear();
   bool in_block = false;
   size_t block_indent = 0;
   for (size_t pos = 0, next = 0; pos < text.size(); pos = next) {

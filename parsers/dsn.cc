@@ -78,7 +78,8 @@ bool parse_dsn(std::string_view text, TextArena& arena, DsnReport* out) {
 
   Lines lines(text);
   std::string_view line;
-  std::string value;  // the current field's value, with its continuation lines
+  thread_local std::string value;  // the current field's value, with its continuation lines
+  value.clear();
   Field field = Field::none;
   bool pending = false;
 
