@@ -185,8 +185,11 @@ class PatternSet {
   // The patterns are compiled in shards, so that when several threads need
   // a scope at once (a Maildir read with --jobs 2) they compile it together
   // instead of one compiling while the others wait (one worker idled 15 ms
-  // of a 200 ms run that way; perf trace).
-  static constexpr size_t kShards = 2;
+  // of a 200 ms run that way; perf trace). Six rather than two: a thread
+  // that starts compiling early (main.cc's warm-up, during the walk of the
+  // inputs) had claimed both halves by the time the others came, and they
+  // waited ~10 ms for the second; with six, they take the last ones.
+  static constexpr size_t kShards = 6;
   struct Shard {
     mutable re2::FilteredRE2 filter{kMinAtom};
     std::vector<std::string> atoms;  // lowercased, in the filter's numbering
