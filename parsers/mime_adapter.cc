@@ -161,10 +161,10 @@ size_t structural_cut(std::string_view text, int max_containers, int max_boundar
     cut_at(words.multipart[limit]);
     containers = limit + 1;
   }
-  if (containers + words.rfc822.size() > limit) {
-    const size_t at = words.rfc822[containers > limit ? 0 : limit - containers];
-    if (at < cut) cut_at(at);
-  }
+  // The rfc822 that passes the limit: the first one when the multiparts
+  // alone did; else the one that many past them.
+  const size_t rfc822_index = containers > limit ? 0 : limit - containers;
+  if (rfc822_index < words.rfc822.size() && words.rfc822[rfc822_index] < cut) cut_at(words.rfc822[rfc822_index]);
   // Lines starting with "--" start at least three bytes apart ("--" and a
   // line end): a text short enough cannot hold too many, and most are.
   if ((cut + 2) / 3 <= size_t(max_boundaries)) return cut;
