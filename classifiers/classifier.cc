@@ -97,10 +97,19 @@ bool status_matches(std::string_view prefix, std::string_view status) {
 // for ~100 patterns at every new byte. Bounces are mostly texts of new shapes.
 class PatternSet {
  public:
+  // Bytes, not UTF-8 characters: the patterns are ASCII (a rule-table test
+  // holds them to it), so case folds as ASCII either way, and a '.' or \S
+  // is one byte instead of a small automaton for a UTF-8 sequence. The
+  // bounded spans (".{1,60}") cost nearly half the compile in UTF-8 and
+  // larger DFAs; in bytes a span of 60 holds fewer characters of a non-ASCII
+  // text, which those spans are not written for. The message rules compiled
+  // in 9.0 ms instead of 11.2 (two runs each), 10,000 bounces took 2% fewer
+  // instructions, and every corpus gave the same results.
   static RE2::Options options() {
     RE2::Options o;
     o.set_case_sensitive(false);
     o.set_log_errors(false);
+    o.set_encoding(RE2::Options::EncodingLatin1);
     return o;
   }
   // Adds rule i's pattern (or joins the rules that share it, so the same

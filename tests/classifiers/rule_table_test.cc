@@ -293,6 +293,14 @@ TEST(Classifier, DeliveredRecordsAreKeptUnderTheirCodesNotTheirText) {
   }
 }
 
+// The patterns are compiled as bytes (Latin-1), where case folding is
+// ASCII's only for ASCII patterns: a pattern with a UTF-8 letter would fold
+// some of its bytes with others'. Every pattern is ASCII.
+TEST(RuleTable, PatternsAreAscii) {
+  for (const Rule* r : all_rules())
+    for (unsigned char c : r->pattern) ASSERT_LT(c, 0x80) << r->id;
+}
+
 // The atom filter in front of RE2 may only skip patterns that cannot match:
 // each pattern, alone in a table, matches exactly the texts plain RE2 says it
 // matches (case-insensitively), over every rule's sample, upper-cased, and
