@@ -493,13 +493,14 @@ size_t find_returned_message(std::string_view text) {
   return line_end == std::string_view::npos ? text.size() : line_end + 1;
 }
 
-// A warning that delivery is still being retried, not a final failure.
+// A warning that delivery is still being retried, not a final failure: so
+// says the Subject or the notice's own text (not the returned message's).
 bool is_delay_notice(const Message& msg) {
   static const MarkerSet kWarnings(
       "THIS IS A WARNING MESSAGE ONLY|has not yet been delivered|will be retried for|"
       "This is only a temporary failure report|Delivery attempts will continue");
   return any_in(msg.subject, "(Delay)|Delayed Mail|delivery delayed|Warning: message|delayed|warning:") ||
-         kWarnings.find(msg.text) != std::string_view::npos;
+         kWarnings.find(msg.text.substr(0, msg.returned_at)) != std::string_view::npos;
 }
 
 std::string_view read_plain_bounce(const Message& msg, TextArena& arena, std::vector<Recipient>* out,
