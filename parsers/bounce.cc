@@ -247,37 +247,36 @@ void BounceParser::read_original_block(std::string_view text) {
 
 // Strips tags and decodes the few entities that matter for error texts.
 void html_to_text(std::string_view html, std::string* out) {
-  bool in_tag = false;
-  for (size_t i = 0; i < html.size(); ++i) {
-    char c = html[i];
-    if (in_tag) {
-      if (c == '>') in_tag = false;
-      continue;
-    }
-    if (c == '<') {
-      in_tag = true;
+  // Text runs are copied whole up to the next tag or entity; a tag is
+  // skipped to its '>'.
+  for (size_t i = 0; i < html.size();) {
+    const size_t special = find_first_of_bytes(html, i, '<', '&', '<');
+    out->append(html.data() + i, special - i);
+    i = special;
+    if (i >= html.size()) break;
+    if (html[i] == '<') {
       // Block elements end a line so addresses and texts stay apart.
       std::string_view rest = html.substr(i + 1, 4);
       if (istarts_with(rest, "br") || istarts_with(rest, "p") || istarts_with(rest, "/p") ||
           istarts_with(rest, "div") || istarts_with(rest, "/div") || istarts_with(rest, "tr") ||
           istarts_with(rest, "li") || istarts_with(rest, "/tr"))
         out->push_back('\n');
+      const size_t close = html.find('>', i + 1);
+      i = close == std::string_view::npos ? html.size() : close + 1;
       continue;
     }
-    if (c == '&') {
-      static constexpr struct { std::string_view name; char ch; } kEntities[] = {
-          {"&lt;", '<'}, {"&gt;", '>'}, {"&amp;", '&'}, {"&quot;", '"'}, {"&nbsp;", ' '}, {"&#39;", '\''}};
-      bool done = false;
-      for (const auto& e : kEntities)
-        if (istarts_with(html.substr(i), e.name)) {
-          out->push_back(e.ch);
-          i += e.name.size() - 1;
-          done = true;
-          break;
-        }
-      if (done) continue;
-    }
-    out->push_back(c);
+    static constexpr struct { std::string_view name; char ch; } kEntities[] = {
+        {"&lt;", '<'}, {"&gt;", '>'}, {"&amp;", '&'}, {"&quot;", '"'}, {"&nbsp;", ' '}, {"&#39;", '\''}};
+    size_t taken = 1;
+    char ch = '&';
+    for (const auto& e : kEntities)
+      if (istarts_with(html.substr(i), e.name)) {
+        ch = e.ch;
+        taken = e.name.size();
+        break;
+      }
+    out->push_back(ch);
+    i += taken;
   }
 }
 
