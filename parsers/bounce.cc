@@ -220,12 +220,17 @@ std::string_view BounceParser::decode_header(std::string_view value) {
 // Appends a leaf part's text, decoded (transfer encoding, then charset), to `out`.
 void BounceParser::append_decoded(std::string_view charset, std::string_view encoding, std::string_view raw,
                                   std::string* out, std::string* diagnostic) {
-  scratch_.clear();
-  if (!decode_transfer_encoding(encoding, raw, &scratch_)) note(diagnostic, "broken base64 in a MIME part");
+  // A part sent as it is (7bit, 8bit) goes straight to the charset step.
+  std::string_view decoded = raw;
+  if (!is_identity_transfer_encoding(encoding)) {
+    scratch_.clear();
+    if (!decode_transfer_encoding(encoding, raw, &scratch_)) note(diagnostic, "broken base64 in a MIME part");
+    decoded = scratch_;
+  }
   if (!out->empty() && out->back() != '\n') out->push_back('\n');
   // Decoded text may carry CRLF of its own (base64 of a Windows text).
   size_t before = out->size();
-  if (charsets_.to_utf8(charset, scratch_, out) == CharsetConverter::Result::unknown)
+  if (charsets_.to_utf8(charset, decoded, out) == CharsetConverter::Result::unknown)
     note(diagnostic, "unknown charset \"" + std::string(charset) + "\" (bytes kept)");
   char* text = out->data();
   const size_t size = out->size();

@@ -118,10 +118,21 @@ void decode_quoted_printable(std::string_view in, std::string* out) {
   }
 }
 
-bool decode_transfer_encoding(std::string_view encoding, std::string_view in, std::string* out) {
-  std::string_view e = encoding;
+namespace {
+std::string_view bare_encoding(std::string_view e) {
   while (!e.empty() && (e.front() == ' ' || e.front() == '"')) e.remove_prefix(1);
   while (!e.empty() && (e.back() == ' ' || e.back() == '"')) e.remove_suffix(1);
+  return e;
+}
+}  // namespace
+
+bool is_identity_transfer_encoding(std::string_view encoding) {
+  const std::string_view e = bare_encoding(encoding);
+  return !iequal_ascii(e, "base64") && !iequal_ascii(e, "quoted-printable");
+}
+
+bool decode_transfer_encoding(std::string_view encoding, std::string_view in, std::string* out) {
+  const std::string_view e = bare_encoding(encoding);
   if (iequal_ascii(e, "base64")) {
     size_t before = out->size();
     size_t junk = decode_base64(in, out);

@@ -22,6 +22,9 @@ void decode_quoted_printable(std::string_view in, std::string* out);
 // "quoted-printable"; anything else is copied). Returns false when base64 was
 // damaged (the decodable part is still appended).
 bool decode_transfer_encoding(std::string_view encoding, std::string_view in, std::string* out);
+// True when decode_transfer_encoding() would copy `in` as it is (7bit,
+// 8bit, binary, none or an encoding it does not know).
+bool is_identity_transfer_encoding(std::string_view encoding);
 
 // Appends `value` to `out` with every encoded word decoded to UTF-8; blanks
 // between two adjacent encoded words are dropped (RFC 2047 6.2). Raw 8-bit text
