@@ -193,32 +193,6 @@ bool HeaderList::has(std::string_view name) const {
   return false;
 }
 
-namespace {
-
-// Length of the field name if `line` starts with "Name:" (blanks before the
-// colon tolerated, as some old mailers wrote them), else 0.
-size_t field_name_length(std::string_view line, size_t* colon) {
-  size_t i = 0;
-  while (i < line.size() && i < 80) {
-    unsigned char c = static_cast<unsigned char>(line[i]);
-    if (c == ':' || c <= 32 || c >= 127) break;
-    ++i;
-  }
-  if (i == 0) return 0;
-  size_t j = i;
-  while (j < line.size() && (line[j] == ' ' || line[j] == '\t')) ++j;
-  if (j >= line.size() || line[j] != ':') return 0;
-  *colon = j;
-  return i;
-}
-
-}  // namespace
-
-bool looks_like_header_line(std::string_view line) {
-  size_t colon = 0;
-  return field_name_length(line, &colon) != 0;
-}
-
 size_t parse_header_block(std::string_view text, TextArena& arena, HeaderList* out) {
   size_t pos = 0;
   if (text.starts_with("From ")) {
@@ -263,7 +237,7 @@ size_t parse_header_block(std::string_view text, TextArena& arena, HeaderList* o
       continue;
     }
     size_t colon = 0;
-    size_t n = field_name_length(line, &colon);
+    size_t n = header_field_name_length(line, &colon);
     if (n == 0) {
       flush();
       return pos;  // not a header line: the body starts here (no blank line)

@@ -230,8 +230,29 @@ class HeaderList {
 // A leading mbox "From " line is skipped.
 size_t parse_header_block(std::string_view text, TextArena& arena, HeaderList* out);
 
+// Length of the field name if `line` starts with "Name:" (blanks before the
+// colon tolerated, as some old mailers wrote them), else 0; *colon: where the
+// colon is. Inline: sniffing and the DSN reader ask it of every line.
+inline size_t header_field_name_length(std::string_view line, size_t* colon) {
+  size_t i = 0;
+  const size_t limit = line.size() < 80 ? line.size() : 80;
+  while (i < limit) {
+    const unsigned char c = static_cast<unsigned char>(line[i]);
+    if (c == ':' || c <= 32 || c >= 127) break;
+    ++i;
+  }
+  if (i == 0) return 0;
+  size_t j = i;
+  while (j < line.size() && (line[j] == ' ' || line[j] == '\t')) ++j;
+  if (j >= line.size() || line[j] != ':') return 0;
+  *colon = j;
+  return i;
+}
 // True when the line is "Name: value" with a plausible field name.
-bool looks_like_header_line(std::string_view line);
+inline bool looks_like_header_line(std::string_view line) {
+  size_t colon = 0;
+  return header_field_name_length(line, &colon) != 0;
+}
 
 // The addr-spec in `s`: inside the first <...> holding an '@', else the first
 // word holding an '@' (quotes, brackets and trailing punctuation removed).
