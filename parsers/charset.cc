@@ -5,6 +5,8 @@
 #include <cerrno>
 #include <cstring>
 
+#include "parsers/short_text.h"
+
 namespace mailtriage {
 namespace {
 
@@ -88,23 +90,14 @@ CharsetConverter::Result CharsetConverter::to_utf8(std::string_view charset, std
   if (name == "iso-8859-1" || name == "latin1" || name == "iso8859-1" || name == "l1") {
     // ASCII runs as they are; each byte above them is two in UTF-8.
     for (size_t i = 0; i < in.size();) {
-      size_t run = i;
-      while (run < in.size() && static_cast<unsigned char>(in[run]) < 0x80) ++run;
+      size_t run = find_non_ascii(in, i);
       out->append(in.data() + i, run - i);
       if (run < in.size()) append_utf8(static_cast<unsigned char>(in[run++]), out);
       i = run;
     }
     return Result::ok;
   }
-  // Eight bytes at a time: none has its high bit set, and there is no ESC.
-  bool all_ascii = std::memchr(in.data(), 0x1B, in.size()) == nullptr;
-  size_t k = 0;
-  for (; all_ascii && k + 8 <= in.size(); k += 8) {
-    uint64_t w;
-    std::memcpy(&w, in.data() + k, 8);
-    all_ascii = (w & 0x8080808080808080ull) == 0;
-  }
-  for (; all_ascii && k < in.size(); ++k) all_ascii = static_cast<unsigned char>(in[k]) < 0x80;
+  const bool all_ascii = find_non_ascii(in, 0) == in.size() && std::memchr(in.data(), 0x1B, in.size()) == nullptr;
   // ISO-2022-JP is 7-bit with escapes (0x1B), so it never takes this shortcut.
   if (all_ascii) {
     out->append(in);

@@ -51,4 +51,18 @@ inline size_t find_first_of_bytes(std::string_view s, size_t from, char a, char 
   return i;
 }
 
+// Position of the first byte above 0x7F in `s` from `from`, or s.size();
+// sixteen bytes at a time (their high bits are one movemask).
+inline size_t find_non_ascii(std::string_view s, size_t from) {
+  size_t i = from;
+#if defined(__SSE2__)
+  for (; i + 16 <= s.size(); i += 16) {
+    const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+    if (int mask = _mm_movemask_epi8(block)) return i + size_t(__builtin_ctz(unsigned(mask)));
+  }
+#endif
+  while (i < s.size() && static_cast<unsigned char>(s[i]) < 0x80) ++i;
+  return i;
+}
+
 }  // namespace mailtriage
