@@ -84,7 +84,7 @@ TEST(Ifind, FoldsOnlyLetters) {
 
 // The vectorised line-end search and control-byte count agree with a plain
 // loop over every byte value, at every length and offset around a block.
-TEST(TextScans, LineEndAndControlBytesAgreeWithAPlainLoop) {
+TEST(TextScans, LineEndControlBytesAndNonAsciiAgreeWithAPlainLoop) {
   std::mt19937 rng(7);
   for (int round = 0; round < 4000; ++round) {
     std::string s;
@@ -100,6 +100,9 @@ TEST(TextScans, LineEndAndControlBytesAgreeWithAPlainLoop) {
     size_t control = 0;
     for (unsigned char c : s) control += c < 0x20 && c != '\n' && c != '\t' && c != '\f' && c != 0x1b;
     EXPECT_EQ(count_control_bytes(s), control) << round;
+    size_t non_ascii = from;
+    while (non_ascii < s.size() && static_cast<unsigned char>(s[non_ascii]) < 0x80) ++non_ascii;
+    EXPECT_EQ(find_non_ascii(s, from), non_ascii) << round;
   }
   EXPECT_EQ(count_control_bytes(std::string(40, '\x1b') + std::string(17, '\x01') + "\x1f\x20\xff"), 18u);
   EXPECT_EQ(find_line_end("0123456789abcdefghij\r\n"), 20u);
