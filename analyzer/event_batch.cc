@@ -46,8 +46,9 @@ void EventBatch::add(const Event& e) {
   // Sizes are read from `e`, not from the copy just stored: reading back a
   // block store stalls, and this runs on the parser's thread, the one that
   // bounds the whole pipeline when lines are cheap to classify.
-  Event& copy = events_.emplace_back();
-  std::memcpy(static_cast<void*>(&copy), &e, sizeof e);
+  // Copied in place, not built then overwritten: emplace_back() zeroed the
+  // 480 bytes first (a rep stos) and memcpy then copied them (a rep movs).
+  Event& copy = events_.emplace_back(e);
   // Nearly every event of a batch names the same file: it is copied once.
   const bool same_path = !e.file_path.empty() && e.file_path == last_path_copy_;
   size_t total = 0;
