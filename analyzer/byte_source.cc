@@ -35,6 +35,11 @@ class FdSource final : public ByteSource {
     if (owned_) ::close(fd_);
     spare_first_block() = std::move(prefix_);
   }
+  char* whole_input(size_t* size) override {
+    if (!at_end_ || pos_ != 0) return nullptr;
+    pos_ = *size = prefix_size_;
+    return prefix_.get();
+  }
   long read(char* buf, size_t n) override {
     if (pos_ < prefix_size_) {  // bytes already read for sniffing
       size_t k = std::min(n, prefix_size_ - pos_);

@@ -19,6 +19,13 @@ class ByteSource {
   // Reads up to n bytes. Returns 0 at the end; -1 on an error (see error()).
   // After an error the bytes returned before it remain valid input.
   virtual long read(char* buf, size_t n) = 0;
+  // When the whole input is already in memory and nothing was read yet (a
+  // small file read whole when it was opened): those bytes, without a copy,
+  // valid while the source lives; read() then gives nothing more. Else null.
+  virtual char* whole_input(size_t* size) {
+    (void)size;
+    return nullptr;
+  }
   const std::string& error() const { return error_; }
 
  protected:

@@ -172,6 +172,20 @@ const char* LineReader::find_newline_ahead() {
 bool LineReader::fill() {
   if (eof_) return false;
   if (ahead_) return fill_ahead();
+  if (end_ == 0) {
+    // A small file the source read whole when it opened it: its bytes are
+    // the window, not copied into the buffer (a message file of a Maildir
+    // was copied once more than it was read).
+    size_t size = 0;
+    if (char* whole = source_.whole_input(&size)) {
+      buf_ = std::span<char>(whole, size);
+      begin_ = 0;
+      end_ = size;
+      bytes_read_ += size;
+      eof_ = true;
+      return size > 0;
+    }
+  }
   if (begin_ > 0 && (buf_.size() - end_ < kChunk)) {  // slide the partial line to the front
     std::memmove(buf_.data(), buf_.data() + begin_, end_ - begin_);
     end_ -= begin_;
