@@ -5,9 +5,11 @@ each, the ratio, and peak RSS at two corpus sizes (to show that memory stays fla
 
   benches/compare_bounces.py [--messages 10000] [--repeat 3] [--bin build/mailtriage]
 
-Each contender runs --repeat times on each set, the two alternating (the
-machines are shared and noisy: a neighbour's burst then falls on both); the
-table gives the median run's seconds and the largest peak RSS.
+The copies are synced and read once first (no write-back or cold page cache
+in any timing). Each contender runs --repeat times on each set, the two
+alternating (the machines are shared and noisy: a neighbour's burst then
+falls on both); the table gives the median run's seconds and the largest
+peak RSS.
 
 Needs libsisimai-perl (apt-get install libsisimai-perl) for the Sisimai side.
 """
@@ -62,6 +64,12 @@ def main():
         small_dir, big_dir = os.path.join(tmp, "small"), os.path.join(tmp, "big")
         small = make_copies(a.corpus, small_dir, max(1, a.messages // 4))
         big = make_copies(a.corpus, big_dir, a.messages)
+        # The copies are written out and read once before anything is timed,
+        # so that neither contender pays for write-back or a cold page cache.
+        os.sync()
+        for f in small + big:
+            with open(f, "rb") as fh:
+                fh.read()
         rows = []
         for label, d, files in (("1/4", small_dir, small), ("all", big_dir, big)):
             contenders = [("mailtriage", [a.bin, "--format", "ndjson", d])]
