@@ -73,11 +73,14 @@ void order_rotations(std::vector<std::string>& files) {
   first_seen.reserve(files.size());
   std::vector<Keyed> keyed;
   keyed.reserve(files.size());
+  bool sets = false;  // some base name came twice: a rotation set to put in order
   for (size_t i = 0; i < files.size(); ++i) {
     RotationKey k = rotation_key(files[i]);
-    size_t group = first_seen.emplace(k.base, first_seen.size()).first->second;
-    keyed.push_back({group, k.number, i});
+    auto [it, first] = first_seen.emplace(k.base, first_seen.size());
+    sets |= !first;
+    keyed.push_back({it->second, k.number, i});
   }
+  if (!sets) return;  // every file its own set (a Maildir): the order stands
   std::stable_sort(keyed.begin(), keyed.end(), [](const Keyed& a, const Keyed& b) {
     if (a.group != b.group) return a.group < b.group;
     return a.number > b.number;  // older (higher number) first, live file (-1) last
