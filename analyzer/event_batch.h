@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstddef>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -62,7 +63,11 @@ class EventBatch {
   std::vector<std::pair<Tally, Timestamp>> tallies_;
   // Chunks never move once allocated, so a view into one stays valid while
   // the batch grows; chunk i is reused by the next fill after clear().
-  std::vector<std::string> chunks_;
+  struct Chunk {
+    std::unique_ptr<char[]> bytes;  // not zeroed: only what is written is read
+    size_t size = 0;
+  };
+  std::vector<Chunk> chunks_;
   size_t chunk_ = 0, arena_used_ = 0;
   char* cur_ = nullptr;  // free space of chunk chunk_: [cur_, end_)
   char* end_ = nullptr;
