@@ -180,15 +180,20 @@ class BatchingSink final : public EventSink {
   InputAccount& account_;
 };
 
-void count_outcome(InputAccount& acc, Outcome o, uint64_t unit, std::string_view text, int max_samples) {
+[[gnu::noinline]] void keep_unrecognized_sample(InputAccount& acc, uint64_t unit, std::string_view text) {
+  acc.unrecognized_samples.emplace_back(unit, printable_sample(text));
+}
+
+// Per line of every log: inline, with the rare sample kept out of line.
+inline void count_outcome(InputAccount& acc, Outcome o, uint64_t unit, std::string_view text, int max_samples) {
   ++acc.units;
   switch (o) {
     case Outcome::reported: ++acc.reported; break;
     case Outcome::recognized: ++acc.recognized; break;
     case Outcome::unrecognized:
       ++acc.unrecognized;
-      if (acc.unrecognized_samples.size() < size_t(max_samples))
-        acc.unrecognized_samples.emplace_back(unit, printable_sample(text));
+      if (acc.unrecognized_samples.size() < size_t(max_samples)) [[unlikely]]
+        keep_unrecognized_sample(acc, unit, text);
       break;
   }
 }
