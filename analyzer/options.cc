@@ -45,7 +45,7 @@ OptionsResult parse_options(int argc, const char* const* argv, Options* o, std::
       ("since", po::value<std::string>(&since), "only events at or after: RFC 3339, YYYY-MM-DD, today, yesterday")
       ("until", po::value<std::string>(&until), "only events before (a date means the end of that day)")
       ("top", po::value<int>(&o->top)->default_value(10), "rows in each top-N table")
-      ("jobs,j", po::value<unsigned>(&o->jobs)->default_value(0), "worker threads (0 = number of cores)")
+      ("jobs,j", po::value<unsigned>(&o->jobs)->default_value(0), "threads to work on (0 = number of cores)")
       ("all-events", po::bool_switch(&o->all_events), "ndjson: also write delivered records from logs")
       ("show-unrecognized", po::value<int>(&o->show_unrecognized)->default_value(5),
        "unrecognized lines shown per file in the report")
