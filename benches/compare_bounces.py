@@ -3,7 +3,7 @@
 there are about --messages files, both run over all of them in one run. Prints messages/s for
 each, the ratio, and peak RSS at two corpus sizes (to show that memory stays flat).
 
-  benches/compare_bounces.py [--messages 10000] [--repeat 3] [--bin build/mailtriage]
+  benches/compare_bounces.py [--messages 10000] [--repeat 5] [--bin build/mailtriage]
 
 The copies are synced and read once first (no write-back or cold page cache
 in any timing). Each contender runs --repeat times on each set, the two
@@ -57,7 +57,7 @@ def main():
     ap.add_argument("--bin", default=os.path.join(ROOT, "build", "mailtriage"))
     ap.add_argument("--corpus", default=os.path.join(ROOT, "..", "shared", "corpora", "bounces", "sisimai"))
     ap.add_argument("--skip-sisimai", action="store_true")
-    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--repeat", type=int, default=5)
     a = ap.parse_args()
     tmp = tempfile.mkdtemp(prefix="mailtriage-bounces-")
     try:
