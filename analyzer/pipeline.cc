@@ -2,6 +2,7 @@
 
 #include <dirent.h>
 #include <fcntl.h>
+#include <sys/uio.h>
 #include <sys/stat.h>
 
 #include <unistd.h>
@@ -89,6 +90,15 @@ void order_rotations(std::vector<std::string>& files) {
   ordered.reserve(files.size());
   for (const Keyed& k : keyed) ordered.push_back(std::move(files[k.index]));
   files = std::move(ordered);
+}
+
+// Whether the start of an open file can be read without waiting for the
+// disk (a read that may not wait: RWF_NOWAIT). A kernel or file system
+// that cannot say counts as yes.
+bool in_page_cache(int fd) {
+  char byte;
+  struct iovec one = {&byte, 1};
+  return ::preadv2(fd, &one, 1, 0, RWF_NOWAIT) >= 0 || errno != EAGAIN;
 }
 
 std::string printable_sample(std::string_view line) {
@@ -700,7 +710,8 @@ bool Pipeline::run_all(const std::vector<std::string>& files) {
   // waking the delivering thread for each one cost about as much as parsing
   // the file.
   const size_t jobs = options_.jobs;
-  const size_t per_group = std::clamp<size_t>(files.size() / (jobs * 8), 1, 16);
+  constexpr size_t kMaxGroup = 16;
+  const size_t per_group = std::clamp<size_t>(files.size() / (jobs * 8), 1, kMaxGroup);
   const size_t group_count = (files.size() + per_group - 1) / per_group;
   struct Ahead {
     bool handled = false;  // a message file, parsed and classified; else this thread runs it
@@ -723,19 +734,15 @@ bool Pipeline::run_all(const std::vector<std::string>& files) {
   size_t next = 0, delivered = 0;  // groups
   bool stop = false;
 
-  auto work_on = [&](size_t i, Ahead& a, EventBatch& batch) {
-    const std::string& path = files[i];
-    if (path == "-") return;  // stdin: this thread runs it at its turn
-    // Opened first, then looked at (fstat, no second walk of the path);
-    // O_NONBLOCK so that a FIFO among the files does not block the open.
-    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
-    if (fd < 0) return;  // this thread tries it at its turn and says why it failed
+  // `fd`: the file opened by work_on_group (-1: it could not be, or is stdin).
+  auto work_on = [&](size_t i, Ahead& a, EventBatch& batch, int fd) {
+    if (fd < 0) return;  // stdin, or a failed open: this thread runs it at its turn and says why
     struct stat st;
     if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || uint64_t(st.st_size) >= kParallelMinBytes) {
       ::close(fd);
       return;  // large or special: this thread runs it at its turn
     }
-    std::unique_ptr<Opened> in = open(path, true, &st, fd);
+    std::unique_ptr<Opened> in = open(files[i], true, &st, fd);
     if (!in->acc.unreadable && !in->messages()) return;  // a log: run() at its turn
     if (!in->acc.unreadable) {
       const size_t first_event = batch.events().size();
@@ -755,10 +762,25 @@ bool Pipeline::run_all(const std::vector<std::string>& files) {
   };
   auto work_on_group = [&](size_t gi, Group& g) {
     const size_t first = gi * per_group, last = std::min(files.size(), first + per_group);
+    // The group's files are opened first (then looked at with fstat: one
+    // walk of the path each; O_NONBLOCK so that a FIFO among them does not
+    // block the open), and those not in the page cache are asked for at
+    // once: a cold Maildir is then read a group at a time, not one file per
+    // parse (perf sched: each thread spent about half of the first 60 ms of
+    // a run waiting for reads; on these machines the page cache lets go of a
+    // few percent of 10,000 files within 20 s). A one-byte read that may not
+    // wait tells which: asking for every file cost 5% more CPU when all
+    // were cached.
+    int fds[kMaxGroup];
+    for (size_t i = first; i < last; ++i) {
+      int& fd = fds[i - first];
+      fd = files[i] == "-" ? -1 : ::open(files[i].c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+      if (fd >= 0 && !in_page_cache(fd)) ::posix_fadvise(fd, 0, 0, POSIX_FADV_WILLNEED);
+    }
     for (size_t i = first; i < last; ++i) {
       Ahead& a = g.files[i - first];
       try {
-        work_on(i, a, g.batch);
+        work_on(i, a, g.batch, fds[i - first]);
       } catch (...) {
         a.error = std::current_exception();
       }
