@@ -414,7 +414,7 @@ class PlainReader {
     }
     last_ = Last::none;
     const std::string_view boundary = open_.back();
-    const size_t found = in_.find(boundary, pos_);
+    const size_t found = find_substring(in_, boundary, pos_);
     if (found == std::string_view::npos) {
       *block = in_.substr(pos_);
       pos_ = in_.size();

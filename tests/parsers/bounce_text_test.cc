@@ -109,6 +109,24 @@ TEST(TextScans, LineEndControlBytesAndNonAsciiAgreeWithAPlainLoop) {
   EXPECT_EQ(find_line_end("no line end at all, over sixteen bytes"), 38u);
 }
 
+// find_substring is std::string_view::find by another road: every needle
+// length, every start, texts made of few letters so that the needle's last
+// two bytes stand often.
+TEST(TextScans, FindSubstringAgreesWithStringViewFind) {
+  std::mt19937 rng(3);
+  for (int round = 0; round < 20000; ++round) {
+    std::string hay = random_text(rng, rng() % 90);
+    std::string needle = random_text(rng, rng() % 7);
+    if (rng() % 4 == 0 && hay.size() > 4) {  // a needle that does occur
+      const size_t at = rng() % (hay.size() - 2);
+      needle = hay.substr(at, 2 + rng() % (hay.size() - at - 1));
+    }
+    const size_t from = rng() % (hay.size() + 2);
+    EXPECT_EQ(find_substring(hay, needle, from), std::string_view(hay).find(needle, from))
+        << hay << " / " << needle << " @" << from;
+  }
+}
+
 TEST(MarkerSet, FindsTheLeftmostOfAnyMarker) {
   MarkerSet set("Original message follows|--- Below this line|Received:");
   EXPECT_EQ(set.size(), 3u);
