@@ -5,11 +5,11 @@ each, the ratio, and peak RSS at two corpus sizes (to show that memory stays fla
 
   benches/compare_bounces.py [--messages 10000] [--repeat 5] [--bin build/mailtriage]
 
-The copies are synced and read once first (no write-back or cold page cache
-in any timing). Each contender runs --repeat times on each set, the two
-alternating (the machines are shared and noisy: a neighbour's burst then
-falls on both); the table gives the median run's seconds and the largest
-peak RSS.
+The copies are synced first, and read again before every run of either
+contender (no write-back or cold page cache in any timing). Each contender
+runs --repeat times on each set, the two alternating (the machines are shared
+and noisy: a neighbour's burst then falls on both); the table gives the
+median run's seconds and the largest peak RSS.
 
 Needs libsisimai-perl (apt-get install libsisimai-perl) for the Sisimai side.
 """
@@ -64,12 +64,16 @@ def main():
         small_dir, big_dir = os.path.join(tmp, "small"), os.path.join(tmp, "big")
         small = make_copies(a.corpus, small_dir, max(1, a.messages // 4))
         big = make_copies(a.corpus, big_dir, a.messages)
-        # The copies are written out and read once before anything is timed,
-        # so that neither contender pays for write-back or a cold page cache.
+        # The copies are written out before anything is timed, and read again
+        # before each run: neither contender pays for write-back or for files
+        # the page cache let go of (on the project's machines it drops a few
+        # percent of 10,000 files within 20 s, and the shorter run felt it most).
         os.sync()
-        for f in small + big:
-            with open(f, "rb") as fh:
-                fh.read()
+
+        def warm(files):
+            for f in files:
+                with open(f, "rb") as fh:
+                    fh.read()
         rows = []
         for label, d, files in (("1/4", small_dir, small), ("all", big_dir, big)):
             contenders = [("mailtriage", [a.bin, "--format", "ndjson", d])]
@@ -78,6 +82,7 @@ def main():
             runs = {name: [] for name, _ in contenders}
             for _ in range(max(1, a.repeat)):
                 for name, cmd in contenders:
+                    warm(files)
                     runs[name].append(run(cmd))
             for name, _ in contenders:
                 times = sorted(r[0] for r in runs[name])
