@@ -334,11 +334,6 @@ class CollectingSink final : public EventSink {
 }  // namespace
 
 namespace {
-// Adds the regular files under `dir` (and symlinks to them; symlinks to
-// directories are not followed) to *found; a directory that cannot be opened
-// goes to *unreadable. readdir's entry type spares a stat per file:
-// std::filesystem's iterator cost 4,000 instructions a file, on the one
-// thread that runs before any other starts.
 // The first file of a walk, to a caller that asked for it (once).
 struct FirstFile {
   const std::function<void(const std::string&)>* call = nullptr;
@@ -348,6 +343,11 @@ struct FirstFile {
   }
 };
 
+// Adds the regular files under `dir` (and symlinks to them; symlinks to
+// directories are not followed) to *found; a directory that cannot be opened
+// goes to *unreadable. readdir's entry type spares a stat per file:
+// std::filesystem's iterator cost 4,000 instructions a file, on the one
+// thread that runs before any other starts.
 void walk_directory(const std::string& dir, std::vector<std::string>* found,
                     std::vector<std::pair<std::string, std::string>>* unreadable, FirstFile* first) {
   DIR* d = ::opendir(dir.c_str());
@@ -371,8 +371,9 @@ void walk_directory(const std::string& dir, std::vector<std::string>* found,
     }
     if (type == DT_LNK) {  // a file through a link counts; a directory is not followed
       struct stat st;
-      if (::stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode)) first->offer(path), found->push_back(std::move(path));
-    } else if (type == DT_REG) {
+      if (::stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode)) type = DT_REG;
+    }
+    if (type == DT_REG) {
       first->offer(path);
       found->push_back(std::move(path));
     } else if (type == DT_DIR) {
@@ -772,10 +773,9 @@ bool Pipeline::run_all(const std::vector<std::string>& files) {
   };
   auto work_on_group = [&](size_t gi, Group& g) {
     const size_t first = gi * per_group, last = std::min(files.size(), first + per_group);
-    // The group's files are opened first (then looked at with fstat: one
-    // walk of the path each; O_NONBLOCK so that a FIFO among them does not
-    // block the open), and those not in the page cache are asked for at
-    // once: a cold Maildir is then read a group at a time, not one file per
+    // The group's files are opened first (O_NONBLOCK, so that a FIFO named
+    // on the command line does not block the open), and those not in the
+    // page cache are asked for at once: a cold Maildir is then read a group at a time, not one file per
     // parse (perf sched: each thread spent about half of the first 60 ms of
     // a run waiting for reads; on these machines the page cache lets go of a
     // few percent of 10,000 files within 20 s). Whether the group is cold is

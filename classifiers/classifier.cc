@@ -126,7 +126,17 @@ class PatternSet {
     patterns_.push_back(r.pattern);
   }
   bool empty() const { return patterns_.empty(); }
-  void prepare() const { ensure_compiled(); }
+  // Compiles the shards no thread has started, waits for the rest, builds
+  // the atom index once. Thread-safe; match() calls it first.
+  void ensure_compiled() const {
+    if (ready_.load(std::memory_order_acquire)) return;
+    for (size_t k; (k = next_shard_.fetch_add(1)) < kShards;) std::call_once(shards_[k].once, [&] { compile_shard(k); });
+    for (size_t k = 0; k < kShards; ++k) std::call_once(shards_[k].once, [&] { compile_shard(k); });
+    std::call_once(index_once_, [this] {
+      build_index();
+      ready_.store(true, std::memory_order_release);
+    });
+  }
   const std::vector<int>& rules_of(int regexp) const { return index_to_rules_[size_t(regexp)]; }
 
   // The patterns that match `text`, into *out (regexp ids, ascending). Thread-safe.
@@ -141,33 +151,28 @@ class PatternSet {
       std::fill(scratch.seen.begin(), scratch.seen.end(), 0);
       scratch.epoch = 1;
     }
+    // The patterns are ASCII and compiled as bytes (options()), so a letter
+    // folds with its ASCII capital only, and the atoms found in the text
+    // lowered that way are exactly those present, non-ASCII text included.
     std::string& lower = scratch.lowered;
     lower.resize(text.size());
-    bool ascii = true;
     for (size_t i = 0; i < text.size(); ++i) {
       unsigned char c = static_cast<unsigned char>(text[i]);
-      ascii &= c < 0x80;
       lower[i] = char(c >= 'A' && c <= 'Z' ? c + 32 : c);
     }
-    if (!ascii) {
-      // Case folding beyond ASCII (É, the Kelvin sign) is RE2's to judge:
-      // every pattern goes through the filter and RE2 decides.
-      for (size_t a = 0; a < atom_text_.size(); ++a) atoms.push_back(int(a));
-    } else {
-      // Atoms are indexed by a hash of their first three bytes; an entry
-      // keeps those bytes, so a hash collision costs no string compare.
-      const unsigned char* p = reinterpret_cast<const unsigned char*>(lower.data());
-      for (size_t i = 0; i + kMinAtom <= lower.size(); ++i) {
-        const uint32_t head = uint32_t(p[i]) | uint32_t(p[i + 1]) << 8 | uint32_t(p[i + 2]) << 16;
-        const uint32_t key = bucket_of(head);
-        for (uint32_t j = bucket_start_[key]; j < bucket_start_[key + 1]; ++j) {
-          const AtomEntry& entry = bucket_atoms_[j];
-          if (entry.head != head || scratch.seen[entry.atom] == scratch.epoch) continue;
-          const std::string& atom = *atom_text_[entry.atom];
-          if (atom.size() <= lower.size() - i && std::memcmp(p + i + 3, atom.data() + 3, atom.size() - 3) == 0) {
-            scratch.seen[entry.atom] = scratch.epoch;
-            atoms.push_back(int(entry.atom));
-          }
+    // Atoms are indexed by a hash of their first three bytes; an entry
+    // keeps those bytes, so a hash collision costs no string compare.
+    const unsigned char* p = reinterpret_cast<const unsigned char*>(lower.data());
+    for (size_t i = 0; i + kMinAtom <= lower.size(); ++i) {
+      const uint32_t head = uint32_t(p[i]) | uint32_t(p[i + 1]) << 8 | uint32_t(p[i + 2]) << 16;
+      const uint32_t key = bucket_of(head);
+      for (uint32_t j = bucket_start_[key]; j < bucket_start_[key + 1]; ++j) {
+        const AtomEntry& entry = bucket_atoms_[j];
+        if (entry.head != head || scratch.seen[entry.atom] == scratch.epoch) continue;
+        const std::string& atom = *atom_text_[entry.atom];
+        if (atom.size() <= lower.size() - i && std::memcmp(p + i + 3, atom.data() + 3, atom.size() - 3) == 0) {
+          scratch.seen[entry.atom] = scratch.epoch;
+          atoms.push_back(int(entry.atom));
         }
       }
     }
@@ -220,18 +225,6 @@ class PatternSet {
     slot.atoms = atoms;
     shard.filter.AllPotentials(atoms, &slot.passed);
     return slot.passed;
-  }
-
-  void ensure_compiled() const {
-    if (ready_.load(std::memory_order_acquire)) return;
-    // Shards no thread has started, then the rest (waiting for whoever
-    // compiles them), then the atom index over all of them.
-    for (size_t k; (k = next_shard_.fetch_add(1)) < kShards;) std::call_once(shards_[k].once, [&] { compile_shard(k); });
-    for (size_t k = 0; k < kShards; ++k) std::call_once(shards_[k].once, [&] { compile_shard(k); });
-    std::call_once(index_once_, [this] {
-      build_index();
-      ready_.store(true, std::memory_order_release);
-    });
   }
 
   void compile_shard(size_t k) const {
@@ -585,7 +578,7 @@ Decision Classifier::classify(const ClassifyInput& in, ClassifierScratch* scratc
   return d;
 }
 
-void Classifier::prepare(uint8_t scope) const { impl_->patterns[scope_slot(scope)].prepare(); }
+void Classifier::prepare(uint8_t scope) const { impl_->patterns[scope_slot(scope)].ensure_compiled(); }
 
 void Classifier::apply(Event& ev, ClassifierScratch* scratch) const {
   ClassifyInput in;

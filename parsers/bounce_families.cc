@@ -154,42 +154,42 @@ const Family kFamilies[] = {
      .end = "Transcript of session follows|Received:from|=Received:", .prefixes = "[Status: Error, Address:|[Status: Warning, Address:"},
 };
 
-// Splits a '|'-separated marker list; returns true when any marker is in s.
-bool any_in(std::string_view s, std::string_view markers) {
-  while (!markers.empty()) {
-    size_t bar = markers.find('|');
-    std::string_view m = markers.substr(0, bar);
-    if (m.size() > 1 && m[0] == '=') {
-      if (iequals(trim(s), m.substr(1))) return true;
-    } else if (!m.empty() && icontains(s, m)) {
-      return true;
-    }
+// Calls each(entry) for the entries of a '|'-separated list, in order, until
+// it returns true; returns whether one did.
+template <typename Each>
+bool any_entry(std::string_view list, Each each) {
+  while (!list.empty()) {
+    const size_t bar = list.find('|');
+    if (each(list.substr(0, bar))) return true;
     if (bar == std::string_view::npos) break;
-    markers.remove_prefix(bar + 1);
+    list.remove_prefix(bar + 1);
   }
   return false;
 }
 
+// A whole-line marker ("=text": the trimmed line is that text) rather than a substring.
+bool whole_line_marker(std::string_view m) { return m.size() > 1 && m[0] == '='; }
+
+// Whether any marker of a '|'-separated list is in s.
+bool any_in(std::string_view s, std::string_view markers) {
+  return any_entry(markers, [&](std::string_view m) {
+    return whole_line_marker(m) ? iequals(trim(s), m.substr(1)) : !m.empty() && icontains(s, m);
+  });
+}
+
 bool any_header(const HeaderList& h, std::string_view names) {
-  while (!names.empty()) {
-    size_t bar = names.find('|');
-    if (h.has(names.substr(0, bar))) return true;
-    if (bar == std::string_view::npos) break;
-    names.remove_prefix(bar + 1);
-  }
-  return false;
+  return any_entry(names, [&](std::string_view name) { return h.has(name); });
 }
 
 // Length of the marker in `markers` that `s` starts with (case-insensitive), or 0.
 size_t starts_with_any(std::string_view s, std::string_view markers) {
-  while (!markers.empty()) {
-    size_t bar = markers.find('|');
-    std::string_view m = markers.substr(0, bar);
-    if (!m.empty() && istarts_with(s, m)) return m.size();
-    if (bar == std::string_view::npos) break;
-    markers.remove_prefix(bar + 1);
-  }
-  return 0;
+  size_t length = 0;
+  any_entry(markers, [&](std::string_view m) {
+    if (m.empty() || !istarts_with(s, m)) return false;
+    length = m.size();
+    return true;
+  });
+  return length;
 }
 
 constexpr size_t kFamilyCount = std::size(kFamilies);
@@ -212,21 +212,17 @@ FamilySet families_named_in(std::string_view text) {
     Markers() : all(collect(&family, &others)), set(all) {}
     static std::string collect(std::vector<uint8_t>* family, std::vector<std::pair<uint8_t, std::string_view>>* others) {
       std::string all;
-      for (size_t f = 0; f < kFamilyCount; ++f) {
-        for (std::string_view rest = kFamilies[f].*list; !rest.empty();) {
-          const size_t bar = rest.find('|');
-          const std::string_view m = rest.substr(0, bar);
-          if (m.size() >= 2 && m[0] != '=') {
+      for (size_t f = 0; f < kFamilyCount; ++f)
+        any_entry(kFamilies[f].*list, [&](std::string_view m) {
+          if (m.size() >= 2 && !whole_line_marker(m)) {
             if (!all.empty()) all.push_back('|');
             all.append(m);
             family->push_back(uint8_t(f));
           } else if (!m.empty()) {
             others->emplace_back(uint8_t(f), m);
           }
-          if (bar == std::string_view::npos) break;
-          rest.remove_prefix(bar + 1);
-        }
-      }
+          return false;
+        });
       return all;
     }
   };
@@ -312,12 +308,6 @@ const MarkerSet& returned_markers() {
   return set;
 }
 
-// Start of the line holding `at` (an offset into text).
-size_t line_start_of(std::string_view text, size_t at) {
-  size_t nl = text.rfind('\n', at == 0 ? 0 : at - 1);
-  return at == 0 || nl == std::string_view::npos ? 0 : nl + 1;
-}
-
 // Start of the first line at or after `from` (a line start) that holds one
 // of the '|'-separated markers as any_in() reads them, or npos. Each plain
 // marker is searched for once over the text, no further than the best line
@@ -327,19 +317,16 @@ size_t line_start_of(std::string_view text, size_t at) {
 size_t first_line_with_any(std::string_view text, size_t from, std::string_view markers) {
   size_t best = std::string_view::npos;  // an occurrence's offset, then its line's start
   bool whole_line_markers = false;
-  for (std::string_view rest = markers; !rest.empty();) {
-    const size_t bar = rest.find('|');
-    const std::string_view m = rest.substr(0, bar);
-    if (m.size() > 1 && m[0] == '=') {
+  any_entry(markers, [&](std::string_view m) {
+    if (whole_line_marker(m)) {
       whole_line_markers = true;
     } else if (!m.empty()) {
       const size_t limit = best == std::string_view::npos ? text.size() : std::min(text.size(), best + m.size());
       const size_t at = ifind(text.substr(0, limit), m, from);
       if (at != std::string_view::npos && at < best) best = at;
     }
-    if (bar == std::string_view::npos) break;
-    rest.remove_prefix(bar + 1);
-  }
+    return false;
+  });
   if (best != std::string_view::npos) best = line_start_of(text, best);
   if (!whole_line_markers) return best;
   const size_t limit = best == std::string_view::npos ? text.size() : best;
@@ -347,13 +334,8 @@ size_t first_line_with_any(std::string_view text, size_t from, std::string_view 
   Lines lines(text.substr(from, limit - from));
   std::string_view line;
   for (size_t pos = from; lines.next(&line); pos = from + lines.offset())
-    for (std::string_view rest = markers; !rest.empty();) {
-      const size_t bar = rest.find('|');
-      const std::string_view m = rest.substr(0, bar);
-      if (m.size() > 1 && m[0] == '=' && iequals(trim(line), m.substr(1))) return pos;
-      if (bar == std::string_view::npos) break;
-      rest.remove_prefix(bar + 1);
-    }
+    if (any_entry(markers, [&](std::string_view m) { return whole_line_marker(m) && iequals(trim(line), m.substr(1)); }))
+      return pos;
   return best;
 }
 

@@ -192,6 +192,12 @@ inline std::string_view trim(std::string_view s) {
   return s.substr(0, e);
 }
 
+// Start of the line holding `at` (an offset into text; LF line ends).
+inline size_t line_start_of(std::string_view text, size_t at) {
+  const size_t nl = at == 0 ? std::string_view::npos : text.rfind('\n', at - 1);
+  return nl == std::string_view::npos ? 0 : nl + 1;
+}
+
 // Walks LF-separated lines; the last line need not end in LF.
 class Lines {
  public:

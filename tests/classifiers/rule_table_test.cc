@@ -304,7 +304,7 @@ TEST(RuleTable, PatternsAreAscii) {
 // The atom filter in front of RE2 may only skip patterns that cannot match:
 // each pattern, alone in a table, matches exactly the texts plain RE2 says it
 // matches (case-insensitively), over every rule's sample, upper-cased, and
-// behind non-ASCII text (which takes the path without the filter).
+// behind non-ASCII text.
 TEST(Classifier, FilteredMatchingAgreesWithPlainRe2) {
   std::vector<std::string> texts;
   for (const Rule* r : all_rules()) {
