@@ -75,6 +75,8 @@ void EventBatch::add(const Event& e) {
 void EventBatch::clear() {
   events_.clear();
   tallies_.clear();
+  deliveries_.clear();
+  deliveries_before_.clear();
   ndjson_.clear();
   chunk_ = 0;
   cur_ = end_ = chunks_.empty() ? nullptr : chunks_[0].bytes.get();

@@ -19,7 +19,14 @@ namespace mailtriage {
 // bytes before it. Batches that hold several inputs are delivered input by
 // input, between two marks.
 struct BatchMark {
-  size_t events = 0, tallies = 0, ndjson = 0;
+  size_t events = 0, tallies = 0, ndjson = 0, deliveries = 0;
+};
+
+// A log's delivered record that is only counted (Report::add_delivery,
+// DiagnosisEngine::observe_delivery): its time and destination port.
+struct CountedDelivery {
+  Timestamp time;
+  uint16_t port = 0;
 };
 
 class EventBatch {
@@ -31,6 +38,16 @@ class EventBatch {
   // Copies `e` with every string it points to.
   void add(const Event& e);
   void add_tally(Tally t, const Timestamp& time) { tallies_.emplace_back(t, time); }
+  // Three of every five events of a mail log are deliveries that are only
+  // counted: they are kept as these 24 bytes, not as an Event and its strings.
+  void add_delivery(const Timestamp& time, uint16_t port) {
+    if (deliveries_before_.size() < events_.size()) deliveries_before_.resize(events_.size(), uint32_t(deliveries_.size()));
+    deliveries_.push_back({time, port});
+  }
+  // How many deliveries came before event i: they are delivered in their place.
+  size_t deliveries_before(size_t i) const {
+    return i < deliveries_before_.size() ? deliveries_before_[i] : deliveries_.size();
+  }
   // Empties the batch but keeps its memory: batches are reused, so a steady
   // run allocates nothing per event.
   void clear();
@@ -38,8 +55,9 @@ class EventBatch {
   std::vector<Event>& events() { return events_; }
   const std::vector<Event>& events() const { return events_; }
   const std::vector<std::pair<Tally, Timestamp>>& tallies() const { return tallies_; }
-  size_t size() const { return events_.size() + tallies_.size(); }
-  BatchMark mark() const { return {events_.size(), tallies_.size(), ndjson_.size()}; }
+  const std::vector<CountedDelivery>& deliveries() const { return deliveries_; }
+  size_t size() const { return events_.size() + tallies_.size() + deliveries_.size() / 8; }
+  BatchMark mark() const { return {events_.size(), tallies_.size(), ndjson_.size(), deliveries_.size()}; }
   size_t arena_bytes() const { return arena_used_; }
   // The batch's ndjson lines, written by whoever classifies it.
   std::string& ndjson() { return ndjson_; }
@@ -61,6 +79,10 @@ class EventBatch {
   static constexpr size_t kChunk = size_t(256) << 10;
   std::vector<Event> events_;
   std::vector<std::pair<Tally, Timestamp>> tallies_;
+  std::vector<CountedDelivery> deliveries_;
+  // deliveries_before_[i]: deliveries_.size() when event i was added; only
+  // as long as the last event that had deliveries after it.
+  std::vector<uint32_t> deliveries_before_;
   // Chunks never move once allocated, so a view into one stays valid while
   // the batch grows; chunk i is reused by the next fill after clear().
   struct Chunk {

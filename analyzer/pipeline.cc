@@ -120,6 +120,13 @@ bool writes_event(const Options& o, const Event& e) {
   return o.all_events || e.action != Action::delivered || e.scope == kScopeMessage;
 }
 
+// A log's delivered record that nothing keeps: the reports count it by hour,
+// and the ndjson leaves it out unless --all-events. Its classification
+// (always "delivered") is then of no use, nor is copying it for another thread.
+bool only_counted(const Options& o, bool ndjson, const Event& e) {
+  return e.action == Action::delivered && e.scope != kScopeMessage && !(ndjson && o.all_events);
+}
+
 // One job: each event is classified, reported and written as the parser
 // produces it.
 class PipelineSink final : public EventSink {
@@ -133,8 +140,13 @@ class PipelineSink final : public EventSink {
       ++account_.outside_window;
       return;
     }
-    classifier_.apply(e, &scratch_);
     ++account_.events;
+    if (only_counted(options_, out_ != nullptr, e)) {
+      report_.add_delivery(e.time);
+      diagnosis_.observe_delivery(e.time, destination_port_of(e));
+      return;
+    }
+    classifier_.apply(e, &scratch_);
     report_.add_event(e);
     diagnosis_.observe(e);
     if (out_ && writes_event(options_, e)) {
@@ -161,7 +173,8 @@ class PipelineSink final : public EventSink {
 // window and the accounting are decided here, as the one-job sink does.
 class BatchingSink final : public EventSink {
  public:
-  BatchingSink(const Options& o, BatchScheduler& s, InputAccount& acc) : options_(o), scheduler_(s), account_(acc) {}
+  BatchingSink(const Options& o, bool ndjson, BatchScheduler& s, InputAccount& acc)
+      : options_(o), ndjson_(ndjson), scheduler_(s), account_(acc) {}
 
   void on_event(Event& e) override {
     if (outside_window(options_, e.time)) {
@@ -170,7 +183,8 @@ class BatchingSink final : public EventSink {
     }
     ++account_.events;
     EventBatch& b = scheduler_.batch();
-    b.add(e);
+    if (only_counted(options_, ndjson_, e)) b.add_delivery(e.time, uint16_t(destination_port_of(e)));
+    else b.add(e);
     if (b.size() >= kBatchItems || b.arena_bytes() >= kBatchBytes) scheduler_.submit();
   }
   void on_tally(Tally t, const Timestamp& time) override {
@@ -187,6 +201,7 @@ class BatchingSink final : public EventSink {
   static constexpr size_t kBatchItems = 2048;
   static constexpr size_t kBatchBytes = size_t(1) << 20;
   const Options& options_;
+  const bool ndjson_;
   BatchScheduler& scheduler_;
   InputAccount& account_;
 };
@@ -435,10 +450,20 @@ void Pipeline::classify_batch(EventBatch& b, ClassifierScratch& scratch, size_t 
 void Pipeline::deliver_batch(const EventBatch& b) { deliver_batch_part(b, BatchMark{}, b.mark()); }
 
 void Pipeline::deliver_batch_part(const EventBatch& b, const BatchMark& from, const BatchMark& to) {
+  size_t d = from.deliveries;
+  auto deliveries_until = [&](size_t end) {
+    for (; d < end; ++d) {
+      const CountedDelivery& c = b.deliveries()[d];
+      report_.add_delivery(c.time);
+      diagnosis_.observe_delivery(c.time, c.port);
+    }
+  };
   for (size_t i = from.events; i < to.events; ++i) {
+    deliveries_until(b.deliveries_before(i));
     report_.add_event(b.events()[i]);
     diagnosis_.observe(b.events()[i]);
   }
+  deliveries_until(to.deliveries);
   for (size_t i = from.tallies; i < to.tallies; ++i) report_.add_tally(b.tallies()[i].first, b.tallies()[i].second);
   if (events_ && to.ndjson > from.ndjson)
     events_->write(std::string_view(b.ndjson()).substr(from.ndjson, to.ndjson - from.ndjson));
@@ -674,7 +699,7 @@ bool Pipeline::run(const std::string& path, bool continues) {
   };
   if (in.parallel) {
     BatchScheduler& s = scheduler();
-    BatchingSink sink(options_, s, acc);
+    BatchingSink sink(options_, events_ != nullptr, s, acc);
     s.run([&] { parse_input(sink); });
   } else {
     PipelineSink sink(options_, classifier_, scratch_, report_, diagnosis_, events_, acc);

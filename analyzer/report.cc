@@ -71,13 +71,17 @@ const std::string& Report::normalized(std::string_view diagnostic) {
   return slot.normalized;
 }
 
-void Report::add_event(const Event& e) {
-  ++actions_[size_t(e.action)];
-  if (e.time.valid) {
-    first_us_ = std::min(first_us_, e.time.epoch_us);
-    last_us_ = std::max(last_us_, e.time.epoch_us);
-    if (e.action != Action::diagnosis) ++hours_[size_t(local_hour(e.time.epoch_us))][size_t(e.action)];
+void Report::count_action(Action action, const Timestamp& time) {
+  ++actions_[size_t(action)];
+  if (time.valid) {
+    first_us_ = std::min(first_us_, time.epoch_us);
+    last_us_ = std::max(last_us_, time.epoch_us);
+    if (action != Action::diagnosis) ++hours_[size_t(local_hour(time.epoch_us))][size_t(action)];
   }
+}
+
+void Report::add_event(const Event& e) {
+  count_action(e.action, e.time);
   const bool failure = is_failure(e.action), message = e.scope == kScopeMessage;
   if (!failure && !message) return;  // delivered log lines: totals only
 

@@ -125,9 +125,9 @@ struct DiagnosisEngine::State {
   std::map<std::string, std::map<int64_t, uint64_t>> rate_limits;  // provider -> hour -> deferrals
   LoweredText lowered;  // the current event's text
 
-  HourStats* hour(const Event& e) {
-    if (!e.time.valid) return nullptr;
-    int64_t h = e.time.epoch_us / kHourUs;
+  HourStats* hour(const Timestamp& time) {
+    if (!time.valid) return nullptr;
+    int64_t h = time.epoch_us / kHourUs;
     auto it = hours.find(h);
     if (it == hours.end()) {
       if (hours.size() >= kMaxHours) return nullptr;
@@ -140,9 +140,19 @@ struct DiagnosisEngine::State {
 DiagnosisEngine::DiagnosisEngine() : state_(std::make_unique<State>()) {}
 DiagnosisEngine::~DiagnosisEngine() = default;
 
+unsigned destination_port_of(const Event& e) { return port_of(e); }
+
+void DiagnosisEngine::observe_delivery(const Timestamp& time, unsigned port) {
+  if (HourStats* h = state_->hour(time)) {
+    ++h->attempts;
+    ++h->delivered;
+    if (port == 25) ++h->port25_delivered;
+  }
+}
+
 void DiagnosisEngine::observe(const Event& e) {
   State& s = *state_;
-  HourStats* h = s.hour(e);
+  HourStats* h = s.hour(e.time);
   std::string_view text = e.diagnostic;
   if (h && is_delivery_attempt(e.action) && e.scope != kScopeMessage) {
     ++h->attempts;

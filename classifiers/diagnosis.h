@@ -26,12 +26,20 @@ struct Diagnosis {
   std::string remediation;
 };
 
+// The port a delivery went to: the event's destination_port, else one named
+// in its text ("[192.0.2.1]:25"); 0 when neither says.
+unsigned destination_port_of(const Event& e);
+
 class DiagnosisEngine {
  public:
   DiagnosisEngine();
   ~DiagnosisEngine();
   // Call for every classified event, in input order.
   void observe(const Event& e);
+  // What observe() takes from a log's delivered record (its hour and its
+  // destination port, destination_port_of()): pipelines that count those
+  // records without keeping them call this instead.
+  void observe_delivery(const Timestamp& time, unsigned port);
   // Adds another engine's observations (parallel runs).
   void merge(DiagnosisEngine&& other);
   // The diagnoses found, most confident first.

@@ -58,6 +58,30 @@ TEST(DiagnosisCli, Port25BlockShowsInEveryOutputFormat) {
   EXPECT_NE(tx.out.find("Outbound port 25 is blocked"), std::string::npos) << tx.out.substr(0, 1500);
 }
 
+// The same timeouts while deliveries to port 25 succeed: the port is open.
+// Delivered lines are only counted on their way to the diagnosis (no Event is
+// kept for them), and the port they name must still be seen. Once with the
+// port in relay=, once only in the text (an lmtp-style relay without one).
+TEST(DiagnosisCli, DeliveredLinesOnPort25ClearTheBlock) {
+  for (bool port_in_text : {false, true}) {
+    std::string log_text = port25_blocked_log();
+    for (size_t at; (at = log_text.find("smtp.relay.example[198.51.100.50]:587")) != std::string::npos;)
+      log_text.replace(at, 37, port_in_text ? "gmail-smtp-in.l.google.com[142.250.1.1]" : "gmail-smtp-in.l.google.com[142.250.1.1]:25");
+    if (port_in_text)
+      for (size_t at; (at = log_text.find("(250 2.0.0 Ok: queued)")) != std::string::npos;)
+        log_text.replace(at, 22, "(250 2.0.0 Ok: queued as 142.250.1.1:25 x)");
+    LogFile log(log_text);
+    auto js = run_mailtriage("--year 2024 --format json " + shell_quote(log.path));
+    ASSERT_EQ(js.status, 0) << js.err;
+    EXPECT_NE(js.out.find("\"delivered\":40,"), std::string::npos) << js.out.substr(0, 800);
+    EXPECT_EQ(js.out.find("diagnosis.isp_port25_block"), std::string::npos) << "port in text: " << port_in_text;
+  }
+  // And the control: the same log with the deliveries on 587 is a block.
+  LogFile blocked(port25_blocked_log());
+  auto js = run_mailtriage("--year 2024 --format json " + shell_quote(blocked.path));
+  EXPECT_NE(js.out.find("diagnosis.isp_port25_block"), std::string::npos);
+}
+
 TEST(DiagnosisCli, PasswordGuessingFromOneAddress) {
   std::ostringstream out;
   for (int i = 0; i < 25; ++i)
