@@ -21,6 +21,10 @@
 // the message: no regex, no allocation once the state tables are warm.
 #include "parsers/postfix.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <algorithm>
 #include <array>
 #include <cstring>
@@ -28,6 +32,7 @@
 #include <vector>
 
 #include "parsers/postfix_queue.h"
+#include "parsers/short_text.h"
 #include "parsers/smtp_codes.h"
 
 namespace mailtriage {
@@ -58,19 +63,49 @@ uint8_t char_class(char c) { return kCharClass[uint8_t(c)]; }
 // Postfix queue ids: short form, upper-case hex ("4104E3D"); long form
 // (enable_long_queue_ids), ten base-52 characters of time, a 'z', then the
 // inode; the alphabet has no vowels ("48rT2v1hQrz1J0N").
+// Every Postfix line asks, so with 32 bytes to look at the run of letters and
+// digits and the upper-case hex test are found sixteen bytes at a time (a
+// class-table step per byte was 3% of a log's instructions).
 sv leading_queue_id(sv msg, sv* rest) {
-  size_t i = 0, n = std::min(msg.size(), QueueTable::kMaxIdLength + 1);
-  uint8_t all = kAlnum | kUpperHex, any = 0;
-  for (; i < n; ++i) {
-    uint8_t c = char_class(msg[i]);
-    if (!(c & kAlnum)) break;
-    all &= c;
-    any |= c;
+  size_t i = 0;
+  bool short_form = false;
+#if defined(__SSE2__)
+  if (msg.size() >= 32) {
+    auto in_range = [](__m128i x, char lo, char hi) {  // lo <= x <= hi, as unsigned bytes
+      const __m128i t = _mm_sub_epi8(x, _mm_set1_epi8(lo));
+      return _mm_cmpeq_epi8(_mm_min_epu8(t, _mm_set1_epi8(char(hi - lo))), t);
+    };
+    uint32_t alnum = 0, upper_hex = 0;
+    for (int half = 0; half < 2; ++half) {
+      const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(msg.data() + 16 * half));
+      const __m128i digit = in_range(x, '0', '9');
+      const __m128i letter = in_range(_mm_or_si128(x, _mm_set1_epi8(0x20)), 'a', 'z');
+      alnum |= uint32_t(_mm_movemask_epi8(_mm_or_si128(digit, letter))) << (16 * half);
+      upper_hex |= uint32_t(_mm_movemask_epi8(_mm_or_si128(digit, in_range(x, 'A', 'F')))) << (16 * half);
+    }
+    if (alnum == 0xFFFFFFFFu) return {};  // 32 letters and digits: longer than any id
+    i = size_t(__builtin_ctz(~alnum));
+    const uint32_t id_bytes = (1u << i) - 1;
+    short_form = (upper_hex & id_bytes) == id_bytes;
+  } else
+#endif
+  {
+    const size_t n = std::min(msg.size(), QueueTable::kMaxIdLength + 1);
+    uint8_t all = kAlnum | kUpperHex;
+    for (; i < n; ++i) {
+      uint8_t c = char_class(msg[i]);
+      if (!(c & kAlnum)) break;
+      all &= c;
+    }
+    short_form = all & kUpperHex;
   }
   if (i < 6 || i > QueueTable::kMaxIdLength || i + 1 >= msg.size() || msg[i] != ':' || msg[i + 1] != ' ') return {};
   sv id = msg.substr(0, i);
-  bool short_form = all & kUpperHex;
-  bool long_form = i >= 12 && msg[10] == 'z' && !(any & kVowel);
+  bool long_form = false;
+  if (!short_form && i >= 12 && msg[10] == 'z') {
+    long_form = true;
+    for (char c : id) long_form &= !(char_class(c) & kVowel);
+  }
   if (!short_form && !long_form && id != "NOQUEUE") return {};
   *rest = msg.substr(i + 2);
   return id;
@@ -84,12 +119,9 @@ struct Peer {
 };
 
 size_t parse_peer(sv s, Peer* out) {
-  size_t lb = 0;
-  while (lb < s.size() && s[lb] != '[') {
-    if (s[lb] == ' ' || s[lb] == ';' || s[lb] == ',') return 0;
-    ++lb;
-  }
-  if (lb >= s.size()) return 0;
+  // The name ends at '['; a space, ';' or ',' first means this is no peer.
+  const size_t lb = find_first_of_bytes(s, 0, '[', ' ', ';', ',');
+  if (lb >= s.size() || s[lb] != '[') return 0;
   size_t rb = s.find(']', lb + 1);
   if (rb == npos) return 0;
   out->name = s.substr(0, lb);

@@ -34,21 +34,25 @@ inline bool same_text(std::string_view a, std::string_view b) {
   return a.size() == b.size() && same_prefix(a.data(), b.data(), a.size());
 }
 
-// Position of the first byte equal to a, b or c in `s` from `from`, or
-// s.size(); sixteen bytes at a time.
-inline size_t find_first_of_bytes(std::string_view s, size_t from, char a, char b, char c) {
+// Position of the first byte equal to a, b, c or d in `s` from `from`, or
+// s.size(); sixteen bytes at a time. (Three bytes: pass one of them twice.)
+inline size_t find_first_of_bytes(std::string_view s, size_t from, char a, char b, char c, char d) {
   size_t i = from;
 #if defined(__SSE2__)
-  const __m128i va = _mm_set1_epi8(a), vb = _mm_set1_epi8(b), vc = _mm_set1_epi8(c);
+  const __m128i va = _mm_set1_epi8(a), vb = _mm_set1_epi8(b), vc = _mm_set1_epi8(c), vd = _mm_set1_epi8(d);
   for (; i + 16 <= s.size(); i += 16) {
     __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
     __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(block, va), _mm_cmpeq_epi8(block, vb)),
-                               _mm_cmpeq_epi8(block, vc));
+                               _mm_or_si128(_mm_cmpeq_epi8(block, vc), _mm_cmpeq_epi8(block, vd)));
     if (int mask = _mm_movemask_epi8(hit)) return i + size_t(__builtin_ctz(unsigned(mask)));
   }
 #endif
-  while (i < s.size() && s[i] != a && s[i] != b && s[i] != c) ++i;
+  while (i < s.size() && s[i] != a && s[i] != b && s[i] != c && s[i] != d) ++i;
   return i;
+}
+
+inline size_t find_first_of_bytes(std::string_view s, size_t from, char a, char b, char c) {
+  return find_first_of_bytes(s, from, a, b, c, c);
 }
 
 // Position of the first `needle` in `hay` from `from`, or npos: as

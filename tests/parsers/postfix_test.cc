@@ -521,6 +521,48 @@ TEST(Postfix, LongQueueIdsAreQueueIds) {
   EXPECT_EQ(p.events()[0].local_id, "48rT2v1hQrz1J0N");
 }
 
+// Which words open a line as a queue id, for a message shorter than 32 bytes
+// and for a longer one (the scan looks at 32 bytes at a time when it can, so
+// both ways are held to the same verdicts).
+TEST(Postfix, QueueIdShapesAreTheSameInShortAndLongMessages) {
+  struct Case {
+    std::string id;
+    bool is_id;
+  } cases[] = {
+      {"3F2A1C4D5E", true},          // short form: upper-case hex
+      {"D2FAE2", true},              // six characters: the least
+      {"D2FAE", false},              // five: too short
+      {"48rT2v1hQrz1J0N", true},     // long form: 'z' at 10, no vowels
+      {"48rT2v1hQrz1J0Na", false},   // a vowel
+      {"48rT2v1hQry1J0N", false},    // no 'z' at 10
+      {"3F2A1C4D5g", false},         // lower case in a short id
+      {"ABCDEF0123456789ABCDEF0123456789", false},  // 32 characters: longer than any id
+      {"ABCDEF0123456789ABCDEF012345678", true},    // 31 upper-case hex
+      {"warning", false},
+  };
+  for (const Case& c : cases) {
+    // Short: "ID: removed" (under 32 bytes for ids up to 22 characters).
+    std::string removed = c.id + ": removed";
+    Parsed short_one = parse_one("Mar 10 12:00:00 mx1 postfix/qmgr[102]: " + removed);
+    EXPECT_EQ(short_one.tally(Tally::removed), c.is_id ? 1u : 0u) << removed;
+    // Long: a delivery line, whose event names the id.
+    std::string delivery = c.id + ": to=<r@example.net>, relay=mx.example.net[192.0.2.41]:25, delay=1, dsn=5.1.1, "
+                                  "status=bounced (host mx.example.net said: 550 5.1.1 unknown user)";
+    Parsed long_one = parse_one("Mar 10 12:00:00 mx1 postfix/smtp[103]: " + delivery);
+    if (c.is_id) {
+      ASSERT_EQ(long_one.events().size(), 1u) << delivery;
+      EXPECT_EQ(long_one.events()[0].local_id, c.id);
+    } else {
+      for (const auto& e : long_one.events()) EXPECT_NE(e.local_id, c.id) << delivery;
+    }
+  }
+  Parsed noqueue = parse_one(
+      "Mar 10 12:00:00 mx1 postfix/smtpd[4242]: NOQUEUE: reject: RCPT from x.example[192.0.2.1]: 550 5.1.1 "
+      "<u@example.org>: Recipient address rejected: unknown; from=<a@example.net> to=<u@example.org> proto=ESMTP");
+  ASSERT_EQ(noqueue.events().size(), 1u);
+  EXPECT_EQ(noqueue.events()[0].local_id, "");
+}
+
 // --- Correlation by queue id ------------------------------------------------------
 
 const std::vector<std::string> kOneMessage = {

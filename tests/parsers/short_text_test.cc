@@ -26,5 +26,30 @@ TEST(ShortText, AgreesWithAByteComparisonForEveryLengthAndPosition) {
   }
 }
 
+// find_first_of_bytes against std::string_view::find_first_of: every
+// position of the first hit (inside and after the 16-byte blocks), every one
+// of the four bytes, none at all, and a start past some of the text.
+TEST(ShortText, FindFirstOfBytesAgreesWithFindFirstOf) {
+  const std::string needles = "[ ;,";
+  for (size_t n = 0; n <= 40; ++n) {
+    const std::string plain(n, 'x');
+    EXPECT_EQ(find_first_of_bytes(plain, 0, '[', ' ', ';', ','), n) << n;
+    for (size_t at = 0; at < n; ++at) {
+      for (char hit : needles) {
+        std::string s = plain;
+        s[at] = hit;
+        if (at + 3 < n) s[at + 3] = ',';  // a later hit must not win
+        for (size_t from : {size_t(0), at / 2, at}) {
+          const size_t want = std::string_view(s).find_first_of(needles, from);
+          EXPECT_EQ(find_first_of_bytes(s, from, '[', ' ', ';', ','), want) << n << " at " << at << " from " << from;
+          const size_t want3 = std::string_view(s).find_first_of(needles.substr(0, 3), from);
+          EXPECT_EQ(find_first_of_bytes(s, from, '[', ' ', ';'), want3 == std::string_view::npos ? n : want3)
+              << n << " at " << at;
+        }
+      }
+    }
+  }
+}
+
 }  // namespace
 }  // namespace mailtriage
