@@ -123,6 +123,7 @@ bool writes_event(const Options& o, const Event& e) {
 // A log's delivered record that nothing keeps: the reports count it by hour,
 // and the ndjson leaves it out unless --all-events. Its classification
 // (always "delivered") is then of no use, nor is copying it for another thread.
+// (The sinks' counts_deliveries_only() says the same to the parsers.)
 bool only_counted(const Options& o, bool ndjson, const Event& e) {
   return e.action == Action::delivered && e.scope != kScopeMessage && !(ndjson && o.all_events);
 }
@@ -157,6 +158,7 @@ class PipelineSink final : public EventSink {
   void on_tally(Tally t, const Timestamp& time) override {
     if (!outside_window(options_, time)) report_.add_tally(t, time);
   }
+  bool counts_deliveries_only() const override { return !(out_ && options_.all_events); }
 
  private:
   const Options& options_;
@@ -193,6 +195,7 @@ class BatchingSink final : public EventSink {
     b.add_tally(t, time);
     if (b.size() >= kBatchItems) scheduler_.submit();
   }
+  bool counts_deliveries_only() const override { return !(ndjson_ && options_.all_events); }
 
  private:
   // A couple of thousand events amortise the hand-over between threads

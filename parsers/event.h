@@ -133,6 +133,11 @@ class EventSink {
   virtual ~EventSink() = default;
   virtual void on_event(Event& event) = 0;
   virtual void on_tally(Tally, const Timestamp&) {}
+  // True when a log's delivered records are only counted here (by time and
+  // destination port): a parser may then leave out what nothing would read
+  // of them (codes, command, delay, sender). Most of a mail log's lines that
+  // make events are deliveries.
+  virtual bool counts_deliveries_only() const { return false; }
 };
 
 }  // namespace mailtriage

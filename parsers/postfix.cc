@@ -554,12 +554,25 @@ class PostfixParser final : public ProgramParser {
     else return Outcome::unrecognized;
 
     QueueEntry* e = entry(L, qid, true);
+    Peer p;
+    if (action == Action::delivered && L.sink.counts_deliveries_only()) {
+      // Counted by time and destination port (DiagnosisEngine::observe_delivery):
+      // the relay's port, or one the text names.
+      Event ev;
+      ev.time = L.rec.time;
+      ev.scope = kScopeServerLog;
+      ev.action = action;
+      if (!relay.empty() && parse_peer(relay, &p)) ev.destination_port = p.port;
+      ev.diagnostic = text;
+      L.sink.on_event(ev);
+      if (e) QueueTable::drop_pending(*e, to);
+      return Outcome::reported;
+    }
     Event ev = base(L);
     ev.action = action;
     ev.local_id = qid;
     ev.to_address = to;
     fill_from_entry(ev, e, false);
-    Peer p;
     if (!relay.empty() && parse_peer(relay, &p)) set_destination(ev, p);
     if (is_enhanced_status(dsn)) ev.enhanced_status = dsn;
     ev.delay_ms = parse_delay_ms(delay);

@@ -563,6 +563,55 @@ TEST(Postfix, QueueIdShapesAreTheSameInShortAndLongMessages) {
   EXPECT_EQ(noqueue.events()[0].local_id, "");
 }
 
+// A sink that only counts delivered records (the reports without
+// --all-events) gets them with what it counts by: time, scope, action, the
+// destination port and the text (which may name the port). Other records, and
+// the recipient bookkeeping, are as with a sink that keeps everything.
+TEST(Postfix, DeliveriesToACountingSinkCarryTimePortAndText) {
+  struct CountingSink : CollectingSink {
+    bool counts_deliveries_only() const override { return true; }
+  };
+  FileContext ctx{.path = "mail.log", .mtime = kMtime, .now = kMtime};
+  auto parser = make_postfix_parser(ctx);
+  YearInference years(kMtime);
+  CountingSink sink;
+  const std::vector<std::string> lines = {
+      "Mar 10 12:00:01 mx1 postfix/qmgr[102]: 3F2A1C4D5E: from=<alice@example.org>, size=2048, nrcpt=2 (queue active)",
+      "Mar 10 12:00:02 mx1 postfix/smtp[103]: 3F2A1C4D5E: to=<carol@example.net>, relay=mx.example.net[192.0.2.60]:25, "
+      "delay=1.1, delays=0.1/0/0.5/0.5, dsn=4.2.2, status=deferred (host mx.example.net[192.0.2.60] said: 452 4.2.2 "
+      "Mailbox full (in reply to RCPT TO command))",
+      "Mar 10 12:30:02 mx1 postfix/smtp[103]: 3F2A1C4D5E: to=<carol@example.net>, relay=mx.example.net[192.0.2.60]:25, "
+      "delay=1801, delays=1800/0/0.5/0.5, dsn=2.0.0, status=sent (250 2.0.0 Ok: queued as 4Y7)",
+      "Mar 10 12:30:03 mx1 postfix/lmtp[104]: 3F2A1C4D5E: to=<bob@example.org>, relay=mx1[private/dovecot-lmtp], "
+      "delay=1, delays=0/0/0/1, dsn=2.0.0, status=sent (250 2.0.0 <bob@example.org> saved)",
+      "Mar 10 12:31:00 mx1 postfix/qmgr[102]: 3F2A1C4D5E: from=<alice@example.org>, status=expired, returned to sender",
+  };
+  uint64_t n = 0;
+  for (const std::string& line : lines) {
+    SyslogRecord rec;
+    ASSERT_TRUE(parse_syslog_line(line, years, &rec));
+    const Outcome o = parser->parse_record(rec, ++n, sink);
+    EXPECT_EQ(o, n == 1 ? Outcome::recognized : Outcome::reported) << line;
+  }
+  ASSERT_EQ(sink.events.size(), 4u);
+  const OwnedEvent& deferred = sink.events[0];
+  EXPECT_EQ(deferred.action, Action::deferred);
+  EXPECT_EQ(deferred.from_address, "alice@example.org");  // full: the sender from the qmgr line
+  EXPECT_EQ(deferred.reply_code, 452);
+  const OwnedEvent& sent = sink.events[1];
+  EXPECT_EQ(sent.action, Action::delivered);
+  EXPECT_EQ(sent.scope, kScopeServerLog);
+  EXPECT_EQ(sent.time.epoch_us, epoch_us(2024, 3, 10, 12, 30, 2));
+  EXPECT_EQ(sent.destination_port, 25);
+  EXPECT_EQ(sent.diagnostic, "250 2.0.0 Ok: queued as 4Y7");
+  EXPECT_EQ(sink.events[2].destination_port, 0);  // lmtp over a socket: no port
+  EXPECT_EQ(sink.events[2].diagnostic, "250 2.0.0 <bob@example.org> saved");
+  // carol was delivered after her deferral, so the expiry names nobody still waiting.
+  const OwnedEvent& expired = sink.events[3];
+  EXPECT_EQ(expired.action, Action::expired);
+  EXPECT_EQ(expired.to_address, "");
+}
+
 // --- Correlation by queue id ------------------------------------------------------
 
 const std::vector<std::string> kOneMessage = {
