@@ -70,6 +70,33 @@ TEST(Syslog, TagsOfEveryLengthEndAtTheirBracketColonOrSpace) {
   }
 }
 
+// The pid's digits are found sixteen bytes at a time when the line goes on
+// that far: pids of every length, with short and long messages after them,
+// hosts of every length, and brackets that do not hold a pid.
+TEST(Syslog, PidsAndHostsOfEveryLengthInShortAndLongLines) {
+  for (size_t host_size = 1; host_size <= 20; ++host_size) {
+    const std::string host(host_size, 'h');
+    for (const std::string pid : {"7", "42", "2430", "65535", "4194304", "1234567890"}) {
+      for (const std::string message : {"x", "3F2A1C4D5E: to=<r@example.net>, relay=mx.example.net[192.0.2.41]:25"}) {
+        const std::string line = "Mar 10 12:00:00 " + host + " postfix/smtp[" + pid + "]: " + message;
+        Parsed p = parse(line);
+        ASSERT_TRUE(p.ok) << line;
+        EXPECT_EQ(p.rec.host, host) << line;
+        EXPECT_EQ(p.rec.pid, uint32_t(std::stoull(pid))) << line;
+        EXPECT_EQ(p.rec.message, message) << line;
+      }
+    }
+  }
+  Parsed empty_pid = parse("Mar 10 12:00:00 mx1 postfix/smtp[]: a message long enough to be read in blocks");
+  ASSERT_TRUE(empty_pid.ok);  // as syslogd may write it: no pid
+  EXPECT_EQ(empty_pid.rec.pid, 0u);
+  for (const std::string bad : {"[12a]", "[12 ]", "[12", "[-1]"}) {
+    for (const std::string tail : {"", ": a message long enough to be read in blocks"}) {
+      EXPECT_FALSE(parse("Mar 10 12:00:00 mx1 postfix/smtp" + bad + tail).ok) << bad << tail;
+    }
+  }
+}
+
 TEST(Syslog, PriorityPrefixBeforeABsdTimestamp) {
   Parsed p = parse("<22>Mar 10 12:00:00 mx1 postfix/qmgr[5]: 3F2A1C4D5E: removed");
   ASSERT_TRUE(p.ok);
