@@ -64,7 +64,7 @@ uint64_t Report::failures() const {
 
 const std::string& Report::normalized(std::string_view diagnostic) {
   if (normalized_.empty()) normalized_.resize(kNormalizedSlots);
-  NormalizedSlot& slot = normalized_[std::hash<std::string_view>{}(diagnostic) % kNormalizedSlots];
+  NormalizedSlot& slot = normalized_[hash_text(diagnostic) % kNormalizedSlots];
   if (slot.text == diagnostic) return slot.normalized;
   slot.text.assign(diagnostic);
   normalize_diagnostic_into(diagnostic, slot.normalized);

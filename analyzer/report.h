@@ -13,12 +13,13 @@
 #include "classifiers/diagnosis.h"
 #include "classifiers/rule.h"
 #include "parsers/event.h"
+#include "parsers/short_text.h"
 
 namespace mailtriage {
 
 struct StringHash {
   using is_transparent = void;
-  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  size_t operator()(std::string_view s) const { return size_t(hash_text(s)); }
 };
 
 // A counter table keyed by string, capped at `limit` distinct keys; counts for

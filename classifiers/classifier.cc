@@ -1,5 +1,7 @@
 #include "classifiers/classifier.h"
 
+#include "parsers/short_text.h"
+
 #include <re2/re2.h>
 #include <re2/filtered_re2.h>
 #include <re2/set.h>
@@ -534,7 +536,7 @@ Decision Classifier::classify(const ClassifyInput& in, ClassifierScratch* scratc
     key.append(part.substr(0, 255));
   }
   if (!textless) key.append(in.text);
-  const uint64_t hash = std::hash<std::string_view>{}(key);
+  const uint64_t hash = hash_text(key);
   ClassifierScratch::Memo::Slot* set = &memo.slots[(hash % ClassifierScratch::Memo::kSets) * 2];
   ++memo.clock;
   for (int way = 0; way < 2; ++way) {

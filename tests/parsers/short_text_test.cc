@@ -3,7 +3,9 @@
 // difference at every position.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
+#include <vector>
 
 #include "parsers/short_text.h"
 
@@ -49,6 +51,27 @@ TEST(ShortText, FindFirstOfBytesAgreesWithFindFirstOf) {
       }
     }
   }
+}
+
+// hash_text reads every byte: for every length up to 64, a key with any one
+// byte changed hashes apart from it (and from all the others), equal keys alike.
+TEST(ShortText, HashTextReadsEveryByte) {
+  for (size_t n = 0; n <= 64; ++n) {
+    std::string key(n, 'k');
+    for (size_t i = 0; i < n; ++i) key[i] = char('a' + (i * 7) % 26);
+    EXPECT_EQ(hash_text(key), hash_text(std::string(key))) << n;
+    std::vector<uint64_t> seen = {hash_text(key)};
+    for (size_t at = 0; at < n; ++at) {
+      for (int bit : {0, 5, 7}) {
+        std::string other = key;
+        other[at] = char(other[at] ^ (1 << bit));
+        seen.push_back(hash_text(other));
+      }
+    }
+    std::sort(seen.begin(), seen.end());
+    EXPECT_EQ(std::adjacent_find(seen.begin(), seen.end()), seen.end()) << "a collision among keys of " << n;
+  }
+  EXPECT_NE(hash_text(""), hash_text(std::string(1, '\0')));  // the length counts too
 }
 
 }  // namespace
