@@ -1,5 +1,7 @@
 #include "parsers/syslog.h"
 
+#include <cstring>
+
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
@@ -37,6 +39,17 @@ bool parse_tail(std::string_view s, SyslogRecord* out) {
 #endif
     {
       while (digits_end < s.size() && digit(s[digits_end])) ++digits_end;
+    }
+    if (const size_t n = digits_end - j; n >= 1 && n <= 8 && j + 8 <= s.size()) {
+      // Up to eight digits at once: the n digits moved to the word's top bytes
+      // (zero bytes before them read as leading zeros), then pairs, quads, all.
+      uint64_t v;
+      std::memcpy(&v, s.data() + j, 8);
+      v = (v & 0x0F0F0F0F0F0F0F0Full) << (8 * (8 - n));
+      v = (v * 2561) >> 8 & 0x00FF00FF00FF00FFull;
+      v = (v * 6553601) >> 16 & 0x0000FFFF0000FFFFull;
+      pid = uint32_t((v * 42949672960001ull) >> 32);
+      j = digits_end;
     }
     for (; j < digits_end; ++j) pid = pid * 10 + uint32_t(s[j] - '0');
     if (j >= s.size() || s[j] != ']') return false;
