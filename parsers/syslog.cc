@@ -35,11 +35,12 @@ bool parse_tail(std::string_view s, SyslogRecord* out) {
       const __m128i x = _mm_sub_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + j)), _mm_set1_epi8('0'));
       const unsigned is_digit = unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(x, _mm_set1_epi8(9)), x)));
       digits_end = j + size_t(__builtin_ctz(~is_digit));  // bit 16 and up of ~is_digit are set
-    } else
-#endif
-    {
-      while (digits_end < s.size() && digit(s[digits_end])) ++digits_end;
     }
+#endif
+    // Without the block, or with sixteen digits in it (no pid is that long,
+    // but such a line is read as it always was), one byte at a time.
+    if (digits_end == j || digits_end - j == 16)
+      while (digits_end < s.size() && digit(s[digits_end])) ++digits_end;
     if (const size_t n = digits_end - j; n >= 1 && n <= 8 && j + 8 <= s.size()) {
       // Up to eight digits at once: the n digits moved to the word's top bytes
       // (zero bytes before them read as leading zeros), then pairs, quads, all.
