@@ -102,14 +102,9 @@ class MessageTable {
 
   std::string_view key(uint32_t idx) const { return {nodes_[idx].id, nodes_[idx].id_len}; }
 
-  static uint64_t hash(std::string_view id) {
-    // FNV-1a and a final mix: ids share long prefixes (their time part).
-    uint64_t h = 1469598103934665603ull;
-    for (char c : id) h = (h ^ uint8_t(c)) * 1099511628211ull;
-    h ^= h >> 29;
-    h *= 0xbf58476d1ce4e5b9ull;
-    return h ^ (h >> 32);
-  }
+  // Ids share long prefixes (their time part): hash_text mixes every word
+  // through multiplies (FNV-1a a byte at a time was 2% of a log's instructions).
+  static uint64_t hash(std::string_view id) { return hash_text(id); }
 
   size_t slot_of(std::string_view id, bool* found) const {
     const size_t mask = slots_.size() - 1;
