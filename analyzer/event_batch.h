@@ -41,7 +41,8 @@ class EventBatch {
   // Three of every five events of a mail log are deliveries that are only
   // counted: they are kept as these 24 bytes, not as an Event and its strings.
   void add_delivery(const Timestamp& time, uint16_t port) {
-    if (deliveries_before_.size() < events_.size()) deliveries_before_.resize(events_.size(), uint32_t(deliveries_.size()));
+    if (deliveries_before_.size() < events_.size())
+      deliveries_before_.resize(events_.size(), uint32_t(deliveries_.size()));
     deliveries_.push_back({time, port});
   }
   // How many deliveries came before event i: they are delivered in their place.

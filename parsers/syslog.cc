@@ -18,7 +18,7 @@ size_t tag_end(std::string_view s) { return find_first_of_bytes(s, 0, '[', ':', 
 
 // "host program[pid]: message" after the timestamp (RFC 3164 / RFC 3339 files).
 bool parse_tail(std::string_view s, SyslogRecord* out) {
-  size_t sp = find_first_of_bytes(s, 0, ' ', ' ', ' ');  // inline: a host name is a few bytes
+  size_t sp = find_byte(s, 0, ' ');  // inline: a host name is a few bytes
   if (sp == 0 || sp == s.size()) return false;
   out->host = s.substr(0, sp);
   s.remove_prefix(sp + 1);
