@@ -5,6 +5,7 @@ and each contender's ratio to mailtriage --jobs 1), then the issue's targets, ea
 
   benches/compare.py --log big.log [--skip pflogsumm] [--skip gz] [--bin build/mailtriage]
   benches/compare.py --generate-mb 1024 [--keep] [--repeat 3]   # generates with corpora/gen/postfix_logs.py
+  benches/compare.py --log big.log --repeat 5 --bounces 10000     # and then benches/compare_bounces.py's table
 
 Measuring notes:
   * Output that is counted or reported (grep -c, wc -l, mailtriage's report) goes to a file, not
@@ -74,6 +75,8 @@ def main():
     ap.add_argument("--skip", action="append", default=[], help="contender to skip (pflogsumm, gz, ...)")
     ap.add_argument("--repeat", type=int, default=1, help="runs per contender; the fastest counts")
     ap.add_argument("--keep", action="store_true", help="keep the generated files")
+    ap.add_argument("--bounces", type=int, default=0,
+                    help="also compare with Sisimai on about this many bounce messages (benches/compare_bounces.py)")
     a = ap.parse_args()
 
     tmp = tempfile.mkdtemp(prefix="mailtriage-compare-")
@@ -181,6 +184,12 @@ def main():
             print("|---|---:|---|")
             for what, measured, ok in rows:
                 print(f"| {what} | {measured} | {'yes' if ok else 'no'} |")
+        if a.bounces:
+            # The bounce side has its own corpus copies and timing rules; its table follows.
+            print()
+            sys.stdout.flush()
+            subprocess.run([sys.executable, os.path.join(HERE, "compare_bounces.py"), "--messages", str(a.bounces),
+                            "--repeat", str(max(1, a.repeat)), "--bin", a.bin], check=True)
     finally:
         if a.keep:
             print(f"kept {tmp}", file=sys.stderr)
