@@ -7,23 +7,44 @@
 namespace mailtriage {
 
 void CountTable::add(std::string_view key, uint64_t n) {
-  auto it = counts_.find(key);
-  if (it != counts_.end()) {
-    it->second += n;
-  } else if (counts_.size() < limit_) {
-    counts_.emplace(std::string(key), n);
-  } else {
+  if (index_.empty()) index_.assign(16, 0);
+  const uint64_t hash = hash_text(key);
+  size_t mask = index_.size() - 1, i = size_t(hash) & mask;
+  for (; index_[i] != 0; i = (i + 1) & mask) {
+    Row& row = rows_[index_[i] - 1];
+    if (row.hash == hash && row.key == key) {
+      row.count += n;
+      return;
+    }
+  }
+  if (rows_.size() >= limit_) {
     overflow_ += n;
+    return;
+  }
+  rows_.push_back(Row{std::string(key), n, hash});
+  index_[i] = uint32_t(rows_.size());
+  if (rows_.size() * 2 > index_.size()) grow();
+}
+
+void CountTable::grow() {
+  index_.assign(index_.size() * 2, 0);
+  const size_t mask = index_.size() - 1;
+  for (size_t r = 0; r < rows_.size(); ++r) {
+    size_t i = size_t(rows_[r].hash) & mask;
+    while (index_[i] != 0) i = (i + 1) & mask;
+    index_[i] = uint32_t(r + 1);
   }
 }
 
 void CountTable::merge(const CountTable& other) {
-  for (const auto& [k, v] : other.counts_) add(k, v);
+  for (const Row& row : other.rows_) add(row.key, row.count);
   overflow_ += other.overflow_;
 }
 
 std::vector<std::pair<std::string, uint64_t>> CountTable::top(size_t top) const {
-  std::vector<std::pair<std::string, uint64_t>> rows(counts_.begin(), counts_.end());
+  std::vector<std::pair<std::string, uint64_t>> rows;
+  rows.reserve(rows_.size());
+  for (const Row& row : rows_) rows.emplace_back(row.key, row.count);
   std::sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) {
     return a.second != b.second ? a.second > b.second : a.first < b.first;
   });
