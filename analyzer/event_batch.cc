@@ -76,7 +76,6 @@ void EventBatch::clear() {
   events_.clear();
   tallies_.clear();
   deliveries_.clear();
-  deliveries_before_.clear();
   ndjson_.clear();
   chunk_ = 0;
   cur_ = end_ = chunks_.empty() ? nullptr : chunks_[0].bytes.get();

@@ -23,11 +23,14 @@ struct BatchMark {
 };
 
 // A log's delivered record that is only counted (Report::add_delivery,
-// DiagnosisEngine::observe_delivery): its time and destination port.
+// DiagnosisEngine::observe_delivery): its time and destination port, and its
+// place among the batch's events (how many came before it).
 struct CountedDelivery {
   Timestamp time;
   uint16_t port = 0;
+  uint32_t events_before = 0;
 };
+static_assert(sizeof(void*) != 8 || sizeof(CountedDelivery) == 24);
 
 class EventBatch {
  public:
@@ -41,13 +44,7 @@ class EventBatch {
   // Three of every five events of a mail log are deliveries that are only
   // counted: they are kept as these 24 bytes, not as an Event and its strings.
   void add_delivery(const Timestamp& time, uint16_t port) {
-    if (deliveries_before_.size() < events_.size())
-      deliveries_before_.resize(events_.size(), uint32_t(deliveries_.size()));
-    deliveries_.push_back({time, port});
-  }
-  // How many deliveries came before event i: they are delivered in their place.
-  size_t deliveries_before(size_t i) const {
-    return i < deliveries_before_.size() ? deliveries_before_[i] : deliveries_.size();
+    deliveries_.push_back({time, port, uint32_t(events_.size())});
   }
   // Empties the batch but keeps its memory: batches are reused, so a steady
   // run allocates nothing per event.
@@ -81,9 +78,6 @@ class EventBatch {
   std::vector<Event> events_;
   std::vector<std::pair<Tally, Timestamp>> tallies_;
   std::vector<CountedDelivery> deliveries_;
-  // deliveries_before_[i]: deliveries_.size() when event i was added; only
-  // as long as the last event that had deliveries after it.
-  std::vector<uint32_t> deliveries_before_;
   // Chunks never move once allocated, so a view into one stays valid while
   // the batch grows; chunk i is reused by the next fill after clear().
   struct Chunk {

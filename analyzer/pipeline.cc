@@ -120,12 +120,14 @@ bool writes_event(const Options& o, const Event& e) {
   return o.all_events || e.action != Action::delivered || e.scope == kScopeMessage;
 }
 
-// A log's delivered record that nothing keeps: the reports count it by hour,
-// and the ndjson leaves it out unless --all-events. Its classification
-// (always "delivered") is then of no use, nor is copying it for another thread.
-// (The sinks' counts_deliveries_only() says the same to the parsers.)
-bool only_counted(const Options& o, bool ndjson, const Event& e) {
-  return e.action == Action::delivered && e.scope != kScopeMessage && !(ndjson && o.all_events);
+// A log's delivered record is only counted unless it is written out: the
+// reports count it by hour, and the ndjson leaves it out unless --all-events.
+// Its classification (always "delivered") is then of no use, nor is copying
+// it for another thread. The sinks tell the parsers so
+// (EventSink::counts_deliveries_only) and count such records themselves.
+bool deliveries_only_counted(const Options& o, bool ndjson) { return !(ndjson && o.all_events); }
+bool only_counted(bool counting, const Event& e) {
+  return counting && e.action == Action::delivered && e.scope != kScopeMessage;
 }
 
 // One job: each event is classified, reported and written as the parser
@@ -134,7 +136,8 @@ class PipelineSink final : public EventSink {
  public:
   PipelineSink(const Options& o, const Classifier& c, ClassifierScratch& scratch, Report& r, DiagnosisEngine& d,
                OutputStream* out, InputAccount& acc)
-      : options_(o), classifier_(c), scratch_(scratch), report_(r), diagnosis_(d), out_(out), account_(acc) {}
+      : options_(o), classifier_(c), scratch_(scratch), report_(r), diagnosis_(d), out_(out), account_(acc),
+        counting_(deliveries_only_counted(o, out != nullptr)) {}
 
   void on_event(Event& e) override {
     if (outside_window(options_, e.time)) {
@@ -142,7 +145,7 @@ class PipelineSink final : public EventSink {
       return;
     }
     ++account_.events;
-    if (only_counted(options_, out_ != nullptr, e)) {
+    if (only_counted(counting_, e)) {
       report_.add_delivery(e.time);
       diagnosis_.observe_delivery(e.time, destination_port_of(e));
       return;
@@ -158,7 +161,7 @@ class PipelineSink final : public EventSink {
   void on_tally(Tally t, const Timestamp& time) override {
     if (!outside_window(options_, time)) report_.add_tally(t, time);
   }
-  bool counts_deliveries_only() const override { return !(out_ && options_.all_events); }
+  bool counts_deliveries_only() const override { return counting_; }
 
  private:
   const Options& options_;
@@ -168,6 +171,7 @@ class PipelineSink final : public EventSink {
   DiagnosisEngine& diagnosis_;
   OutputStream* out_;
   InputAccount& account_;
+  const bool counting_;  // counts_deliveries_only()
 };
 
 // Several jobs: the parser's thread only copies the events into batches; the
@@ -176,7 +180,7 @@ class PipelineSink final : public EventSink {
 class BatchingSink final : public EventSink {
  public:
   BatchingSink(const Options& o, bool ndjson, BatchScheduler& s, InputAccount& acc)
-      : options_(o), ndjson_(ndjson), scheduler_(s), account_(acc) {}
+      : options_(o), counting_(deliveries_only_counted(o, ndjson)), scheduler_(s), account_(acc) {}
 
   void on_event(Event& e) override {
     if (outside_window(options_, e.time)) {
@@ -185,7 +189,7 @@ class BatchingSink final : public EventSink {
     }
     ++account_.events;
     EventBatch& b = scheduler_.batch();
-    if (only_counted(options_, ndjson_, e)) b.add_delivery(e.time, uint16_t(destination_port_of(e)));
+    if (only_counted(counting_, e)) b.add_delivery(e.time, uint16_t(destination_port_of(e)));
     else b.add(e);
     if (b.size() >= kBatchItems || b.arena_bytes() >= kBatchBytes) scheduler_.submit();
   }
@@ -195,7 +199,7 @@ class BatchingSink final : public EventSink {
     b.add_tally(t, time);
     if (b.size() >= kBatchItems) scheduler_.submit();
   }
-  bool counts_deliveries_only() const override { return !(ndjson_ && options_.all_events); }
+  bool counts_deliveries_only() const override { return counting_; }
 
  private:
   // A couple of thousand events amortise the hand-over between threads
@@ -204,7 +208,7 @@ class BatchingSink final : public EventSink {
   static constexpr size_t kBatchItems = 2048;
   static constexpr size_t kBatchBytes = size_t(1) << 20;
   const Options& options_;
-  const bool ndjson_;
+  const bool counting_;  // counts_deliveries_only()
   BatchScheduler& scheduler_;
   InputAccount& account_;
 };
@@ -453,20 +457,20 @@ void Pipeline::classify_batch(EventBatch& b, ClassifierScratch& scratch, size_t 
 void Pipeline::deliver_batch(const EventBatch& b) { deliver_batch_part(b, BatchMark{}, b.mark()); }
 
 void Pipeline::deliver_batch_part(const EventBatch& b, const BatchMark& from, const BatchMark& to) {
+  // Each counted delivery in its place: before the first event not before it.
   size_t d = from.deliveries;
-  auto deliveries_until = [&](size_t end) {
-    for (; d < end; ++d) {
-      const CountedDelivery& c = b.deliveries()[d];
-      report_.add_delivery(c.time);
-      diagnosis_.observe_delivery(c.time, c.port);
+  auto deliveries_before = [&](size_t event) {
+    for (; d < to.deliveries && b.deliveries()[d].events_before <= event; ++d) {
+      report_.add_delivery(b.deliveries()[d].time);
+      diagnosis_.observe_delivery(b.deliveries()[d].time, b.deliveries()[d].port);
     }
   };
   for (size_t i = from.events; i < to.events; ++i) {
-    deliveries_until(b.deliveries_before(i));
+    deliveries_before(i);
     report_.add_event(b.events()[i]);
     diagnosis_.observe(b.events()[i]);
   }
-  deliveries_until(to.deliveries);
+  deliveries_before(to.events);  // the rest: every one has events_before <= to.events
   for (size_t i = from.tallies; i < to.tallies; ++i) report_.add_tally(b.tallies()[i].first, b.tallies()[i].second);
   if (events_ && to.ndjson > from.ndjson)
     events_->write(std::string_view(b.ndjson()).substr(from.ndjson, to.ndjson - from.ndjson));

@@ -36,11 +36,6 @@ void CountTable::grow() {
   }
 }
 
-void CountTable::merge(const CountTable& other) {
-  for (const Row& row : other.rows_) add(row.key, row.count);
-  overflow_ += other.overflow_;
-}
-
 std::vector<std::pair<std::string, uint64_t>> CountTable::top(size_t top) const {
   std::vector<std::pair<std::string, uint64_t>> rows;
   rows.reserve(rows_.size());
@@ -179,40 +174,6 @@ void Report::add_input(InputAccount account) {
   auto same = std::find_if(unlisted_.begin(), unlisted_.end(), [&](const InputTotals& u) { return u.same_kind(one); });
   if (same == unlisted_.end()) unlisted_.push_back(std::move(one));
   else same->add(one);
-}
-
-void Report::merge(Report&& o) {
-  for (size_t i = 0; i < actions_.size(); ++i) actions_[i] += o.actions_[i];
-  for (size_t i = 0; i < tallies_.size(); ++i) tallies_[i] += o.tallies_[i];
-  for (size_t i = 0; i < kCauses; ++i) {
-    causes_[i] += o.causes_[i];
-    if (cause_remediation_[i].empty()) cause_remediation_[i] = o.cause_remediation_[i];
-    domains_by_cause_[i].merge(o.domains_by_cause_[i]);
-    relays_by_cause_[i].merge(o.relays_by_cause_[i]);
-  }
-  const std::pair<CountTable*, const CountTable*> tables[] = {
-      {&reasons_, &o.reasons_},           {&reply_codes_, &o.reply_codes_},
-      {&statuses_, &o.statuses_},         {&rules_, &o.rules_},
-      {&sasl_sources_, &o.sasl_sources_}, {&tls_sources_, &o.tls_sources_},
-      {&bounce_reasons_, &o.bounce_reasons_}, {&bounce_domains_, &o.bounce_domains_},
-      {&bounce_causes_, &o.bounce_causes_},   {&bounce_diagnostics_, &o.bounce_diagnostics_},
-      {&bounce_reporting_mta_, &o.bounce_reporting_mta_}, {&diagnostics_, &o.diagnostics_}};
-  for (auto [mine, theirs] : tables) mine->merge(*theirs);
-  for (size_t h = 0; h < 24; ++h)
-    for (size_t a = 0; a < 10; ++a) hours_[h][a] += o.hours_[h][a];
-  bounce_hard_ += o.bounce_hard_;
-  bounce_events_ += o.bounce_events_;
-  bounce_soft_ += o.bounce_soft_;
-  first_us_ = std::min(first_us_, o.first_us_);
-  last_us_ = std::max(last_us_, o.last_us_);
-  for (auto& in : o.inputs_) add_input(std::move(in));
-  for (const InputTotals& t : o.unlisted_) {
-    auto mine = std::find_if(unlisted_.begin(), unlisted_.end(), [&](const InputTotals& u) { return u.same_kind(t); });
-    if (mine == unlisted_.end()) unlisted_.push_back(t);
-    else mine->add(t);
-    input_totals_.add(t);
-    (t.messages ? input_message_units_ : input_line_units_) += t.units;
-  }
 }
 
 namespace {

@@ -24,13 +24,11 @@ namespace mailtriage {
 // to skip comparing keys that only share a slot. (A node-based hash map with
 // std::hash: CountTable::add and its hashing took ~19 ms of the 200 MB log's
 // --jobs 1 run, a pointer chase and a key compare per add; this ~10 ms, perf.)
-// Rows in first-seen order also make merge() and equal counts independent of
-// hashing.
+// Rows are kept in first-seen order: nothing the table gives depends on hashing.
 class CountTable {
  public:
   explicit CountTable(size_t limit = 10000) : limit_(limit) {}
   void add(std::string_view key, uint64_t n = 1);
-  void merge(const CountTable& other);
   // Rows by count (descending), then key; at most `top` (0 = all).
   std::vector<std::pair<std::string, uint64_t>> top(size_t top) const;
   uint64_t overflow() const { return overflow_; }
@@ -105,7 +103,6 @@ class Report {
   // by format and the inputs that need a look.
   static constexpr size_t kTextListedInputs = 20;
   void add_input(InputAccount account);
-  void merge(Report&& other);
   void set_diagnoses(std::vector<Diagnosis> d) { diagnoses_ = std::move(d); }
 
   // Writers (report_text.cc, report_json.cc).

@@ -232,40 +232,6 @@ void DiagnosisEngine::observe(const Event& e) {
   }
 }
 
-void DiagnosisEngine::merge(DiagnosisEngine&& other) {
-  State& s = *state_;
-  State& o = *other.state_;
-  for (auto& [hour, st] : o.hours) {
-    HourStats& mine = s.hours[hour];
-    mine.attempts += st.attempts, mine.delivered += st.delivered, mine.port25_delivered += st.port25_delivered;
-    mine.port25_timeouts += st.port25_timeouts, mine.dns_temporary += st.dns_temporary;
-    for (auto& host : st.port25_hosts)
-      if (mine.port25_hosts.size() < kMaxHostsPerHour) mine.port25_hosts.insert(host);
-    for (auto& d : st.dns_domains)
-      if (mine.dns_domains.size() < kMaxHostsPerHour) mine.dns_domains.insert(d);
-  }
-  for (auto& [src, st] : o.sasl_sources) {
-    SourceStats& mine = s.sasl_sources[src];
-    if (mine.failures == 0) mine = st;
-    else {
-      mine.failures += st.failures;
-      mine.first_us = std::min(mine.first_us, st.first_us);
-      mine.last_us = std::max(mine.last_us, st.last_us);
-      mine.longest_burst = std::max(mine.longest_burst, st.longest_burst);
-    }
-  }
-  s.account_locks += o.account_locks;
-  for (auto [mine, theirs] : {std::pair{&s.implicit_on_starttls, &o.implicit_on_starttls},
-                              std::pair{&s.plain_on_implicit, &o.plain_on_implicit}}) {
-    mine->count += theirs->count;
-    mine->hosts.insert(theirs->hosts.begin(), theirs->hosts.end());
-    mine->first_us = std::min(mine->first_us, theirs->first_us);
-    mine->last_us = std::max(mine->last_us, theirs->last_us);
-  }
-  for (auto& [provider, hours] : o.rate_limits)
-    for (auto& [hour, n] : hours) s.rate_limits[provider][hour] += n;
-}
-
 std::vector<Diagnosis> DiagnosisEngine::finish() const {
   const State& s = *state_;
   std::vector<Diagnosis> out;

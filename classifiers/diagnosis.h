@@ -40,8 +40,6 @@ class DiagnosisEngine {
   // destination port, destination_port_of()): pipelines that count those
   // records without keeping them call this instead.
   void observe_delivery(const Timestamp& time, unsigned port);
-  // Adds another engine's observations (parallel runs).
-  void merge(DiagnosisEngine&& other);
   // The diagnoses found, most confident first.
   std::vector<Diagnosis> finish() const;
 

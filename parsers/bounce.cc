@@ -74,8 +74,8 @@ bool repair_unfolded_parameters(std::string_view text, std::string* out) {
   // ';' passes over most lines without looking at them.
   const std::string_view all = text;
   bool needed = false;
-  for (size_t semi = find_first_of_bytes(all, 0, ';', ';', ';'); !needed && semi < all.size();
-       semi = find_first_of_bytes(all, semi + 1, ';', ';', ';')) {
+  for (size_t semi = find_byte(all, 0, ';'); !needed && semi < all.size();
+       semi = find_byte(all, semi + 1, ';')) {
     size_t end = semi + 1;
     while (end < all.size() && all[end] != '\n' && is_space(all[end])) ++end;
     if (end < all.size() && all[end] == '\n')

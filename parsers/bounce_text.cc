@@ -175,7 +175,7 @@ size_t MarkerSet::first_by_pair_search(uint32_t pair) const {
 bool Lines::next(std::string_view* line) {
   if (pos_ >= text_.size()) return false;
   // Lines are short: the inline search costs less than a call to memchr.
-  const size_t nl = find_first_of_bytes(text_, pos_, '\n', '\n', '\n');
+  const size_t nl = find_byte(text_, pos_, '\n');
   *line = text_.substr(pos_, nl - pos_);
   pos_ = nl < text_.size() ? nl + 1 : nl;  // offset() stays within the text
   return true;
@@ -215,7 +215,7 @@ size_t parse_header_block(std::string_view text, TextArena& arena, HeaderList* o
   };
 
   while (pos < text.size()) {
-    const size_t end = find_first_of_bytes(text, pos, '\n', '\n', '\n');  // inline: header lines are short
+    const size_t end = find_byte(text, pos, '\n');  // inline: header lines are short
     std::string_view line = text.substr(pos, end - pos);
     const size_t next = end < text.size() ? end + 1 : text.size();
     if (trim(line).empty()) {

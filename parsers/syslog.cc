@@ -1,11 +1,5 @@
 #include "parsers/syslog.h"
 
-#include <cstring>
-
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
-
 #include "parsers/short_text.h"
 
 namespace mailtriage {
@@ -29,30 +23,7 @@ bool parse_tail(std::string_view s, SyslogRecord* out) {
   if (s[i] == '[') {
     uint32_t pid = 0;
     size_t j = i + 1;
-    size_t digits_end = j;
-#if defined(__SSE2__)
-    if (j + 16 <= s.size()) {  // the digits' run found at once, not a test per digit
-      const __m128i x = _mm_sub_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + j)), _mm_set1_epi8('0'));
-      const unsigned is_digit = unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(x, _mm_set1_epi8(9)), x)));
-      digits_end = j + size_t(__builtin_ctz(~is_digit));  // bit 16 and up of ~is_digit are set
-    }
-#endif
-    // Without the block, or with sixteen digits in it (no pid is that long,
-    // but such a line is read as it always was), one byte at a time.
-    if (digits_end == j || digits_end - j == 16)
-      while (digits_end < s.size() && digit(s[digits_end])) ++digits_end;
-    if (const size_t n = digits_end - j; n >= 1 && n <= 8 && j + 8 <= s.size()) {
-      // Up to eight digits at once: the n digits moved to the word's top bytes
-      // (zero bytes before them read as leading zeros), then pairs, quads, all.
-      uint64_t v;
-      std::memcpy(&v, s.data() + j, 8);
-      v = (v & 0x0F0F0F0F0F0F0F0Full) << (8 * (8 - n));
-      v = (v * 2561) >> 8 & 0x00FF00FF00FF00FFull;
-      v = (v * 6553601) >> 16 & 0x0000FFFF0000FFFFull;
-      pid = uint32_t((v * 42949672960001ull) >> 32);
-      j = digits_end;
-    }
-    for (; j < digits_end; ++j) pid = pid * 10 + uint32_t(s[j] - '0');
+    while (j < s.size() && digit(s[j])) pid = pid * 10 + uint32_t(s[j++] - '0');
     if (j >= s.size() || s[j] != ']') return false;
     out->pid = pid;
     i = j + 1;

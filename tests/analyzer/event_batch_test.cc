@@ -27,9 +27,12 @@ TEST(EventBatch, DeliveriesKeepTheirPlaceAmongEvents) {
   b.add_delivery(at(4), 25);
   ASSERT_EQ(b.events().size(), 3u);
   ASSERT_EQ(b.deliveries().size(), 5u);
-  EXPECT_EQ(b.deliveries_before(0), 2u);
-  EXPECT_EQ(b.deliveries_before(1), 2u);
-  EXPECT_EQ(b.deliveries_before(2), 3u);
+  // Each delivery knows how many events came before it.
+  EXPECT_EQ(b.deliveries()[0].events_before, 0u);
+  EXPECT_EQ(b.deliveries()[1].events_before, 0u);
+  EXPECT_EQ(b.deliveries()[2].events_before, 2u);
+  EXPECT_EQ(b.deliveries()[3].events_before, 3u);
+  EXPECT_EQ(b.deliveries()[4].events_before, 3u);
   EXPECT_EQ(b.deliveries()[2].port, 587);
   EXPECT_EQ(b.deliveries()[4].time.epoch_us, 4000000);
   BatchMark m = b.mark();
@@ -40,8 +43,9 @@ TEST(EventBatch, DeliveriesKeepTheirPlaceAmongEvents) {
   b.add(e);
   b.add_delivery(at(5), 25);
   b.add(e);
-  EXPECT_EQ(b.deliveries_before(0), 0u);
-  EXPECT_EQ(b.deliveries_before(1), 1u);
+  ASSERT_EQ(b.deliveries().size(), 1u);
+  EXPECT_EQ(b.deliveries()[0].events_before, 1u);
+  EXPECT_EQ(b.deliveries()[0].time.epoch_us, 5000000);
   EXPECT_EQ(b.mark().deliveries, 1u);
 }
 
@@ -51,8 +55,7 @@ TEST(EventBatch, EventsWithoutDeliveriesHaveNoneBefore) {
   e.diagnostic = "550 5.1.1 no such user";
   b.add(e);
   b.add(e);
-  EXPECT_EQ(b.deliveries_before(0), 0u);
-  EXPECT_EQ(b.deliveries_before(1), 0u);
+  EXPECT_TRUE(b.deliveries().empty());
   std::string copy(b.events()[1].diagnostic);
   EXPECT_EQ(copy, "550 5.1.1 no such user");
   EXPECT_NE(b.events()[1].diagnostic.data(), e.diagnostic.data());  // the batch's own copy
