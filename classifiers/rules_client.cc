@@ -343,13 +343,23 @@ constexpr Rule kRules[] = {
      .sample = "Error: \"Cannot reach the mail server.\" with Avast Mail Shield enabled",
      .remediation = kFixTlsInterception},
     {.id = "net.permission_denied.outbound",
-     .pattern = R"((?:connect|unable to connect|Failed to connect|socket).*(?:Permission denied|EACCES|\(13\))|Errno 13\] Permission denied)",
+     .pattern = R"((?:connect|unable to connect|Failed to connect|socket).*(?:Permission denied|EACCES|\(13\))|Errno 13\] Permission denied|WinError 10013\]|forbidden by its access permissions|WSAEACCES)",
      .reason = "outbound_blocked", .cause = C::firewall_antivirus, .scopes = kClient, .priority = 1,
      .sample = "Connection failed. Error #2: stream_socket_client(): unable to connect to tls://smtp.example.org:587 "
                "(Permission denied)",
      .remediation = "The operating system refused the outbound connection: allow the program and port in the "
                     "local firewall, and for web applications under SELinux set httpd_can_sendmail / "
                     "httpd_can_network_connect."},
+    // Windows' WSAECONNABORTED: the local stack (most often an antivirus mail
+    // scanner or a firewall sitting in the connection) tore the session down.
+    {.id = "net.wsaeconnaborted.local_software",
+     .pattern = R"(aborted by the software in your host (?:machine|computer)|WSAECONNABORTED|WinError 10053\])",
+     .reason = "connection_aborted_locally", .cause = C::firewall_antivirus, .scopes = kClient, .priority = 1,
+     .sample = "System.IO.IOException: Unable to read data from the transport connection: An established connection "
+               "was aborted by the software in your host machine.",
+     .remediation = "Software on the sending machine closed the connection: turn off the antivirus's mail or TLS "
+                    "scanning (or exempt the mail program), then check the local firewall; if it persists on "
+                    "another network too, look at the server's timeouts."},
     {.id = "outlook.0x800ccc0e.failed_to_connect", .pattern = R"(0x800CCC0E|IXP_E_FAILED_TO_CONNECT|0x800CCC15|0x80042109)",
      .reason = "connection_failed", .cause = C::firewall_antivirus, .scopes = kClient,
      .sample = "Sending reported error (0x800CCC0E) : 'The connection to the server has failed.'",
@@ -475,8 +485,8 @@ constexpr Rule kRules[] = {
     {.id = "spam.dmarc", .pattern = R"(\bDMARC\b)", .reason = "authfailure", .cause = C::spam_policy, .scopes = kClient,
      .sample = "550 5.7.1 Email rejected per DMARC policy for example.org"},
     {.id = "spam.spf_dkim",
-     .pattern = R"(\bSPF\b.{0,40}(?:fail|not (?:pass|allowed)|invalid|check)|\bDKIM\b.{0,30}(?:fail|not pass|invalid)|senders to authenticate with|fails to pass authentication checks)",
-     .reason = "authfailure", .cause = C::spam_policy, .scopes = kClient,
+     .pattern = R"(\bSPF\b.{0,40}(?:fail|not (?:pass|allowed)|invalid|check)|\bDKIM\b.{0,30}(?:fail|not pass|invalid)|senders to authenticate with|fails to pass authentication checks|\bSPF or DKIM\b|(?:mail|message|email) is unauthenticated)",
+     .reason = "authfailure", .cause = C::spam_policy, .scopes = kClient, .priority = 1,
      .sample = "550 5.7.26 This message fails to pass SPF checks for an SPF record with a hard fail policy (-all)."},
     {.id = "spam.ptr_missing",
      .pattern = R"(reverse DNS|\bPTR\b|\brDNS\b|IP name lookup failed|does not resolve to an IP|reverse (?:lookup|hostname)|without a valid sender domain)",
@@ -529,7 +539,7 @@ constexpr Rule kRules[] = {
      .remediation = "Microsoft throttles this sending IP for now: lower the sending rate to Outlook.com/Microsoft "
                     "365 recipients and let the queue retry; persistent throttling points to IP reputation (SNDS)."},
     {.id = "provider.sending_quota",
-     .pattern = R"(sending (?:limit|quota) exceeded|Daily user sending|exceeded (?:its|the|your) (?:24-hour|daily|hourly) (?:sending|message)|messages per (?:day|hour)|daily (?:sending )?(?:limit|quota)|hourly (?:sending )?limit|5\.1\.90)",
+     .pattern = R"(sending (?:limit|quota) exceeded|Daily user sending|exceeded (?:its|the|your) (?:24-hour|daily|hourly) (?:sending|message)|messages per (?:day|hour)|daily (?:sending )?(?:limit|quota)|hourly (?:sending )?limit|5\.1\.90|SubmissionQuotaExceeded|(?:message|recipient) rate limit exceeded)",
      .reason = "sending_quota", .cause = C::rate_limit, .scopes = kClient, .priority = 2,
      .sample = "550 5.4.5 Daily user sending quota exceeded. - gsmtp",
      .remediation = "The account reached its sending quota (messages or recipients per day or hour): wait for "
@@ -579,7 +589,7 @@ constexpr Rule kRules[] = {
      .sample = "TLS is required, but host mx.example.org[192.0.2.7] refused to start TLS: 454 4.7.0 TLS not "
                "available due to local problem"},
     {.id = "tls.auth_only_after_starttls",
-     .pattern = R"(does not support authentication(?:[.!]|\s*$| \(SMTP-AUTH\))|Authentication not supported by the remote SMTP server|no compatible authentication mechanisms for this type of connection security|AUTH (?:command )?(?:is )?not (?:allowed|available) (?:before|without))",
+     .pattern = R"(does not support authentication(?:[.!]|\s*$| \(SMTP-AUTH\))|Authentication not supported by the remote SMTP server|no compatible authentication mechanisms for this type of connection security|AUTH (?:command )?(?:is )?not (?:allowed|available) (?:before|without)|SMTP AUTH extension not supported|server doesn'?t support AUTH)",
      .reason = "auth_requires_tls", .cause = C::tls_mismatch, .scopes = kClient, .priority = 2,
      .sample = "msmtp: the server does not support authentication",
      .remediation = "The server offers AUTH only after STARTTLS (or on 465): turn on STARTTLS/TLS in the client "
@@ -597,7 +607,7 @@ constexpr Rule kRules[] = {
      .remediation = "The certificate is for another name: connect with the host name the certificate lists "
                     "(e.g. smtp.provider.com rather than an alias or IP), or fix the server's certificate."},
     {.id = "tls.cert_untrusted",
-     .pattern = R"(certificate verify failed|CERTIFICATE_VERIFY_FAILED|unable to get local issuer certificate|unable to verify the first certificate|PKIX path building failed|certification path|certificate could not be validated|Server certificate not verified|RemoteCertificateChainErrors|certificate verification failed|UNABLE_TO_VERIFY_LEAF_SIGNATURE|certificate has expired|CERT_HAS_EXPIRED|untrusted|certificate signed by unknown authority|x509: certificate)",
+     .pattern = R"(certificate verify failed|CERTIFICATE_VERIFY_FAILED|unable to get local issuer certificate|unable to verify the first certificate|PKIX path building failed|certification path|certificate could not be validated|Server certificate not verified|RemoteCertificateChainErrors|certificate verification failed|UNABLE_TO_VERIFY_LEAF_SIGNATURE|certificate has expired|CERT_HAS_EXPIRED|untrusted|certificate signed by unknown authority|x509: certificate|remote certificate is invalid)",
      .reason = "cert_untrusted", .cause = C::tls_mismatch, .scopes = kClient,
      .sample = "ssl.SSLCertVerificationError: [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: unable "
                "to get local issuer certificate (_ssl.c:1006)",
@@ -629,7 +639,7 @@ constexpr Rule kRules[] = {
      .sample = "535 5.7.8 Error: authentication failed: Invalid authentication mechanism",
      .remediation = kFixMechanism},
     {.id = "tls.protocol_version_unsupported",
-     .pattern = R"(No appropriate protocol|protocol is disabled or cipher suites are inappropriate|unsupported protocol|PROTOCOL_VERSION|TLSV1_ALERT_PROTOCOL_VERSION|handshake_failure|SSLV3_ALERT_HANDSHAKE_FAILURE|no shared cipher|no ciphers available|do not possess a common algorithm|dh key too small|TLSRemoteAlert)",
+     .pattern = R"(No appropriate protocol|protocol is disabled or cipher suites are inappropriate|unsupported protocol|PROTOCOL_VERSION|TLSV1_ALERT_PROTOCOL_VERSION|handshake_failure|SSLV3_ALERT_HANDSHAKE_FAILURE|no shared cipher|no ciphers available|do not possess a common algorithm|dh key too small|TLSRemoteAlert|TLS 1\.[01](?: and 1\.1)? (?:is|are) not supported)",
      .reason = "tls_version_unsupported", .cause = C::outdated_client, .scopes = kClient, .priority = 1,
      .sample = "javax.net.ssl.SSLHandshakeException: No appropriate protocol (protocol is disabled or cipher suites "
                "are inappropriate)",
