@@ -118,6 +118,15 @@ constexpr Rule kRules[] = {
      .sample = "com.sun.mail.util.MailConnectException: Couldn't connect to host, port: localhost, 25; timeout -1; "
                "nested exception is: java.net.ConnectException: Connection refused",
      .remediation = kFixNoLocalMta},
+    // PHP's mail(), cron and many scripts hand mail to a local sendmail binary;
+    // on a host without an MTA the shell or the library says it is missing.
+    {.id = "client.sendmail_binary_missing",
+     .pattern = R"(sendmail: (?:\d+: )?(?:not found|No such file or directory|command not found)|Could not execute: \S*sendmail|Could not instantiate mail function)",
+     .reason = "sendmail_missing", .cause = C::server_settings, .scopes = kClient, .priority = 1,
+     .sample = "sh: 1: /usr/sbin/sendmail: not found",
+     .remediation = "The program hands mail to a local sendmail command that is not installed (or not working): "
+                    "install an MTA or a sendmail-compatible relay to the provider (msmtp-mta, dma), or configure "
+                    "the program to send over SMTP with the provider's host, port and login."},
     {.id = "php.mail.failed_to_connect", .pattern = R"(mail\(\): Failed to connect to mailserver at)",
      .reason = "mailserver_unreachable", .cause = C::server_settings, .scopes = kClient,
      .sample = "PHP Warning:  mail(): Failed to connect to mailserver at \"smtp.example.org\" port 25, verify your "
@@ -211,7 +220,7 @@ constexpr Rule kRules[] = {
      .reason = "auth_required", .cause = C::authentication, .scopes = kClient, .priority = 1,
      .sample = "530 5.7.57 Client not authenticated to send mail. [AM0PR01CA0001.eurprd01.prod.exchangelabs.com]",
      .remediation = kFixAuthRequired},
-    {.id = "microsoft.5.7.60.send_as_denied", .status = "*.7.",
+    {.id = "microsoft.5.7.60.send_as_denied",
      .pattern = R"(does not have permissions to send as this sender|SendAsDenied)",
      .reason = "sender_not_permitted", .cause = C::authentication, .scopes = kClient, .priority = 2,
      .sample = "550 5.7.60 SMTP; Client does not have permissions to send as this sender",
@@ -379,7 +388,7 @@ constexpr Rule kRules[] = {
      .reason = "connection_refused", .cause = C::server_unavailable, .scopes = kClient,
      .sample = "msmtp: cannot connect to smtp.example.org, port 587: connection refused"},
     {.id = "net.connection_timeout",
-     .pattern = R"(timed out|ETIMEDOUT|\(110\)|Errno 110\b|Connection timeout|connect: timeout|i/o timeout|SocketTimeoutException|did not properly respond after a period of time|\(10060\)|0x800CCC19|0x8004210B)",
+     .pattern = R"(timed out|ETIMEDOUT|\(110\)|Errno 110\b|Connection timeout|connect: timeout|i/o timeout|SocketTimeoutException|did not properly respond after a period of time|\(10060\)|0x800CCC19|0x8004210B|Net::(?:Read|Open)Timeout)",
      .reason = "connection_timeout", .cause = C::server_unavailable, .scopes = kClient,
      .sample = "The message could not be sent because the connection to Outgoing server (SMTP) smtp.example.org "
                "timed out. Try again."},
