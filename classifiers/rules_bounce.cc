@@ -126,6 +126,11 @@ constexpr Rule kRules[] = {
     {.id = "provider.gmail.state_tls", .pattern = R"(\(state [69]\))",
      .reason = "failedstarttls", .cause = C::tls_mismatch, .scopes = kMsg, .priority = kProvider,
      .sample = "The error that the other server returned was: 500 Remote server does not support TLS (state 6)."},
+    // The same refusal in a bounce is named in Sisimai's words.
+    {.id = "bounce.failedstarttls.text",
+     .pattern = R"(must issue a starttls command first|starttls is required to send mail|tls required but not supported)",
+     .reason = "failedstarttls", .cause = C::tls_mismatch, .scopes = kMsg, .priority = kProvider,
+     .sample = "530 5.7.0 Must issue a STARTTLS command first (in reply to MAIL FROM command)"},
     {.id = "provider.yahoo.no_account", .pattern = R"(this user doesn'?t have a yahoo\.[a-z.]+ account)",
      .reason = "userunknown", .cause = C::recipient_unknown, .scopes = kRemote, .priority = kProvider,
      .sample = "554 delivery error: dd This user doesn't have a yahoo.com account (kijitora@yahoo.com) [0] - "
@@ -291,7 +296,8 @@ constexpr Rule kRules[] = {
      .pattern = R"(spf\.pobox\.com|bad spf records|dmarc (policy|verification)|required authentication level|)"
                 R"(inspect your spf settings|sender policy framework|spf check: fail|dmarc check failed|)"
                 R"(address doesn'?t meet the authentication requirements|not allowed to send from <.{1,80} per it'?s spf record|)"
-                R"(is not allowed to send mail\..{0,40}_401|dkim (validation|verification) fail)",
+                R"(is not allowed to send mail\..{0,40}_401|dkim (validation|verification) fail|)"
+                R"(does not designate .{1,80} as permitted sender|rejected per spf)",
      .reason = "authfailure", .cause = C::spam_policy, .scopes = kRemote, .priority = kAuth,
      .sample = "550 5.7.1 Email rejected per SPF policy - please inspect your SPF settings"},
 
@@ -332,7 +338,7 @@ constexpr Rule kRules[] = {
      .reason = "requireptr", .cause = C::spam_policy, .scopes = kRemote, .priority = kPtr,
      .sample = "550 5.7.1 Please get a custom reverse DNS name from your ISP for your host; fix reverse DNS for 192.0.2.1"},
     {.id = "bounce.notcompliantrfc.text",
-     .pattern = R"(duplicate header|not rfc ?5322 compliant|rfcmessagenoncompliant|multiple .{1,30}headers?\b)",
+     .pattern = R"(duplicate header|not rfc ?(2822|5322) compliant|rfcmessagenoncompliant|multiple .{1,30}headers?\b)",
      .reason = "notcompliantrfc", .cause = C::spam_policy, .scopes = kRemote, .priority = kRfc,
      .sample = "550 5.7.1 This message is not RFC 5322 compliant. There are multiple Subject headers."},
     {.id = "bounce.badreputation.text",
@@ -368,6 +374,13 @@ constexpr Rule kRules[] = {
      .sample = "SMTP error from remote mail server after MAIL FROM:<sironeko-nyaan@neko.example.com> SIZE=1024: "
                "550 Unroutable sender address",
      .commands = "MAIL|DATA|CONN|HELO|-"},
+    // Postfix's prefix for every sender restriction; it may come at RCPT
+    // (smtpd_delay_reject), so it is not limited to MAIL like the list above.
+    // Weakest of the text rules: the words after it, where another rule knows
+    // them ("Domain not found"), say more.
+    {.id = "bounce.rejected.sender_address", .pattern = R"(sender address rejected)", .reason = "rejected",
+     .cause = C::spam_policy, .scopes = kMsg, .priority = kMailer - 4,
+     .sample = "553 5.7.1 <sender@example.org>: Sender address rejected: not logged in (in reply to RCPT TO command)"},
     {.id = "bounce.rejected.not_member", .pattern = R"(you are not a member of this mailing list)", .reason = "rejected",
      .cause = C::spam_policy, .scopes = kMsg, .priority = kRejected,
      .sample = "You are not a member of this mailing list <neko-nyaan@example.org>."},
@@ -411,7 +424,7 @@ constexpr Rule kRules[] = {
      .commands = "DATA|-"},
     {.id = "bounce.spamdetected.any_command",
      .pattern = R"(detected as spam|classified as spam|looks like spam|identified as spam|appears to be spam|rejected as spam|)"
-                R"(spam (detected|refused|rejection|score)|spam message rejected|unsolicited bulk e-mail|high probability of spam)",
+                R"(spam (content|detected|refused|rejection|score)|spam message rejected|unsolicited bulk e-mail|high probability of spam)",
      .reason = "spamdetected", .cause = C::spam_policy, .scopes = kRemote, .priority = kSpamLate,
      .sample = "550 5.7.1 Message rejected as spam by Content Filtering. (in reply to RCPT TO command)"},
     {.id = "bounce.speeding.text",
@@ -452,7 +465,7 @@ constexpr Rule kRules[] = {
     // --- Reasons Sisimai weighs only when the status names nothing explicit ----
     {.id = "bounce.virusdetected.text",
      .pattern = R"(potentially executable attachment|prohibited virus or spam content|used by recent viruses|virus detected|)"
-                R"(malicious_url detected|infected with a virus|virus found)",
+                R"(malicious_url detected|infected with a virus|virus found| - infected: )",
      .reason = "virusdetected", .cause = C::spam_policy, .scopes = kRemote, .priority = kVirus,
      .sample = "550 5.7.0 Your message was infected with a virus.", .commands = "DATA|-"},
     {.id = "bounce.policyviolation.text",

@@ -120,7 +120,7 @@ constexpr Rule kRules[] = {
      .sample = "certificate verification failed for mail.example.org[192.0.2.115]:25: untrusted issuer "
                "/C=DE/O=Example GmbH/CN=Example CA"},
     {.id = "mta.tls.starttls_first", .pattern = R"(Must issue a STARTTLS command first)",
-     .reason = "starttls_required", .cause = C::tls_mismatch, .scopes = kAll,
+     .reason = "starttls_required", .cause = C::tls_mismatch, .scopes = kLog,  // bounces: bounce.failedstarttls.text
      .sample = "530 5.7.0 Must issue a STARTTLS command first"},
 
     // --- Connecting to the remote server --------------------------------------

@@ -97,6 +97,30 @@ TEST(Classifier, ThreadsThatStartTogetherDecideAsOneThreadDoes) {
   }
 }
 
+// Bounce wordings written from real servers' texts, not from the shared
+// corpus: the rules must reach them by their general patterns.
+TEST(RuleTable, BounceWordingsBeyondTheCorpusGetSisimaiReasons) {
+  auto c = compiled();
+  ASSERT_NE(c, nullptr);
+  ClassifierScratch scratch;
+  struct Case {
+    std::string_view text, command, reason;
+  };
+  const Case cases[] = {
+      {"550 5.7.1 Email rejected per SPF policy: example.org does not designate 203.0.113.20 as permitted sender",
+       "RCPT", "authfailure"},
+      {"550 5.7.1 Delivery not authorized, message refused: Message is not RFC 2822 compliant", "DATA",
+       "notcompliantrfc"},
+      {"550 5.7.1 [P4] Message blocked due to spam content in the message.", "RCPT", "spamdetected"},
+      {"553 5.7.1 <a@example.org>: Sender address rejected: not logged in", "RCPT", "rejected"},
+      {"530 5.7.0 Must issue a STARTTLS command first", "MAIL", "failedstarttls"},
+  };
+  for (const Case& k : cases) {
+    Decision d = c->classify({.text = k.text, .scope = kScopeMessage, .command = k.command}, &scratch);
+    EXPECT_EQ(d.rule->reason, k.reason) << k.text << " (decided by " << d.rule->id << ")";
+  }
+}
+
 TEST(RuleSet, SpecificTextBeatsGenericCode) {
   static const Rule text{.id = "t.text", .pattern = "over quota", .reason = "mailboxfull",
                          .cause = Cause::mailbox_full, .sample = "x"};
