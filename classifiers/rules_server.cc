@@ -219,6 +219,18 @@ constexpr Rule kRules[] = {
      .pattern = R"(User unknown in (local recipient|virtual mailbox|virtual alias|relay recipient) table)",
      .reason = "userunknown", .cause = C::recipient_unknown, .scopes = kAll,
      .sample = "550 5.1.1 <sales@example.org>: Recipient address rejected: User unknown in local recipient table"},
+    // A remote server's own words for "no such mailbox", quoted in a
+    // status=bounced/deferred record. Limited to logs, it would beat the
+    // MTA-specific rules for all inputs on the same words (ARCHITECTURE.md,
+    // "Rule precedence"), so "user unknown", which they spell out ("User
+    // unknown in local recipient table"), is left to them and to 5.1.1.
+    {.id = "remote.user_unknown",
+     .pattern = R"(no such (user|mailbox|recipient|address|person)|unknown (recipient|mailbox)|)"
+                R"(recipient (not found|unknown|does not exist)|mailbox (not found|does not exist|unavailable)|)"
+                R"(user (not found|does not exist|doesn'?t exist)|address (does not exist|unknown)|)"
+                R"(account that you tried to reach does not exist|RecipientNotFound)",
+     .reason = "userunknown", .cause = C::recipient_unknown, .scopes = kScopeServerLog, .priority = -24,
+     .sample = "host mx.example.net[192.0.2.7] said: 550 No Such User Here (in reply to RCPT TO command)"},
     {.id = "postfix.smtpd.recipient_undeliverable", .pattern = R"(Recipient address rejected: undeliverable address)",
      .reason = "userunknown", .cause = C::recipient_unknown, .scopes = kAll,
      .sample = "550 5.1.1 <user1@example.org>: Recipient address rejected: undeliverable address: verification failed"},
