@@ -188,12 +188,14 @@ constexpr Rule kRules[] = {
     {.id = "postfix.smtpd.dnsbl", .pattern = R"(blocked using [A-Za-z0-9.-]+)", .reason = "blocked",
      .cause = C::spam_policy, .scopes = kAll,
      .sample = "554 5.7.1 Service unavailable; Client host [192.0.2.34] blocked using zen.spamhaus.org"},
-    // Exim and most hand-written ACLs name the blocklist in their own words
-    // (Debian's exim4 config: "... is in an RBL: zen.spamhaus.org").
+    // Exim, Sendmail and most hand-written ACLs name the blocklist in their own
+    // words (Debian's exim4 config: "... is in an RBL: zen.spamhaus.org";
+    // sendmail's dnsbl FEATURE: "Rejected: IP listed at zen.spamhaus.org").
     {.id = "mta.acl.blocklist_named",
      // The list's own word, not a zone name: "blocked using rbl.example.com" is postfix.smtpd.dnsbl's.
      .pattern = R"(in an? (RBL|DNSBL)\b|\b(RBL|DNSBL)([^.\w].{0,40}|\s?)\b(listed|rejected|blocked)|)"
-                R"(\b(listed|rejected|blocked)\b.{0,60}\b(RBL|DNSBL)([^.\w]|$))",
+                R"(\b(listed|rejected|blocked)\b.{0,60}\b(RBL|DNSBL)([^.\w]|$)|)"
+                R"(\blisted (at|in|on|by) [A-Za-z0-9-]+\.[A-Za-z0-9.-]*[A-Za-z])",
      .reason = "blocked", .cause = C::spam_policy, .scopes = kScopeServerLog,
      .sample = "H=unknown [192.0.2.51] F=<x@example.net> rejected RCPT <bob@example.org>: JunkMail rejected - "
                "unknown [192.0.2.51] is in an RBL: zen.spamhaus.org"},
