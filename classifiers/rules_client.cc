@@ -147,6 +147,12 @@ constexpr Rule kRules[] = {
                "+OK POP3 server ready.",
      .remediation = "What answered is not an SMTP server (or not in the expected TLS mode): check the outgoing "
                     "server's host, port and connection security against the provider's settings."},
+    {.id = "client.bad_greeting", .pattern = R"(Got bad greeting from SMTP host|server sent an empty reply)",
+     .reason = "unexpected_greeting", .cause = C::server_settings, .scopes = kClient,
+     .sample = "jakarta.mail.MessagingException: Got bad greeting from SMTP host: smtp.example.org, port: 587, "
+               "response: [EOF]",
+     .remediation = "What answered is not an SMTP server (or not in the expected TLS mode): check the outgoing "
+                    "server's host, port and connection security against the provider's settings."},
     {.id = "outlook.0x800ccc0d.cant_find_host", .pattern = R"(0x800CCC0D|IXP_E_CANT_FIND_HOST)",
      .reason = "unknown_server", .cause = C::server_settings, .scopes = kClient,
      .sample = "Sending reported error (0x800CCC0D) : 'Cannot locate server. The server could not be found.'"},
@@ -478,7 +484,7 @@ constexpr Rule kRules[] = {
      .reason = "blocked", .cause = C::spam_policy, .scopes = kClient, .priority = 1,
      .sample = "553 5.7.1 Your IP 192.0.2.10 is listed on the Spamhaus SBL, see https://check.spamhaus.org/"},
     {.id = "spam.ip_reputation",
-     .pattern = R"(poor reputation|low reputation|bad reputation|reputation (?:fail|too low)|IP reputation|Bad IP|banned sending IP|sender\.office\.com|not currently accepting mail from your ip)",
+     .pattern = R"(poor reputation|low reputation|bad reputation|reputation (?:fail|too low)|IP reputation|Bad IP|banned sending IP|sender\.office\.com|not currently accepting mail from your ip|traffic not accepted from this IP)",
      .reason = "badreputation", .cause = C::spam_policy, .scopes = kClient, .priority = 1,
      .sample = "550 5.7.606 Access denied, banned sending IP [192.0.2.10]. To request removal from this list please "
                "visit https://sender.office.com/"},
@@ -548,7 +554,7 @@ constexpr Rule kRules[] = {
      .remediation = "Microsoft throttles this sending IP for now: lower the sending rate to Outlook.com/Microsoft "
                     "365 recipients and let the queue retry; persistent throttling points to IP reputation (SNDS)."},
     {.id = "provider.sending_quota",
-     .pattern = R"(sending (?:limit|quota) exceeded|Daily user sending|exceeded (?:its|the|your) (?:24-hour|daily|hourly) (?:sending|message)|messages per (?:day|hour)|daily (?:sending )?(?:limit|quota)|hourly (?:sending )?limit|5\.1\.90|SubmissionQuotaExceeded|(?:message|recipient) rate limit exceeded)",
+     .pattern = R"(sending (?:limit|quota) exceeded|Daily user sending|exceeded (?:its|the|your) (?:24-hour|daily|hourly) (?:sending|message)|messages per (?:day|hour)|daily (?:sending )?(?:limit|quota)|hourly (?:sending )?limit|5\.1\.90|SubmissionQuotaExceeded|(?:message|recipient) rate limit exceeded|number of allowed outgoing messages|outgoing (?:message|mail) (?:limit|quota))",
      .reason = "sending_quota", .cause = C::rate_limit, .scopes = kClient, .priority = 2,
      .sample = "550 5.4.5 Daily user sending quota exceeded. - gsmtp",
      .remediation = "The account reached its sending quota (messages or recipients per day or hour): wait for "
@@ -598,7 +604,7 @@ constexpr Rule kRules[] = {
      .sample = "TLS is required, but host mx.example.org[192.0.2.7] refused to start TLS: 454 4.7.0 TLS not "
                "available due to local problem"},
     {.id = "tls.auth_only_after_starttls",
-     .pattern = R"(does not support authentication(?:[.!]|\s*$| \(SMTP-AUTH\))|Authentication not supported by the remote SMTP server|no compatible authentication mechanisms for this type of connection security|AUTH (?:command )?(?:is )?not (?:allowed|available) (?:before|without)|SMTP AUTH extension not supported|server doesn'?t support AUTH)",
+     .pattern = R"(does not support authentication(?:[.!]|\s*$| \(SMTP-AUTH\))|Authentication not supported by the remote SMTP server|no compatible authentication mechanisms for this type of connection security|AUTH (?:command )?(?:is )?not (?:allowed|available) (?:before|without)|SMTP AUTH extension not supported|server doesn'?t support AUTH|cannot use a secure authentication method)",
      .reason = "auth_requires_tls", .cause = C::tls_mismatch, .scopes = kClient, .priority = 2,
      .sample = "msmtp: the server does not support authentication",
      .remediation = "The server offers AUTH only after STARTTLS (or on 465): turn on STARTTLS/TLS in the client "
@@ -609,7 +615,7 @@ constexpr Rule kRules[] = {
      .remediation = "The server presents a self-signed certificate: install one from a public CA whose name "
                     "matches the host (or add the server's CA to the client's trust store)."},
     {.id = "tls.cert_name_mismatch",
-     .pattern = R"(does not match (?:the )?(?:host ?name|target host)|altnames|certificate owner does not match|host name did not match|Hostname/IP does not match|ERR_TLS_CERT_ALTNAME_INVALID|RemoteCertificateNameMismatch|No subject alternative)",
+     .pattern = R"(does not match (?:the )?(?:host ?name|target host)|altnames|certificate owner does not match|host name did not match|Hostname/IP does not match|ERR_TLS_CERT_ALTNAME_INVALID|RemoteCertificateNameMismatch|No subject alternative|did not match expected CN)",
      .reason = "cert_name_mismatch", .cause = C::tls_mismatch, .scopes = kClient, .priority = 1,
      .sample = "msmtp: TLS certificate verification failed: the certificate owner does not match hostname "
                "mail.example.org",

@@ -54,7 +54,7 @@ constexpr Rule kRules[] = {
      .actions = action_bit(Action::failed), .sample = "lost connection after AUTH from unknown[192.0.2.23]"},
     // Postfix as a client (relayhost with SASL).
     {.id = "postfix.smtp.sasl_no_mechanism",
-     .pattern = R"(SASL authentication failed; cannot authenticate to server .*no (worthy )?mech)",
+     .pattern = R"(SASL authentication failed; cannot authenticate to server .*no (worthy )?mech|No worthy mechs found)",
      .reason = "sasl_mech_unavailable", .cause = C::outdated_client, .scopes = kLog, .priority = 1,
      .sample = "SASL authentication failed; cannot authenticate to server smtp.example.org[192.0.2.25]: no "
                "mechanism available"},

@@ -29,6 +29,23 @@ size_t status_length_at(std::string_view s, size_t i) {
   return j - i;
 }
 
+// Numbers that name something else: "protocol version 301", "on line 252",
+// "port 250", "pid 421". The word right before the number says so.
+bool follows_counting_word(std::string_view text, size_t i) {
+  static constexpr std::string_view kWords[] = {"version", "line", "port", "pid", "errno"};
+  if (i == 0 || text[i - 1] != ' ') return false;
+  size_t end = i - 1, start = end;
+  while (start > 0 && (char(text[start - 1] | 0x20) >= 'a' && char(text[start - 1] | 0x20) <= 'z')) --start;
+  std::string_view word = text.substr(start, end - start);
+  for (std::string_view w : kWords) {
+    if (w.size() != word.size()) continue;
+    bool same = true;
+    for (size_t k = 0; k < w.size() && same; ++k) same = char(word[k] | 0x20) == w[k];
+    if (same) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool is_enhanced_status(std::string_view s) { return !s.empty() && status_length_at(s, 0) == s.size(); }
@@ -58,8 +75,10 @@ void find_smtp_codes(std::string_view text, uint16_t* reply_code, std::string_vi
       char next = i + 3 < text.size() ? text[i + 3] : ' ';
       if (next == ' ' || next == '-' || next == ',' || next == ')' || next == ']' || next == '\'' ||
           next == '"' || next == ';' || next == ':' || next == '\t') {
-        *reply_code = uint16_t((c - '0') * 100 + (text[i + 1] - '0') * 10 + (text[i + 2] - '0'));
-        want_code = false;
+        if (!follows_counting_word(text, i)) {
+          *reply_code = uint16_t((c - '0') * 100 + (text[i + 1] - '0') * 10 + (text[i + 2] - '0'));
+          want_code = false;
+        }
       }
     }
   }

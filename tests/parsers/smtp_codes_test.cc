@@ -28,6 +28,13 @@ TEST(SmtpCodes, IgnoresPortsErrnosTimesAndAddresses) {
   codes("port 465 and 2525 and 250.1.2.3", &code, &status);
   EXPECT_EQ(code, 0);
   EXPECT_EQ(status, "");
+  codes("tls: server selected unsupported protocol version 301", &code, &status);
+  EXPECT_EQ(code, 0);
+  codes("stream_socket_enable_crypto(): failed in SMTP.php on line 252", &code, &status);
+  EXPECT_EQ(code, 0);
+  codes("PHP Warning on Line 421: SMTP said 554 5.7.1 rejected", &code, &status);
+  EXPECT_EQ(code, 554) << "the reply after a skipped number still counts";
+  EXPECT_EQ(status, "5.7.1");
 }
 
 TEST(SmtpCodes, StatusWithThreeDigitDetail) {
