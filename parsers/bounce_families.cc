@@ -98,6 +98,16 @@ const Family kFamilies[] = {
     {.name = "Gmail", .from = "googlemail.com|google.com",
      .body = "Delivery to the following recipient|Technical details of",
      .start = "Delivery to the following recipient", .layout = Layout::section},
+    // Gmail's notices since 2014: the address is inside a sentence, the
+    // remote server's reply follows "The response from the remote server was:".
+    {.name = "Gmail sentence", .from = "googlemail.com|google.com",
+     .body = "The response from the remote server was:|The response was:|Your message wasn't delivered to|"
+             "Your message couldn't be delivered to|There was a temporary problem delivering your message to",
+     .start = "",
+     .prefixes = "Your message wasn't delivered to|Your message couldn't be delivered to|Your message to|"
+                 "There was a temporary problem delivering your message to|"
+                 "There was a problem delivering your message to",
+     .layout = Layout::section},
     {.name = "OpenSMTPD", .body = "This is the MAILER-DAEMON, please DO NOT REPLY",
      .start = "following list of recipients:|list of recipients:"},
     {.name = "DragonFly", .body = "This is the DragonFly Mail Agent",
@@ -115,6 +125,10 @@ const Family kFamilies[] = {
      .start = "was not delivered to:", .layout = Layout::section},
     {.name = "Notes", .body = "------- Failure Reasons", .start = "------- Failure Reasons",
      .layout = Layout::section},
+    // Exchange 2007 and later (and Microsoft 365): the part for administrators
+    // lists each address, then "#550 5.1.1 ... ##" or "Remote Server returned '...'".
+    {.name = "Exchange 2007", .body = "Diagnostic information for administrators:",
+     .start = "Diagnostic information for administrators:", .end = "Original message headers:"},
     {.name = "Exchange 2003", .body = "did not reach the following recipient",
      .start = "did not reach the following recipient", .layout = Layout::blocks},
     {.name = "Biglobe", .body = "----- The following addresses had delivery problems -----",

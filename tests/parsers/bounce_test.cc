@@ -147,6 +147,25 @@ TEST(BounceParser, EximReportKeepsTheWholeIndentedError) {
   EXPECT_EQ(events[0].from_address, "grace@example.org");
 }
 
+TEST(BounceParser, GmailSentenceNamesTheRecipientInsideIt) {
+  auto events = classified(read_sample("gmail-sentence.eml"));
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].to_address, "peggy@example.net");
+  EXPECT_EQ(events[0].reply_code, 554);
+  EXPECT_EQ(events[0].enhanced_status, "5.7.1");
+  EXPECT_EQ(events[0].reason, "blocked");
+}
+
+TEST(BounceParser, ExchangeReportIsReadFromItsPartForAdministrators) {
+  auto events = classified(read_sample("exchange-ndr.eml"));
+  ASSERT_EQ(events.size(), 1u) << "the address in the users' part and in the administrators' part is one recipient";
+  EXPECT_EQ(events[0].to_address, "rita@partner.example");
+  EXPECT_EQ(events[0].reply_code, 552);
+  EXPECT_EQ(events[0].enhanced_status, "5.2.2");
+  EXPECT_EQ(events[0].reason, "mailboxfull");
+  EXPECT_EQ(events[0].diagnostic.find("Original message headers"), std::string::npos);
+}
+
 TEST(BounceParser, FeedbackReportIsNotABounce) {
   auto events = classified(read_sample("arf.eml"));
   ASSERT_EQ(events.size(), 1u);
