@@ -127,6 +127,27 @@ constexpr Rule kRules[] = {
      .remediation = "The program hands mail to a local sendmail command that is not installed (or not working): "
                     "install an MTA or a sendmail-compatible relay to the provider (msmtp-mta, dma), or configure "
                     "the program to send over SMTP with the provider's host, port and login."},
+    // Postfix's sendmail command hands mail to the pickup service through
+    // postdrop; without a running master that socket is missing.
+    {.id = "postfix.postdrop.master_not_running", .pattern = R"(postdrop: warning: unable to look up public/pickup)",
+     .reason = "local_mta_down", .cause = C::server_settings, .scopes = kClient, .priority = 1,
+     .sample = "postdrop: warning: unable to look up public/pickup: No such file or directory",
+     .remediation = "The local Postfix is not running, so mail handed to sendmail waits in maildrop: start it "
+                    "(systemctl start postfix), check `postfix check` and the mail log for why it stopped."},
+    {.id = "client.not_configured",
+     .pattern = R"(no configuration file available|msmtp: account \S+ not found|no default account)",
+     .reason = "client_not_configured", .cause = C::server_settings, .scopes = kClient, .priority = 1,
+     .sample = "msmtp: account default not found: no configuration file available",
+     .remediation = "The mail program has no account to send with: create its configuration (msmtp: "
+                    "~/.msmtprc or /etc/msmtprc with a 'default' account) readable by the user that sends."},
+    // Amazon SES in sandbox or without the identity: the From address is not verified.
+    {.id = "ses.identity_not_verified",
+     .pattern = R"((?:Email|Sender) address is not (?:a )?verified|identities failed the check in region)",
+     .reason = "sender_not_permitted", .cause = C::authentication, .scopes = kClient, .priority = 2,
+     .sample = "554 Message rejected: Email address is not verified. The following identities failed the check "
+               "in region US-EAST-1: alerts@example.org",
+     .remediation = "Amazon SES sends only from verified identities: verify the From address or its domain in the "
+                    "SES console for this region (and leave the sandbox to send to unverified recipients)."},
     {.id = "php.mail.failed_to_connect", .pattern = R"(mail\(\): Failed to connect to mailserver at)",
      .reason = "mailserver_unreachable", .cause = C::server_settings, .scopes = kClient,
      .sample = "PHP Warning:  mail(): Failed to connect to mailserver at \"smtp.example.org\" port 25, verify your "
@@ -390,7 +411,7 @@ constexpr Rule kRules[] = {
 
     // --- Server down or unreachable --------------------------------------------------------
     {.id = "net.connection_refused",
-     .pattern = R"(Connection refused|ECONNREFUSED|\(111\)|Errno 111\b|actively refused|connection was refused)",
+     .pattern = R"(Connection refused|ECONNREFUSED|\(111\)|Errno 111\b|actively refused|connection was refused|refused (?:the )?connection)",
      .reason = "connection_refused", .cause = C::server_unavailable, .scopes = kClient,
      .sample = "msmtp: cannot connect to smtp.example.org, port 587: connection refused"},
     {.id = "net.connection_timeout",
@@ -417,7 +438,7 @@ constexpr Rule kRules[] = {
      .sample = "The message could not be sent because connecting to Outgoing server (SMTP) smtp.example.org failed. "
                "The server may be unavailable or is refusing SMTP connections."},
     {.id = "client.connect_failed",
-     .pattern = R"(Couldn't connect to host|Could not connect to (?:SMTP )?host|MailConnectException|Mail server connection failed|SMTP connect\(\) failed|Failed to connect to server|unable to connect to|cannot connect to|Could not connect to|ssmtp: Cannot open|Unable to connect to the remote server|Unable to read data from the transport connection|Failure sending mail|Connection could not be established with host)",
+     .pattern = R"(Couldn't connect to host|Could not connect to (?:SMTP )?host|MailConnectException|Mail server connection failed|SMTP connect\(\) failed|Failed to connect to server|unable to connect to|cannot connect to|Could not connect to|ssmtp: Cannot open|Unable to connect to the remote server|Unable to read data from the transport connection|Failure sending mail|Connection could not be established with host|\bCannot open [A-Za-z0-9.-]+:\d+)",
      .reason = "connection_failed", .cause = C::server_unavailable, .scopes = kClient, .priority = -2,
      .sample = "SMTP Error: Could not connect to SMTP host."},
     {.id = "msmtp.no_greeting", .pattern = R"(cannot get initial OK message from server|response: -1\b)",
@@ -581,7 +602,7 @@ constexpr Rule kRules[] = {
      .sample = "SSL_connect returned=1 errno=0 peeraddr=192.0.2.103:587 state=error: wrong version number",
      .remediation = kFixImplicitTlsOnStarttlsPort},
     {.id = "tls.wrong_version_number",
-     .pattern = R"(wrong version number|WRONG_VERSION_NUMBER|unexpected TLS packet|Unrecognized SSL message|unexpected packet format|does not support SSL/TLS|first record does not look like a TLS handshake)",
+     .pattern = R"(wrong version number|WRONG_VERSION_NUMBER|unexpected TLS packet|Unrecognized SSL message|unexpected packet format|does not support SSL/TLS|first record does not look like a TLS handshake|corrupt message of type InvalidContentType)",
      .reason = "wrong_version_number", .cause = C::tls_mismatch, .scopes = kClient, .priority = 2,
      .sample = "ssl.SSLError: [SSL: WRONG_VERSION_NUMBER] wrong version number (_ssl.c:1123)",
      .remediation = kFixImplicitTlsOnStarttlsPort},
@@ -615,14 +636,14 @@ constexpr Rule kRules[] = {
      .remediation = "The server presents a self-signed certificate: install one from a public CA whose name "
                     "matches the host (or add the server's CA to the client's trust store)."},
     {.id = "tls.cert_name_mismatch",
-     .pattern = R"(does not match (?:the )?(?:host ?name|target host)|altnames|certificate owner does not match|host name did not match|Hostname/IP does not match|ERR_TLS_CERT_ALTNAME_INVALID|RemoteCertificateNameMismatch|No subject alternative|did not match expected CN)",
+     .pattern = R"(does not match (?:the )?(?:host ?name|target host)|altnames|certificate owner does not match|host name did not match|Hostname/IP does not match|ERR_TLS_CERT_ALTNAME_INVALID|RemoteCertificateNameMismatch|No subject alternative|did not match expected CN|does not match the server certificate|invalid peer certificate: NotValidForName)",
      .reason = "cert_name_mismatch", .cause = C::tls_mismatch, .scopes = kClient, .priority = 1,
      .sample = "msmtp: TLS certificate verification failed: the certificate owner does not match hostname "
                "mail.example.org",
      .remediation = "The certificate is for another name: connect with the host name the certificate lists "
                     "(e.g. smtp.provider.com rather than an alias or IP), or fix the server's certificate."},
     {.id = "tls.cert_untrusted",
-     .pattern = R"(certificate verify failed|CERTIFICATE_VERIFY_FAILED|unable to get local issuer certificate|unable to verify the first certificate|PKIX path building failed|certification path|certificate could not be validated|Server certificate not verified|RemoteCertificateChainErrors|certificate verification failed|UNABLE_TO_VERIFY_LEAF_SIGNATURE|certificate has expired|CERT_HAS_EXPIRED|untrusted|certificate signed by unknown authority|x509: certificate|remote certificate is invalid)",
+     .pattern = R"(certificate verify failed|CERTIFICATE_VERIFY_FAILED|unable to get local issuer certificate|unable to verify the first certificate|PKIX path building failed|certification path|certificate could not be validated|Server certificate not verified|RemoteCertificateChainErrors|certificate verification failed|UNABLE_TO_VERIFY_LEAF_SIGNATURE|certificate has expired|CERT_HAS_EXPIRED|untrusted|certificate signed by unknown authority|x509: certificate|remote certificate is invalid|invalid peer certificate)",
      .reason = "cert_untrusted", .cause = C::tls_mismatch, .scopes = kClient,
      .sample = "ssl.SSLCertVerificationError: [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: unable "
                "to get local issuer certificate (_ssl.c:1006)",
