@@ -422,7 +422,16 @@ bool read_section(const Family& f, const Section& sec, TextArena& arena, std::ve
       if (prefix.size() > 3) join(&diag, prefix);
       join(&diag, rest);
       if (f.layout == Layout::section) {
-        if (prefix.size() > 3) join(&section_text, prefix);
+        // A sentence around the address ("Your message to <addr> has been
+        // blocked") stays whole, the address in brackets as most formats
+        // write it; a bare list line gives only its address.
+        if (prefix.size() > 3) {
+          join(&section_text, prefix);
+          if (!rest.empty()) {
+            std::string bracketed = "<" + std::string(addr) + ">";
+            join(&section_text, bracketed);
+          }
+        }
         join(&section_text, rest);
       }
       in_block = true;

@@ -151,6 +151,8 @@ TEST(BounceParser, GmailSentenceNamesTheRecipientInsideIt) {
   auto events = classified(read_sample("gmail-sentence.eml"));
   ASSERT_EQ(events.size(), 1u);
   EXPECT_EQ(events[0].to_address, "peggy@example.net");
+  EXPECT_NE(events[0].diagnostic.find("Your message to <peggy@example.net> has been blocked"), std::string::npos)
+      << "the sentence keeps its address: " << events[0].diagnostic;
   EXPECT_EQ(events[0].reply_code, 554);
   EXPECT_EQ(events[0].enhanced_status, "5.7.1");
   EXPECT_EQ(events[0].reason, "blocked");
