@@ -18,12 +18,16 @@ constexpr double kMinCause = 98.0;
 
 bool have_python3() { return std::system("python3 -c pass >/dev/null 2>&1") == 0; }
 
-TEST(ClientScore, LabelledClientLinesKeepTheirCauseAccuracy) {
-  MAILTRIAGE_REQUIRE_SHARED();
-  if (!have_python3()) GTEST_SKIP() << "python3 is not installed: the scorer cannot run";
+// The project's own set (corpora/client/wordings.tsv): 202 lines written in
+// real programs' wording, outside the shared corpus, that the rules first
+// missed in part. Last measured: cause 100.0% strict 92.6%.
+constexpr double kMinCauseOwnWordings = 99.0;
+
+// Runs the scorer on `tsv` with `min_cause`; fails with its output when the
+// figure is below it.
+void expect_cause_accuracy(const std::string& tsv, double min_cause) {
   std::string scorer = (testing::shared_dir() / "tools" / "score-client").string();
-  std::string tsv = (testing::shared_dir() / "corpora" / "client" / "messages.tsv").string();
-  std::string cmd = "python3 '" + scorer + "' --show 10 --min-cause " + std::to_string(kMinCause) + " --bin '" +
+  std::string cmd = "python3 '" + scorer + "' --show 10 --min-cause " + std::to_string(min_cause) + " --bin '" +
                     testing::binary_path().string() + "' '" + tsv + "' 2>&1";
   FILE* pipe = popen(cmd.c_str(), "r");
   ASSERT_NE(pipe, nullptr) << cmd;
@@ -32,7 +36,20 @@ TEST(ClientScore, LabelledClientLinesKeepTheirCauseAccuracy) {
   while (size_t n = fread(buf, 1, sizeof buf, pipe)) output.append(buf, n);
   int status = pclose(pipe);
   ASSERT_NE(output.find("cause "), std::string::npos) << "the scorer printed no figures:\n" << output;
-  EXPECT_EQ(status, 0) << "cause accuracy fell below " << kMinCause << "%:\n" << output;
+  EXPECT_EQ(status, 0) << tsv << ": cause accuracy fell below " << min_cause << "%:\n" << output;
+}
+
+TEST(ClientScore, LabelledClientLinesKeepTheirCauseAccuracy) {
+  MAILTRIAGE_REQUIRE_SHARED();
+  if (!have_python3()) GTEST_SKIP() << "python3 is not installed: the scorer cannot run";
+  expect_cause_accuracy((testing::shared_dir() / "corpora" / "client" / "messages.tsv").string(), kMinCause);
+}
+
+TEST(ClientScore, OwnWordingsKeepTheirCauseAccuracy) {
+  MAILTRIAGE_REQUIRE_SHARED();  // the scorer lives there
+  if (!have_python3()) GTEST_SKIP() << "python3 is not installed: the scorer cannot run";
+  expect_cause_accuracy((testing::source_dir() / "corpora" / "client" / "wordings.tsv").string(),
+                        kMinCauseOwnWordings);
 }
 
 }  // namespace
