@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <atomic>
+#include <fstream>
 #include <set>
 #include <string>
 #include <thread>
@@ -11,6 +12,7 @@
 #include <re2/re2.h>
 
 #include "classifiers/classifier.h"
+#include "tests/test_support.h"
 
 namespace mailtriage {
 namespace {
@@ -119,6 +121,31 @@ TEST(RuleTable, BounceWordingsBeyondTheCorpusGetSisimaiReasons) {
     Decision d = c->classify({.text = k.text, .scope = kScopeMessage, .command = k.command}, &scratch);
     EXPECT_EQ(d.rule->reason, k.reason) << k.text << " (decided by " << d.rule->id << ")";
   }
+}
+
+// corpora/wordings/bounces.tsv: more such wordings, as rows, with the
+// command and status a bounce would carry.
+TEST(RuleTable, BounceWordingsFileGetsItsReasons) {
+  auto c = compiled();
+  ASSERT_NE(c, nullptr);
+  ClassifierScratch scratch;
+  std::ifstream in(testing::source_dir() / "corpora/wordings/bounces.tsv");
+  ASSERT_TRUE(in) << "corpora/wordings/bounces.tsv is missing";
+  std::string line;
+  int rows = 0;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string_view> f;
+    std::string_view rest = line;
+    for (size_t tab; (tab = rest.find('\t')) != std::string_view::npos; rest.remove_prefix(tab + 1))
+      f.push_back(rest.substr(0, tab));
+    f.push_back(rest);
+    ASSERT_EQ(f.size(), 4u) << line;
+    Decision d = c->classify({.text = f[0], .status = f[2], .scope = kScopeMessage, .command = f[1]}, &scratch);
+    EXPECT_EQ(d.rule->reason, f[3]) << f[0] << " (decided by " << d.rule->id << ")";
+    ++rows;
+  }
+  EXPECT_GE(rows, 40);
 }
 
 TEST(RuleSet, SpecificTextBeatsGenericCode) {
