@@ -98,6 +98,9 @@ constexpr std::string_view kFixMechanism =
 constexpr std::string_view kFixTlsVersion =
     "Client and server share no TLS version or cipher: upgrade the runtime or library (Java 8u261+, .NET 4.7+, "
     "OpenSSL 1.1.1+) or enable TLS 1.2 explicitly (mail.smtp.ssl.protocols=TLSv1.2).";
+constexpr std::string_view kFixUnexpectedGreeting =
+    "What answered is not an SMTP server (or not in the expected TLS mode): check the outgoing server's host, "
+    "port and connection security against the provider's settings.";
 constexpr std::string_view kFixLocalAddress =
     "The host has no usable source address for the destination (typically IPv6 without a route): disable IPv6 "
     "for mail (Postfix inet_protocols = ipv4) or give the host working IPv6 connectivity.";
@@ -166,14 +169,12 @@ constexpr Rule kRules[] = {
      .reason = "unexpected_greeting", .cause = C::server_settings, .scopes = kClient,
      .sample = "An error occurred while sending mail: The mail server sent an incorrect greeting:  "
                "+OK POP3 server ready.",
-     .remediation = "What answered is not an SMTP server (or not in the expected TLS mode): check the outgoing "
-                    "server's host, port and connection security against the provider's settings."},
+     .remediation = kFixUnexpectedGreeting},
     {.id = "client.bad_greeting", .pattern = R"(Got bad greeting from SMTP host|server sent an empty reply)",
      .reason = "unexpected_greeting", .cause = C::server_settings, .scopes = kClient,
      .sample = "jakarta.mail.MessagingException: Got bad greeting from SMTP host: smtp.example.org, port: 587, "
                "response: [EOF]",
-     .remediation = "What answered is not an SMTP server (or not in the expected TLS mode): check the outgoing "
-                    "server's host, port and connection security against the provider's settings."},
+     .remediation = kFixUnexpectedGreeting},
     {.id = "outlook.0x800ccc0d.cant_find_host", .pattern = R"(0x800CCC0D|IXP_E_CANT_FIND_HOST)",
      .reason = "unknown_server", .cause = C::server_settings, .scopes = kClient,
      .sample = "Sending reported error (0x800CCC0D) : 'Cannot locate server. The server could not be found.'"},
