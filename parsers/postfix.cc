@@ -724,6 +724,8 @@ class PostfixParser final : public ProgramParser {
 
   // --- Lines without a queue id (or client-side SASL lines with one) -------
   Outcome unqueued(const Line& L, Session& s, sv msg, sv qid) {
+    // "NOQUEUE: " with nothing after it leaves nothing to read.
+    if (msg.empty()) return Outcome::unrecognized;
     switch (msg[0]) {
       case 'c':
         if (starts(msg, "connect from ")) {

@@ -32,16 +32,40 @@ bool iequal_ascii(std::string_view a, std::string_view b) {
   return true;
 }
 
+// Finds the first "?=" at or after a position, remembering the last answer.
+// A header of thousands of "=?x?q?" that never close made every one of them
+// search to the end of the value: quadratic, seconds for 64 KiB and minutes
+// for the 2 MiB a message may have. The positions asked for only grow (each
+// word is looked for after the last), so an answer holds for every later
+// question up to the "?=" it found, or for all of them when there was none.
+class CloseFinder {
+ public:
+  explicit CloseFinder(std::string_view value) : value_(value) {}
+  size_t find(size_t from) {
+    if (searched_from_ == std::string_view::npos || from < searched_from_ ||
+        (found_ != std::string_view::npos && from > found_)) {
+      searched_from_ = from;
+      found_ = value_.find("?=", from);
+    }
+    return found_;
+  }
+
+ private:
+  std::string_view value_;
+  size_t searched_from_ = std::string_view::npos;  // none yet
+  size_t found_ = std::string_view::npos;
+};
+
 // Parses "=?charset?enc?text?=" at value[pos]. On success sets the parts and
 // the end offset.
-bool parse_encoded_word(std::string_view value, size_t pos, std::string_view* charset, char* enc,
-                        std::string_view* text, size_t* end) {
+bool parse_encoded_word(std::string_view value, size_t pos, CloseFinder& closes, std::string_view* charset,
+                        char* enc, std::string_view* text, size_t* end) {
   if (value.compare(pos, 2, "=?") != 0) return false;
   size_t q1 = value.find('?', pos + 2);
   if (q1 == std::string_view::npos || q1 + 2 >= value.size() || value[q1 + 2] != '?') return false;
   char e = value[q1 + 1];
   if (e != 'B' && e != 'b' && e != 'Q' && e != 'q') return false;
-  size_t close = value.find("?=", q1 + 3);
+  size_t close = closes.find(q1 + 3);
   if (close == std::string_view::npos) return false;
   std::string_view cs = value.substr(pos + 2, q1 - pos - 2);
   size_t star = cs.find('*');  // RFC 2231 language suffix: "utf-8*en"
@@ -154,11 +178,12 @@ bool decode_encoded_words(std::string_view value, CharsetConverter& charsets, st
   size_t pending_blank_start = std::string_view::npos;  // blanks after an encoded word
   bool last_was_word = false;
   std::string raw;
+  CloseFinder closes(value);
   while (pos < value.size()) {
     std::string_view cs, text;
     char enc = 0;
     size_t end = 0;
-    if (value[pos] == '=' && parse_encoded_word(value, pos, &cs, &enc, &text, &end)) {
+    if (value[pos] == '=' && parse_encoded_word(value, pos, closes, &cs, &enc, &text, &end)) {
       // Blanks between two encoded words vanish; elsewhere they stay.
       if (pending_blank_start != std::string_view::npos && !last_was_word)
         out->append(value.substr(pending_blank_start, pos - pending_blank_start));

@@ -2,11 +2,17 @@
 // paths to the project's and the shared corpora.
 #pragma once
 
+#include <sys/mman.h>
+#include <unistd.h>
+
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <stdexcept>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "parsers/event.h"
@@ -71,6 +77,36 @@ inline std::vector<std::string> read_lines(const std::filesystem::path& path, bo
   }
   return lines;
 }
+
+// A copy of some bytes that ends right before a page nothing may read: a
+// parser that reads even one byte past the end of its input then dies with
+// SIGSEGV in any build, not only under ASan. For regression tests of
+// out-of-bounds reads found by the fuzz targets (tests/fuzz).
+class GuardedBytes {
+ public:
+  explicit GuardedBytes(std::string_view bytes) {
+    const size_t page = size_t(::sysconf(_SC_PAGESIZE));
+    mapped_ = (bytes.size() / page + 2) * page;
+    void* base = ::mmap(nullptr, mapped_, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (base == MAP_FAILED) throw std::runtime_error("mmap failed");
+    base_ = static_cast<char*>(base);
+    char* guard = base_ + mapped_ - page;
+    if (::mprotect(guard, page, PROT_NONE) != 0) throw std::runtime_error("mprotect failed");
+    data_ = guard - bytes.size();
+    if (!bytes.empty()) std::memcpy(data_, bytes.data(), bytes.size());
+    size_ = bytes.size();
+  }
+  ~GuardedBytes() { ::munmap(base_, mapped_); }
+  GuardedBytes(const GuardedBytes&) = delete;
+  GuardedBytes& operator=(const GuardedBytes&) = delete;
+  std::string_view view() const { return std::string_view(data_, size_); }
+
+ private:
+  char* base_ = nullptr;
+  size_t mapped_ = 0;
+  char* data_ = nullptr;
+  size_t size_ = 0;
+};
 
 inline std::filesystem::path source_dir() { return MAILTRIAGE_SOURCE_DIR; }
 inline std::filesystem::path binary_path() { return MAILTRIAGE_BINARY; }

@@ -1154,5 +1154,18 @@ TEST(PostfixSample, CommittedSampleMatchesItsTruth) {
   check_against_truth(dir / "sample.log", dir / "sample.truth.json");
 }
 
+// Regression (found by tests/fuzz/syslog_lines_fuzzer): a "NOQUEUE: " with
+// nothing after it at the very end of the line made unqueued() read the
+// message's first byte, one past the end of the line.
+TEST(PostfixRegression, NoqueueWithNothingAfterItIsUnrecognizedWithoutReadingPastTheLine) {
+  const testing::GuardedBytes line("Jul 1 23:12:56 x postfix:NOQUEUE: ");
+  FileContext ctx{.path = "mail.log", .mtime = kMtime, .now = kMtime};
+  auto dispatcher = make_syslog_dispatcher(ctx, nullptr);
+  CollectingSink sink;
+  EXPECT_EQ(dispatcher->parse_line(line.view(), 1, sink), Outcome::unrecognized);
+  dispatcher->finish(sink);
+  EXPECT_TRUE(sink.events.empty());
+}
+
 }  // namespace
 }  // namespace mailtriage

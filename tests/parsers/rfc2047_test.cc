@@ -1,6 +1,7 @@
 // Transfer decoding, RFC 2047 encoded words and charset conversion.
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <string>
 
 #include "parsers/charset.h"
@@ -100,6 +101,20 @@ TEST(Charset, InvalidSequenceBecomesReplacementCharacter) {
   std::string out;
   EXPECT_EQ(cs.to_utf8("Shift_JIS", "ok\x81", &out), CharsetConverter::Result::invalid);
   EXPECT_EQ(out, "ok\xEF\xBF\xBD");
+}
+
+// Regression (found while fuzzing the bounce parser, tests/fuzz): each "=?"
+// of words that never close searched the rest of the value for a "?=", so a
+// header of them took time quadratic in its length (0.5 s for 64 KiB, about
+// 35 s for 512 KiB; a message may have 2 MiB). Linear, it takes milliseconds.
+TEST(EncodedWords, UnclosedWordsTakeLinearTime) {
+  std::string value;
+  while (value.size() < (size_t(512) << 10)) value += "=?a?q?x";
+  const auto start = std::chrono::steady_clock::now();
+  const std::string out = words(value);
+  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  EXPECT_EQ(out, value);  // nothing decodes: the bytes stay as they are
+  EXPECT_LT(seconds, 2.0);
 }
 
 }  // namespace

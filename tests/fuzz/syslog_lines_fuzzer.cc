@@ -1,0 +1,29 @@
+// Server log lines: each line of the input goes to the syslog dispatcher (the
+// syslog and journald envelopes, then the Postfix, Exim and Sendmail program
+// parsers with their per-message state) and to the Exim mainlog parser (Exim's
+// own timestamps), and both are finished at the end, as at the end of a file.
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+#include "parsers/exim.h"
+#include "parsers/registry.h"
+#include "tests/fuzz/fuzz_support.h"
+
+using namespace mailtriage;
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  std::string_view bytes(reinterpret_cast<const char*>(data), size);
+  const FileContext ctx = fuzzing::pinned_context("fuzz.log");
+  auto dispatcher = make_syslog_dispatcher(ctx, nullptr);
+  auto exim = make_exim_parser(ctx);
+  fuzzing::PipelineLikeSink sink;
+  fuzzing::for_each_line(bytes, [&](std::string_view line, uint64_t line_no) {
+    dispatcher->parse_line(line, line_no, sink);
+    exim->parse_line(line, line_no, sink);
+  });
+  dispatcher->finish(sink);
+  exim->finish(sink);
+  sink.finish();
+  return 0;
+}
