@@ -18,6 +18,8 @@
 #include "analyzer/pipeline.h"
 #include "analyzer/report.h"
 #include "classifiers/classifier.h"
+#include "parsers/charset.h"
+#include "parsers/rfc2047.h"
 
 namespace mailtriage {
 namespace {
@@ -197,5 +199,22 @@ BENCHMARK(BM_ClassifyDiagnostic);
 
 }  // namespace
 }  // namespace mailtriage
+
+// A header of "=?" words that never close: each used to search the rest of
+// the value for "?=" (quadratic). The complexity fit should say O(N).
+static void BM_UnclosedEncodedWords(benchmark::State& state) {
+  std::string value;
+  while (value.size() < size_t(state.range(0))) value += "=?a?q?x";
+  mailtriage::CharsetConverter charsets;
+  std::string out;
+  for (auto _ : state) {
+    out.clear();
+    mailtriage::decode_encoded_words(value, charsets, &out);
+    benchmark::DoNotOptimize(out.data());
+  }
+  state.SetComplexityN(state.range(0));
+  state.SetBytesProcessed(int64_t(state.iterations()) * int64_t(value.size()));
+}
+BENCHMARK(BM_UnclosedEncodedWords)->RangeMultiplier(4)->Range(16 << 10, 1 << 20)->Complexity();
 
 BENCHMARK_MAIN();

@@ -1,7 +1,6 @@
 // Transfer decoding, RFC 2047 encoded words and charset conversion.
 #include <gtest/gtest.h>
 
-#include <chrono>
 #include <string>
 
 #include "parsers/charset.h"
@@ -106,15 +105,16 @@ TEST(Charset, InvalidSequenceBecomesReplacementCharacter) {
 // Regression (found while fuzzing the bounce parser, tests/fuzz): each "=?"
 // of words that never close searched the rest of the value for a "?=", so a
 // header of them took time quadratic in its length (0.5 s for 64 KiB, about
-// 35 s for 512 KiB; a message may have 2 MiB). Linear, it takes milliseconds.
-TEST(EncodedWords, UnclosedWordsTakeLinearTime) {
+// 35 s for 512 KiB; a message may have 2 MiB). Here the bytes must come back
+// as they are; the time is measured by benches/pipeline_bench.cc
+// (BM_UnclosedEncodedWords, which checks it grows linearly), not here.
+TEST(EncodedWords, UnclosedWordsStayAsTheyAre) {
   std::string value;
   while (value.size() < (size_t(512) << 10)) value += "=?a?q?x";
-  const auto start = std::chrono::steady_clock::now();
-  const std::string out = words(value);
-  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  EXPECT_EQ(out, value);  // nothing decodes: the bytes stay as they are
-  EXPECT_LT(seconds, 2.0);
+  EXPECT_EQ(words(value), value);  // nothing decodes
+  value += "=?utf-8?q?caf=C3=A9?=";
+  EXPECT_EQ(words(value).substr(words(value).size() - 5), "caf\xC3\xA9")
+      << "a closed word after them still decodes";
 }
 
 }  // namespace
