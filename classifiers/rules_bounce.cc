@@ -434,7 +434,8 @@ constexpr Rule kRules[] = {
     {.id = "bounce.toomanyconn.text",
      .pattern = R"(maximum connection limit|per-domain connection limit|max emails per hour|)"
                 R"(throttling failure|too many (concurrent smtp connections|errors from your ip|smtp sessions)|)"
-                R"(too many connections from your host|trop de connexions|numerous attempts to deliver this message)",
+                R"(too many connections|too many recipients|connection rate limit exceeded|trop de connexions|)"
+                R"(numerous attempts to deliver this message)",
      .reason = "toomanyconn", .cause = C::rate_limit, .scopes = kRemote, .priority = kConn,
      .sample = "421 4.7.0 example.com Error: too many errors from your IP"},
     {.id = "bounce.blocked.text",
