@@ -434,10 +434,14 @@ constexpr Rule kRules[] = {
     {.id = "bounce.toomanyconn.text",
      .pattern = R"(maximum connection limit|per-domain connection limit|max emails per hour|)"
                 R"(throttling failure|too many (concurrent smtp connections|errors from your ip|smtp sessions)|)"
-                R"(too many connections|too many recipients|connection rate limit exceeded|trop de connexions|)"
-                R"(numerous attempts to deliver this message)",
+                R"(too many connections from your host|trop de connexions|numerous attempts to deliver this message)",
      .reason = "toomanyconn", .cause = C::rate_limit, .scopes = kRemote, .priority = kConn,
      .sample = "421 4.7.0 example.com Error: too many errors from your IP"},
+    // Shorter wordings Sisimai's TooManyConn also reads before the status. In
+    // bounces only: in logs, Postfix's anvil and smtpd rules name them better.
+    {.id = "bounce.toomanyconn.short", .pattern = R"(too many (connections|recipients)|connection rate limit exceeded)",
+     .reason = "toomanyconn", .cause = C::rate_limit, .scopes = kMsg, .priority = kConn,
+     .sample = "452 4.5.3 Error: too many recipients (in reply to RCPT TO command)"},
     {.id = "bounce.blocked.text",
      .pattern = R"(said: 550 blocked|spamcop\.net/bl\.|bad sender ip address|banned sending ip|blacklisted by|blocked - see http|)"
                 R"(dnsbl:attrbl|abus detecte gu_eib_0[24]|may not be mail exchanger|client host rejected: was not authenticated|)"
