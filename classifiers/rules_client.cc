@@ -143,14 +143,6 @@ constexpr Rule kRules[] = {
      .sample = "msmtp: account default not found: no configuration file available",
      .remediation = "The mail program has no account to send with: create its configuration (msmtp: "
                     "~/.msmtprc or /etc/msmtprc with a 'default' account) readable by the user that sends."},
-    // Amazon SES in sandbox or without the identity: the From address is not verified.
-    {.id = "ses.identity_not_verified",
-     .pattern = R"((?:Email|Sender) address is not (?:a )?verified|identities failed the check in region)",
-     .reason = "sender_not_permitted", .cause = C::authentication, .scopes = kClient, .priority = 2,
-     .sample = "554 Message rejected: Email address is not verified. The following identities failed the check "
-               "in region US-EAST-1: alerts@example.org",
-     .remediation = "Amazon SES sends only from verified identities: verify the From address or its domain in the "
-                    "SES console for this region (and leave the sandbox to send to unverified recipients)."},
     {.id = "php.mail.failed_to_connect", .pattern = R"(mail\(\): Failed to connect to mailserver at)",
      .reason = "mailserver_unreachable", .cause = C::server_settings, .scopes = kClient,
      .sample = "PHP Warning:  mail(): Failed to connect to mailserver at \"smtp.example.org\" port 25, verify your "

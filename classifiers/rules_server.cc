@@ -54,10 +54,49 @@ constexpr Rule kRules[] = {
      .actions = action_bit(Action::failed), .sample = "lost connection after AUTH from unknown[192.0.2.23]"},
     // Postfix as a client (relayhost with SASL).
     {.id = "postfix.smtp.sasl_no_mechanism",
-     .pattern = R"(SASL authentication failed; cannot authenticate to server .*no (worthy )?mech|No worthy mechs found)",
+     .pattern = R"(SASL authentication failed; cannot authenticate to server .*no (worthy )?mech|No worthy mechs found|)"
+                R"(offered no supported AUTH mechanisms)",
      .reason = "sasl_mech_unavailable", .cause = C::outdated_client, .scopes = kLog, .priority = 1,
      .sample = "SASL authentication failed; cannot authenticate to server smtp.example.org[192.0.2.25]: no "
                "mechanism available"},
+    // A relay (SendGrid, Zoho, Mailgun's sandbox) refusing the From address for
+    // the account Postfix logged in with: the login may not send as it.
+    {.id = "relay.sender_identity_not_verified",
+     .pattern = R"(does not match a verified Sender Identity|Relaying disallowed as|)"
+                R"((Email|Sender) address is not (a )?verified|identities failed the check in region)",
+     .reason = "sender_not_permitted", .cause = C::authentication, .scopes = kLog, .priority = 2,
+     .sample = "host smtp.sendgrid.net[192.0.2.44] said: 550 The from address does not match a verified Sender "
+               "Identity. Mail cannot be sent until this error is resolved. (in reply to end of DATA command)",
+     .remediation = "The relay accepts mail only from addresses verified for the account you log in with: verify "
+                    "the From address (or its domain) with the provider, or send from one that is."},
+    {.id = "mailgun.sandbox_recipient",
+     .pattern = R"(Sandbox subdomains are for test purposes only|add the address to authorized recipients)",
+     .reason = "norelaying", .cause = C::relay_denied, .scopes = kLog, .priority = 2,
+     .sample = "host smtp.mailgun.org[192.0.2.45] said: 554 Sandbox subdomains are for test purposes only. Please "
+               "add your own domain or add the address to authorized recipients in Account Settings.",
+     .remediation = "A Mailgun sandbox domain delivers only to authorized recipients: add and verify your own "
+                    "sending domain, or authorize the recipient in the account settings."},
+    {.id = "microsoft.submission_thread_limit", .pattern = R"(sender thread limit exceeded|ThreadLimitExceeded)",
+     .reason = "toomanyconn", .cause = C::rate_limit, .scopes = kLog, .priority = 2,
+     .sample = "host smtp.office365.com[192.0.2.46] said: 432 4.3.2 STOREDRV.ClientSubmit; sender thread limit "
+               "exceeded (in reply to end of DATA command)",
+     .remediation = "Microsoft 365 allows a few simultaneous submissions per mailbox: send over fewer parallel "
+                    "connections (Postfix: smtp_destination_concurrency_limit = 2 for the relay) and let the "
+                    "queue retry."},
+    // Postfix's own configuration and queue, as its sendmail and postdrop commands report them.
+    {.id = "postfix.inet_interfaces_no_local",
+     .pattern = R"(parameter inet_interfaces: no local interface found for)",
+     .reason = "mta_misconfigured", .cause = C::server_settings, .scopes = kLog, .priority = 1,
+     .sample = "postfix/sendmail[2362]: fatal: parameter inet_interfaces: no local interface found for ::1",
+     .remediation = "main.cf names an address (often ::1 with IPv6 off) that no interface has: set inet_interfaces "
+                    "= loopback-only or all, or inet_protocols = ipv4, then `postfix check` and restart."},
+    {.id = "postfix.postdrop.queue_unusable",
+     .pattern = R"(mail_queue_enter: create file maildrop/|postdrop: warning: .*maildrop.*Permission denied)",
+     .reason = "mta_misconfigured", .cause = C::server_settings, .scopes = kLog, .priority = 1,
+     .sample = "postfix/postdrop[2363]: warning: mail_queue_enter: create file maildrop/123.456: No such file or "
+               "directory",
+     .remediation = "Postfix's queue directory is missing or has the wrong owner or mode: run `postfix "
+                    "set-permissions` and `postfix check`, then restart Postfix."},
     {.id = "postfix.smtp.sasl_no_compatible_mechanisms",
      .pattern = R"(offered no compatible authentication mechanisms for this type of connection security)",
      .reason = "auth_requires_tls", .cause = C::tls_mismatch, .scopes = kLog, .priority = 1,

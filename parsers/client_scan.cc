@@ -237,7 +237,7 @@ constexpr std::string_view kFailureWords[] = {
     "lost connection", "connection reset", "no route", "econnrefused", "econnreset", "econnaborted",
     "etimedout", "enotfound", "eai_again", "eaddrnotavail", "enetunreach", "ehostunreach", "certificate",
     "handshake",
-    "wrong version", "unsupported", "empty reply", "bad greeting", "unrout", "not offered", "required", "suspended", "frozen", "spam", "blacklist",
+    "wrong version", "unsupported", "no supported", "no local interface", "empty reply", "bad greeting", "unrout", "not offered", "required", "suspended", "frozen", "spam", "blacklist",
     "0x800ccc", "0x80042", "0x8004010f", "deferred", "bounced", "defer (", "retry time",
     "not available", "problem", "violation", "suspicious", "reputation", "limit exceeded",
     "rate limit", "ratelimit", "sending limit", "rate limited", "login denied", "must issue",
