@@ -37,12 +37,8 @@ bool follows_counting_word(std::string_view text, size_t i) {
   size_t end = i - 1, start = end;
   while (start > 0 && (char(text[start - 1] | 0x20) >= 'a' && char(text[start - 1] | 0x20) <= 'z')) --start;
   std::string_view word = text.substr(start, end - start);
-  for (std::string_view w : kWords) {
-    if (w.size() != word.size()) continue;
-    bool same = true;
-    for (size_t k = 0; k < w.size() && same; ++k) same = char(word[k] | 0x20) == w[k];
-    if (same) return true;
-  }
+  for (std::string_view w : kWords)
+    if (bounce::iequals(word, w)) return true;
   return false;
 }
 
