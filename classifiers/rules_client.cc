@@ -286,7 +286,7 @@ constexpr Rule kRules[] = {
      .remediation = "The server's own password backend failed, not your credentials: retry later; on your own "
                     "server check the SASL/Dovecot auth service and its database."},
     {.id = "oauth.token_invalid",
-     .pattern = R"(invalid_grant|invalid_token|AADSTS\d+|XOAUTH2 .{0,40}(?:failed|invalid|expired)|OAuth .{0,30}token .{0,20}(?:expired|invalid|revoked))",
+     .pattern = R"(invalid_grant|invalid_token|AADSTS\d+|XOAUTH2 .{0,40}(?:failed|invalid|expired)|OAuth .{0,30}token .{0,20}(?:expired|invalid|revoked)|Can't create new access token)",
      .reason = "oauth_token_invalid", .cause = C::authentication, .scopes = kClient, .priority = 1,
      .sample = "Error: invalid_grant: Token has been expired or revoked.",
      .remediation = "The OAuth2 token was refused: refresh or re-create the grant (consent, client secret, "
@@ -419,7 +419,7 @@ constexpr Rule kRules[] = {
      .reason = "network_unreachable", .cause = C::server_unavailable, .scopes = kClient,
      .sample = "Error: connect ENETUNREACH 192.0.2.16:587 - Local (0.0.0.0:0)"},
     {.id = "net.connection_closed",
-     .pattern = R"((?:Connection|connection was) (?:unexpectedly )?closed unexpectedly|Connection unexpectedly closed|closed connection unexpectedly|SMTPServerDisconnected|ECONNRESET|Connection reset|forcibly closed|Remote host closed connection|0x800CCC0F|IXP_E_CONNECTION_DROPPED)",
+     .pattern = R"((?:Connection|connection was) (?:unexpectedly )?closed unexpectedly|Connection unexpectedly closed|closed connection unexpectedly|SMTPServerDisconnected|ECONNRESET|Connection reset|forcibly closed|Remote host closed connection|0x800CCC0F|IXP_E_CONNECTION_DROPPED|Unexpected socket close)",
      .reason = "connection_lost", .cause = C::server_unavailable, .scopes = kClient,
      .sample = "smtplib.SMTPServerDisconnected: Connection unexpectedly closed"},
     {.id = "thunderbird.connection_lost", .pattern = R"(was lost in the middle of the transaction)",
@@ -521,7 +521,8 @@ constexpr Rule kRules[] = {
      .pattern = R"(reverse DNS|\bPTR\b|\brDNS\b|IP name lookup failed|does not resolve to an IP|reverse (?:lookup|hostname)|without a valid sender domain)",
      .reason = "requireptr", .cause = C::spam_policy, .scopes = kClient, .priority = 1,
      .sample = "550 5.7.25 The IP address sending this message does not have a PTR record setup."},
-    {.id = "spam.helo_invalid", .pattern = R"(invalid helo|helo (?:name )?(?:is )?invalid|bad helo|HELO/EHLO argument)",
+    {.id = "spam.helo_invalid",
+     .pattern = R"(invalid helo|helo (?:name )?(?:is )?invalid|bad helo|HELO/EHLO argument|SMTPHeloError.{0,40}invalid)",
      .reason = "blocked", .cause = C::spam_policy, .scopes = kClient,
      .sample = "550 invalid helo given"},
     {.id = "spam.content",
@@ -647,7 +648,9 @@ constexpr Rule kRules[] = {
      .sample = "MailKit.Security.SslHandshakeException: The server certificate has the following errors: unable to "
                "get certificate CRL"},
     {.id = "tls.reset_during_handshake",
-     .pattern = R"((?:forcibly closed|Connection reset|ECONNRESET|reset by peer|closed unexpectedly|unexpected EOF).*(?:using TLS|TLS handshake|SSL handshake|SSL/TLS)|(?:TLS|SSL) handshake.*(?:forcibly closed|Connection reset|ECONNRESET|reset by peer|unexpected EOF))",
+     .pattern = R"((?:forcibly closed|Connection reset|ECONNRESET|reset by peer|closed unexpectedly|unexpected EOF).*(?:using TLS|TLS handshake|SSL handshake|SSL/TLS)|(?:TLS|SSL) handshake.*(?:forcibly closed|Connection reset|ECONNRESET|reset by peer|unexpected EOF)|)"
+                R"(disconnected before secure TLS connection was established|SSLEOFError|EOF occurred in violation of protocol|)"
+                R"(SSLZeroReturnError|TLS/SSL connection has been closed)",
      .reason = "tls_handshake_failure", .cause = C::tls_mismatch, .scopes = kClient, .priority = 1,
      .sample = "System.IO.IOException: Unable to read data from the transport connection: An existing connection was "
                "forcibly closed by the remote host. ---> during the SSL handshake",
