@@ -281,6 +281,30 @@ constexpr Rule kRules[] = {
                 R"(account that you tried to reach does not exist|RecipientNotFound)",
      .reason = "userunknown", .cause = C::recipient_unknown, .scopes = kScopeServerLog, .priority = -24,
      .sample = "host mx.example.net[192.0.2.7] said: 550 No Such User Here (in reply to RCPT TO command)"},
+    // reject_unlisted_sender: the same words about the envelope sender.
+    {.id = "postfix.smtpd.sender_unknown_table",
+     .pattern = R"(Sender address rejected: User unknown in (local recipient|virtual mailbox|virtual alias|relay recipient) table)",
+     .reason = "rejected", .cause = C::spam_policy, .scopes = kAll, .priority = 1,
+     .sample = "550 5.1.0 <a@example.org>: Sender address rejected: User unknown in virtual mailbox table",
+     .remediation = "The sender claims an address of a domain this server hosts, but no such mailbox exists: "
+                    "forged sender (spam) or a sending application using an address that was never created."},
+    // The server's own configuration: a lookup table, policy service or
+    // milter it names is missing or down, so Postfix defers with 4.3.5.
+    {.id = "postfix.server_configuration_error",
+     .pattern = R"(Server configuration (error|problem))",
+     .reason = "mta_misconfigured", .cause = C::server_settings, .scopes = kScopeServerLog, .priority = 1,
+     .sample = "451 4.3.5 <bob@example.org>: Recipient address rejected: Server configuration problem",
+     .remediation = "Postfix defers because something its configuration names failed (a lookup table, a policy "
+                    "service such as postgrey, a milter): the warnings just before in the log name it; fix it and "
+                    "run `postfix check`."},
+    // Local delivery that the operating system refused: ownership or mode of
+    // the mailbox, maildir or delivery agent's socket.
+    {.id = "postfix.local_delivery.permission",
+     .pattern = R"(can'?t create user output file|(delivery failed|Command output|output file).{0,200}Permission denied)",
+     .reason = "mailererror", .cause = C::server_settings, .scopes = kScopeServerLog, .priority = 1,
+     .sample = "maildir delivery failed: create maildir file /var/vmail/example.org/erin/tmp/x: Permission denied",
+     .remediation = "Local delivery was refused by file permissions: check the owner and mode of the mailbox or "
+                    "maildir (and the delivery agent's user, e.g. virtual_uid_maps or dovecot's mail_uid)."},
     {.id = "postfix.smtpd.recipient_undeliverable", .pattern = R"(Recipient address rejected: undeliverable address)",
      .reason = "userunknown", .cause = C::recipient_unknown, .scopes = kAll,
      .sample = "550 5.1.1 <user1@example.org>: Recipient address rejected: undeliverable address: verification failed"},
