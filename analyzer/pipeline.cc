@@ -129,6 +129,11 @@ bool deliveries_only_counted(const Options& o, bool ndjson) { return !(ndjson &&
 bool only_counted(bool counting, const Event& e) {
   return counting && e.action == Action::delivered && e.scope != kScopeMessage;
 }
+// What the report and the diagnosis engine take of such a record.
+void count_delivery(Report& report, DiagnosisEngine& diagnosis, const Timestamp& time, unsigned port) {
+  report.add_delivery(time);
+  diagnosis.observe_delivery(time, port);
+}
 
 // One job: each event is classified, reported and written as the parser
 // produces it.
@@ -146,8 +151,7 @@ class PipelineSink final : public EventSink {
     }
     ++account_.events;
     if (only_counted(counting_, e)) {
-      report_.add_delivery(e.time);
-      diagnosis_.observe_delivery(e.time, destination_port_of(e));
+      count_delivery(report_, diagnosis_, e.time, destination_port_of(e));
       return;
     }
     classifier_.apply(e, &scratch_);
@@ -460,10 +464,8 @@ void Pipeline::deliver_batch_part(const EventBatch& b, const BatchMark& from, co
   // Each counted delivery in its place: before the first event not before it.
   size_t d = from.deliveries;
   auto deliveries_before = [&](size_t event) {
-    for (; d < to.deliveries && b.deliveries()[d].events_before <= event; ++d) {
-      report_.add_delivery(b.deliveries()[d].time);
-      diagnosis_.observe_delivery(b.deliveries()[d].time, b.deliveries()[d].port);
-    }
+    for (; d < to.deliveries && b.deliveries()[d].events_before <= event; ++d)
+      count_delivery(report_, diagnosis_, b.deliveries()[d].time, b.deliveries()[d].port);
   };
   for (size_t i = from.events; i < to.events; ++i) {
     deliveries_before(i);

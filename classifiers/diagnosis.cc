@@ -43,21 +43,6 @@ class LoweredText {
   bool done_ = false;
 };
 
-// The port a failure names: the event's field, else "host[ip]:PORT:" / "host:PORT" in the text.
-unsigned port_of(const Event& e) {
-  if (e.destination_port) return e.destination_port;
-  std::string_view t = e.diagnostic;
-  for (size_t i = t.find(':'); i != std::string_view::npos; i = t.find(':', i + 1)) {
-    size_t j = i + 1;
-    unsigned port = 0;
-    while (j < t.size() && t[j] >= '0' && t[j] <= '9' && j - i <= 5) port = port * 10 + unsigned(t[j++] - '0');
-    if (j > i + 1 && (j == t.size() || t[j] == ':' || t[j] == ' ' || t[j] == ',' || t[j] == ')')) {
-      if (i > 0 && (t[i - 1] == ']' || (t[i - 1] >= 'a' && t[i - 1] <= 'z') || (t[i - 1] >= '0' && t[i - 1] <= '9')))
-        return port;
-    }
-  }
-  return 0;
-}
 
 // "mx1.mail.example.co.uk" and "mx2.mail.example.co.uk" are not unrelated: compare the last two
 // labels (three when the second-level label is short, as in co.uk).
@@ -140,7 +125,20 @@ struct DiagnosisEngine::State {
 DiagnosisEngine::DiagnosisEngine() : state_(std::make_unique<State>()) {}
 DiagnosisEngine::~DiagnosisEngine() = default;
 
-unsigned destination_port_of(const Event& e) { return port_of(e); }
+unsigned destination_port_of(const Event& e) {
+  if (e.destination_port) return e.destination_port;
+  std::string_view t = e.diagnostic;
+  for (size_t i = t.find(':'); i != std::string_view::npos; i = t.find(':', i + 1)) {
+    size_t j = i + 1;
+    unsigned port = 0;
+    while (j < t.size() && t[j] >= '0' && t[j] <= '9' && j - i <= 5) port = port * 10 + unsigned(t[j++] - '0');
+    if (j > i + 1 && (j == t.size() || t[j] == ':' || t[j] == ' ' || t[j] == ',' || t[j] == ')')) {
+      if (i > 0 && (t[i - 1] == ']' || (t[i - 1] >= 'a' && t[i - 1] <= 'z') || (t[i - 1] >= '0' && t[i - 1] <= '9')))
+        return port;
+    }
+  }
+  return 0;
+}
 
 void DiagnosisEngine::observe_delivery(const Timestamp& time, unsigned port) {
   if (HourStats* h = state_->hour(time)) {
@@ -152,19 +150,17 @@ void DiagnosisEngine::observe_delivery(const Timestamp& time, unsigned port) {
 
 void DiagnosisEngine::observe(const Event& e) {
   State& s = *state_;
+  if (e.action == Action::delivered && e.scope != kScopeMessage) {
+    observe_delivery(e.time, destination_port_of(e));
+    return;  // not a failure: nothing below applies
+  }
   HourStats* h = s.hour(e.time);
   std::string_view text = e.diagnostic;
-  if (h && is_delivery_attempt(e.action) && e.scope != kScopeMessage) {
-    ++h->attempts;
-    if (e.action == Action::delivered) {
-      ++h->delivered;
-      if (port_of(e) == 25) ++h->port25_delivered;
-    }
-  }
+  if (h && is_delivery_attempt(e.action) && e.scope != kScopeMessage) ++h->attempts;
   bool failure = e.action == Action::deferred || e.action == Action::failed || e.action == Action::bounced ||
                  e.action == Action::expired;
   if (!failure) return;
-  unsigned port = port_of(e);
+  unsigned port = destination_port_of(e);
   LoweredText& lowered = s.lowered;
   lowered.reset(text);
   auto contains_nocase = [&](std::string_view, std::string_view needle) { return lowered.contains(needle); };

@@ -26,8 +26,8 @@ struct Diagnosis {
   std::string remediation;
 };
 
-// The port a delivery went to: the event's destination_port, else one named
-// in its text ("[192.0.2.1]:25"); 0 when neither says.
+// The port a delivery attempt went to: the event's destination_port, else
+// one named in its text ("[192.0.2.1]:25"); 0 when neither says.
 unsigned destination_port_of(const Event& e);
 
 class DiagnosisEngine {
@@ -36,9 +36,9 @@ class DiagnosisEngine {
   ~DiagnosisEngine();
   // Call for every classified event, in input order.
   void observe(const Event& e);
-  // What observe() takes from a log's delivered record (its hour and its
-  // destination port, destination_port_of()): pipelines that count those
-  // records without keeping them call this instead.
+  // A log's delivered record, by its hour and destination port
+  // (destination_port_of()): all observe() takes of one, so pipelines that
+  // count those records without keeping them call this instead.
   void observe_delivery(const Timestamp& time, unsigned port);
   // The diagnoses found, most confident first.
   std::vector<Diagnosis> finish() const;

@@ -130,13 +130,6 @@ constexpr Rule kRules[] = {
      .remediation = "The program hands mail to a local sendmail command that is not installed (or not working): "
                     "install an MTA or a sendmail-compatible relay to the provider (msmtp-mta, dma), or configure "
                     "the program to send over SMTP with the provider's host, port and login."},
-    // Postfix's sendmail command hands mail to the pickup service through
-    // postdrop; without a running master that socket is missing.
-    {.id = "postfix.postdrop.master_not_running", .pattern = R"(postdrop: warning: unable to look up public/pickup)",
-     .reason = "local_mta_down", .cause = C::server_settings, .scopes = kClient, .priority = 1,
-     .sample = "postdrop: warning: unable to look up public/pickup: No such file or directory",
-     .remediation = "The local Postfix is not running, so mail handed to sendmail waits in maildrop: start it "
-                    "(systemctl start postfix), check `postfix check` and the mail log for why it stopped."},
     {.id = "client.not_configured",
      .pattern = R"(no configuration file available|msmtp: account \S+ not found|no default account)",
      .reason = "client_not_configured", .cause = C::server_settings, .scopes = kClient, .priority = 1,

@@ -90,6 +90,13 @@ constexpr Rule kRules[] = {
      .sample = "postfix/sendmail[2362]: fatal: parameter inet_interfaces: no local interface found for ::1",
      .remediation = "main.cf names an address (often ::1 with IPv6 off) that no interface has: set inet_interfaces "
                     "= loopback-only or all, or inet_protocols = ipv4, then `postfix check` and restart."},
+    // Postfix's sendmail command hands mail to the pickup service through
+    // postdrop; without a running master that socket is missing.
+    {.id = "postfix.postdrop.master_not_running", .pattern = R"(postdrop: warning: unable to look up public/pickup)",
+     .reason = "local_mta_down", .cause = C::server_settings, .scopes = kLog, .priority = 1,
+     .sample = "postdrop: warning: unable to look up public/pickup: No such file or directory",
+     .remediation = "The local Postfix is not running, so mail handed to sendmail waits in maildrop: start it "
+                    "(systemctl start postfix), check `postfix check` and the mail log for why it stopped."},
     {.id = "postfix.postdrop.queue_unusable",
      .pattern = R"(mail_queue_enter: create file maildrop/|postdrop: warning: .*maildrop.*Permission denied)",
      .reason = "mta_misconfigured", .cause = C::server_settings, .scopes = kLog, .priority = 1,

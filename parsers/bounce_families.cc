@@ -428,8 +428,8 @@ bool read_section(const Family& f, const Section& sec, TextArena& arena, std::ve
         if (prefix.size() > 3) {
           join(&section_text, prefix);
           if (!rest.empty()) {
-            std::string bracketed = "<" + std::string(addr) + ">";
-            join(&section_text, bracketed);
+            join(&section_text, "<");
+            section_text.append(addr).push_back('>');
           }
         }
         join(&section_text, rest);
