@@ -71,11 +71,22 @@ inline volatile uint64_t checksum_sink;
 
 // The pipeline's one-job sink, without the options: every event is touched,
 // classified, touched again, counted in a report, seen by the diagnosis
-// engine and written as ndjson. One per fuzz input.
+// engine and written as ndjson. One per fuzz input. With `counts_deliveries`
+// it tells the parsers, as the reports do without --all-events, that a log's
+// delivered records are only counted (parsers then build them slimmer), and
+// counts them as the pipeline does.
 class PipelineLikeSink final : public EventSink {
  public:
+  explicit PipelineLikeSink(bool counts_deliveries = false) : counts_deliveries_(counts_deliveries) {}
+  bool counts_deliveries_only() const override { return counts_deliveries_; }
+
   void on_event(Event& e) override {
     checksum_ += touch_event(e);
+    if (counts_deliveries_ && e.action == Action::delivered && e.scope != kScopeMessage) {
+      report_.add_delivery(e.time);
+      diagnosis_.observe_delivery(e.time, destination_port_of(e));
+      return;
+    }
     shared_classifier().apply(e, &scratch_);
     checksum_ += touch_event(e);
     report_.add_event(e);
@@ -96,6 +107,7 @@ class PipelineLikeSink final : public EventSink {
 
  private:
   static inline ClassifierScratch scratch_;  // one per thread, as the pipeline keeps it
+  const bool counts_deliveries_;
   Report report_;
   DiagnosisEngine diagnosis_;
   std::string ndjson_;
