@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <bit>
 #include <cstring>
 #include <mutex>
 #include <stdexcept>
@@ -158,10 +159,7 @@ class PatternSet {
     // lowered that way are exactly those present, non-ASCII text included.
     std::string& lower = scratch.lowered;
     lower.resize(text.size());
-    for (size_t i = 0; i < text.size(); ++i) {
-      unsigned char c = static_cast<unsigned char>(text[i]);
-      lower[i] = char(c >= 'A' && c <= 'Z' ? c + 32 : c);
-    }
+    lower_ascii(text.data(), text.size(), lower.data());
     // Atoms are indexed by a hash of their first three bytes; an entry
     // keeps those bytes, so a hash collision costs no string compare.
     const unsigned char* p = reinterpret_cast<const unsigned char*>(lower.data());
@@ -171,8 +169,17 @@ class PatternSet {
       for (uint32_t j = bucket_start_[key]; j < bucket_start_[key + 1]; ++j) {
         const AtomEntry& entry = bucket_atoms_[j];
         if (entry.head != head || scratch.seen[entry.atom] == scratch.epoch) continue;
-        const std::string& atom = *atom_text_[entry.atom];
-        if (atom.size() <= lower.size() - i && std::memcmp(p + i + 3, atom.data() + 3, atom.size() - 3) == 0) {
+        if (entry.size > lower.size() - i) continue;
+        bool same;
+        if (i + 11 <= lower.size()) {  // the next eight bytes settle most candidates in one compare
+          uint64_t next;
+          std::memcpy(&next, p + i + 3, 8);
+          same = ((next ^ entry.next) & entry.next_mask) == 0 &&
+                 (entry.size <= 11 || std::memcmp(p + i + 11, atom_text_[entry.atom]->data() + 11, entry.size - 11) == 0);
+        } else {
+          same = std::memcmp(p + i + 3, atom_text_[entry.atom]->data() + 3, entry.size - 3) == 0;
+        }
+        if (same) {
           scratch.seen[entry.atom] = scratch.epoch;
           atoms.push_back(int(entry.atom));
         }
@@ -271,8 +278,16 @@ class PatternSet {
     bucket_atoms_.resize(bucket_start_[kBuckets]);
     std::vector<uint32_t> fill(bucket_start_.begin(), bucket_start_.end() - 1);
     for (size_t a = 0; a < atom_text_.size(); ++a) {
-      const uint32_t head = head_of(*atom_text_[a]);
-      bucket_atoms_[fill[bucket_of(head)]++] = AtomEntry{head, uint32_t(a)};
+      const std::string& atom = *atom_text_[a];
+      AtomEntry entry{head_of(atom), uint32_t(a), uint32_t(atom.size()), 0, 0};
+      // Bytes 3 to 10 of the atom (as many as it has) and a mask of them, as
+      // one little-endian word: memcpy of the text's bytes gives the same order.
+      static_assert(std::endian::native == std::endian::little, "AtomEntry::next is read as little-endian");
+      for (size_t k = 3; k < atom.size() && k < 11; ++k) {
+        entry.next |= uint64_t(uint8_t(atom[k])) << (8 * (k - 3));
+        entry.next_mask |= uint64_t(0xFF) << (8 * (k - 3));
+      }
+      bucket_atoms_[fill[bucket_of(entry.head)]++] = entry;
     }
   }
   static uint32_t head_of(const std::string& atom) {
@@ -283,6 +298,8 @@ class PatternSet {
   struct AtomEntry {
     uint32_t head;  // the atom's first three bytes
     uint32_t atom;
+    uint32_t size;
+    uint64_t next, next_mask;  // its bytes 3..10 (see build_index)
   };
   static constexpr int kBucketBits = 14;
   static constexpr size_t kBuckets = size_t(1) << kBucketBits;

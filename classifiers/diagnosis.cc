@@ -1,5 +1,7 @@
 #include "classifiers/diagnosis.h"
 
+#include "parsers/short_text.h"
+
 #include <algorithm>
 #include <array>
 #include <cstdio>
@@ -28,13 +30,10 @@ class LoweredText {
   bool contains(std::string_view needle) {
     if (!done_) {
       lower_.resize(text_.size());
-      for (size_t i = 0; i < text_.size(); ++i) {
-        char c = text_[i];
-        lower_[i] = c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c;
-      }
+      lower_ascii(text_.data(), text_.size(), lower_.data());
       done_ = true;
     }
-    return std::string_view(lower_).find(needle) != std::string_view::npos;
+    return find_substring(lower_, needle, 0) != std::string_view::npos;
   }
 
  private:

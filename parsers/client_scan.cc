@@ -3,6 +3,7 @@
 #include <array>
 #include <vector>
 
+#include "parsers/short_text.h"
 #include "parsers/smtp_codes.h"
 
 namespace mailtriage::client_scan {
@@ -535,10 +536,7 @@ bool code_position(std::string_view s, size_t i) {
 
 void lower_into(std::string_view text, std::string* out) {
   out->resize(text.size());
-  for (size_t i = 0; i < text.size(); ++i) {
-    char c = text[i];
-    (*out)[i] = (c >= 'A' && c <= 'Z') ? char(c | 0x20) : c;
-  }
+  lower_ascii(text.data(), text.size(), out->data());
 }
 
 std::string_view detect_program(std::string_view lower) {

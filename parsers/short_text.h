@@ -127,6 +127,27 @@ inline size_t find_substring(std::string_view hay, std::string_view needle, size
   return std::string_view::npos;
 }
 
+// `n` bytes of `in` into `out`, ASCII capitals lowered and every other byte
+// (UTF-8 included) kept; sixteen bytes at a time. Rule needles are ASCII, so
+// this is the one case fold the per-event wording checks need.
+inline void lower_ascii(const char* in, size_t n, char* out) {
+  size_t i = 0;
+#if defined(__SSE2__)
+  // Bytes are signed in the compare: 'A'..'Z' is the only range lowered, and
+  // bytes >= 0x80 (negative) fall below 'A'.
+  const __m128i below_a = _mm_set1_epi8('A' - 1), above_z = _mm_set1_epi8('Z' + 1), gap = _mm_set1_epi8(0x20);
+  for (; i + 16 <= n; i += 16) {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(in + i));
+    const __m128i upper = _mm_and_si128(_mm_cmpgt_epi8(x, below_a), _mm_cmplt_epi8(x, above_z));
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(out + i), _mm_or_si128(x, _mm_and_si128(upper, gap)));
+  }
+#endif
+  for (; i < n; ++i) {
+    const char c = in[i];
+    out[i] = c >= 'A' && c <= 'Z' ? char(c | 0x20) : c;
+  }
+}
+
 // Position of the first byte above 0x7F in `s` from `from`, or s.size();
 // sixteen bytes at a time (their high bits are one movemask).
 inline size_t find_non_ascii(std::string_view s, size_t from) {

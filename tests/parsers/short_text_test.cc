@@ -74,5 +74,27 @@ TEST(ShortText, HashTextReadsEveryByte) {
   EXPECT_NE(hash_text(""), hash_text(std::string(1, '\0')));  // the length counts too
 }
 
+// lower_ascii lowers 'A'..'Z' and nothing else (UTF-8 and control bytes
+// stay), in the sixteen-byte blocks and in the tail after them: every byte
+// value at every position of texts up to 40 bytes long, from offsets that put
+// the blocks off any alignment.
+TEST(ShortText, LowerAsciiLowersCapitalsOnly) {
+  std::string all(256, '\0');
+  for (int c = 0; c < 256; ++c) all[size_t(c)] = char(c);
+  auto lowered = [](char c) { return c >= 'A' && c <= 'Z' ? char(c + 32) : c; };
+  for (size_t n = 0; n <= 40; ++n) {
+    for (size_t from = 0; from + n <= all.size(); from += 7) {
+      std::string out(n + 2, '#');  // the bytes past n stay as they were
+      lower_ascii(all.data() + from, n, out.data() + 1);
+      std::string want(n + 2, '#');
+      for (size_t i = 0; i < n; ++i) want[i + 1] = lowered(all[from + i]);
+      ASSERT_EQ(out, want) << "n=" << n << " from=" << from;
+    }
+  }
+  std::string text = "550 5.1.1 <Ana@Example.COM>: User Unknown (caf\xC3\xA9 \xC3\x89T\xC3\x89)";
+  lower_ascii(text.data(), text.size(), text.data());  // in place, as a buffer is reused
+  EXPECT_EQ(text, "550 5.1.1 <ana@example.com>: user unknown (caf\xC3\xA9 \xC3\x89t\xC3\x89)");
+}
+
 }  // namespace
 }  // namespace mailtriage
