@@ -44,7 +44,7 @@ class SyslogDispatcher final : public LineParser {
     if (looks_like_journald(line)) {
       if (journal_.parse(line, &rec) != JournaldError::ok) return Outcome::unrecognized;
     } else if (!parse_syslog_line(line, years_, &rec)) {
-      return Outcome::unrecognized;
+      return is_journalctl_marker(line) ? Outcome::recognized : Outcome::unrecognized;
     }
     ProgramParser* p = parser_for(rec.program);
     if (!p) return Outcome::recognized;  // another program's line (dovecot, amavis, ...)

@@ -92,8 +92,13 @@ bool parse_syslog_line(std::string_view line, YearInference& years, SyslogRecord
     if (parse_rfc5424(line, out)) return true;
   }
   size_t used = 0;
-  if (!line.empty() && digit(line[0])) used = scan_rfc3339(line, &out->time);
-  else used = scan_bsd_timestamp(line, years, &out->time);
+  if (!line.empty() && digit(line[0])) {
+    used = scan_rfc3339(line, &out->time);
+    if (!used) used = scan_unix_seconds(line, &out->time);  // journalctl -o short-unix
+  } else {
+    used = scan_bsd_timestamp(line, years, &out->time);
+    if (!used) used = scan_weekday_datetime(line, &out->time);  // journalctl -o short-full
+  }
   if (!used || used >= line.size() || line[used] != ' ') return false;
   line.remove_prefix(used + 1);
   // FreeBSD's syslogd -v writes "<facility.level>" (or the numeric "<pri>")
@@ -106,6 +111,11 @@ bool parse_syslog_line(std::string_view line, YearInference& years, SyslogRecord
     if (i > 1 && i + 1 < line.size() && line[i] == '>' && line[i + 1] == ' ') line.remove_prefix(i + 2);
   }
   return parse_tail(line, out);
+}
+
+bool is_journalctl_marker(std::string_view line) {
+  return line.size() >= 8 && line.size() <= 200 && line.substr(0, 3) == "-- " &&
+         line.substr(line.size() - 3) == " --";
 }
 
 }  // namespace mailtriage

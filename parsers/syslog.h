@@ -22,4 +22,8 @@ struct SyslogRecord {
 // Parses the envelope of one line. Returns false when the line is not syslog.
 bool parse_syslog_line(std::string_view line, YearInference& years, SyslogRecord* out);
 
+// A line journalctl's text output writes between records: "-- Boot 5f0c... --",
+// "-- Reboot --", "-- Logs begin at ..., end at ... --", "-- No entries --".
+bool is_journalctl_marker(std::string_view line);
+
 }  // namespace mailtriage

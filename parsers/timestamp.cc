@@ -189,6 +189,62 @@ size_t scan_rfc3339(std::string_view s, Timestamp* out) {
   return i;
 }
 
+size_t scan_unix_seconds(std::string_view s, Timestamp* out) {
+  size_t i = 0;
+  int64_t secs = 0;
+  while (i < s.size() && i < 12 && digit(s[i])) secs = secs * 10 + (s[i++] - '0');
+  if (i < 9 || i > 11 || i >= s.size() || s[i] != '.') return 0;
+  const size_t start = ++i;
+  int64_t micros = 0, scale = 100000;
+  while (i < s.size() && i - start < 9 && digit(s[i])) {
+    if (scale) micros += (s[i] - '0') * scale, scale /= 10;
+    ++i;
+  }
+  if (i == start || (i < s.size() && digit(s[i]))) return 0;
+  out->epoch_us = secs * 1000000 + micros;
+  out->valid = true;
+  out->year_inferred = false;
+  return i;
+}
+
+size_t scan_weekday_datetime(std::string_view s, Timestamp* out) {
+  static constexpr std::string_view kDays[] = {"Mon ", "Tue ", "Wed ", "Thu ", "Fri ", "Sat ", "Sun "};
+  if (s.size() < 4 + 19 + 2) return 0;
+  bool weekday = false;
+  for (std::string_view d : kDays) weekday |= s.substr(0, 4) == d;
+  // The date and time are separated by a space and followed by the zone:
+  // no offset may follow the seconds directly.
+  const std::string_view datetime = s.substr(4, 19);
+  if (!weekday || datetime[10] != ' ') return 0;
+  Timestamp t;
+  size_t i = 4 + scan_rfc3339(datetime, &t);
+  if (i != 4 + 19) return 0;
+  if (i < s.size() && s[i] == '.') {  // short-full itself has none, but a fraction reads as in RFC 3339
+    const size_t start = ++i;
+    int64_t scale = 100000;
+    while (i < s.size() && digit(s[i])) {
+      if (scale) t.epoch_us += (s[i] - '0') * scale, scale /= 10;
+      ++i;
+    }
+    if (i == start) return 0;
+  }
+  if (i >= s.size() || s[i] != ' ') return 0;
+  const size_t zone_start = ++i;
+  while (i < s.size() && i - zone_start <= 6 &&
+         ((s[i] >= 'A' && s[i] <= 'Z') || (s[i] >= 'a' && s[i] <= 'z') || digit(s[i]) || s[i] == '+' || s[i] == '-'))
+    ++i;
+  const std::string_view zone = s.substr(zone_start, i - zone_start);
+  if (zone.empty() || zone.size() > 6) return 0;
+  if ((zone[0] == '+' || zone[0] == '-') && (zone.size() == 3 || zone.size() == 5)) {
+    for (char c : zone.substr(1))
+      if (!digit(c)) return 0;
+    const int64_t minutes = two(zone.data() + 1) * 60 + (zone.size() == 5 ? two(zone.data() + 3) : 0);
+    t.epoch_us -= (zone[0] == '-' ? -minutes : minutes) * 60 * 1000000;
+  }
+  *out = t;
+  return i;
+}
+
 size_t format_rfc3339_utc(int64_t epoch_us, char* buf) {
   int64_t secs = epoch_us >= 0 ? epoch_us / 1000000 : (epoch_us - 999999) / 1000000;
   int64_t millis = (epoch_us - secs * 1000000) / 1000;

@@ -48,6 +48,17 @@ size_t scan_bsd_timestamp(std::string_view s, YearInference& years, Timestamp* o
 // Returns bytes consumed or 0.
 size_t scan_rfc3339(std::string_view s, Timestamp* out);
 
+// `journalctl -o short-unix`: Unix seconds with a fraction,
+// "1733364897.123456" (9 to 11 digits, a '.', 1 to 9 digits). Returns bytes
+// consumed or 0.
+size_t scan_unix_seconds(std::string_view s, Timestamp* out);
+
+// `journalctl -o short-full`: "Sat 2026-12-05 02:14:57 UTC" (weekday, date,
+// time, zone). UTC, GMT and numeric zones ("+03", "-0530") are applied; a
+// zone abbreviation such as CET is passed over and the time read as written,
+// as a traditional syslog time is. Returns bytes consumed or 0.
+size_t scan_weekday_datetime(std::string_view s, Timestamp* out);
+
 // Writes "YYYY-MM-DDThh:mm:ss.mmmZ" (24 chars) into buf; returns the length.
 size_t format_rfc3339_utc(int64_t epoch_us, char* buf);
 

@@ -98,6 +98,10 @@ TEST(MixedSyslog, EveryEnvelopeGivesTheSameSendmailEvent) {
       "<22>Jan  2 10:00:06 mail sm-mta[6001]: " + msg,                   // RFC 3164 with PRI, as relayed
       "2024-01-02T10:00:06.000000+00:00 mail sm-mta[6001]: " + msg,      // RFC 3339 (rsyslog on Debian 12)
       "2024-01-02T11:00:06+01:00 mail sm-mta[6001]: " + msg,             // RFC 3339 with an offset
+      "2024-01-02T11:00:06.000000+0100 mail sm-mta[6001]: " + msg,       // journalctl -o short-iso-precise
+      "Tue 2024-01-02 10:00:06 UTC mail sm-mta[6001]: " + msg,           // journalctl -o short-full
+      "Tue 2024-01-02 11:00:06 +01 mail sm-mta[6001]: " + msg,           // ... in a zone without a name
+      "1704189606.000000 mail sm-mta[6001]: " + msg,                     // journalctl -o short-unix
       "<22>1 2024-01-02T10:00:06.000Z mail sm-mta 6001 - - " + msg,       // RFC 5424 without SD
       "<22>1 2024-01-02T10:00:06Z mail sm-mta 6001 ID47 [timeQuality tzKnown=\"1\" isSynced=\"1\"][meta "
       "note=\"a \\] b\"] \xEF\xBB\xBF" + msg,                              // RFC 5424 with SD and a BOM
@@ -117,6 +121,28 @@ TEST(MixedSyslog, EveryEnvelopeGivesTheSameSendmailEvent) {
     EXPECT_EQ(e.diagnostic, "550 5.7.1 <y@example.com>... Relaying denied");
     EXPECT_EQ(e.time.epoch_us, when);
   }
+}
+
+// `journalctl -u postfix > mail.log` writes marker lines between records (a
+// boot, the range the journal covers): understood, not counted as damage.
+TEST(MixedSyslog, JournalctlMarkerLinesAreRecognized) {
+  Parsed p = dispatch({
+      "-- Logs begin at Mon 2024-12-30 09:12:01 UTC, end at Tue 2024-12-31 10:00:00 UTC. --",
+      "-- Journal begins at Mon 2024-12-30 09:12:01 UTC, ends at Tue 2024-12-31 10:00:00 UTC. --",
+      "Dec 31 09:59:58 mail postfix/smtpd[2210]: connect from unknown[192.0.2.99]",
+      "-- Boot 5f0c2d9e8a2b4c7f9d3e1a6b0c4d8e2f --",
+      "-- Reboot --",
+      "Dec 31 10:00:01 mail postfix/smtpd[2210]: NOQUEUE: reject: RCPT from unknown[192.0.2.99]: 554 5.7.1 "
+      "<x@example.net>: Relay access denied; from=<spam@example.com> to=<x@example.net> proto=ESMTP helo=<bot>",
+      "-- No entries --",
+      "-- a dash line that is no marker",
+      "--",
+  });
+  EXPECT_EQ(p.count(Outcome::reported), 1u);
+  EXPECT_EQ(p.count(Outcome::recognized), 6u);  // five markers and the connect
+  EXPECT_EQ(p.count(Outcome::unrecognized), 2u);
+  ASSERT_EQ(p.sink.events.size(), 1u);
+  EXPECT_EQ(p.sink.events[0].action, Action::rejected);
 }
 
 TEST(MixedSyslog, EximKeepsItsOwnTimestampWhenTheEnvelopeHasNone) {

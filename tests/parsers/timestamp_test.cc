@@ -180,6 +180,45 @@ TEST(Rfc3339, RejectsMalformedTimes) {
   EXPECT_EQ(scan_rfc3339("2024-03-10T00:00:00+1", &t), 19u);
 }
 
+// journalctl's text forms other than the BSD-like default: -o short-unix and
+// -o short-full.
+TEST(JournalctlTimes, UnixSecondsWithAFraction) {
+  Timestamp t;
+  ASSERT_EQ(scan_unix_seconds("1710037800.123456 mx1 postfix/smtp[9]: x", &t), 17u);
+  EXPECT_TRUE(t.valid);
+  EXPECT_FALSE(t.year_inferred);
+  EXPECT_EQ(t.epoch_us, us(2024, 3, 10, 2, 30, 0, 123456));
+  ASSERT_EQ(scan_unix_seconds("999999999.5 x", &t), 11u);  // 2001, nine digits
+  EXPECT_EQ(t.epoch_us, int64_t(999999999) * 1000000 + 500000);
+  // Without the fraction a number is too ambiguous to be a time; so are too
+  // few or too many digits, and a fraction of more than nine.
+  for (std::string_view bad : {"1710037800 mx1", "12345678.5 x", "171003780012.5 x", "1710037800. x",
+                               "1710037800.1234567890 x", "-1710037800.5 x"})
+    EXPECT_EQ(scan_unix_seconds(bad, &t), 0u) << bad;
+}
+
+TEST(JournalctlTimes, WeekdayDateTimeAndZone) {
+  Timestamp t;
+  ASSERT_EQ(scan_weekday_datetime("Sun 2024-03-10 02:30:00 UTC mx1 postfix/smtp[9]: x", &t), 27u);
+  EXPECT_TRUE(t.valid);
+  EXPECT_FALSE(t.year_inferred);
+  EXPECT_EQ(t.epoch_us, us(2024, 3, 10, 2, 30, 0));
+  ASSERT_EQ(scan_weekday_datetime("Sun 2024-03-10 08:00:00 +0530 mx1", &t), 29u);
+  EXPECT_EQ(t.epoch_us, us(2024, 3, 10, 2, 30, 0));
+  ASSERT_EQ(scan_weekday_datetime("Sat 2024-03-09 23:30:00 -03 mx1", &t), 27u);
+  EXPECT_EQ(t.epoch_us, us(2024, 3, 10, 2, 30, 0));
+  ASSERT_EQ(scan_weekday_datetime("Sun 2024-03-10 02:30:00.25 GMT mx1", &t), 30u);
+  EXPECT_EQ(t.epoch_us, us(2024, 3, 10, 2, 30, 0, 250000));
+  // A named zone other than UTC/GMT is passed over: the time reads as written.
+  ASSERT_EQ(scan_weekday_datetime("Sun 2024-03-10 02:30:00 CET mx1", &t), 27u);
+  EXPECT_EQ(t.epoch_us, us(2024, 3, 10, 2, 30, 0));
+  for (std::string_view bad : {"Sun 2024-03-10 02:30:00", "Sun 2024-03-10 02:30:00 ", "Xyz 2024-03-10 02:30:00 UTC",
+                               "Sun 2024-03-10T02:30:00 UTC", "Sun 2024-03-10 02:30:00Z UTC",
+                               "Sun 2024-03-10 02:30:00 TOOLONGZONE", "Sun 2024-13-10 02:30:00 UTC",
+                               "Sun 2024-03-10 02:30:00 +3x"})
+    EXPECT_EQ(scan_weekday_datetime(bad, &t), 0u) << bad;
+}
+
 TEST(FormatRfc3339, WritesMillisecondsInUtcAndHandlesTimesBefore1970) {
   char buf[32];
   EXPECT_EQ(std::string(buf, format_rfc3339_utc(us(2024, 3, 10, 1, 30, 0, 123456), buf)), "2024-03-10T01:30:00.123Z");
