@@ -13,7 +13,8 @@
 // tls_version_unsupported, tls_handshake_failure, wrong_version_number,
 // cert_untrusted, cert_self_signed, connection_timeout, connection_refused,
 // no_route_to_host, network_unreachable, ipv6_no_route, lost_connection,
-// conversation_timeout, resolver_failure, dns_malformed_reply, greylisted.
+// conversation_timeout, resolver_failure, dns_malformed_reply, greylisted,
+// sender_not_permitted, local_mta_down, mta_misconfigured.
 //
 // Tie-breaks: rules that name a more specific variant of the same wording
 // (the OpenSSL reason behind "SSL_accept error", "try again" behind "Host not
@@ -92,7 +93,7 @@ constexpr Rule kRules[] = {
                     "= loopback-only or all, or inet_protocols = ipv4, then `postfix check` and restart."},
     // Postfix's sendmail command hands mail to the pickup service through
     // postdrop; without a running master that socket is missing.
-    {.id = "postfix.postdrop.master_not_running", .pattern = R"(postdrop: warning: unable to look up public/pickup)",
+    {.id = "postfix.postdrop.master_not_running", .pattern = R"(warning: unable to look up public/pickup)",
      .reason = "local_mta_down", .cause = C::server_settings, .scopes = kLog, .priority = 1,
      .sample = "postdrop: warning: unable to look up public/pickup: No such file or directory",
      .remediation = "The local Postfix is not running, so mail handed to sendmail waits in maildrop: start it "
@@ -104,6 +105,37 @@ constexpr Rule kRules[] = {
                "directory",
      .remediation = "Postfix's queue directory is missing or has the wrong owner or mode: run `postfix "
                     "set-permissions` and `postfix check`, then restart Postfix."},
+    // Fatal errors Postfix's daemons log when their configuration or
+    // environment is broken; the process exits, so no mail passes that way.
+    {.id = "postfix.fatal.port_in_use", .pattern = R"(fatal: bind \S+ port \d+: Address already in use)",
+     .reason = "mta_misconfigured", .cause = C::server_settings, .scopes = kLog, .priority = 1,
+     .sample = "fatal: bind 0.0.0.0 port 25: Address already in use",
+     .remediation = "Another program holds the port (often a second MTA such as Exim or Sendmail): find it with "
+                    "`ss -ltnp 'sport = :25'`, stop and disable it, then start Postfix."},
+    {.id = "postfix.fatal.table_not_built",
+     .pattern = R"(fatal: open database \S+\.(db|lmdb|cdb): No such file or directory)",
+     .reason = "mta_misconfigured", .cause = C::server_settings, .scopes = kLog, .priority = 1,
+     .sample = "fatal: open database /etc/postfix/sasl_passwd.db: No such file or directory",
+     .remediation = "A lookup table named in main.cf was never built: run postmap on its source file (postmap "
+                    "/etc/postfix/sasl_passwd), then `postfix reload`."},
+    {.id = "postfix.fatal.no_sasl_mechanisms", .pattern = R"(fatal: no SASL authentication mechanisms)",
+     .reason = "mta_misconfigured", .cause = C::server_settings, .scopes = kLog, .priority = 1,
+     .sample = "fatal: no SASL authentication mechanisms",
+     .remediation = "SASL is turned on but offers no mechanism: install the Cyrus SASL modules "
+                    "(libsasl2-modules) or point smtpd_sasl_type = dovecot and smtpd_sasl_path at Dovecot's running "
+                    "auth socket, then restart Postfix."},
+    {.id = "postfix.fatal.unknown_service", .pattern = R"(fatal: unknown service: \S+/tcp)",
+     .reason = "mta_misconfigured", .cause = C::server_settings, .scopes = kLog, .priority = 1,
+     .sample = "fatal: unknown service: smtp/tcp",
+     .remediation = "The service name is missing from the chroot's copy of /etc/services: copy /etc/services "
+                    "(and resolv.conf) into /var/spool/postfix/etc/, or set the service's chroot column to n in "
+                    "master.cf, then restart Postfix."},
+    // Any other fatal error or panic of a Postfix program: it stopped working.
+    {.id = "postfix.fatal.other", .pattern = R"(^(fatal|panic): )",
+     .reason = "mta_misconfigured", .cause = C::server_settings, .scopes = kScopeServerLog,
+     .sample = "fatal: /etc/postfix/main.cf, line 42: missing '=' after attribute name: \"smtpd_tls_cert_file\"",
+     .remediation = "A Postfix program stopped with a fatal error: read the line, fix what it names (`postfix "
+                    "check` finds most configuration mistakes), then restart Postfix."},
     {.id = "postfix.smtp.sasl_no_compatible_mechanisms",
      .pattern = R"(offered no compatible authentication mechanisms for this type of connection security)",
      .reason = "auth_requires_tls", .cause = C::tls_mismatch, .scopes = kLog, .priority = 1,

@@ -747,7 +747,10 @@ class PostfixParser final : public ProgramParser {
         if (starts(msg, "lost connection with ")) return site_failure(L, {}, msg);
         break;
       case 'w':
-        if (starts(msg, "warning: ")) return warning(L, s, msg.substr(9));
+        if (starts(msg, "warning: ")) return warning(L, s, msg);
+        break;
+      case 'f':
+        if (starts(msg, "fatal: ")) return local_failure(L, msg);
         break;
       case 'S':
         if (starts(msg, "SSL_accept error from ") || starts(msg, "SSL_connect error to "))
@@ -778,6 +781,7 @@ class PostfixParser final : public ProgramParser {
         break;
       case 'p':
         if (starts(msg, "proxy-reject: ")) return reject(L, {}, msg.substr(14));
+        if (starts(msg, "panic: ")) return local_failure(L, msg);
         break;
       case 'h':
         if (starts(msg, "host ") && msg.find(" said: ") != npos) return site_failure(L, {}, msg);
@@ -803,7 +807,12 @@ class PostfixParser final : public ProgramParser {
     return Outcome::reported;
   }
 
-  Outcome warning(const Line& L, Session& s, sv w) {
+  Outcome warning(const Line& L, Session& s, sv msg) {
+    const sv w = msg.substr(9);  // after "warning: "
+    // Mail handed to Postfix's sendmail command that the queue cannot take,
+    // or that waits in maildrop because no pickup service (no master) runs.
+    if (starts(w, "unable to look up public/pickup") || starts(w, "mail_queue_enter: "))
+      return local_failure(L, msg);
     // "name[addr]: SASL LOGIN authentication failed: ..."
     Peer p;
     if (size_t n = parse_peer(w, &p); n && starts(w.substr(n), ": SASL ")) {
@@ -835,6 +844,21 @@ class PostfixParser final : public ProgramParser {
       return Outcome::reported;
     }
     return Outcome::recognized;
+  }
+
+  // A Postfix program that could not do its work: a fatal error or panic (the
+  // process exits: a session is dropped, a service or the sendmail command
+  // fails) or a submission the queue cannot take. One event, for the
+  // classifier to name the cause from the text. Starting Postfix while it runs
+  // already is the one fatal that stops nothing.
+  Outcome local_failure(const Line& L, sv msg) {
+    if (msg.find("already running") != npos || msg.find("unable to set exclusive lock") != npos)
+      return Outcome::recognized;
+    Event ev = base(L);
+    ev.action = Action::failed;
+    ev.diagnostic = msg;
+    L.sink.on_event(ev);
+    return Outcome::reported;
   }
 
   // A client-side TLS failure that is complete in one line; the server follows `marker`.

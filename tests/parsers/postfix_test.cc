@@ -513,6 +513,65 @@ TEST(Postfix, BounceNotificationsAndQueueAdministrationAreRecognized) {
   for (Outcome o : p.outcomes) EXPECT_EQ(o, Outcome::recognized);
 }
 
+// A Postfix program that cannot work (a fatal error, a panic) and mail handed
+// to Postfix's sendmail that the queue cannot take or that waits for a pickup
+// service that is not running are failures of our own server, each with the
+// cause its wording names; starting Postfix twice and ordinary warnings are not.
+TEST(Postfix, FatalErrorsAndStuckSubmissionsAreFailuresOfTheLocalServer) {
+  const std::vector<std::pair<std::string, std::string>> failing = {
+      {"Jun  3 05:04:00 relay postfix/sendmail[20905]: fatal: parameter inet_interfaces: no local interface found "
+       "for ::1",
+       "postfix.inet_interfaces_no_local"},
+      {"Jun  3 05:04:01 relay postfix/postdrop[20906]: warning: unable to look up public/pickup: No such file or "
+       "directory",
+       "postfix.postdrop.master_not_running"},
+      {"Jun  3 05:04:02 relay postfix/postdrop[20907]: warning: mail_queue_enter: create file maildrop/701283.20907: "
+       "Permission denied",
+       "postfix.postdrop.queue_unusable"},
+      {"Jun  3 05:04:03 relay postfix/master[1010]: fatal: bind 0.0.0.0 port 25: Address already in use",
+       "postfix.fatal.port_in_use"},
+      {"Jun  3 05:04:04 relay postfix/smtp[20910]: fatal: open database /etc/postfix/sasl_passwd.db: No such file or "
+       "directory",
+       "postfix.fatal.table_not_built"},
+      {"Jun  3 05:04:05 relay postfix/smtpd[20911]: fatal: no SASL authentication mechanisms",
+       "postfix.fatal.no_sasl_mechanisms"},
+      {"Jun  3 05:04:06 relay postfix/smtp[20912]: fatal: unknown service: smtp/tcp", "postfix.fatal.unknown_service"},
+      {"Jun  3 05:04:07 relay postfix/cleanup[20913]: fatal: /etc/postfix/main.cf, line 7: missing '=' after "
+       "attribute name: \"mydomain\"",
+       "postfix.fatal.other"},
+      {"Jun  3 05:04:08 relay postfix/qmgr[20914]: panic: myfree: corrupt or unallocated memory block",
+       "postfix.fatal.other"},
+  };
+  std::string error;
+  auto classifier = Classifier::create(&error);
+  ASSERT_NE(classifier, nullptr) << error;
+  ClassifierScratch scratch;
+  for (const auto& [line, rule] : failing) {
+    Parsed p = parse({line});
+    ASSERT_EQ(p.outcomes[0], Outcome::reported) << line;
+    ASSERT_EQ(p.events().size(), 1u) << line;
+    const OwnedEvent& owned = p.events()[0];
+    EXPECT_EQ(owned.action, Action::failed) << line;
+    EXPECT_EQ(owned.diagnostic, line.substr(line.find("]: ") + 3)) << line;
+    Event ev;
+    ev.action = owned.action;
+    ev.scope = owned.scope;
+    ev.diagnostic = owned.diagnostic;
+    classifier->apply(ev, &scratch);
+    EXPECT_EQ(ev.rule_id, rule) << line;
+    EXPECT_EQ(ev.cause, "server_settings") << line;
+  }
+  Parsed quiet = parse(std::vector<std::string>{
+      "Jun  3 05:05:00 relay postfix/master[1010]: fatal: the Postfix mail system is already running",
+      "Jun  3 05:05:00 relay postfix/postfix-script[1011]: fatal: the Postfix mail system is already running",
+      "Jun  3 05:05:01 relay postfix/master[1012]: fatal: open lock file /var/lib/postfix/master.lock: unable to set "
+      "exclusive lock: Resource temporarily unavailable",
+      "Jun  3 05:05:02 relay postfix/postdrop[20920]: warning: /etc/postfix/main.cf, line 30: overriding earlier "
+      "entry: relayhost=[smtp.example.org]:587"});
+  EXPECT_TRUE(quiet.events().empty());
+  for (Outcome o : quiet.outcomes) EXPECT_EQ(o, Outcome::recognized);
+}
+
 // Which words open a line as a queue id (short and long forms), for a message
 // shorter than 32 bytes and for a longer one (the scan looks at 32 bytes at a
 // time when it can, so both ways are held to the same verdicts).
