@@ -2,6 +2,7 @@
 #include "analyzer/json_writer.h"
 #include "analyzer/ndjson.h"
 #include "analyzer/report.h"
+#include "classifiers/rule.h"
 #include "parsers/timestamp.h"
 
 namespace mailtriage {
@@ -117,7 +118,21 @@ std::string Report::to_json() const {
   out += ",";
   rows(out, "enhanced_statuses", statuses_.top(top_), "enhanced_status");
   out += ",";
-  rows(out, "rules", rules_.top(top_), "rule");
+  // Each deciding rule, with its own advice where it has some.
+  key(out, "rules");
+  out.push_back('[');
+  bool first_rule = true;
+  for (const auto& [id, n] : rules_.top(top_)) {
+    out += first_rule ? "{" : ",{";
+    first_rule = false;
+    key(out, "rule");
+    append_json_string(out, id);
+    out += ",\"count\":";
+    append_int(out, int64_t(n));
+    if (const Rule* r = find_rule(id); r && !r->remediation.empty()) string_member(out, ",\"remediation\":", r->remediation);
+    out += "}";
+  }
+  out.push_back(']');
   out += ",";
   rows(out, "diagnostics", diagnostics_.top(top_), "text");
   out += ",";

@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "analyzer/report.h"
+#include "classifiers/rule.h"
 #include "parsers/timestamp.h"
 
 namespace mailtriage {
@@ -74,14 +75,23 @@ std::string pct(uint64_t part, uint64_t whole) {
   return buf;
 }
 
+// A rule's own advice, where it has more to say than its cause's.
+std::string_view rule_advice(std::string_view rule_id) {
+  const Rule* r = find_rule(rule_id);
+  return r ? r->remediation : std::string_view();
+}
+
+// `note`, when given, adds a wrapped line under a row (a rule's advice).
 void table(std::string& out, const std::string& title, const std::vector<std::pair<std::string, uint64_t>>& rows,
-           uint64_t total, uint64_t overflow = 0) {
+           uint64_t total, uint64_t overflow = 0, std::string_view (*note)(std::string_view) = nullptr) {
   if (rows.empty()) return;
   out += title + "\n";
   size_t w = 0;
   for (const auto& r : rows) w = std::max(w, std::min<size_t>(columns(r.first), 60));
-  for (const auto& [key, n] : rows)
+  for (const auto& [key, n] : rows) {
     out += "  " + pad(clip(key, 60), w) + "  " + rpad(with_commas(n), 9) + "  " + pct(n, total) + "\n";
+    if (std::string_view text = note ? note(key) : std::string_view(); !text.empty()) out += wrap(text, 6, 78);
+  }
   if (overflow) out += "  (" + with_commas(overflow) + " more under keys beyond the table's limit)\n";
   out += "\n";
 }
@@ -164,7 +174,7 @@ std::string Report::to_text() const {
     table(out, "Failures by reason", reasons_.top(top_), failed_total, reasons_.overflow());
     table(out, "Failures by reply code", reply_codes_.top(top_), failed_total);
     table(out, "Failures by enhanced status", statuses_.top(top_), failed_total);
-    table(out, "Deciding rules", rules_.top(top_), failed_total);
+    table(out, "Deciding rules", rules_.top(top_), failed_total, 0, rule_advice);
   } else {
     out += "No failures found.\n\n";
   }

@@ -76,5 +76,7 @@ std::span<const Rule> bounce_text_rules();  // bounce and provider wording
 std::span<const Rule> client_text_rules();  // client and library wording
 std::span<const Rule> mta_text_rules();     // Exim and Sendmail log wording (rules_mta.cc)
 std::span<const Rule* const> all_rules();
+// The rule with this id, or null (the reports look up a rule's own advice).
+const Rule* find_rule(std::string_view id);
 
 }  // namespace mailtriage

@@ -1,5 +1,6 @@
 // Concatenates the rule tables. Order matters only as the last tie-break
 // (see Classifier precedence); ids are unique across all tables (tested).
+#include <unordered_map>
 #include <vector>
 
 #include "classifiers/rule.h"
@@ -15,6 +16,16 @@ std::span<const Rule* const> all_rules() {
     return v;
   }();
   return rules;
+}
+
+const Rule* find_rule(std::string_view id) {
+  static const std::unordered_map<std::string_view, const Rule*> by_id = [] {
+    std::unordered_map<std::string_view, const Rule*> m;
+    for (const Rule* r : all_rules()) m.emplace(r->id, r);
+    return m;
+  }();
+  auto it = by_id.find(id);
+  return it == by_id.end() ? nullptr : it->second;
 }
 
 }  // namespace mailtriage

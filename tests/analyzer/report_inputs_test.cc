@@ -7,6 +7,7 @@
 #include <string>
 
 #include "analyzer/report.h"
+#include "classifiers/rule.h"
 
 namespace mailtriage {
 namespace {
@@ -110,6 +111,47 @@ TEST(ReportDiagnostics, TextsThatShareASlotKeepTheirOwnCounts) {
     const std::string row = "{\"text\":\"" + text + "\",\"count\":" + std::to_string(count) + "}";
     EXPECT_NE(json.find(row), std::string::npos) << row;
   }
+}
+
+// A deciding rule with advice of its own (more specific than its cause's)
+// shows it under its row in the text report and as `remediation` in its json
+// row; a rule without, and an id no rule has, show none.
+TEST(ReportRules, ARulesOwnAdviceIsShownWithIt) {
+  const Rule* with_advice = find_rule("postfix.postdrop.master_not_running");
+  ASSERT_NE(with_advice, nullptr);
+  ASSERT_FALSE(with_advice->remediation.empty());
+  const Rule* without = find_rule("postfix.smtpd.sasl_failed");
+  ASSERT_NE(without, nullptr);
+  ASSERT_TRUE(without->remediation.empty());
+  EXPECT_EQ(find_rule("no.such.rule"), nullptr);
+
+  Report r;
+  for (std::string_view id : {with_advice->id, with_advice->id, without->id, std::string_view("no.such.rule")}) {
+    Event e;
+    e.action = Action::failed;
+    e.scope = kScopeServerLog;
+    e.cause = "server_settings";
+    e.rule_id = id;
+    r.add_event(e);
+  }
+  const std::string text = r.to_text();
+  const size_t row = text.find("  postfix.postdrop.master_not_running");
+  ASSERT_NE(row, std::string::npos) << text;
+  const std::string advice_start(with_advice->remediation.substr(0, 30));
+  const size_t advice = text.find("      " + advice_start, row);
+  ASSERT_NE(advice, std::string::npos) << text;
+  EXPECT_EQ(text.find('\n', row), advice - 1) << "the advice follows its row";
+  const size_t quiet = text.find("  postfix.smtpd.sasl_failed");
+  ASSERT_NE(quiet, std::string::npos);
+  EXPECT_NE(text.substr(text.find('\n', quiet) + 1, 4), "    ") << "no advice under a rule without its own";
+
+  const std::string json = r.to_json();
+  EXPECT_NE(json.find("{\"rule\":\"postfix.postdrop.master_not_running\",\"count\":2,\"remediation\":\"" +
+                      advice_start),
+            std::string::npos)
+      << json;
+  EXPECT_NE(json.find("{\"rule\":\"postfix.smtpd.sasl_failed\",\"count\":1}"), std::string::npos) << json;
+  EXPECT_NE(json.find("{\"rule\":\"no.such.rule\",\"count\":1}"), std::string::npos) << json;
 }
 
 }  // namespace
