@@ -255,7 +255,7 @@ constexpr Rule kRules[] = {
      .reason = "bad_credentials", .cause = C::authentication, .scopes = kClient,
      .sample = "535 Incorrect authentication data"},
     {.id = "smtp.535.invalid_login",
-     .pattern = R"(invalid (?:login|user(?: ?name)?) or password|(?:user ?name|login) or password (?:is )?(?:incorrect|invalid|wrong)|bad (?:user ?name or )?password|password (?:incorrect|rejected|invalid)|invalid credentials|authentication credentials invalid|User not found or invalid password)",
+     .pattern = R"(invalid (?:login|user(?: ?name)?) or password|(?:user ?name|login) or password (?:is )?(?:incorrect|invalid|wrong)|bad (?:user ?name or )?password|password (?:incorrect|rejected|invalid)|invalid credentials|authentication credentials invalid|User not found or invalid password|rejected the password)",
      .reason = "bad_credentials", .cause = C::authentication, .scopes = kClient,
      .sample = "535 5.7.0 Invalid login or password"},
     {.id = "smtp.535.authentication_failed",
@@ -424,7 +424,7 @@ constexpr Rule kRules[] = {
      .sample = "The message could not be sent because connecting to Outgoing server (SMTP) smtp.example.org failed. "
                "The server may be unavailable or is refusing SMTP connections."},
     {.id = "client.connect_failed",
-     .pattern = R"(Couldn't connect to host|Could not connect to (?:SMTP )?host|MailConnectException|Mail server connection failed|SMTP connect\(\) failed|Failed to connect to server|unable to connect to|cannot connect to|Could not connect to|ssmtp: Cannot open|Unable to connect to the remote server|Unable to read data from the transport connection|Failure sending mail|Connection could not be established with host|\bCannot open [A-Za-z0-9.-]+:\d+)",
+     .pattern = R"(Couldn't connect to host|Could not connect to (?:SMTP )?host|MailConnectException|Mail server connection failed|SMTP connect\(\) failed|Failed to connect to server|unable to connect to|cannot connect to|Could not connect to|ssmtp: Cannot open|Unable to connect to the remote server|Unable to read data from the transport connection|Failure sending mail|Connection could not be established with host|\bCannot open [A-Za-z0-9.-]+:\d+|\bConnect failed\b|connection to the outgoing server\b.{0,80}\bfailed)",
      .reason = "connection_failed", .cause = C::server_unavailable, .scopes = kClient, .priority = -2,
      .sample = "SMTP Error: Could not connect to SMTP host."},
     {.id = "msmtp.no_greeting", .pattern = R"(cannot get initial OK message from server|response: -1\b)",
@@ -454,7 +454,7 @@ constexpr Rule kRules[] = {
      .reason = "resolver_failure", .cause = C::dns, .scopes = kClient, .priority = 1,
      .sample = "Error: queryA EREFUSED smtp.example.org { code: 'EDNS', syscall: 'queryA', command: 'CONN' }"},
     {.id = "dns.name_not_found",
-     .pattern = R"(ENOTFOUND|Name or service not known|nodename nor servname|No address associated with hostname|getaddrinfo failed|Errno 11001|cannot locate host|No such host is known|remote name could not be resolved|no such host\b|UnknownHostException|Could not resolve host|curl: \(6\)|\bunknown host\b)",
+     .pattern = R"(ENOTFOUND|Name or service not known|nodename nor servname|No address associated with hostname|getaddrinfo failed|Errno 11001|cannot locate host|No such host is known|remote name could not be resolved|no such host\b|UnknownHostException|Could not resolve host|curl: \(6\)|\bunknown host\b|\bHost not found\b)",
      .reason = "host_not_found", .cause = C::dns, .scopes = kClient,
      .sample = "socket.gaierror: [Errno -2] Name or service not known",
      .remediation = "The SMTP host name does not resolve: check its spelling against the provider's documented "
@@ -630,7 +630,7 @@ constexpr Rule kRules[] = {
      .remediation = "The certificate is for another name: connect with the host name the certificate lists "
                     "(e.g. smtp.provider.com rather than an alias or IP), or fix the server's certificate."},
     {.id = "tls.cert_untrusted",
-     .pattern = R"(certificate verify failed|CERTIFICATE_VERIFY_FAILED|unable to get local issuer certificate|unable to verify the first certificate|PKIX path building failed|certification path|certificate could not be validated|Server certificate not verified|RemoteCertificateChainErrors|certificate verification failed|UNABLE_TO_VERIFY_LEAF_SIGNATURE|certificate has expired|CERT_HAS_EXPIRED|untrusted|certificate signed by unknown authority|x509: certificate|remote certificate is invalid|invalid peer certificate)",
+     .pattern = R"(certificate verify failed|CERTIFICATE_VERIFY_FAILED|unable to get local issuer certificate|unable to verify the first certificate|PKIX path building failed|certification path|certificate could not be validated|Server certificate not verified|RemoteCertificateChainErrors|certificate verification failed|UNABLE_TO_VERIFY_LEAF_SIGNATURE|certificate has expired|CERT_HAS_EXPIRED|untrusted|certificate signed by unknown authority|x509: certificate|remote certificate is invalid|invalid peer certificate|Unacceptable TLS certificate)",
      .reason = "cert_untrusted", .cause = C::tls_mismatch, .scopes = kClient,
      .sample = "ssl.SSLCertVerificationError: [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: unable "
                "to get local issuer certificate (_ssl.c:1006)",
@@ -641,7 +641,7 @@ constexpr Rule kRules[] = {
      .sample = "MailKit.Security.SslHandshakeException: The server certificate has the following errors: unable to "
                "get certificate CRL"},
     {.id = "tls.reset_during_handshake",
-     .pattern = R"((?:forcibly closed|Connection reset|ECONNRESET|reset by peer|closed unexpectedly|unexpected EOF).*(?:using TLS|TLS handshake|SSL handshake|SSL/TLS)|(?:TLS|SSL) handshake.*(?:forcibly closed|Connection reset|ECONNRESET|reset by peer|unexpected EOF)|)"
+     .pattern = R"((?:forcibly closed|Connection reset|ECONNRESET|reset by peer|closed unexpectedly|unexpected EOF).*(?:using TLS|TLS handshake|SSL handshake|SSL/TLS|SSL_connect)|(?:TLS|SSL) handshake.*(?:forcibly closed|Connection reset|ECONNRESET|reset by peer|unexpected EOF)|)"
                 R"(disconnected before secure TLS connection was established|SSLEOFError|EOF occurred in violation of protocol|)"
                 R"(SSLZeroReturnError|TLS/SSL connection has been closed)",
      .reason = "tls_handshake_failure", .cause = C::tls_mismatch, .scopes = kClient, .priority = 1,
@@ -698,7 +698,7 @@ constexpr Rule kRules[] = {
      .reason = "mailboxfull", .cause = C::mailbox_full, .scopes = kClient, .priority = 1,
      .sample = "552 5.2.2 <user@example.org>: user is over quota"},
     {.id = "message.too_large",
-     .pattern = R"(message (?:file )?too (?:big|large)|(?:max(?:imum)?|message) (?:message )?size (?:limit|exceeded)|size exceeds|exceeded .{0,20}message size|MaxSubmissionExceeded|message size exceeds|mail size limit|exceeds (?:a temporary|the global) size limit)",
+     .pattern = R"(message (?:file |is )?too (?:big|large)|(?:max(?:imum)?|message) (?:message )?size (?:limit|exceeded)|size exceeds|exceeded .{0,20}message size|MaxSubmissionExceeded|message size exceeds|mail size limit|exceeds (?:a temporary|the global) size limit)",
      .reason = "mesgtoobig", .cause = C::message_too_large, .scopes = kClient, .priority = 2,
      .sample = "552 5.3.4 Error: message file too big"},
     {.id = "relay.access_denied",
