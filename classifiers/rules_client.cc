@@ -412,7 +412,8 @@ constexpr Rule kRules[] = {
      .reason = "network_unreachable", .cause = C::server_unavailable, .scopes = kClient,
      .sample = "Error: connect ENETUNREACH 192.0.2.16:587 - Local (0.0.0.0:0)"},
     {.id = "net.connection_closed",
-     .pattern = R"((?:Connection|connection was) (?:unexpectedly )?closed unexpectedly|Connection unexpectedly closed|closed connection unexpectedly|SMTPServerDisconnected|ECONNRESET|Connection reset|forcibly closed|Remote host closed connection|0x800CCC0F|IXP_E_CONNECTION_DROPPED|Unexpected socket close)",
+     .pattern = R"((?:Connection|connection was) (?:unexpectedly )?closed unexpectedly|Connection unexpectedly closed|closed connection unexpectedly|SMTPServerDisconnected|ECONNRESET|Connection reset|forcibly closed|Remote host closed connection|0x800CCC0F|IXP_E_CONNECTION_DROPPED|Unexpected socket close|)"
+                R"(unexpectedly disconnected|Connection closed by remote host|Can't send command to SMTP host)",
      .reason = "connection_lost", .cause = C::server_unavailable, .scopes = kClient,
      .sample = "smtplib.SMTPServerDisconnected: Connection unexpectedly closed"},
     {.id = "thunderbird.connection_lost", .pattern = R"(was lost in the middle of the transaction)",
@@ -553,6 +554,14 @@ constexpr Rule kRules[] = {
      .sample = "421-4.7.28 Our system has detected an unusual rate of unsolicited mail originating from your IP "
                "address. To protect our users from spam, mail sent from your IP address has been temporarily rate "
                "limited."},
+    // Gmail's answer to too many connections or commands from one client in a
+    // short time (its documentation: a denial-of-service guard), often at HELO.
+    {.id = "gmail.421.try_again_later_closing", .code_min = 421, .code_max = 421,
+     .pattern = R"(Try again later, closing connection)", .reason = "toomanyconn", .cause = C::rate_limit,
+     .scopes = kClient, .priority = 2,
+     .sample = "421 4.7.0 Try again later, closing connection. (EHLO) d9443c01a7336-1f6e2a5sm12345pla.12 - gsmtp",
+     .remediation = "Gmail is turning away a burst of connections from this client: open fewer connections at "
+                    "once and reuse one for several messages, then retry after a pause."},
     {.id = "microsoft.4.7.650.reputation_throttle", .status = "*.7.", .pattern = R"(rate limited due to IP reputation|\b4\.7\.65[01]\b)",
      .reason = "speeding", .cause = C::rate_limit, .scopes = kClient, .priority = 2,
      .sample = "451 4.7.650 The mail server [192.0.2.25] has been temporarily rate limited due to IP reputation."},
