@@ -320,6 +320,38 @@ constexpr Rule kRules[] = {
                 R"(account that you tried to reach does not exist|RecipientNotFound)",
      .reason = "userunknown", .cause = C::recipient_unknown, .scopes = kScopeServerLog, .priority = -24,
      .sample = "host mx.example.net[192.0.2.7] said: 550 No Such User Here (in reply to RCPT TO command)"},
+    // Microsoft 365's directory-based edge blocking: the domain is hosted
+    // there, the mailbox is not (5.4.1 is its status for it).
+    {.id = "microsoft.5.4.1.recipient_access_denied", .status = "5.4.1",
+     .pattern = R"(Recipient address rejected: Access denied)",
+     .reason = "userunknown", .cause = C::recipient_unknown, .scopes = kLog, .priority = 1,
+     .sample = "host example-com.mail.protection.outlook.com[192.0.2.70] said: 550 5.4.1 Recipient address rejected: "
+               "Access denied. For more information see https://aka.ms/EXOSmtpErrors [AM4PEPF00027A6C.eurprd04.prod."
+               "outlook.com] (in reply to RCPT TO command)"},
+    // A remote server naming our missing or mismatched reverse DNS, whatever
+    // else the reply says ("mailbox unavailable" first, then the reason).
+    {.id = "remote.ptr_required",
+     .pattern = R"((invalid|bad|missing|no) (DNS )?PTR (resource )?record|PTR record (setup|required)|)"
+                R"(reverse DNS (failed|required|lookup failed)|no reverse DNS)",
+     .reason = "requireptr", .cause = C::spam_policy, .scopes = kScopeServerLog,
+     .sample = "host mx00.emig.gmx.net[192.0.2.60] said: 550-Requested action not taken: mailbox unavailable 550 "
+               "invalid DNS PTR resource record, IP=203.0.113.9 (in reply to MAIL FROM command)",
+     .remediation = "The receiving server wants a reverse DNS name for our sending IP that resolves back to it: "
+                    "ask whoever owns the IP (the hosting provider) to set its PTR to the server's host name, and "
+                    "make that name's A/AAAA record point to the IP."},
+    {.id = "remote.sender_not_allowed", .pattern = R"(Sender address is not allowed)",
+     .reason = "rejected", .cause = C::spam_policy, .scopes = kScopeServerLog,
+     .sample = "host mx-ha03.web.de[192.0.2.61] said: 550-Requested action not taken: mailbox unavailable 550 "
+               "Sender address is not allowed. (in reply to MAIL FROM command)"},
+    // Our own smtpd answering 451 4.3.0 because a lookup table it consults
+    // (SQL, LDAP, a map file) failed: our configuration, not the client.
+    {.id = "postfix.smtpd.temporary_lookup_failure", .pattern = R"(Temporary lookup failure)",
+     .reason = "mta_misconfigured", .cause = C::server_settings, .scopes = kScopeServerLog,
+     .actions = action_bit(Action::rejected), .priority = 1,
+     .sample = "451 4.3.0 <a@example.org>: Temporary lookup failure",
+     .remediation = "A lookup table this server consults failed (its database or LDAP server down, a map file "
+                    "missing or unreadable): the warning just before in the log names it; fix it, then `postfix "
+                    "reload`."},
     // reject_unlisted_sender: the same words about the envelope sender.
     {.id = "postfix.smtpd.sender_unknown_table",
      .pattern = R"(Sender address rejected: User unknown in (local recipient|virtual mailbox|virtual alias|relay recipient) table)",
