@@ -42,6 +42,14 @@ constexpr Rule kRules[] = {
 
     // The wording of the malware ACL in Exim's documentation, which most
     // configurations copy ("deny malware = * message = This message contains a virus ($malware_name).").
+    // A HELO/EHLO ACL refusing a bare or made-up name (Exim hands over the
+    // ACL's message, "HELO/EHLO must contain a FQDN", with the command): the
+    // client's name setting, as Postfix's reject_non_fqdn_helo_hostname is read
+    // (all scopes, below its priority, so that Postfix's own rule keeps its words).
+    {.id = "mta.acl.helo_not_fqdn",
+     .pattern = R"(\bFQDN\b|fully[- ]qualified|must be dotted|not a (valid )?domain name|invalid (host|domain) ?name)",
+     .reason = "blocked", .cause = C::server_settings, .scopes = kScopeAll, .priority = -1,
+     .sample = "HELO/EHLO must contain a FQDN", .commands = "EHLO|HELO"},
     {.id = "exim.acl.virus", .pattern = R"(This message contains a virus)", .reason = "virusdetected",
      .cause = C::spam_policy, .scopes = kLog,
      .sample = "This message contains a virus (Sanesecurity.Junk.39934.UNOFFICIAL)."},
@@ -52,6 +60,14 @@ constexpr Rule kRules[] = {
      .reason = "tls_handshake_failure", .cause = C::outdated_client, .scopes = kLog, .priority = 1,
      .sample = "TLS error on connection from the.local.host.name (myhost.test.ex) [192.0.2.4] (gnutls_handshake): "
                "Could not negotiate a supported cipher suite."},
+    // OpenSSL's and GnuTLS's words for a client offering only TLS versions
+    // the server no longer accepts (as postfix.tls.protocol_too_old reads them).
+    {.id = "exim.tls.protocol_too_old",
+     .pattern = R"(TLS error on connection .*(unsupported protocol|version too low|no protocols available|)"
+                R"(unsupported or disabled protocol version))",
+     .reason = "tls_version_unsupported", .cause = C::outdated_client, .scopes = kLog, .priority = 1,
+     .sample = "TLS error on connection from (EHLO) [198.51.100.24]:33333 I=[192.0.2.1]:25 (SSL_accept): "
+               "error:0A000102:SSL routines::unsupported protocol"},
     {.id = "exim.tls.peer_rejected_certificate",
      .pattern = R"(TLS error on connection .*(Certificate is bad|certificate unknown|unknown ca|bad certificate))",
      .reason = "cert_untrusted", .cause = C::tls_mismatch, .scopes = kLog, .priority = 1,
