@@ -124,12 +124,28 @@ constexpr Rule kRules[] = {
     // PHP's mail(), cron and many scripts hand mail to a local sendmail binary;
     // on a host without an MTA the shell or the library says it is missing.
     {.id = "client.sendmail_binary_missing",
-     .pattern = R"(sendmail: (?:\d+: )?(?:not found|No such file or directory|command not found)|Could not execute: \S*sendmail|Could not instantiate mail function)",
+     .pattern = R"(sendmail: (?:\d+: )?(?:not found|No such file or directory|command not found)|Could not execute: \S*sendmail|Could not instantiate mail function|)"
+                R"(/bin/mailx?: not found|\bmailx?: command not found)",
      .reason = "sendmail_missing", .cause = C::server_settings, .scopes = kClient, .priority = 1,
      .sample = "sh: 1: /usr/sbin/sendmail: not found",
      .remediation = "The program hands mail to a local sendmail command that is not installed (or not working): "
                     "install an MTA or a sendmail-compatible relay to the provider (msmtp-mta, dma), or configure "
                     "the program to send over SMTP with the provider's host, port and login."},
+    // Windows Mail (and Outlook's app) says only that the outgoing server
+    // settings did not work: the host, port, encryption or login to check.
+    {.id = "windows_mail.check_smtp_settings", .pattern = R"(Check your (?:sending|outgoing) \(SMTP\) server settings)",
+     .reason = "smtp_settings", .cause = C::server_settings, .scopes = kClient,
+     .sample = "We couldn't send your message. Check your sending (SMTP) server settings and try again.",
+     .remediation = "The app names no detail: compare host, port (587 STARTTLS or 465 SSL), encryption and the "
+                    "login (full address, app password where the provider needs one) with the provider's settings."},
+    // A provider's HTTP sending API refusing the key or token (Mailgun,
+    // SendGrid, Postmark clients log the HTTP status).
+    {.id = "http.401_unauthorized",
+     .pattern = R"(\b401:? (?:Unauthorized|Forbidden)\b|\bError 401\b|\bHTTP 401\b|status(?:Code)?[=: ]+401\b)",
+     .reason = "bad_credentials", .cause = C::authentication, .scopes = kClient,
+     .sample = "Error: Mailgun Error 401: Forbidden",
+     .remediation = "The sending API refused the key: check that the API key (not the SMTP password) is the one "
+                    "for this domain and region, and that it has not been revoked."},
     {.id = "client.not_configured",
      .pattern = R"(no configuration file available|msmtp: account \S+ not found|no default account)",
      .reason = "client_not_configured", .cause = C::server_settings, .scopes = kClient, .priority = 1,
@@ -425,7 +441,7 @@ constexpr Rule kRules[] = {
      .sample = "The message could not be sent because connecting to Outgoing server (SMTP) smtp.example.org failed. "
                "The server may be unavailable or is refusing SMTP connections."},
     {.id = "client.connect_failed",
-     .pattern = R"(Couldn't connect to host|Could not connect to (?:SMTP )?host|MailConnectException|Mail server connection failed|SMTP connect\(\) failed|Failed to connect to server|unable to connect to|cannot connect to|Could not connect to|ssmtp: Cannot open|Unable to connect to the remote server|Unable to read data from the transport connection|Failure sending mail|Connection could not be established with host|\bCannot open [A-Za-z0-9.-]+:\d+|\bConnect failed\b|connection to the outgoing server\b.{0,80}\bfailed)",
+     .pattern = R"(Couldn't connect to host|Could not connect to (?:SMTP )?host|MailConnectException|Mail server connection failed|SMTP connect\(\) failed|Failed to connect to server|unable to connect to|cannot connect to|Could not connect to|ssmtp: Cannot open|Unable to connect to the remote server|Unable to read data from the transport connection|Failure sending mail|Connection could not be established with host|\bCannot open [A-Za-z0-9.-]+:\d+|\bConnect failed\b|connection to the outgoing server\b.{0,80}\bfailed|Connection to (?:SMTP )?server failed)",
      .reason = "connection_failed", .cause = C::server_unavailable, .scopes = kClient, .priority = -2,
      .sample = "SMTP Error: Could not connect to SMTP host."},
     {.id = "msmtp.no_greeting", .pattern = R"(cannot get initial OK message from server|response: -1\b)",
