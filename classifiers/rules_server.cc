@@ -107,11 +107,11 @@ constexpr Rule kRules[] = {
                     "set-permissions` and `postfix check`, then restart Postfix."},
     // Fatal errors Postfix's daemons log when their configuration or
     // environment is broken; the process exits, so no mail passes that way.
-    {.id = "postfix.fatal.port_in_use", .pattern = R"(fatal: bind \S+ port \d+: Address already in use)",
+    {.id = "mta.port_in_use", .pattern = R"((fatal: bind \S+ port \d+|cannot bind): Address already in use)",
      .reason = "mta_misconfigured", .cause = C::server_settings, .scopes = kLog, .priority = 1,
      .sample = "fatal: bind 0.0.0.0 port 25: Address already in use",
-     .remediation = "Another program holds the port (often a second MTA such as Exim or Sendmail): find it with "
-                    "`ss -ltnp 'sport = :25'`, stop and disable it, then start Postfix."},
+     .remediation = "Another program holds the port (often a second MTA, Postfix, Exim or Sendmail): find it "
+                    "with `ss -ltnp 'sport = :25'`, stop and disable it, then start this one."},
     {.id = "postfix.fatal.table_not_built",
      .pattern = R"(fatal: open database \S+\.(db|lmdb|cdb): No such file or directory)",
      .reason = "mta_misconfigured", .cause = C::server_settings, .scopes = kLog, .priority = 1,
@@ -130,6 +130,19 @@ constexpr Rule kRules[] = {
      .remediation = "The service name is missing from the chroot's copy of /etc/services: copy /etc/services "
                     "(and resolv.conf) into /var/spool/postfix/etc/, or set the service's chroot column to n in "
                     "master.cf, then restart Postfix."},
+    // Sendmail's map and alias databases are built from their text files by
+    // makemap and newaliases; a missing .db stops every lookup of it.
+    {.id = "sendmail.map_not_built", .pattern = R"(missing map file \S+: No such file or directory)",
+     .reason = "mta_misconfigured", .cause = C::server_settings, .scopes = kLog, .priority = 1,
+     .sample = "SYSERR(root): hash map \"Alias0\": missing map file /etc/mail/aliases.db: No such file or directory",
+     .remediation = "A database sendmail reads was never built: run newaliases for the aliases, or makemap hash "
+                    "/etc/mail/NAME < /etc/mail/NAME for a map (or `make -C /etc/mail`), then restart sendmail."},
+    {.id = "sendmail.syserr", .pattern = R"(^SYSERR\(\w+\): )",
+     .reason = "mta_misconfigured", .cause = C::server_settings, .scopes = kScopeServerLog,
+     .sample = "SYSERR(root): /etc/mail/sendmail.cf: line 85: unknown configuration line \"Xbogus\"",
+     .remediation = "sendmail reported a system error: read the line and fix what it names (a file, a permission, "
+                    "a configuration line; `sendmail -bt -d0.1` shows how it reads its configuration), then "
+                    "restart it."},
     // Any other fatal error or panic of a Postfix program: it stopped working.
     {.id = "postfix.fatal.other", .pattern = R"(^(fatal|panic): )",
      .reason = "mta_misconfigured", .cause = C::server_settings, .scopes = kScopeServerLog,

@@ -199,6 +199,7 @@ class SendmailParser final : public ProgramParser {
     line_no_ = line_no;
     sv rest;
     sv qid = leading_queue_id(rec.message, &rest);
+    if (rest.starts_with("SYSERR(")) return system_error(qid, rest, sink);
     if (rest.starts_with("from=")) return sender(qid, rest, sink);
     if (rest.starts_with("to=")) return delivery(qid, rest, sink);
     if (rest.starts_with("AUTH failure")) return auth_failure(qid, rest, sink);
@@ -251,6 +252,22 @@ class SendmailParser final : public ProgramParser {
     MessageState* m = table_.find_or_insert(qid);
     if (table_.evictions() != evicted) sink.on_tally(Tally::state_evicted, rec_->time);
     return m;
+  }
+
+  // "SYSERR(root): ...": sendmail could not do its work (a port taken, an
+  // alias or map database never built, a queue it cannot write), as a
+  // Postfix fatal error is read. A client's connection failing during DATA
+  // ("collect: I/O error on connection from ...") is the client's, as
+  // Postfix's "lost connection after DATA" is: no event.
+  Outcome system_error(sv qid, sv s, EventSink& sink) {
+    const size_t colon = s.find("): ");
+    const sv what = colon == npos ? s : s.substr(colon + 3);
+    if (what.starts_with("collect: ")) return Outcome::recognized;
+    Event ev = base_event(Action::failed);
+    if (!qid.empty()) with_message(ev, qid, table_.find(qid));
+    ev.diagnostic = s;
+    sink.on_event(ev);
+    return Outcome::reported;
   }
 
   // "from=<a@example.org>, size=5360, class=0, nrcpts=1, msgid=<...>, ..., relay=client [ip]"

@@ -529,7 +529,7 @@ TEST(Postfix, FatalErrorsAndStuckSubmissionsAreFailuresOfTheLocalServer) {
        "Permission denied",
        "postfix.postdrop.queue_unusable"},
       {"Jun  3 05:04:03 relay postfix/master[1010]: fatal: bind 0.0.0.0 port 25: Address already in use",
-       "postfix.fatal.port_in_use"},
+       "mta.port_in_use"},
       {"Jun  3 05:04:04 relay postfix/smtp[20910]: fatal: open database /etc/postfix/sasl_passwd.db: No such file or "
        "directory",
        "postfix.fatal.table_not_built"},

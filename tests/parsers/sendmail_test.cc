@@ -231,6 +231,46 @@ TEST(SendmailParser, SessionNotesAreRecognizedNotReported) {
   for (Outcome o : p.outcomes) EXPECT_EQ(o, Outcome::recognized);
 }
 
+// A SYSERR is sendmail unable to do its work: a failed event whose text the
+// classifier reads (the port taken, a map never built, anything else); a
+// client's connection failing during DATA is the client's and no event.
+TEST(SendmailParser, SystemErrorsAreFailuresOfTheLocalServer) {
+  Parsed p = parse({
+      "Mar  6 16:55:30 mx sm-mta[2001]: NOQUEUE: SYSERR(root): opendaemonsocket: daemon MTA: cannot bind: Address "
+      "already in use",
+      "Mar  6 16:55:31 mx sm-mta[2002]: v26LtRA0020950: SYSERR(root): hash map \"Alias0\": missing map file "
+      "/etc/mail/aliases.db: No such file or directory",
+      "Mar  6 16:55:32 mx sm-mta[2003]: SYSERR(root): /etc/mail/sendmail.cf: line 85: unknown configuration line "
+      "\"Xbogus\"",
+      "Mar  6 16:55:33 mx sm-mta[2004]: v26LtRA0020951: SYSERR(root): collect: I/O error on connection from "
+      "client.example.net [192.0.2.9], from=<a@example.net>",
+  });
+  ASSERT_EQ(p.outcomes.size(), 4u);
+  EXPECT_EQ(p.outcomes[0], Outcome::reported);
+  EXPECT_EQ(p.outcomes[1], Outcome::reported);
+  EXPECT_EQ(p.outcomes[2], Outcome::reported);
+  EXPECT_EQ(p.outcomes[3], Outcome::recognized);
+  ASSERT_EQ(p.sink.events.size(), 3u);
+  std::string error;
+  auto classifier = Classifier::create(&error);
+  ASSERT_NE(classifier, nullptr) << error;
+  ClassifierScratch scratch;
+  const char* rules[] = {"mta.port_in_use", "sendmail.map_not_built", "sendmail.syserr"};
+  for (size_t i = 0; i < 3; ++i) {
+    const auto& owned = p.sink.events[i];
+    EXPECT_EQ(owned.action, Action::failed);
+    EXPECT_TRUE(owned.diagnostic.starts_with("SYSERR(root): ")) << owned.diagnostic;
+    Event ev;
+    ev.action = owned.action;
+    ev.scope = owned.scope;
+    ev.diagnostic = owned.diagnostic;
+    classifier->apply(ev, &scratch);
+    EXPECT_EQ(ev.rule_id, rules[i]) << owned.diagnostic;
+    EXPECT_EQ(ev.cause, "server_settings") << owned.diagnostic;
+  }
+  EXPECT_EQ(p.sink.events[1].local_id, "v26LtRA0020950");
+}
+
 // --- The real lines in ../shared/corpora/logs/sendmail/ --------------------------
 
 TEST(SendmailCorpus, Fail2banLinesGiveTheHostsAndTimesTheyExpect) {
