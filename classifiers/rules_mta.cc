@@ -28,6 +28,21 @@ constexpr Rule kRules[] = {
      .sample = "defer (-18) H=localhost4.test.ex [127.0.0.1]: Remote host closed connection in response to EHLO "
                "the.local.host.name"},
 
+    // --- Exim: its own configuration and local delivery ----------------------------
+    {.id = "exim.config_error", .pattern = R"(Exim configuration error|failed to expand )",
+     .reason = "mta_misconfigured", .cause = C::server_settings, .scopes = kLog, .priority = 1,
+     .sample = "defer (-1): failed to expand \"${lookup{$domain}lsearch{/etc/exim4/missing}}\": failed to open "
+               "/etc/exim4/missing for linear search: No such file or directory",
+     .remediation = "Exim's configuration names something it cannot use (a file, a lookup, an option): the line "
+                    "says what; fix it, check with `exim -bV` (Debian: update-exim4.conf first), then restart."},
+    {.id = "exim.local_delivery.permission",
+     .pattern = R"(Permission denied: creating lock file|failed to (open|create) mailbox .*Permission denied|)"
+                R"(mailbox .* (is not a regular file|has too many links|has the wrong owner))",
+     .reason = "mailererror", .cause = C::server_settings, .scopes = kLog, .priority = 1,
+     .sample = "defer (13): Permission denied: creating lock file hitching post /var/mail/b.lock.mx.65f1a2b3.0001234",
+     .remediation = "Local delivery could not write the mailbox: check the owner and mode of the mail spool "
+                    "(Debian: /var/mail is root:mail 2775) and of the user's mailbox, and the transport's group."},
+
     // --- Exim: our own server refusing or dropping a client -----------------------
     // Exim's ACL reports a failed sender verification at RCPT time; the
     // shared sender rule reads the same words only at MAIL.

@@ -107,7 +107,8 @@ constexpr Rule kRules[] = {
                     "set-permissions` and `postfix check`, then restart Postfix."},
     // Fatal errors Postfix's daemons log when their configuration or
     // environment is broken; the process exits, so no mail passes that way.
-    {.id = "mta.port_in_use", .pattern = R"((fatal: bind \S+ port \d+|cannot bind): Address already in use)",
+    {.id = "mta.port_in_use",
+     .pattern = R"((fatal: bind \S+ port \d+|cannot bind|socket bind\(\) to port \d+ .* failed): Address already in use)",
      .reason = "mta_misconfigured", .cause = C::server_settings, .scopes = kLog, .priority = 1,
      .sample = "fatal: bind 0.0.0.0 port 25: Address already in use",
      .remediation = "Another program holds the port (often a second MTA, Postfix, Exim or Sendmail): find it "

@@ -441,6 +441,15 @@ class EximCore {
         return Outcome::reported;
       }
     }
+    // Exim unable to work: its configuration refused at start, the daemon's
+    // port taken. One failed event for the classifier to name.
+    if (body.starts_with("Exim configuration error") ||
+        (body.starts_with("socket bind() to port ") && body.find(" failed: ") != npos)) {
+      Event ev = base_event(li, Action::failed);
+      ev.diagnostic = body;
+      sink.on_event(ev);
+      return Outcome::reported;
+    }
     // log_selector +smtp_connection: one line per accepted connection.
     if (body.starts_with("SMTP connection from ") && body.find("(TCP/IP connection count") != npos) {
       sink.on_tally(Tally::connection, li.time);
