@@ -144,6 +144,28 @@ constexpr Rule kRules[] = {
      .remediation = "sendmail reported a system error: read the line and fix what it names (a file, a permission, "
                     "a configuration line; `sendmail -bt -d0.1` shows how it reads its configuration), then "
                     "restart it."},
+    // Services main.cf names that do not answer (the parser makes these
+    // warnings events): what the mail does meanwhile depends on the service.
+    {.id = "postfix.milter_unreachable",
+     .pattern = R"(connect to Milter service|milter \S+: can't (read|write|connect))",
+     .reason = "mta_misconfigured", .cause = C::server_settings, .scopes = kScopeServerLog, .priority = 1,
+     .sample = "warning: connect to Milter service inet:localhost:8891: Connection refused",
+     .remediation = "A milter main.cf names (OpenDKIM, OpenDMARC, rspamd, ClamAV) does not answer: start it and "
+                    "check its socket against smtpd_milters and non_smtpd_milters. Until then milter_default_action "
+                    "decides: mail passes unsigned and unfiltered (accept, so DKIM fails at the receivers) or waits "
+                    "(tempfail)."},
+    {.id = "postfix.policy_service_unreachable", .pattern = R"(problem talking to server \S+)",
+     .reason = "mta_misconfigured", .cause = C::server_settings, .scopes = kScopeServerLog, .priority = 1,
+     .sample = "warning: problem talking to server 127.0.0.1:10023: Connection refused",
+     .remediation = "A policy service in the restrictions (postgrey, policyd-spf, a quota or rate service) does not "
+                    "answer, so Postfix defers mail with 451 4.3.5: start it, or take check_policy_service out of "
+                    "the restrictions, then `postfix reload`."},
+    {.id = "postfix.table_lookup_problem", .pattern = R"(: table lookup problem)",
+     .reason = "mta_misconfigured", .cause = C::server_settings, .scopes = kScopeServerLog, .priority = 1,
+     .sample = "warning: proxy:mysql:/etc/postfix/mysql-virtual-mailbox-maps.cf: table lookup problem",
+     .remediation = "A lookup table (SQL, LDAP, a proxied map) failed, so mail for it is deferred: check that its "
+                    "server runs and that the .cf file's host, user, password and query are right (`postmap -q "
+                    "KEY TABLE` tries one lookup)."},
     // Any other fatal error or panic of a Postfix program: it stopped working.
     {.id = "postfix.fatal.other", .pattern = R"(^(fatal|panic): )",
      .reason = "mta_misconfigured", .cause = C::server_settings, .scopes = kScopeServerLog,

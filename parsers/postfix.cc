@@ -813,6 +813,12 @@ class PostfixParser final : public ProgramParser {
     // or that waits in maildrop because no pickup service (no master) runs.
     if (starts(w, "unable to look up public/pickup") || starts(w, "mail_queue_enter: "))
       return local_failure(L, msg);
+    // A service the configuration names that does not answer: a milter (mail
+    // then passes unsigned or unfiltered, or waits, as milter_default_action
+    // says), a policy service or a lookup table (mail is deferred).
+    if (starts(w, "connect to Milter service ") || (starts(w, "milter ") && w.find(": can't ") != npos) ||
+        starts(w, "problem talking to server ") || w.find(": table lookup problem") != npos)
+      return local_failure(L, msg);
     // "name[addr]: SASL LOGIN authentication failed: ..."
     Peer p;
     if (size_t n = parse_peer(w, &p); n && starts(w.substr(n), ": SASL ")) {

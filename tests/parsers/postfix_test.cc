@@ -541,6 +541,18 @@ TEST(Postfix, FatalErrorsAndStuckSubmissionsAreFailuresOfTheLocalServer) {
        "postfix.fatal.other"},
       {"Jun  3 05:04:08 relay postfix/qmgr[20914]: panic: myfree: corrupt or unallocated memory block",
        "postfix.fatal.other"},
+      {"Jun  3 05:04:09 relay postfix/cleanup[20915]: warning: connect to Milter service inet:localhost:8891: "
+       "Connection refused",
+       "postfix.milter_unreachable"},
+      {"Jun  3 05:04:10 relay postfix/cleanup[20916]: warning: milter inet:127.0.0.1:11332: can't read SMFIC_OPTNEG "
+       "reply packet header: Connection reset by peer",
+       "postfix.milter_unreachable"},
+      {"Jun  3 05:04:11 relay postfix/smtpd[20917]: warning: problem talking to server 127.0.0.1:10023: Connection "
+       "refused",
+       "postfix.policy_service_unreachable"},
+      {"Jun  3 05:04:12 relay postfix/trivial-rewrite[20918]: warning: proxy:mysql:/etc/postfix/mysql-virtual.cf: "
+       "table lookup problem",
+       "postfix.table_lookup_problem"},
   };
   std::string error;
   auto classifier = Classifier::create(&error);
@@ -567,7 +579,9 @@ TEST(Postfix, FatalErrorsAndStuckSubmissionsAreFailuresOfTheLocalServer) {
       "Jun  3 05:05:01 relay postfix/master[1012]: fatal: open lock file /var/lib/postfix/master.lock: unable to set "
       "exclusive lock: Resource temporarily unavailable",
       "Jun  3 05:05:02 relay postfix/postdrop[20920]: warning: /etc/postfix/main.cf, line 30: overriding earlier "
-      "entry: relayhost=[smtp.example.org]:587"});
+      "entry: relayhost=[smtp.example.org]:587",
+      "Jun  3 05:05:03 relay postfix/smtp[20921]: warning: problem talking to service private/scache: Connection "
+      "timed out"});
   EXPECT_TRUE(quiet.events().empty());
   for (Outcome o : quiet.outcomes) EXPECT_EQ(o, Outcome::recognized);
 }
