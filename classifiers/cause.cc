@@ -14,9 +14,11 @@ struct CauseInfo {
 constexpr std::array<CauseInfo, size_t(Cause::kCount)> kCauses = {{
     {"none", ""},
     {"server_settings",
-     "Check the configured host, port and encryption against the provider's published submission "
-     "settings (587 with STARTTLS or 465 with implicit TLS); the host must resolve (`dig +short HOST`), "
-     "must be a submission server rather than an MX host, and must not contain stray quotes, spaces or commas."},
+     "A setting is wrong on the sending side or on our own server. A program or relay sending mail: check "
+     "host, port and encryption against the provider's submission settings (587 with STARTTLS or 465 with "
+     "implicit TLS); the host must resolve (`dig +short HOST`), be a submission server rather than an MX host, "
+     "and carry no stray quotes, spaces or commas. Our own MTA: the deciding rule names what its configuration "
+     "lacks (`postfix check`, `exim -bV`)."},
     {"authentication",
      "Log in to the account's webmail with the same user name (usually the full address) and password. "
      "With two-factor sign-in, create an app password or use OAuth2; if the provider disabled SMTP AUTH "
