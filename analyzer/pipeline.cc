@@ -558,12 +558,10 @@ std::unique_ptr<Pipeline::Opened> Pipeline::open(const std::string& path, bool d
   if (in->head.empty() && !in->reader->failed()) note_problem(acc, "empty input");
   else if (in->head.find('\0') != std::string_view::npos)
     note_problem(acc, "binary data (NUL bytes): not a log or a mail message; its lines are counted as unrecognized");
-  if (options_.input_format == "auto") {
-    in->spec = detect_format(in->head);
-  } else {
-    in->spec = find_format(options_.input_format);
-    if (in->spec && in->spec->kind == FormatKind::program) in->only_program = in->spec, in->spec = nullptr;
-  }
+  in->spec = options_.input_format == "auto" ? detect_format(in->head) : find_format(options_.input_format);
+  // A program's format (named, or sniffed from its bare messages) reads
+  // syslog-family lines of that program only.
+  if (in->spec && in->spec->kind == FormatKind::program) in->only_program = in->spec, in->spec = nullptr;
   in->format = in->spec ? std::string(in->spec->name)
                         : in->only_program ? "syslog/" + std::string(in->only_program->name) : std::string("syslog");
   return in;

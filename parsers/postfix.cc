@@ -968,6 +968,33 @@ class PostfixParser final : public ProgramParser {
 
 }  // namespace
 
+int postfix_bare_sniff(std::string_view head) {
+  // Openings of Postfix messages without a queue id that no other log starts
+  // its lines with.
+  static constexpr sv kOpenings[] = {
+      "NOQUEUE: ", "connect from ", "disconnect from ", "lost connection after ", "timeout after ",
+      "Anonymous TLS connection established from ", "Trusted TLS connection established to ",
+      "Untrusted TLS connection established to ", "Verified TLS connection established to ", "statistics: max ",
+      "SSL_accept error from ", "improper command pipelining after ", "CONNECT from [", "PASS NEW [", "PASS OLD ["};
+  int lines = 0, bare = 0;
+  while (!head.empty() && lines < 20) {
+    size_t nl = head.find('\n');
+    if (nl == npos) break;  // the last line may be cut short
+    sv line = head.substr(0, nl);
+    head.remove_prefix(nl + 1);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty()) continue;
+    ++lines;
+    sv rest;
+    bool postfix = !leading_queue_id(line, &rest).empty();
+    for (sv opening : kOpenings) postfix = postfix || starts(line, opening);
+    bare += postfix;
+  }
+  // Fewer lines or a mixed file are left to the other readers.
+  if (lines < 3 || bare * 10 < lines * 6) return 0;
+  return bare * 100 / lines;
+}
+
 bool postfix_claims_program(std::string_view program) {
   // "postfix/smtp", "postfix-out/smtpd", "postfix/submission/smtpd"; not "postfixadmin".
   return starts(program, "postfix") && (program.size() == 7 || program[7] == '/' || program[7] == '-');

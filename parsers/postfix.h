@@ -17,4 +17,10 @@ std::unique_ptr<ProgramParser> make_postfix_parser(const FileContext& file);
 // counted as Tally::state_evicted.
 std::unique_ptr<ProgramParser> make_postfix_parser(const FileContext& file, size_t max_queue_entries);
 
+// Confidence (0-100) that a file holds Postfix messages without their
+// envelope, one per line, as `journalctl -u postfix -o cat` prints them
+// ("3F2A1C4D5E: to=<...>, relay=..., status=sent (...)"): most of its first
+// lines open with a queue id or with words only Postfix writes.
+int postfix_bare_sniff(std::string_view head);
+
 }  // namespace mailtriage

@@ -16,8 +16,9 @@ namespace mailtriage {
 namespace {
 
 const FormatSpec kFormats[] = {
-    {.name = "postfix", .description = "Postfix syslog/journald lines", .kind = FormatKind::program,
-     .claims_program = postfix_claims_program, .make_program = make_postfix_parser},
+    {.name = "postfix", .description = "Postfix syslog/journald lines (also bare messages, as journalctl -o cat prints them)",
+     .kind = FormatKind::program, .claims_program = postfix_claims_program, .make_program = make_postfix_parser,
+     .sniff = postfix_bare_sniff},
     {.name = "client", .description = "mail-client and library logs (msmtp, PHPMailer, smtplib, nodemailer, ...)",
      .kind = FormatKind::lines, .sniff = client_sniff, .make_lines = make_client_parser},
     {.name = "bounce", .description = "bounce messages: .eml, mbox, Maildir (RFC 3464 and non-standard)",
@@ -44,7 +45,14 @@ class SyslogDispatcher final : public LineParser {
     if (looks_like_journald(line)) {
       if (journal_.parse(line, &rec) != JournaldError::ok) return Outcome::unrecognized;
     } else if (!parse_syslog_line(line, years_, &rec)) {
-      return is_journalctl_marker(line) ? Outcome::recognized : Outcome::unrecognized;
+      if (is_journalctl_marker(line)) return Outcome::recognized;
+      // One program's log without envelopes (`journalctl -u postfix -o cat`,
+      // or --input-format naming it): the line is that program's message,
+      // with no time, host or pid.
+      if (!only_) return Outcome::unrecognized;
+      rec = SyslogRecord();
+      rec.program = only_->name;
+      rec.message = line;
     }
     ProgramParser* p = parser_for(rec.program);
     if (!p) return Outcome::recognized;  // another program's line (dovecot, amavis, ...)

@@ -586,6 +586,58 @@ TEST(Postfix, FatalErrorsAndStuckSubmissionsAreFailuresOfTheLocalServer) {
   for (Outcome o : quiet.outcomes) EXPECT_EQ(o, Outcome::recognized);
 }
 
+// `journalctl -u postfix -o cat` prints Postfix's messages without any
+// envelope: such a file is recognized by its first lines and read as Postfix
+// (no time, host or pid), with the queue-id correlation intact; syslog files,
+// client logs and mixed text are left to their own readers.
+TEST(PostfixBare, MessagesWithoutEnvelopeAreSniffedAndRead) {
+  const std::vector<std::string> bare = {
+      "connect from mail.example.net[192.0.2.10]",
+      "4C1B2D3E0A: client=mail.example.net[192.0.2.10]",
+      "4C1B2D3E0A: message-id=<abc@example.net>",
+      "4C1B2D3E0A: from=<a@example.net>, size=2048, nrcpt=1 (queue active)",
+      "4C1B2D3E0A: to=<b@example.org>, relay=mx.example.org[192.0.2.20]:25, delay=1.2, delays=0.1/0/0.5/0.6, "
+      "dsn=5.1.1, status=bounced (host mx.example.org[192.0.2.20] said: 550 5.1.1 <b@example.org>: Recipient "
+      "address rejected: User unknown in virtual mailbox table (in reply to RCPT TO command))",
+      "4C1B2D3E0A: removed",
+      "disconnect from mail.example.net[192.0.2.10] ehlo=1 mail=1 rcpt=1 data=1 quit=1 commands=5",
+  };
+  std::string head;
+  for (const std::string& l : bare) head += l + "\n";
+  EXPECT_GE(postfix_bare_sniff(head), 90);
+  EXPECT_EQ(detect_format(head), find_format("postfix"));
+
+  std::string syslog_head, client_head, mixed_head;
+  for (const std::string& l : bare) syslog_head += "Mar 10 06:00:00 mx1 postfix/smtp[1]: " + l + "\n";
+  EXPECT_EQ(postfix_bare_sniff(syslog_head), 0);
+  client_head = "msmtp: authentication failed (method PLAIN)\nmsmtp: server message: 535 5.7.8 Error\n"
+                "msmtp: could not send mail (account default from /etc/msmtprc)\n";
+  EXPECT_EQ(postfix_bare_sniff(client_head), 0);
+  mixed_head = head + "hello\nworld\nthis is\nsome other\ntext file\nwith lines\nof prose\nin it\n";
+  EXPECT_EQ(postfix_bare_sniff(mixed_head), 0);
+
+  FileContext ctx{.path = "postfix.txt", .mtime = kMtime, .now = kMtime};
+  auto parser = make_syslog_dispatcher(ctx, find_format("postfix"));
+  CollectingSink sink;
+  std::vector<Outcome> outcomes;
+  for (size_t i = 0; i < bare.size(); ++i) outcomes.push_back(parser->parse_line(bare[i], i + 1, sink));
+  parser->finish(sink);
+  for (Outcome o : outcomes) EXPECT_NE(o, Outcome::unrecognized);
+  ASSERT_EQ(sink.events.size(), 1u);
+  const OwnedEvent& e = sink.events[0];
+  EXPECT_EQ(e.action, Action::bounced);
+  EXPECT_FALSE(e.time.valid);
+  EXPECT_EQ(e.process_name, "postfix");
+  EXPECT_EQ(e.to_address, "b@example.org");
+  EXPECT_EQ(e.from_address, "a@example.net");  // correlated from the earlier line
+  EXPECT_EQ(e.message_id, "abc@example.net");
+  EXPECT_EQ(e.source_ip, "192.0.2.10");
+
+  // Without a program named, a bare line stays unrecognized.
+  auto any = make_syslog_dispatcher(ctx, nullptr);
+  EXPECT_EQ(any->parse_line(bare[1], 1, sink), Outcome::unrecognized);
+}
+
 // Which words open a line as a queue id (short and long forms), for a message
 // shorter than 32 bytes and for a longer one (the scan looks at 32 bytes at a
 // time when it can, so both ways are held to the same verdicts).
@@ -1041,6 +1093,27 @@ TEST(PostfixCorpus, WazuhPostscreenRejectIsReportedAndGarbageCodeIsNotInvented) 
   }
   EXPECT_EQ(got[0].events[0].reply_code, 0);  // "9999" is not an SMTP reply code
   EXPECT_EQ(got[1].events[0].reply_code, 550);
+}
+
+// The same file read as it is, without envelopes: detected as Postfix's bare
+// messages, and all but the grok fragments (command counts, delay lists, TLS
+// policy words) understood.
+TEST(PostfixCorpus, WhyscreamMessagesReadWithoutEnvelopes) {
+  MAILTRIAGE_REQUIRE_SHARED();
+  auto path = testing::shared_dir() / "corpora/logs/postfix/whyscream-postfix-grok-patterns.log";
+  std::vector<std::string> messages = testing::read_lines(path);
+  std::string head;
+  for (size_t i = 0; i < messages.size() && head.size() < 16384; ++i) head += messages[i] + "\n";
+  ASSERT_EQ(detect_format(head), find_format("postfix"));
+  FileContext ctx{.path = "whyscream.log", .mtime = kMtime, .now = kMtime};
+  auto parser = make_syslog_dispatcher(ctx, find_format("postfix"));
+  CollectingSink sink;
+  size_t unrecognized = 0;
+  for (size_t i = 0; i < messages.size(); ++i)
+    unrecognized += parser->parse_line(messages[i], i + 1, sink) == Outcome::unrecognized;
+  parser->finish(sink);
+  EXPECT_LT(unrecognized * 10, messages.size()) << unrecognized << " of " << messages.size();
+  EXPECT_GE(sink.events.size(), 40u);
 }
 
 // The whyscream grok tests hold message parts only, one per test case; each is
