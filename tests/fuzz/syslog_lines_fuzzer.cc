@@ -1,7 +1,10 @@
 // Server log lines: each line of the input goes to the syslog dispatcher (the
 // syslog and journald envelopes, then the Postfix, Exim and Sendmail program
-// parsers with their per-message state) and to the Exim mainlog parser (Exim's
-// own timestamps), and both are finished at the end, as at the end of a file.
+// parsers with their per-message state), to a dispatcher narrowed to one of
+// those programs (which reads lines without an envelope as that program's
+// bare messages, as `journalctl -o cat` prints them) and to the Exim mainlog
+// parser (Exim's own timestamps); all are finished at the end, as at the end
+// of a file.
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
@@ -16,15 +19,19 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string_view bytes(reinterpret_cast<const char*>(data), size);
   const FileContext ctx = fuzzing::pinned_context("fuzz.log");
   auto dispatcher = make_syslog_dispatcher(ctx, nullptr);
+  static const char* const kPrograms[] = {"postfix", "sendmail", "exim-syslog"};
+  auto narrowed = make_syslog_dispatcher(ctx, find_format(kPrograms[size % 3]));
   auto exim = make_exim_parser(ctx);
   // Half the inputs (by length) as the reports read a log, where delivered
   // records are only counted and the parsers build them slimmer.
   fuzzing::PipelineLikeSink sink(/*counts_deliveries=*/size % 2 == 0);
   fuzzing::for_each_line(bytes, [&](std::string_view line, uint64_t line_no) {
     dispatcher->parse_line(line, line_no, sink);
+    narrowed->parse_line(line, line_no, sink);
     exim->parse_line(line, line_no, sink);
   });
   dispatcher->finish(sink);
+  narrowed->finish(sink);
   exim->finish(sink);
   sink.finish();
   return 0;
