@@ -19,6 +19,7 @@
 #include <string>
 
 #include "parsers/client_scan.h"
+#include "parsers/registry.h"
 #include "parsers/syslog.h"
 #include "parsers/timestamp.h"
 
@@ -364,18 +365,15 @@ int client_sniff(std::string_view head) {
   YearInference years(1);
   std::string lower;
   int lines = 0, markers = 0, syslog = 0;
-  while (!head.empty() && lines < 60) {
-    size_t nl = head.find('\n');
-    if (nl == std::string_view::npos) break;  // the last line may be cut short
-    std::string_view line = head.substr(0, nl);
-    head.remove_prefix(nl + 1);
-    if (trim(line).empty()) continue;
+  for_each_head_line(head, [&](std::string_view line) {
+    if (trim(line).empty()) return true;
     ++lines;
     cs::lower_into(line, &lower);
     markers += cs::has_client_marker(lower);
     SyslogRecord rec;
     syslog += parse_syslog_line(line, years, &rec);
-  }
+    return lines < 60;
+  });
   // Only the wording of client programs counts: a syslog file that mentions
   // msmtp now and then stays with the syslog reader.
   if (markers == 0 || lines == 0) return 0;

@@ -740,19 +740,14 @@ bool exim_claims_program(sv program) {
 int exim_sniff(sv head) {
   int lines = 0, exim = 0;
   bool in_entry = false;
-  while (!head.empty() && lines < 40) {
-    size_t nl = head.find('\n');
-    if (nl == npos) break;  // the last line may be cut short
-    sv line = head.substr(0, nl);
-    head.remove_prefix(nl + 1);
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+  for_each_head_line(head, [&](sv line) {
     Timestamp t;
     size_t n = scan_exim_timestamp(line, &t);
     if (!n) {
-      if (line.empty() || (in_entry && is_continuation(line))) continue;
+      if (line.empty() || (in_entry && is_continuation(line))) return true;
       ++lines;
       in_entry = false;
-      continue;
+      return lines < 40;
     }
     ++lines;
     in_entry = true;
@@ -769,7 +764,8 @@ int exim_sniff(sv head) {
         body.starts_with("rejected ") || body.starts_with("no host name found for IP address") ||
         body.starts_with("no IP address found for host"))
       ++exim;
-  }
+    return lines < 40;
+  });
   if (lines == 0 || exim == 0) return 0;
   return exim * 100 / lines;
 }

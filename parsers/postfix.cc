@@ -977,19 +977,15 @@ int postfix_bare_sniff(std::string_view head) {
       "Untrusted TLS connection established to ", "Verified TLS connection established to ", "statistics: max ",
       "SSL_accept error from ", "improper command pipelining after ", "CONNECT from [", "PASS NEW [", "PASS OLD ["};
   int lines = 0, bare = 0;
-  while (!head.empty() && lines < 20) {
-    size_t nl = head.find('\n');
-    if (nl == npos) break;  // the last line may be cut short
-    sv line = head.substr(0, nl);
-    head.remove_prefix(nl + 1);
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.empty()) continue;
+  for_each_head_line(head, [&](sv line) {
+    if (line.empty()) return true;
     ++lines;
     sv rest;
     bool postfix = !leading_queue_id(line, &rest).empty();
     for (sv opening : kOpenings) postfix = postfix || starts(line, opening);
     bare += postfix;
-  }
+    return lines < 20;
+  });
   // Fewer lines or a mixed file are left to the other readers.
   if (lines < 3 || bare * 10 < lines * 6) return 0;
   return bare * 100 / lines;

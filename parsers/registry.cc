@@ -129,13 +129,8 @@ std::unique_ptr<LineParser> make_syslog_dispatcher(const FileContext& file, cons
 int sniff_syslog(std::string_view head) {
   YearInference years(1);
   int lines = 0, syslog = 0;
-  while (!head.empty() && lines < 20) {
-    size_t nl = head.find('\n');
-    if (nl == std::string_view::npos) break;  // the last line may be cut short
-    std::string_view line = head.substr(0, nl);
-    head.remove_prefix(nl + 1);
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.empty()) continue;
+  for_each_head_line(head, [&](std::string_view line) {
+    if (line.empty()) return true;
     ++lines;
     SyslogRecord rec;
     if (looks_like_journald(line))
@@ -143,7 +138,8 @@ int sniff_syslog(std::string_view head) {
                 line.find("\"MESSAGE\"") != std::string_view::npos;
     else
       syslog += parse_syslog_line(line, years, &rec);
-  }
+    return lines < 20;
+  });
   if (lines == 0) return 0;
   return syslog * 100 / lines;
 }

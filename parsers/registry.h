@@ -41,6 +41,21 @@ struct FormatSpec {
   std::unique_ptr<MessageParser> (*make_messages)(const FileContext&) = nullptr;
 };
 
+// The complete lines at the start of a sniffed head (the last may be cut short
+// and is left out), without a trailing "\r", handed to `fn` in order until it
+// returns false: the shared walk of the sniffers.
+template <class Fn>
+void for_each_head_line(std::string_view head, Fn&& fn) {
+  while (!head.empty()) {
+    const size_t nl = head.find('\n');
+    if (nl == std::string_view::npos) return;
+    std::string_view line = head.substr(0, nl);
+    head.remove_prefix(nl + 1);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (!fn(line)) return;
+  }
+}
+
 std::span<const FormatSpec> formats();
 const FormatSpec* find_format(std::string_view name);
 
