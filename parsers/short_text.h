@@ -31,8 +31,10 @@ inline bool same_prefix(const char* a, const char* b, size_t n) {
   return std::memcmp(a, b, n) == 0;
 }
 
+// An empty view may have no data pointer at all (an RFC 5424 "-" app name):
+// memcmp must not see it, even for zero bytes.
 inline bool same_text(std::string_view a, std::string_view b) {
-  return a.size() == b.size() && same_prefix(a.data(), b.data(), a.size());
+  return a.size() == b.size() && (a.empty() || same_prefix(a.data(), b.data(), a.size()));
 }
 
 // A hash for in-memory table keys (report counters, the classifier's memo):

@@ -123,6 +123,19 @@ TEST(MixedSyslog, EveryEnvelopeGivesTheSameSendmailEvent) {
   }
 }
 
+// RFC 5424 writes "-" for an unknown app name: records without a program,
+// several in a row, are other programs' lines (found by fuzzing: the second
+// compared a remembered empty name with a view without data).
+TEST(MixedSyslog, Rfc5424RecordsWithoutAnAppNameAreRecognized) {
+  for (const FormatSpec* only : {static_cast<const FormatSpec*>(nullptr), find_format("postfix")}) {
+    Parsed p = dispatch({"<22>1 2024-01-02T10:00:06Z mail - - - - first", "<22>1 2024-01-02T10:00:07Z mail - - - - second",
+                         "<22>1 2024-01-02T10:00:08Z - - - - - third"},
+                        only);
+    EXPECT_EQ(p.count(Outcome::recognized), 3u);
+    EXPECT_TRUE(p.sink.events.empty());
+  }
+}
+
 // `journalctl -u postfix > mail.log` writes marker lines between records (a
 // boot, the range the journal covers): understood, not counted as damage.
 TEST(MixedSyslog, JournalctlMarkerLinesAreRecognized) {

@@ -53,6 +53,16 @@ TEST(ShortText, FindFirstOfBytesAgreesWithFindFirstOf) {
   }
 }
 
+// Empty texts are equal however they were made, a view without any data
+// pointer included (the sanitizer build checks that memcmp never sees null).
+TEST(ShortText, EmptyTextsWithoutDataAreEqual) {
+  const std::string empty;
+  EXPECT_TRUE(same_text(std::string_view(), empty));
+  EXPECT_TRUE(same_text(empty, std::string_view()));
+  EXPECT_TRUE(same_text(std::string_view(), std::string_view()));
+  EXPECT_FALSE(same_text(std::string_view(), "x"));
+}
+
 // hash_text reads every byte: for every length up to 64, a key with any one
 // byte changed hashes apart from it (and from all the others), equal keys alike.
 TEST(ShortText, HashTextReadsEveryByte) {
