@@ -375,6 +375,16 @@ constexpr Rule kRules[] = {
      .remediation = "The receiving server wants a reverse DNS name for our sending IP that resolves back to it: "
                     "ask whoever owns the IP (the hosting provider) to set its PTR to the server's host name, and "
                     "make that name's A/AAAA record point to the IP."},
+    // Gateways (Mimecast, Proofpoint) refusing mail that claims a sender of
+    // the recipient's own domain from outside it.
+    {.id = "remote.anti_spoofing", .pattern = R"(Anti-?Spoofing (policy|check|protection))",
+     .reason = "rejected", .cause = C::spam_policy, .scopes = kLog,
+     .sample = "host eu-smtp-inbound-1.mimecast.com[192.0.2.92] said: 550 Rejected by header based Anti-Spoofing "
+               "policy: m@example.net - https://community.mimecast.com/docs/DOC-1369#550 [AbCdEfGh] (in reply to "
+               "RCPT TO command)",
+     .remediation = "The receiving gateway refuses mail that claims a sender of its own domain from outside: if "
+                    "this server sends for that domain legitimately, have the domain's admins allow its IP (or "
+                    "publish it in SPF), else the sender address is being forged."},
     {.id = "remote.sender_not_allowed", .pattern = R"(Sender address is not allowed)",
      .reason = "rejected", .cause = C::spam_policy, .scopes = kScopeServerLog,
      .sample = "host mx-ha03.web.de[192.0.2.61] said: 550-Requested action not taken: mailbox unavailable 550 "
