@@ -59,7 +59,10 @@ constexpr Rule kRules[] = {
                 R"(offered no supported AUTH mechanisms)",
      .reason = "sasl_mech_unavailable", .cause = C::outdated_client, .scopes = kLog, .priority = 1,
      .sample = "SASL authentication failed; cannot authenticate to server smtp.example.org[192.0.2.25]: no "
-               "mechanism available"},
+               "mechanism available",
+     .remediation = "Postfix's SMTP client has no SASL mechanism the relay offers: install the Cyrus SASL "
+                    "modules (Debian: libsasl2-modules, for PLAIN and LOGIN), check smtp_sasl_mechanism_filter "
+                    "and smtp_sasl_security_options (noanonymous, not noplaintext, over TLS), then reload."},
     // A relay (SendGrid, Zoho, Mailgun's sandbox) refusing the From address for
     // the account Postfix logged in with: the login may not send as it.
     {.id = "relay.sender_identity_not_verified",
@@ -375,6 +378,30 @@ constexpr Rule kRules[] = {
      .remediation = "The receiving server wants a reverse DNS name for our sending IP that resolves back to it: "
                     "ask whoever owns the IP (the hosting provider) to set its PTR to the server's host name, and "
                     "make that name's A/AAAA record point to the IP."},
+    // Our own delivery paths: a local socket (Dovecot's LMTP, a content
+    // filter) that is missing, a transport master.cf does not define, TLS
+    // demanded of a TLS engine that cannot start.
+    {.id = "postfix.local_socket_missing",
+     .pattern = R"(connect to \S*\[(private|public)/[^\]]+\]: (No such file or directory|Connection refused|Permission denied))",
+     .reason = "mta_misconfigured", .cause = C::server_settings, .scopes = kScopeServerLog, .priority = 1,
+     .sample = "connect to mx1.example.org[private/dovecot-lmtp]: No such file or directory",
+     .remediation = "A local service Postfix delivers to is not listening on its socket: start it (Dovecot's "
+                    "LMTP, a content filter) and check that the socket path in its configuration and in main.cf "
+                    "(virtual_transport, mailbox_transport) agree, including the chroot's view of it."},
+    {.id = "postfix.transport_unavailable", .pattern = R"(mail transport unavailable)",
+     .reason = "mta_misconfigured", .cause = C::server_settings, .scopes = kScopeServerLog, .priority = 1,
+     .sample = "mail transport unavailable",
+     .remediation = "A transport named in main.cf or a transport map is missing from master.cf, or failed to "
+                    "start: `postconf -M` lists the defined ones and the log's warnings just before say why."},
+    {.id = "postfix.tls_engine_unavailable", .pattern = R"(our TLS engine is unavailable)",
+     .reason = "mta_misconfigured", .cause = C::server_settings, .scopes = kScopeServerLog, .priority = 1,
+     .sample = "TLS is required, but our TLS engine is unavailable",
+     .remediation = "Postfix's own TLS setup failed (a certificate or key file missing or unreadable, tlsmgr "
+                    "not running): the warnings before name the file; fix it and `postfix reload`."},
+    // A remote naming our IP as listed, without naming the list.
+    {.id = "remote.ip_blocklisted", .pattern = R"(\b(black|block)listed\b)",
+     .reason = "blocked", .cause = C::spam_policy, .scopes = kScopeServerLog,
+     .sample = "host mx.example.net[192.0.2.94] refused to talk to me: 554 5.7.1 Your IP 192.0.2.1 is blacklisted"},
     // Gateways (Mimecast, Proofpoint) refusing mail that claims a sender of
     // the recipient's own domain from outside it.
     {.id = "remote.anti_spoofing", .pattern = R"(Anti-?Spoofing (policy|check|protection))",
