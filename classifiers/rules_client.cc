@@ -275,7 +275,9 @@ constexpr Rule kRules[] = {
      .reason = "bad_credentials", .cause = C::authentication, .scopes = kClient,
      .sample = "535 5.7.0 Invalid login or password"},
     {.id = "smtp.535.authentication_failed",
-     .pattern = R"(authentication failed|authentication failure|auth failure|Authorization failed|login fail(?:ed|ure)?\b|Login denied|AUTH failed|failed to authenticate)",
+     .pattern = R"(authentication failed|authentication failure|auth failure|Authorization failed|login fail(?:ed|ure)?\b|Login denied|AUTH failed|failed to authenticate|)"
+                R"(Authentifizierung\b.{0,80}\bfehlgeschlagen|authentification a \S{1,3}chou|chec de l\S{1,3}authentification|)"
+                R"(autenticaci\S{1,3}n fall|error de autenticaci)",
      .reason = "auth_failed", .cause = C::authentication, .scopes = kClient, .priority = -2,
      .sample = "535 Error: authentication failed"},
     {.id = "provider.authorization_code",
@@ -407,17 +409,24 @@ constexpr Rule kRules[] = {
 
     // --- ISP blocking port 25 ------------------------------------------------------------
     {.id = "net.timeout.port25",
-     .pattern = R"((?:[a-z\]]:25|\d\.\d{1,3}:25|port"?:? ?25|, 25;|port=25|\(port 25\))\b.*(?:timed out|ETIMEDOUT|\(110\)|Connection timeout|connect: timeout|i/o timeout)|(?:timed out|ETIMEDOUT|Connection timeout|\(10060\)|failed to respond).*(?:[a-z\]\d]:25|port"?:? ?25)\b)",
+     .pattern = R"((?:[a-z\]]:25|\d\.\d{1,3}:25|port"?:? ?25|, 25;|port=25|\(port 25\))\b.*(?:timed out|ETIMEDOUT|\(110\)|Connection timeout|connect: timeout|i/o timeout)|(?:timed out|ETIMEDOUT|Connection timeout|\(10060\)|failed to respond|nicht richtig reagiert|pas r\S{1,3}pondu convenablement|no respondi\S{1,3} adecuadamente).*(?:[a-z\]\d]:25|port"?:? ?25)\b)",
      .reason = "port_blocked", .cause = C::isp_port_block, .scopes = kClient, .priority = 1,
      .sample = "connect to mx.example.org[192.0.2.26]:25: Connection timed out", .remediation = kFixPortBlocked},
 
     // --- Server down or unreachable --------------------------------------------------------
     {.id = "net.connection_refused",
-     .pattern = R"(Connection refused|ECONNREFUSED|\(111\)|Errno 111\b|actively refused|connection was refused|refused (?:the )?connection)",
+     .pattern = R"(Connection refused|ECONNREFUSED|\(111\)|Errno 111\b|actively refused|connection was refused|refused (?:the )?connection|)"
+                // German, French, Spanish (glibc's and Windows' own words; \S for accented letters)
+                R"(Verbindungsaufbau abgelehnt|Zielcomputer die Verbindung verweigerte|Connexion refus\S{1,3}e|)"
+                R"(cible l\S{1,3}a expres\S*ment refus\S{1,3}e|Conexi\S{1,3}n rehusada|deneg\S{1,3} expresamente)",
      .reason = "connection_refused", .cause = C::server_unavailable, .scopes = kClient,
      .sample = "msmtp: cannot connect to smtp.example.org, port 587: connection refused"},
     {.id = "net.connection_timeout",
-     .pattern = R"(timed out|ETIMEDOUT|\(110\)|Errno 110\b|Connection timeout|connect: timeout|i/o timeout|SocketTimeoutException|did not properly respond after a period of time|\(10060\)|0x800CCC19|0x8004210B|Net::(?:Read|Open)Timeout)",
+     .pattern = R"(timed out|ETIMEDOUT|\(110\)|Errno 110\b|Connection timeout|connect: timeout|i/o timeout|SocketTimeoutException|did not properly respond after a period of time|\(10060\)|0x800CCC19|0x8004210B|Net::(?:Read|Open)Timeout|)"
+                R"(Wartezeit f\S{1,3}r die Verbindung ist abgelaufen|nicht richtig reagiert|Zeit\S{1,3}berschreitung|)"
+                R"(expiration du d\S{1,3}lai d\S{1,3}attente|d\S{1,3}lai d\S{1,3}attente de l\S{1,3}op\S{1,3}ration a expir|)"
+                R"(pas r\S{1,3}pondu convenablement|Tiempo de conexi\S{1,3}n agotado|tiempo de espera de la operaci|)"
+                R"(no respondi\S{1,3} adecuadamente)",
      .reason = "connection_timeout", .cause = C::server_unavailable, .scopes = kClient,
      .sample = "The message could not be sent because the connection to Outgoing server (SMTP) smtp.example.org "
                "timed out. Try again."},
@@ -436,12 +445,16 @@ constexpr Rule kRules[] = {
      .reason = "connection_lost", .cause = C::server_unavailable, .scopes = kClient,
      .sample = "The message could not be sent because the connection to Outgoing server (SMTP) smtp.example.org was "
                "lost in the middle of the transaction. Try again."},
-    {.id = "thunderbird.connect_failed", .pattern = R"(connecting to Outgoing server \(SMTP\).*failed)",
+    {.id = "thunderbird.connect_failed",
+     .pattern = R"(connecting to Outgoing server \(SMTP\).*failed|Verbindung zum Postausgang-Server \(SMTP\).*fehlgeschlagen|)"
+                R"(connexion au serveur d\S{1,3}envoi \(SMTP\).*\S{1,3}chou)",
      .reason = "connection_failed", .cause = C::server_unavailable, .scopes = kClient,
      .sample = "The message could not be sent because connecting to Outgoing server (SMTP) smtp.example.org failed. "
                "The server may be unavailable or is refusing SMTP connections."},
     {.id = "client.connect_failed",
-     .pattern = R"(Couldn't connect to host|Could not connect to (?:SMTP )?host|MailConnectException|Mail server connection failed|SMTP connect\(\) failed|Failed to connect to server|unable to connect to|cannot connect to|Could not connect to|ssmtp: Cannot open|Unable to connect to the remote server|Unable to read data from the transport connection|Failure sending mail|Connection could not be established with host|\bCannot open [A-Za-z0-9.-]+:\d+|\bConnect failed\b|connection to the outgoing server\b.{0,80}\bfailed|Connection to (?:SMTP )?server failed)",
+     .pattern = R"(Couldn't connect to host|Could not connect to (?:SMTP )?host|MailConnectException|Mail server connection failed|SMTP connect\(\) failed|Failed to connect to server|unable to connect to|cannot connect to|Could not connect to|ssmtp: Cannot open|Unable to connect to the remote server|Unable to read data from the transport connection|Failure sending mail|Connection could not be established with host|\bCannot open [A-Za-z0-9.-]+:\d+|\bConnect failed\b|connection to the outgoing server\b.{0,80}\bfailed|Connection to (?:SMTP )?server failed|)"
+                R"(Verbindung mit dem Remoteserver kann nicht hergestellt werden|Verbindung zu \S+, Port \d+ kann nicht hergestellt|)"
+                R"(Impossible de se connecter au serveur distant|No se puede conectar con el servidor remoto)",
      .reason = "connection_failed", .cause = C::server_unavailable, .scopes = kClient, .priority = -2,
      .sample = "SMTP Error: Could not connect to SMTP host."},
     {.id = "msmtp.no_greeting", .pattern = R"(cannot get initial OK message from server|response: -1\b)",
@@ -471,7 +484,8 @@ constexpr Rule kRules[] = {
      .reason = "resolver_failure", .cause = C::dns, .scopes = kClient, .priority = 1,
      .sample = "Error: queryA EREFUSED smtp.example.org { code: 'EDNS', syscall: 'queryA', command: 'CONN' }"},
     {.id = "dns.name_not_found",
-     .pattern = R"(ENOTFOUND|Name or service not known|nodename nor servname|No address associated with hostname|getaddrinfo failed|Errno 11001|cannot locate host|No such host is known|remote name could not be resolved|no such host\b|UnknownHostException|Could not resolve host|curl: \(6\)|\bunknown host\b|\bHost not found\b)",
+     .pattern = R"(ENOTFOUND|Name or service not known|nodename nor servname|No address associated with hostname|getaddrinfo failed|Errno 11001|cannot locate host|No such host is known|remote name could not be resolved|no such host\b|UnknownHostException|Could not resolve host|curl: \(6\)|\bunknown host\b|\bHost not found\b|gaierror: \[Errno -[25]\]|)"
+                R"(Der Name oder der Dienst ist nicht bekannt|Nom ou service inconnu|Nombre o servicio desconocido)",
      .reason = "host_not_found", .cause = C::dns, .scopes = kClient,
      .sample = "socket.gaierror: [Errno -2] Name or service not known",
      .remediation = "The SMTP host name does not resolve: check its spelling against the provider's documented "
