@@ -277,7 +277,8 @@ constexpr Rule kRules[] = {
     {.id = "smtp.535.authentication_failed",
      .pattern = R"(authentication failed|authentication failure|auth failure|Authorization failed|login fail(?:ed|ure)?\b|Login denied|AUTH failed|failed to authenticate|)"
                 R"(Authentifizierung\b.{0,80}\bfehlgeschlagen|authentification a \S{1,3}chou|chec de l\S{1,3}authentification|)"
-                R"(autenticaci\S{1,3}n fall|error de autenticaci)",
+                R"(autenticaci\S{1,3}n fall|error de autenticaci|autentica\S{1,3}\S{1,3}o falhou|falha na autentica|)"
+                R"(autenticazione fallita|autenticazione non riuscita)",
      .reason = "auth_failed", .cause = C::authentication, .scopes = kClient, .priority = -2,
      .sample = "535 Error: authentication failed"},
     {.id = "provider.authorization_code",
@@ -418,7 +419,8 @@ constexpr Rule kRules[] = {
      .pattern = R"(Connection refused|ECONNREFUSED|\(111\)|Errno 111\b|actively refused|connection was refused|refused (?:the )?connection|)"
                 // German, French, Spanish (glibc's and Windows' own words; \S for accented letters)
                 R"(Verbindungsaufbau abgelehnt|Zielcomputer die Verbindung verweigerte|Connexion refus\S{1,3}e|)"
-                R"(cible l\S{1,3}a expres\S*ment refus\S{1,3}e|Conexi\S{1,3}n rehusada|deneg\S{1,3} expresamente)",
+                R"(cible l\S{1,3}a expres\S*ment refus\S{1,3}e|Conexi\S{1,3}n rehusada|deneg\S{1,3} expresamente|)"
+                R"(Conex\S{1,3}o recusada|as recusou ativamente|Connessione rifiutata|Rifiuto persistente del computer)",
      .reason = "connection_refused", .cause = C::server_unavailable, .scopes = kClient,
      .sample = "msmtp: cannot connect to smtp.example.org, port 587: connection refused"},
     {.id = "net.connection_timeout",
@@ -426,7 +428,9 @@ constexpr Rule kRules[] = {
                 R"(Wartezeit f\S{1,3}r die Verbindung ist abgelaufen|nicht richtig reagiert|Zeit\S{1,3}berschreitung|)"
                 R"(expiration du d\S{1,3}lai d\S{1,3}attente|d\S{1,3}lai d\S{1,3}attente de l\S{1,3}op\S{1,3}ration a expir|)"
                 R"(pas r\S{1,3}pondu convenablement|Tiempo de conexi\S{1,3}n agotado|tiempo de espera de la operaci|)"
-                R"(no respondi\S{1,3} adecuadamente)",
+                R"(no respondi\S{1,3} adecuadamente|Tempo esgotado para conex|atingiu o tempo limite|)"
+                R"(n\S{1,3}o respondeu corretamente|Timeout dell\S{1,3}operazione|Connessione scaduta|)"
+                R"(risposta non corretta della parte connessa)",
      .reason = "connection_timeout", .cause = C::server_unavailable, .scopes = kClient,
      .sample = "The message could not be sent because the connection to Outgoing server (SMTP) smtp.example.org "
                "timed out. Try again."},
@@ -447,14 +451,16 @@ constexpr Rule kRules[] = {
                "lost in the middle of the transaction. Try again."},
     {.id = "thunderbird.connect_failed",
      .pattern = R"(connecting to Outgoing server \(SMTP\).*failed|Verbindung zum Postausgang-Server \(SMTP\).*fehlgeschlagen|)"
-                R"(connexion au serveur d\S{1,3}envoi \(SMTP\).*\S{1,3}chou)",
+                R"(connexion au serveur d\S{1,3}envoi \(SMTP\).*\S{1,3}chou|)"
+                R"(conex\S{1,3}o com o servidor de envio \(SMTP\).*falhou|connessione al server in uscita \(SMTP\).*non \S{1,3} riuscita)",
      .reason = "connection_failed", .cause = C::server_unavailable, .scopes = kClient,
      .sample = "The message could not be sent because connecting to Outgoing server (SMTP) smtp.example.org failed. "
                "The server may be unavailable or is refusing SMTP connections."},
     {.id = "client.connect_failed",
      .pattern = R"(Couldn't connect to host|Could not connect to (?:SMTP )?host|MailConnectException|Mail server connection failed|SMTP connect\(\) failed|Failed to connect to server|unable to connect to|cannot connect to|Could not connect to|ssmtp: Cannot open|Unable to connect to the remote server|Unable to read data from the transport connection|Failure sending mail|Connection could not be established with host|\bCannot open [A-Za-z0-9.-]+:\d+|\bConnect failed\b|connection to the outgoing server\b.{0,80}\bfailed|Connection to (?:SMTP )?server failed|)"
                 R"(Verbindung mit dem Remoteserver kann nicht hergestellt werden|Verbindung zu \S+, Port \d+ kann nicht hergestellt|)"
-                R"(Impossible de se connecter au serveur distant|No se puede conectar con el servidor remoto)",
+                R"(Impossible de se connecter au serveur distant|No se puede conectar con el servidor remoto|)"
+                R"(conectar-se ao servidor remoto|Impossibile connettersi al server remoto)",
      .reason = "connection_failed", .cause = C::server_unavailable, .scopes = kClient, .priority = -2,
      .sample = "SMTP Error: Could not connect to SMTP host."},
     {.id = "msmtp.no_greeting", .pattern = R"(cannot get initial OK message from server|response: -1\b)",
@@ -485,7 +491,8 @@ constexpr Rule kRules[] = {
      .sample = "Error: queryA EREFUSED smtp.example.org { code: 'EDNS', syscall: 'queryA', command: 'CONN' }"},
     {.id = "dns.name_not_found",
      .pattern = R"(ENOTFOUND|Name or service not known|nodename nor servname|No address associated with hostname|getaddrinfo failed|Errno 11001|cannot locate host|No such host is known|remote name could not be resolved|no such host\b|UnknownHostException|Could not resolve host|curl: \(6\)|\bunknown host\b|\bHost not found\b|gaierror: \[Errno -[25]\]|)"
-                R"(Der Name oder der Dienst ist nicht bekannt|Nom ou service inconnu|Nombre o servicio desconocido)",
+                R"(Der Name oder der Dienst ist nicht bekannt|Nom ou service inconnu|Nombre o servicio desconocido|)"
+                R"(Nome ou servi\S{1,3}o desconhecido|Nome o servizio sconosciuto)",
      .reason = "host_not_found", .cause = C::dns, .scopes = kClient,
      .sample = "socket.gaierror: [Errno -2] Name or service not known",
      .remediation = "The SMTP host name does not resolve: check its spelling against the provider's documented "

@@ -246,12 +246,14 @@ constexpr std::string_view kFailureWords[] = {
     "frequency limited", "throttl", "non-existent", "nonexistent", "forcibly closed", "did not advertise",
     "no suitable", "typically reserved for plain-text", "i/o timeout", "readtimeout", "opentimeout",
     "read timeout", "dns error", "nxdomain", "no form of authorization",
-    // The same failures as German, French and Spanish systems word them (glibc's
+    // The same failures as German, French, Spanish, Portuguese and Italian systems word them (glibc's
     // and Windows' localized messages, localized mail programs); the bytes of
     // accented letters are matched as they are (UTF-8).
     "fehlgeschlagen", "abgelehnt", "verweigert", "nicht hergestellt", "nicht bekannt", "abgelaufen",
     "berschreitung", "impossible de", "inconnu", "refus\xc3\xa9", "chec de", "\xc3\xa9chou", "expir\xc3\xa9",
     "no se puede", "rehusad", "deneg\xc3\xb3", "agotado", "desconocido", "fall\xc3\xb3",
+    "recusad", "esgotado", "falhou", "falha ", "imposs\xc3\xadvel", "rifiutat", "non riuscit", "impossibile",
+    "fallit", "sconosciut", "scadut",
 };
 
 // Words that say something went wrong without saying what: they make a line a
