@@ -13,8 +13,16 @@ void key(std::string& out, std::string_view k) {
   out.push_back(':');
 }
 
+// `prefix` is the separator and key, e.g. ",\"title\":".
+void string_member(std::string& out, std::string_view prefix, std::string_view value) {
+  out += prefix;
+  append_json_string(out, value);
+}
+
+// `note`, when given, adds a "remediation" member to the rows it has text for
+// (a rule's own advice), as the text report adds a line under them.
 void rows(std::string& out, std::string_view name, const std::vector<std::pair<std::string, uint64_t>>& v,
-          std::string_view label) {
+          std::string_view label, std::string_view (*note)(std::string_view) = nullptr) {
   key(out, name);
   out.push_back('[');
   for (size_t i = 0; i < v.size(); ++i) {
@@ -24,15 +32,11 @@ void rows(std::string& out, std::string_view name, const std::vector<std::pair<s
     append_json_string(out, v[i].first);
     out += ",\"count\":";
     append_int(out, int64_t(v[i].second));
+    if (std::string_view text = note ? note(v[i].first) : std::string_view(); !text.empty())
+      string_member(out, ",\"remediation\":", text);
     out += "}";
   }
   out.push_back(']');
-}
-
-// `prefix` is the separator and key, e.g. ",\"title\":".
-void string_member(std::string& out, std::string_view prefix, std::string_view value) {
-  out += prefix;
-  append_json_string(out, value);
 }
 
 void time_member(std::string& out, std::string_view prefix, int64_t epoch_us) {
@@ -118,21 +122,7 @@ std::string Report::to_json() const {
   out += ",";
   rows(out, "enhanced_statuses", statuses_.top(top_), "enhanced_status");
   out += ",";
-  // Each deciding rule, with its own advice where it has some.
-  key(out, "rules");
-  out.push_back('[');
-  bool first_rule = true;
-  for (const auto& [id, n] : rules_.top(top_)) {
-    out += first_rule ? "{" : ",{";
-    first_rule = false;
-    key(out, "rule");
-    append_json_string(out, id);
-    out += ",\"count\":";
-    append_int(out, int64_t(n));
-    if (const Rule* r = find_rule(id); r && !r->remediation.empty()) string_member(out, ",\"remediation\":", r->remediation);
-    out += "}";
-  }
-  out.push_back(']');
+  rows(out, "rules", rules_.top(top_), "rule", rule_advice);
   out += ",";
   rows(out, "diagnostics", diagnostics_.top(top_), "text");
   out += ",";

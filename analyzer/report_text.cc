@@ -75,12 +75,6 @@ std::string pct(uint64_t part, uint64_t whole) {
   return buf;
 }
 
-// A rule's own advice, where it has more to say than its cause's.
-std::string_view rule_advice(std::string_view rule_id) {
-  const Rule* r = find_rule(rule_id);
-  return r ? r->remediation : std::string_view();
-}
-
 // `note`, when given, adds a wrapped line under a row (a rule's advice).
 void table(std::string& out, const std::string& title, const std::vector<std::pair<std::string, uint64_t>>& rows,
            uint64_t total, uint64_t overflow = 0, std::string_view (*note)(std::string_view) = nullptr) {

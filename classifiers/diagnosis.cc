@@ -42,7 +42,6 @@ class LoweredText {
   bool done_ = false;
 };
 
-
 // "mx1.mail.example.co.uk" and "mx2.mail.example.co.uk" are not unrelated: compare the last two
 // labels (three when the second-level label is short, as in co.uk).
 std::string site_of(std::string_view host) {

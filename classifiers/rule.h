@@ -76,7 +76,11 @@ std::span<const Rule> bounce_text_rules();  // bounce and provider wording
 std::span<const Rule> client_text_rules();  // client and library wording
 std::span<const Rule> mta_text_rules();     // Exim and Sendmail log wording (rules_mta.cc)
 std::span<const Rule* const> all_rules();
-// The rule with this id, or null (the reports look up a rule's own advice).
+// The rule with this id, or null.
 const Rule* find_rule(std::string_view id);
+// The advice of the rule with this id where it has its own (more specific
+// than its cause's); empty otherwise, or for an id no rule has. The reports
+// print it beside the rule.
+std::string_view rule_advice(std::string_view id);
 
 }  // namespace mailtriage

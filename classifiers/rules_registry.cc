@@ -28,4 +28,9 @@ const Rule* find_rule(std::string_view id) {
   return it == by_id.end() ? nullptr : it->second;
 }
 
+std::string_view rule_advice(std::string_view id) {
+  const Rule* r = find_rule(id);
+  return r ? r->remediation : std::string_view();
+}
+
 }  // namespace mailtriage

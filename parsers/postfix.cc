@@ -213,6 +213,7 @@ int64_t parse_delay_ms(sv s) {
 
 // Lines that are understood and carry nothing to report. Checked only after
 // the kinds that matter were ruled out, so order and length do not cost much.
+// ("warning: ", "fatal: " and "panic: " lines are read by unqueued() itself.)
 constexpr sv kHarmless[] = {
     "disconnect from ", "timeout after ", "too many errors after ", "improper command pipelining after ",
     "lost connection after ", "statistics: ", "daemon started", "terminating on signal", "reload ",
@@ -223,9 +224,9 @@ constexpr sv kHarmless[] = {
     "COMMAND TIME LIMIT", "COMMAND COUNT LIMIT", "COMMAND LENGTH LIMIT", "COMMAND PIPELINING", "NON-SMTP COMMAND",
     "BARE NEWLINE", "WHITELISTED ", "ALLOWLISTED ", "BLACKLISTED ", "DENYLISTED ", "WHITELIST VETO ",
     "ALLOWLIST VETO ", "BLACKLIST VETO ", "DENYLIST VETO ", "cache ", "addr ", "Deleted: ", "Requeued: ",
-    "Placed on hold: ", "Released from hold: ", "fatal: ", "panic: ", "error: ", "bare <LF> received",
+    "Placed on hold: ", "Released from hold: ", "error: ", "bare <LF> received",
     "discarding EHLO keywords", "proxy-accept: ", "SMTPS wrappermode", "using backwards-compatible default setting",
-    "warning: ", "info: ", "Compatibility", "dnsblog_query", "message repeated"};
+    "info: ", "Compatibility", "dnsblog_query", "message repeated"};
 
 // The same after "QUEUEID: ".
 constexpr sv kHarmlessQueued[] = {

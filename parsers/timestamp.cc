@@ -10,6 +10,18 @@ namespace {
 bool digit(char c) { return c >= '0' && c <= '9'; }
 int two(const char* p) { return (p[0] - '0') * 10 + (p[1] - '0'); }
 
+// The digits of a fraction of a second, from `from` (after its separator):
+// *micros gets them as microseconds (digits past the sixth are read and
+// dropped); returns where they end (`from` when there are none).
+size_t fraction_digits(std::string_view s, size_t from, int64_t* micros) {
+  int64_t scale = 100000;
+  *micros = 0;
+  size_t i = from;
+  for (; i < s.size() && digit(s[i]); ++i)
+    if (scale) *micros += (s[i] - '0') * scale, scale /= 10;
+  return i;
+}
+
 // Month from its English abbreviation, 1-12; 0 when not a month. Checked on
 // the three bytes as one integer: no locale, no table search.
 unsigned month_from_abbrev(const char* p) {
@@ -121,15 +133,7 @@ size_t scan_bsd_timestamp(std::string_view s, YearInference& years, Timestamp* o
   if (day < 1 || day > 31 || hh > 23 || mm > 59 || ss > 60) return 0;
   size_t used = t + 8;
   int64_t micros = 0;
-  if (used < s.size() && s[used] == '.') {  // some daemons add fractions
-    size_t j = used + 1;
-    int64_t scale = 100000;
-    while (j < s.size() && digit(s[j])) {
-      if (scale) micros += (s[j] - '0') * scale, scale /= 10;
-      ++j;
-    }
-    used = j;
-  }
+  if (used < s.size() && s[used] == '.') used = fraction_digits(s, used + 1, &micros);  // some daemons add fractions
   int year = years.year_for(month);
   int64_t days = days_from_civil(year, month, day);
   out->epoch_us = ((days * 86400) + hh * 3600 + mm * 60 + ss) * 1000000 + micros;
@@ -160,13 +164,8 @@ size_t scan_rfc3339(std::string_view s, Timestamp* out) {
   size_t i = 19;
   int64_t micros = 0;
   if (i < s.size() && (s[i] == '.' || s[i] == ',')) {
-    ++i;
-    int64_t scale = 100000;
-    size_t start = i;
-    while (i < s.size() && digit(s[i])) {
-      if (scale) micros += (s[i] - '0') * scale, scale /= 10;
-      ++i;
-    }
+    const size_t start = i + 1;
+    i = fraction_digits(s, start, &micros);
     if (i == start) return 0;
   }
   int64_t offset_s = 0;
@@ -194,13 +193,10 @@ size_t scan_unix_seconds(std::string_view s, Timestamp* out) {
   int64_t secs = 0;
   while (i < s.size() && i < 12 && digit(s[i])) secs = secs * 10 + (s[i++] - '0');
   if (i < 9 || i > 11 || i >= s.size() || s[i] != '.') return 0;
-  const size_t start = ++i;
-  int64_t micros = 0, scale = 100000;
-  while (i < s.size() && i - start < 9 && digit(s[i])) {
-    if (scale) micros += (s[i] - '0') * scale, scale /= 10;
-    ++i;
-  }
-  if (i == start || (i < s.size() && digit(s[i]))) return 0;
+  const size_t start = i + 1;
+  int64_t micros = 0;
+  i = fraction_digits(s, start, &micros);
+  if (i == start || i - start > 9) return 0;
   out->epoch_us = secs * 1000000 + micros;
   out->valid = true;
   out->year_inferred = false;
@@ -220,13 +216,11 @@ size_t scan_weekday_datetime(std::string_view s, Timestamp* out) {
   size_t i = 4 + scan_rfc3339(datetime, &t);
   if (i != 4 + 19) return 0;
   if (i < s.size() && s[i] == '.') {  // short-full itself has none, but a fraction reads as in RFC 3339
-    const size_t start = ++i;
-    int64_t scale = 100000;
-    while (i < s.size() && digit(s[i])) {
-      if (scale) t.epoch_us += (s[i] - '0') * scale, scale /= 10;
-      ++i;
-    }
+    const size_t start = i + 1;
+    int64_t micros = 0;
+    i = fraction_digits(s, start, &micros);
     if (i == start) return 0;
+    t.epoch_us += micros;
   }
   if (i >= s.size() || s[i] != ' ') return 0;
   const size_t zone_start = ++i;

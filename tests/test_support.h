@@ -60,6 +60,20 @@ class CollectingSink : public EventSink {
   size_t tallies[size_t(Tally::kCount)] = {};
 };
 
+// What the classifier reads of an event, taken from a kept copy (the views
+// point into `owned`): to classify it afterwards as the pipeline would have.
+inline Event classification_input(const OwnedEvent& owned) {
+  Event ev;
+  ev.action = owned.action;
+  ev.scope = owned.scope;
+  ev.diagnostic = owned.diagnostic;
+  ev.reply_code = owned.reply_code;
+  ev.enhanced_status = owned.enhanced_status;
+  ev.smtp_command = owned.smtp_command;
+  ev.reason_hint = owned.reason_hint;
+  return ev;
+}
+
 // A file's bytes; empty when it cannot be read.
 inline std::string read_file(const std::filesystem::path& path) {
   std::ifstream in(path, std::ios::binary);

@@ -565,10 +565,7 @@ TEST(Postfix, FatalErrorsAndStuckSubmissionsAreFailuresOfTheLocalServer) {
     const OwnedEvent& owned = p.events()[0];
     EXPECT_EQ(owned.action, Action::failed) << line;
     EXPECT_EQ(owned.diagnostic, line.substr(line.find("]: ") + 3)) << line;
-    Event ev;
-    ev.action = owned.action;
-    ev.scope = owned.scope;
-    ev.diagnostic = owned.diagnostic;
+    Event ev = testing::classification_input(owned);
     classifier->apply(ev, &scratch);
     EXPECT_EQ(ev.rule_id, rule) << line;
     EXPECT_EQ(ev.cause, "server_settings") << line;
@@ -1069,10 +1066,7 @@ TEST(PostfixCorpus, Fail2banMustNotBanLinesAreNotBadPasswords) {
     if (row.size() < 3 || row[2] != "False") continue;
     size_t n = std::stoul(row[0]);
     for (const OwnedEvent& owned : got[n - 1].events) {
-      Event ev;
-      ev.action = owned.action;
-      ev.scope = owned.scope;
-      ev.diagnostic = owned.diagnostic;
+      Event ev = testing::classification_input(owned);
       classifier->apply(ev, &scratch);
       EXPECT_NE(ev.reason, "bad_credentials") << "line " << n << ": " << lines[n - 1];
       ++checked;
@@ -1271,13 +1265,7 @@ void check_against_truth(const std::filesystem::path& log, const std::filesystem
   std::map<std::string, uint64_t> causes;
   for (const OwnedEvent& owned : sink.events) {
     if (owned.action == Action::delivered) continue;
-    Event ev;
-    ev.action = owned.action;
-    ev.scope = owned.scope;
-    ev.diagnostic = owned.diagnostic;
-    ev.reply_code = owned.reply_code;
-    ev.enhanced_status = owned.enhanced_status;
-    ev.smtp_command = owned.smtp_command;
+    Event ev = testing::classification_input(owned);
     classifier->apply(ev, &scratch);
     ++causes[std::string(ev.cause)];
   }

@@ -260,10 +260,7 @@ TEST(SendmailParser, SystemErrorsAreFailuresOfTheLocalServer) {
     const auto& owned = p.sink.events[i];
     EXPECT_EQ(owned.action, Action::failed);
     EXPECT_TRUE(owned.diagnostic.starts_with("SYSERR(root): ")) << owned.diagnostic;
-    Event ev;
-    ev.action = owned.action;
-    ev.scope = owned.scope;
-    ev.diagnostic = owned.diagnostic;
+    Event ev = testing::classification_input(owned);
     classifier->apply(ev, &scratch);
     EXPECT_EQ(ev.rule_id, rules[i]) << owned.diagnostic;
     EXPECT_EQ(ev.cause, "server_settings") << owned.diagnostic;
