@@ -62,13 +62,7 @@ inline void expect_matches_truth(simdjson::dom::element truth, const CollectingS
   std::map<std::string, uint64_t> causes;
   for (const OwnedEvent& o : sink.events) {
     if (o.action == Action::delivered) continue;
-    Event ev;
-    ev.action = o.action;
-    ev.scope = o.scope;
-    ev.diagnostic = o.diagnostic;
-    ev.reply_code = o.reply_code;
-    ev.enhanced_status = o.enhanced_status;
-    ev.smtp_command = o.smtp_command;
+    Event ev = testing::classification_input(o);
     classifier->apply(ev, &scratch);
     ++causes[std::string(ev.cause)];
   }

@@ -363,13 +363,7 @@ TEST(EximParser, ClassifierReadsEximWording) {
   std::vector<std::string> causes;
   // Re-create views from the owned copies and classify them as the pipeline does.
   for (const OwnedEvent& o : p.sink.events) {
-    Event ev;
-    ev.action = o.action;
-    ev.scope = o.scope;
-    ev.diagnostic = o.diagnostic;
-    ev.reply_code = o.reply_code;
-    ev.enhanced_status = o.enhanced_status;
-    ev.smtp_command = o.smtp_command;
+    Event ev = testing::classification_input(o);
     classifier->apply(ev, &scratch);
     causes.emplace_back(ev.cause);
   }
