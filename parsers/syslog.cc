@@ -80,6 +80,23 @@ bool parse_rfc5424(std::string_view s, SyslogRecord* out) {
   return true;
 }
 
+// journalctl -o short-monotonic: "[  1234.567890] " (seconds since boot, at
+// least one space of padding after the bracket in practice, none required).
+// Returns the bytes used, or 0. It gives no wall-clock time: the record's time
+// stays invalid, as for bare messages.
+size_t scan_monotonic_prefix(std::string_view s) {
+  if (s.size() < 5 || s[0] != '[') return 0;
+  size_t i = 1;
+  while (i < s.size() && i < 16 && s[i] == ' ') ++i;
+  const size_t digits_start = i;
+  while (i < s.size() && digit(s[i]) && i - digits_start < 12) ++i;
+  if (i == digits_start || i >= s.size() || s[i] != '.') return 0;
+  const size_t fraction_start = ++i;
+  while (i < s.size() && digit(s[i]) && i - fraction_start < 9) ++i;
+  if (i == fraction_start || i >= s.size() || s[i] != ']') return 0;
+  return i + 1;
+}
+
 }  // namespace
 
 bool parse_syslog_line(std::string_view line, YearInference& years, SyslogRecord* out) {
@@ -98,6 +115,7 @@ bool parse_syslog_line(std::string_view line, YearInference& years, SyslogRecord
   } else {
     used = scan_bsd_timestamp(line, years, &out->time);
     if (!used) used = scan_weekday_datetime(line, &out->time);  // journalctl -o short-full
+    if (!used) used = scan_monotonic_prefix(line);              // journalctl -o short-monotonic: no time
   }
   if (!used || used >= line.size() || line[used] != ' ') return false;
   line.remove_prefix(used + 1);

@@ -20,6 +20,8 @@ struct SyslogRecord {
 };
 
 // Parses the envelope of one line. Returns false when the line is not syslog.
+// journalctl -o short-monotonic records ("[  1234.567890] host prog[pid]: msg")
+// are read without a time (out->time.valid is false): they carry none.
 bool parse_syslog_line(std::string_view line, YearInference& years, SyslogRecord* out);
 
 // A line journalctl's text output writes between records: "-- Boot 5f0c... --",

@@ -158,6 +158,36 @@ TEST(MixedSyslog, JournalctlMarkerLinesAreRecognized) {
   EXPECT_EQ(p.sink.events[0].action, Action::rejected);
 }
 
+// journalctl -o short-monotonic writes seconds since boot instead of a time:
+// the record is read (host, program, pid, message) and its event has no time.
+TEST(MixedSyslog, JournalctlMonotonicRecordsAreReadWithoutATime) {
+  Parsed p = dispatch({
+      "[  10600.123456] mail postfix/smtpd[2210]: connect from unknown[192.0.2.99]",
+      "[  10601.000001] mail postfix/smtpd[2210]: NOQUEUE: reject: RCPT from unknown[192.0.2.99]: 554 5.7.1 "
+      "<x@example.net>: Relay access denied; from=<spam@example.com> to=<x@example.net> proto=ESMTP helo=<bot>",
+      "[12.5] mail sm-mta[6001]: s1P819mk027713: ruleset=check_rcpt, arg1=<y@example.com>, relay=[192.0.2.66], "
+      "reject=550 5.7.1 <y@example.com>... Relaying denied",
+      // Not that shape: no fraction, a letter among the digits, no closing bracket, nothing after it.
+      "[  10600] mail postfix/smtpd[2210]: connect from unknown[192.0.2.99]",
+      "[  106a0.5] mail postfix/smtpd[2210]: connect from unknown[192.0.2.99]",
+      "[  10600.5 mail postfix/smtpd[2210]: connect from unknown[192.0.2.99]",
+      "[  10600.5]",
+  });
+  EXPECT_EQ(p.count(Outcome::reported), 2u);
+  EXPECT_EQ(p.count(Outcome::recognized), 1u);
+  EXPECT_EQ(p.count(Outcome::unrecognized), 4u);
+  ASSERT_EQ(p.sink.events.size(), 2u);
+  for (const OwnedEvent& e : p.sink.events) {
+    EXPECT_FALSE(e.time.valid);
+    EXPECT_EQ(e.host_name, "mail");
+    EXPECT_EQ(e.action, Action::rejected);
+  }
+  EXPECT_EQ(p.sink.events[0].process_pid, 2210u);
+  EXPECT_EQ(p.sink.events[0].source_ip, "192.0.2.99");
+  EXPECT_EQ(p.sink.events[1].process_name, "sm-mta");
+  EXPECT_EQ(p.sink.events[1].to_address, "y@example.com");
+}
+
 TEST(MixedSyslog, EximKeepsItsOwnTimestampWhenTheEnvelopeHasNone) {
   // syslog-ng with ISO dates and journalctl's short output put Exim's text
   // after their own prefix; the lines format reads both.
