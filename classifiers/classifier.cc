@@ -417,6 +417,63 @@ Decision codes_of(const ClassifyInput& in) {
 }
 }  // namespace
 
+namespace {
+// A multi-line SMTP reply reaches us joined into one line by the MTA that
+// quotes it, each line keeping its "550-5.1.1 " prefix: "550-5.1.1 The email
+// account that you tried to reach does not exist. Please try 550-5.1.1
+// double-checking ...". The prefixes split the phrases the rules look for, so
+// the patterns see the reply with the prefixes after the first one removed.
+// Returns false (and leaves *out alone) when the text has none: the first
+// "DDD-" at a word start sets the code (and the status after it, if any);
+// every later " DDD-" or " DDD " with that status is a line break.
+bool join_reply_lines(std::string_view text, std::string* out) {
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  auto status_length = [&](std::string_view s) -> size_t {  // "5.1.1" at the start of s, or 0
+    if (s.size() < 5 || (s[0] != '2' && s[0] != '4' && s[0] != '5') || s[1] != '.') return 0;
+    size_t i = 2, n = 0;
+    while (i < s.size() && digit(s[i]) && n < 3) ++i, ++n;
+    if (!n || i >= s.size() || s[i] != '.') return 0;
+    ++i, n = 0;
+    while (i < s.size() && digit(s[i]) && n < 3) ++i, ++n;
+    return n ? i : 0;
+  };
+  size_t first = std::string_view::npos;
+  for (size_t dash = text.find('-', 3); dash != std::string_view::npos; dash = text.find('-', dash + 1)) {
+    const size_t p = dash - 3;
+    if (text[p] >= '2' && text[p] <= '5' && digit(text[p + 1]) && digit(text[p + 2]) &&
+        (p == 0 || text[p - 1] == ' ' || text[p - 1] == '(' || text[p - 1] == '"' || text[p - 1] == '\'')) {
+      first = p;
+      break;
+    }
+  }
+  if (first == std::string_view::npos) return false;
+  const std::string_view code = text.substr(first, 3);
+  std::string_view status;
+  if (size_t n = status_length(text.substr(first + 4)); n && first + 4 + n < text.size() && text[first + 4 + n] == ' ')
+    status = text.substr(first + 4, n);
+  bool joined = false;
+  size_t copied = 0;
+  for (size_t at = text.find(code, first + 4); at != std::string_view::npos; at = text.find(code, at + 1)) {
+    if (text[at - 1] != ' ' || at + 3 >= text.size() || (text[at + 3] != '-' && text[at + 3] != ' ')) continue;
+    size_t end = at + 4;  // past "DDD-" or "DDD "
+    if (!status.empty()) {
+      if (text.substr(end, status.size()) != status) continue;
+      end += status.size();
+      if (end < text.size() && text[end] == ' ') ++end;
+    }
+    while (end < text.size() && text[end] == ' ') ++end;
+    if (!joined) out->assign(text.substr(0, at));
+    else out->append(text.substr(copied, at - copied));
+    joined = true;
+    copied = end;
+    at = end - 1;
+  }
+  if (!joined) return false;
+  out->append(text.substr(copied));
+  return true;
+}
+}  // namespace
+
 Decision Classifier::classify_uncached(const ClassifyInput& in, ClassifierMatchScratch* scratch) const {
   return decide(in, codes_of(in), scratch);
 }
@@ -463,7 +520,8 @@ Decision Classifier::decide(const ClassifyInput& in, Decision d, ClassifierMatch
   if (!in.text.empty() && (best < 0 || im.tier[size_t(best)] < 4)) {
     const PatternSet& patterns = im.patterns[slot];
     if (!patterns.empty()) {
-      patterns.match(in.text, *scratch, &scratch->regexps);
+      const std::string_view text = join_reply_lines(in.text, &scratch->joined) ? scratch->joined : in.text;
+      patterns.match(text, *scratch, &scratch->regexps);
       for (int s : scratch->regexps)
         for (int i : patterns.rules_of(s)) consider(i);
     }

@@ -36,6 +36,7 @@ struct Decision {
 // Buffers for matching one text (classifier.cc), reused from call to call.
 struct ClassifierMatchScratch {
   std::string lowered;         // the text, ASCII-lowercased
+  std::string joined;          // a multi-line reply without its repeated prefixes (classifier.cc)
   std::vector<int> atoms;      // filter atoms found in it
   std::vector<int> local_atoms;  // those of one shard of the pattern set, in its numbering
   std::vector<uint32_t> seen;  // per atom: the epoch it was last found in

@@ -146,9 +146,11 @@ constexpr Rule kRules[] = {
     {.id = "provider.kddi.filtered", .pattern = R"(\b550 : user unknown)", .reason = "filtered",
      .cause = C::spam_policy, .scopes = kRemote, .priority = kProvider,
      .sample = "host lsean.ezweb.ne.jp [27.85.176.228]: 550 : User unknown"},
-    // Microsoft throttles on the sending IP's reputation.
+    // Microsoft throttles on the sending IP's reputation: a temporary limit on
+    // the rate, which is what the sender can act on now (the client rules say
+    // rate_limit for the same reply).
     {.id = "provider.microsoft.reputation", .status = "*.7.650", .pattern = R"(reputation)",
-     .reason = "badreputation", .cause = C::spam_policy, .scopes = kRemote, .priority = kProvider,
+     .reason = "badreputation", .cause = C::rate_limit, .scopes = kRemote, .priority = kProvider,
      .sample = "451 4.7.650 The mail server [192.0.2.25] has been temporarily rate limited due to IP reputation."},
     // Cox: "AUP#<code>" with its published meanings.
     {.id = "provider.cox.blocked", .pattern = R"(aup#(cxbl|cdrbl|ipbl\d+)\b|cox too many bad commands|too many invalid recipients)",
@@ -341,6 +343,12 @@ constexpr Rule kRules[] = {
      .pattern = R"(duplicate header|not rfc ?(2822|5322) compliant|rfcmessagenoncompliant|multiple .{1,30}headers?\b)",
      .reason = "notcompliantrfc", .cause = C::spam_policy, .scopes = kRemote, .priority = kRfc,
      .sample = "550 5.7.1 This message is not RFC 5322 compliant. There are multiple Subject headers."},
+    // Yahoo/AOL's [TSS04] deferral names volume first: a throttle, as the
+    // client rules read it; the reason stays Sisimai's.
+    {.id = "provider.yahoo.volume_deferred", .pattern = R"(temporarily deferred due to unexpected volume)",
+     .reason = "badreputation", .cause = C::rate_limit, .scopes = kRemote, .priority = kReputation + 1,
+     .sample = "421 4.7.0 [TSS04] Messages from 192.0.2.25 temporarily deferred due to unexpected volume or user "
+               "complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes"},
     {.id = "bounce.badreputation.text",
      .pattern = R"(poor (email )?reputation|rate limited due to ip reputation|ip/domain reputation problems|very low reputation|)"
                 R"(none/bad reputation|unexpected volume or user complaints)",
@@ -374,6 +382,13 @@ constexpr Rule kRules[] = {
      .sample = "SMTP error from remote mail server after MAIL FROM:<sironeko-nyaan@neko.example.com> SIZE=1024: "
                "550 Unroutable sender address",
      .commands = "MAIL|DATA|CONN|HELO|-"},
+    // Refusals that name the sender whatever command they answer: Exim
+    // verifies the sender in its RCPT ACL, and a gateway's per-user block
+    // list ("Envelope blocked - User Entry") answers RCPT too.
+    {.id = "bounce.rejected.sender_any_command", .pattern = R"(sender verify failed|envelope blocked - )",
+     .reason = "rejected", .cause = C::spam_policy, .scopes = kRemote, .priority = kRejected,
+     .sample = "550-Verification failed for <news@shop.example.net> 550-Unrouteable address 550 Sender verify failed "
+               "(in reply to RCPT TO command)"},
     // Postfix's prefix for every sender restriction; it may come at RCPT
     // (smtpd_delay_reject), so it is not limited to MAIL like the list above.
     // Weakest of the text rules: the words after it, where another rule knows
@@ -428,7 +443,8 @@ constexpr Rule kRules[] = {
      .reason = "spamdetected", .cause = C::spam_policy, .scopes = kRemote, .priority = kSpamLate,
      .sample = "550 5.7.1 Message rejected as spam by Content Filtering. (in reply to RCPT TO command)"},
     {.id = "bounce.speeding.text",
-     .pattern = R"(temporarily rate limited|please try again slower|receiving mail at a rate that prevents)",
+     .pattern = R"(temporarily rate limited|please try again slower|receiving mail at a rate that prevents|)"
+                R"(deferred due to excessive volume)",
      .reason = "speeding", .cause = C::rate_limit, .scopes = kRemote, .priority = kSpeeding,
      .sample = "451 4.7.1 <mx.example.org[192.0.2.2]>: Client host rejected: Please try again slower"},
     {.id = "bounce.toomanyconn.text",
@@ -526,7 +542,7 @@ constexpr Rule kRules[] = {
                 R"(message expired|message timed out|retry time not reached|server did not respond|in the queue too long|)"
                 R"(after multiple retries|not reachable within the allowed queue period|could not be delivered for .{1,20} days|)"
                 R"(retry timeout exceeded|envelope expired|did not accept our requests to connect|delivery time out|)"
-                R"(your message was not delivered within)",
+                R"(your message was not delivered within|host not reachable|cannot send message for \d+ (days?|hours?|weeks?))",
      .reason = "expired", .cause = C::expired, .scopes = kMsg, .priority = kExpired,
      .sample = "    retry timeout exceeded"},
     {.id = "bounce.securityerror.text",

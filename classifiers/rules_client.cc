@@ -184,10 +184,37 @@ constexpr Rule kRules[] = {
      .sample = "503 5.5.1 Error: authentication not enabled",
      .remediation = "The listener does not offer AUTH: submit on port 587 (where the provider enables "
                     "authentication) or enable SASL on your own server's submission service."},
+    // Go's net package when the configured address has no ":port" (gomail,
+    // net/smtp callers that pass the host alone).
+    {.id = "go.missing_port", .pattern = R"(missing port in address)",
+     .reason = "hostname_typo", .cause = C::server_settings, .scopes = kClient, .priority = 2,
+     .sample = "gomail: could not send email 1: dial tcp: address smtp.example.org: missing port in address",
+     .remediation = "The program was given a host without a port: configure host and port separately or as "
+                    "host:port (587 for STARTTLS, 465 for implicit TLS)."},
+    // An SMTP client that meets an IMAP or POP3 greeting was pointed at the
+    // mailbox server's port (143/993/110/995) instead of submission.
+    {.id = "client.imap_or_pop3_port",
+     .pattern = R"(\* OK\b.{0,80}\b(?:IMAP4|CAPABILITY))",
+     .reason = "mailbox_port", .cause = C::server_settings, .scopes = kClient, .priority = 3,
+     .sample = "short response: * OK [CAPABILITY IMAP4rev1 SASL-IR LOGIN-REFERRALS ID ENABLE IDLE STARTTLS] Dovecot ready.",
+     .remediation = "The configured port answers with an IMAP or POP3 greeting: outgoing mail goes to the SMTP "
+                    "submission port (587 with STARTTLS or 465 with TLS), not to the mailbox port."},
+    // CDO (VBScript/VBA, classic ASP) reports any failed connection with this
+    // code; its usual cause is the server, port or SSL setting (CDO cannot do
+    // implicit TLS on 465 and STARTTLS on 587 only with smtpusessl).
+    {.id = "cdo.transport_failed_to_connect", .pattern = R"(80040213|transport failed to connect to the server)",
+     .reason = "smtp_settings", .cause = C::server_settings, .scopes = kClient, .priority = 1,
+     .sample = "Run-time error '-2147220973 (80040213)': The transport failed to connect to the server.",
+     .remediation = "CDO could not connect with the configured settings: check smtpserver, smtpserverport and "
+                    "smtpusessl together (port 25 or 587 without SSL, 465 with SSL) and that the host is reachable."},
     {.id = "postfix.protocols_disabled", .pattern = R"(all network protocols are disabled)",
      .reason = "protocols_disabled", .cause = C::server_settings, .scopes = kClient,
      .sample = "warning: all network protocols are disabled"},
-    {.id = "net.eaddrnotavail", .pattern = R"(Cannot assign requested address|EADDRNOTAVAIL)",
+    // Windows: WSAEADDRNOTAVAIL (10049), "The requested address is not valid in its context" (a host of
+    // 0.0.0.0 or a bad bind address), also in French.
+    {.id = "net.eaddrnotavail",
+     .pattern = R"(Cannot assign requested address|EADDRNOTAVAIL|requested address is not valid in its context|)"
+                R"(adresse demand\S{1,3}e n\S{1,3}est pas valide dans son contexte|\b10049\b)",
      .reason = "local_address_unavailable", .cause = C::server_settings, .scopes = kClient, .priority = 1,
      .sample = "connect to mx.example.org[2001:db8::25]:25: Cannot assign requested address",
      .remediation = kFixLocalAddress},
@@ -255,6 +282,12 @@ constexpr Rule kRules[] = {
      .sample = "550 5.7.60 SMTP; Client does not have permissions to send as this sender",
      .remediation = "The mailbox you log in with may not send as the From address: send from the authenticated "
                     "address, or have the admin grant Send As permission for the other address."},
+    // Postfix's reject_sender_login_mismatch (smtpd_sender_login_maps): the
+    // sender address belongs to a login and the client did not log in.
+    {.id = "postfix.sender_login_required", .pattern = R"(Sender address rejected: not logged in)",
+     .reason = "auth_required", .cause = C::authentication, .scopes = kClient, .priority = 2,
+     .sample = "553 5.7.1 <alerts@example.org>: Sender address rejected: not logged in",
+     .remediation = kFixAuthRequired},
     {.id = "smtp.sender_not_owned", .pattern = R"(not owned by (?:the authenticated )?user)",
      .reason = "sender_not_permitted", .cause = C::authentication, .scopes = kClient, .priority = 1,
      .sample = "553 5.7.1 <root@host.example.org>: Sender address rejected: not owned by user alerts@example.org",
@@ -277,7 +310,7 @@ constexpr Rule kRules[] = {
     {.id = "smtp.535.authentication_failed",
      .pattern = R"(authentication failed|authentication failure|auth failure|Authorization failed|login fail(?:ed|ure)?\b|Login denied|AUTH failed|failed to authenticate|)"
                 R"(Authentifizierung\b.{0,80}\bfehlgeschlagen|authentification a \S{1,3}chou|chec de l\S{1,3}authentification|)"
-                R"(autenticaci\S{1,3}n fall|error de autenticaci|autentica\S{1,3}\S{1,3}o falhou|falha na autentica|)"
+                R"(autenticaci\S{1,3}n (?:SASL )?fall|error de autenticaci|autentica\S{1,3}\S{1,3}o falhou|falha na autentica|)"
                 R"(autenticazione fallita|autenticazione non riuscita)",
      .reason = "auth_failed", .cause = C::authentication, .scopes = kClient, .priority = -2,
      .sample = "535 Error: authentication failed"},
@@ -490,7 +523,7 @@ constexpr Rule kRules[] = {
      .reason = "resolver_failure", .cause = C::dns, .scopes = kClient, .priority = 1,
      .sample = "Error: queryA EREFUSED smtp.example.org { code: 'EDNS', syscall: 'queryA', command: 'CONN' }"},
     {.id = "dns.name_not_found",
-     .pattern = R"(ENOTFOUND|Name or service not known|nodename nor servname|No address associated with hostname|getaddrinfo failed|Errno 11001|cannot locate host|No such host is known|remote name could not be resolved|no such host\b|UnknownHostException|Could not resolve host|curl: \(6\)|\bunknown host\b|\bHost not found\b|gaierror: \[Errno -[25]\]|)"
+     .pattern = R"(ENOTFOUND|Name or service not known|nodename nor servname|No address associated with hostname|getaddrinfo failed|Errno 11001|cannot locate host|No such host is known|remote name could not be resolved|no such host\b|UnknownHostException|Could not resolve host|curl: \(6\)|\bunknown host\b|Unknown SMTP host|Could not find the host|Kan adres van server\b.{0,200}\bniet achterhalen|\bHost not found\b|gaierror: \[Errno -[25]\]|)"
                 R"(Der Name oder der Dienst ist nicht bekannt|Nom ou service inconnu|Nombre o servicio desconocido|)"
                 R"(Nome ou servi\S{1,3}o desconhecido|Nome o servizio sconosciuto)",
      .reason = "host_not_found", .cause = C::dns, .scopes = kClient,
@@ -608,7 +641,7 @@ constexpr Rule kRules[] = {
      .remediation = "Microsoft throttles this sending IP for now: lower the sending rate to Outlook.com/Microsoft "
                     "365 recipients and let the queue retry; persistent throttling points to IP reputation (SNDS)."},
     {.id = "provider.sending_quota",
-     .pattern = R"(sending (?:limit|quota) exceeded|Daily user sending|exceeded (?:its|the|your) (?:24-hour|daily|hourly) (?:sending|message)|messages per (?:day|hour)|daily (?:sending )?(?:limit|quota)|hourly (?:sending )?limit|5\.1\.90|SubmissionQuotaExceeded|(?:message|recipient) rate limit exceeded|number of allowed outgoing messages|outgoing (?:message|mail) (?:limit|quota))",
+     .pattern = R"(sending (?:limit|quota) exceeded|Daily user sending|exceeded (?:its|the|your) (?:24-hour|daily|hourly) (?:sending|message)|messages per (?:day|hour)|daily (?:sending )?(?:limit|quota)|hourly (?:sending )?limit|5\.1\.90|SubmissionQuotaExceeded|(?:message|recipient) rate limit exceeded|number of allowed outgoing messages|outgoing (?:message|mail) (?:limit|quota)|relay quota)",
      .reason = "sending_quota", .cause = C::rate_limit, .scopes = kClient, .priority = 2,
      .sample = "550 5.4.5 Daily user sending quota exceeded. - gsmtp",
      .remediation = "The account reached its sending quota (messages or recipients per day or hour): wait for "
@@ -635,7 +668,7 @@ constexpr Rule kRules[] = {
      .sample = "SSL_connect returned=1 errno=0 peeraddr=192.0.2.103:587 state=error: wrong version number",
      .remediation = kFixImplicitTlsOnStarttlsPort},
     {.id = "tls.wrong_version_number",
-     .pattern = R"(wrong version number|WRONG_VERSION_NUMBER|unexpected TLS packet|Unrecognized SSL message|unexpected packet format|does not support SSL/TLS|first record does not look like a TLS handshake|corrupt message of type InvalidContentType)",
+     .pattern = R"(wrong version number|WRONG_VERSION_NUMBER|unexpected TLS packet|unerwartetes TLS-Paket|Unrecognized SSL message|unexpected packet format|does not support SSL/TLS|first record does not look like a TLS handshake|corrupt message of type InvalidContentType)",
      .reason = "wrong_version_number", .cause = C::tls_mismatch, .scopes = kClient, .priority = 2,
      .sample = "ssl.SSLError: [SSL: WRONG_VERSION_NUMBER] wrong version number (_ssl.c:1123)",
      .remediation = kFixImplicitTlsOnStarttlsPort},
@@ -658,7 +691,7 @@ constexpr Rule kRules[] = {
      .sample = "TLS is required, but host mx.example.org[192.0.2.7] refused to start TLS: 454 4.7.0 TLS not "
                "available due to local problem"},
     {.id = "tls.auth_only_after_starttls",
-     .pattern = R"(does not support authentication(?:[.!]|\s*$| \(SMTP-AUTH\))|Authentication not supported by the remote SMTP server|no compatible authentication mechanisms for this type of connection security|AUTH (?:command )?(?:is )?not (?:allowed|available) (?:before|without)|SMTP AUTH extension not supported|server doesn'?t support AUTH|cannot use a secure authentication method)",
+     .pattern = R"(does not support authentication(?:[.!]|\s*$| \(SMTP-AUTH\))|\bunencrypted connection\b|Authentication not supported by the remote SMTP server|no compatible authentication mechanisms for this type of connection security|AUTH (?:command )?(?:is )?not (?:allowed|available) (?:before|without)|SMTP AUTH extension not supported|server doesn'?t support AUTH|cannot use a secure authentication method)",
      .reason = "auth_requires_tls", .cause = C::tls_mismatch, .scopes = kClient, .priority = 2,
      .sample = "msmtp: the server does not support authentication",
      .remediation = "The server offers AUTH only after STARTTLS (or on 465): turn on STARTTLS/TLS in the client "
@@ -699,7 +732,7 @@ constexpr Rule kRules[] = {
      .reason = "tls_handshake_failure", .cause = C::tls_mismatch, .scopes = kClient,
      .sample = "Connection failed. Error #2: stream_socket_client(): Failed to enable crypto"},
     {.id = "tls.handshake_failed",
-     .pattern = R"(SslHandshakeException|SSLHandshakeException|TLS handshake failed|handshake failed|Handshake error|SSL_connect|ssl3_get_record|Could not convert socket to TLS|Unable to connect with TLS encryption|TLS negotiation failed|SSL routines|when using TLS|TLS session is required|0x800CCC1A|IXP_E_SECURE_CONNECT_FAILED)",
+     .pattern = R"(SslHandshakeException|SSLHandshakeException|TLS handshake failed|handshake failed|Handshake error|SSL_connect|ssl3_get_record|Could not convert socket to TLS|TLS-Aushandlung fehlgeschlagen|n\S{1,3}gociation TLS|negociaci\S{1,3}n TLS|negoziazione TLS|Unable to connect with TLS encryption|TLS negotiation failed|SSL routines|when using TLS|TLS session is required|0x800CCC1A|IXP_E_SECURE_CONNECT_FAILED)",
      .reason = "tls_handshake_failure", .cause = C::tls_mismatch, .scopes = kClient, .priority = -1,
      .sample = "msmtp: TLS handshake failed: The TLS connection was non-properly terminated."},
 
@@ -754,7 +787,7 @@ constexpr Rule kRules[] = {
 
     // --- Expired and loops --------------------------------------------------------------------------------
     {.id = "exim.retry_timeout_exceeded",
-     .pattern = R"(retry timeout exceeded|have been failing for a long time|QUEUE\.Expired|message expired|delivery time expired|did not accept our requests to connect)",
+     .pattern = R"(retry timeout exceeded|have been failing for a long time|QUEUE\.Expired|message expired|Cannot send message for \d+ (?:days?|hours?|weeks?)|delivery time expired|did not accept our requests to connect)",
      .reason = "expired", .cause = C::expired, .scopes = kClient, .priority = 2,
      .sample = "all hosts for 'example.org' have been failing for a long time (and retry time not reached)"},
     {.id = "smtp.too_many_hops",

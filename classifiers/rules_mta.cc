@@ -23,10 +23,36 @@ constexpr Rule kRules[] = {
     {.id = "exim.smtp.timeout_after_command", .pattern = R"(SMTP timeout after )", .reason = "conversation_timeout",
      .cause = C::server_unavailable, .scopes = kLog,
      .sample = "Connection timed out : SMTP timeout after RCPT TO:<b@x.y>"},
-    {.id = "exim.smtp.remote_closed", .pattern = R"(Remote host closed connection in response to )",
+    // Exim 4.9x names the host in it: "Remote host mx.example.org [192.0.2.9] closed connection ...".
+    {.id = "exim.smtp.remote_closed", .pattern = R"(Remote host (\S+ \[[^\]]{1,60}\] )?closed connection in response to )",
      .reason = "lost_connection", .cause = C::server_unavailable, .scopes = kLog,
      .sample = "defer (-18) H=localhost4.test.ex [127.0.0.1]: Remote host closed connection in response to EHLO "
                "the.local.host.name"},
+
+    // smtp transport: hosts_require_tls (or a DANE/TLSA requirement) and a server without STARTTLS, or
+    // one whose STARTTLS failed.
+    {.id = "exim.tls.required_not_available", .pattern = R"(a TLS session is required)",
+     .reason = "failedstarttls", .cause = C::tls_mismatch, .scopes = kLog, .priority = 1,
+     .sample = "defer (-38) H=mx.example.org [198.51.100.40]: a TLS session is required, but the server did not offer "
+               "TLS support",
+     .remediation = "Our configuration requires TLS to this destination and the server did not give it: check "
+                    "whether it should (hosts_require_tls, DANE) and the server's STARTTLS with `swaks --tls`."},
+    // Our own Exim refusing a message over message_size_limit at DATA.
+    {.id = "exim.data.message_too_big", .pattern = R"(message too big: read=\d+ max=\d+)", .reason = "mesgtoobig",
+     .cause = C::message_too_large, .scopes = kLog,
+     .sample = "rejected from <a@example.net> H=mail.example.net [198.51.100.77]: message too big: read=56725188 "
+               "max=52428800"},
+    // dnslookup: the resolver gave no answer in time (or SERVFAIL).
+    {.id = "exim.dnslookup.lookup_incomplete", .pattern = R"(host lookup did not complete)",
+     .reason = "networkerror", .cause = C::dns, .scopes = kLog,
+     .sample = "defer (-1): host lookup did not complete"},
+    // The domain's best MX is this host while Exim does not take the domain
+    // as local: local_domains (or the MX) is wrong.
+    {.id = "exim.dnslookup.mx_points_to_self", .pattern = R"(lowest numbered MX record points to local host)",
+     .reason = "systemerror", .cause = C::server_settings, .scopes = kLog,
+     .sample = "R=dnslookup: lowest numbered MX record points to local host",
+     .remediation = "The domain's MX is this server but Exim does not treat the domain as its own: add it to "
+                    "local_domains (or relay_to_domains with a route), or fix the MX record."},
 
     // --- Exim: its own configuration and local delivery ----------------------------
     {.id = "exim.config_error", .pattern = R"(Exim configuration error|failed to expand )",
@@ -114,6 +140,10 @@ constexpr Rule kRules[] = {
      .reason = "tls_handshake_failure", .cause = C::outdated_client, .scopes = kLog, .priority = 1,
      .sample = "STARTTLS=server, error: accept failed=-1, reason=no shared cipher, SSL_error=1, errno=0, "
                "retry=-1, relay=mail.example.org [192.0.2.9]"},
+    // ruleset=tls_server / tls_client with a TLS requirement (access map TLS_Srv:, TLS_Clt:).
+    {.id = "sendmail.tls_ruleset.handshake_failed", .pattern = R"(TLS handshake failed)",
+     .reason = "failedstarttls", .cause = C::tls_mismatch, .scopes = kLog, .priority = 1,
+     .sample = "ruleset=tls_server, arg1=SOFTWARE, relay=mx.example.net, reject=403 4.7.0 TLS handshake failed."},
     {.id = "sendmail.starttls.error", .pattern = R"(STARTTLS=(server|client), error: )", .reason = "failedstarttls",
      .cause = C::tls_mismatch, .scopes = kLog,
      .sample = "STARTTLS=server, error: accept failed=0, reason=unexpected eof while reading, SSL_error=5, "

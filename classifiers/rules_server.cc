@@ -356,7 +356,7 @@ constexpr Rule kRules[] = {
      .pattern = R"(no such (user|mailbox|recipient|address|person)|unknown (recipient|mailbox)|)"
                 R"(recipient (not found|unknown|does not exist)|mailbox (not found|does not exist|unavailable)|)"
                 R"(user (not found|does not exist|doesn'?t exist)|address (does not exist|unknown)|)"
-                R"(account that you tried to reach does not exist|RecipientNotFound)",
+                R"(account that you tried to reach does not exist|RecipientNotFound|invalid recipient)",
      .reason = "userunknown", .cause = C::recipient_unknown, .scopes = kScopeServerLog, .priority = -24,
      .sample = "host mx.example.net[192.0.2.7] said: 550 No Such User Here (in reply to RCPT TO command)"},
     // Microsoft 365's directory-based edge blocking: the domain is hosted
@@ -405,7 +405,7 @@ constexpr Rule kRules[] = {
     // Gateways (Mimecast, Proofpoint) refusing mail that claims a sender of
     // the recipient's own domain from outside it.
     {.id = "remote.anti_spoofing", .pattern = R"(Anti-?Spoofing (policy|check|protection))",
-     .reason = "rejected", .cause = C::spam_policy, .scopes = kLog,
+     .reason = "policyviolation", .cause = C::spam_policy, .scopes = kAll,
      .sample = "host eu-smtp-inbound-1.mimecast.com[192.0.2.92] said: 550 Rejected by header based Anti-Spoofing "
                "policy: m@example.net - https://community.mimecast.com/docs/DOC-1369#550 [AbCdEfGh] (in reply to "
                "RCPT TO command)",

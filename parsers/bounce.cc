@@ -528,8 +528,24 @@ size_t BounceParser::emit_dsn(EventSink& sink) {
   if (reporting.empty()) reporting = clean_host(report_.received_from_mta);
   std::string_view transcript_command, transcript;
   transcript_reply(msg_.text, {}, arena_, &transcript_command, &transcript);
+  auto address_of = [](const DsnRecipient& r) {
+    return !r.final_recipient.empty() ? r.final_recipient : r.original_recipient;
+  };
+  // Sendmail's transcript is the session of one delivery attempt: when it
+  // names another recipient of the report and not this one, its replies are
+  // about that other recipient (each had its own failure).
+  auto transcript_about_other = [&](std::string_view address) {
+    if (transcript.empty() || report_.recipients.size() < 2 || address.empty() || icontains(transcript, address))
+      return false;
+    for (const DsnRecipient& o : report_.recipients) {
+      std::string_view other = address_of(o);
+      if (!other.empty() && !iequals(other, address) && icontains(transcript, other)) return true;
+    }
+    return false;
+  };
   for (const DsnRecipient& r : report_.recipients) {
-    std::string_view address = !r.final_recipient.empty() ? r.final_recipient : r.original_recipient;
+    std::string_view address = address_of(r);
+    const bool other_session = transcript_about_other(address);
     Event ev = base_event("dsn.message");
     ev.to_address = address;
     ev.host_name = reporting;
@@ -537,11 +553,11 @@ size_t BounceParser::emit_dsn(EventSink& sink) {
     ev.destination_domain = clean_host(r.remote_mta);
     ev.action = dsn_action(r.action);
     std::string_view text_block;
-    ev.diagnostic = dsn_diagnostic(r, address, transcript, &text_block);
+    ev.diagnostic = dsn_diagnostic(r, address, other_session ? std::string_view() : transcript, &text_block);
     codes_of(ev.diagnostic, leading_status(r.status), &ev.enhanced_status, &ev.reply_code);
     ev.smtp_command = find_smtp_command(ev.diagnostic);
     if (ev.smtp_command.empty()) ev.smtp_command = find_smtp_command(text_block);
-    if (ev.smtp_command.empty()) ev.smtp_command = transcript_command;
+    if (ev.smtp_command.empty() && !other_session) ev.smtp_command = transcript_command;
     if (ev.action == Action::delivered) ev.reason_hint = "delivered";
     set_time(ev, r.last_attempt_date, report_.arrival_date);
     sink.on_event(ev);

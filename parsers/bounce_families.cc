@@ -129,6 +129,10 @@ const Family kFamilies[] = {
     // lists each address, then "#550 5.1.1 ... ##" or "Remote Server returned '...'".
     {.name = "Exchange 2007", .body = "Diagnostic information for administrators:",
      .start = "Diagnostic information for administrators:", .end = "Original message headers:"},
+    // hMailServer: "The following recipient(s) could not be reached:", then
+    // each address with "Error Type:", "Remote server replied: 550 ..." below it.
+    {.name = "hMailServer", .body = "The following recipient(s) could not be reached:",
+     .start = "The following recipient(s) could not be reached:", .layout = Layout::blocks},
     {.name = "Exchange 2003", .body = "did not reach the following recipient",
      .start = "did not reach the following recipient", .layout = Layout::blocks},
     {.name = "Biglobe", .body = "----- The following addresses had delivery problems -----",

@@ -245,15 +245,19 @@ constexpr std::string_view kFailureWords[] = {
     "inactive", "no longer", "greeting never", "not accepting", "relay access", "relaying",
     "frequency limited", "throttl", "non-existent", "nonexistent", "forcibly closed", "did not advertise",
     "no suitable", "typically reserved for plain-text", "i/o timeout", "readtimeout", "opentimeout",
-    "read timeout", "dns error", "nxdomain", "no form of authorization",
+    "read timeout", "dns error", "nxdomain", "no form of authorization", "unencrypted connection",
     // The same failures as German, French, Spanish, Portuguese and Italian systems word them (glibc's
     // and Windows' localized messages, localized mail programs); the bytes of
     // accented letters are matched as they are (UTF-8).
     "fehlgeschlagen", "abgelehnt", "verweigert", "nicht hergestellt", "nicht bekannt", "abgelaufen",
-    "berschreitung", "impossible de", "inconnu", "refus\xc3\xa9", "chec de", "\xc3\xa9chou", "expir\xc3\xa9",
+    "berschreitung", "impossible de", "inconnu", "refus\xc3\xa9", "\xc3\xa9chou", "expir\xc3\xa9",
     "no se puede", "rehusad", "deneg\xc3\xb3", "agotado", "desconocido", "fall\xc3\xb3",
     "recusad", "esgotado", "falhou", "falha ", "imposs\xc3\xadvel", "rifiutat", "non riuscit", "impossibile",
     "fallit", "sconosciut", "scadut",
+    // Windows' "Failure sending mail." (.NET SmtpException) as German, French and Spanish systems print it.
+    "fehler beim senden", "chec d", "error al enviar",
+    // Dutch and Polish (glibc, GnuTLS and the mail programs' own translations).
+    "mislukt", "geweigerd", "niet achterhalen", "nie powiod", "odrzucon", "odmowa",
 };
 
 // Words that say something went wrong without saying what: they make a line a

@@ -359,6 +359,38 @@ TEST(RuleTable, PatternsAreAscii) {
 // each pattern, alone in a table, matches exactly the texts plain RE2 says it
 // matches (case-insensitively), over every rule's sample, upper-cased, and
 // behind non-ASCII text.
+// A multi-line reply quoted on one line keeps each line's "450-4.2.1 "
+// prefix; the patterns see the reply without the repeated prefixes, and
+// nothing else of the text is taken away.
+TEST(Classifier, RepeatedReplyPrefixesDoNotSplitAPhrase) {
+  static const Rule phrase{.id = "t.phrase", .pattern = "rate that prevents additional messages from being delivered",
+                           .reason = "speeding", .cause = Cause::rate_limit, .sample = "x"};
+  static const Rule other_code{.id = "t.other_code", .pattern = "second line 421 4.7.0 other",
+                               .reason = "blocked", .cause = Cause::spam_policy, .sample = "x"};
+  static const Rule no_continuation{.id = "t.no_continuation", .pattern = "user 550 unknown",
+                                    .reason = "userunknown", .cause = Cause::recipient_unknown, .sample = "x"};
+  static const Rule* table[] = {&phrase, &other_code, &no_continuation};
+  std::string error;
+  auto c = Classifier::create(table, &error);
+  ASSERT_NE(c, nullptr) << error;
+  ClassifierScratch scratch;
+  EXPECT_EQ(c->classify({.text = "host mx.example.net said: 450-4.2.1 The user is receiving mail at a rate that "
+                                 "450-4.2.1 prevents additional messages from being 450 4.2.1 delivered. Please "
+                                 "resend later (in reply to RCPT TO command)"},
+                        &scratch).rule,
+            &phrase);
+  // Without a status after the code ("550-Requested action ... 550 ...").
+  EXPECT_EQ(c->classify({.text = "550-Mail is refused at a rate that 550-prevents additional messages from being 550 "
+                                 "delivered"},
+                        &scratch).rule,
+            &phrase);
+  // Only the first line's code and status are line breaks: another reply's stay.
+  EXPECT_EQ(c->classify({.text = "550-5.7.1 first line 550-5.7.1 second line 421 4.7.0 other"}, &scratch).rule,
+            &other_code);
+  // No "DDD-" continuation at all: a code inside the text is text.
+  EXPECT_EQ(c->classify({.text = "550 5.1.1 user 550 unknown"}, &scratch).rule, &no_continuation);
+}
+
 TEST(Classifier, FilteredMatchingAgreesWithPlainRe2) {
   std::vector<std::string> texts;
   for (const Rule* r : all_rules()) {

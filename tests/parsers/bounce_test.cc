@@ -168,6 +168,35 @@ TEST(BounceParser, ExchangeReportIsReadFromItsPartForAdministrators) {
   EXPECT_EQ(events[0].diagnostic.find("Original message headers"), std::string::npos);
 }
 
+// hMailServer lists each address with its error below it; a multi-line reply
+// keeps its "550-5.7.25" prefixes, which must not hide its words.
+TEST(BounceParser, HMailServerReportGivesEachRecipientItsOwnError) {
+  auto events = classified(read_sample("hmailserver.eml"));
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_EQ(events[0].to_address, "treasurer@example.net");
+  EXPECT_EQ(events[0].enhanced_status, "5.1.1");
+  EXPECT_EQ(events[0].reason, "userunknown");
+  EXPECT_EQ(events[1].to_address, "board@example.com");
+  EXPECT_EQ(events[1].enhanced_status, "5.7.25");
+  EXPECT_EQ(events[1].reason, "requireptr");
+  EXPECT_EQ(events[1].diagnostic.find("User unknown"), std::string::npos) << "the first block's text leaked";
+}
+
+// Sendmail's transcript is one delivery attempt's session: a recipient it
+// does not name keeps its own status and the reason given for it.
+TEST(BounceParser, SendmailTranscriptOfAnotherRecipientIsNotThisOnesError) {
+  auto events = classified(read_sample("sendmail-two-recipients.eml"));
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_EQ(events[0].to_address, "ann@example.net");
+  EXPECT_EQ(events[0].reason, "userunknown");
+  EXPECT_EQ(events[1].to_address, "desk@branch.example.com");
+  EXPECT_EQ(events[1].enhanced_status, "5.3.5");
+  EXPECT_EQ(events[1].reply_code, 553);
+  EXPECT_NE(events[1].diagnostic.find("mail loops back to me"), std::string::npos);
+  EXPECT_EQ(events[1].diagnostic.find("ann@example.net"), std::string::npos);
+  EXPECT_EQ(events[1].reason, "systemerror");
+}
+
 TEST(BounceParser, FeedbackReportIsNotABounce) {
   auto events = classified(read_sample("arf.eml"));
   ASSERT_EQ(events.size(), 1u);
