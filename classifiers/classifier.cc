@@ -440,7 +440,10 @@ bool join_reply_lines(std::string_view text, std::string* out) {
   size_t first = std::string_view::npos;
   for (size_t dash = text.find('-', 3); dash != std::string_view::npos; dash = text.find('-', dash + 1)) {
     const size_t p = dash - 3;
+    // A reply line goes on with its status or its words: "465-587" is a range of ports.
+    const bool words_follow = dash + 1 < text.size() && ((text[dash + 1] | 0x20) >= 'a' && (text[dash + 1] | 0x20) <= 'z');
     if (text[p] >= '2' && text[p] <= '5' && digit(text[p + 1]) && digit(text[p + 2]) &&
+        (words_follow || status_length(text.substr(dash + 1)) != 0) &&
         (p == 0 || text[p - 1] == ' ' || text[p - 1] == '(' || text[p - 1] == '"' || text[p - 1] == '\'')) {
       first = p;
       break;

@@ -387,8 +387,10 @@ TEST(Classifier, RepeatedReplyPrefixesDoNotSplitAPhrase) {
   // Only the first line's code and status are line breaks: another reply's stay.
   EXPECT_EQ(c->classify({.text = "550-5.7.1 first line 550-5.7.1 second line 421 4.7.0 other"}, &scratch).rule,
             &other_code);
-  // No "DDD-" continuation at all: a code inside the text is text.
+  // No "DDD-" continuation at all: a code inside the text is text; nor is a
+  // range of numbers one ("ports 465-587").
   EXPECT_EQ(c->classify({.text = "550 5.1.1 user 550 unknown"}, &scratch).rule, &no_continuation);
+  EXPECT_EQ(c->classify({.text = "tried ports 550-587: user 550 unknown"}, &scratch).rule, &no_continuation);
 }
 
 TEST(Classifier, FilteredMatchingAgreesWithPlainRe2) {
