@@ -303,6 +303,15 @@ constexpr Rule kRules[] = {
      .reason = "authfailure", .cause = C::spam_policy, .scopes = kRemote, .priority = kAuth,
      .sample = "550 5.7.1 Email rejected per SPF policy - please inspect your SPF settings"},
 
+    // Providers' own wordings for a mailbox that does not exist, which they
+    // give at RCPT: Yahoo's "mailbox not found", Outlook.com's "mailbox
+    // unavailable (S2017062302)", Mimecast's "Invalid Recipient". A provider's
+    // event (SES, SendGrid, Mailgun, Postmark) does not say which command failed.
+    {.id = "provider.userunknown.wordings",
+     .pattern = R"(requested mail action aborted, mailbox not found|mailbox unavailable \(S20\d{8}\)|)"
+                R"(\b550 invalid recipient - )",
+     .reason = "userunknown", .cause = C::recipient_unknown, .scopes = kRemote, .priority = kProvider,
+     .sample = "552 1 Requested mail action aborted, mailbox not found"},
     // --- Unknown recipients, and the same words from a filter ----------------
     {.id = "bounce.userunknown.at_rcpt", .pattern = kUserUnknown, .reason = "userunknown",
      .cause = C::recipient_unknown, .scopes = kMsg, .priority = kUser,
@@ -588,6 +597,25 @@ constexpr Rule kRules[] = {
      .weight = Weight::decisive, .hint = "suppressed",
      .sample = "Amazon SES has suppressed sending to this address because it has a recent history of bouncing as an "
                "invalid address."},
+    // A provider's suppression list holds the address because its owner
+    // unsubscribed or reported spam, or someone deactivated it by hand: the
+    // address may well exist.
+    {.id = "bounce.hint.suppressed_by_recipient", .reason = "suppressed", .cause = C::other, .scopes = kMsg,
+     .weight = Weight::decisive, .hint = "suppressed-by-recipient", .sample = "Unsubscribed Address",
+     .remediation = "The provider will not send to this address: its owner unsubscribed or reported a message as "
+                    "spam, or it was deactivated by hand. Take it off the list; send again only with the "
+                    "recipient's consent (re-activating it to force mail through harms the sending reputation)."},
+    // Amazon SES rejects a message it found a virus in ("Reject", "Bad content").
+    {.id = "bounce.hint.virusdetected", .reason = "virusdetected", .cause = C::spam_policy, .scopes = kMsg,
+     .weight = Weight::decisive, .hint = "virusdetected", .sample = "Bad content",
+     .remediation = "The provider found a virus in the message and did not send it: scan the attachment or the "
+                    "system that produced it; the recipients received nothing."},
+    // Amazon SES could not fill a template with the data given.
+    {.id = "provider.ses.rendering_failure", .reason = "contenterror", .cause = C::other, .scopes = kMsg,
+     .weight = Weight::decisive, .hint = "rendering-failure",
+     .sample = "Attribute 'name' is not present in the rendering data.",
+     .remediation = "The provider could not render the message from its template and sent nothing: fix the "
+                    "template or supply every attribute it names (the diagnostic says which)."},
     {.id = "bounce.hint.mailboxfull", .reason = "mailboxfull", .cause = C::mailbox_full, .scopes = kMsg,
      .weight = Weight::decisive, .hint = "mailboxfull", .sample = "bounceSubType: MailboxFull"},
     {.id = "bounce.hint.mesgtoobig", .reason = "mesgtoobig", .cause = C::message_too_large, .scopes = kMsg,

@@ -9,7 +9,9 @@
 //   codes       from the provider's status fields, else left to the classifier
 //               to find in the diagnostic;
 //   reason_hint only where the provider's own type names the reason outright
-//               (SES NoEmail, MailboxFull, Suppressed; a suppression-list drop).
+//               (SES NoEmail, MailboxFull, Suppressed, a Reject for a virus;
+//               a suppression-list drop, told apart by why the address is on
+//               the list: an earlier bounce, or its owner's choice).
 // Field names follow the providers' documentation: SES "Amazon SNS notification
 // contents" and "event publishing" records, SendGrid "Event Webhook", Mailgun
 // "Events" (webhook "event-data" and the Events API "items"), Postmark
@@ -311,26 +313,41 @@ class ProviderJsonParser final : public MessageParser {
       }
       return;
     }
-    if (kind == "Reject" && member(n, "reject", &body)) {
-      // SES refused to send the message at all (a virus, bad content).
+    // SES refused to send the message at all: "Bad content" is its word for
+    // a virus found in it. A "Rendering Failure" (templated sending) left it
+    // with nothing to send.
+    const bool rejected = kind == "Reject" && member(n, "reject", &body);
+    const bool not_rendered = !rejected && kind == "Rendering Failure" && member(n, "failure", &body);
+    if (rejected || not_rendered) {
       ev.action = Action::rejected;
-      ev.diagnostic = str(body, "reason");
-      dom::array list;
-      uint32_t index = 0;
-      if (have_mail && !mail["destination"].get(list))
-        for (dom::element r : list) {
-          sv addr;
-          if (r.get(addr)) continue;
-          Event one = ev;
-          one.to_address = addr;
-          one.recipient_index = ++index;
-          emit(one);
-        }
-      if (!index) emit(ev);
-      return;
+      if (rejected) {
+        ev.diagnostic = str(body, "reason");
+        if (ev.diagnostic == "Bad content") ev.reason_hint = "virusdetected";
+      } else {
+        ev.diagnostic = str(body, "errorMessage");
+        ev.reason_hint = "rendering-failure";
+      }
+      return ses_destinations(ev, mail, have_mail);
     }
-    // Send, Open, Click, Rendering Failure, Subscription, AmazonSnsSubscriptionSucceeded:
-    // nothing failed or was delivered.
+    // Send, Open, Click, Subscription, AmazonSnsSubscriptionSucceeded: nothing
+    // failed or was delivered.
+  }
+
+  // One event per address the message was for (mail.destination), or one
+  // without an address when the record lists none.
+  void ses_destinations(Event& ev, dom::element mail, bool have_mail) {
+    dom::array list;
+    uint32_t index = 0;
+    if (have_mail && !mail["destination"].get(list))
+      for (dom::element r : list) {
+        sv addr;
+        if (r.get(addr)) continue;
+        Event one = ev;
+        one.to_address = addr;
+        one.recipient_index = ++index;
+        emit(one);
+      }
+    if (!index) emit(ev);
   }
 
   static void set_time(Event& ev, Timestamp t) {
@@ -382,9 +399,9 @@ class ProviderJsonParser final : public MessageParser {
       // with these reasons; others ("Invalid SMTPAPI header") are the sender's.
       ev.action = Action::bounced;
       ev.diagnostic = str(e, "reason");
-      if (ev.diagnostic == "Bounced Address" || ev.diagnostic == "Unsubscribed Address" ||
-          ev.diagnostic == "Spam Reporting Address")
-        ev.reason_hint = "suppressed";
+      if (ev.diagnostic == "Bounced Address") ev.reason_hint = "suppressed";
+      else if (ev.diagnostic == "Unsubscribed Address" || ev.diagnostic == "Spam Reporting Address")
+        ev.reason_hint = "suppressed-by-recipient";
     } else if (event == "spamreport") {
       ev.action = Action::feedback;
       ev.reason_hint = "feedback";
@@ -426,7 +443,10 @@ class ProviderJsonParser final : public MessageParser {
       if (!permanent) ev.hard = Tristate::no;
       // "old": retried until Mailgun's retry period ran out.
       if (reason == "old") ev.action = Action::expired;
-      if (reason.starts_with("suppress-")) ev.reason_hint = "suppressed";
+      // suppress-bounce: an earlier hard bounce; suppress-unsubscribe and
+      // suppress-complaint: the recipient's own choice.
+      if (reason == "suppress-unsubscribe" || reason == "suppress-complaint") ev.reason_hint = "suppressed-by-recipient";
+      else if (reason.starts_with("suppress-")) ev.reason_hint = "suppressed";
       if (ev.diagnostic.empty()) ev.diagnostic = reason;
     } else if (event == "rejected") {
       ev.action = Action::rejected;
@@ -483,7 +503,7 @@ class ProviderJsonParser final : public MessageParser {
     } else {
       ev.action = Action::bounced;
       if (type == "SoftBounce") ev.hard = Tristate::no;
-      if (type == "ManuallyDeactivated") ev.reason_hint = "suppressed";
+      if (type == "ManuallyDeactivated") ev.reason_hint = "suppressed-by-recipient";
       if (type == "BadEmailAddress") ev.reason_hint = "userunknown";
     }
     if (ev.action != Action::feedback && ev.action != Action::autoreply)

@@ -181,10 +181,47 @@ TEST(ProviderJson, PostmarkBounceTypes) {
   EXPECT_EQ(ev[0].enhanced_status, "5.2.2");
   EXPECT_EQ(ev[1].action, Action::deferred);  // Transient
   EXPECT_EQ(ev[2].action, Action::feedback);
-  EXPECT_EQ(ev[3].reason_hint, "suppressed");  // ManuallyDeactivated
+  EXPECT_EQ(ev[3].reason_hint, "suppressed-by-recipient");  // ManuallyDeactivated: not a bounce history
   EXPECT_EQ(ev[4].action, Action::delivered);
   EXPECT_EQ(ev[4].to_address, "ned@example.org");
   EXPECT_EQ(ev[4].file_line, 5u);
+}
+
+// Why an address is on a suppression list decides what to do about it: an
+// earlier hard bounce (the address is bad) or its owner's choice (it may well
+// exist). SES's Reject for a virus and a template it could not render are
+// failures of the message, one event per address it was for.
+TEST(ProviderJson, SuppressionsRejectsAndRenderingFailuresSayWhy) {
+  Parsed sg = parse_bytes(R"([
+    {"email":"gone@example.net","timestamp":1709712000,"event":"dropped","reason":"Bounced Address","sg_event_id":"a1"},
+    {"email":"quit@example.net","timestamp":1709712001,"event":"dropped","reason":"Unsubscribed Address","sg_event_id":"a2"},
+    {"email":"cross@example.net","timestamp":1709712002,"event":"dropped","reason":"Spam Reporting Address","sg_event_id":"a3"}])");
+  ASSERT_EQ(sg.sink.events.size(), 3u);
+  EXPECT_EQ(sg.sink.events[0].reason_hint, "suppressed");
+  EXPECT_EQ(sg.sink.events[1].reason_hint, "suppressed-by-recipient");
+  EXPECT_EQ(sg.sink.events[2].reason_hint, "suppressed-by-recipient");
+
+  Parsed mg = parse_bytes(R"({"event-data":{"event":"failed","severity":"permanent","reason":"suppress-unsubscribe",
+    "recipient":"left@example.org","timestamp":1709712000.5,"delivery-status":{"code":605,"message":""}}})");
+  ASSERT_EQ(mg.sink.events.size(), 1u);
+  EXPECT_EQ(mg.sink.events[0].reason_hint, "suppressed-by-recipient");
+
+  Parsed reject = parse_bytes(R"({"eventType":"Reject","mail":{"timestamp":"2024-03-06T10:00:00.000Z",
+    "source":"news@example.com","messageId":"0100-r1","destination":["a@example.org","b@example.org"]},
+    "reject":{"reason":"Bad content"}})");
+  ASSERT_EQ(reject.sink.events.size(), 2u);
+  EXPECT_EQ(reject.sink.events[1].to_address, "b@example.org");
+  EXPECT_EQ(reject.sink.events[1].action, Action::rejected);
+  EXPECT_EQ(reject.sink.events[1].reason_hint, "virusdetected");
+
+  Parsed render = parse_bytes(R"({"eventType":"Rendering Failure","mail":{"timestamp":"2024-03-06T10:00:00.000Z",
+    "source":"orders@example.com","messageId":"0100-r2","destination":["c@example.org"]},
+    "failure":{"templateName":"shipped","errorMessage":"Attribute 'order' is not present in the rendering data."}})");
+  ASSERT_EQ(render.sink.events.size(), 1u);
+  EXPECT_EQ(render.sink.events[0].action, Action::rejected);
+  EXPECT_EQ(render.sink.events[0].to_address, "c@example.org");
+  EXPECT_EQ(render.sink.events[0].reason_hint, "rendering-failure");
+  EXPECT_EQ(render.sink.events[0].diagnostic, "Attribute 'order' is not present in the rendering data.");
 }
 
 TEST(ProviderJson, SniffClaimsProviderFilesOnly) {
