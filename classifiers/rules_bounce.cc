@@ -345,7 +345,7 @@ constexpr Rule kRules[] = {
                 R"(reverse dns (failed|required|lookup for host .{1,80} failed)|reverse lookup rejected|)"
                 R"(does not have a ptr record|forward dns entry does not point to the sending ip|with no reverse dns|)"
                 R"(unresolvable relay host name|generic dns ptr|mismatches client ip|dns lookup failure: .{1,80} try again later|)"
-                R"(invalid rdns record|permits .{1,20} unverifyable sending ips)",
+                R"(invalid rdns record|permits .{1,20} unverifyable sending ips|reverse dns (entry|record) does not resolve)",
      .reason = "requireptr", .cause = C::spam_policy, .scopes = kRemote, .priority = kPtr,
      .sample = "550 5.7.1 Please get a custom reverse DNS name from your ISP for your host; fix reverse DNS for 192.0.2.1"},
     {.id = "bounce.notcompliantrfc.text",
@@ -456,6 +456,24 @@ constexpr Rule kRules[] = {
                 R"(deferred due to excessive volume)",
      .reason = "speeding", .cause = C::rate_limit, .scopes = kRemote, .priority = kSpeeding,
      .sample = "451 4.7.1 <mx.example.org[192.0.2.2]>: Client host rejected: Please try again slower"},
+    // Limits stated as a count per time ("only 5 recipients per 5 minutes
+    // allowed"), and GMX/web.de's "Too many mails (mail bomb)".
+    {.id = "bounce.speeding.count_per_time",
+     .pattern = R"(\b\d+ (recipients|messages|mails|e-?mails|connections) per (\d+ )?(seconds?|minutes?|hours?|day)\b|)"
+                R"(too many mails \(mail bomb\))",
+     .reason = "speeding", .cause = C::rate_limit, .scopes = kRemote, .priority = kSpeeding,
+     .sample = "450 4.7.1 <list7@example.com>: Recipient address rejected: only 5 recipients per 5 minutes allowed"},
+    // Postfix's reject_multi_recipient_bounce: a bounce (null sender) to
+    // several recipients is backscatter.
+    {.id = "postfix.multi_recipient_bounce", .pattern = R"(Multi-recipient bounce)",
+     .reason = "rejected", .cause = C::spam_policy, .scopes = kRemote, .priority = kRejected,
+     .sample = "550 5.5.3 <DATA>: Data command rejected: Multi-recipient bounce"},
+    // Gmail's 421 deferral for an unusual rate: Sendmail keeps only the first
+    // line of the reply ("... detected an unusual rate of"), so the words after
+    // it may be missing. Temporary: a rate limit, as the client rules read it.
+    {.id = "provider.google.unusual_rate_deferred", .status = "4.", .pattern = R"(detected an unusual rate of)",
+     .reason = "speeding", .cause = C::rate_limit, .scopes = kRemote, .priority = kProvider + 1,
+     .sample = "421-4.7.0 [192.0.2.164      10] Our system has detected an unusual rate of"},
     {.id = "bounce.toomanyconn.text",
      .pattern = R"(maximum connection limit|per-domain connection limit|max emails per hour|)"
                 R"(throttling failure|too many (concurrent smtp connections|errors from your ip|smtp sessions)|)"

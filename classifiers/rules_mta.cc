@@ -42,6 +42,14 @@ constexpr Rule kRules[] = {
      .cause = C::message_too_large, .scopes = kLog,
      .sample = "rejected from <a@example.net> H=mail.example.net [198.51.100.77]: message too big: read=56725188 "
                "max=52428800"},
+    // Sendmail's EX_OSERR: the local system failed it (a fork, a file, the
+    // local mailer's program).
+    {.id = "sendmail.operating_system_error", .pattern = R"(^(Deferred: )?Operating system error)",
+     .reason = "systemerror", .cause = C::server_settings, .scopes = kLog,
+     .sample = "Operating system error",
+     .remediation = "Sendmail met a system error of its own (EX_OSERR: a fork, a file it could not create, the "
+                    "local mailer's program): the SYSERR lines around it name it; check the mailer's path, disk "
+                    "space and the process limits."},
     // dnslookup: the resolver gave no answer in time (or SERVFAIL).
     {.id = "exim.dnslookup.lookup_incomplete", .pattern = R"(host lookup did not complete)",
      .reason = "networkerror", .cause = C::dns, .scopes = kLog,
@@ -88,7 +96,8 @@ constexpr Rule kRules[] = {
     // client's name setting, as Postfix's reject_non_fqdn_helo_hostname is read
     // (all scopes, below its priority, so that Postfix's own rule keeps its words).
     {.id = "mta.acl.helo_not_fqdn",
-     .pattern = R"(\bFQDN\b|fully[- ]qualified|must be dotted|not a (valid )?domain name|invalid (host|domain) ?name)",
+     .pattern = R"(\bFQDN\b|fully[- ]qualified|must be dotted|not a (valid )?domain name|invalid (host|domain) ?name|)"
+                R"(syntactically invalid argument)",
      .reason = "blocked", .cause = C::server_settings, .scopes = kScopeAll, .priority = -1,
      .sample = "HELO/EHLO must contain a FQDN", .commands = "EHLO|HELO"},
     {.id = "exim.acl.virus", .pattern = R"(This message contains a virus)", .reason = "virusdetected",

@@ -157,6 +157,31 @@ constexpr Rule kRules[] = {
                     "check its socket against smtpd_milters and non_smtpd_milters. Until then milter_default_action "
                     "decides: mail passes unsigned and unfiltered (accept, so DKIM fails at the receivers) or waits "
                     "(tempfail)."},
+    // milter_default_action = tempfail: the milter did not answer, Postfix's
+    // cleanup defers the message with this fixed text.
+    {.id = "postfix.milter_tempfail", .pattern = R"(^4\.7\.1 Service unavailable - try again later$)",
+     .reason = "mta_misconfigured", .cause = C::server_settings, .scopes = kScopeServerLog, .priority = 2,
+     .sample = "4.7.1 Service unavailable - try again later",
+     .remediation = "A milter did not answer and milter_default_action = tempfail holds the mail back: start the "
+                    "milter (OpenDKIM, rspamd, ClamAV) and check its socket; senders retry on their own."},
+    // A smarthost (Microsoft 365, Gmail's relay, a provider) that wants SMTP
+    // AUTH and got none: relayhost without smtp_sasl_auth_enable.
+    {.id = "relay.smarthost_auth_required",
+     .pattern = R"(not authenticated to send (anonymous )?mail|530[ -]5\.7\.\d{1,3} (Authentication|SMTP authentication is) required)",
+     .reason = "securityerror", .cause = C::authentication, .scopes = kScopeServerLog, .priority = 2,
+     .sample = "host smtp.office365.com[198.51.100.98] said: 530 5.7.57 Client not authenticated to send mail. "
+               "[AM0PR01CA0123.eurprd01.prod.exchangelabs.com] (in reply to MAIL FROM command)",
+     .remediation = "The relay host wants SMTP AUTH and the server sent without it: set smtp_sasl_auth_enable = yes "
+                    "with smtp_sasl_password_maps for the relayhost (Exim: an authenticator and hosts_require_auth), "
+                    "and the account's app password where the provider needs one."},
+    // DANE: the TLSA records of the MX could not be looked up (DNSSEC
+    // validation failed or the resolver does not validate).
+    {.id = "postfix.dane.tlsa_lookup_error", .pattern = R"(TLSA lookup error for )",
+     .reason = "networkerror", .cause = C::dns, .scopes = kScopeServerLog, .priority = 1,
+     .sample = "TLSA lookup error for mx1.example.net:25",
+     .remediation = "The TLSA (DANE) records of the destination could not be looked up: check that the local "
+                    "resolver validates DNSSEC (unbound, smtp_dns_support_level = dnssec); if only this domain "
+                    "fails, its DNSSEC is broken and the mail waits until its owner fixes it."},
     {.id = "postfix.policy_service_unreachable", .pattern = R"(problem talking to server \S+)",
      .reason = "mta_misconfigured", .cause = C::server_settings, .scopes = kScopeServerLog, .priority = 1,
      .sample = "warning: problem talking to server 127.0.0.1:10023: Connection refused",
@@ -444,7 +469,7 @@ constexpr Rule kRules[] = {
     // Local delivery that the operating system refused: ownership or mode of
     // the mailbox, maildir or delivery agent's socket.
     {.id = "postfix.local_delivery.permission",
-     .pattern = R"(can'?t create user output file|(delivery failed|Command output|output file).{0,200}Permission denied)",
+     .pattern = R"(can'?t create user output file|(delivery failed|Command output|output file|cannot update mailbox).{0,200}Permission denied)",
      .reason = "mailererror", .cause = C::server_settings, .scopes = kScopeServerLog, .priority = 1,
      .sample = "maildir delivery failed: create maildir file /var/vmail/example.org/erin/tmp/x: Permission denied",
      .remediation = "Local delivery was refused by file permissions: check the owner and mode of the mailbox or "

@@ -209,10 +209,12 @@ class SendmailParser final : public ProgramParser {
       return rejection(qid, rest, sink);
     if (!qid.empty()) {
       if (rest.starts_with("<")) return address_notice(qid, rest, sink);
-      // "x1: x2: DSN: ..." names the bounce x2 sendmail generated for x1.
+      // "x1: x2: DSN: ..." names the bounce x2 sendmail generated for x1
+      // (older versions: "x1: x2: sender notify: ...").
       sv inner;
       sv dsn_id = leading_queue_id(rest, &inner);
       if (!dsn_id.empty() && inner.starts_with("DSN: ")) return dsn_notice(qid, inner.substr(5), sink);
+      if (!dsn_id.empty() && inner.starts_with("sender notify: ")) return dsn_notice(qid, inner.substr(15), sink);
       // Session notes (pre-greeting traffic, EXPN/VRFY, "did not issue MAIL",
       // "possible SMTP attack", lost input channel) and message notes
       // (clone, done, collect): understood, nothing to report.
