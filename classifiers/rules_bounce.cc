@@ -322,7 +322,10 @@ constexpr Rule kRules[] = {
      .cause = C::recipient_unknown, .scopes = kMsg, .priority = kUser,
      .sample = "550 5.1.1 <kijitora@example.jp>... User Unknown"},
     {.id = "bounce.userunknown.directory",
+     // ... and in Japanese Domino's words: "Domino ディレクトリには見つかりません" (not found in the Domino Directory)
      .pattern = R"(not listed in (the )?(domino directory|public name & address book)|recipient name is not recognized|)"
+                R"(Domino \xe3\x83\x87\xe3\x82\xa3\xe3\x83\xac\xe3\x82\xaf\xe3\x83\x88\xe3\x83\xaa\xe3\x81\xab\xe3\x81\xaf)"
+                R"(\xe8\xa6\x8b\xe3\x81\xa4\xe3\x81\x8b\xe3\x82\x8a\xe3\x81\xbe\xe3\x81\x9b\xe3\x82\x93|)"
                 R"(^unknown user:|\bunknown recipient$|no valid recipients for this mm|)"
                 R"(unable to deliver message to (<[^>]+> )?\(and other recipients in the same domain\))",
      .reason = "userunknown", .cause = C::recipient_unknown, .scopes = kMsg, .priority = kUser,
@@ -548,7 +551,7 @@ constexpr Rule kRules[] = {
                 R"(network error on destination)",
      .reason = "networkerror", .cause = C::server_unavailable, .scopes = kRemote, .priority = kNetwork,
      .sample = "Name service error for domain example.com: Host not found, try again"},
-    {.id = "bounce.networkerror.no_route", .pattern = R"(no route to host)", .reason = "networkerror",
+    {.id = "bounce.networkerror.no_route", .pattern = R"(no route to host|exceeded maximum hop count|too many hops)", .reason = "networkerror",
      .cause = C::server_unavailable, .scopes = kMsg, .priority = kNetwork,
      .sample = "connect to mx.example.net[192.0.2.21]:25: No route to host"},
     {.id = "bounce.systemfull.text", .pattern = R"(mail system full)", .reason = "systemfull",

@@ -116,7 +116,7 @@ constexpr Rule kRules[] = {
                "'getaddrinfo', hostname: 'smtp.example.org,', command: 'CONN' }",
      .remediation = kFixHostnameTypo},
     {.id = "client.localhost_25.no_local_mta",
-     .pattern = R"((?:localhost|127\.0\.0\.1)(?:&quot;|["'])?(?:, |:| port:? ?)25\b)",
+     .pattern = R"((?:localhost|127\.0\.0\.1)(?:&quot;|["'])?(?:, |:| port:? ?|, port:? ?)25\b)",
      .reason = "no_local_mta", .cause = C::server_settings, .scopes = kClient, .priority = 2,
      .sample = "com.sun.mail.util.MailConnectException: Couldn't connect to host, port: localhost, 25; timeout -1; "
                "nested exception is: java.net.ConnectException: Connection refused",
@@ -147,7 +147,8 @@ constexpr Rule kRules[] = {
      .remediation = "The sending API refused the key: check that the API key (not the SMTP password) is the one "
                     "for this domain and region, and that it has not been revoked."},
     {.id = "client.not_configured",
-     .pattern = R"(no configuration file available|msmtp: account \S+ not found|no default account)",
+     .pattern = R"(no configuration file available|msmtp: account \S+ not found|no default account|)"
+                R"(smtp (?:options|settings) (?:are )?not configured|SMTP (?:is )?not configured)",
      .reason = "client_not_configured", .cause = C::server_settings, .scopes = kClient, .priority = 1,
      .sample = "msmtp: account default not found: no configuration file available",
      .remediation = "The mail program has no account to send with: create its configuration (msmtp: "
@@ -199,6 +200,17 @@ constexpr Rule kRules[] = {
      .sample = "short response: * OK [CAPABILITY IMAP4rev1 SASL-IR LOGIN-REFERRALS ID ENABLE IDLE STARTTLS] Dovecot ready.",
      .remediation = "The configured port answers with an IMAP or POP3 greeting: outgoing mail goes to the SMTP "
                     "submission port (587 with STARTTLS or 465 with TLS), not to the mailbox port."},
+    // The same refusal as the server-log rule remote.sender_domain_dns, quoted by a client.
+    {.id = "client.sender_domain_dns", .pattern = R"(invalid DNS MX or A/AAAA resource record)",
+     .reason = "rejected", .cause = C::dns, .scopes = kClient, .priority = 2,
+     .sample = "SMTP: Mailserver response error -- 550 invalid DNS MX or A/AAAA resource record",
+     .remediation = "The receiving server found no usable MX or A/AAAA record for the sender's domain: publish "
+                    "them for the From and envelope sender domain, or send from a domain that has them."},
+    // CDO's CDO_E_LOGON_FAILURE: the server refused the user name or password.
+    {.id = "cdo.logon_failure", .pattern = R"(0x80040217|\b80040217\b)",
+     .reason = "bad_credentials", .cause = C::authentication, .scopes = kClient, .priority = 1,
+     .sample = "The message could not be sent to the SMTP server. The transport error code was 0x80040217. The "
+               "server response was not available"},
     // CDO (VBScript/VBA, classic ASP) reports any failed connection with this
     // code; its usual cause is the server, port or SSL setting (CDO cannot do
     // implicit TLS on 465 and STARTTLS on 587 only with smtpusessl).
@@ -310,8 +322,10 @@ constexpr Rule kRules[] = {
     {.id = "smtp.535.authentication_failed",
      .pattern = R"(authentication failed|authentication failure|auth failure|Authorization failed|login fail(?:ed|ure)?\b|Login denied|AUTH failed|failed to authenticate|)"
                 R"(Authentifizierung\b.{0,80}\bfehlgeschlagen|authentification a \S{1,3}chou|chec de l\S{1,3}authentification|)"
-                R"(autenticaci\S{1,3}n (?:SASL )?fall|error de autenticaci|autentica\S{1,3}\S{1,3}o falhou|falha na autentica|)"
-                R"(autenticazione fallita|autenticazione non riuscita)",
+                R"(autenticaci\S{1,3}n (?:SASL )?fall|SASL \S{1,12} se nezda|error de autenticaci|autentica\S{1,3}\S{1,3}o falhou|falha na autentica|)"
+                R"(autenticazione fallita|autenticazione non riuscita|)"
+                // msmtp names the SASL method only in this message, in every language ("(method PLAIN)")
+                R"(msmtp: .{1,160}\(\S{1,30} (?:PLAIN|LOGIN|CRAM-MD5|DIGEST-MD5|SCRAM-SHA-1|SCRAM-SHA-256|XOAUTH2|OAUTHBEARER|EXTERNAL|GSSAPI|NTLM)\)\s*$)",
      .reason = "auth_failed", .cause = C::authentication, .scopes = kClient, .priority = -2,
      .sample = "535 Error: authentication failed"},
     {.id = "provider.authorization_code",
@@ -450,6 +464,8 @@ constexpr Rule kRules[] = {
     // --- Server down or unreachable --------------------------------------------------------
     {.id = "net.connection_refused",
      .pattern = R"(Connection refused|ECONNREFUSED|\(111\)|Errno 111\b|actively refused|connection was refused|refused (?:the )?connection|)"
+                // Windows' error number (10061, WSAECONNREFUSED) whatever the language of its text; Polish
+                R"(WinError 10061\]|\(10061\)|WSAECONNREFUSED|aktywnie go odmawia|)"
                 // German, French, Spanish (glibc's and Windows' own words; \S for accented letters)
                 R"(Verbindungsaufbau abgelehnt|Zielcomputer die Verbindung verweigerte|Connexion refus\S{1,3}e|)"
                 R"(cible l\S{1,3}a expres\S*ment refus\S{1,3}e|Conexi\S{1,3}n rehusada|deneg\S{1,3} expresamente|)"
@@ -457,7 +473,7 @@ constexpr Rule kRules[] = {
      .reason = "connection_refused", .cause = C::server_unavailable, .scopes = kClient,
      .sample = "msmtp: cannot connect to smtp.example.org, port 587: connection refused"},
     {.id = "net.connection_timeout",
-     .pattern = R"(timed out|ETIMEDOUT|\(110\)|Errno 110\b|Connection timeout|connect: timeout|i/o timeout|SocketTimeoutException|did not properly respond after a period of time|\(10060\)|0x800CCC19|0x8004210B|Net::(?:Read|Open)Timeout|)"
+     .pattern = R"(timed out|ETIMEDOUT|\(110\)|Errno 110\b|Connection timeout|connect: timeout|i/o timeout|SocketTimeoutException|did not properly respond after a period of time|\(10060\)|WinError 10060\]|WSAETIMEDOUT|0x800CCC19|0x8004210B|Net::(?:Read|Open)Timeout|)"
                 R"(Wartezeit f\S{1,3}r die Verbindung ist abgelaufen|nicht richtig reagiert|Zeit\S{1,3}berschreitung|)"
                 R"(expiration du d\S{1,3}lai d\S{1,3}attente|d\S{1,3}lai d\S{1,3}attente de l\S{1,3}op\S{1,3}ration a expir|)"
                 R"(pas r\S{1,3}pondu convenablement|Tiempo de conexi\S{1,3}n agotado|tiempo de espera de la operaci|)"
@@ -475,7 +491,9 @@ constexpr Rule kRules[] = {
      .sample = "Error: connect ENETUNREACH 192.0.2.16:587 - Local (0.0.0.0:0)"},
     {.id = "net.connection_closed",
      .pattern = R"((?:Connection|connection was) (?:unexpectedly )?closed unexpectedly|Connection unexpectedly closed|closed connection unexpectedly|SMTPServerDisconnected|ECONNRESET|Connection reset|forcibly closed|Remote host closed connection|0x800CCC0F|IXP_E_CONNECTION_DROPPED|Unexpected socket close|)"
-                R"(unexpectedly disconnected|Connection closed by remote host|Can't send command to SMTP host)",
+                R"(unexpectedly disconnected|Connection closed by remote host|Can't send command to SMTP host|)"
+                // mutt/neomutt, and as Polish systems print it
+                R"(SMTP session failed: (?:read|write) error|Sesja SMTP nie powiod\S{1,3}a si\S{1,3}: b\S{1,3}\S{1,3}d (?:odczytu|zapisu))",
      .reason = "connection_lost", .cause = C::server_unavailable, .scopes = kClient,
      .sample = "smtplib.SMTPServerDisconnected: Connection unexpectedly closed"},
     {.id = "thunderbird.connection_lost", .pattern = R"(was lost in the middle of the transaction)",
@@ -514,6 +532,132 @@ constexpr Rule kRules[] = {
      .reason = "systemerror", .cause = C::server_unavailable, .scopes = kClient,
      .sample = "451 Temporary local problem - please try later"},
 
+    // --- Network errors in other languages ------------------------------------------------------
+    // glibc's own texts for the errors above (strerror, gai_strerror) as systems in these languages print
+    // them; written by corpora/gen/glibc_localized.py from the C library's translations (libc-l10n 2.36).
+    // ru В соединении отказано, uk У з'єднанні відмовлено, cs Spojení odmítnuto, pl Połączenie odrzucone, sv Förbindelsen förvägrad, tr Bağlantı reddedildi, nl Verbinding is geweigerd, da Opkobling nægtet, fi Yhteys torjuttu, nb Oppkobling nektes, hu Kapcsolat elutasítva, el Απόρριψη σύνδεσης, vi Kết nối bị từ chối, id Koneksi ditolak, ja 接続を拒否されました, ko 연결이 거부됨, zh 拒绝连接, zh 連線被拒絕
+    {.id = "net.connection_refused.localized",
+     .pattern = R"(\xd0\x92 \xd1\x81\xd0\xbe\xd0\xb5\xd0\xb4\xd0\xb8\xd0\xbd\xd0\xb5\xd0\xbd\xd0\xb8\xd0\xb8 \xd0\xbe\xd1\x82\xd0\xba\xd0\xb0\xd0\xb7\xd0\xb0\xd0\xbd\xd0\xbe|)"
+                R"(\xd0\xa3 \xd0\xb7'\xd1\x94\xd0\xb4\xd0\xbd\xd0\xb0\xd0\xbd\xd0\xbd\xd1\x96 \xd0\xb2\xd1\x96\xd0\xb4\xd0\xbc\xd0\xbe\xd0\xb2\xd0\xbb\xd0\xb5\xd0\xbd\xd0\xbe|)"
+                R"(Spojen\xc3\xad odm\xc3\xadtnuto|Po\xc5\x82\xc4\x85czenie odrzucone|)"
+                R"(F\xc3\xb6rbindelsen f\xc3\xb6rv\xc3\xa4grad|Ba\xc4\x9flant\xc4\xb1 reddedildi|)"
+                R"(Verbinding is geweigerd|Opkobling n\xc3\xa6gtet|Yhteys torjuttu|Oppkobling nektes|)"
+                R"(Kapcsolat elutas\xc3\xadtva|)"
+                R"(\xce\x91\xcf\x80\xcf\x8c\xcf\x81\xcf\x81\xce\xb9\xcf\x88\xce\xb7 \xcf\x83\xcf\x8d\xce\xbd\xce\xb4\xce\xb5\xcf\x83\xce\xb7\xcf\x82|)"
+                R"(K\xe1\xba\xbft n\xe1\xbb\x91i b\xe1\xbb\x8b t\xe1\xbb\xab ch\xe1\xbb\x91i|Koneksi ditolak|)"
+                R"(\xe6\x8e\xa5\xe7\xb6\x9a\xe3\x82\x92\xe6\x8b\x92\xe5\x90\xa6\xe3\x81\x95\xe3\x82\x8c\xe3\x81\xbe\xe3\x81\x97\xe3\x81\x9f|)"
+                R"(\xec\x97\xb0\xea\xb2\xb0\xec\x9d\xb4 \xea\xb1\xb0\xeb\xb6\x80\xeb\x90\xa8|)"
+                R"(\xe6\x8b\x92\xe7\xbb\x9d\xe8\xbf\x9e\xe6\x8e\xa5|)"
+                R"(\xe9\x80\xa3\xe7\xb7\x9a\xe8\xa2\xab\xe6\x8b\x92\xe7\xb5\x95)",
+     .reason = "connection_refused", .cause = C::server_unavailable, .scopes = kClient,
+     .sample = "msmtp: \xd0\x92 \xd1\x81\xd0\xbe\xd0\xb5\xd0\xb4\xd0\xb8\xd0\xbd\xd0\xb5\xd0\xbd\xd0\xb8\xd0\xb8 \xd0\xbe\xd1\x82\xd0\xba\xd0\xb0\xd0\xb7\xd0\xb0\xd0\xbd\xd0\xbe"},
+    // ru Время ожидания соединения истекло, uk Перевищено інтервал очікування з'єднання, cs Spojení bylo příliš dlouho neaktivní, pl Przekroczony czas oczekiwania na połączenie, sv Förbindelsens tidsgräns löpte ut, tr Bağlantıda zaman aşımı, nl Verbinding is verlopen, da Opkoblingen overskred tidsgrænsen, fi Yhteys aikakatkaistu, nb Oppkoblingen overskred tidsgrensen, hu Időtúllépés a kapcsolatban, el Λήξη σύνδεσης, vi Kết nối đã quá hạn, id Koneksi kehabisan waktu, ja 接続がタイムアウトしました, ko 연결 시간 초과, zh 连接超时, zh 連線超過時間
+    {.id = "net.connection_timeout.localized",
+     .pattern = R"(\xd0\x92\xd1\x80\xd0\xb5\xd0\xbc\xd1\x8f \xd0\xbe\xd0\xb6\xd0\xb8\xd0\xb4\xd0\xb0\xd0\xbd\xd0\xb8\xd1\x8f \xd1\x81\xd0\xbe\xd0\xb5\xd0\xb4\xd0\xb8\xd0\xbd\xd0\xb5\xd0\xbd\xd0\xb8\xd1\x8f \xd0\xb8\xd1\x81\xd1\x82\xd0\xb5\xd0\xba\xd0\xbb\xd0\xbe|)"
+                R"(\xd0\x9f\xd0\xb5\xd1\x80\xd0\xb5\xd0\xb2\xd0\xb8\xd1\x89\xd0\xb5\xd0\xbd\xd0\xbe \xd1\x96\xd0\xbd\xd1\x82\xd0\xb5\xd1\x80\xd0\xb2\xd0\xb0\xd0\xbb \xd0\xbe\xd1\x87\xd1\x96\xd0\xba\xd1\x83\xd0\xb2\xd0\xb0\xd0\xbd\xd0\xbd\xd1\x8f \xd0\xb7'\xd1\x94\xd0\xb4\xd0\xbd\xd0\xb0\xd0\xbd\xd0\xbd\xd1\x8f|)"
+                R"(Spojen\xc3\xad bylo p\xc5\x99\xc3\xadli\xc5\xa1 dlouho neaktivn\xc3\xad|)"
+                R"(Przekroczony czas oczekiwania na po\xc5\x82\xc4\x85czenie|)"
+                R"(F\xc3\xb6rbindelsens tidsgr\xc3\xa4ns l\xc3\xb6pte ut|)"
+                R"(Ba\xc4\x9flant\xc4\xb1da zaman a\xc5\x9f\xc4\xb1m\xc4\xb1|Verbinding is verlopen|)"
+                R"(Opkoblingen overskred tidsgr\xc3\xa6nsen|Yhteys aikakatkaistu|Oppkoblingen overskred tidsgrensen|)"
+                R"(Id\xc5\x91t\xc3\xball\xc3\xa9p\xc3\xa9s a kapcsolatban|)"
+                R"(\xce\x9b\xce\xae\xce\xbe\xce\xb7 \xcf\x83\xcf\x8d\xce\xbd\xce\xb4\xce\xb5\xcf\x83\xce\xb7\xcf\x82|)"
+                R"(K\xe1\xba\xbft n\xe1\xbb\x91i \xc4\x91\xc3\xa3 qu\xc3\xa1 h\xe1\xba\xa1n|Koneksi kehabisan waktu|)"
+                R"(\xe6\x8e\xa5\xe7\xb6\x9a\xe3\x81\x8c\xe3\x82\xbf\xe3\x82\xa4\xe3\x83\xa0\xe3\x82\xa2\xe3\x82\xa6\xe3\x83\x88\xe3\x81\x97\xe3\x81\xbe\xe3\x81\x97\xe3\x81\x9f|)"
+                R"(\xec\x97\xb0\xea\xb2\xb0 \xec\x8b\x9c\xea\xb0\x84 \xec\xb4\x88\xea\xb3\xbc|)"
+                R"(\xe8\xbf\x9e\xe6\x8e\xa5\xe8\xb6\x85\xe6\x97\xb6|)"
+                R"(\xe9\x80\xa3\xe7\xb7\x9a\xe8\xb6\x85\xe9\x81\x8e\xe6\x99\x82\xe9\x96\x93)",
+     .reason = "connection_timeout", .cause = C::server_unavailable, .scopes = kClient,
+     .sample = "msmtp: \xd0\x92\xd1\x80\xd0\xb5\xd0\xbc\xd1\x8f \xd0\xbe\xd0\xb6\xd0\xb8\xd0\xb4\xd0\xb0\xd0\xbd\xd0\xb8\xd1\x8f \xd1\x81\xd0\xbe\xd0\xb5\xd0\xb4\xd0\xb8\xd0\xbd\xd0\xb5\xd0\xbd\xd0\xb8\xd1\x8f \xd0\xb8\xd1\x81\xd1\x82\xd0\xb5\xd0\xba\xd0\xbb\xd0\xbe"},
+    // ru Нет маршрута до узла, uk Немає маршруту до вузла, cs K počítači neexistuje cesta, pl Brak trasy do hosta, sv Ingen väg till värd, tr Makinaya ağ üzerinden yol yok, nl Geen route naar host, da Ingen rute til værtsmaskinen, fi Reititystä koneeseen ei ole, nb Ingen rute til vertsmaskinen, hu Nincs útvonal a gép felé, el Δεν υπάρχει διαδρομή στο σύστημα, vi Không có đường dẫn đến máy, id Tidak ada rute ke host, ja ホストへの経路がありません, ko 호스트로 갈 루트가 없음, zh 没有到主机的路由, zh 找不到通往該主機的路由路徑
+    {.id = "net.no_route_to_host.localized",
+     .pattern = R"(\xd0\x9d\xd0\xb5\xd1\x82 \xd0\xbc\xd0\xb0\xd1\x80\xd1\x88\xd1\x80\xd1\x83\xd1\x82\xd0\xb0 \xd0\xb4\xd0\xbe \xd1\x83\xd0\xb7\xd0\xbb\xd0\xb0|)"
+                R"(\xd0\x9d\xd0\xb5\xd0\xbc\xd0\xb0\xd1\x94 \xd0\xbc\xd0\xb0\xd1\x80\xd1\x88\xd1\x80\xd1\x83\xd1\x82\xd1\x83 \xd0\xb4\xd0\xbe \xd0\xb2\xd1\x83\xd0\xb7\xd0\xbb\xd0\xb0|)"
+                R"(K po\xc4\x8d\xc3\xadta\xc4\x8di neexistuje cesta|Brak trasy do hosta|)"
+                R"(Ingen v\xc3\xa4g till v\xc3\xa4rd|Makinaya a\xc4\x9f \xc3\xbczerinden yol yok|Geen route naar host|)"
+                R"(Ingen rute til v\xc3\xa6rtsmaskinen|Reitityst\xc3\xa4 koneeseen ei ole|Ingen rute til vertsmaskinen|)"
+                R"(Nincs \xc3\xbatvonal a g\xc3\xa9p fel\xc3\xa9|)"
+                R"(\xce\x94\xce\xb5\xce\xbd \xcf\x85\xcf\x80\xce\xac\xcf\x81\xcf\x87\xce\xb5\xce\xb9 \xce\xb4\xce\xb9\xce\xb1\xce\xb4\xcf\x81\xce\xbf\xce\xbc\xce\xae \xcf\x83\xcf\x84\xce\xbf \xcf\x83\xcf\x8d\xcf\x83\xcf\x84\xce\xb7\xce\xbc\xce\xb1|)"
+                R"(Kh\xc3\xb4ng c\xc3\xb3 \xc4\x91\xc6\xb0\xe1\xbb\x9dng d\xe1\xba\xabn \xc4\x91\xe1\xba\xbfn m\xc3\xa1y|)"
+                R"(Tidak ada rute ke host|)"
+                R"(\xe3\x83\x9b\xe3\x82\xb9\xe3\x83\x88\xe3\x81\xb8\xe3\x81\xae\xe7\xb5\x8c\xe8\xb7\xaf\xe3\x81\x8c\xe3\x81\x82\xe3\x82\x8a\xe3\x81\xbe\xe3\x81\x9b\xe3\x82\x93|)"
+                R"(\xed\x98\xb8\xec\x8a\xa4\xed\x8a\xb8\xeb\xa1\x9c \xea\xb0\x88 \xeb\xa3\xa8\xed\x8a\xb8\xea\xb0\x80 \xec\x97\x86\xec\x9d\x8c|)"
+                R"(\xe6\xb2\xa1\xe6\x9c\x89\xe5\x88\xb0\xe4\xb8\xbb\xe6\x9c\xba\xe7\x9a\x84\xe8\xb7\xaf\xe7\x94\xb1|)"
+                R"(\xe6\x89\xbe\xe4\xb8\x8d\xe5\x88\xb0\xe9\x80\x9a\xe5\xbe\x80\xe8\xa9\xb2\xe4\xb8\xbb\xe6\xa9\x9f\xe7\x9a\x84\xe8\xb7\xaf\xe7\x94\xb1\xe8\xb7\xaf\xe5\xbe\x91)",
+     .reason = "no_route_to_host", .cause = C::server_unavailable, .scopes = kClient,
+     .sample = "msmtp: \xd0\x9d\xd0\xb5\xd1\x82 \xd0\xbc\xd0\xb0\xd1\x80\xd1\x88\xd1\x80\xd1\x83\xd1\x82\xd0\xb0 \xd0\xb4\xd0\xbe \xd1\x83\xd0\xb7\xd0\xbb\xd0\xb0"},
+    // ru Сеть недоступна, uk Не вдалося отримати доступ до мережі, cs Síť není dostupná, pl Sieć jest niedostępna, sv Nätverket kan inte nås, tr Ağ erişilebilir durumda değil, nl Netwerk is onbereikbaar, da Netværket er ikke tilgængeligt, fi Verkkoa ei tavoiteta, nb Nettverket er ikke tilgjengelig, hu A hálózat elérhetetlen, el Το δίκτυο δεν είναι προσπελάσιμο, vi Không thể kết nối mạng, id Jaringan tidak dapat dicapai, ja ネットワークに届きません, ko 네트워크가 접근 불가능합니다, zh 网络不可达, zh 無法接觸網路
+    {.id = "net.network_unreachable.localized",
+     .pattern = R"(\xd0\xa1\xd0\xb5\xd1\x82\xd1\x8c \xd0\xbd\xd0\xb5\xd0\xb4\xd0\xbe\xd1\x81\xd1\x82\xd1\x83\xd0\xbf\xd0\xbd\xd0\xb0|)"
+                R"(\xd0\x9d\xd0\xb5 \xd0\xb2\xd0\xb4\xd0\xb0\xd0\xbb\xd0\xbe\xd1\x81\xd1\x8f \xd0\xbe\xd1\x82\xd1\x80\xd0\xb8\xd0\xbc\xd0\xb0\xd1\x82\xd0\xb8 \xd0\xb4\xd0\xbe\xd1\x81\xd1\x82\xd1\x83\xd0\xbf \xd0\xb4\xd0\xbe \xd0\xbc\xd0\xb5\xd1\x80\xd0\xb5\xd0\xb6\xd1\x96|)"
+                R"(S\xc3\xad\xc5\xa5 nen\xc3\xad dostupn\xc3\xa1|Sie\xc4\x87 jest niedost\xc4\x99pna|)"
+                R"(N\xc3\xa4tverket kan inte n\xc3\xa5s|A\xc4\x9f eri\xc5\x9filebilir durumda de\xc4\x9fil|)"
+                R"(Netwerk is onbereikbaar|Netv\xc3\xa6rket er ikke tilg\xc3\xa6ngeligt|Verkkoa ei tavoiteta|)"
+                R"(Nettverket er ikke tilgjengelig|A h\xc3\xa1l\xc3\xb3zat el\xc3\xa9rhetetlen|)"
+                R"(\xce\xa4\xce\xbf \xce\xb4\xce\xaf\xce\xba\xcf\x84\xcf\x85\xce\xbf \xce\xb4\xce\xb5\xce\xbd \xce\xb5\xce\xaf\xce\xbd\xce\xb1\xce\xb9 \xcf\x80\xcf\x81\xce\xbf\xcf\x83\xcf\x80\xce\xb5\xce\xbb\xce\xac\xcf\x83\xce\xb9\xce\xbc\xce\xbf|)"
+                R"(Kh\xc3\xb4ng th\xe1\xbb\x83 k\xe1\xba\xbft n\xe1\xbb\x91i m\xe1\xba\xa1ng|)"
+                R"(Jaringan tidak dapat dicapai|)"
+                R"(\xe3\x83\x8d\xe3\x83\x83\xe3\x83\x88\xe3\x83\xaf\xe3\x83\xbc\xe3\x82\xaf\xe3\x81\xab\xe5\xb1\x8a\xe3\x81\x8d\xe3\x81\xbe\xe3\x81\x9b\xe3\x82\x93|)"
+                R"(\xeb\x84\xa4\xed\x8a\xb8\xec\x9b\x8c\xed\x81\xac\xea\xb0\x80 \xec\xa0\x91\xea\xb7\xbc \xeb\xb6\x88\xea\xb0\x80\xeb\x8a\xa5\xed\x95\xa9\xeb\x8b\x88\xeb\x8b\xa4|)"
+                R"(\xe7\xbd\x91\xe7\xbb\x9c\xe4\xb8\x8d\xe5\x8f\xaf\xe8\xbe\xbe|)"
+                R"(\xe7\x84\xa1\xe6\xb3\x95\xe6\x8e\xa5\xe8\xa7\xb8\xe7\xb6\xb2\xe8\xb7\xaf)",
+     .reason = "network_unreachable", .cause = C::server_unavailable, .scopes = kClient,
+     .sample = "msmtp: \xd0\xa1\xd0\xb5\xd1\x82\xd1\x8c \xd0\xbd\xd0\xb5\xd0\xb4\xd0\xbe\xd1\x81\xd1\x82\xd1\x83\xd0\xbf\xd0\xbd\xd0\xb0"},
+    // ru Соединение разорвано другой стороной, uk Вузол розірвав з’єднання, cs Spojení zrušeno druhou stranou, pl Połączenie zerwane przez drugą stronę, sv Förbindelse borttagen av partnern, tr Bağlantı karşıdan kesildi, nl Verbinding is weggevallen, da Forbindelsen brudt i den anden ende, fi Vastapää sulki yhteyden, nb Forbindelsen brutt i den andre enden, hu A kapcsolatot bontotta a távoli fél, el Η σύνδεση έκλεισε από το ταίρι, vi Kết nối bị đặt lại bởi ngang hàng, id Koneksi direset oleh peer, ja 接続が相手からリセットされました, ko 상대편이 연결을 끊음, zh 连接被对方重设, zh 連線被對方重設
+    {.id = "net.connection_closed.localized",
+     .pattern = R"(\xd0\xa1\xd0\xbe\xd0\xb5\xd0\xb4\xd0\xb8\xd0\xbd\xd0\xb5\xd0\xbd\xd0\xb8\xd0\xb5 \xd1\x80\xd0\xb0\xd0\xb7\xd0\xbe\xd1\x80\xd0\xb2\xd0\xb0\xd0\xbd\xd0\xbe \xd0\xb4\xd1\x80\xd1\x83\xd0\xb3\xd0\xbe\xd0\xb9 \xd1\x81\xd1\x82\xd0\xbe\xd1\x80\xd0\xbe\xd0\xbd\xd0\xbe\xd0\xb9|)"
+                R"(\xd0\x92\xd1\x83\xd0\xb7\xd0\xbe\xd0\xbb \xd1\x80\xd0\xbe\xd0\xb7\xd1\x96\xd1\x80\xd0\xb2\xd0\xb0\xd0\xb2 \xd0\xb7\xe2\x80\x99\xd1\x94\xd0\xb4\xd0\xbd\xd0\xb0\xd0\xbd\xd0\xbd\xd1\x8f|)"
+                R"(Spojen\xc3\xad zru\xc5\xa1eno druhou stranou|)"
+                R"(Po\xc5\x82\xc4\x85czenie zerwane przez drug\xc4\x85 stron\xc4\x99|)"
+                R"(F\xc3\xb6rbindelse borttagen av partnern|Ba\xc4\x9flant\xc4\xb1 kar\xc5\x9f\xc4\xb1dan kesildi|)"
+                R"(Verbinding is weggevallen|Forbindelsen brudt i den anden ende|Vastap\xc3\xa4\xc3\xa4 sulki yhteyden|)"
+                R"(Forbindelsen brutt i den andre enden|A kapcsolatot bontotta a t\xc3\xa1voli f\xc3\xa9l|)"
+                R"(\xce\x97 \xcf\x83\xcf\x8d\xce\xbd\xce\xb4\xce\xb5\xcf\x83\xce\xb7 \xce\xad\xce\xba\xce\xbb\xce\xb5\xce\xb9\xcf\x83\xce\xb5 \xce\xb1\xcf\x80\xcf\x8c \xcf\x84\xce\xbf \xcf\x84\xce\xb1\xce\xaf\xcf\x81\xce\xb9|)"
+                R"(K\xe1\xba\xbft n\xe1\xbb\x91i b\xe1\xbb\x8b \xc4\x91\xe1\xba\xb7t l\xe1\xba\xa1i b\xe1\xbb\x9fi ngang h\xc3\xa0ng|)"
+                R"(Koneksi direset oleh peer|)"
+                R"(\xe6\x8e\xa5\xe7\xb6\x9a\xe3\x81\x8c\xe7\x9b\xb8\xe6\x89\x8b\xe3\x81\x8b\xe3\x82\x89\xe3\x83\xaa\xe3\x82\xbb\xe3\x83\x83\xe3\x83\x88\xe3\x81\x95\xe3\x82\x8c\xe3\x81\xbe\xe3\x81\x97\xe3\x81\x9f|)"
+                R"(\xec\x83\x81\xeb\x8c\x80\xed\x8e\xb8\xec\x9d\xb4 \xec\x97\xb0\xea\xb2\xb0\xec\x9d\x84 \xeb\x81\x8a\xec\x9d\x8c|)"
+                R"(\xe8\xbf\x9e\xe6\x8e\xa5\xe8\xa2\xab\xe5\xaf\xb9\xe6\x96\xb9\xe9\x87\x8d\xe8\xae\xbe|)"
+                R"(\xe9\x80\xa3\xe7\xb7\x9a\xe8\xa2\xab\xe5\xb0\x8d\xe6\x96\xb9\xe9\x87\x8d\xe8\xa8\xad)",
+     .reason = "connection_lost", .cause = C::server_unavailable, .scopes = kClient,
+     .sample = "msmtp: \xd0\xa1\xd0\xbe\xd0\xb5\xd0\xb4\xd0\xb8\xd0\xbd\xd0\xb5\xd0\xbd\xd0\xb8\xd0\xb5 \xd1\x80\xd0\xb0\xd0\xb7\xd0\xbe\xd1\x80\xd0\xb2\xd0\xb0\xd0\xbd\xd0\xbe \xd0\xb4\xd1\x80\xd1\x83\xd0\xb3\xd0\xbe\xd0\xb9 \xd1\x81\xd1\x82\xd0\xbe\xd1\x80\xd0\xbe\xd0\xbd\xd0\xbe\xd0\xb9"},
+    // ru Неизвестное имя или служба, uk Невідома назва чи сервіс, cs Neznámé jméno nebo služba, pl Ta nazwa lub usługa jest nieznana, sv Namn eller tjänst okänd, tr İsim ya da servis bilinmiyor, nl Naam of dienst is niet bekend, da Navn eller tjeneste ukendt, fi Nimeä tai palvelua ei tunneta, nb Navn eller tjeneste ukjent, hu A név vagy a szolgáltatás nem ismert, el Το όνομα ή η υπηρεσία δεν είναι γνωστά, vi Không rõ tên hoặc dịch vụ, id Nama atau layanan tidak diketahui, ja 名前またはサービスが不明です, ko 이름 혹은 서비스를 알 수 없습니다, zh 未知的名称或服务, zh 名稱或服務未知
+    {.id = "dns.name_not_found.localized",
+     .pattern = R"(\xd0\x9d\xd0\xb5\xd0\xb8\xd0\xb7\xd0\xb2\xd0\xb5\xd1\x81\xd1\x82\xd0\xbd\xd0\xbe\xd0\xb5 \xd0\xb8\xd0\xbc\xd1\x8f \xd0\xb8\xd0\xbb\xd0\xb8 \xd1\x81\xd0\xbb\xd1\x83\xd0\xb6\xd0\xb1\xd0\xb0|)"
+                R"(\xd0\x9d\xd0\xb5\xd0\xb2\xd1\x96\xd0\xb4\xd0\xbe\xd0\xbc\xd0\xb0 \xd0\xbd\xd0\xb0\xd0\xb7\xd0\xb2\xd0\xb0 \xd1\x87\xd0\xb8 \xd1\x81\xd0\xb5\xd1\x80\xd0\xb2\xd1\x96\xd1\x81|)"
+                R"(Nezn\xc3\xa1m\xc3\xa9 jm\xc3\xa9no nebo slu\xc5\xbeba|Ta nazwa lub us\xc5\x82uga jest nieznana|)"
+                R"(Namn eller tj\xc3\xa4nst ok\xc3\xa4nd|\xc4\xb0sim ya da servis bilinmiyor|)"
+                R"(Naam of dienst is niet bekend|Navn eller tjeneste ukendt|Nime\xc3\xa4 tai palvelua ei tunneta|)"
+                R"(Navn eller tjeneste ukjent|A n\xc3\xa9v vagy a szolg\xc3\xa1ltat\xc3\xa1s nem ismert|)"
+                R"(\xce\xa4\xce\xbf \xcf\x8c\xce\xbd\xce\xbf\xce\xbc\xce\xb1 \xce\xae \xce\xb7 \xcf\x85\xcf\x80\xce\xb7\xcf\x81\xce\xb5\xcf\x83\xce\xaf\xce\xb1 \xce\xb4\xce\xb5\xce\xbd \xce\xb5\xce\xaf\xce\xbd\xce\xb1\xce\xb9 \xce\xb3\xce\xbd\xcf\x89\xcf\x83\xcf\x84\xce\xac|)"
+                R"(Kh\xc3\xb4ng r\xc3\xb5 t\xc3\xaan ho\xe1\xba\xb7c d\xe1\xbb\x8bch v\xe1\xbb\xa5|)"
+                R"(Nama atau layanan tidak diketahui|)"
+                R"(\xe5\x90\x8d\xe5\x89\x8d\xe3\x81\xbe\xe3\x81\x9f\xe3\x81\xaf\xe3\x82\xb5\xe3\x83\xbc\xe3\x83\x93\xe3\x82\xb9\xe3\x81\x8c\xe4\xb8\x8d\xe6\x98\x8e\xe3\x81\xa7\xe3\x81\x99|)"
+                R"(\xec\x9d\xb4\xeb\xa6\x84 \xed\x98\xb9\xec\x9d\x80 \xec\x84\x9c\xeb\xb9\x84\xec\x8a\xa4\xeb\xa5\xbc \xec\x95\x8c \xec\x88\x98 \xec\x97\x86\xec\x8a\xb5\xeb\x8b\x88\xeb\x8b\xa4|)"
+                R"(\xe6\x9c\xaa\xe7\x9f\xa5\xe7\x9a\x84\xe5\x90\x8d\xe7\xa7\xb0\xe6\x88\x96\xe6\x9c\x8d\xe5\x8a\xa1|)"
+                R"(\xe5\x90\x8d\xe7\xa8\xb1\xe6\x88\x96\xe6\x9c\x8d\xe5\x8b\x99\xe6\x9c\xaa\xe7\x9f\xa5)",
+     .reason = "host_not_found", .cause = C::dns, .scopes = kClient,
+     .sample = "msmtp: \xd0\x9d\xd0\xb5\xd0\xb8\xd0\xb7\xd0\xb2\xd0\xb5\xd1\x81\xd1\x82\xd0\xbd\xd0\xbe\xd0\xb5 \xd0\xb8\xd0\xbc\xd1\x8f \xd0\xb8\xd0\xbb\xd0\xb8 \xd1\x81\xd0\xbb\xd1\x83\xd0\xb6\xd0\xb1\xd0\xb0"},
+    // ru Временный сбой в разрешении имен, uk Тимчасова помилка розв'язання назв, cs Dočasná chyba při vyhodnocování jména, pl Odwzorowanie nazwy jest chwilowo niemożliwe, sv Namnuppslagning misslyckades temporärt, tr İsim çözünürlüğünde geçici başarısızlık, nl Tijdelijk probleem in naamsherleiding, da Midlertidig fejl i navneopslag, fi Tilapäinen virhe nimenselvityksessä, nb Midlertidig feil i navneoppslag, hu Átmeneti névfeloldási hiba, el Προσωρινή αποτυχία κατά την ανάλυση ονόματος, vi Tạm thời không thể phân giải tên, id Kegagalan sementara dalam resolusi nama, ja 名前解決に一時的に失敗しました, ko name resolution에서 일시적인 실패, zh 域名解析暂时失败, zh 解析名稱時發生暫時性錯誤
+    {.id = "dns.temporary_failure.localized",
+     .pattern = R"(\xd0\x92\xd1\x80\xd0\xb5\xd0\xbc\xd0\xb5\xd0\xbd\xd0\xbd\xd1\x8b\xd0\xb9 \xd1\x81\xd0\xb1\xd0\xbe\xd0\xb9 \xd0\xb2 \xd1\x80\xd0\xb0\xd0\xb7\xd1\x80\xd0\xb5\xd1\x88\xd0\xb5\xd0\xbd\xd0\xb8\xd0\xb8 \xd0\xb8\xd0\xbc\xd0\xb5\xd0\xbd|)"
+                R"(\xd0\xa2\xd0\xb8\xd0\xbc\xd1\x87\xd0\xb0\xd1\x81\xd0\xbe\xd0\xb2\xd0\xb0 \xd0\xbf\xd0\xbe\xd0\xbc\xd0\xb8\xd0\xbb\xd0\xba\xd0\xb0 \xd1\x80\xd0\xbe\xd0\xb7\xd0\xb2'\xd1\x8f\xd0\xb7\xd0\xb0\xd0\xbd\xd0\xbd\xd1\x8f \xd0\xbd\xd0\xb0\xd0\xb7\xd0\xb2|)"
+                R"(Do\xc4\x8dasn\xc3\xa1 chyba p\xc5\x99i vyhodnocov\xc3\xa1n\xc3\xad jm\xc3\xa9na|)"
+                R"(Odwzorowanie nazwy jest chwilowo niemo\xc5\xbcliwe|Namnuppslagning misslyckades tempor\xc3\xa4rt|)"
+                R"(\xc4\xb0sim \xc3\xa7\xc3\xb6z\xc3\xbcn\xc3\xbcrl\xc3\xbc\xc4\x9f\xc3\xbcnde ge\xc3\xa7ici ba\xc5\x9far\xc4\xb1s\xc4\xb1zl\xc4\xb1k|)"
+                R"(Tijdelijk probleem in naamsherleiding|Midlertidig fejl i navneopslag|)"
+                R"(Tilap\xc3\xa4inen virhe nimenselvityksess\xc3\xa4|Midlertidig feil i navneoppslag|)"
+                R"(\xc3\x81tmeneti n\xc3\xa9vfelold\xc3\xa1si hiba|)"
+                R"(\xce\xa0\xcf\x81\xce\xbf\xcf\x83\xcf\x89\xcf\x81\xce\xb9\xce\xbd\xce\xae \xce\xb1\xcf\x80\xce\xbf\xcf\x84\xcf\x85\xcf\x87\xce\xaf\xce\xb1 \xce\xba\xce\xb1\xcf\x84\xce\xac \xcf\x84\xce\xb7\xce\xbd \xce\xb1\xce\xbd\xce\xac\xce\xbb\xcf\x85\xcf\x83\xce\xb7 \xce\xbf\xce\xbd\xcf\x8c\xce\xbc\xce\xb1\xcf\x84\xce\xbf\xcf\x82|)"
+                R"(T\xe1\xba\xa1m th\xe1\xbb\x9di kh\xc3\xb4ng th\xe1\xbb\x83 ph\xc3\xa2n gi\xe1\xba\xa3i t\xc3\xaan|)"
+                R"(Kegagalan sementara dalam resolusi nama|)"
+                R"(\xe5\x90\x8d\xe5\x89\x8d\xe8\xa7\xa3\xe6\xb1\xba\xe3\x81\xab\xe4\xb8\x80\xe6\x99\x82\xe7\x9a\x84\xe3\x81\xab\xe5\xa4\xb1\xe6\x95\x97\xe3\x81\x97\xe3\x81\xbe\xe3\x81\x97\xe3\x81\x9f|)"
+                R"(name resolution\xec\x97\x90\xec\x84\x9c \xec\x9d\xbc\xec\x8b\x9c\xec\xa0\x81\xec\x9d\xb8 \xec\x8b\xa4\xed\x8c\xa8|)"
+                R"(\xe5\x9f\x9f\xe5\x90\x8d\xe8\xa7\xa3\xe6\x9e\x90\xe6\x9a\x82\xe6\x97\xb6\xe5\xa4\xb1\xe8\xb4\xa5|)"
+                R"(\xe8\xa7\xa3\xe6\x9e\x90\xe5\x90\x8d\xe7\xa8\xb1\xe6\x99\x82\xe7\x99\xbc\xe7\x94\x9f\xe6\x9a\xab\xe6\x99\x82\xe6\x80\xa7\xe9\x8c\xaf\xe8\xaa\xa4)",
+     .reason = "resolver_failure", .cause = C::dns, .scopes = kClient,
+     .sample = "msmtp: \xd0\x92\xd1\x80\xd0\xb5\xd0\xbc\xd0\xb5\xd0\xbd\xd0\xbd\xd1\x8b\xd0\xb9 \xd1\x81\xd0\xb1\xd0\xbe\xd0\xb9 \xd0\xb2 \xd1\x80\xd0\xb0\xd0\xb7\xd1\x80\xd0\xb5\xd1\x88\xd0\xb5\xd0\xbd\xd0\xb8\xd0\xb8 \xd0\xb8\xd0\xbc\xd0\xb5\xd0\xbd"},
+
     // --- DNS ---------------------------------------------------------------------------------
     {.id = "dns.temporary_failure",
      .pattern = R"(Temporary failure in name resolution|EAI_AGAIN|Errno -3\]|Host not found, try again|SERVFAIL|getaddrinfo: Try again|server misbehaving)",
@@ -523,7 +667,9 @@ constexpr Rule kRules[] = {
      .reason = "resolver_failure", .cause = C::dns, .scopes = kClient, .priority = 1,
      .sample = "Error: queryA EREFUSED smtp.example.org { code: 'EDNS', syscall: 'queryA', command: 'CONN' }"},
     {.id = "dns.name_not_found",
-     .pattern = R"(ENOTFOUND|Name or service not known|nodename nor servname|No address associated with hostname|getaddrinfo failed|Errno 11001|cannot locate host|No such host is known|remote name could not be resolved|no such host\b|UnknownHostException|Could not resolve host|curl: \(6\)|\bunknown host\b|Unknown SMTP host|Could not find the host|Kan adres van server\b.{0,200}\bniet achterhalen|\bHost not found\b|gaierror: \[Errno -[25]\]|)"
+     .pattern = R"(ENOTFOUND|Name or service not known|nodename nor servname|No address associated with hostname|getaddrinfo failed|Errno 11001|WinError 11001\]|\(11001\)|WSAHOST_NOT_FOUND|cannot locate host|No such host is known|remote name could not be resolved|no such host\b|UnknownHostException|Could not resolve host|curl: \(6\)|\bunknown host\b|Unknown SMTP host|Could not find the host|Kan adres van server\b.{0,200}\bniet achterhalen|)"
+                // mutt/neomutt's "Could not find the host" in Japanese
+                R"(\xe3\x83\x9b\xe3\x82\xb9\xe3\x83\x88 "[^"]{1,200}" \xe3\x81\x8c\xe8\xa6\x8b\xe3\x81\xa4\xe3\x81\x8b\xe3\x82\x89\xe3\x81\xaa\xe3\x81\x8b\xe3\x81\xa3\xe3\x81\x9f|\bHost not found\b|gaierror: \[Errno -[25]\]|)"
                 R"(Der Name oder der Dienst ist nicht bekannt|Nom ou service inconnu|Nombre o servicio desconocido|)"
                 R"(Nome ou servi\S{1,3}o desconhecido|Nome o servizio sconosciuto)",
      .reason = "host_not_found", .cause = C::dns, .scopes = kClient,
@@ -677,7 +823,7 @@ constexpr Rule kRules[] = {
      .reason = "starttls_required", .cause = C::tls_mismatch, .scopes = kClient, .priority = 1,
      .sample = "530 5.7.0 Must issue a STARTTLS command first", .remediation = kFixStarttls},
     {.id = "tls.starttls_not_offered",
-     .pattern = R"(STARTTLS (?:extension )?not supported|did not advertise STARTTLS|does not support (?:TLS|STARTTLS)|TLS is required, but was not offered|Server does not support secure connections|STARTTLS is not (?:supported|available)|no STARTTLS|0x800CCC7D|IXP_E_SMTP_NO_STARTTLS_SUPPORT)",
+     .pattern = R"(STARTTLS (?:extension )?not supported|did not advertise STARTTLS|does not advertise the STARTTLS extension|does not support (?:TLS|STARTTLS)|TLS is required, but was not offered|Server does not support secure connections|STARTTLS is not (?:supported|available)|no STARTTLS|0x800CCC7D|IXP_E_SMTP_NO_STARTTLS_SUPPORT)",
      .reason = "starttls_not_offered", .cause = C::tls_mismatch, .scopes = kClient, .priority = 2,
      .sample = "smtplib.SMTPNotSupportedError: STARTTLS extension not supported by server.",
      .remediation = kFixStarttlsMissing},
@@ -691,7 +837,7 @@ constexpr Rule kRules[] = {
      .sample = "TLS is required, but host mx.example.org[192.0.2.7] refused to start TLS: 454 4.7.0 TLS not "
                "available due to local problem"},
     {.id = "tls.auth_only_after_starttls",
-     .pattern = R"(does not support authentication(?:[.!]|\s*$| \(SMTP-AUTH\))|\bunencrypted connection\b|Authentication not supported by the remote SMTP server|no compatible authentication mechanisms for this type of connection security|AUTH (?:command )?(?:is )?not (?:allowed|available) (?:before|without)|SMTP AUTH extension not supported|server doesn'?t support AUTH|cannot use a secure authentication method)",
+     .pattern = R"(does not support authentication(?:[.!]|\s*$| \(SMTP-AUTH\))|kimlik do\S{1,3}rulamay\S{1,3} desteklemiyor|\bunencrypted connection\b|Authentication not supported by the remote SMTP server|no compatible authentication mechanisms for this type of connection security|AUTH (?:command )?(?:is )?not (?:allowed|available) (?:before|without)|SMTP AUTH extension not supported|server doesn'?t support AUTH|cannot use a secure authentication method)",
      .reason = "auth_requires_tls", .cause = C::tls_mismatch, .scopes = kClient, .priority = 2,
      .sample = "msmtp: the server does not support authentication",
      .remediation = "The server offers AUTH only after STARTTLS (or on 465): turn on STARTTLS/TLS in the client "
@@ -732,13 +878,13 @@ constexpr Rule kRules[] = {
      .reason = "tls_handshake_failure", .cause = C::tls_mismatch, .scopes = kClient,
      .sample = "Connection failed. Error #2: stream_socket_client(): Failed to enable crypto"},
     {.id = "tls.handshake_failed",
-     .pattern = R"(SslHandshakeException|SSLHandshakeException|TLS handshake failed|handshake failed|Handshake error|SSL_connect|ssl3_get_record|Could not convert socket to TLS|TLS-Aushandlung fehlgeschlagen|n\S{1,3}gociation TLS|negociaci\S{1,3}n TLS|negoziazione TLS|Unable to connect with TLS encryption|TLS negotiation failed|SSL routines|when using TLS|TLS session is required|0x800CCC1A|IXP_E_SECURE_CONNECT_FAILED)",
+     .pattern = R"(SslHandshakeException|SSLHandshakeException|TLS handshake failed|handshake failed|Handshake error|SSL_connect|ssl3_get_record|Could not convert socket to TLS|TLS-Aushandlung fehlgeschlagen|TLS-handskakning misslyckades|gnutls_handshake|n\S{1,3}gociation TLS|negociaci\S{1,3}n TLS|negoziazione TLS|Unable to connect with TLS encryption|TLS negotiation failed|SSL routines|when using TLS|TLS session is required|0x800CCC1A|IXP_E_SECURE_CONNECT_FAILED)",
      .reason = "tls_handshake_failure", .cause = C::tls_mismatch, .scopes = kClient, .priority = -1,
      .sample = "msmtp: TLS handshake failed: The TLS connection was non-properly terminated."},
 
     // --- Outdated client -------------------------------------------------------------------------------
     {.id = "smtp.auth_mechanism_unsupported",
-     .pattern = R"(Invalid authentication mechanism|Unrecognized authentication type|authentication mechanism (?:is )?(?:not supported|unavailable)|AUTH [A-Za-z0-9-]+ not available|does not support authentication method|No suitable authentication method|no form of authorization supported|None of the authentication methods|No supported authentication|0x800CCC80|SASL mechanism .{0,40}not (?:available|supported)|does not support the selected authentication method|does not seem to support encrypted passwords|does not allow plaintext passwords)",
+     .pattern = R"(Invalid authentication mechanism|Unrecognized authentication type|does not support SMTP AUTH type|authentication mechanism (?:is )?(?:not supported|unavailable)|AUTH [A-Za-z0-9-]+ not available|does not support authentication method|No suitable authentication method|no form of authorization supported|None of the authentication methods|No supported authentication|0x800CCC80|SASL mechanism .{0,40}not (?:available|supported)|does not support the selected authentication method|does not seem to support encrypted passwords|does not allow plaintext passwords)",
      .reason = "auth_mechanism_unsupported", .cause = C::outdated_client, .scopes = kClient, .priority = 2,
      .sample = "535 5.7.8 Error: authentication failed: Invalid authentication mechanism",
      .remediation = kFixMechanism},
@@ -787,7 +933,7 @@ constexpr Rule kRules[] = {
 
     // --- Expired and loops --------------------------------------------------------------------------------
     {.id = "exim.retry_timeout_exceeded",
-     .pattern = R"(retry timeout exceeded|have been failing for a long time|QUEUE\.Expired|message expired|Cannot send message for \d+ (?:days?|hours?|weeks?)|delivery time expired|did not accept our requests to connect)",
+     .pattern = R"(retry timeout exceeded|have been failing for a long time|QUEUE\.Expired|message expired|Envelope expired|Cannot send message for \d+ (?:days?|hours?|weeks?)|delivery time expired|did not accept our requests to connect)",
      .reason = "expired", .cause = C::expired, .scopes = kClient, .priority = 2,
      .sample = "all hosts for 'example.org' have been failing for a long time (and retry time not reached)"},
     {.id = "smtp.too_many_hops",

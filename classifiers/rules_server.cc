@@ -392,6 +392,13 @@ constexpr Rule kRules[] = {
      .sample = "host example-com.mail.protection.outlook.com[192.0.2.70] said: 550 5.4.1 Recipient address rejected: "
                "Access denied. For more information see https://aka.ms/EXOSmtpErrors [AM4PEPF00027A6C.eurprd04.prod."
                "outlook.com] (in reply to RCPT TO command)"},
+    // GMX/web.de refusing a sender whose domain has no usable MX or A/AAAA
+    // record: the sending domain's DNS is what to fix.
+    {.id = "remote.sender_domain_dns", .pattern = R"(invalid DNS MX or A/AAAA resource record)",
+     .reason = "rejected", .cause = C::dns, .scopes = kScopeServerLog, .priority = 1,
+     .sample = "550-Requested action not taken: mailbox unavailable 550 invalid DNS MX or A/AAAA resource record",
+     .remediation = "The receiving server found no usable MX or A/AAAA record for the sender's domain: publish "
+                    "them (the envelope sender's and the From domain's), or send from a domain that has them."},
     // A remote server naming our missing or mismatched reverse DNS, whatever
     // else the reply says ("mailbox unavailable" first, then the reason).
     {.id = "remote.ptr_required",

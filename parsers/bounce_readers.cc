@@ -241,6 +241,86 @@ bool read_sendmail_transcript(const Message& msg, TextArena& arena, std::vector<
   return !out->empty();
 }
 
+bool read_arrow_transcript(const Message& msg, TextArena& arena, std::vector<Recipient>* out) {
+  std::string_view text = msg.text.substr(0, msg.returned_at);
+  std::vector<std::string_view> accepted, listed;
+  std::string_view command, rcpt;
+  std::string reply;  // the reply being read, its lines joined
+  uint16_t reply_code = 0;
+  auto command_name = [](std::string_view c) -> std::string_view {
+    return istarts_with(c, "RCPT") ? "RCPT" : istarts_with(c, "MAIL") ? "MAIL"
+           : istarts_with(c, "DATA") || c == "." ? "DATA" : istarts_with(c, "EHLO") || istarts_with(c, "HELO") ? "EHLO"
+           : "";
+  };
+  auto add = [&](std::string_view address) {
+    for (const Recipient& r : *out)
+      if (iequals(r.address, address)) return;
+    Recipient r;
+    r.address = address;
+    r.diagnostic = arena.store(reply);
+    r.reply_code = reply_code;
+    r.command = command;
+    out->push_back(r);
+  };
+  auto close_reply = [&] {
+    if (reply_code >= 400) {
+      if (command == "RCPT" && !rcpt.empty()) add(rcpt);
+      else if (command == "MAIL" || command == "DATA" || command == "EHLO")
+        for (std::string_view a : accepted.empty() ? listed : accepted) add(a);
+    } else if (reply_code >= 200 && reply_code < 300 && command == "RCPT" && !rcpt.empty()) {
+      accepted.push_back(rcpt);
+    }
+    reply.clear();
+    reply_code = 0;
+  };
+  Lines lines(text);
+  std::string_view line;
+  while (lines.next(&line)) {
+    // "Fri 2025-03-14 10:22:39.224: <-- 550 5.1.1 ...": the arrow follows a timestamp.
+    size_t arrow = line.find(" --> ");
+    bool sent = arrow != std::string_view::npos;
+    if (!sent) arrow = line.find(" <-- ");
+    if (arrow == std::string_view::npos) {
+      std::string_view t = trim(line);
+      if (size_t to = t.find("*  To: "); to != std::string_view::npos) {
+        std::string_view list = t.substr(to + 7);
+        while (!list.empty()) {
+          size_t comma = list.find(',');
+          std::string_view one = extract_address(list.substr(0, comma));
+          if (!one.empty()) listed.push_back(one);
+          if (comma == std::string_view::npos) break;
+          list.remove_prefix(comma + 1);
+        }
+      }
+      continue;
+    }
+    std::string_view said = trim(line.substr(arrow + 5));
+    if (sent) {
+      close_reply();
+      command = command_name(said);
+      rcpt = command == "RCPT" ? extract_address(said.substr(said.find(':') == std::string_view::npos ? 0 : said.find(':') + 1))
+                               : std::string_view();
+      continue;
+    }
+    if (said.size() < 3 || !is_digit(said[0]) || !is_digit(said[1]) || !is_digit(said[2])) continue;
+    const uint16_t code = uint16_t((said[0] - '0') * 100 + (said[1] - '0') * 10 + (said[2] - '0'));
+    if (!reply.empty() && code == reply_code) {
+      // the next line of a multi-line reply: its words only, without the code and status again
+      std::string_view more = trim_left(said.substr(std::min<size_t>(4, said.size())));
+      if (size_t sp = more.find(' '); sp != std::string_view::npos && is_enhanced_status(more.substr(0, sp)))
+        more = trim_left(more.substr(sp));
+      reply.push_back(' ');
+      reply.append(more);
+    } else {
+      close_reply();
+      reply.assign(said);
+      reply_code = code;
+    }
+  }
+  close_reply();
+  return !out->empty();
+}
+
 bool read_returned_recipients(const Message& msg, TextArena& arena, std::vector<Recipient>* out) {
   if (!msg.has_original) return false;
   std::string_view to = msg.original.get("To");

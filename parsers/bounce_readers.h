@@ -23,6 +23,12 @@ bool read_sendmail_transcript(const Message& msg, TextArena& arena, std::vector<
 
 // A bounce that names no recipient of its own but returns the message: the
 // returned message's To addresses, each with the report's text as error.
+// A session transcript with "--> COMMAND" and "<-- reply" lines (MDaemon):
+// each refused "RCPT To:<x>" is a recipient with its reply; a refusal after
+// MAIL or DATA fails every recipient accepted before it (or, when none was,
+// the transcript's "*  To:" list).
+bool read_arrow_transcript(const Message& msg, TextArena& arena, std::vector<Recipient>* out);
+
 bool read_returned_recipients(const Message& msg, TextArena& arena, std::vector<Recipient>* out);
 
 // In a Sendmail report's "Transcript of session follows", the command and

@@ -197,6 +197,52 @@ TEST(BounceParser, SendmailTranscriptOfAnotherRecipientIsNotThisOnesError) {
   EXPECT_EQ(events[1].reason, "systemerror");
 }
 
+// MDaemon's report is boilerplate; its session transcript says which
+// recipient got which reply ("--> RCPT To:<x>", "<-- 550 ..."), and a refusal
+// after DATA fails every recipient accepted before it.
+TEST(BounceParser, MDaemonTranscriptGivesEachRecipientTheReplyItGot) {
+  auto events = classified(read_sample("mdaemon-transcript.eml"));
+  ASSERT_EQ(events.size(), 3u);
+  EXPECT_EQ(events[0].to_address, "ray@example.net");
+  EXPECT_EQ(events[0].smtp_command, "RCPT");
+  EXPECT_EQ(events[0].reason, "userunknown");
+  for (size_t i : {1u, 2u}) {
+    EXPECT_EQ(events[i].smtp_command, "DATA");
+    EXPECT_EQ(events[i].reply_code, 554);
+    EXPECT_EQ(events[i].diagnostic, "554-5.7.1 Message rejected: the content looks like spam (score 12.4, required 5.0)");
+    EXPECT_EQ(events[i].reason, "spamdetected");
+  }
+  EXPECT_EQ(events[1].to_address, "sales@example.net");
+  EXPECT_EQ(events[2].to_address, "tom@example.net");
+}
+
+TEST(BounceParser, GroupWiseAndCoremailReportsNameTheirRecipients) {
+  auto gw = classified(read_sample("groupwise.eml"));
+  ASSERT_EQ(gw.size(), 2u);
+  EXPECT_EQ(gw[0].to_address, "olaf@example.net");
+  EXPECT_EQ(gw[0].reason, "userunknown");
+  EXPECT_EQ(gw[1].to_address, "mia@example.com");
+  EXPECT_EQ(gw[1].reason, "mailboxfull");
+  // An HTML-only page in GB2312: the recipient after "收件人：", the remote
+  // server's reply after "英文说明：".
+  auto cm = classified(read_sample("coremail-html.eml"));
+  ASSERT_EQ(cm.size(), 1u);
+  EXPECT_EQ(cm[0].to_address, "wang.fang@example.cn");
+  EXPECT_EQ(cm[0].enhanced_status, "5.1.1");
+  EXPECT_EQ(cm[0].reason, "userunknown");
+}
+
+// GMX lists each address with its own reason, a blank line between them.
+TEST(BounceParser, GmxReportKeepsEachRecipientsOwnReason) {
+  auto events = classified(read_sample("gmx-two-recipients.eml"));
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_EQ(events[0].to_address, "ute@example.com");
+  EXPECT_EQ(events[0].reason, "expired");
+  EXPECT_EQ(events[0].diagnostic.find("User unknown"), std::string::npos);
+  EXPECT_EQ(events[1].to_address, "jan@example.net");
+  EXPECT_EQ(events[1].reason, "userunknown");
+}
+
 TEST(BounceParser, FeedbackReportIsNotABounce) {
   auto events = classified(read_sample("arf.eml"));
   ASSERT_EQ(events.size(), 1u);
