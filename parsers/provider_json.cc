@@ -302,15 +302,7 @@ class ProviderJsonParser final : public MessageParser {
       if (!body["processingTimeMillis"].get(ms)) ev.delay_ms = ms;
       dom::array list;
       if (body["recipients"].get(list)) return problem("SES Delivery without recipients");
-      uint32_t index = 0;
-      for (dom::element r : list) {
-        sv addr;
-        if (r.get(addr)) continue;
-        Event one = ev;
-        one.to_address = addr;
-        one.recipient_index = ++index;
-        emit(one);
-      }
+      emit_per_address(ev, list);
       return;
     }
     // SES refused to send the message at all: "Bad content" is its word for
@@ -337,17 +329,24 @@ class ProviderJsonParser final : public MessageParser {
   // without an address when the record lists none.
   void ses_destinations(Event& ev, dom::element mail, bool have_mail) {
     dom::array list;
+    uint32_t emitted = 0;
+    if (have_mail && !mail["destination"].get(list)) emitted = emit_per_address(ev, list);
+    if (!emitted) emit(ev);
+  }
+
+  // One event per address in `list` (an array of strings), numbered in order;
+  // returns how many.
+  uint32_t emit_per_address(const Event& ev, dom::array list) {
     uint32_t index = 0;
-    if (have_mail && !mail["destination"].get(list))
-      for (dom::element r : list) {
-        sv addr;
-        if (r.get(addr)) continue;
-        Event one = ev;
-        one.to_address = addr;
-        one.recipient_index = ++index;
-        emit(one);
-      }
-    if (!index) emit(ev);
+    for (dom::element r : list) {
+      sv addr;
+      if (r.get(addr)) continue;
+      Event one = ev;
+      one.to_address = addr;
+      one.recipient_index = ++index;
+      emit(one);
+    }
+    return index;
   }
 
   static void set_time(Event& ev, Timestamp t) {
