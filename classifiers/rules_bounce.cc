@@ -305,11 +305,12 @@ constexpr Rule kRules[] = {
 
     // Providers' own wordings for a mailbox that does not exist, which they
     // give at RCPT: Yahoo's "mailbox not found", Outlook.com's "mailbox
-    // unavailable (S2017062302)", Mimecast's "Invalid Recipient". A provider's
+    // unavailable (S2017062302)", Mimecast's "Invalid Recipient", Exchange's
+    // RESOLVER.ADR.RecipientNotFound (whatever the status: 5.1.1 or 5.1.10). A provider's
     // event (SES, SendGrid, Mailgun, Postmark) does not say which command failed.
     {.id = "provider.userunknown.wordings",
      .pattern = R"(requested mail action aborted, mailbox not found|mailbox unavailable \(S20\d{8}\)|)"
-                R"(\b550 invalid recipient - )",
+                R"(\b550 invalid recipient - |RESOLVER\.ADR\.RecipientNotFound|RESOLVER\.ADR\.RecipNotFound)",
      .reason = "userunknown", .cause = C::recipient_unknown, .scopes = kRemote, .priority = kProvider,
      .sample = "552 1 Requested mail action aborted, mailbox not found"},
     // --- Unknown recipients, and the same words from a filter ----------------

@@ -178,6 +178,7 @@ class BounceParser final : public MessageParser {
   }
 
   void collect_parts(std::string_view body, std::string* diagnostic);
+  bool opens_with_dsn_fields(const MimeNode& n);
   void append_decoded(std::string_view charset, std::string_view encoding, std::string_view raw, std::string* out,
                       std::string* diagnostic);
   void read_original_block(std::string_view text);
@@ -298,6 +299,18 @@ bool returns_a_message(const MimeNode& n) {
   return looks_like_header_line(first) && (istarts_with(first, "Return-path:") || istarts_with(first, "Received:"));
 }
 
+// The first line of a part, decoded, is a field a DSN's per-message block
+// starts with (RFC 3464 2.2).
+bool BounceParser::opens_with_dsn_fields(const MimeNode& n) {
+  scratch_.clear();
+  decode_transfer_encoding(n.encoding, n.body.substr(0, std::min<size_t>(n.body.size(), 512)), &scratch_);
+  std::string_view head = trim_left(scratch_);
+  for (std::string_view field : {"Reporting-MTA:", "Original-Envelope-Id:", "Received-From-MTA:", "Arrival-Date:",
+                                 "Final-Recipient:", "Original-Recipient:"})
+    if (istarts_with(head, field)) return true;
+  return false;
+}
+
 void BounceParser::collect_parts(std::string_view body, std::string* diagnostic) {
   std::string_view top_type = media_type(msg_.headers.get("Content-Type"));
   bool multipart = istarts_with(top_type, "multipart/");
@@ -376,6 +389,13 @@ void BounceParser::collect_parts(std::string_view body, std::string* diagnostic)
     }
     if (type == "message/feedback-report") {
       append_decoded(n.charset, n.encoding, n.body, &feedback_, diagnostic);
+      continue;
+    }
+    // A report whose delivery-status part is mislabelled (application/
+    // octet-stream, a text attachment) still carries it: the part that opens
+    // with the DSN's own fields is read as one.
+    if (msg_.report && dsn_.empty() && type != "text/html" && opens_with_dsn_fields(n)) {
+      append_decoded(n.charset, n.encoding, n.body, &dsn_, diagnostic);
       continue;
     }
     bool attachment = icontains(n.headers.get("Content-Disposition"), "attachment") ||
@@ -715,8 +735,12 @@ Outcome BounceParser::parse_message(std::string_view bytes, uint64_t, EventSink&
   };
 
   size_t emitted = 0;
+  // Microsoft's JMRP (and other early ARF senders) send the report's opening
+  // sentence and the message, without the machine-readable part.
   bool feedback_report = !msg_.feedback.empty() ||
-                         iequals(header_param(msg_.headers.get("Content-Type"), "report-type"), "feedback-report");
+                         iequals(header_param(msg_.headers.get("Content-Type"), "report-type"), "feedback-report") ||
+                         (msg_.has_original &&
+                          istarts_with(trim_left(msg_.text), "This is an email abuse report for an email message"));
   if (feedback_report) {
     emitted = emit_feedback(sink);
   } else {

@@ -243,6 +243,42 @@ TEST(BounceParser, GmxReportKeepsEachRecipientsOwnReason) {
   EXPECT_EQ(events[1].reason, "userunknown");
 }
 
+// A report's delivery-status part labelled application/octet-stream is still
+// read as one when it opens with the DSN's fields.
+TEST(BounceParser, MislabelledDeliveryStatusPartIsStillTheReport) {
+  const std::string msg =
+      "From: postmaster@gw.example.net\nTo: ann@example.org\nSubject: Undeliverable\nMIME-Version: 1.0\n"
+      "Content-Type: multipart/report; report-type=delivery-status; boundary=\"b1\"\n\n"
+      "--b1\nContent-Type: text/plain\n\nYour message could not be delivered. The details are attached.\n\n"
+      "--b1\nContent-Type: application/octet-stream; name=\"details.txt\"\nContent-Transfer-Encoding: base64\n\n"
+      "UmVwb3J0aW5nLU1UQTogZG5zOyBndy5leGFtcGxlLm5ldAoKRmluYWwtUmVjaXBpZW50OiByZmM4\n"
+      "MjI7IG9sZUBub3N1Y2hob3N0LmV4YW1wbGUKQWN0aW9uOiBmYWlsZWQKU3RhdHVzOiA1LjEuMgpE\n"
+      "aWFnbm9zdGljLUNvZGU6IHNtdHA7IDU1MCA1LjEuMiBIb3N0IHVua25vd24K\n"
+      "--b1--\n";
+  auto events = classified(msg);
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].to_address, "ole@nosuchhost.example");
+  EXPECT_EQ(events[0].enhanced_status, "5.1.2");
+  EXPECT_EQ(events[0].reason, "hostunknown");
+}
+
+// Microsoft's JMRP sends ARF's opening sentence and the message, without a
+// feedback-report part: still a complaint, about the returned message's recipient.
+TEST(BounceParser, AbuseReportWithoutItsMachinePartIsFeedback) {
+  const std::string msg =
+      "From: staff@hotmail.com\nTo: fbl@example.com\nSubject: complaint about message from 192.0.2.55\n"
+      "MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"j1\"\n\n"
+      "--j1\nContent-Type: text/plain\n\nThis is an email abuse report for an email message received from IP "
+      "192.0.2.55 on Tue, 11 Mar 2025 09:19:58 -0700.\n\n"
+      "--j1\nContent-Type: message/rfc822\n\nFrom: News <news@example.com>\nTo: kim@example.net\n"
+      "Subject: Offer\nMessage-ID: <offer-1@example.com>\n\nBuy now.\n--j1--\n";
+  auto events = classified(msg);
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].action, Action::feedback);
+  EXPECT_EQ(events[0].to_address, "kim@example.net");
+  EXPECT_EQ(events[0].reason, "feedback");
+}
+
 TEST(BounceParser, FeedbackReportIsNotABounce) {
   auto events = classified(read_sample("arf.eml"));
   ASSERT_EQ(events.size(), 1u);
