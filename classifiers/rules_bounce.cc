@@ -467,6 +467,12 @@ constexpr Rule kRules[] = {
                 R"(too many mails \(mail bomb\))",
      .reason = "speeding", .cause = C::rate_limit, .scopes = kRemote, .priority = kSpeeding,
      .sample = "450 4.7.1 <list7@example.com>: Recipient address rejected: only 5 recipients per 5 minutes allowed"},
+    // Sendmail refusing to relay for a client whose address has no name: the
+    // refusal is of relaying; the missing name is why the client was not
+    // recognised as one allowed to relay.
+    {.id = "sendmail.relaying_denied.ip_name_lookup", .pattern = R"(Relaying denied\. IP name lookup failed)",
+     .reason = "norelaying", .cause = C::relay_denied, .scopes = kRemote, .priority = kRelay,
+     .sample = "550 5.7.1 <friend@example.org>... Relaying denied. IP name lookup failed [203.0.113.150]"},
     // Postfix's reject_multi_recipient_bounce: a bounce (null sender) to
     // several recipients is backscatter.
     {.id = "postfix.multi_recipient_bounce", .pattern = R"(Multi-recipient bounce)",

@@ -174,6 +174,13 @@ constexpr Rule kRules[] = {
      .remediation = "The relay host wants SMTP AUTH and the server sent without it: set smtp_sasl_auth_enable = yes "
                     "with smtp_sasl_password_maps for the relayhost (Exim: an authenticator and hosts_require_auth), "
                     "and the account's app password where the provider needs one."},
+    // Mail handed to the local MTA over SMTP (Sendmail's MSP queue, a relay to
+    // localhost) and nothing listens there: the MTA is not running.
+    {.id = "mta.local_mta_refused", .pattern = R"(Connection refused by \[?(127\.0\.0\.1|::1|localhost)\]?)",
+     .reason = "local_mta_down", .cause = C::server_settings, .scopes = kLog, .priority = 2,
+     .sample = "stat=Deferred: Connection refused by [127.0.0.1]",
+     .remediation = "The local MTA does not accept connections: start it (systemctl status sendmail / postfix) "
+                    "and check that it listens on 127.0.0.1:25; the mail waits in the submission queue meanwhile."},
     // DANE: the TLSA records of the MX could not be looked up (DNSSEC
     // validation failed or the resolver does not validate).
     {.id = "postfix.dane.tlsa_lookup_error", .pattern = R"(TLSA lookup error for )",

@@ -226,7 +226,7 @@ constexpr sv kHarmless[] = {
     "ALLOWLIST VETO ", "BLACKLIST VETO ", "DENYLIST VETO ", "cache ", "addr ", "Deleted: ", "Requeued: ",
     "Placed on hold: ", "Released from hold: ", "error: ", "bare <LF> received",
     "discarding EHLO keywords", "proxy-accept: ", "SMTPS wrappermode", "using backwards-compatible default setting",
-    "info: ", "Compatibility", "dnsblog_query", "message repeated"};
+    "info: ", "Compatibility", "dnsblog_query"};
 
 // The same after "QUEUEID: ".
 constexpr sv kHarmlessQueued[] = {

@@ -1,5 +1,6 @@
 #include "parsers/registry.h"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -56,7 +57,33 @@ class SyslogDispatcher final : public LineParser {
     }
     ProgramParser* p = parser_for(rec.program);
     if (!p) return Outcome::recognized;  // another program's line (dovecot, amavis, ...)
-    return p->parse_record(rec, line_no, sink);
+    const uint32_t times = unfold_repeats(&rec.message);
+    const Outcome outcome = p->parse_record(rec, line_no, sink);
+    for (uint32_t i = 1; i < times; ++i) p->parse_record(rec, line_no, sink);
+    return outcome;
+  }
+
+  // rsyslog and syslog-ng fold a message that came again into "message
+  // repeated N times: [ text ]": N more occurrences of the program's message,
+  // each one a failure if the text is (a SASL failure repeated 3 times is
+  // three failed logins). Returns N and leaves the text in *message; 1 for
+  // any other message. N is capped so that one line cannot stall the run.
+  static constexpr uint32_t kMaxRepeats = 1000;
+  static uint32_t unfold_repeats(std::string_view* message) {
+    constexpr std::string_view kOpening = "message repeated ";
+    std::string_view m = *message;
+    if (m.size() < kOpening.size() + 11 || m[0] != 'm' || !m.starts_with(kOpening) || m.back() != ']') return 1;
+    size_t i = kOpening.size();
+    uint64_t n = 0;
+    while (i < m.size() && m[i] >= '0' && m[i] <= '9' && n <= kMaxRepeats) n = n * 10 + uint64_t(m[i++] - '0');
+    while (i < m.size() && m[i] >= '0' && m[i] <= '9') ++i;  // a count past the cap
+    constexpr std::string_view kTimes = " times: [";
+    if (n == 0 || m.substr(i, kTimes.size()) != kTimes) return 1;
+    std::string_view inner = m.substr(i + kTimes.size(), m.size() - i - kTimes.size() - 1);
+    while (!inner.empty() && inner.front() == ' ') inner.remove_prefix(1);
+    if (inner.empty()) return 1;
+    *message = inner;
+    return uint32_t(std::min<uint64_t>(n, kMaxRepeats));
   }
 
   void finish(EventSink& sink) override {

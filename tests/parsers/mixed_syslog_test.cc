@@ -158,6 +158,34 @@ TEST(MixedSyslog, JournalctlMarkerLinesAreRecognized) {
   EXPECT_EQ(p.sink.events[0].action, Action::rejected);
 }
 
+// "message repeated N times: [ text ]" (rsyslog, syslog-ng) stands for N more
+// occurrences of the program's message: each is counted, on the same line.
+TEST(MixedSyslog, RepeatedMessageIsCountedAsOftenAsItCame) {
+  Parsed p = dispatch({
+      "Dec 31 10:00:01 mail postfix/smtpd[2210]: warning: unknown[203.0.113.9]: SASL LOGIN authentication failed: "
+      "UGFzc3dvcmQ6",
+      "Dec 31 10:00:09 mail postfix/smtpd[2210]: message repeated 3 times: [ warning: unknown[203.0.113.9]: SASL "
+      "LOGIN authentication failed: UGFzc3dvcmQ6]",
+      "Dec 31 10:00:10 mail dovecot: message repeated 2 times: [ imap-login: Disconnected]",
+      // Not that shape: no count, no brackets.
+      "Dec 31 10:00:11 mail postfix/smtpd[2210]: message repeated times: [ warning: x]",
+      "Dec 31 10:00:12 mail postfix/smtpd[2210]: message repeated 2 times: warning: x",
+  });
+  ASSERT_EQ(p.sink.events.size(), 4u);
+  for (const OwnedEvent& e : p.sink.events) EXPECT_EQ(e.source_ip, "203.0.113.9");
+  EXPECT_EQ(p.sink.events[3].file_line, 2u);
+  EXPECT_EQ(p.count(Outcome::reported), 2u);
+  EXPECT_EQ(p.count(Outcome::recognized), 1u);  // dovecot's
+  EXPECT_EQ(p.count(Outcome::unrecognized), 2u);
+}
+
+// A count past the cap is read as the cap: one line cannot stall the run.
+TEST(MixedSyslog, RepeatCountIsCapped) {
+  Parsed p = dispatch({"Dec 31 10:00:09 mail postfix/smtpd[2210]: message repeated 4000000000 times: [ warning: "
+                       "unknown[203.0.113.9]: SASL LOGIN authentication failed: UGFzc3dvcmQ6]"});
+  EXPECT_EQ(p.sink.events.size(), 1000u);
+}
+
 // journalctl -o short-monotonic writes seconds since boot instead of a time:
 // the record is read (host, program, pid, message) and its event has no time.
 TEST(MixedSyslog, JournalctlMonotonicRecordsAreReadWithoutATime) {
