@@ -256,7 +256,7 @@ bool read_arrow_transcript(const Message& msg, TextArena& arena, std::vector<Rec
     for (const Recipient& r : *out)
       if (iequals(r.address, address)) return;
     Recipient r;
-    r.address = address;
+    r.address = arena.store(address);
     r.diagnostic = arena.store(reply);
     r.reply_code = reply_code;
     r.command = command;
@@ -298,7 +298,8 @@ bool read_arrow_transcript(const Message& msg, TextArena& arena, std::vector<Rec
     if (sent) {
       close_reply();
       command = command_name(said);
-      rcpt = command == "RCPT" ? extract_address(said.substr(said.find(':') == std::string_view::npos ? 0 : said.find(':') + 1))
+      const size_t colon = said.find(':');  // "RCPT To:<x>"
+      rcpt = command == "RCPT" ? extract_address(colon == std::string_view::npos ? said : said.substr(colon + 1))
                                : std::string_view();
       continue;
     }
