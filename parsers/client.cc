@@ -90,7 +90,31 @@ class ClientParser final : public LineParser {
       return Outcome::recognized;
     }
 
-    Envelope env = strip_envelope(line);
+    return parse_envelope(line, indented, strip_envelope(line), line_no, sink);
+  }
+
+  // A sending program's line that the syslog dispatcher has read the envelope
+  // of (sSMTP, msmtp, nullmailer, dma, cron inside a mail log).
+  Outcome parse_record(const SyslogRecord& rec, uint64_t line_no, EventSink& sink) {
+    std::string_view message = rec.message;
+    while (!message.empty() && (message.back() == '\r' || message.back() == '\n')) message.remove_suffix(1);
+    if (trim(message).empty()) return Outcome::recognized;
+    Envelope env;
+    env.syslog = true;
+    env.time = rec.time;
+    env.host = rec.host;
+    env.program = rec.program;
+    env.pid = rec.pid;
+    env.body = message;
+    return parse_envelope(message, false, env, line_no, sink);
+  }
+
+  void finish(EventSink& sink) override { flush(sink); }
+  void continue_with_path(std::string_view path) { path_.assign(path); }
+
+ private:
+  Outcome parse_envelope(std::string_view line, bool indented, const Envelope& env, uint64_t line_no,
+                         EventSink& sink) {
     cs::lower_into(env.body, &lower_);
     std::string_view lower = lower_;
     cs::Transcript tr = cs::classify_transcript(env.body, lower);
@@ -140,9 +164,6 @@ class ClientParser final : public LineParser {
     return Outcome::reported;
   }
 
-  void finish(EventSink& sink) override { flush(sink); }
-
- private:
   Envelope strip_envelope(std::string_view line) {
     Envelope env;
     std::string_view s = line;
@@ -225,9 +246,17 @@ class ClientParser final : public LineParser {
   }
 
   // Lines that only repeat that the program gave up, without a reason of their own.
+  // Lines that close a failure already reported by the line before it: counted
+  // once, not twice. nullmailer follows the server's reply with "Sending failed:
+  // Permanent error in sending the message" and "Moving message ... into
+  // failed"; dma with "delivery failed, bouncing as ...".
   static bool is_summary_only(std::string_view lower) {
     return lower.find("could not send mail (account") != std::string_view::npos ||
-           lower == "sending of the message failed." || lower == "send message error";
+           lower == "sending of the message failed." || lower == "send message error" ||
+           lower.starts_with("sending failed: permanent error in sending the message") ||
+           lower.starts_with("sending failed: temporary error in sending the message") ||
+           (lower.starts_with("moving message ") && lower.ends_with(" into failed")) ||
+           lower.starts_with("delivery failed, bouncing as ");
   }
 
   void start_pending(const Envelope& env, std::string_view program, bool from_wording, uint64_t line_no,
@@ -384,6 +413,41 @@ int client_sniff(std::string_view head) {
 
 std::unique_ptr<LineParser> make_client_parser(const FileContext& file) {
   return std::make_unique<ClientParser>(file);
+}
+
+namespace {
+// The same reading for a sending program's lines in a mail log, behind the
+// syslog dispatcher.
+class ClientProgramParser final : public ProgramParser {
+ public:
+  explicit ClientProgramParser(const FileContext& file) : client_(file) {}
+  Outcome parse_record(const SyslogRecord& record, uint64_t line_no, EventSink& sink) override {
+    return client_.parse_record(record, line_no, sink);
+  }
+  void finish(EventSink& sink) override { client_.finish(sink); }
+  void continue_with(const FileContext& next) override { client_.continue_with_path(next.path); }
+
+ private:
+  ClientParser client_;
+};
+}  // namespace
+
+bool client_claims_program(std::string_view program) {
+  // The small senders that hand a machine's mail to a relay, and cron, which
+  // says when it has no way to send its mail.
+  static constexpr std::string_view kPrograms[] = {"ssmtp", "msmtp", "nullmailer", "nullmailer-send", "dma",
+                                                   "esmtp", "cron", "crond", "anacron"};
+  for (std::string_view p : kPrograms) {
+    if (p.size() != program.size()) continue;
+    size_t i = 0;
+    while (i < p.size() && (program[i] | 0x20) == p[i]) ++i;  // the names are lower case letters and '-'
+    if (i == p.size()) return true;
+  }
+  return false;
+}
+
+std::unique_ptr<ProgramParser> make_client_program_parser(const FileContext& file) {
+  return std::make_unique<ClientProgramParser>(file);
 }
 
 }  // namespace mailtriage

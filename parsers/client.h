@@ -11,4 +11,10 @@ namespace mailtriage {
 int client_sniff(std::string_view head);
 std::unique_ptr<LineParser> make_client_parser(const FileContext& file);
 
+// The sending programs whose lines in a mail log this reader takes (sSMTP,
+// msmtp, nullmailer, dma, cron), and a parser for them behind the syslog dispatcher.
+class ProgramParser;
+bool client_claims_program(std::string_view program);
+std::unique_ptr<ProgramParser> make_client_program_parser(const FileContext& file);
+
 }  // namespace mailtriage

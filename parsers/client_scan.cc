@@ -221,6 +221,7 @@ constexpr std::string_view kClientMarkers[] = {
     "traceback (most recent call last)", "nodemailer", "greeting never received", "invalid login:",
     "javax.mail", "jakarta.mail", "com.sun.mail", "system.net.mail", "mailkit", "curl: (",
     "=== trying ", "outgoing server (smtp)", "0x800ccc", "0x8004210", "mail(): ", "swaks",
+    "exitcode=ex_",  // msmtp's log file (--logfile): one record per mail, sysexits.h's name last
 };
 
 // Words a client, library or server uses when something did not work. A line
@@ -246,7 +247,7 @@ constexpr std::string_view kFailureWords[] = {
     "frequency limited", "throttl", "non-existent", "nonexistent", "forcibly closed", "did not advertise",
     "no suitable", "typically reserved for plain-text", "i/o timeout", "readtimeout", "opentimeout",
     "read timeout", "dns error", "nxdomain", "no form of authorization", "unencrypted connection",
-    "does not advertise",
+    "does not advertise", "no mta installed",
     // The same failures as German, French, Spanish, Portuguese and Italian systems word them (glibc's
     // and Windows' localized messages, localized mail programs); the bytes of
     // accented letters are matched as they are (UTF-8).

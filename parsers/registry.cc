@@ -33,6 +33,9 @@ const FormatSpec kFormats[] = {
      .kind = FormatKind::messages, .sniff = provider_json_sniff, .make_messages = make_provider_json_parser},
     {.name = "sendmail", .description = "Sendmail syslog/journald lines (sendmail, sm-mta, sm-msp-queue)",
      .kind = FormatKind::program, .claims_program = sendmail_claims_program, .make_program = make_sendmail_parser},
+    {.name = "client-syslog",
+     .description = "sending programs' lines inside syslog/journald envelopes (sSMTP, msmtp, nullmailer, dma, cron)",
+     .kind = FormatKind::program, .claims_program = client_claims_program, .make_program = make_client_program_parser},
 };
 
 class SyslogDispatcher final : public LineParser {

@@ -24,6 +24,15 @@ bool parse_tail(std::string_view s, SyslogRecord* out) {
     uint32_t pid = 0;
     size_t j = i + 1;
     while (j < s.size() && digit(s[j])) pid = pid * 10 + uint32_t(s[j++] - '0');
+    if (j < s.size() && s[j] != ']') {
+      // Not a decimal number: dma tags its lines with hex ids, alone or two joined by a dot
+      // ("dma[1a4f2]:", "dma[1a4f2.55d0e3a6c2a0]:"); the record has no pid. Anything else is no tag.
+      auto hex = [&](size_t k) { return digit(s[k]) || ((s[k] | 0x20) >= 'a' && (s[k] | 0x20) <= 'f'); };
+      size_t k = i + 1, dots = 0;
+      while (k < s.size() && k - i <= 40 && (hex(k) || s[k] == '.')) dots += s[k++] == '.';
+      if (dots <= 1 && k < s.size() && s[k] == ']' && s[i + 1] != '.' && s[k - 1] != '.') j = k;
+      pid = 0;
+    }
     if (j >= s.size() || s[j] != ']') return false;
     out->pid = pid;
     i = j + 1;

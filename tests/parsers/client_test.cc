@@ -341,6 +341,15 @@ TEST(ClientSniff, RecognizesClientProgramsAndLeavesSyslogAlone) {
       "Jun  3 04:12:10 relay postfix/qmgr[1200]: 4VtQbM0k2Lz9sWC: removed\n"
       "Jun  3 04:12:11 relay msmtp: host=smtp.example.org tls=on auth=on smtpstatus=535 exitcode=EX_NOPERM\n";
   EXPECT_LT(client_sniff(syslog), sniff_syslog(syslog));
+  // msmtp's own log file (--logfile): a BSD-like time, then the record; no syslog tag.
+  EXPECT_GT(client_sniff("May 02 01:00:04 host=smtp.example.org tls=on auth=on user=bk@example.org "
+                         "from=bk@example.org recipients=admin@example.org smtpstatus=535 smtpmsg='535 5.7.8 "
+                         "Error: authentication failed' errormsg='authentication failed (method PLAIN)' "
+                         "exitcode=EX_NOPERM\n"
+                         "May 02 01:30:03 host=smtp.example.org tls=on auth=on user=bk@example.org "
+                         "from=bk@example.org recipients=admin@example.org mailsize=4107 smtpstatus=250 "
+                         "smtpmsg='250 2.0.0 Ok: queued' exitcode=EX_OK\n"),
+            90);
   EXPECT_EQ(client_sniff("From: someone@example.org\nSubject: hello\n\nbody\n"), 0);
   EXPECT_EQ(client_sniff(""), 0);
 }

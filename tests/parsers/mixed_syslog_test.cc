@@ -158,6 +158,33 @@ TEST(MixedSyslog, JournalctlMarkerLinesAreRecognized) {
   EXPECT_EQ(p.sink.events[0].action, Action::rejected);
 }
 
+// The small senders of a machine's mail (sSMTP, nullmailer, dma) and cron log
+// to syslog too: their failures are client events; their routine lines and
+// the lines that only close a failure already reported are recognized.
+TEST(MixedSyslog, SendingProgramsInTheMailLogAreReadAsClients) {
+  Parsed p = dispatch({
+      "Dec 31 03:00:03 nas2 nullmailer[4419]: smtp: Failed: 554 5.7.1 <ops@example.com>: Relay access denied",
+      "Dec 31 03:00:03 nas2 nullmailer[4419]: Sending failed: Permanent error in sending the message",
+      "Dec 31 03:00:03 nas2 nullmailer[4419]: Moving message 1714618802.4417 into failed",
+      "Dec 31 03:02:14 bk1 sSMTP[20840]: Unable to locate smtp.example.org",
+      "Dec 31 05:30:03 fw3 dma[1a7c0.55d0e3a6c3b0]: remote delivery failed after RCPT TO: 550 5.1.1 "
+      "<secops@example.com>: Recipient address rejected: User unknown in local recipient table",
+      "Dec 31 05:30:03 fw3 dma[1a7c0.55d0e3a6c3b0]: delivery failed, bouncing as 1a7c3",
+      "Dec 31 05:05:09 fw3 dma[1a4f2.55d0e3a6c2a0]: delivery successful",
+      "Dec 31 06:00:01 web4 CRON[3319]: (root) CMD (/usr/local/bin/backup.sh)",
+      "Dec 31 06:00:02 web4 CRON[3320]: (CRON) info (No MTA installed, discarding output)",
+  });
+  ASSERT_EQ(p.sink.events.size(), 4u);
+  for (const OwnedEvent& e : p.sink.events) EXPECT_EQ(e.scope, kScopeClient);
+  EXPECT_EQ(p.sink.events[0].file_line, 1u);
+  EXPECT_EQ(p.sink.events[0].host_name, "nas2");
+  EXPECT_EQ(p.sink.events[1].file_line, 4u);
+  EXPECT_EQ(p.sink.events[2].file_line, 5u);
+  EXPECT_EQ(p.sink.events[3].file_line, 9u);
+  EXPECT_EQ(p.count(Outcome::reported), 4u);
+  EXPECT_EQ(p.count(Outcome::recognized), 5u);
+}
+
 // "message repeated N times: [ text ]" (rsyslog, syslog-ng) stands for N more
 // occurrences of the program's message: each is counted, on the same line.
 TEST(MixedSyslog, RepeatedMessageIsCountedAsOftenAsItCame) {

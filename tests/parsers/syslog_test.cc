@@ -94,7 +94,15 @@ TEST(Syslog, PidsAndHostsOfEveryLengthInShortAndLongLines) {
   Parsed empty_pid = parse("Mar 10 12:00:00 mx1 postfix/smtp[]: a message long enough to be read in blocks");
   ASSERT_TRUE(empty_pid.ok);  // as syslogd may write it: no pid
   EXPECT_EQ(empty_pid.rec.pid, 0u);
-  for (const std::string bad : {"[12a]", "[12 ]", "[12", "[-1]"}) {
+  // dma's hex ids are tags without a pid.
+  for (const std::string dma : {"[1a4f2]", "[1a4f2.55d0e3a6c2a0]"}) {
+    Parsed p = parse("Mar 10 12:00:00 fw3 dma" + dma + ": remote delivery failed");
+    ASSERT_TRUE(p.ok) << dma;
+    EXPECT_EQ(p.rec.program, "dma");
+    EXPECT_EQ(p.rec.pid, 0u);
+    EXPECT_EQ(p.rec.message, "remote delivery failed");
+  }
+  for (const std::string bad : {"[12g]", "[12 ]", "[12", "[-1]", "[1a.]", "[1.2.3]"}) {
     for (const std::string tail : {"", ": a message long enough to be read in blocks"}) {
       EXPECT_FALSE(parse("Mar 10 12:00:00 mx1 postfix/smtp" + bad + tail).ok) << bad << tail;
     }
@@ -174,7 +182,7 @@ TEST(Syslog, FreeBsdFacilityLevelBeforeTheHost) {
 
 TEST(Syslog, LinesWithoutAnEnvelopeAreRejected) {
   for (std::string_view bad : {"", "hello world", "Mar 10 12:00:00", "Mar 10 12:00:00 hostonly",
-                               "Mar 10 12:00:00 mx1 no tag here", "Mar 10 12:00:00 mx1 prog[12a]: x",
+                               "Mar 10 12:00:00 mx1 no tag here", "Mar 10 12:00:00 mx1 prog[12x]: x",
                                "Mar 10 12:00:00 mx1 prog[12] x", "<999999>Mar 10 12:00:00 mx1 prog: x",
                                "<22>1 2024-03-10T12:00:00Z host app", "2024-03-10T12:00:00Z", "Mar 10 12:00:00 mx1 :x"}) {
     Parsed p = parse(bad);
