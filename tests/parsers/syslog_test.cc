@@ -96,7 +96,8 @@ TEST(Syslog, PidsAndHostsOfEveryLengthInShortAndLongLines) {
   EXPECT_EQ(empty_pid.rec.pid, 0u);
   // dma's hex ids are tags without a pid.
   for (const std::string dma : {"[1a4f2]", "[1a4f2.55d0e3a6c2a0]"}) {
-    Parsed p = parse("Mar 10 12:00:00 fw3 dma" + dma + ": remote delivery failed");
+    const std::string line = "Mar 10 12:00:00 fw3 dma" + dma + ": remote delivery failed";  // the record views it
+    Parsed p = parse(line);
     ASSERT_TRUE(p.ok) << dma;
     EXPECT_EQ(p.rec.program, "dma");
     EXPECT_EQ(p.rec.pid, 0u);
