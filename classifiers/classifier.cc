@@ -428,22 +428,13 @@ namespace {
 // every later " DDD-" or " DDD " with that status is a line break.
 bool join_reply_lines(std::string_view text, std::string* out) {
   auto digit = [](char c) { return c >= '0' && c <= '9'; };
-  auto status_length = [&](std::string_view s) -> size_t {  // "5.1.1" at the start of s, or 0
-    if (s.size() < 5 || (s[0] != '2' && s[0] != '4' && s[0] != '5') || s[1] != '.') return 0;
-    size_t i = 2, n = 0;
-    while (i < s.size() && digit(s[i]) && n < 3) ++i, ++n;
-    if (!n || i >= s.size() || s[i] != '.') return 0;
-    ++i, n = 0;
-    while (i < s.size() && digit(s[i]) && n < 3) ++i, ++n;
-    return n ? i : 0;
-  };
   size_t first = std::string_view::npos;
   for (size_t dash = text.find('-', 3); dash != std::string_view::npos; dash = text.find('-', dash + 1)) {
     const size_t p = dash - 3;
     // A reply line goes on with its status or its words: "465-587" is a range of ports.
     const bool words_follow = dash + 1 < text.size() && ((text[dash + 1] | 0x20) >= 'a' && (text[dash + 1] | 0x20) <= 'z');
     if (text[p] >= '2' && text[p] <= '5' && digit(text[p + 1]) && digit(text[p + 2]) &&
-        (words_follow || status_length(text.substr(dash + 1)) != 0) &&
+        (words_follow || !leading_enhanced_status(text.substr(dash + 1)).empty()) &&
         (p == 0 || text[p - 1] == ' ' || text[p - 1] == '(' || text[p - 1] == '"' || text[p - 1] == '\'')) {
       first = p;
       break;
@@ -451,9 +442,8 @@ bool join_reply_lines(std::string_view text, std::string* out) {
   }
   if (first == std::string_view::npos) return false;
   const std::string_view code = text.substr(first, 3);
-  std::string_view status;
-  if (size_t n = status_length(text.substr(first + 4)); n && first + 4 + n < text.size() && text[first + 4 + n] == ' ')
-    status = text.substr(first + 4, n);
+  std::string_view status = leading_enhanced_status(text.substr(first + 4));
+  if (first + 4 + status.size() >= text.size()) status = {};  // a status must be followed by the reply's words
   bool joined = false;
   size_t copied = 0;
   for (size_t at = text.find(code, first + 4); at != std::string_view::npos; at = text.find(code, at + 1)) {

@@ -26,6 +26,42 @@ std::string_view ses_subtype_reason(std::string_view subtype) {
   return {};
 }
 
+// Calls fn(address) for each address of a comma-separated list ("a@x, B <b@y>").
+template <class Fn>
+void for_each_listed_address(std::string_view list, Fn&& fn) {
+  while (!list.empty()) {
+    size_t comma = list.find(',');
+    std::string_view one = extract_address(list.substr(0, comma));
+    if (!one.empty()) fn(one);
+    if (comma == std::string_view::npos) break;
+    list.remove_prefix(comma + 1);
+  }
+}
+
+// The SMTP verb of a command line of a transcript ("RCPT To:<x>", ".").
+std::string_view smtp_verb(std::string_view command) {
+  return istarts_with(command, "RCPT")                        ? "RCPT"
+         : istarts_with(command, "MAIL")                      ? "MAIL"
+         : istarts_with(command, "DATA") || command == "."    ? "DATA"
+         : istarts_with(command, "EHLO")                      ? "EHLO"
+         : istarts_with(command, "HELO")                      ? "HELO"
+         : istarts_with(command, "QUIT")                      ? "QUIT"
+                                                              : "";
+}
+
+// The words of a later line of a multi-line reply: a multi-line reply repeats
+// its code and status on every line ("550-5.7.1 ... From:", "550 5.7.1 header
+// are not accepted"); once is enough, so that the sentence reads on.
+std::string_view reply_line_words(std::string_view line) {
+  if (line.size() > 4 && is_digit(line[0]) && is_digit(line[1]) && is_digit(line[2]) &&
+      (line[3] == '-' || line[3] == ' ')) {
+    line = trim_left(line.substr(4));
+    const std::string_view status = leading_enhanced_status(line);
+    if (!status.empty() && status.size() < line.size()) line = trim_left(line.substr(status.size()));
+  }
+  return line;
+}
+
 }  // namespace
 
 bool read_amazon_ses_json(const Message& msg, TextArena& arena, std::vector<Recipient>* out) {
@@ -141,20 +177,14 @@ bool read_google_groups(const Message& msg, TextArena& arena, std::vector<Recipi
     diag.append(t);
   }
   std::string_view stored = arena.store(diag);
-  while (!failed.empty()) {
-    size_t comma = failed.find(',');
-    std::string_view one = extract_address(failed.substr(0, comma));
-    if (!one.empty()) {
-      Recipient r;
-      r.address = one;
-      r.diagnostic = stored;
-      // Whatever the wording, the group refused the sender's post.
-      r.hint = "rejected";
-      out->push_back(r);
-    }
-    if (comma == std::string_view::npos) break;
-    failed.remove_prefix(comma + 1);
-  }
+  for_each_listed_address(failed, [&](std::string_view one) {
+    Recipient r;
+    r.address = one;
+    r.diagnostic = stored;
+    // Whatever the wording, the group refused the sender's post.
+    r.hint = "rejected";
+    out->push_back(r);
+  });
   return !out->empty();
 }
 
@@ -247,11 +277,6 @@ bool read_arrow_transcript(const Message& msg, TextArena& arena, std::vector<Rec
   std::string_view command, rcpt;
   std::string reply;  // the reply being read, its lines joined
   uint16_t reply_code = 0;
-  auto command_name = [](std::string_view c) -> std::string_view {
-    return istarts_with(c, "RCPT") ? "RCPT" : istarts_with(c, "MAIL") ? "MAIL"
-           : istarts_with(c, "DATA") || c == "." ? "DATA" : istarts_with(c, "EHLO") || istarts_with(c, "HELO") ? "EHLO"
-           : "";
-  };
   auto add = [&](std::string_view address) {
     for (const Recipient& r : *out)
       if (iequals(r.address, address)) return;
@@ -265,7 +290,7 @@ bool read_arrow_transcript(const Message& msg, TextArena& arena, std::vector<Rec
   auto close_reply = [&] {
     if (reply_code >= 400) {
       if (command == "RCPT" && !rcpt.empty()) add(rcpt);
-      else if (command == "MAIL" || command == "DATA" || command == "EHLO")
+      else if (command == "MAIL" || command == "DATA" || command == "EHLO" || command == "HELO")
         for (std::string_view a : accepted.empty() ? listed : accepted) add(a);
     } else if (reply_code >= 200 && reply_code < 300 && command == "RCPT" && !rcpt.empty()) {
       accepted.push_back(rcpt);
@@ -282,22 +307,14 @@ bool read_arrow_transcript(const Message& msg, TextArena& arena, std::vector<Rec
     if (!sent) arrow = line.find(" <-- ");
     if (arrow == std::string_view::npos) {
       std::string_view t = trim(line);
-      if (size_t to = t.find("*  To: "); to != std::string_view::npos) {
-        std::string_view list = t.substr(to + 7);
-        while (!list.empty()) {
-          size_t comma = list.find(',');
-          std::string_view one = extract_address(list.substr(0, comma));
-          if (!one.empty()) listed.push_back(one);
-          if (comma == std::string_view::npos) break;
-          list.remove_prefix(comma + 1);
-        }
-      }
+      if (size_t to = t.find("*  To: "); to != std::string_view::npos)
+        for_each_listed_address(t.substr(to + 7), [&](std::string_view one) { listed.push_back(one); });
       continue;
     }
     std::string_view said = trim(line.substr(arrow + 5));
     if (sent) {
       close_reply();
-      command = command_name(said);
+      command = smtp_verb(said);
       const size_t colon = said.find(':');  // "RCPT To:<x>"
       rcpt = command == "RCPT" ? extract_address(colon == std::string_view::npos ? said : said.substr(colon + 1))
                                : std::string_view();
@@ -306,12 +323,8 @@ bool read_arrow_transcript(const Message& msg, TextArena& arena, std::vector<Rec
     if (said.size() < 3 || !is_digit(said[0]) || !is_digit(said[1]) || !is_digit(said[2])) continue;
     const uint16_t code = uint16_t((said[0] - '0') * 100 + (said[1] - '0') * 10 + (said[2] - '0'));
     if (!reply.empty() && code == reply_code) {
-      // the next line of a multi-line reply: its words only, without the code and status again
-      std::string_view more = trim_left(said.substr(std::min<size_t>(4, said.size())));
-      if (size_t sp = more.find(' '); sp != std::string_view::npos && is_enhanced_status(more.substr(0, sp)))
-        more = trim_left(more.substr(sp));
       reply.push_back(' ');
-      reply.append(more);
+      reply.append(reply_line_words(said));
     } else {
       close_reply();
       reply.assign(said);
@@ -343,18 +356,12 @@ bool read_returned_recipients(const Message& msg, TextArena& arena, std::vector<
     diag.append(t);
   }
   std::string_view stored = arena.store(diag);
-  while (!to.empty()) {
-    size_t comma = to.find(',');
-    std::string_view one = extract_address(to.substr(0, comma));
-    if (!one.empty()) {
-      Recipient r;
-      r.address = one;
-      r.diagnostic = stored;
-      out->push_back(r);
-    }
-    if (comma == std::string_view::npos) break;
-    to.remove_prefix(comma + 1);
-  }
+  for_each_listed_address(to, [&](std::string_view one) {
+    Recipient r;
+    r.address = one;
+    r.diagnostic = stored;
+    out->push_back(r);
+  });
   return !out->empty();
 }
 
@@ -392,27 +399,13 @@ bool transcript_reply(std::string_view text, std::string_view remote_host, TextA
       // A new command: what was answered before belonged to the previous one.
       close_session();
       current_reply.clear();
-      std::string_view c = trim(t.substr(3));
-      current_command = istarts_with(c, "RCPT") ? "RCPT"
-                        : istarts_with(c, "MAIL") ? "MAIL"
-                        : istarts_with(c, "DATA") || c == "." ? "DATA"
-                        : istarts_with(c, "EHLO") ? "EHLO"
-                        : istarts_with(c, "HELO") ? "HELO"
-                        : istarts_with(c, "QUIT") ? "QUIT" : "";
+      current_command = smtp_verb(trim(t.substr(3)));
       continue;
     }
     if (t.starts_with("<<<")) {
       std::string_view reply = trim(t.substr(3));
       if (!current_reply.empty()) {
-        // A multi-line reply repeats its code ("550-5.7.1 ... From:",
-        // "550 5.7.1 header are not accepted"): once is enough, so that the
-        // sentence reads on across the lines.
-        if (reply.size() > 4 && is_digit(reply[0]) && is_digit(reply[1]) && is_digit(reply[2]) &&
-            (reply[3] == '-' || reply[3] == ' ')) {
-          reply = trim_left(reply.substr(4));
-          size_t sp = reply.find(' ');
-          if (sp != std::string_view::npos && is_enhanced_status(reply.substr(0, sp))) reply = trim_left(reply.substr(sp));
-        }
+        reply = reply_line_words(reply);
         current_reply.push_back(' ');
       }
       current_reply.append(reply);

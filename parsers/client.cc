@@ -99,12 +99,7 @@ class ClientParser final : public LineParser {
     std::string_view message = rec.message;
     while (!message.empty() && (message.back() == '\r' || message.back() == '\n')) message.remove_suffix(1);
     if (trim(message).empty()) return Outcome::recognized;
-    Envelope env;
-    env.syslog = true;
-    env.time = rec.time;
-    env.host = rec.host;
-    env.program = rec.program;
-    env.pid = rec.pid;
+    Envelope env = syslog_envelope(rec);
     env.body = message;
     return parse_envelope(message, false, env, line_no, sink);
   }
@@ -164,6 +159,17 @@ class ClientParser final : public LineParser {
     return Outcome::reported;
   }
 
+  static Envelope syslog_envelope(const SyslogRecord& rec) {
+    Envelope env;
+    env.syslog = true;
+    env.time = rec.time;
+    env.host = rec.host;
+    env.program = rec.program;
+    env.pid = rec.pid;
+    env.body = rec.message;
+    return env;
+  }
+
   Envelope strip_envelope(std::string_view line) {
     Envelope env;
     std::string_view s = line;
@@ -183,15 +189,8 @@ class ClientParser final : public LineParser {
     SyslogRecord rec;
     // "2024-06-11 07:00:03,482 ERROR report: ..." is an application log, not syslog.
     if (parse_syslog_line(s, years_, &rec) && !rec.program.empty() && !all_upper_word(rec.program) &&
-        !all_upper_word(rec.host)) {
-      env.syslog = true;
-      env.time = rec.time;
-      env.host = rec.host;
-      env.program = rec.program;
-      env.pid = rec.pid;
-      env.body = rec.message;
-      return env;
-    }
+        !all_upper_word(rec.host))
+      return syslog_envelope(rec);
     // A leading timestamp: "2017-03-27 10:11:41 ", "[2022-09-30 12:34:18] ", "Mar 01 10:00:00 ".
     std::string_view t = s;
     bool bracket = !t.empty() && t.front() == '[';

@@ -46,6 +46,11 @@ bool follows_counting_word(std::string_view text, size_t i) {
 
 bool is_enhanced_status(std::string_view s) { return !s.empty() && status_length_at(s, 0) == s.size(); }
 
+std::string_view leading_enhanced_status(std::string_view s) {
+  std::string_view token = s.substr(0, s.find(' '));
+  return is_enhanced_status(token) ? token : std::string_view();
+}
+
 void find_smtp_codes(std::string_view text, uint16_t* reply_code, std::string_view* status) {
   bool want_code = reply_code && *reply_code == 0;
   bool want_status = status && status->empty();

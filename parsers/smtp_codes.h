@@ -9,6 +9,10 @@ namespace mailtriage {
 // True when s is an enhanced status "c.sss.ddd" (class 2, 4 or 5; 1-3 digits each).
 bool is_enhanced_status(std::string_view s);
 
+// The enhanced status that opens s, up to the first space ("5.1.1 User
+// unknown" -> "5.1.1"), or "".
+std::string_view leading_enhanced_status(std::string_view s);
+
 // Scans text for the first reply code ("550", "550-", "550 ") at a word start
 // and the first enhanced status. Either output may be left unset (0 / empty).
 // Only codes 2xx-5xx count; a number inside a longer number never does.
