@@ -452,7 +452,7 @@ constexpr Rule kRules[] = {
      .commands = "DATA|-"},
     {.id = "bounce.spamdetected.any_command",
      .pattern = R"(detected as spam|classified as spam|looks like spam|identified as spam|appears to be spam|rejected as spam|)"
-                R"(spam (content|detected|refused|rejection|score)|spam message rejected|unsolicited bulk e-mail|high probability of spam)",
+                R"(spam (content|detected|refused|rejection|score)|spam message (?:rejected|discarded)|unsolicited bulk e-mail|high probability of spam)",
      .reason = "spamdetected", .cause = C::spam_policy, .scopes = kRemote, .priority = kSpamLate,
      .sample = "550 5.7.1 Message rejected as spam by Content Filtering. (in reply to RCPT TO command)"},
     {.id = "bounce.speeding.text",

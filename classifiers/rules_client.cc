@@ -33,6 +33,10 @@ namespace {
 
 using C = Cause;
 constexpr uint8_t kClient = kScopeClient;
+// Replies a mail server's own delivery agent meets as well, relaying through a
+// smarthost or a provider (Postfix's smtp client, Exim's smtp transport): the
+// same words mean the same there.
+constexpr uint8_t kClientAndLog = kScopeClient | kScopeServerLog;
 
 // Remediation that is more precise than the cause's.
 constexpr std::string_view kFixImplicitTlsOnStarttlsPort =
@@ -297,7 +301,7 @@ constexpr Rule kRules[] = {
     // Postfix's reject_sender_login_mismatch (smtpd_sender_login_maps): the
     // sender address belongs to a login and the client did not log in.
     {.id = "postfix.sender_login_required", .pattern = R"(Sender address rejected: not logged in)",
-     .reason = "auth_required", .cause = C::authentication, .scopes = kClient, .priority = 2,
+     .reason = "auth_required", .cause = C::authentication, .scopes = kClientAndLog, .priority = 2,
      .sample = "553 5.7.1 <alerts@example.org>: Sender address rejected: not logged in",
      .remediation = kFixAuthRequired},
     {.id = "smtp.sender_not_owned", .pattern = R"(not owned by (?:the authenticated )?user)",
@@ -833,7 +837,7 @@ constexpr Rule kRules[] = {
                "smtp.example.org using STARTTLS since it doesn't advertise that feature.",
      .remediation = kFixStarttlsMissing},
     {.id = "tls.starttls_refused", .pattern = R"(refused to start TLS|attempt to start TLS failed|TLS not available|0x800CCC7F)",
-     .reason = "starttls_refused", .cause = C::tls_mismatch, .scopes = kClient, .priority = 2,
+     .reason = "starttls_refused", .cause = C::tls_mismatch, .scopes = kClientAndLog, .priority = 2,
      .sample = "TLS is required, but host mx.example.org[192.0.2.7] refused to start TLS: 454 4.7.0 TLS not "
                "available due to local problem"},
     {.id = "tls.auth_only_after_starttls",
@@ -856,7 +860,7 @@ constexpr Rule kRules[] = {
                     "(e.g. smtp.provider.com rather than an alias or IP), or fix the server's certificate."},
     {.id = "tls.cert_untrusted",
      .pattern = R"(certificate verify failed|CERTIFICATE_VERIFY_FAILED|unable to get local issuer certificate|unable to verify the first certificate|PKIX path building failed|certification path|certificate could not be validated|Server certificate not verified|RemoteCertificateChainErrors|certificate verification failed|UNABLE_TO_VERIFY_LEAF_SIGNATURE|certificate has expired|CERT_HAS_EXPIRED|untrusted|certificate signed by unknown authority|x509: certificate|remote certificate is invalid|invalid peer certificate|Unacceptable TLS certificate)",
-     .reason = "cert_untrusted", .cause = C::tls_mismatch, .scopes = kClient,
+     .reason = "cert_untrusted", .cause = C::tls_mismatch, .scopes = kClientAndLog,
      .sample = "ssl.SSLCertVerificationError: [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: unable "
                "to get local issuer certificate (_ssl.c:1006)",
      .remediation = "The server's certificate is not trusted: install a full chain from a public CA on the server, "

@@ -37,11 +37,29 @@ constexpr Rule kRules[] = {
                "TLS support",
      .remediation = "Our configuration requires TLS to this destination and the server did not give it: check "
                     "whether it should (hosts_require_tls, DANE) and the server's STARTTLS with `swaks --tls`."},
+    // Exim's retry rules gave up: the host has failed longer than the retry
+    // period, so the message is bounced without another attempt.
+    {.id = "exim.retry.gave_up", .pattern = R"(retry time not reached for any host after a long failure period)",
+     .reason = "expired", .cause = C::expired, .scopes = kLog, .priority = 2,
+     .sample = "** arno@example.org R=dnslookup T=remote_smtp: retry time not reached for any host after a long "
+               "failure period"},
     // Our own Exim refusing a message over message_size_limit at DATA.
     {.id = "exim.data.message_too_big", .pattern = R"(message too big: read=\d+ max=\d+)", .reason = "mesgtoobig",
      .cause = C::message_too_large, .scopes = kLog,
      .sample = "rejected from <a@example.net> H=mail.example.net [198.51.100.77]: message too big: read=56725188 "
                "max=52428800"},
+    // Sendmail refusing a message over its MaxMessageSize (O MaxMessageSize, confMAX_MESSAGE_SIZE).
+    {.id = "sendmail.message_size_exceeded", .pattern = R"(message size \(\d+\) exceeds maximum \(\d+\))",
+     .reason = "mesgtoobig", .cause = C::message_too_large, .scopes = kLog, .priority = 1,
+     .sample = "message size (31457845) exceeds maximum (20000000)"},
+    // Neither delivered nor returned: the bounce could not reach the sender or
+    // the postmaster either, and sendmail dropped the message.
+    {.id = "sendmail.savemail_panic", .pattern = R"(savemail panic|^Losing \S*qf)",
+     .reason = "systemerror", .cause = C::server_settings, .scopes = kLog, .priority = 1,
+     .sample = "Losing ./qf2AA5Kx1q002871: savemail panic",
+     .remediation = "Sendmail could neither deliver the message nor return it to its sender or the postmaster, "
+                    "and dropped it: check that the postmaster alias delivers (newaliases, the aliases file), "
+                    "that the queue directory has space, and the SYSERR lines before this one."},
     // Sendmail's EX_OSERR: the local system failed it (a fork, a file, the
     // local mailer's program).
     {.id = "sendmail.operating_system_error", .pattern = R"(^(Deferred: )?Operating system error)",

@@ -189,6 +189,12 @@ constexpr Rule kRules[] = {
      .remediation = "The TLSA (DANE) records of the destination could not be looked up: check that the local "
                     "resolver validates DNSSEC (unbound, smtp_dns_support_level = dnssec); if only this domain "
                     "fails, its DNSSEC is broken and the mail waits until its owner fixes it."},
+    {.id = "postfix.qmgr.transport_unavailable", .pattern = R"(connect to transport \S+: )",
+     .reason = "mta_misconfigured", .cause = C::server_settings, .scopes = kScopeServerLog, .priority = 1,
+     .sample = "warning: connect to transport private/amavis: No such file or directory",
+     .remediation = "The queue manager cannot reach a delivery transport the configuration names (a "
+                    "content_filter such as amavis, or an entry of transport_maps): add it to master.cf or start "
+                    "the filter it talks to, then `postfix reload`; mail waits in the queue meanwhile."},
     {.id = "postfix.policy_service_unreachable", .pattern = R"(problem talking to server \S+)",
      .reason = "mta_misconfigured", .cause = C::server_settings, .scopes = kScopeServerLog, .priority = 1,
      .sample = "warning: problem talking to server 127.0.0.1:10023: Connection refused",
@@ -304,6 +310,37 @@ constexpr Rule kRules[] = {
      .sample = "conversation with mx.example.net[192.0.2.4] timed out while receiving the initial server greeting"},
     {.id = "postfix.smtp.loops_back", .pattern = R"(mail for \S+ loops back to myself)", .reason = "systemerror",
      .cause = C::server_settings, .scopes = kLog, .sample = "mail for example.org loops back to myself"},
+    // local(8) or an alias/.forward chain delivering to itself: the same
+    // address comes round again in the Delivered-To headers.
+    {.id = "postfix.local.forwarding_loop", .pattern = R"(mail forwarding loop for \S+)", .reason = "networkerror",
+     .cause = C::server_settings, .scopes = kScopeServerLog, .priority = 2,
+     .sample = "mail forwarding loop for helpdesk@mx1.example.com",
+     .remediation = "An alias, .forward or virtual mapping sends the address back to itself (directly or through "
+                    "another address): follow the chain with `postmap -q` / `sendmail -bv` and break the cycle."},
+    // The TLS settings of this host are broken: Postfix logs the cause
+    // (an unreadable key or CAfile, a bad cipher list) in warnings before.
+    {.id = "postfix.tls.local_configuration", .pattern = R"((?:client|server) TLS configuration problem)",
+     .reason = "mta_misconfigured", .cause = C::server_settings, .scopes = kScopeServerLog, .priority = 2,
+     .sample = "client TLS configuration problem",
+     .remediation = "This server's own TLS settings are broken, not the destination's: read the warnings logged "
+                    "just before (certificate or key file unreadable, CAfile missing, bad cipher list) and fix the "
+                    "smtp_tls_* / smtpd_tls_* settings."},
+    // A "dane-only" (or DANE-requiring) policy for a destination whose MX
+    // publishes no TLSA records.
+    {.id = "postfix.dane.no_tlsa_records", .pattern = R"(no TLSA records found)",
+     .reason = "securityerror", .cause = C::tls_mismatch, .scopes = kScopeServerLog, .priority = 2,
+     .sample = "no TLSA records found",
+     .remediation = "The TLS policy for this destination demands DANE and its MX publishes no TLSA records: use "
+                    "the opportunistic \"dane\" level instead of \"dane-only\" (smtp_tls_policy_maps), or ask the "
+                    "domain's owner to publish TLSA."},
+    // Gmail closing the session at EHLO: the greeting name is not a fully
+    // qualified, resolvable one (localhost, a bare host name).
+    {.id = "gmail.ehlo_refused", .pattern = R"(Try again later, closing connection\.? \((?:EHLO|HELO)\))",
+     .reason = "blocked", .cause = C::server_settings, .scopes = kLog, .priority = 2,
+     .sample = "421 4.7.0 Try again later, closing connection. (EHLO) 5b1f17b1804b1-4130f9c6a1bsm22145 - gsmtp",
+     .remediation = "The receiving server refused the name this host gives in EHLO: set it to a fully qualified "
+                    "name that resolves to this host's address (Postfix smtp_helo_name / myhostname, Sendmail "
+                    "confDOMAIN_NAME, Exim helo_data)."},
 
     // --- DNS -----------------------------------------------------------------
     {.id = "postfix.dns.try_again",
@@ -331,9 +368,26 @@ constexpr Rule kRules[] = {
     {.id = "postfix.smtpd.relay_denied", .pattern = R"(Relay access denied)", .reason = "norelaying",
      .cause = C::relay_denied, .scopes = kAll,
      .sample = "554 5.7.1 <user@example.net>: Relay access denied"},
-    {.id = "mta.relay_not_permitted", .pattern = R"(relay not permitted|Relaying denied)", .reason = "norelaying",
+    {.id = "mta.relay_not_permitted", .pattern = R"(relay not permitted|Relaying denied|open relay not allowed)", .reason = "norelaying",
      .cause = C::relay_denied, .scopes = kAll,
      .sample = "550 5.7.1 <user@example.net>... Relaying denied. Proper authentication required."},
+    // Rate limits worded by the site's own policy (a policy service, an Exim
+    // ratelimit ACL): "Rate limit reached, retry later", "Host is
+    // ratelimited", "... due over rate with 101.4/1h".
+    {.id = "mta.policy.rate_limited", .pattern = R"(rate limit reach|\bis ratelimited\b|\bover (?:the )?rate\b)",
+     .reason = "toomanyconn", .cause = C::rate_limit, .scopes = kLog, .priority = 1,
+     .sample = "450 4.7.1 <member412@example.net>: Recipient address rejected: Rate limit reach, retry later"},
+    // A smarthost refusing mail from a relay that did not log in.
+    {.id = "mta.smarthost.unauthenticated_sender", .pattern = R"(Unauthenticated senders? (?:are )?not allowed)",
+     .reason = "auth_required", .cause = C::authentication, .scopes = kLog, .priority = 1,
+     .sample = "550 Unauthenticated senders not allowed",
+     .remediation = "The relay host wants this server to log in before it takes mail: set up SASL "
+                    "authentication to it (Postfix smtp_sasl_auth_enable and smtp_sasl_password_maps, Exim a client "
+                    "authenticator), over TLS."},
+    // SpamAssassin's score, quoted by the filter that refused the message.
+    {.id = "mta.content.spamassassin_score", .pattern = R"(scored -?[\d.]+ (?:SpamAssassin )?points?|SpamAssassin)",
+     .reason = "spamdetected", .cause = C::spam_policy, .scopes = kLog, .priority = 1,
+     .sample = "rejected after DATA: Your message scored 18.3 SpamAssassin point. Report follows:"},
     {.id = "postfix.smtpd.dnsbl", .pattern = R"(blocked using [A-Za-z0-9.-]+)", .reason = "blocked",
      .cause = C::spam_policy, .scopes = kAll,
      .sample = "554 5.7.1 Service unavailable; Client host [192.0.2.34] blocked using zen.spamhaus.org"},

@@ -27,6 +27,10 @@ constexpr Rule kRules[] = {
     // --- Enhanced status codes (RFC 3463 and later registrations) ---------
     {.id = "status.x.1.1.bad_mailbox", .status = "*.1.1", .reason = "userunknown", .cause = C::recipient_unknown,
      .sample = "550 5.1.1 <nobody@example.org>... rejected"},
+    // "Other address status": answered to RCPT it is the recipient's address
+    // (Cisco IronPort's "550 #5.1.0 Address rejected").
+    {.id = "status.x.1.0.rcpt_address", .status = "*.1.0", .reason = "userunknown", .cause = C::recipient_unknown,
+     .sample = "550 #5.1.0 Address rejected.", .commands = "RCPT"},
     {.id = "status.x.1.2.bad_system", .status = "*.1.2", .reason = "hostunknown", .cause = C::dns,
      .sample = "550 5.1.2 example.invalid: rejected"},
     {.id = "status.x.1.3.bad_syntax", .status = "*.1.3", .reason = "userunknown", .cause = C::recipient_unknown,

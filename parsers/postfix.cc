@@ -820,6 +820,10 @@ class PostfixParser final : public ProgramParser {
     if (starts(w, "connect to Milter service ") || (starts(w, "milter ") && w.find(": can't ") != npos) ||
         starts(w, "problem talking to server ") || w.find(": table lookup problem") != npos)
       return local_failure(L, msg);
+    // qmgr cannot hand mail to a delivery transport (a content_filter or
+    // transport map names one that master.cf lacks or that does not run):
+    // the mail waits in the queue.
+    if (starts(w, "connect to transport ")) return local_failure(L, msg);
     // "name[addr]: SASL LOGIN authentication failed: ..."
     Peer p;
     if (size_t n = parse_peer(w, &p); n && starts(w.substr(n), ": SASL ")) {

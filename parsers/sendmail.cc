@@ -215,6 +215,13 @@ class SendmailParser final : public ProgramParser {
       sv dsn_id = leading_queue_id(rest, &inner);
       if (!dsn_id.empty() && inner.starts_with("DSN: ")) return dsn_notice(qid, inner.substr(5), sink);
       if (!dsn_id.empty() && inner.starts_with("sender notify: ")) return dsn_notice(qid, inner.substr(15), sink);
+      // Sendmail itself refusing a message over MaxMessageSize as it reads it
+      // ("message size (31457845) exceeds maximum (20000000)").
+      if (rest.starts_with("message size (")) return notice(qid, rest, Action::rejected, "DATA", sink);
+      // A message that could be neither delivered nor returned to anyone
+      // ("Losing ./qfx1: savemail panic"): it is gone.
+      if (rest.starts_with("Losing ") || rest.find("savemail panic") != npos)
+        return notice(qid, rest, Action::failed, {}, sink);
       // Session notes (pre-greeting traffic, EXPN/VRFY, "did not issue MAIL",
       // "possible SMTP attack", lost input channel) and message notes
       // (clone, done, collect): understood, nothing to report.
@@ -267,6 +274,16 @@ class SendmailParser final : public ProgramParser {
     if (what.starts_with("collect: ")) return Outcome::recognized;
     Event ev = base_event(Action::failed);
     if (!qid.empty()) with_message(ev, qid, table_.find(qid));
+    ev.diagnostic = s;
+    sink.on_event(ev);
+    return Outcome::reported;
+  }
+
+  // A line of sendmail's own about one message that is the failure itself.
+  Outcome notice(sv qid, sv s, Action action, sv command, EventSink& sink) {
+    Event ev = base_event(action);
+    with_message(ev, qid, table_.find(qid));
+    ev.smtp_command = command;
     ev.diagnostic = s;
     sink.on_event(ev);
     return Outcome::reported;

@@ -553,6 +553,9 @@ TEST(Postfix, FatalErrorsAndStuckSubmissionsAreFailuresOfTheLocalServer) {
       {"Jun  3 05:04:12 relay postfix/trivial-rewrite[20918]: warning: proxy:mysql:/etc/postfix/mysql-virtual.cf: "
        "table lookup problem",
        "postfix.table_lookup_problem"},
+      {"Jun  3 05:04:13 relay postfix/qmgr[20919]: warning: connect to transport private/amavis: No such file or "
+       "directory",
+       "postfix.qmgr.transport_unavailable"},
   };
   std::string error;
   auto classifier = Classifier::create(&error);

@@ -142,6 +142,32 @@ TEST(SendmailParser, OtherDsnNoticesAreNotSecondFailures) {
   EXPECT_EQ(p.outcomes[2], Outcome::recognized);
 }
 
+// Two of sendmail's own notes about one message are the failure itself: a
+// message refused over MaxMessageSize as it is read, and one dropped because
+// it could be neither delivered nor returned. Other notes stay notes.
+TEST(SendmailParser, OversizedAndLostMessagesAreFailures) {
+  Parsed p = parse({
+      "Mar 10 06:02:30 mail2 sm-mta[3300]: 2AA62n4p003300: from=<a@example.net>, size=31457845, class=0, "
+      "nrcpts=1, msgid=<x1@example.net>, proto=ESMTP, daemon=MTA, relay=mail.example.net [198.51.100.9]",
+      "Mar 10 06:02:49 mail2 sm-mta[3300]: 2AA62n4p003300: message size (31457845) exceeds maximum (20000000)",
+      "Mar 10 06:02:37 mail2 sm-mta[3306]: 2AA5Kx1q002871: Losing ./qf2AA5Kx1q002871: savemail panic",
+      "Mar 10 06:02:38 mail2 sm-mta[3306]: 2AA5Kx1q002871: done; delay=00:00:01, ntries=1",
+  });
+  ASSERT_EQ(p.sink.events.size(), 2u);
+  EXPECT_EQ(p.outcomes[1], Outcome::reported);
+  EXPECT_EQ(p.outcomes[2], Outcome::reported);
+  EXPECT_EQ(p.outcomes[3], Outcome::recognized);
+  const OwnedEvent& big = p.sink.events[0];
+  EXPECT_EQ(big.action, Action::rejected);
+  EXPECT_EQ(big.smtp_command, "DATA");
+  EXPECT_EQ(big.from_address, "a@example.net");
+  EXPECT_EQ(big.source_ip, "198.51.100.9");
+  const OwnedEvent& lost = p.sink.events[1];
+  EXPECT_EQ(lost.action, Action::failed);
+  EXPECT_EQ(lost.local_id, "2AA5Kx1q002871");
+  EXPECT_EQ(lost.diagnostic, "Losing ./qf2AA5Kx1q002871: savemail panic");
+}
+
 TEST(SendmailParser, RulesetRejectionsGiveClientCommandAndCodes) {
   Parsed p = parse({
       "Feb 25 03:01:10 kismet sm-acceptingconnections[27713]: s1P819mk027713: ruleset=check_rcpt, "
