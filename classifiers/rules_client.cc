@@ -128,7 +128,7 @@ constexpr Rule kRules[] = {
     // PHP's mail(), cron and many scripts hand mail to a local sendmail binary;
     // on a host without an MTA the shell or the library says it is missing.
     {.id = "client.sendmail_binary_missing",
-     .pattern = R"(sendmail: (?:\d+: )?(?:not found|No such file or directory|command not found)|Could not execute: \S*sendmail|Could not instantiate mail function|No MTA installed|)"
+     .pattern = R"(sendmail: (?:\d+: )?(?:not found|No such file or directory|command not found)|Could not execute: \S*sendmail|Could not instantiate mail function|No MTA installed|Cannot start \S*sendmail|)"
                 R"(/bin/mailx?: not found|\bmailx?: command not found)",
      .reason = "sendmail_missing", .cause = C::server_settings, .scopes = kClient, .priority = 1,
      .sample = "sh: 1: /usr/sbin/sendmail: not found",
@@ -166,6 +166,52 @@ constexpr Rule kRules[] = {
      .reason = "mx_as_submission_host", .cause = C::server_settings, .scopes = kClient, .priority = 2,
      .sample = "msmtp: cannot connect to example-com.mail.protection.outlook.com, port 587: the operation timed out",
      .remediation = kFixMxAsSubmission},
+    // An MX host (it takes mail for its own domains only, without AUTH) set
+    // as the program's outgoing server: its "no AUTH" is the wrong host, not
+    // a missing STARTTLS.
+    {.id = "client.mx_host_without_auth",
+     .pattern = R"((?:\.mail\.protection\.outlook\.com|aspmx\.l\.google\.com|gmail-smtp-in\.l\.google\.com)\S{0,40}.{0,120}(?:doesn't|does not|not) (?:support|offer|advertise)s? (?:the )?AUTH)",
+     .reason = "mx_as_submission_host", .cause = C::server_settings, .scopes = kClient, .priority = 3,
+     .sample = "2024/07/19 08:02:44 alert email to ops@example.com failed (aspmx.l.google.com:25): smtp: server "
+               "doesn't support AUTH",
+     .remediation = kFixMxAsSubmission},
+    // A big provider's submission port does not time out: something between
+    // (a local firewall, an antivirus, a hosting provider that filters
+    // outbound SMTP) drops the connection.
+    {.id = "client.provider_submission_timeout",
+     .pattern = R"((?:smtp\.gmail\.com|smtp\.googlemail\.com|smtp\.office365\.com|smtp-mail\.outlook\.com|smtp\.mail\.yahoo\.com|smtp\.sendgrid\.net|smtp\.mailgun\.org|email-smtp\.[a-z0-9-]+\.amazonaws\.com|smtp\.zoho\.[a-z]+|smtp\.fastmail\.com|smtp\.mail\.me\.com|smtp\.gmx\.[a-z]+)\S{0,3}(?::|, port:? ?| port |, )(?:465|587|2525)\b.{0,80}(?:timed out|ETIMEDOUT|Timeout to open|connect: timeout|i/o timeout|\(10060\)))",
+     .reason = "submission_port_filtered", .cause = C::firewall_antivirus, .scopes = kClient, .priority = 2,
+     .sample = "Swift_TransportException: Connection could not be established with host smtp.gmail.com "
+               ":stream_socket_client(): unable to connect to ssl://smtp.gmail.com:465 (Connection timed out)",
+     .remediation = "The provider's submission port is up; the connection is dropped on the way: check the local "
+                    "firewall and antivirus mail shield, and whether the hosting provider filters outbound SMTP "
+                    "(many cloud hosts block 25, 465 and 587 until asked) with `nc -vz HOST PORT` from this machine."},
+    // git send-email prints its settings when the session cannot start: TLS
+    // from the first byte ("ssl") on the STARTTLS port, or the reverse.
+    {.id = "git_send_email.encryption_port_mismatch",
+     .pattern = R"(encryption=ssl\b.{0,80}\bport=(?:587|25)\b|encryption=tls\b.{0,80}\bport=465\b)",
+     .reason = "wrong_tls_mode", .cause = C::tls_mismatch, .scopes = kClient, .priority = 2,
+     .sample = "Unable to initialize SMTP properly. Check config and use --smtp-debug. VALUES: server=smtp.gmail.com "
+               "encryption=ssl hello=localhost.localdomain port=587 at /usr/lib/git-core/git-send-email line 1674.",
+     .remediation = kFixImplicitTlsOnStarttlsPort},
+    // curl names only the command and the code: a bare 550 to RCPT is the
+    // recipient refused, most often as unknown.
+    {.id = "curl.rcpt_failed", .pattern = R"(RCPT failed: 55[0-3]\b)",
+     .reason = "userunknown", .cause = C::recipient_unknown, .scopes = kClient, .priority = 1,
+     .sample = "curl: (55) RCPT failed: 550"},
+    // Outlook's own account summary: port 465 with SSL on is the right mode,
+    // so a dropped connection there is the server's or the network's.
+    {.id = "outlook.0x800ccc0f.ssl_port_dropped",
+     .pattern = R"(unexpectedly terminated the connection.*Port: 465, Secure\(SSL\): Yes)",
+     .reason = "connection_lost", .cause = C::server_unavailable, .scopes = kClient, .priority = 3,
+     .sample = "Your server has unexpectedly terminated the connection. Account: 'alice@example.org', Server: "
+               "'smtp.example.org', Protocol: SMTP, Port: 465, Secure(SSL): Yes, Error Number: 0x800CCC0F"},
+    // NetEase (163/126) answers a login to an account whose SMTP service is
+    // not switched on, or a password instead of its authorization code.
+    {.id = "netease.no_permission", .pattern = R"(User has no permission)",
+     .reason = "app_password_required", .cause = C::authentication, .scopes = kClient, .priority = 1,
+     .sample = "smtplib.SMTPSenderRefused: (550, b'User has no permission', 'alerts@example.com')",
+     .remediation = kFixAuthorizationCode},
     {.id = "thunderbird.smtp_server_unknown", .pattern = R"(Outgoing server \(SMTP\).*\bis unknown)",
      .reason = "unknown_server", .cause = C::server_settings, .scopes = kClient,
      .sample = "An error occurred while sending mail: Outgoing server (SMTP) smtp.exmaple.org is unknown. The server "
@@ -461,7 +507,7 @@ constexpr Rule kRules[] = {
 
     // --- ISP blocking port 25 ------------------------------------------------------------
     {.id = "net.timeout.port25",
-     .pattern = R"((?:[a-z\]]:25|\d\.\d{1,3}:25|port"?:? ?25|, 25;|port=25|\(port 25\))\b.*(?:timed out|ETIMEDOUT|\(110\)|Connection timeout|connect: timeout|i/o timeout)|(?:timed out|ETIMEDOUT|Connection timeout|\(10060\)|failed to respond|nicht richtig reagiert|pas r\S{1,3}pondu convenablement|no respondi\S{1,3} adecuadamente).*(?:[a-z\]\d]:25|port"?:? ?25)\b)",
+     .pattern = R"((?:[a-z\]]:25|\d\.\d{1,3}:25|port"?:? ?25|, 25;|port=25|\(port 25\))\b.*(?:timed out|ETIMEDOUT|\(110\)|Connection timeout|connect: timeout|i/o timeout|expiration du d\S{1,3}lai|Zeit\S{0,3}berschreitung|tiempo de espera|tempo limite|tempo scaduto)|curl: \(28\) .*\bport 25\b|(?:timed out|ETIMEDOUT|Connection timeout|Timeout to open TCP connection|\(10060\)|failed to respond|nicht richtig reagiert|pas r\S{1,3}pondu convenablement|no respondi\S{1,3} adecuadamente).*(?:[a-z\]\d]:25|port"?:? ?25)\b)",
      .reason = "port_blocked", .cause = C::isp_port_block, .scopes = kClient, .priority = 1,
      .sample = "connect to mx.example.org[192.0.2.26]:25: Connection timed out", .remediation = kFixPortBlocked},
 
@@ -483,7 +529,9 @@ constexpr Rule kRules[] = {
                 R"(pas r\S{1,3}pondu convenablement|Tiempo de conexi\S{1,3}n agotado|tiempo de espera de la operaci|)"
                 R"(no respondi\S{1,3} adecuadamente|Tempo esgotado para conex|atingiu o tempo limite|)"
                 R"(n\S{1,3}o respondeu corretamente|Timeout dell\S{1,3}operazione|Connessione scaduta|)"
-                R"(risposta non corretta della parte connessa)",
+                R"(risposta non corretta della parte connessa|)"
+                // ... and in Japanese ("did not respond properly after a period of time")
+                R"(\xe4\xb8\x80\xe5\xae\x9a\xe3\x81\xae\xe6\x99\x82\xe9\x96\x93\xe3\x82\x92\xe9\x81\x8e\xe3\x81\x8e\xe3\x81\xa6\xe3\x82\x82\xe6\xad\xa3\xe3\x81\x97\xe3\x81\x8f\xe5\xbf\x9c\xe7\xad\x94\xe3\x81\x97\xe3\x81\xaa\xe3\x81\x8b\xe3\x81\xa3\xe3\x81\x9f)",
      .reason = "connection_timeout", .cause = C::server_unavailable, .scopes = kClient,
      .sample = "The message could not be sent because the connection to Outgoing server (SMTP) smtp.example.org "
                "timed out. Try again."},
@@ -671,7 +719,7 @@ constexpr Rule kRules[] = {
      .reason = "resolver_failure", .cause = C::dns, .scopes = kClient, .priority = 1,
      .sample = "Error: queryA EREFUSED smtp.example.org { code: 'EDNS', syscall: 'queryA', command: 'CONN' }"},
     {.id = "dns.name_not_found",
-     .pattern = R"(ENOTFOUND|Name or service not known|nodename nor servname|No address associated with hostname|getaddrinfo failed|Errno 11001|WinError 11001\]|\(11001\)|WSAHOST_NOT_FOUND|cannot locate host|No such host is known|remote name could not be resolved|no such host\b|UnknownHostException|Could not resolve host|curl: \(6\)|\bunknown host\b|Unknown SMTP host|\bUnable to locate [A-Za-z0-9.-]+\.[A-Za-z]{2,}\s*$|Could not find the host|Kan adres van server\b.{0,200}\bniet achterhalen|)"
+     .pattern = R"(ENOTFOUND|\{error, ?:?nxdomain\}|:nxdomain\b|Name or service not known|nodename nor servname|No address associated with hostname|getaddrinfo failed|Errno 11001|WinError 11001\]|\(11001\)|WSAHOST_NOT_FOUND|cannot locate host|No such host is known|remote name could not be resolved|no such host\b|UnknownHostException|Could not resolve host|curl: \(6\)|\bunknown host\b|Unknown SMTP host|\bUnable to locate [A-Za-z0-9.-]+\.[A-Za-z]{2,}\s*$|Could not find the host|Kan adres van server\b.{0,200}\bniet achterhalen|)"
                 // mutt/neomutt's "Could not find the host" in Japanese
                 R"(\xe3\x83\x9b\xe3\x82\xb9\xe3\x83\x88 "[^"]{1,200}" \xe3\x81\x8c\xe8\xa6\x8b\xe3\x81\xa4\xe3\x81\x8b\xe3\x82\x89\xe3\x81\xaa\xe3\x81\x8b\xe3\x81\xa3\xe3\x81\x9f|\bHost not found\b|gaierror: \[Errno -[25]\]|)"
                 R"(Der Name oder der Dienst ist nicht bekannt|Nom ou service inconnu|Nombre o servicio desconocido|)"
@@ -859,7 +907,7 @@ constexpr Rule kRules[] = {
      .remediation = "The certificate is for another name: connect with the host name the certificate lists "
                     "(e.g. smtp.provider.com rather than an alias or IP), or fix the server's certificate."},
     {.id = "tls.cert_untrusted",
-     .pattern = R"(certificate verify failed|CERTIFICATE_VERIFY_FAILED|unable to get local issuer certificate|unable to verify the first certificate|PKIX path building failed|certification path|certificate could not be validated|Server certificate not verified|RemoteCertificateChainErrors|certificate verification failed|UNABLE_TO_VERIFY_LEAF_SIGNATURE|certificate has expired|CERT_HAS_EXPIRED|untrusted|certificate signed by unknown authority|x509: certificate|remote certificate is invalid|invalid peer certificate|Unacceptable TLS certificate)",
+     .pattern = R"(certificate verify failed|CERTIFICATE_VERIFY_FAILED|certificate is not trusted|unable to get local issuer certificate|unable to verify the first certificate|PKIX path building failed|certification path|certificate could not be validated|Server certificate not verified|RemoteCertificateChainErrors|certificate verification failed|UNABLE_TO_VERIFY_LEAF_SIGNATURE|certificate has expired|CERT_HAS_EXPIRED|untrusted|certificate signed by unknown authority|x509: certificate|remote certificate is invalid|invalid peer certificate|Unacceptable TLS certificate)",
      .reason = "cert_untrusted", .cause = C::tls_mismatch, .scopes = kClientAndLog,
      .sample = "ssl.SSLCertVerificationError: [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: unable "
                "to get local issuer certificate (_ssl.c:1006)",
@@ -893,7 +941,7 @@ constexpr Rule kRules[] = {
      .sample = "535 5.7.8 Error: authentication failed: Invalid authentication mechanism",
      .remediation = kFixMechanism},
     {.id = "tls.protocol_version_unsupported",
-     .pattern = R"(No appropriate protocol|protocol is disabled or cipher suites are inappropriate|unsupported protocol|PROTOCOL_VERSION|TLSV1_ALERT_PROTOCOL_VERSION|handshake_failure|SSLV3_ALERT_HANDSHAKE_FAILURE|no shared cipher|no ciphers available|do not possess a common algorithm|dh key too small|TLSRemoteAlert|TLS 1\.[01](?: and 1\.1)? (?:is|are) not supported)",
+     .pattern = R"(No appropriate protocol|protocol is disabled or cipher suites are inappropriate|unsupported protocol|PROTOCOL_VERSION|TLSV1_ALERT_PROTOCOL_VERSION|handshake_failure|SSLV3_ALERT_HANDSHAKE_FAILURE|no shared cipher|no ciphers available|do not possess a common algorithm|dh key too small|legacy sigalg disallowed|TLSRemoteAlert|TLS 1\.[01](?: and 1\.1)? (?:is|are) not supported)",
      .reason = "tls_version_unsupported", .cause = C::outdated_client, .scopes = kClient, .priority = 1,
      .sample = "javax.net.ssl.SSLHandshakeException: No appropriate protocol (protocol is disabled or cipher suites "
                "are inappropriate)",

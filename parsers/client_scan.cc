@@ -247,7 +247,7 @@ constexpr std::string_view kFailureWords[] = {
     "frequency limited", "throttl", "non-existent", "nonexistent", "forcibly closed", "did not advertise",
     "no suitable", "typically reserved for plain-text", "i/o timeout", "readtimeout", "opentimeout",
     "read timeout", "dns error", "nxdomain", "no form of authorization", "unencrypted connection",
-    "does not advertise", "no mta installed",
+    "does not advertise", "no mta installed", "message not sent", "weird server reply",
     // The same failures as German, French, Spanish, Portuguese and Italian systems word them (glibc's
     // and Windows' localized messages, localized mail programs); the bytes of
     // accented letters are matched as they are (UTF-8).
