@@ -1,0 +1,219 @@
+#!/usr/bin/env python3
+"""Prints the rules for Thunderbird's sending alerts in other languages
+(classifiers/rules_client.cc, "--- Thunderbird's alerts in other languages"),
+from Thunderbird's own translations.
+
+Thunderbird shows a failed send as an alert in the user's language; users
+paste it into tickets and forums as it stands: "Die Nachricht konnte nicht
+gesendet werden, weil die Verbindung mit dem SMTP-Server ... ihre Ablaufzeit
+(Timeout) überschritten hat." The English alerts have rules of their own.
+This reads each language pack's composeMsgs.properties, takes for each alert
+a piece of its text that no other alert of that language contains (the
+longest stretch between the placeholders, cut to about 60 bytes at a word
+end), and writes one rule per alert with every language's piece as an
+alternative, the non-ASCII bytes escaped (the classifier compiles patterns as
+bytes), plus the pieces lowercased for the client scanner's failure words
+(parsers/client_scan.cc).
+
+The language packs come from Debian's thunderbird-l10n-* packages (not
+needed to build or test mailtriage: the output is checked in):
+    mkdir /tmp/tb && cd /tmp/tb
+    apt-get download thunderbird-l10n-de thunderbird-l10n-fr ...   # the LANGUAGES below
+    for f in *.deb; do dpkg-deb -x "$f" x; done
+    python3 corpora/gen/thunderbird_localized.py /tmp/tb/x/usr/lib/thunderbird/extensions
+"""
+import glob
+import os
+import re
+import sys
+import zipfile
+
+LANGUAGES = ["de", "fr", "es-ES", "it", "pt-BR", "pt-PT", "nl", "pl", "ru", "uk", "cs", "sk", "sv-SE", "da",
+             "nb-NO", "fi", "hu", "tr", "el", "ja", "ko", "zh-CN", "zh-TW", "ro", "bg", "hr", "sl", "ca", "vi",
+             "id"]
+
+# alert key in composeMsgs.properties -> rule id, reason, cause
+ALERTS = [
+    ("smtpSendFailedUnknownServer", "thunderbird.smtp_server_unknown.localized", "unknown_server",
+     "server_settings"),
+    ("smtpSendRequestRefused", "thunderbird.connect_failed.localized", "connection_failed", "server_unavailable"),
+    ("smtpSendInterrupted", "thunderbird.connection_lost.localized", "connection_lost", "server_unavailable"),
+    ("smtpSendTimeout", "thunderbird.connection_timeout.localized", "connection_timeout", "server_unavailable"),
+    ("smtpAuthFailure", "thunderbird.auth_failure.localized", "auth_failed", "authentication"),
+    ("smtpAuthMechNotSupported", "thunderbird.auth_mechanism_unsupported.localized", "auth_mechanism_unsupported",
+     "outdated_client"),
+    ("smtpHintAuthEncryptToPlainNoSsl", "thunderbird.encrypted_password_unsupported.localized",
+     "auth_mechanism_unsupported", "outdated_client"),
+    ("smtpHintAuthEncryptToPlainSsl", "thunderbird.encrypted_password_unsupported.localized",
+     "auth_mechanism_unsupported", "outdated_client"),
+    ("smtpHintAuthPlainToEncrypt", "thunderbird.plain_password_refused.localized", "auth_requires_tls",
+     "tls_mismatch"),
+    ("smtpPermSizeExceeded2", "thunderbird.message_too_large.localized", "mesgtoobig", "message_too_large"),
+    ("smtpTooManyRecipients", "thunderbird.too_many_recipients.localized", "toomanyconn", "rate_limit"),
+    ("startTlsFailed", "thunderbird.starttls_not_advertised.localized", "starttls_not_offered", "tls_mismatch"),
+]
+SAMPLE_LANGUAGE = "de"
+PLACEHOLDER = re.compile(r"%(?:\d\$)?[sS]|\\n")
+# Characters a translation puts around a placeholder or at a sentence's end.
+TRIM = " \t\u00a0\u202f\"'“”„«»‘’‚:：,，.。()（）「」"
+
+
+def strings(xpi):
+    """The alerts of composeMsgs.properties by key, and every other text of
+    the language pack (all .properties and .ftl values): a piece must be in
+    no other text Thunderbird may show."""
+    alerts, rest = {}, []
+    with zipfile.ZipFile(xpi) as z:
+        for name in z.namelist():
+            if not (name.endswith(".properties") or name.endswith(".ftl")):
+                continue
+            text = z.read(name).decode("utf-8", "replace")
+            is_compose = name.endswith("messengercompose/composeMsgs.properties")
+            for line in text.splitlines():
+                if "=" not in line or line.lstrip().startswith("#"):
+                    continue
+                key, value = line.split("=", 1)
+                if is_compose:
+                    alerts[key.strip()] = value.strip()
+                else:
+                    rest.append(value.strip())
+    return alerts, rest
+
+
+def shortest_unique(words, others, min_bytes, from_end=False):
+    """The fewest words of `words` (from its start, or its end) that make at
+    least min_bytes and appear in no other alert; None when none do."""
+    joiner = " " if len(words) > 1 else ""
+    units = words if len(words) > 1 else list(words[0])
+    for n in range(1, len(units) + 1):
+        part = joiner.join(units[-n:] if from_end else units[:n]).strip(TRIM)
+        if len(part.encode()) >= min_bytes and not any(part in o for o in others):
+            return part
+    return None
+
+
+def piece(text, others):
+    """What identifies this alert among the other texts of its language: a
+    stretch of its text between placeholders that no other text contains, cut
+    to its shortest unique start or end of at least 40 bytes; when the only
+    such stretch is short (a translation that puts the server's name late:
+    "... (SMTP) « %S » a expiré."), the end of the stretch before the
+    placeholder joins it, the placeholder matched by a wildcard. Returns the
+    literal parts, or None."""
+    parts = [s.strip(TRIM) for s in PLACEHOLDER.split(text)]
+    order = sorted(range(len(parts)), key=lambda i: -len(parts[i].encode()))
+    for i in order:
+        s = parts[i]
+        if len(s) < 4 or any(s in o for o in others):
+            continue
+        words = s.split(" ")
+        if len(s.encode()) >= 30:
+            cuts = [c for c in (shortest_unique(words, others, 40), shortest_unique(words, others, 40, True)) if c]
+            best = min(cuts, key=lambda c: len(c.encode())) if cuts else s
+            if len(best.encode()) <= 200:
+                return [best]
+            continue
+        if i > 0 and len(parts[i - 1].encode()) >= 12:
+            tail = shortest_unique(parts[i - 1].split(" "), [], 16, from_end=True) or parts[i - 1]
+            return [tail, s]
+        return [s]
+    return None
+
+
+def matches_another(parts, others):
+    """Whether the piece, as its pattern reads (parts joined by a wildcard),
+    is found in another alert with its placeholders filled."""
+    pattern = re.compile(".{1,160}".join(re.escape(x) for x in parts), re.IGNORECASE)
+    return any(pattern.search(PLACEHOLDER.sub("smtp.example.org", o)) for o in others)
+
+
+def escaped(b):
+    """RE2 pattern text for the literal bytes b: ASCII as is (metacharacters
+    escaped), other bytes as \\xHH."""
+    s = []
+    for byte in b:
+        c = chr(byte)
+        if byte >= 0x80:
+            s.append("\\x%02x" % byte)
+        elif c.isalnum() or c in " ,:'-":
+            s.append(c)
+        else:
+            s.append("\\" + c)
+    return "".join(s)
+
+
+def cpp_string(b):
+    out, escaped_last = [], False
+    for byte in b:
+        c = chr(byte)
+        if byte >= 0x80:
+            out.append("\\x%02x" % byte)
+            escaped_last = True
+            continue
+        if escaped_last and c in "0123456789abcdefABCDEF":
+            out.append('" "')
+        out.append("\\" + c if c in '"\\' else c)
+        escaped_last = False
+    return '"' + "".join(out) + '"'
+
+
+def pattern_lines(alternatives):
+    lines, line = [], ""
+    for a in alternatives:
+        p = a if not line else "|" + a
+        if line and len(line) + len(p) > 100:
+            lines.append(line + "|")
+            line = a
+        else:
+            line += p
+    lines.append(line)
+    return lines
+
+
+def main():
+    folder = sys.argv[1] if len(sys.argv) > 1 else "/usr/lib/thunderbird/extensions"
+    packs = {}
+    for lang in LANGUAGES:
+        found = glob.glob(os.path.join(folder, "langpack-%s@thunderbird.mozilla.org.xpi" % lang))
+        if not found:
+            raise SystemExit("no language pack for %s in %s" % (lang, folder))
+        packs[lang] = strings(found[0])
+    # rule id -> [(lang, piece, whole alert text)]
+    rules, order, meta = {}, [], {}
+    for key, rule_id, reason, cause in ALERTS:
+        if rule_id not in rules:
+            rules[rule_id], meta[rule_id] = [], (reason, cause)
+            order.append(rule_id)
+        for lang in LANGUAGES:
+            alerts, rest = packs[lang]
+            if key not in alerts:
+                continue
+            others = [v for k, v in alerts.items() if k != key] + rest
+            p = piece(alerts[key], others)
+            if p and matches_another(p, [v for k, v in alerts.items() if k != key]):
+                p = None  # no piece tells this alert from the others: the language is left out
+            if p and all(p != q for _, q, _ in rules[rule_id]):
+                # The placeholder between two parts: a server name, with the
+                # quotes and spaces the translation puts around it.
+                rules[rule_id].append((lang, p, alerts[key]))
+    words = set()
+    for rule_id in order:
+        items = rules[rule_id]
+        reason, cause = meta[rule_id]
+        print("    // %s" % ", ".join("%s %s" % (lang, " ... ".join(p)) for lang, p, _ in items[:3]) + ", ...")
+        chunks = pattern_lines([".{1,160}".join(escaped(x.encode()) for x in p) for _, p, _ in items])
+        print('    {.id = "%s",' % rule_id)
+        print("     .pattern = " + "\n                ".join('R"(%s)"' % c for c in chunks) + ",")
+        sample = next((whole for lang, _, whole in items if lang == SAMPLE_LANGUAGE), items[0][2])
+        sample = PLACEHOLDER.sub("smtp.example.org", sample)
+        print('     .reason = "%s", .cause = C::%s, .scopes = kClient, .priority = 2,' % (reason, cause))
+        print("     .sample = %s}," % cpp_string(sample.encode()))
+        for _, p, _ in items:
+            words.add(bytes(b + 32 if 65 <= b <= 90 else b for b in p[-1].encode()))
+    print()
+    print("// failure words (client_scan.cc), ASCII letters lowercased as the scanner lowers its text:")
+    print(",\n".join("    " + cpp_string(w) for w in sorted(words)) + ",")
+
+
+if __name__ == "__main__":
+    main()
