@@ -483,6 +483,22 @@ void codes_of(std::string_view diag, std::string_view declared, std::string_view
   *code = 0;
   std::string_view in_text;
   find_smtp_codes(diag, code, &in_text);
+  // "5.1.0 - Unknown address error 550-'5.1.1 <a@example.net>: ... User
+  // unknown'": a gateway's X.Y.0 wraps the remote server's own X.Y.Z of the
+  // same class and subject further on, which says more.
+  if (in_text.size() >= 5 && in_text.substr(1, 1) == "." && in_text.ends_with(".0") && in_text[2] != '0') {
+    const std::string_view prefix = in_text.substr(0, in_text.size() - 1);  // "5.1."
+    for (size_t at = size_t(in_text.data() - diag.data()) + in_text.size(); at < diag.size();) {
+      std::string_view later;
+      find_smtp_codes(diag.substr(at), nullptr, &later);
+      if (later.empty()) break;
+      if (later.starts_with(prefix) && later.size() > prefix.size() && later.substr(prefix.size()) != "0") {
+        in_text = later;
+        break;
+      }
+      at = size_t(later.data() - diag.data()) + later.size();
+    }
+  }
   if (!in_text.empty() && (status->empty() || in_text.substr(1) != ".0.0")) *status = in_text;
   size_t lt = diag.rfind('<');
   if (lt == std::string_view::npos || lt + 10 >= diag.size() || !is_digit(diag[lt + 1])) return;

@@ -125,6 +125,29 @@ TEST(BounceParser, ClassifiesDsnRecipientsByTheirOwnErrors) {
   EXPECT_EQ(events[1].hard, Tristate::no);
 }
 
+// A gateway's "5.1.0" wrapping the remote server's own "5.1.1" (Cisco
+// IronPort quotes the reply it got): the inner, more specific status is the
+// recipient's, and with it the reason; a later status of another subject
+// does not replace the first.
+TEST(BounceParser, AWrappersXY0GivesWayToTheQuotedXYZ) {
+  auto report = [](std::string_view diagnostic) {
+    return "From: MAILER-DAEMON@gw.example.org\nTo: a@example.com\nSubject: Delivery Status Notification\n"
+           "MIME-Version: 1.0\nContent-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\n\n"
+           "--b\nContent-Type: text/plain\n\nThe message could not be delivered.\n\n"
+           "--b\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; gw.example.org\n\n"
+           "Final-Recipient: rfc822; nadia@example.net\nAction: failed\nStatus: 5.0.0\n"
+           "Diagnostic-Code: smtp; " + std::string(diagnostic) + "\n\n--b--\n";
+  };
+  auto events = classified(report("5.1.0 - Unknown address error 550-'5.1.1 <nadia@example.net>: Recipient "
+                                  "address rejected: User unknown in local recipient table'"));
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].enhanced_status, "5.1.1");
+  EXPECT_EQ(events[0].reason, "userunknown");
+  events = classified(report("5.1.0 - Unknown address error 550-'5.7.1 <nadia@example.net>: Access denied'"));
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].enhanced_status, "5.1.0");
+}
+
 TEST(BounceParser, QmailReportGivesEachRecipientItsOwnError) {
   auto events = classified(read_sample("qmail.eml"));
   ASSERT_EQ(events.size(), 2u);
