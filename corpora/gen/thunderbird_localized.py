@@ -28,6 +28,9 @@ import re
 import sys
 import zipfile
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from rule_text import cpp_string, escaped, pattern_lines  # noqa: E402
+
 LANGUAGES = ["de", "fr", "es-ES", "it", "pt-BR", "pt-PT", "nl", "pl", "ru", "uk", "cs", "sk", "sv-SE", "da",
              "nb-NO", "fi", "hu", "tr", "el", "ja", "ko", "zh-CN", "zh-TW", "ro", "bg", "hr", "sl", "ca", "vi",
              "id"]
@@ -125,49 +128,6 @@ def matches_another(parts, others):
     is found in another alert with its placeholders filled."""
     pattern = re.compile(".{1,160}".join(re.escape(x) for x in parts), re.IGNORECASE)
     return any(pattern.search(PLACEHOLDER.sub("smtp.example.org", o)) for o in others)
-
-
-def escaped(b):
-    """RE2 pattern text for the literal bytes b: ASCII as is (metacharacters
-    escaped), other bytes as \\xHH."""
-    s = []
-    for byte in b:
-        c = chr(byte)
-        if byte >= 0x80:
-            s.append("\\x%02x" % byte)
-        elif c.isalnum() or c in " ,:'-":
-            s.append(c)
-        else:
-            s.append("\\" + c)
-    return "".join(s)
-
-
-def cpp_string(b):
-    out, escaped_last = [], False
-    for byte in b:
-        c = chr(byte)
-        if byte >= 0x80:
-            out.append("\\x%02x" % byte)
-            escaped_last = True
-            continue
-        if escaped_last and c in "0123456789abcdefABCDEF":
-            out.append('" "')
-        out.append("\\" + c if c in '"\\' else c)
-        escaped_last = False
-    return '"' + "".join(out) + '"'
-
-
-def pattern_lines(alternatives):
-    lines, line = [], ""
-    for a in alternatives:
-        p = a if not line else "|" + a
-        if line and len(line) + len(p) > 100:
-            lines.append(line + "|")
-            line = a
-        else:
-            line += p
-    lines.append(line)
-    return lines
 
 
 def main():
