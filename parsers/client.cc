@@ -41,6 +41,39 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
+bool starts_with_ci(std::string_view s, std::string_view prefix) {
+  if (s.size() < prefix.size()) return false;
+  for (size_t i = 0; i < prefix.size(); ++i)
+    if ((s[i] | 0x20) != (prefix[i] | 0x20)) return false;
+  return true;
+}
+
+// `word` is one of the ' '-terminated entries of `list`.
+bool contains_word(std::string_view list, std::string_view word) {
+  for (size_t at = list.find(word); at != std::string_view::npos; at = list.find(word, at + 1))
+    if ((at == 0 || list[at - 1] == ' ') && at + word.size() < list.size() && list[at + word.size()] == ' ')
+      return true;
+  return false;
+}
+
+// Calls f with each mail address in the (lowercased) text: "local@domain.tld".
+template <typename F>
+void for_each_address(std::string_view lower, F&& f) {
+  auto local_char = [](char c) {
+    return (c >= 'a' && c <= 'z') || is_digit(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
+  };
+  auto domain_char = [](char c) { return (c >= 'a' && c <= 'z') || is_digit(c) || c == '.' || c == '-'; };
+  for (size_t at = lower.find('@'); at != std::string_view::npos; at = lower.find('@', at + 1)) {
+    size_t begin = at, end = at + 1;
+    while (begin > 0 && local_char(lower[begin - 1])) --begin;
+    while (end < lower.size() && domain_char(lower[end])) ++end;
+    while (end > at + 1 && (lower[end - 1] == '.' || lower[end - 1] == '-')) --end;
+    std::string_view domain = lower.substr(at + 1, end - at - 1);
+    if (begin == at || domain.find('.') == std::string_view::npos) continue;
+    f(lower.substr(begin, end - begin));
+  }
+}
+
 bool all_upper_word(std::string_view s) {
   if (s.empty()) return false;
   for (char c : s)
@@ -113,9 +146,48 @@ class ClientParser final : public LineParser {
     cs::lower_into(env.body, &lower_);
     std::string_view lower = lower_;
     cs::Transcript tr = cs::classify_transcript(env.body, lower);
+    line_no_ = line_no;
+    line_time_ = env.time;
+    // The indented lines under a restatement are part of it (and its words).
+    if (restating_ && indented && !pending_) {
+      remember_statement(lower);
+      attempt_.last_line = line_no;
+      return Outcome::recognized;
+    }
+    restating_ = false;
+    const bool new_attempt = starts_new_attempt(env, tr, lower);
+    if (new_attempt) attempt_ = Attempt();
+    track_session(env, tr, lower);
+    if (attempt_.reported && tr.direction != cs::Direction::none) attempt_.last_line = line_no;
 
+    // An application's own record of the failure with the library's error
+    // dumped under it (Python's logger.exception, a Java exception): one
+    // failure. The traceback's frames are read through; its exception line,
+    // the detailed statement, takes the event over.
+    if (pending_ && traceback_) {
+      if (indented || cs::is_structural(env.body)) return Outcome::recognized;
+      traceback_ = false;
+      if (Outcome o; takes_over_pending(env, line_no, &o, true)) return o;
+    }
     if (pending_) {
-      if (continues_block(line, indented, env, tr)) return Outcome::recognized;
+      if (continues_block(line, indented, env, tr)) {
+        // The failure's own words go on (not a stack frame): still next to it.
+        if (!cs::is_structural(line)) attempt_.last_line = line_no;
+        return Outcome::recognized;
+      }
+      if (pending_time_.valid && env.body.starts_with("Traceback (most recent call last)")) {
+        traceback_ = true;
+        return Outcome::recognized;
+      }
+      if (Outcome o; session_open_ && (pending_from_app_ || pending_from_echo_) && takes_over_pending(env, line_no, &o))
+        return o;
+      // The server's failing reply waits, within its session, for the
+      // client's own statement of it: the commands, notes and restatements
+      // logged in between pass.
+      if (session_open_ && pending_from_echo_ && !new_attempt && holds_echo(env, tr, lower)) {
+        attempt_.last_line = line_no;
+        return Outcome::recognized;
+      }
       flush(sink);
     }
 
@@ -129,10 +201,22 @@ class ClientParser final : public LineParser {
       return Outcome::recognized;
     }
     if (cs::is_structural(line) || is_base64_line(trim(env.body))) return Outcome::recognized;
+    // PHP's print_r dumps (a WP_Error, an exception): "WP_Error Object",
+    // "[errors] => Array" are their structure, "[0] => Could not instantiate
+    // mail function." a value that is read on its own.
+    Envelope value_env;
+    if (std::string_view value; print_r_entry(trim(env.body), &value)) {
+      if (value.empty()) return Outcome::recognized;
+      value_env = env;
+      value_env.body = value;
+      cs::lower_into(value, &lower_);
+      lower = lower_;
+    }
+    const Envelope& e = value_env.body.empty() ? env : value_env;
 
     bool from_wording = false;
     std::string_view program = program_of(env, tr, lower, &from_wording);
-    cs::Reply reply = cs::find_reply(tr.direction == cs::Direction::from_server ? tr.payload : env.body);
+    cs::Reply reply = cs::find_reply(tr.direction == cs::Direction::from_server ? tr.payload : e.body);
     bool failing_reply = reply.code >= 400 || (!reply.status.empty() && reply.status[0] != '2');
     switch (tr.direction) {
       case cs::Direction::to_server: return Outcome::recognized;
@@ -148,15 +232,196 @@ class ClientParser final : public LineParser {
         if (!cs::reports_failure(lower, reply, !program.empty() || !env.time.valid)) {
           // Indented lines continue something above; JSON lines are records of a structured log.
           bool known = env.syslog || env.time.valid || !program.empty() || indented ||
-                       (env.body.starts_with("{") && env.body.ends_with("}"));
+                       (e.body.starts_with("{") && e.body.ends_with("}"));
           return known ? Outcome::recognized : Outcome::unrecognized;
         }
         if (is_summary_only(lower)) return Outcome::recognized;
         break;
     }
+    if (restates_attempt(env, reply, lower)) {
+      restating_ = true;
+      return Outcome::recognized;
+    }
 
-    start_pending(env, program, from_wording, line_no, reply);
+    start_pending(e, program, from_wording, line_no, reply);
+    pending_from_echo_ = tr.direction == cs::Direction::from_server;
+    pending_from_app_ = !pending_from_echo_ && env.time.valid && !env.syslog && reply.code == 0;
     return Outcome::reported;
+  }
+
+  // One sending attempt: a session of a transcript, one message, or an
+  // application's record with its library's error. Once a failure of it is
+  // reported, later lines that only restate it (PHPMailer's "SMTP Error:
+  // Could not authenticate." and "Mailer Error: ..." after the server's 535,
+  // nullmailer's summary) are recognized, not reported again.
+  struct Attempt {
+    bool reported = false;
+    uint16_t code = 0;        // the failing reply of its reported failure, 0 = none
+    Timestamp time;           // of its last failure line
+    uint32_t pid = 0;
+    std::string addresses;    // the addresses its failures name, ' '-separated (capped)
+    int restatements = 0;     // lines without a reply restating its last reported failure
+    uint64_t last_line = 0;   // the last line of its failure's statements and session
+    std::string texts;        // its failure lines, lowercased, '\n'-separated (capped)
+  };
+
+  // A line that begins another attempt: a new session (EHLO/HELO sent, a
+  // connection being opened), another message (MAIL FROM), a success, a
+  // failure record more than two seconds after the last, another process.
+  bool starts_new_attempt(const Envelope& env, const cs::Transcript& tr, std::string_view lower) const {
+    if (!attempt_.reported) return false;
+    if (tr.direction == cs::Direction::to_server) {
+      std::string_view p = trim(tr.payload);
+      return starts_with_ci(p, "EHLO") || starts_with_ci(p, "HELO") || starts_with_ci(p, "MAIL FROM");
+    }
+    if (tr.direction == cs::Direction::info)
+      return lower.find("opening") != std::string_view::npos || lower.find("connecting") != std::string_view::npos ||
+             lower.find("trying ") != std::string_view::npos;
+    if (is_success_record(lower)) return true;
+    if (env.syslog && env.pid != attempt_.pid) return true;
+    if (env.time.valid && attempt_.time.valid) {
+      const int64_t gap = env.time.epoch_us - attempt_.time.epoch_us;
+      if (gap > 2'000'000 || gap < -2'000'000) return true;
+    }
+    return false;
+  }
+
+  // A line between the server's failing reply and the client's statement of
+  // it: a transcript line, or a line restating the failure without a reply.
+  bool holds_echo(const Envelope& env, const cs::Transcript& tr, std::string_view lower) {
+    if (env.syslog) return false;
+    if (tr.direction != cs::Direction::none) return true;
+    const cs::Reply reply = cs::find_reply(env.body);
+    if (reply.code != 0) return false;
+    if (!cs::reports_failure(lower, reply, true)) return true;
+    if (!restates_without_reply(lower)) return false;
+    ++attempt_.restatements;
+    remember_statement(lower);
+    attempt_.last_line = line_no_;
+    return true;
+  }
+
+  // Whether a failure line without a reply of its own restates the attempt's
+  // failure: the first such line after it (PHPMailer's "SMTP Error: Could not
+  // authenticate.", curl's "(67) Login denied", msmtp's "authentication
+  // failed"), or one repeating the words of an earlier statement of it
+  // ("Mailer Error: SMTP Error: Could not authenticate."). Another line in
+  // other words is another failure (the next run of the program).
+  bool restates_without_reply(std::string_view lower) const {
+    // The first: right after the failure's lines, or in the same moment.
+    if (attempt_.restatements == 0) {
+      if (line_no_ == attempt_.last_line + 1) return true;
+      if (line_time_.valid && attempt_.time.valid) {
+        const int64_t gap = line_time_.epoch_us - attempt_.time.epoch_us;
+        if (gap <= 2'000'000 && gap >= -2'000'000) return true;
+      }
+    }
+    const std::string_view line = trim(lower);
+    std::string_view texts = attempt_.texts;
+    while (!texts.empty()) {
+      const size_t nl = texts.find('\n');
+      const std::string_view t = texts.substr(0, nl);
+      texts.remove_prefix(nl == std::string_view::npos ? texts.size() : nl + 1);
+      if ((t.size() >= 12 && line.find(t) != std::string_view::npos) ||
+          (line.size() >= 12 && t.find(line) != std::string_view::npos))
+        return true;
+    }
+    return false;
+  }
+
+  void remember_statement(std::string_view lower) {
+    const std::string_view line = trim(lower).substr(0, 160);
+    if (attempt_.texts.size() + line.size() + 1 <= 1024) attempt_.texts.append(line).push_back('\n');
+  }
+
+  // Whether the lines are inside an SMTP session the file shows opening (a
+  // debug transcript: "Connection: opening to", EHLO sent, the greeting):
+  // only there are a failure's restatements told from other failures. A file
+  // of separate error lines (a script's output over many runs, a list of
+  // collected messages) has no sessions, and each of its lines counts.
+  void track_session(const Envelope& env, const cs::Transcript& tr, std::string_view lower) {
+    bool starts = false;
+    if (tr.direction == cs::Direction::to_server) {
+      std::string_view p = trim(tr.payload);
+      starts = starts_with_ci(p, "EHLO") || starts_with_ci(p, "HELO");
+    } else if (tr.direction == cs::Direction::info) {
+      starts = lower.find("opening") != std::string_view::npos || lower.find("connecting") != std::string_view::npos ||
+               lower.find("trying ") != std::string_view::npos;
+    } else if (tr.direction == cs::Direction::from_server) {
+      starts = trim(tr.payload).starts_with("220 ");
+    }
+    // (A session stays open across a long wait, a connection timing out
+    // after minutes; a failure much later is another attempt anyway.)
+    if (starts) session_open_ = true;
+    if (env.syslog) session_open_ = false;
+  }
+
+  // A failure line of a session that says nothing the attempt's reported
+  // failure did not: no other failing reply, no address it did not name.
+  bool restates_attempt(const Envelope& env, const cs::Reply& reply, std::string_view lower) {
+    if (!attempt_.reported || !session_open_) return note_attempt(env, reply, lower), false;
+    if (reply.code != 0) {
+      if (reply.code != attempt_.code) return note_attempt(env, reply, lower), false;
+      // The same reply for another address is another recipient refused.
+      bool new_address = false;
+      for_each_address(lower, [&](std::string_view a) {
+        if (!contains_word(attempt_.addresses, a)) new_address = true;
+      });
+      if (new_address && !attempt_.addresses.empty()) return note_attempt(env, reply, lower), false;
+    } else if (!restates_without_reply(lower)) {
+      session_open_ = false;  // a failure in other words: the session's lines are over
+      return note_attempt(env, reply, lower), false;
+    } else {
+      ++attempt_.restatements;
+    }
+    remember_statement(lower);
+    if (env.time.valid) attempt_.time = env.time;
+    attempt_.last_line = line_no_;
+    return true;
+  }
+
+  void note_attempt(const Envelope& env, const cs::Reply& reply, std::string_view lower) {
+    attempt_.reported = true;
+    attempt_.restatements = 0;
+    attempt_.last_line = line_no_;
+    remember_statement(lower);
+    if (!attempt_.code) attempt_.code = reply.code;
+    if (env.time.valid) attempt_.time = env.time;
+    attempt_.pid = env.pid;
+    for_each_address(lower, [&](std::string_view a) {
+      if (attempt_.addresses.size() + a.size() < 512 && !contains_word(attempt_.addresses, a))
+        attempt_.addresses.append(a).push_back(' ');
+    });
+  }
+
+  // The line after an application's failure record (or after the server's
+  // failing reply in a transcript) that states the failure in detail: the
+  // library's exception, the client's own "SMTP ERROR: ... failed: 535 ...".
+  // It joins the pending failure and becomes its line; false when the line
+  // is not such a statement.
+  bool takes_over_pending(const Envelope& env, uint64_t line_no, Outcome* outcome, bool after_traceback = false) {
+    // An application's record is taken over by the dump under it (untimed
+    // lines), never by the next record; the server's reply by the client's
+    // statement of the same reply.
+    if (env.syslog || (pending_from_app_ && env.time.valid)) return false;
+    if (!after_traceback && !pending_from_app_ && !pending_from_echo_) return false;
+    cs::Reply reply = cs::find_reply(env.body);
+    if (pending_from_echo_ && (reply.code == 0 || std::to_string(reply.code) != reply_code_of_pending_)) return false;
+    if (!cs::reports_failure(lower_, reply, true)) return false;
+    std::string_view body = trim(env.body);
+    std::string text = std::string(body.substr(0, kMaxBlockBytes));
+    if (text.size() + 1 + pending_text_.size() <= kMaxBlockBytes) text.append(" ").append(pending_text_);
+    pending_text_ = std::move(text);
+    pending_line_ = line_no;
+    attempt_.last_line = line_no;
+    pending_from_app_ = pending_from_echo_ = false;
+    if (!attempt_.code) attempt_.code = reply.code;
+    for_each_address(lower_, [&](std::string_view a) {
+      if (attempt_.addresses.size() + a.size() < 512 && !contains_word(attempt_.addresses, a))
+        attempt_.addresses.append(a).push_back(' ');
+    });
+    *outcome = Outcome::reported;
+    return true;
   }
 
   static Envelope syslog_envelope(const SyslogRecord& rec) {
@@ -197,6 +462,7 @@ class ClientParser final : public LineParser {
     if (bracket) t.remove_prefix(1);
     size_t n = scan_rfc3339(t, &env.time);
     if (!n && !bracket) n = scan_bsd_timestamp(t, years_, &env.time);
+    if (!n && bracket) n = scan_php_log_time(t, &env.time);  // PHP's error_log: "[02-May-2024 09:02:51 UTC] 
     if (n) {
       t.remove_prefix(n);
       // Python logging's ",123" milliseconds.
@@ -255,7 +521,9 @@ class ClientParser final : public LineParser {
            lower.starts_with("sending failed: permanent error in sending the message") ||
            lower.starts_with("sending failed: temporary error in sending the message") ||
            (lower.starts_with("moving message ") && lower.ends_with(" into failed")) ||
-           lower.starts_with("delivery failed, bouncing as ");
+           lower.starts_with("delivery failed, bouncing as ") ||
+           // The closing QUIT failing after the failure (PHPMailer reports it too): not a failure to send.
+           lower.find("quit command failed") != std::string_view::npos;
   }
 
   void start_pending(const Envelope& env, std::string_view program, bool from_wording, uint64_t line_no,
@@ -271,6 +539,7 @@ class ClientParser final : public LineParser {
     pending_text_.assign(trim(env.body).substr(0, kMaxBlockBytes));
     pending_mailkit_ = lower_.find("mailkit") != std::string::npos;
     reply_open_ = reply.continues;
+    reply_code_of_pending_ = reply.code ? std::to_string(reply.code) : std::string();
     if (reply.continues) {
       char code[3] = {char('0' + reply.code / 100), char('0' + reply.code / 10 % 10), char('0' + reply.code % 10)};
       reply_code_.assign(code, 3);
@@ -295,7 +564,8 @@ class ClientParser final : public LineParser {
       return true;
     }
     if (indented) {
-      if (!cs::is_structural(line)) append(line);
+      // A dump's other entries (print_r's "[subject] => ...") are not the failure's words.
+      if (std::string_view v; !cs::is_structural(line) && !print_r_entry(body, &v)) append(line);
       return true;
     }
     // "***\t" continues a swaks error on the next line.
@@ -323,6 +593,22 @@ class ClientParser final : public LineParser {
     std::string_view head = lower.substr(0, colon);
     return colon != std::string_view::npos && head.find(' ') == std::string_view::npos &&
            (head.ends_with("exception") || head.ends_with("error"));
+  }
+
+  // A line of PHP's print_r: "WP_Error Object", "[errors] => Array" (empty
+  // *value: structure) or "[0] => Could not instantiate mail function." (*value:
+  // the text after the arrow). False for any other line.
+  static bool print_r_entry(std::string_view body, std::string_view* value) {
+    if (body.ends_with(" Object") && body.find(' ') == body.size() - 7) {
+      *value = {};
+      return true;
+    }
+    if (body.empty() || body.front() != '[') return false;
+    const size_t arrow = body.find("] => ");
+    if (arrow == std::string_view::npos || body.find(']') != arrow) return false;
+    std::string_view v = trim(body.substr(arrow + 5));
+    *value = v == "Array" || (v.ends_with(" Object") && v.find(' ') == v.size() - 7) ? std::string_view() : v;
+    return true;
   }
 
   // Base64 lines of an AUTH exchange in a bare transcript (JavaMail's mail.debug).
@@ -373,7 +659,15 @@ class ClientParser final : public LineParser {
   std::string flush_lower_;  // the pending event's text, lowercased
   bool traceback_ = false;
 
+  Attempt attempt_;
+  bool session_open_ = false;  // inside an SMTP session the file shows (track_session)
+  bool restating_ = false;     // the last line restated the attempt's failure
+  uint64_t line_no_ = 0;       // the line being read, and its time
+  Timestamp line_time_;
   bool pending_ = false;
+  bool pending_from_app_ = false;   // an application's timed record without a reply: a dump may follow
+  bool pending_from_echo_ = false;  // the server's failing reply in a transcript: the client's statement may follow
+  std::string reply_code_of_pending_;
   bool pending_mailkit_ = false;
   bool prose_ = false;
   bool reply_open_ = false;

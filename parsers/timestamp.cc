@@ -239,6 +239,32 @@ size_t scan_weekday_datetime(std::string_view s, Timestamp* out) {
   return i;
 }
 
+size_t scan_php_log_time(std::string_view s, Timestamp* out) {
+  // "02-May-2024 09:02:51" and a zone name up to the closing bracket.
+  if (s.size() < 20 || !digit(s[0]) || !digit(s[1]) || s[2] != '-' || s[6] != '-' || s[11] != ' ' ||
+      s[14] != ':' || s[17] != ':')
+    return 0;
+  const unsigned month = month_from_abbrev(s.data() + 3);
+  for (size_t i : {7, 8, 9, 10, 12, 13, 15, 16, 18, 19})
+    if (!digit(s[i])) return 0;
+  const unsigned day = unsigned(two(s.data())), hh = unsigned(two(s.data() + 12)), mm = unsigned(two(s.data() + 15)),
+                 ss = unsigned(two(s.data() + 18));
+  const int64_t year = two(s.data() + 7) * 100 + two(s.data() + 9);
+  if (!month || day < 1 || day > 31 || hh > 23 || mm > 59 || ss > 60) return 0;
+  size_t i = 20;
+  if (i < s.size() && s[i] == ' ') {
+    const size_t zone_start = i + 1;
+    size_t j = zone_start;
+    while (j < s.size() && j - zone_start < 40 && s[j] != ']' && s[j] != ' ') ++j;
+    if (j > zone_start && j < s.size() && s[j] == ']') i = j;
+  }
+  Timestamp t;
+  t.valid = true;
+  t.epoch_us = ((days_from_civil(year, month, day) * 86400) + hh * 3600 + mm * 60 + ss) * 1000000;
+  *out = t;
+  return i;
+}
+
 size_t format_rfc3339_utc(int64_t epoch_us, char* buf) {
   int64_t secs = epoch_us >= 0 ? epoch_us / 1000000 : (epoch_us - 999999) / 1000000;
   int64_t millis = (epoch_us - secs * 1000000) / 1000;

@@ -60,6 +60,11 @@ size_t scan_unix_seconds(std::string_view s, Timestamp* out);
 size_t scan_weekday_datetime(std::string_view s, Timestamp* out);
 
 // Writes "YYYY-MM-DDThh:mm:ss.mmmZ" (24 chars) into buf; returns the length.
+// PHP's error_log: "02-May-2024 09:02:51 UTC" (day, month abbreviation,
+// year, time, and the zone name PHP was configured with, up to a ']'). The
+// time is read as written, as a traditional syslog time is. Returns bytes
+// consumed (the zone included) or 0.
+size_t scan_php_log_time(std::string_view s, Timestamp* out);
 size_t format_rfc3339_utc(int64_t epoch_us, char* buf);
 
 // Parses a --since/--until argument: RFC 3339, YYYY-MM-DD, "today", "yesterday"

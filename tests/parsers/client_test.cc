@@ -395,5 +395,77 @@ TEST(ClientScan, TranscriptPrefixesOfEachProgram) {
   EXPECT_EQ(dir("Data command rejected: too many messages"), cs::Direction::none);
 }
 
+std::vector<uint64_t> event_lines(const Parsed& r) {
+  std::vector<uint64_t> lines;
+  for (const auto& e : r.sink.events) lines.push_back(e.file_line);
+  return lines;
+}
+
+// One failed attempt stated on several lines of a debug log is one event: the
+// server's failing reply hands over to the client's own statement of it, and
+// the lines that only restate it ("SMTP Error: Could not authenticate.",
+// "Mailer Error: ...") are recognized, not reported again. The next session
+// is another attempt.
+TEST(ClientParser, ASessionsRestatementsOfItsFailureAreOneEvent) {
+  Parsed r = parse(
+      "2024-05-02 10:11:12\tConnection: opening to mail.example.net:587, timeout=300, options=array()\n"
+      "2024-05-02 10:11:12\tSERVER -> CLIENT: 220 mail.example.net ESMTP Postfix\n"
+      "2024-05-02 10:11:12\tCLIENT -> SERVER: EHLO web01.example.com\n"
+      "2024-05-02 10:11:12\tCLIENT -> SERVER: AUTH LOGIN\n"
+      "2024-05-02 10:11:12\tSERVER -> CLIENT: 535 5.7.8 Error: authentication failed: authentication failure\n"
+      "2024-05-02 10:11:12\tSMTP ERROR: Password command failed: 535 5.7.8 Error: authentication failed\n"
+      "2024-05-02 10:11:12\tSMTP Error: Could not authenticate.\n"
+      "2024-05-02 10:11:12\tCLIENT -> SERVER: QUIT\n"
+      "2024-05-02 10:11:12\tConnection: closed\n"
+      "2024-05-02 10:11:12\tSMTP Error: Could not authenticate.\n"
+      "Message could not be sent. Mailer Error: SMTP Error: Could not authenticate.\n"
+      "2024-05-02 10:26:03\tConnection: opening to mail.example.net:587, timeout=300, options=array()\n"
+      "2024-05-02 10:26:03\tCLIENT -> SERVER: EHLO web01.example.com\n"
+      "2024-05-02 10:26:03\tCLIENT -> SERVER: RCPT TO:<a@example.org>\n"
+      "2024-05-02 10:26:03\tSMTP ERROR: RCPT TO command failed: 550 5.1.1 <a@example.org>: User unknown\n"
+      "2024-05-02 10:26:03\tCLIENT -> SERVER: RCPT TO:<b@example.org>\n"
+      "2024-05-02 10:26:03\tSMTP ERROR: RCPT TO command failed: 550 5.1.1 <b@example.org>: User unknown\n"
+      "2024-05-02 10:26:03\tSMTP Error: The following recipients failed: a@example.org, b@example.org\n");
+  EXPECT_EQ(event_lines(r), (std::vector<uint64_t>{6, 15, 17}));
+  EXPECT_EQ(r.outcomes[4], Outcome::reported);  // the reply's line stated the failure first
+  for (size_t i : {6u, 9u, 10u, 17u}) EXPECT_EQ(r.outcomes[i], Outcome::recognized) << "line " << i + 1;
+  EXPECT_NE(r.sink.events[0].diagnostic.find("Password command failed"), std::string::npos);
+}
+
+// Outside a session a file of error lines is a file of failures, even when
+// they follow each other without times (a script's output over many runs,
+// or lines collected one per line): each line counts. After a session, the
+// first line restating its failure is part of it; a line in other words is
+// another run.
+TEST(ClientParser, LinesOutsideASessionEachCount) {
+  Parsed r = parse(
+      "msmtp: cannot connect to smtp.example.org, port 587: Connection refused\n"
+      "msmtp: cannot connect to smtp.example.org, port 587: Connection refused\n"
+      "msmtp: authentication failed (method PLAIN)\n"
+      "<-- 220 mail.example.net ESMTP Postfix\n"
+      "--> EHLO host\n"
+      "<-- 535 5.7.8 Error: authentication failed\n"
+      "msmtp: authentication failed (method PLAIN)\n"
+      "msmtp: the server sent an empty reply\n"
+      "msmtp: cannot use a secure authentication method\n");
+  EXPECT_EQ(event_lines(r), (std::vector<uint64_t>{1, 2, 3, 6, 8, 9}));
+}
+
+// Python's logger.exception: the application's record, then the traceback
+// whose last line is the library's exception. One failure, on the exception
+// line, decided by both texts.
+TEST(ClientParser, AnApplicationRecordAndItsTracebackAreOneFailure) {
+  Parsed r = parse(
+      "2024-05-02 09:12:32,018 ERROR [notify] could not send alert mail for api-latency to oncall@example.net\n"
+      "Traceback (most recent call last):\n"
+      "  File \"/usr/lib/python3.11/smtplib.py\", line 750, in login\n"
+      "    raise last_exception\n"
+      "smtplib.SMTPAuthenticationError: (535, b'5.7.8 Error: authentication failed')\n"
+      "2024-05-02 11:47:25,336 ERROR [notify] could not send alert mail for disk-usage to oncall@example.net\n");
+  EXPECT_EQ(event_lines(r), (std::vector<uint64_t>{5, 6}));
+  EXPECT_EQ(r.sink.events[0].reply_code, 535);
+  EXPECT_NE(r.sink.events[0].diagnostic.find("could not send alert mail"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace mailtriage
