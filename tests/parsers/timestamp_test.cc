@@ -251,5 +251,19 @@ TEST(TimeArgument, EmptyArgumentIsRejected) {
   EXPECT_FALSE(parse_time_argument("", noon(2024, 3, 10), false, &v));
 }
 
+// PHP's error_log prefix: the time as written, the zone name passed over up
+// to the closing bracket; anything else is not this format.
+TEST(PhpLogTime, ReadsTheDateTimeAndItsZoneName) {
+  Timestamp t;
+  EXPECT_EQ(scan_php_log_time("02-May-2024 09:02:51 UTC] PHP Warning", &t), 24u);
+  EXPECT_TRUE(t.valid);
+  EXPECT_EQ(t.epoch_us, int64_t(1714640571) * 1000000);
+  EXPECT_EQ(scan_php_log_time("02-May-2024 09:02:51 Europe/Berlin] x", &t), 34u);
+  EXPECT_EQ(scan_php_log_time("02-May-2024 09:02:51] x", &t), 20u);
+  for (std::string_view bad : {"2-May-2024 09:02:51 UTC]", "02-Foo-2024 09:02:51 UTC]", "02-May-2024 25:02:51 UTC]",
+                               "02-May-2024T09:02:51 UTC]", "02-May-2024 09:02"})
+    EXPECT_EQ(scan_php_log_time(bad, &t), 0u) << bad;
+}
+
 }  // namespace
 }  // namespace mailtriage
