@@ -648,8 +648,23 @@ constexpr Rule kRules[] = {
      .weight = Weight::decisive, .hint = "mailboxfull", .sample = "bounceSubType: MailboxFull"},
     {.id = "bounce.hint.mesgtoobig", .reason = "mesgtoobig", .cause = C::message_too_large, .scopes = kMsg,
      .weight = Weight::decisive, .hint = "mesgtoobig", .sample = "bounceSubType: MessageTooLarge"},
+    // Content refused: what the receiving server said decides (spam, a
+    // policy, a virus); the provider's subtype only when it said nothing more.
     {.id = "bounce.hint.contenterror", .reason = "contenterror", .cause = C::other, .scopes = kMsg,
-     .weight = Weight::decisive, .hint = "contenterror", .sample = "bounceSubType: ContentRejected"},
+     .weight = Weight::vague, .hint = "contenterror", .sample = "bounceSubType: ContentRejected"},
+    // Amazon SES's reasons for a delivery delay (delayType), beneath what the
+    // receiving server said.
+    {.id = "provider.ses.delay_ip_blocked", .reason = "blocked", .cause = C::spam_policy, .scopes = kMsg,
+     .hint = "delay-ip-failure", .priority = 2, .sample = "delayType: IPFailure",
+     .remediation = "The receiving provider blocks or throttles the provider's sending address for now: the "
+                    "provider keeps retrying; if it lasts, check the sending reputation (complaints, bounces, "
+                    "authentication) or ask the provider about the IP pool."},
+    {.id = "provider.ses.delay_communication", .reason = "networkerror", .cause = C::server_unavailable,
+     .scopes = kMsg, .hint = "delay-communication", .priority = 2, .sample = "delayType: TransientCommunicationFailure"},
+    {.id = "provider.ses.delay_remote_error", .reason = "systemerror", .cause = C::server_unavailable,
+     .scopes = kMsg, .hint = "delay-remote-error", .priority = 2, .sample = "delayType: RecipientServerError"},
+    {.id = "provider.ses.delay_spam", .reason = "spamdetected", .cause = C::spam_policy, .scopes = kMsg,
+     .hint = "delay-spam", .priority = 2, .sample = "delayType: SpamDetected"},
     {.id = "bounce.hint.userunknown", .reason = "userunknown", .cause = C::recipient_unknown, .scopes = kMsg,
      .weight = Weight::decisive, .hint = "userunknown", .sample = "bounceSubType: NoEmail"},
 

@@ -239,6 +239,16 @@ class ProviderJsonParser final : public MessageParser {
     return {};
   }
 
+  // SES's delayType: why it is still trying.
+  static sv ses_delay_hint(sv type) {
+    if (type == "MailboxFull") return "mailboxfull";
+    if (type == "IPFailure") return "delay-ip-failure";
+    if (type == "TransientCommunicationFailure") return "delay-communication";
+    if (type == "RecipientServerError") return "delay-remote-error";
+    if (type == "SpamDetected") return "delay-spam";
+    return {};
+  }
+
   void ses(dom::element n) {
     ++understood_;
     sv kind = str(n, "notificationType");
@@ -259,8 +269,10 @@ class ProviderJsonParser final : public MessageParser {
     if (kind == "Bounce" && member(n, "bounce", &body)) {
       sv type = str(body, "bounceType");
       sv subtype = str(body, "bounceSubType");
-      ev.action = type == "Transient" ? Action::deferred : Action::bounced;
-      if (type == "Transient") ev.hard = Tristate::no;
+      // SES sends a Bounce only once it stops trying: a Transient one is a
+      // message that was not delivered (the address may work later).
+      ev.action = Action::bounced;
+      if (type != "Permanent") ev.hard = Tristate::no;
       ev.reason_hint = ses_subtype_hint(subtype);
       set_time(ev, rfc3339(str(body, "timestamp")));
       ev.host_name = after_semicolon(str(body, "reportingMTA"));
@@ -271,7 +283,7 @@ class ProviderJsonParser final : public MessageParser {
     if (kind == "DeliveryDelay" && member(n, "deliveryDelay", &body)) {
       ev.action = Action::deferred;
       ev.hard = Tristate::no;
-      if (str(body, "delayType") == "MailboxFull") ev.reason_hint = "mailboxfull";
+      ev.reason_hint = ses_delay_hint(str(body, "delayType"));
       set_time(ev, rfc3339(str(body, "timestamp")));
       ev.host_name = after_semicolon(str(body, "reportingMTA"));
       return ses_recipients(ev, body, "delayedRecipients");
@@ -401,6 +413,8 @@ class ProviderJsonParser final : public MessageParser {
       if (ev.diagnostic == "Bounced Address") ev.reason_hint = "suppressed";
       else if (ev.diagnostic == "Unsubscribed Address" || ev.diagnostic == "Spam Reporting Address")
         ev.reason_hint = "suppressed-by-recipient";
+      // "Invalid": the address itself is malformed (SendGrid's docs).
+      else if (ev.diagnostic == "Invalid") ev.reason_hint = "userunknown";
     } else if (event == "spamreport") {
       ev.action = Action::feedback;
       ev.reason_hint = "feedback";

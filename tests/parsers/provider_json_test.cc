@@ -102,7 +102,10 @@ TEST(ProviderJson, SesEventPublishingNdjsonKeepsLineNumbers) {
   Parsed p = parse_file("ses-events.ndjson");
   EXPECT_EQ(p.outcome, Outcome::reported);
   ASSERT_EQ(p.sink.events.size(), 3u);  // the Open record is not a delivery outcome
-  EXPECT_EQ(p.sink.events[0].action, Action::deferred);  // Transient bounce
+  // A Transient bounce: SES gave up on this message (it sends a Bounce only
+  // then), the address may work later.
+  EXPECT_EQ(p.sink.events[0].action, Action::bounced);
+  EXPECT_EQ(p.sink.events[0].hard, Tristate::no);
   EXPECT_EQ(p.sink.events[0].reason_hint, "mailboxfull");
   EXPECT_EQ(p.sink.events[0].file_line, 1u);
   EXPECT_EQ(p.sink.events[1].action, Action::deferred);  // DeliveryDelay
