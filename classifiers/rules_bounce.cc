@@ -523,7 +523,7 @@ constexpr Rule kRules[] = {
     // --- Reasons Sisimai weighs only when the status names nothing explicit ----
     {.id = "bounce.virusdetected.text",
      .pattern = R"(potentially executable attachment|prohibited virus or spam content|used by recent viruses|virus detected|)"
-                R"(malicious_url detected|infected with a virus|virus found| - infected: )",
+                R"(malicious_url detected|infected with a virus|virus found| - infected: |virus \S{1,80} detected by )",
      .reason = "virusdetected", .cause = C::spam_policy, .scopes = kRemote, .priority = kVirus,
      .sample = "550 5.7.0 Your message was infected with a virus.", .commands = "DATA|-"},
     {.id = "bounce.policyviolation.text",

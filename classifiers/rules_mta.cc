@@ -171,6 +171,13 @@ constexpr Rule kRules[] = {
     {.id = "sendmail.tls_ruleset.handshake_failed", .pattern = R"(TLS handshake failed)",
      .reason = "failedstarttls", .cause = C::tls_mismatch, .scopes = kLog, .priority = 1,
      .sample = "ruleset=tls_server, arg1=SOFTWARE, relay=mx.example.net, reject=403 4.7.0 TLS handshake failed."},
+    // A client that offers only protocol versions or ciphers this server no
+    // longer accepts (TLS 1.0/1.1, export ciphers): the client is outdated.
+    {.id = "sendmail.starttls.client_outdated",
+     .pattern = R"(STARTTLS=server, error: .*reason=(?:unsupported protocol|no shared cipher))",
+     .reason = "tls_version_unsupported", .cause = C::outdated_client, .scopes = kLog, .priority = 1,
+     .sample = "STARTTLS=server, error: accept failed=-1, reason=unsupported protocol, SSL_error=1, errno=0, "
+               "retry=-1, relay=[192.0.2.118]"},
     {.id = "sendmail.starttls.error", .pattern = R"(STARTTLS=(server|client), error: )", .reason = "failedstarttls",
      .cause = C::tls_mismatch, .scopes = kLog,
      .sample = "STARTTLS=server, error: accept failed=0, reason=unexpected eof while reading, SSL_error=5, "

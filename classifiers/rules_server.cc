@@ -189,6 +189,15 @@ constexpr Rule kRules[] = {
      .remediation = "The TLSA (DANE) records of the destination could not be looked up: check that the local "
                     "resolver validates DNSSEC (unbound, smtp_dns_support_level = dnssec); if only this domain "
                     "fails, its DNSSEC is broken and the mail waits until its owner fixes it."},
+    // connect() refused by this host itself (EPERM): a local firewall rule
+    // (nftables/iptables REJECT with admin-prohibited, a cgroup or SELinux
+    // policy) stops outbound SMTP.
+    {.id = "mta.connect.operation_not_permitted", .pattern = R"(connect to \S+: Operation not permitted)",
+     .reason = "outbound_blocked", .cause = C::firewall_antivirus, .scopes = kScopeServerLog, .priority = 2,
+     .sample = "connect to mx1.example.net[198.51.100.25]:25: Operation not permitted",
+     .remediation = "This host's own kernel refused the connection: a local firewall rule (nftables, iptables, "
+                    "ufw's outgoing policy) or a security policy blocks outbound port 25; allow it for the mail "
+                    "system's user or relay through a smarthost on 587."},
     {.id = "postfix.qmgr.transport_unavailable", .pattern = R"(connect to transport \S+: )",
      .reason = "mta_misconfigured", .cause = C::server_settings, .scopes = kScopeServerLog, .priority = 1,
      .sample = "warning: connect to transport private/amavis: No such file or directory",
@@ -374,7 +383,7 @@ constexpr Rule kRules[] = {
     // Rate limits worded by the site's own policy (a policy service, an Exim
     // ratelimit ACL): "Rate limit reached, retry later", "Host is
     // ratelimited", "... due over rate with 101.4/1h".
-    {.id = "mta.policy.rate_limited", .pattern = R"(rate limit reach|\bis ratelimited\b|\bover (?:the )?rate\b)",
+    {.id = "mta.policy.rate_limited", .pattern = R"(rate limit reach|\bis ratelimited\b|\bover (?:the )?rate\b|\brate overlimit\b)",
      .reason = "toomanyconn", .cause = C::rate_limit, .scopes = kLog, .priority = 1,
      .sample = "450 4.7.1 <member412@example.net>: Recipient address rejected: Rate limit reach, retry later"},
     // A smarthost refusing mail from a relay that did not log in.
@@ -422,7 +431,7 @@ constexpr Rule kRules[] = {
      .sample = "450 4.1.7 <user@example.org>: Sender address rejected: undeliverable address: host "
                "mx.example.org[192.0.2.3] said: 550 5.1.1 <user@example.org>: Recipient address rejected: "
                "User unknown in local recipient table (in reply to RCPT TO command)"},
-    {.id = "mta.greylisted", .pattern = R"(greylist(ed|ing))", .reason = "greylisted", .cause = C::spam_policy,
+    {.id = "mta.greylisted", .pattern = R"(greylist(ed|ing)|Delayed by Postgrey)", .reason = "greylisted", .cause = C::spam_policy,
      .scopes = kAll, .sample = "450 4.7.1 <user@example.net>: Recipient address rejected: Greylisted for 5 minutes"},
     {.id = "postfix.cleanup.content_rejected", .pattern = R"(message content rejected)",
      .reason = "policyviolation", .cause = C::spam_policy, .scopes = kAll,

@@ -425,6 +425,19 @@ class EximCore {
       sink.on_event(ev);
       return Outcome::reported;
     }
+    // "H=(helo) [ip] sender verify fail for <x>: all relevant MX records point
+    // to non-existent hosts": the reason the rejection on the next line gives
+    // only as "Sender verify failed". Kept for it, not counted on its own.
+    if (size_t v = body.find(" verify fail for <"); v != npos && body.find(" rejected ") == npos) {
+      const size_t colon = body.find(">: ", v);
+      HostSpec h;
+      if (colon != npos && host_field(body.substr(0, v), &h)) {
+        verify_ip_.assign(h.ip);
+        const size_t word = v == 0 ? npos : body.rfind(' ', v - 1);  // "sender" / "recipient"
+        verify_reason_.assign(body.substr(word == npos ? 0 : word + 1));
+      }
+      return Outcome::recognized;
+    }
     if (Outcome o = rejection(body, id, li, sink); o != Outcome::unrecognized) return o;
     if (body.starts_with("Connection from ") || body.starts_with("refused connection from ")) {
       // The daemon refusing a client: smtp_accept_max(_per_host), load average,
@@ -568,10 +581,20 @@ class EximCore {
     }
     // Without a reason of its own the rejection phrase is the evidence.
     ev.diagnostic = text.empty() ? body.substr(p) : text;
+    // "Sender verify failed" from the host whose verification was just
+    // logged: that line says why.
+    if (!verify_reason_.empty() && ev.source_ip == verify_ip_ &&
+        ev.diagnostic.find("verify failed") != npos) {
+      combined_.assign(ev.diagnostic).append(" (").append(verify_reason_).append(")");
+      ev.diagnostic = combined_;
+    }
+    verify_reason_.clear();
     sink.on_event(ev);
     return Outcome::reported;
   }
 
+  std::string verify_ip_, verify_reason_;  // the last verification failure logged, and its host
+  std::string combined_;                   // a rejection's text with that reason
   std::string path_;
   MessageTable<MessageState> table_;
 };

@@ -192,6 +192,26 @@ TEST(EximParser, RetryTimeNotReachedIsNotANewAttempt) {
   EXPECT_EQ(p.count(Outcome::recognized), 2u);
 }
 
+// "sender verify fail for <x>: <why>" is not a failure of its own: the
+// rejection logged next for the same host reports it, and carries its reason
+// (a DNS failure here, not a policy).
+TEST(EximParser, SenderVerifyReasonJoinsTheRejectionOfTheSameHost) {
+  Parsed p = parse({
+      "2025-09-01 00:44:51 H=(mail.nowhere.example.net) [203.0.113.188] sender verify fail for "
+      "<sales@nowhere.example.net>: all relevant MX records point to non-existent hosts",
+      "2025-09-01 00:44:51 H=(mail.nowhere.example.net) [203.0.113.188] F=<sales@nowhere.example.net> rejected "
+      "RCPT <finance@example.org>: Sender verify failed",
+      "2025-09-01 00:45:10 H=(other.example.com) [198.51.100.9] F=<a@other.example.com> rejected RCPT "
+      "<finance@example.org>: Sender verify failed",
+  });
+  EXPECT_EQ(p.outcomes[0], Outcome::recognized);
+  ASSERT_EQ(p.sink.events.size(), 2u);
+  EXPECT_EQ(p.sink.events[0].diagnostic,
+            "Sender verify failed (sender verify fail for <sales@nowhere.example.net>: all relevant MX records "
+            "point to non-existent hosts)");
+  EXPECT_EQ(p.sink.events[1].diagnostic, "Sender verify failed");
+}
+
 TEST(EximParser, RetryTimeoutExceededIsExpiry) {
   Parsed p = parse({
       "2024-01-06 03:06:00 1rKzZc-000Ghi-S3 ** c@example.com: retry timeout exceeded",
