@@ -119,6 +119,12 @@ constexpr Rule kRules[] = {
      .sample = "Error: getaddrinfo ENOTFOUND smtp.example.org, { errno: -3008, code: 'EDNS', syscall: "
                "'getaddrinfo', hostname: 'smtp.example.org,', command: 'CONN' }",
      .remediation = kFixHostnameTypo},
+    // The big providers' names misspelled: the host does not resolve
+    // because the setting has a typo, not because DNS is broken.
+    {.id = "client.provider_hostname_typo",
+     .pattern = R"((?:\bsmtp\.|resolve host:? |ENOTFOUND |locate host |host )(?:[a-z0-9-]+\.)?(?:gmial|gamil|gmai|gnail|gmal|gmaill|hotmial|hotmal|hotnail|outlok|otlook|outloook|yaho|yahooo|yahho|iclod|icoud)\.com\b)",
+     .reason = "hostname_typo", .cause = C::server_settings, .scopes = kClient, .priority = 3,
+     .sample = "curl: (6) Could not resolve host: smtp.gmial.com", .remediation = kFixHostnameTypo},
     {.id = "client.localhost_25.no_local_mta",
      .pattern = R"((?:localhost|127\.0\.0\.1)(?:&quot;|["'])?(?:, |:| port:? ?|, port:? ?)25\b)",
      .reason = "no_local_mta", .cause = C::server_settings, .scopes = kClient, .priority = 2,
@@ -196,7 +202,11 @@ constexpr Rule kRules[] = {
      .remediation = kFixImplicitTlsOnStarttlsPort},
     // curl names only the command and the code: a bare 550 to RCPT is the
     // recipient refused, most often as unknown.
-    {.id = "curl.rcpt_failed", .pattern = R"(RCPT failed: 55[0-3]\b)",
+    // 552 to RCPT is the mailbox over its storage (RFC 5321).
+    {.id = "curl.rcpt_failed_storage", .pattern = R"(RCPT failed: 552\b)",
+     .reason = "mailboxfull", .cause = C::mailbox_full, .scopes = kClient, .priority = 2,
+     .sample = "* RCPT failed: 552"},
+    {.id = "curl.rcpt_failed", .pattern = R"(RCPT failed: 55[013]\b)",
      .reason = "userunknown", .cause = C::recipient_unknown, .scopes = kClient, .priority = 1,
      .sample = "curl: (55) RCPT failed: 550"},
     // Outlook's own account summary: port 465 with SSL on is the right mode,
@@ -230,7 +240,7 @@ constexpr Rule kRules[] = {
     {.id = "outlook.0x800ccc0d.cant_find_host", .pattern = R"(0x800CCC0D|IXP_E_CANT_FIND_HOST)",
      .reason = "unknown_server", .cause = C::server_settings, .scopes = kClient,
      .sample = "Sending reported error (0x800CCC0D) : 'Cannot locate server. The server could not be found.'"},
-    {.id = "smtp.503.auth_not_enabled", .pattern = R"(authentication not enabled|AUTH not (?:available|enabled))",
+    {.id = "smtp.503.auth_not_enabled", .pattern = R"(authentication not enabled|AUTH not (?:available|enabled)|did not advertise authentication)",
      .reason = "auth_not_enabled", .cause = C::server_settings, .scopes = kClient,
      .sample = "503 5.5.1 Error: authentication not enabled",
      .remediation = "The listener does not offer AUTH: submit on port 587 (where the provider enables "
@@ -1345,7 +1355,7 @@ constexpr Rule kRules[] = {
      .reason = "mailboxfull", .cause = C::mailbox_full, .scopes = kClient, .priority = 1,
      .sample = "552 5.2.2 <user@example.org>: user is over quota"},
     {.id = "message.too_large",
-     .pattern = R"(message (?:file |is )?too (?:big|large)|(?:max(?:imum)?|message) (?:message )?size (?:limit|exceeded)|size exceeds|exceeded .{0,20}message size|MaxSubmissionExceeded|message size exceeds|mail size limit|exceeds (?:a temporary|the global) size limit)",
+     .pattern = R"(message (?:file |is )?too (?:big|large)|is more than \d+ bytes long|(?:max(?:imum)?|message) (?:message )?size (?:limit|exceeded)|size exceeds|exceeded .{0,20}message size|MaxSubmissionExceeded|message size exceeds|mail size limit|exceeds (?:a temporary|the global) size limit)",
      .reason = "mesgtoobig", .cause = C::message_too_large, .scopes = kClient, .priority = 2,
      .sample = "552 5.3.4 Error: message file too big"},
     {.id = "relay.access_denied",

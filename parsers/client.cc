@@ -148,6 +148,7 @@ class ClientParser final : public LineParser {
     cs::Transcript tr = cs::classify_transcript(env.body, lower);
     line_no_ = line_no;
     line_time_ = env.time;
+    if (env.time.valid && !env.body.starts_with("Traceback")) record_time_ = env.time;
     // The indented lines under a restatement are part of it (and its words).
     if (restating_ && indented && !pending_) {
       remember_statement(lower);
@@ -191,10 +192,13 @@ class ClientParser final : public LineParser {
       flush(sink);
     }
 
-    // Python tracebacks: frames and source lines up to the exception line.
+    // Python tracebacks: frames and source lines up to the exception line,
+    // which has the time of the record the traceback was logged under.
+    bool ends_traceback = false;
     if (traceback_) {
       if (indented || cs::is_structural(env.body)) return Outcome::recognized;
       traceback_ = false;
+      ends_traceback = true;
     }
     if (env.body.starts_with("Traceback (most recent call last)")) {
       traceback_ = true;
@@ -221,7 +225,10 @@ class ClientParser final : public LineParser {
     switch (tr.direction) {
       case cs::Direction::to_server: return Outcome::recognized;
       case cs::Direction::from_server:
-        if (!failing_reply) return Outcome::recognized;
+        // swaks flags its own errors about the reply in the reply's place
+        // ("<** Timeout (8 secs) waiting for server response").
+        if (!failing_reply && !(tr.program == "swaks" && (line.starts_with("<** ") || line.starts_with("<~* "))))
+          return Outcome::recognized;
         break;
       case cs::Direction::info: return Outcome::recognized;  // connection notes; failures follow in their own words
       case cs::Direction::none:
@@ -244,6 +251,7 @@ class ClientParser final : public LineParser {
     }
 
     start_pending(e, program, from_wording, line_no, reply);
+    if (ends_traceback && !pending_time_.valid) pending_time_ = record_time_;
     pending_from_echo_ = tr.direction == cs::Direction::from_server;
     pending_from_app_ = !pending_from_echo_ && env.time.valid && !env.syslog && reply.code == 0;
     return Outcome::reported;
@@ -290,7 +298,12 @@ class ClientParser final : public LineParser {
   // it: a transcript line, or a line restating the failure without a reply.
   bool holds_echo(const Envelope& env, const cs::Transcript& tr, std::string_view lower) {
     if (env.syslog) return false;
-    if (tr.direction != cs::Direction::none) return true;
+    if (tr.direction != cs::Direction::none) {
+      // Another failing reply (the next recipient refused) is not held.
+      const cs::Reply r = cs::find_reply(tr.payload);
+      return !(tr.direction == cs::Direction::from_server &&
+               (r.code >= 400 || (!r.status.empty() && r.status[0] != '2')));
+    }
     const cs::Reply reply = cs::find_reply(env.body);
     if (reply.code != 0) return false;
     if (!cs::reports_failure(lower, reply, true)) return true;
@@ -456,6 +469,16 @@ class ClientParser final : public LineParser {
     if (parse_syslog_line(s, years_, &rec) && !rec.program.empty() && !all_upper_word(rec.program) &&
         !all_upper_word(rec.host))
       return syslog_envelope(rec);
+    // A level before the time ("ERROR 2024-05-14 08:53:30,179 log ...",
+    // Django's and many Python apps' verbose format): the time is read, and
+    // the level goes on before the message, as where it follows the time.
+    std::string_view level;
+    for (std::string_view l : {"CRITICAL ", "ERROR ", "WARNING ", "WARN ", "INFO ", "DEBUG ", "NOTICE ", "FATAL "})
+      if (s.starts_with(l) && s.size() > l.size() && is_digit(s[l.size()])) {
+        level = s.substr(0, l.size());
+        s.remove_prefix(l.size());
+        break;
+      }
     // A leading timestamp: "2017-03-27 10:11:41 ", "[2022-09-30 12:34:18] ", "Mar 01 10:00:00 ".
     std::string_view t = s;
     bool bracket = !t.empty() && t.front() == '[';
@@ -481,8 +504,13 @@ class ClientParser final : public LineParser {
       }
       while (!t.empty() && (is_space(t.front()))) t.remove_prefix(1);
       env.body = t;
+      if (!level.empty()) {
+        leveled_body_.assign(level).append(t);
+        env.body = leveled_body_;
+      }
       return env;
     }
+    if (!level.empty()) s = line.substr(line.size() - s.size() - level.size());
     env.body = s;
     return env;
   }
@@ -570,7 +598,7 @@ class ClientParser final : public LineParser {
     }
     // "***\t" continues a swaks error on the next line.
     if (body.starts_with("Caused by:") || body.starts_with("Suppressed:") || body.starts_with("---> ") ||
-        body.starts_with("***\t")) {
+        body.starts_with("***\t") || body.starts_with("*** \t")) {
       append(body);
       return true;
     }
@@ -656,6 +684,7 @@ class ClientParser final : public LineParser {
   std::string path_;
   YearInference years_;
   std::string lower_;        // the current line, lowercased
+  std::string leveled_body_; // a line's level and message without the time between them
   std::string flush_lower_;  // the pending event's text, lowercased
   bool traceback_ = false;
 
@@ -664,6 +693,7 @@ class ClientParser final : public LineParser {
   bool restating_ = false;     // the last line restated the attempt's failure
   uint64_t line_no_ = 0;       // the line being read, and its time
   Timestamp line_time_;
+  Timestamp record_time_;      // the time of the last timed line
   bool pending_ = false;
   bool pending_from_app_ = false;   // an application's timed record without a reply: a dump may follow
   bool pending_from_echo_ = false;  // the server's failing reply in a transcript: the client's statement may follow

@@ -1058,6 +1058,23 @@ Transcript classify_transcript(std::string_view text, std::string_view lower) {
     t.payload = trim(text.substr(skip));
     return t;
   };
+  // NeoMutt's debug file (-d N): "<2> mutt_socket_readln_d() 4< 250 OK",
+  // "<2> mutt_socket_write_d() 4> RCPT TO:<x>"; its other debug levels are
+  // notes ("<1> mutt_getaddrinfo_a() fail" is also the lookup of the local
+  // host name); "<E>" and "<W>" lines are its errors, read as any line.
+  if (lower.size() > 4 && lower[0] == '<' && lower[2] == '>' && lower[3] == ' ' && lower[1] >= '0' &&
+      lower[1] <= '9') {
+    for (auto [marker, direction] : {std::pair{std::string_view("mutt_socket_readln_d() "), Direction::from_server},
+                                     std::pair{std::string_view("mutt_socket_write_d() "), Direction::to_server}}) {
+      const size_t at = lower.find(marker);
+      if (at == std::string_view::npos) continue;
+      size_t i = at + marker.size();
+      while (i < lower.size() && lower[i] >= '0' && lower[i] <= '9') ++i;  // the socket's number
+      if (i + 1 < lower.size() && (lower[i] == '<' || lower[i] == '>') && lower[i + 1] == ' ')
+        return set(direction, "neomutt", i + 2);
+    }
+    return set(Direction::info, "neomutt", 4);
+  }
   struct Prefix {
     std::string_view prefix;  // lowercase
     Direction direction;
@@ -1105,6 +1122,9 @@ Transcript classify_transcript(std::string_view text, std::string_view lower) {
     return set(lower[0] == '<' ? Direction::from_server : Direction::to_server, postfix ? "postfix" : "curl", skip);
   }
   if (lower.starts_with("* ")) return set(Direction::info, "curl", 2);
+  // curl -v's data markers: "} [512 bytes data]", "{ [5 bytes data]".
+  if ((lower.starts_with("} [") || lower.starts_with("{ [")) && lower.ends_with(" bytes data]"))
+    return set(Direction::info, "curl", 2);
 
   // nodemailer's logger: "DEBUG [id] S: 250 ...", "DEBUG [id] C: EHLO".
   for (std::string_view level : {"debug ", "info ", "trace "}) {

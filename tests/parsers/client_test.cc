@@ -467,5 +467,40 @@ TEST(ClientParser, AnApplicationRecordAndItsTracebackAreOneFailure) {
   EXPECT_NE(r.sink.events[0].diagnostic.find("could not send alert mail"), std::string::npos);
 }
 
+// NeoMutt's debug file: socket reads and writes are its transcript, its
+// other debug levels notes (a failed lookup of the local host name among
+// them), its <E> lines the errors; one failure of a session is one event, on
+// the error that states the server's reply. curl -v's data markers are
+// notes too, not a reply of 512.
+TEST(ClientParser, NeoMuttDebugAndCurlDataLinesAreReadAsTranscripts) {
+  Parsed r = parse(
+      "[2024-05-14 08:12:05]<1> mutt_getaddrinfo_a() fail: (-2) Name or service not known\n"
+      "[2024-05-14 10:03:16]<2> mutt_socket_write_d() 4> EHLO lena-thinkpad\n"
+      "[2024-05-14 10:03:17]<2> mutt_socket_write_d() 4> RCPT TO:<t.mbeki@example.net>\n"
+      "[2024-05-14 10:03:17]<2> mutt_socket_readln_d() 4< 452-4.2.2 The recipient's inbox is out of storage space.\n"
+      "[2024-05-14 10:03:17]<2> mutt_socket_readln_d() 4< 452 4.2.2  https://support.google.com/mail/?p=OverQuotaTemp\n"
+      "[2024-05-14 10:03:17]<E> smtp_get_resp() SMTP session failed: 452 4.2.2  "
+      "https://support.google.com/mail/?p=OverQuotaTemp\n"
+      "} [512 bytes data]\n"
+      "{ [5 bytes data]\n");
+  ASSERT_EQ(event_lines(r), (std::vector<uint64_t>{6}));
+  EXPECT_EQ(r.sink.events[0].reply_code, 452);
+  EXPECT_EQ(r.outcomes[0], Outcome::recognized);
+  EXPECT_EQ(r.outcomes[6], Outcome::recognized);
+}
+
+// A level before the time (Django's verbose format) is a timed record: the
+// record and the traceback under it are one failure.
+TEST(ClientParser, ALevelBeforeTheTimeIsATimedRecord) {
+  Parsed r = parse(
+      "ERROR 2024-05-14 08:53:30,179 log 2417 139862301255488 Internal Server Error: /accounts/password/reset/\n"
+      "Traceback (most recent call last):\n"
+      "  File \"/usr/lib/python3.11/smtplib.py\", line 662, in auth\n"
+      "    raise SMTPAuthenticationError(code, resp)\n"
+      "smtplib.SMTPAuthenticationError: (535, b'5.7.8 Error: authentication failed')\n");
+  ASSERT_EQ(event_lines(r), (std::vector<uint64_t>{5}));
+  EXPECT_TRUE(r.sink.events[0].time.valid);
+}
+
 }  // namespace
 }  // namespace mailtriage
