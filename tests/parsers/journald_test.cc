@@ -222,6 +222,20 @@ TEST(JournaldReader, ReusedReaderKeepsNothingFromTheLastRecord) {
   EXPECT_EQ(rec.pid, 0u);
 }
 
+// A file that is no known format and has no syslog line (an application's
+// own log whose first lines name no mail program) goes to the client reader,
+// which finds failures by their wording; an empty head stays with syslog.
+TEST(DetectFormat, AnUnknownApplicationLogIsReadAsAClientLog) {
+  const std::string rails =
+      "I, [2024-05-14T08:00:01.123456 #4121]  INFO -- : Started GET \"/tickets\" for 192.0.2.10\n"
+      "I, [2024-05-14T08:00:01.223456 #4121]  INFO -- : Completed 200 OK in 12ms\n";
+  const FormatSpec* spec = detect_format(rails);
+  ASSERT_NE(spec, nullptr);
+  EXPECT_EQ(spec->name, "client");
+  EXPECT_EQ(detect_format(""), nullptr);
+  EXPECT_EQ(detect_format("\n\n"), nullptr);
+}
+
 TEST(JournaldEnvelope, SniffedAsSyslogAndReadByTheDispatcher) {
   std::string head;
   for (int i = 0; i < 3; ++i)
