@@ -203,6 +203,12 @@ constexpr Rule kRules[] = {
     // curl names only the command and the code: a bare 550 to RCPT is the
     // recipient refused, most often as unknown.
     // 552 to RCPT is the mailbox over its storage (RFC 5321).
+    // SendGrid's account out of credits answers AUTH (or MAIL) with 451.
+    {.id = "sendgrid.credits_exceeded", .pattern = R"(Maximum credits exceeded)",
+     .reason = "sending_quota", .cause = C::rate_limit, .scopes = kClient, .priority = 3,
+     .sample = "Net::SMTPServerBusy: 451 Authentication failed: Maximum credits exceeded",
+     .remediation = "The sending account has used up its credits or plan quota: wait for the next period, "
+                    "upgrade the plan, or lower the volume; the login itself is fine."},
     {.id = "curl.rcpt_failed_storage", .pattern = R"(RCPT failed: 552\b)",
      .reason = "mailboxfull", .cause = C::mailbox_full, .scopes = kClient, .priority = 2,
      .sample = "* RCPT failed: 552"},

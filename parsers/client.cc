@@ -123,7 +123,11 @@ class ClientParser final : public LineParser {
       return Outcome::recognized;
     }
 
-    return parse_envelope(line, indented, strip_envelope(line), line_no, sink);
+    Envelope env = strip_envelope(line);
+    // Under a prefix the envelope took off (PowerShell's "WARNING: "), the
+    // indentation is the message's own.
+    if (!indented && !env.time.valid && !env.body.empty() && is_space(env.body.front())) indented = true;
+    return parse_envelope(line, indented, env, line_no, sink);
   }
 
   // A sending program's line that the syslog dispatcher has read the envelope
@@ -469,6 +473,29 @@ class ClientParser final : public LineParser {
     if (parse_syslog_line(s, years_, &rec) && !rec.program.empty() && !all_upper_word(rec.program) &&
         !all_upper_word(rec.host))
       return syslog_envelope(rec);
+    // PowerShell's streams in a transcript: "WARNING: [2024-05-14 09:00:03] Send
+    // failed: ...", "WARNING:   -> System.Net.WebException: ..." (an inner
+    // exception, indented under the line before).
+    for (std::string_view stream : {"WARNING: ", "VERBOSE: "})
+      if (s.starts_with(stream) && s.size() > stream.size()) {
+        s.remove_prefix(stream.size());
+        break;
+      }
+    // Ruby's Logger: "E, [2024-05-14T07:40:54.814222 #21873] ERROR -- : message".
+    if (s.size() > 40 && s[1] == ',' && s[2] == ' ' && s[3] == '[' && std::string_view("DIWEFUA").find(s[0]) != std::string_view::npos) {
+      Timestamp when;
+      const size_t n = scan_rfc3339(s.substr(4), &when);
+      const size_t close = s.find("] ", 4);
+      const size_t dashes = close == std::string_view::npos ? std::string_view::npos : s.find(" -- ", close);
+      const size_t colon = dashes == std::string_view::npos ? std::string_view::npos : s.find(": ", dashes);
+      if (n && close != std::string_view::npos && colon != std::string_view::npos) {
+        env.time = when;
+        std::string_view level = trim(s.substr(close + 2, dashes - close - 2));
+        leveled_body_.assign(level).append(" ").append(s.substr(colon + 2));
+        env.body = leveled_body_;
+        return env;
+      }
+    }
     // A level before the time ("ERROR 2024-05-14 08:53:30,179 log ...",
     // Django's and many Python apps' verbose format): the time is read, and
     // the level goes on before the message, as where it follows the time.

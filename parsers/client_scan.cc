@@ -1265,6 +1265,13 @@ bool is_structural(std::string_view text) {
       t.starts_with("The above exception was the direct cause"))
     return true;
   if (t.find_first_not_of("^~ ") == std::string_view::npos) return true;
+  // Ruby's backtrace: "/gems/mail-2.8.1/lib/mail/network/delivery_methods/smtp.rb:142:in `start_smtp_session'"
+  // (PHP's "#3 /var/www/...php(123): Foo->bar()" likewise).
+  if (size_t in = t.find(":in `"); in != std::string_view::npos && t.find(' ') > in) {
+    const size_t rb = t.rfind(".rb:", in);
+    if (rb != std::string_view::npos) return true;
+  }
+  if (t.size() > 3 && t[0] == '#' && t[1] >= '0' && t[1] <= '9' && contains(t, ".php(")) return true;
   return false;
 }
 

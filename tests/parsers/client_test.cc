@@ -502,5 +502,24 @@ TEST(ClientParser, ALevelBeforeTheTimeIsATimedRecord) {
   EXPECT_TRUE(r.sink.events[0].time.valid);
 }
 
+// Ruby's Logger lines are timed records and its backtrace frames are
+// structure; PowerShell's "WARNING: " stream prefix is taken off, and an inner
+// exception under it ("WARNING:   -> ...") continues the failure above.
+TEST(ClientParser, RubyLoggerAndPowerShellTranscriptLines) {
+  Parsed r = parse(
+      "I, [2024-05-14T06:02:14.434322 #21873]  INFO -- : [req] Started GET \"/up\" for 198.51.100.53\n"
+      "E, [2024-05-14T11:31:25.705022 #21873] ERROR -- : [ActiveJob] Error performing ActionMailer::MailDeliveryJob: "
+      "Net::SMTPServerBusy (451 Authentication failed: Maximum credits exceeded\n"
+      "/usr/share/gems/net-smtp-0.3.3/lib/net/smtp.rb:1088:in `check_response'\n"
+      "WARNING: [2024-05-14 09:00:03] Send failed: System.Net.Mail.SmtpException: Failure sending mail.\n"
+      "WARNING:   -> System.Net.Sockets.SocketException: An attempt was made to access a socket in a way forbidden by "
+      "its access permissions 192.0.2.10:25\n");
+  ASSERT_EQ(event_lines(r), (std::vector<uint64_t>{2, 4}));
+  EXPECT_TRUE(r.sink.events[0].time.valid);
+  EXPECT_EQ(r.outcomes[0], Outcome::recognized);
+  EXPECT_EQ(r.outcomes[2], Outcome::recognized);
+  EXPECT_NE(r.sink.events[1].diagnostic.find("forbidden by its access permissions"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace mailtriage
