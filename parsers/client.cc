@@ -405,6 +405,10 @@ class ClientParser final : public LineParser {
     if (!attempt_.code) attempt_.code = reply.code;
     if (env.time.valid) attempt_.time = env.time;
     attempt_.pid = env.pid;
+    remember_addresses(lower);
+  }
+
+  void remember_addresses(std::string_view lower) {
     for_each_address(lower, [&](std::string_view a) {
       if (attempt_.addresses.size() + a.size() < 512 && !contains_word(attempt_.addresses, a))
         attempt_.addresses.append(a).push_back(' ');
@@ -423,7 +427,7 @@ class ClientParser final : public LineParser {
     if (env.syslog || (pending_from_app_ && env.time.valid)) return false;
     if (!after_traceback && !pending_from_app_ && !pending_from_echo_) return false;
     cs::Reply reply = cs::find_reply(env.body);
-    if (pending_from_echo_ && (reply.code == 0 || std::to_string(reply.code) != reply_code_of_pending_)) return false;
+    if (pending_from_echo_ && (reply.code == 0 || reply.code != pending_reply_code_)) return false;
     if (!cs::reports_failure(lower_, reply, true)) return false;
     std::string_view body = trim(env.body);
     std::string text = std::string(body.substr(0, kMaxBlockBytes));
@@ -433,10 +437,7 @@ class ClientParser final : public LineParser {
     attempt_.last_line = line_no;
     pending_from_app_ = pending_from_echo_ = false;
     if (!attempt_.code) attempt_.code = reply.code;
-    for_each_address(lower_, [&](std::string_view a) {
-      if (attempt_.addresses.size() + a.size() < 512 && !contains_word(attempt_.addresses, a))
-        attempt_.addresses.append(a).push_back(' ');
-    });
+    remember_addresses(lower_);
     *outcome = Outcome::reported;
     return true;
   }
@@ -594,7 +595,7 @@ class ClientParser final : public LineParser {
     pending_text_.assign(trim(env.body).substr(0, kMaxBlockBytes));
     pending_mailkit_ = lower_.find("mailkit") != std::string::npos;
     reply_open_ = reply.continues;
-    reply_code_of_pending_ = reply.code ? std::to_string(reply.code) : std::string();
+    pending_reply_code_ = reply.code;
     if (reply.continues) {
       char code[3] = {char('0' + reply.code / 100), char('0' + reply.code / 10 % 10), char('0' + reply.code % 10)};
       reply_code_.assign(code, 3);
@@ -724,7 +725,7 @@ class ClientParser final : public LineParser {
   bool pending_ = false;
   bool pending_from_app_ = false;   // an application's timed record without a reply: a dump may follow
   bool pending_from_echo_ = false;  // the server's failing reply in a transcript: the client's statement may follow
-  std::string reply_code_of_pending_;
+  uint16_t pending_reply_code_ = 0;  // the failing reply the pending failure quotes
   bool pending_mailkit_ = false;
   bool prose_ = false;
   bool reply_open_ = false;
