@@ -144,6 +144,26 @@ class ClientParser final : public LineParser {
   void finish(EventSink& sink) override { flush(sink); }
   void continue_with_path(std::string_view path) { path_.assign(path); }
 
+  // Whether a line has the shape of a log record: a time the envelope reader
+  // knows, a debug transcript's prefix, or a severity word near its start
+  // ("ERROR", "level=error", "\"level\":\"error\"").
+  bool log_like(std::string_view line) {
+    const Envelope env = strip_envelope(line);
+    if (env.time.valid || env.syslog) return true;
+    cs::lower_into(line.substr(0, 80), &lower_);
+    std::string_view lower = lower_;
+    if (cs::classify_transcript(line, lower).direction != cs::Direction::none) return true;
+    for (std::string_view level : {"error", "warn", "info", "debug", "fatal", "critical"}) {
+      const size_t at = lower.find(level);
+      if (at == std::string_view::npos) continue;
+      const char before = at ? lower[at - 1] : ' ', after = at + level.size() < lower.size() ? lower[at + level.size()] : ' ';
+      const bool word_before = (before >= 'a' && before <= 'z') || is_digit(before);
+      const bool word_after = (after >= 'a' && after <= 'z' && !(level == "warn" && after == 'i')) || is_digit(after);
+      if (!word_before && !word_after) return true;
+    }
+    return false;
+  }
+
  private:
   Outcome parse_envelope(std::string_view line, bool indented, const Envelope& env, uint64_t line_no,
                          EventSink& sink) {
@@ -427,7 +447,11 @@ class ClientParser final : public LineParser {
     if (env.syslog || (pending_from_app_ && env.time.valid)) return false;
     if (!after_traceback && !pending_from_app_ && !pending_from_echo_) return false;
     cs::Reply reply = cs::find_reply(env.body);
-    if (pending_from_echo_ && (reply.code == 0 || reply.code != pending_reply_code_)) return false;
+    // The client's statement of the held reply: the same code, or (git
+    // send-email's "5.7.1 <a@x>: Relay access denied") the same status.
+    if (pending_from_echo_ && !(reply.code != 0 ? reply.code == pending_reply_code_
+                                                : !reply.status.empty() && reply.status == pending_reply_status_))
+      return false;
     if (!cs::reports_failure(lower_, reply, true)) return false;
     std::string_view body = trim(env.body);
     std::string text = std::string(body.substr(0, kMaxBlockBytes));
@@ -596,6 +620,7 @@ class ClientParser final : public LineParser {
     pending_mailkit_ = lower_.find("mailkit") != std::string::npos;
     reply_open_ = reply.continues;
     pending_reply_code_ = reply.code;
+    pending_reply_status_.assign(reply.status);
     if (reply.continues) {
       char code[3] = {char('0' + reply.code / 100), char('0' + reply.code / 10 % 10), char('0' + reply.code % 10)};
       reply_code_.assign(code, 3);
@@ -726,6 +751,7 @@ class ClientParser final : public LineParser {
   bool pending_from_app_ = false;   // an application's timed record without a reply: a dump may follow
   bool pending_from_echo_ = false;  // the server's failing reply in a transcript: the client's statement may follow
   uint16_t pending_reply_code_ = 0;  // the failing reply the pending failure quotes
+  std::string pending_reply_status_;
   bool pending_mailkit_ = false;
   bool prose_ = false;
   bool reply_open_ = false;
@@ -760,6 +786,21 @@ int client_sniff(std::string_view head) {
   int score = 40 + 55 * markers / lines;
   score -= 60 * syslog / lines;
   return score < 0 ? 0 : (score > 95 ? 95 : score);
+}
+
+bool client_log_like(std::string_view head) {
+  FileContext file;
+  ClientParser reader(file);
+  int lines = 0, log_like = 0;
+  for_each_head_line(head, [&](std::string_view line) {
+    if (trim(line).empty()) return true;
+    // Stack frames say nothing of the shape of the records they hang under.
+    if (cs::is_structural(line)) return true;
+    ++lines;
+    log_like += reader.log_like(line);
+    return lines < 40;
+  });
+  return lines > 0 && log_like * 4 >= lines;
 }
 
 std::unique_ptr<LineParser> make_client_parser(const FileContext& file) {

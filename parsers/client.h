@@ -9,6 +9,10 @@
 namespace mailtriage {
 
 int client_sniff(std::string_view head);
+// Whether at least a quarter of the head's lines look like log records (a
+// time, a transcript prefix, a severity word): an application's own log, not
+// a table, a README or a licence.
+bool client_log_like(std::string_view head);
 std::unique_ptr<LineParser> make_client_parser(const FileContext& file);
 
 // The sending programs whose lines in a mail log this reader takes (sSMTP,

@@ -1058,6 +1058,17 @@ Transcript classify_transcript(std::string_view text, std::string_view lower) {
     t.payload = trim(text.substr(skip));
     return t;
   };
+  // Perl's Net::SMTP debug output (git send-email --smtp-debug, Perl scripts):
+  // "Net::SMTP=GLOB(0x55d4c1b0)>>> EHLO host", "Net::SMTP=GLOB(0x55d4c1b0)<<< 250 OK",
+  // "Net::SMTP>>> Net::SMTP(3.14)" (versions: a note).
+  if (lower.starts_with("net::smtp")) {
+    size_t at = lower.find(">>> ");
+    const size_t in = lower.find("<<< ");
+    if (in != std::string_view::npos && (at == std::string_view::npos || in < at))
+      return set(Direction::from_server, "perl-net-smtp", in + 4);
+    if (at != std::string_view::npos)
+      return set(lower.starts_with("net::smtp>>>") ? Direction::info : Direction::to_server, "perl-net-smtp", at + 4);
+  }
   // NeoMutt's debug file (-d N): "<2> mutt_socket_readln_d() 4< 250 OK",
   // "<2> mutt_socket_write_d() 4> RCPT TO:<x>"; its other debug levels are
   // notes ("<1> mutt_getaddrinfo_a() fail" is also the lookup of the local

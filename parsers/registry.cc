@@ -188,13 +188,14 @@ const FormatSpec* detect_format(std::string_view head) {
     int score = f.sniff(head);
     if (score > best_score) best = &f, best_score = score;
   }
-  // Nothing known, not even a syslog line: an application's own log (Rails,
-  // Laravel, a Go service's JSON, curl -v, git send-email, NeoMutt's debug
-  // file) whose first lines name no mail program. The client reader finds
-  // failures by their wording wherever they are; the syslog reader would
-  // count every line as unrecognized.
+  // Nothing known, not even a syslog line, but lines shaped as log records:
+  // an application's own log (Rails, Laravel, a Go service's JSON, curl -v,
+  // git send-email, NeoMutt's debug file) whose first lines name no mail
+  // program. The client reader finds failures by their wording wherever they
+  // are; the syslog reader would count every line as unrecognized. A table,
+  // a README or a licence stays unrecognized.
   static const FormatSpec* const client = find_format("client");
-  if (!best && best_score == 0 && head.find_first_not_of(" \t\r\n") != std::string_view::npos) return client;
+  if (!best && best_score == 0 && client_log_like(head)) return client;
   return best;
 }
 

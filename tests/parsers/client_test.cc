@@ -521,5 +521,19 @@ TEST(ClientParser, RubyLoggerAndPowerShellTranscriptLines) {
   EXPECT_NE(r.sink.events[1].diagnostic.find("forbidden by its access permissions"), std::string::npos);
 }
 
+// Perl's Net::SMTP debug output (git send-email --smtp-debug) is a
+// transcript; git's own statement of the held reply takes the event over.
+TEST(ClientParser, PerlNetSmtpDebugIsATranscript) {
+  Parsed r = parse(
+      "Net::SMTP>>> Net::SMTP(3.14)\n"
+      "Net::SMTP=GLOB(0x5596d76fa398)>>> EHLO localhost.localdomain\n"
+      "Net::SMTP=GLOB(0x5596d76fa398)<<< 250 mail.example.com\n"
+      "Net::SMTP=GLOB(0x5596d76fa398)>>> RCPT TO:<netdev@example.org>\n"
+      "Net::SMTP=GLOB(0x5596d76fa398)<<< 554 5.7.1 <netdev@example.org>: Relay access denied\n"
+      "5.7.1 <netdev@example.org>: Relay access denied\n");
+  EXPECT_EQ(event_lines(r), (std::vector<uint64_t>{6}));
+  for (size_t i = 0; i < 4; ++i) EXPECT_EQ(r.outcomes[i], Outcome::recognized) << "line " << i + 1;
+}
+
 }  // namespace
 }  // namespace mailtriage

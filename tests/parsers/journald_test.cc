@@ -234,6 +234,11 @@ TEST(DetectFormat, AnUnknownApplicationLogIsReadAsAClientLog) {
   EXPECT_EQ(spec->name, "client");
   EXPECT_EQ(detect_format(""), nullptr);
   EXPECT_EQ(detect_format("\n\n"), nullptr);
+  // A table or prose is not a log: it stays unrecognized (a directory walk
+  // meets README files and label tables beside the logs).
+  EXPECT_EQ(detect_format("file\trcpt_index\treason\nmaildir/a.eml\t1\tuserunknown\nmaildir/b.eml\t1\tfiltered\n"),
+            nullptr);
+  EXPECT_EQ(detect_format("# Sources\n\nThese messages were collected from public bug reports.\n"), nullptr);
 }
 
 TEST(JournaldEnvelope, SniffedAsSyslogAndReadByTheDispatcher) {
