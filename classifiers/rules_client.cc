@@ -125,6 +125,16 @@ constexpr Rule kRules[] = {
      .pattern = R"((?:\bsmtp\.|resolve host:? |ENOTFOUND |locate host |host )(?:[a-z0-9-]+\.)?(?:gmial|gamil|gmai|gnail|gmal|gmaill|hotmial|hotmal|hotnail|outlok|otlook|outloook|yaho|yahooo|yahho|iclod|icoud)\.com\b)",
      .reason = "hostname_typo", .cause = C::server_settings, .scopes = kClient, .priority = 3,
      .sample = "curl: (6) Could not resolve host: smtp.gmial.com", .remediation = kFixHostnameTypo},
+    // The program's own queue gave up: what timed out on the way is the
+    // history, the expiry the outcome.
+    {.id = "client.queue_expired", .pattern = R"(delivery expired after|expired after \d+ ?(?:h|hours|days)\b.{0,40}attempts)",
+     .reason = "expired", .cause = C::expired, .scopes = kClient, .priority = 3,
+     .sample = "delivery expired after 24h0m0s (12 attempts): dial tcp 198.51.100.14:25: i/o timeout"},
+    // Go's resolver: the lookup itself could not reach the DNS server.
+    {.id = "go.lookup_unreachable_resolver",
+     .pattern = R"(lookup \S+ on [0-9a-f.:\[\]]+:53: .{0,80}(?:network is unreachable|i/o timeout|connection refused|server misbehaving))",
+     .reason = "resolver_failure", .cause = C::dns, .scopes = kClient, .priority = 2,
+     .sample = "dial tcp: lookup smtp.gmail.com on 192.0.2.53:53: dial udp 192.0.2.53:53: connect: network is unreachable"},
     {.id = "client.localhost_25.no_local_mta",
      .pattern = R"((?:localhost|127\.0\.0\.1)(?:&quot;|["'])?(?:, |:| port:? ?|, port:? ?)25\b)",
      .reason = "no_local_mta", .cause = C::server_settings, .scopes = kClient, .priority = 2,
@@ -486,7 +496,7 @@ constexpr Rule kRules[] = {
      .sample = "Error: self signed certificate in certificate chain { code: 'ESOCKET', command: 'CONN' }",
      .remediation = kFixTlsInterception},
     {.id = "tls.chain_error.public_provider",
-     .pattern = R"((?:RemoteCertificateChainErrors|unable to get local issuer certificate|certificate verify failed|PKIX path building failed).*(?:gmail\.com|google\.com|outlook\.com|office365\.com|live\.com|hotmail\.com|yahoo\.com|icloud\.com)|(?:gmail\.com|google\.com|outlook\.com|office365\.com|live\.com|hotmail\.com|yahoo\.com|icloud\.com).*(?:RemoteCertificateChainErrors|unable to get local issuer certificate|certificate verify failed|PKIX path building failed))",
+     .pattern = R"((?:RemoteCertificateChainErrors|unable to get local issuer certificate|certificate verify failed|PKIX path building failed|certificate signed by unknown authority).*(?:gmail\.com|google\.com|outlook\.com|office365\.com|live\.com|hotmail\.com|yahoo\.com|icloud\.com)|(?:gmail\.com|google\.com|outlook\.com|office365\.com|live\.com|hotmail\.com|yahoo\.com|icloud\.com).*(?:RemoteCertificateChainErrors|unable to get local issuer certificate|certificate verify failed|PKIX path building failed|certificate signed by unknown authority))",
      .reason = "tls_interception", .cause = C::firewall_antivirus, .scopes = kClient, .priority = 2,
      .sample = "MailKit.Security.SslHandshakeException: SMTP Server's Certificate with subject CN=outlook.com was "
                "invalid with policy errors RemoteCertificateChainErrors.",
@@ -1286,7 +1296,7 @@ constexpr Rule kRules[] = {
      .remediation = "The server presents a self-signed certificate: install one from a public CA whose name "
                     "matches the host (or add the server's CA to the client's trust store)."},
     {.id = "tls.cert_name_mismatch",
-     .pattern = R"(does not match (?:the )?(?:host ?name|target host)|altnames|certificate owner does not match|host name did not match|Hostname/IP does not match|ERR_TLS_CERT_ALTNAME_INVALID|RemoteCertificateNameMismatch|No subject alternative|did not match expected CN|does not match the server certificate|invalid peer certificate: NotValidForName)",
+     .pattern = R"(does not match (?:the )?(?:host ?name|target host)|altnames|certificate owner does not match|host name did not match|Hostname/IP does not match|ERR_TLS_CERT_ALTNAME_INVALID|RemoteCertificateNameMismatch|No subject alternative|did not match expected CN|subjectAltName did not match|does not match the server certificate|invalid peer certificate: NotValidForName)",
      .reason = "cert_name_mismatch", .cause = C::tls_mismatch, .scopes = kClient, .priority = 1,
      .sample = "msmtp: TLS certificate verification failed: the certificate owner does not match hostname "
                "mail.example.org",

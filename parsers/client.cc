@@ -267,6 +267,8 @@ class ClientParser final : public LineParser {
           return known ? Outcome::recognized : Outcome::unrecognized;
         }
         if (is_summary_only(lower)) return Outcome::recognized;
+        // Another service's error in the same application log (a database).
+        if (lower.find("sqlstate[") != std::string_view::npos) return Outcome::recognized;
         break;
     }
     if (restates_attempt(env, reply, lower)) {
@@ -619,9 +621,19 @@ class ClientParser final : public LineParser {
     pending_text_.assign(trim(env.body).substr(0, kMaxBlockBytes));
     pending_mailkit_ = lower_.find("mailkit") != std::string::npos;
     reply_open_ = reply.continues;
+    // A library quoting a multi-line reply whose later lines follow on lines
+    // of their own ('... with message "550-Verification failed for <x>').
+    if (!reply_open_ && reply.code) {
+      char code[4] = {char('0' + reply.code / 100), char('0' + reply.code / 10 % 10), char('0' + reply.code % 10), '-'};
+      const std::string_view open(code, 4), text = trim(env.body);
+      const size_t at = text.rfind(open);
+      if (at != std::string_view::npos && (at == 0 || !is_digit(text[at - 1])) &&
+          text.find(std::string_view(code, 3).data(), at + 4, 3) == std::string_view::npos)
+        reply_open_ = true;
+    }
     pending_reply_code_ = reply.code;
     pending_reply_status_.assign(reply.status);
-    if (reply.continues) {
+    if (reply_open_) {
       char code[3] = {char('0' + reply.code / 100), char('0' + reply.code / 10 % 10), char('0' + reply.code % 10)};
       reply_code_.assign(code, 3);
     }

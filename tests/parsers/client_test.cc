@@ -535,5 +535,20 @@ TEST(ClientParser, PerlNetSmtpDebugIsATranscript) {
   for (size_t i = 0; i < 4; ++i) EXPECT_EQ(r.outcomes[i], Outcome::recognized) << "line " << i + 1;
 }
 
+// Symfony Mailer quotes a multi-line reply whose later lines follow on lines
+// of their own: one failure, with their words; a database's "Connection
+// refused" in the same application log is not a mail failure.
+TEST(ClientParser, AQuotedMultiLineReplyGoesOnAndADatabaseErrorIsNotMail) {
+  Parsed r = parse(
+      "[2024-05-14 10:27:39] production.ERROR: SQLSTATE[HY000] [2002] Connection refused (Connection: mysql)\n"
+      "[2024-05-14 13:49:45] production.ERROR: Expected response code \"250/251/252\" but got code \"550\", with "
+      "message \"550-Verification failed for <billing@example.org>\n"
+      "550-Unrouteable address\n"
+      "550 Sender verify failed\".\n");
+  ASSERT_EQ(event_lines(r), (std::vector<uint64_t>{2}));
+  EXPECT_EQ(r.outcomes[0], Outcome::recognized);
+  EXPECT_NE(r.sink.events[0].diagnostic.find("Unrouteable address"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace mailtriage
