@@ -127,9 +127,15 @@ constexpr Rule kRules[] = {
      .sample = "curl: (6) Could not resolve host: smtp.gmial.com", .remediation = kFixHostnameTypo},
     // The program's own queue gave up: what timed out on the way is the
     // history, the expiry the outcome.
-    {.id = "client.queue_expired", .pattern = R"(delivery expired after|expired after \d+ ?(?:h|hours|days)\b.{0,40}attempts)",
+    {.id = "client.queue_expired", .pattern = R"(delivery expired after|expired after \d+ ?(?:h|hours|days)\b.{0,40}attempts|MaxRetriesExceededError)",
      .reason = "expired", .cause = C::expired, .scopes = kClient, .priority = 3,
      .sample = "delivery expired after 24h0m0s (12 attempts): dial tcp 198.51.100.14:25: i/o timeout"},
+    // curl's CURLE_URL_MALFORMAT: the configured server URL is not one.
+    {.id = "curl.url_malformed", .pattern = R"(URL using bad/illegal format or missing URL|curl: \(3\))",
+     .reason = "malformed_url", .cause = C::server_settings, .scopes = kClient, .priority = 2,
+     .sample = "URL using bad/illegal format or missing URL",
+     .remediation = "The SMTP server setting is not a valid URL (curl, and programs built on it such as Zabbix, "
+                    "want smtp://host:587 or smtps://host:465): fix its scheme, host and port."},
     // Go's resolver: the lookup itself could not reach the DNS server.
     {.id = "go.lookup_unreachable_resolver",
      .pattern = R"(lookup \S+ on [0-9a-f.:\[\]]+:53: .{0,80}(?:network is unreachable|i/o timeout|connection refused|server misbehaving))",
@@ -549,7 +555,7 @@ constexpr Rule kRules[] = {
      .reason = "connection_refused", .cause = C::server_unavailable, .scopes = kClient,
      .sample = "msmtp: cannot connect to smtp.example.org, port 587: connection refused"},
     {.id = "net.connection_timeout",
-     .pattern = R"(timed out|ETIMEDOUT|\(110\)|Errno 110\b|Connection timeout|connect: timeout|i/o timeout|SocketTimeoutException|did not properly respond after a period of time|\(10060\)|WinError 10060\]|WSAETIMEDOUT|0x800CCC19|0x8004210B|Net::(?:Read|Open)Timeout|)"
+     .pattern = R"(timed out|ETIMEDOUT|\{:error, ?:timeout\}|\(110\)|Errno 110\b|Connection timeout|connect: timeout|i/o timeout|SocketTimeoutException|did not properly respond after a period of time|\(10060\)|WinError 10060\]|WSAETIMEDOUT|0x800CCC19|0x8004210B|Net::(?:Read|Open)Timeout|)"
                 R"(Wartezeit f\S{1,3}r die Verbindung ist abgelaufen|nicht richtig reagiert|Zeit\S{1,3}berschreitung|)"
                 R"(expiration du d\S{1,3}lai d\S{1,3}attente|d\S{1,3}lai d\S{1,3}attente de l\S{1,3}op\S{1,3}ration a expir|)"
                 R"(pas r\S{1,3}pondu convenablement|Tiempo de conexi\S{1,3}n agotado|tiempo de espera de la operaci|)"
