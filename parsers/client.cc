@@ -245,14 +245,13 @@ class ClientParser final : public LineParser {
     bool from_wording = false;
     std::string_view program = program_of(env, tr, lower, &from_wording);
     cs::Reply reply = cs::find_reply(tr.direction == cs::Direction::from_server ? tr.payload : e.body);
-    bool failing_reply = reply.code >= 400 || (!reply.status.empty() && reply.status[0] != '2');
+    const bool failing_reply = reply.failing();
     switch (tr.direction) {
       case cs::Direction::to_server: return Outcome::recognized;
       case cs::Direction::from_server:
         // swaks flags its own errors about the reply in the reply's place
         // ("<** Timeout (8 secs) waiting for server response").
-        if (!failing_reply && !(tr.program == "swaks" && (line.starts_with("<** ") || line.starts_with("<~* "))))
-          return Outcome::recognized;
+        if (!failing_reply && !tr.flagged) return Outcome::recognized;
         break;
       case cs::Direction::info: return Outcome::recognized;  // connection notes; failures follow in their own words
       case cs::Direction::none:
@@ -304,20 +303,36 @@ class ClientParser final : public LineParser {
   // failure record more than two seconds after the last, another process.
   bool starts_new_attempt(const Envelope& env, const cs::Transcript& tr, std::string_view lower) const {
     if (!attempt_.reported) return false;
-    if (tr.direction == cs::Direction::to_server) {
-      std::string_view p = trim(tr.payload);
-      return starts_with_ci(p, "EHLO") || starts_with_ci(p, "HELO") || starts_with_ci(p, "MAIL FROM");
-    }
-    if (tr.direction == cs::Direction::info)
-      return lower.find("opening") != std::string_view::npos || lower.find("connecting") != std::string_view::npos ||
-             lower.find("trying ") != std::string_view::npos;
+    // (A greeting is not counted: "220 Ready to start TLS" comes mid-session.)
+    if (tr.direction == cs::Direction::to_server)
+      return opens_session(tr, lower) || starts_with_ci(trim(tr.payload), "MAIL FROM");
+    if (tr.direction == cs::Direction::info) return opens_session(tr, lower);
     if (is_success_record(lower)) return true;
     if (env.syslog && env.pid != attempt_.pid) return true;
-    if (env.time.valid && attempt_.time.valid) {
-      const int64_t gap = env.time.epoch_us - attempt_.time.epoch_us;
-      if (gap > 2'000'000 || gap < -2'000'000) return true;
+    return env.time.valid && attempt_.time.valid && !same_moment(env.time, attempt_.time);
+  }
+
+  // A transcript line that opens an SMTP session: EHLO/HELO sent, a
+  // connection note ("Connection: opening to", "Trying ..."), the greeting.
+  static bool opens_session(const cs::Transcript& tr, std::string_view lower) {
+    switch (tr.direction) {
+      case cs::Direction::to_server: {
+        const std::string_view p = trim(tr.payload);
+        return starts_with_ci(p, "EHLO") || starts_with_ci(p, "HELO");
+      }
+      case cs::Direction::info:
+        return lower.find("opening") != std::string_view::npos || lower.find("connecting") != std::string_view::npos ||
+               lower.find("trying ") != std::string_view::npos;
+      case cs::Direction::from_server: return trim(tr.payload).starts_with("220 ");
+      case cs::Direction::none: return false;
     }
     return false;
+  }
+
+  // Two times within two seconds: lines of one moment of one attempt.
+  static bool same_moment(const Timestamp& a, const Timestamp& b) {
+    const int64_t gap = a.epoch_us - b.epoch_us;
+    return gap <= 2'000'000 && gap >= -2'000'000;
   }
 
   // A line between the server's failing reply and the client's statement of
@@ -326,9 +341,7 @@ class ClientParser final : public LineParser {
     if (env.syslog) return false;
     if (tr.direction != cs::Direction::none) {
       // Another failing reply (the next recipient refused) is not held.
-      const cs::Reply r = cs::find_reply(tr.payload);
-      return !(tr.direction == cs::Direction::from_server &&
-               (r.code >= 400 || (!r.status.empty() && r.status[0] != '2')));
+      return !(tr.direction == cs::Direction::from_server && cs::find_reply(tr.payload).failing());
     }
     const cs::Reply reply = cs::find_reply(env.body);
     if (reply.code != 0) return false;
@@ -348,13 +361,10 @@ class ClientParser final : public LineParser {
   // other words is another failure (the next run of the program).
   bool restates_without_reply(std::string_view lower) const {
     // The first: right after the failure's lines, or in the same moment.
-    if (attempt_.restatements == 0) {
-      if (line_no_ == attempt_.last_line + 1) return true;
-      if (line_time_.valid && attempt_.time.valid) {
-        const int64_t gap = line_time_.epoch_us - attempt_.time.epoch_us;
-        if (gap <= 2'000'000 && gap >= -2'000'000) return true;
-      }
-    }
+    if (attempt_.restatements == 0 &&
+        (line_no_ == attempt_.last_line + 1 ||
+         (line_time_.valid && attempt_.time.valid && same_moment(line_time_, attempt_.time))))
+      return true;
     const std::string_view line = trim(lower);
     std::string_view texts = attempt_.texts;
     while (!texts.empty()) {
@@ -379,19 +389,9 @@ class ClientParser final : public LineParser {
   // of separate error lines (a script's output over many runs, a list of
   // collected messages) has no sessions, and each of its lines counts.
   void track_session(const Envelope& env, const cs::Transcript& tr, std::string_view lower) {
-    bool starts = false;
-    if (tr.direction == cs::Direction::to_server) {
-      std::string_view p = trim(tr.payload);
-      starts = starts_with_ci(p, "EHLO") || starts_with_ci(p, "HELO");
-    } else if (tr.direction == cs::Direction::info) {
-      starts = lower.find("opening") != std::string_view::npos || lower.find("connecting") != std::string_view::npos ||
-               lower.find("trying ") != std::string_view::npos;
-    } else if (tr.direction == cs::Direction::from_server) {
-      starts = trim(tr.payload).starts_with("220 ");
-    }
     // (A session stays open across a long wait, a connection timing out
     // after minutes; a failure much later is another attempt anyway.)
-    if (starts) session_open_ = true;
+    if (opens_session(tr, lower)) session_open_ = true;
     if (env.syslog) session_open_ = false;
   }
 

@@ -1090,6 +1090,7 @@ Transcript classify_transcript(std::string_view text, std::string_view lower) {
     std::string_view prefix;  // lowercase
     Direction direction;
     std::string_view program;
+    bool flagged = false;
   };
   static constexpr Prefix kPrefixes[] = {
       {"server -> client:", Direction::from_server, "phpmailer"},
@@ -1102,8 +1103,8 @@ Transcript classify_transcript(std::string_view text, std::string_view lower) {
       {"auth method", Direction::info, "phpmailer"},
       {"requested auth method not available", Direction::info, "phpmailer"},
       {"smtp notice:", Direction::info, "phpmailer"},
-      {"<** ", Direction::from_server, "swaks"},
-      {"<~* ", Direction::from_server, "swaks"},
+      {"<** ", Direction::from_server, "swaks", true},
+      {"<~* ", Direction::from_server, "swaks", true},
       {"<-  ", Direction::from_server, "swaks"},
       {"<~  ", Direction::from_server, "swaks"},
       {" -> ", Direction::to_server, "swaks"},
@@ -1120,7 +1121,11 @@ Transcript classify_transcript(std::string_view text, std::string_view lower) {
       {"debug: ", Direction::info, "javamail"},
   };
   for (const Prefix& p : kPrefixes)
-    if (lower.starts_with(p.prefix)) return set(p.direction, p.program, p.prefix.size());
+    if (lower.starts_with(p.prefix)) {
+      set(p.direction, p.program, p.prefix.size());
+      t.flagged = p.flagged;
+      return t;
+    }
 
   // curl -v and Postfix debug_peer_list: "< reply", "> command"; Postfix adds "host[ip]:port: ".
   if (lower.size() > 2 && (lower[0] == '<' || lower[0] == '>') && lower[1] == ' ') {

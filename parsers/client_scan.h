@@ -33,6 +33,7 @@ struct Transcript {
   Direction direction = Direction::none;
   std::string_view program;   // program whose debug format this is
   std::string_view payload;   // the line after the transcript prefix
+  bool flagged = false;       // the program marked the line an error of its own (swaks' "<** ")
 };
 // Recognizes the debug prefixes of PHPMailer, swaks, msmtp --debug, curl -v,
 // nodemailer's logger, smtplib's set_debuglevel, Postfix's debug_peer_list and
@@ -43,6 +44,8 @@ struct Reply {
   uint16_t code = 0;          // first 4xx/5xx reply code in a reply position, 0 = none
   std::string_view status;    // enhanced status: the one after the code, else the first 4.x.x/5.x.x
   bool continues = false;     // the reply is "NNN-" and its last line is not in this text
+  // A refusal: a 4xx/5xx code, or an enhanced status that is not 2.x.x.
+  bool failing() const { return code >= 400 || (!status.empty() && status[0] != '2'); }
 };
 // Finds the failing SMTP reply a line quotes: "said: 550 5.1.1", "(535, b'5.7.8",
 // "responseCode: 535", "SMTP Error (535):", a reply at the start of the text.

@@ -272,17 +272,14 @@ class SendmailParser final : public ProgramParser {
     const size_t colon = s.find("): ");
     const sv what = colon == npos ? s : s.substr(colon + 3);
     if (what.starts_with("collect: ")) return Outcome::recognized;
-    Event ev = base_event(Action::failed);
-    if (!qid.empty()) with_message(ev, qid, table_.find(qid));
-    ev.diagnostic = s;
-    sink.on_event(ev);
-    return Outcome::reported;
+    return notice(qid, s, Action::failed, {}, sink);
   }
 
-  // A line of sendmail's own about one message that is the failure itself.
+  // A line of sendmail's own that is the failure itself (about one message
+  // when it names a queue id).
   Outcome notice(sv qid, sv s, Action action, sv command, EventSink& sink) {
     Event ev = base_event(action);
-    with_message(ev, qid, table_.find(qid));
+    with_message(ev, qid, qid.empty() ? nullptr : table_.find(qid));
     ev.smtp_command = command;
     ev.diagnostic = s;
     sink.on_event(ev);
