@@ -1,6 +1,9 @@
 """Writing rule text for the generators in corpora/gen: literal bytes as RE2
 pattern text and as C++ string literals, and long alternations cut into
-raw-string pieces. Shared by glibc_localized.py and thunderbird_localized.py."""
+raw-string pieces. Shared by glibc_localized.py, thunderbird_localized.py and msmtp_localized.py;
+the piece-finding is for translations with placeholders."""
+
+import re
 
 
 def escaped(b):
@@ -51,3 +54,54 @@ def pattern_lines(alternatives):
             line += piece
     lines.append(line)
     return lines
+
+
+# Characters a translation puts around a placeholder or at a sentence's end.
+TRIM = " \t\u00a0\u202f\"'“”„«»‘’‚:：,，.。()（）「」"
+
+
+def shortest_unique(words, others, min_bytes, from_end=False):
+    """The fewest words of `words` (from its start, or its end) that make at
+    least min_bytes and appear in no other alert; None when none do."""
+    joiner = " " if len(words) > 1 else ""
+    units = words if len(words) > 1 else list(words[0])
+    for n in range(1, len(units) + 1):
+        part = joiner.join(units[-n:] if from_end else units[:n]).strip(TRIM)
+        if len(part.encode()) >= min_bytes and not any(part in o for o in others):
+            return part
+    return None
+
+
+def piece(text, others, placeholder):
+    """What identifies this alert among the other texts of its language: a
+    stretch of its text between placeholders that no other text contains, cut
+    to its shortest unique start or end of at least 40 bytes; when the only
+    such stretch is short (a translation that puts the server's name late:
+    "... (SMTP) « %S » a expiré."), the end of the stretch before the
+    placeholder joins it, the placeholder matched by a wildcard. Returns the
+    literal parts, or None."""
+    parts = [s.strip(TRIM) for s in placeholder.split(text)]
+    order = sorted(range(len(parts)), key=lambda i: -len(parts[i].encode()))
+    for i in order:
+        s = parts[i]
+        if len(s) < 4 or any(s in o for o in others):
+            continue
+        words = s.split(" ")
+        if len(s.encode()) >= 30:
+            cuts = [c for c in (shortest_unique(words, others, 40), shortest_unique(words, others, 40, True)) if c]
+            best = min(cuts, key=lambda c: len(c.encode())) if cuts else s
+            if len(best.encode()) <= 200:
+                return [best]
+            continue
+        if i > 0 and len(parts[i - 1].encode()) >= 12:
+            tail = shortest_unique(parts[i - 1].split(" "), [], 16, from_end=True) or parts[i - 1]
+            return [tail, s]
+        return [s]
+    return None
+
+
+def matches_another(parts, others, placeholder):
+    """Whether the piece, as its pattern reads (parts joined by a wildcard),
+    is found in another alert with its placeholders filled."""
+    pattern = re.compile(".{1,160}".join(re.escape(x) for x in parts), re.IGNORECASE)
+    return any(pattern.search(placeholder.sub("smtp.example.org", o)) for o in others)

@@ -29,7 +29,7 @@ import sys
 import zipfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from rule_text import cpp_string, escaped, pattern_lines  # noqa: E402
+from rule_text import cpp_string, escaped, matches_another, pattern_lines, piece  # noqa: E402
 
 LANGUAGES = ["de", "fr", "es-ES", "it", "pt-BR", "pt-PT", "nl", "pl", "ru", "uk", "cs", "sk", "sv-SE", "da",
              "nb-NO", "fi", "hu", "tr", "el", "ja", "ko", "zh-CN", "zh-TW", "ro", "bg", "hr", "sl", "ca", "vi",
@@ -57,8 +57,6 @@ ALERTS = [
 ]
 SAMPLE_LANGUAGE = "de"
 PLACEHOLDER = re.compile(r"%(?:\d\$)?[sS]|\\n")
-# Characters a translation puts around a placeholder or at a sentence's end.
-TRIM = " \t\u00a0\u202f\"'“”„«»‘’‚:：,，.。()（）「」"
 
 
 def strings(xpi):
@@ -83,53 +81,6 @@ def strings(xpi):
     return alerts, rest
 
 
-def shortest_unique(words, others, min_bytes, from_end=False):
-    """The fewest words of `words` (from its start, or its end) that make at
-    least min_bytes and appear in no other alert; None when none do."""
-    joiner = " " if len(words) > 1 else ""
-    units = words if len(words) > 1 else list(words[0])
-    for n in range(1, len(units) + 1):
-        part = joiner.join(units[-n:] if from_end else units[:n]).strip(TRIM)
-        if len(part.encode()) >= min_bytes and not any(part in o for o in others):
-            return part
-    return None
-
-
-def piece(text, others):
-    """What identifies this alert among the other texts of its language: a
-    stretch of its text between placeholders that no other text contains, cut
-    to its shortest unique start or end of at least 40 bytes; when the only
-    such stretch is short (a translation that puts the server's name late:
-    "... (SMTP) « %S » a expiré."), the end of the stretch before the
-    placeholder joins it, the placeholder matched by a wildcard. Returns the
-    literal parts, or None."""
-    parts = [s.strip(TRIM) for s in PLACEHOLDER.split(text)]
-    order = sorted(range(len(parts)), key=lambda i: -len(parts[i].encode()))
-    for i in order:
-        s = parts[i]
-        if len(s) < 4 or any(s in o for o in others):
-            continue
-        words = s.split(" ")
-        if len(s.encode()) >= 30:
-            cuts = [c for c in (shortest_unique(words, others, 40), shortest_unique(words, others, 40, True)) if c]
-            best = min(cuts, key=lambda c: len(c.encode())) if cuts else s
-            if len(best.encode()) <= 200:
-                return [best]
-            continue
-        if i > 0 and len(parts[i - 1].encode()) >= 12:
-            tail = shortest_unique(parts[i - 1].split(" "), [], 16, from_end=True) or parts[i - 1]
-            return [tail, s]
-        return [s]
-    return None
-
-
-def matches_another(parts, others):
-    """Whether the piece, as its pattern reads (parts joined by a wildcard),
-    is found in another alert with its placeholders filled."""
-    pattern = re.compile(".{1,160}".join(re.escape(x) for x in parts), re.IGNORECASE)
-    return any(pattern.search(PLACEHOLDER.sub("smtp.example.org", o)) for o in others)
-
-
 def main():
     folder = sys.argv[1] if len(sys.argv) > 1 else "/usr/lib/thunderbird/extensions"
     packs = {}
@@ -149,8 +100,8 @@ def main():
             if key not in alerts:
                 continue
             others = [v for k, v in alerts.items() if k != key] + rest
-            p = piece(alerts[key], others)
-            if p and matches_another(p, [v for k, v in alerts.items() if k != key]):
+            p = piece(alerts[key], others, PLACEHOLDER)
+            if p and matches_another(p, [v for k, v in alerts.items() if k != key], PLACEHOLDER):
                 p = None  # no piece tells this alert from the others: the language is left out
             if p and all(p != q for _, q, _ in rules[rule_id]):
                 # The placeholder between two parts: a server name, with the
