@@ -106,6 +106,10 @@ struct Envelope {
   uint32_t pid = 0;
   std::string_view body;      // the line after the envelope and leading timestamp
   bool syslog = false;
+  // The line starts a timed record: a time the reader knows, or a time of day
+  // without a date (log4j's default "02:00:12.189 [main] ERROR ..."), which
+  // marks a record as well but gives the event no time.
+  bool timed = false;
 };
 
 class ClientParser final : public LineParser {
@@ -126,7 +130,7 @@ class ClientParser final : public LineParser {
     Envelope env = strip_envelope(line);
     // Under a prefix the envelope took off (PowerShell's "WARNING: "), the
     // indentation is the message's own.
-    if (!indented && !env.time.valid && !env.body.empty() && is_space(env.body.front())) indented = true;
+    if (!indented && !env.timed && !env.body.empty() && is_space(env.body.front())) indented = true;
     return parse_envelope(line, indented, env, line_no, sink);
   }
 
@@ -149,7 +153,7 @@ class ClientParser final : public LineParser {
   // ("ERROR", "level=error", "\"level\":\"error\"").
   bool log_like(std::string_view line) {
     const Envelope env = strip_envelope(line);
-    if (env.time.valid || env.syslog) return true;
+    if (env.timed || env.syslog) return true;
     cs::lower_into(line.substr(0, 80), &lower_);
     std::string_view lower = lower_;
     if (cs::classify_transcript(line, lower).direction != cs::Direction::none) return true;
@@ -206,6 +210,13 @@ class ClientParser final : public LineParser {
       }
       if (Outcome o; session_open_ && (pending_from_app_ || pending_from_echo_) && takes_over_pending(env, line_no, &o))
         return o;
+      // An application's record with the exception dumped right under it
+      // ("... ERROR ... - Could not send invoice mail" then
+      // "org.apache.commons.mail.EmailException: ..."): one failure, outside a session too.
+      // Only a record that says no more than that ("ERROR ... Failed to send
+      // email: ...Exception: ..." is whole, and the next line another failure).
+      if (Outcome o; pending_from_app_ && pending_bare_ && exception_line(lower) && takes_over_pending(env, line_no, &o))
+        return o;
       // The server's failing reply waits, within its session, for the
       // client's own statement of it: the commands, notes and restatements
       // logged in between pass.
@@ -259,9 +270,9 @@ class ClientParser final : public LineParser {
         // An application's own "mail failed" record, timestamped, is followed
         // by the library's detailed error; without a timestamp the line was
         // pasted on its own and counts.
-        if (!cs::reports_failure(lower, reply, !program.empty() || !env.time.valid)) {
+        if (!cs::reports_failure(lower, reply, !program.empty() || !env.timed)) {
           // Indented lines continue something above; JSON lines are records of a structured log.
-          bool known = env.syslog || env.time.valid || !program.empty() || indented ||
+          bool known = env.syslog || env.timed || !program.empty() || indented ||
                        (e.body.starts_with("{") && e.body.ends_with("}"));
           return known ? Outcome::recognized : Outcome::unrecognized;
         }
@@ -278,7 +289,8 @@ class ClientParser final : public LineParser {
     start_pending(e, program, from_wording, line_no, reply);
     if (ends_traceback && !pending_time_.valid) pending_time_ = record_time_;
     pending_from_echo_ = tr.direction == cs::Direction::from_server;
-    pending_from_app_ = !pending_from_echo_ && env.time.valid && !env.syslog && reply.code == 0;
+    pending_from_app_ = !pending_from_echo_ && env.timed && !env.syslog && reply.code == 0;
+    pending_bare_ = pending_from_app_ && says_only_that_sending_failed(lower);
     return Outcome::reported;
   }
 
@@ -446,7 +458,7 @@ class ClientParser final : public LineParser {
     // An application's record is taken over by the dump under it (untimed
     // lines), never by the next record; the server's reply by the client's
     // statement of the same reply.
-    if (env.syslog || (pending_from_app_ && env.time.valid)) return false;
+    if (env.syslog || (pending_from_app_ && env.timed)) return false;
     if (!after_traceback && !pending_from_app_ && !pending_from_echo_) return false;
     cs::Reply reply = cs::find_reply(env.body);
     // The client's statement of the held reply: the same code, or (git
@@ -480,6 +492,34 @@ class ClientParser final : public LineParser {
   }
 
   Envelope strip_envelope(std::string_view line) {
+    Envelope env = read_envelope(line);
+    env.timed = env.timed || env.time.valid;
+    return env;
+  }
+
+  // "02:00:12.189 " or "[02:00:12,189] " at the start of s: the bytes a time of
+  // day without a date takes, with the space after it; 0 when there is none.
+  static size_t time_of_day_prefix(std::string_view s) {
+    const size_t open = !s.empty() && s[0] == '[' ? 1 : 0;
+    if (s.size() < open + 9) return 0;
+    for (size_t k : {0, 1, 3, 4, 6, 7})
+      if (!is_digit(s[open + k])) return 0;
+    if (s[open + 2] != ':' || s[open + 5] != ':') return 0;
+    size_t i = open + 8;
+    if (i < s.size() && (s[i] == '.' || s[i] == ',')) {
+      size_t k = i + 1;
+      while (k < s.size() && is_digit(s[k])) ++k;
+      if (k == i + 1) return 0;
+      i = k;
+    }
+    if (open) {
+      if (i >= s.size() || s[i] != ']') return 0;
+      ++i;
+    }
+    return i < s.size() && s[i] == ' ' ? i + 1 : 0;
+  }
+
+  Envelope read_envelope(std::string_view line) {
     Envelope env;
     std::string_view s = line;
     // docker compose ("mail    | ") and pm2 ("0|app  | ") prefixes.
@@ -548,6 +588,18 @@ class ClientParser final : public LineParser {
         while (k < t.size() && is_digit(t[k])) ++k;
         if (k > 1) t.remove_prefix(k);
       }
+      // Celery's "[2024-05-14 09:06:31,687: ERROR/ForkPoolWorker-1] message": the
+      // level (and the process) inside the brackets, after the time.
+      if (bracket && t.size() > 2 && t[0] == ':' && t[1] == ' ') {
+        const size_t close = t.find("] ");
+        if (close != std::string_view::npos && close < 80) {
+          std::string_view inner = t.substr(2, close - 2);
+          std::string_view msg = t.substr(close + 2);
+          leveled_body_.assign(inner.substr(0, inner.find('/'))).append(" ").append(msg);
+          env.body = leveled_body_;
+          return env;
+        }
+      }
       if (bracket) {
         if (t.empty() || t.front() != ']') {
           env.time = Timestamp();
@@ -565,6 +617,10 @@ class ClientParser final : public LineParser {
       return env;
     }
     if (!level.empty()) s = line.substr(line.size() - s.size() - level.size());
+    if (const size_t tod = level.empty() ? time_of_day_prefix(s) : 0) {
+      env.timed = true;
+      s.remove_prefix(tod);
+    }
     env.body = s;
     return env;
   }
@@ -664,6 +720,28 @@ class ClientParser final : public LineParser {
     // "***\t" continues a swaks error on the next line.
     if (body.starts_with("Caused by:") || body.starts_with("Suppressed:") || body.starts_with("---> ") ||
         body.starts_with("***\t") || body.starts_with("*** \t")) {
+      // The root cause states the failure better than the wrappers above it
+      // ("Sending the email to ... failed"): the event is the line of the
+      // innermost cause that reports a failure in words not yet read ("Caused
+      // by: ... SMTPAddressFailedException: 550 5.1.1 ...", "Caused by:
+      // java.net.ConnectException: Connection refused"). A wrapper that
+      // already quotes the server's reply, or the cause's own message
+      // ("nested exception is: ..."), keeps the event.
+      if (body.starts_with("Caused by:") || body.starts_with("---> ")) {
+        const bool pending_has_reply = pending_reply_code_ >= 400 || !pending_reply_status_.empty();
+        if (!pending_has_reply) {
+          const cs::Reply reply = cs::find_reply(body);
+          std::string_view message = body.substr(body.starts_with("---> ") ? 5 : 10);
+          message = trim(message.substr(message.find(": ") == std::string_view::npos ? 0 : message.find(": ") + 2));
+          cs::lower_into(body, &cause_lower_);
+          const bool restated = !message.empty() && pending_text_.find(message) != std::string::npos;
+          if (!restated && (reply.failing() || cs::reports_failure(cause_lower_, reply, false))) {
+            pending_line_ = line_no_;
+            pending_reply_code_ = reply.code;
+            pending_reply_status_.assign(reply.status);
+          }
+        }
+      }
       append(body);
       return true;
     }
@@ -675,9 +753,29 @@ class ClientParser final : public LineParser {
     return false;
   }
 
+  // An application's record that names no cause ("Could not send invoice
+  // mail to a@example.org"): the cause, if any, is in what follows it.
+  static bool says_only_that_sending_failed(std::string_view lower) {
+    for (std::string_view cause : {"exception", "error:", "refused", "timed out", "timeout", "not found", "denied",
+                                   "reject", "unknown", "invalid", "authenticat", "login", "password", "tls", "ssl",
+                                   "certificate", "quota", "full", "too large", "too big", "limit", "unreachable",
+                                   "connect", "resolve", "host"})
+      if (lower.find(cause) != std::string_view::npos) return false;
+    return true;
+  }
+
+  // "Namespace.SomeException: message" (Java, .NET, Python's qualified names).
+  static bool exception_line(std::string_view lower) {
+    const size_t colon = lower.find(": ");
+    if (colon == std::string_view::npos) return false;
+    const std::string_view head = lower.substr(0, colon);
+    return head.find(' ') == std::string_view::npos && head.find('.') != std::string_view::npos &&
+           (head.ends_with("exception") || head.ends_with("error"));
+  }
+
   // A line that begins a new log record rather than continuing a message's prose.
   static bool starts_new_record(const Envelope& env, std::string_view lower) {
-    if (env.syslog || env.time.valid) return true;
+    if (env.syslog || env.timed) return true;
     if (lower.empty() || lower[0] == '[' || lower[0] == '{') return true;
     if (lower.size() > 1 && is_digit(lower[0]) && is_digit(lower[1])) return true;
     if (is_mailkit_prose(lower)) return false;
@@ -769,6 +867,8 @@ class ClientParser final : public LineParser {
   bool reply_open_ = false;
   std::string reply_code_;
   uint64_t pending_line_ = 0;
+  std::string cause_lower_;  // a "Caused by:" line, lowercased
+  bool pending_bare_ = false;  // the pending application record names no cause
   Timestamp pending_time_;
   uint32_t pending_pid_ = 0;
   std::string pending_host_;
