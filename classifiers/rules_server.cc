@@ -216,6 +216,14 @@ constexpr Rule kRules[] = {
      .remediation = "A lookup table (SQL, LDAP, a proxied map) failed, so mail for it is deferred: check that its "
                     "server runs and that the .cf file's host, user, password and query are right (`postmap -q "
                     "KEY TABLE` tries one lookup)."},
+    // Postfix's sendmail -t found no To:, Cc: or Bcc: in what the application
+    // handed it: the application's mail has no recipient.
+    {.id = "postfix.sendmail.no_recipients", .pattern = R"(No recipient addresses found in message header)",
+     .reason = "no_recipients", .cause = C::other, .scopes = kScopeServerLog | kScopeClient, .priority = 1,
+     .sample = "fatal: www-data(33): No recipient addresses found in message header",
+     .remediation = "An application ran `sendmail -t` with a message that has no To:, Cc: or Bcc: header, so "
+                    "there was no one to send to: the user named in the line (www-data: a web application) "
+                    "must put the recipients in the message or pass them as arguments."},
     // Any other fatal error or panic of a Postfix program: it stopped working.
     {.id = "postfix.fatal.other", .pattern = R"(^(fatal|panic): )",
      .reason = "mta_misconfigured", .cause = C::server_settings, .scopes = kScopeServerLog,
@@ -361,7 +369,9 @@ constexpr Rule kRules[] = {
      .cause = C::dns, .scopes = kLog,
      .sample = "Host or domain name not found. Name service error for name=example.invalid type=A: Host not found"},
     {.id = "postfix.dns.malformed_reply", .pattern = R"(Malformed (DNS server|or unexpected name server) reply)",
-     .reason = "dns_malformed_reply", .cause = C::dns, .scopes = kAll,
+     // In logs before the bounce reading of the same words (networkerror), which
+     // keeps bounce messages as Sisimai reads them: the resolver failed, not the network.
+     .reason = "dns_malformed_reply", .cause = C::dns, .scopes = kLog,
      .sample = "450 4.1.8 <user@example.org>: Sender address rejected: Malformed DNS server reply"},
     {.id = "postfix.smtpd.sender_domain_not_found", .pattern = R"(Sender address rejected: Domain not found)",
      .reason = "rejected", .cause = C::dns, .scopes = kAll,
@@ -377,9 +387,18 @@ constexpr Rule kRules[] = {
     {.id = "postfix.smtpd.relay_denied", .pattern = R"(Relay access denied)", .reason = "norelaying",
      .cause = C::relay_denied, .scopes = kAll,
      .sample = "554 5.7.1 <user@example.net>: Relay access denied"},
-    {.id = "mta.relay_not_permitted", .pattern = R"(relay not permitted|Relaying denied|open relay not allowed)", .reason = "norelaying",
+    // Trend Micro's hosted filter refuses a recipient domain it does not serve
+    // with "Recipient address rejected: NO-DOMAIN".
+    {.id = "mta.relay_not_permitted", .pattern = R"(relay not permitted|Relaying denied|open relay not allowed|address rejected: NO-DOMAIN\b)", .reason = "norelaying",
      .cause = C::relay_denied, .scopes = kAll,
      .sample = "550 5.7.1 <user@example.net>... Relaying denied. Proper authentication required."},
+    // Microsoft 365 refuses a recipient who received more messages in the last
+    // hour than its limit (5.2.121/5.2.122): the sending rate to that mailbox.
+    {.id = "microsoft.recipient_receive_limit", .pattern = R"(exceeded (?:their|its|the) limit for the number of messages|message receive limit (?:from specific sender )?exceeded)",
+     .reason = "speeding", .cause = C::rate_limit, .scopes = kAll, .priority = 2,
+     .sample = "554 5.2.122 The recipient has exceeded their limit for the number of messages they can receive per hour.",
+     .remediation = "The recipient's mailbox takes only so many messages an hour, in total and from one "
+                    "sender: send fewer messages to that address, combine them, or wait for the hour to pass."},
     // Rate limits worded by the site's own policy (a policy service, an Exim
     // ratelimit ACL): "Rate limit reached, retry later", "Host is
     // ratelimited", "... due over rate with 101.4/1h".

@@ -6,6 +6,7 @@
 //   x1: to=<b@example.net>, delay=00:00:02, xdelay=00:00:02, mailer=esmtp, pri=120360,
 //       relay=mx.example.net. [ip], dsn=5.1.1, stat=User unknown
 //   x1: x2: DSN: User unknown                 (the bounce x2 generated for x1)
+//   x1: x2: return to sender: Cannot send ... (the same, an old-style bounce)
 //   x1: ruleset=check_rcpt, arg1=<c@example.com>, relay=client [ip], reject=550 5.7.1 <c@...>... Relaying denied
 //   x1: <d@example.org>... User unknown       (an RCPT refused during the SMTP session)
 // The field order of to= records follows deliver.c (logdelivery): stat= is
@@ -215,6 +216,8 @@ class SendmailParser final : public ProgramParser {
       sv dsn_id = leading_queue_id(rest, &inner);
       if (!dsn_id.empty() && inner.starts_with("DSN: ")) return dsn_notice(qid, inner.substr(5), sink);
       if (!dsn_id.empty() && inner.starts_with("sender notify: ")) return dsn_notice(qid, inner.substr(15), sink);
+      // The same notice when the bounce is an old-style (non-DSN) return.
+      if (!dsn_id.empty() && inner.starts_with("return to sender: ")) return dsn_notice(qid, inner.substr(18), sink);
       // Sendmail itself refusing a message over MaxMessageSize as it reads it
       // ("message size (31457845) exceeds maximum (20000000)").
       if (rest.starts_with("message size (")) return notice(qid, rest, Action::rejected, "DATA", sink);
