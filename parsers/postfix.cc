@@ -255,9 +255,24 @@ struct Session {
   bool used = false;
   bool sasl_failed = false;  // this session already logged a SASL failure
   bool tls_pending = false;  // a TLS handshake failure waits for the rest of its lines
+  bool site_pending = false; // smtp/lmtp failures with one server wait for the attempt's status
   uint64_t last_active = 0;
 };
 static_assert(sizeof(Session) == 16);
+
+// An smtp/lmtp line about one server of an attempt ("connect to mx1[...]:25:
+// Connection timed out", "QID: host mx1[...] said: 421 ..."), logged before
+// the next MX host is tried. Held until the attempt's status line: a deferral
+// or bounce ("QID: to=<...>, status=deferred (...)") repeats the last
+// server's error, and the held line it repeats is not counted again; every
+// other held line is reported then (another server's failure, or the
+// attempt delivered through a later MX or ended without a status).
+struct HeldSite {
+  Timestamp time;
+  uint64_t line = 0;
+  std::string host, program, qid, text;
+  std::string attempt;  // the message the attempt was for: qid, or the first status line's
+};
 
 struct PendingTls {
   bool client = false;  // SSL_connect: we were the client
@@ -284,7 +299,7 @@ class PostfixParser final : public ProgramParser {
  public:
   PostfixParser(const FileContext& file, size_t max_entries)
       : path_(file.path), queue_(max_entries), sessions_(kSessionSets),
-        tls_(kSessionSets * kSessionWays) {}
+        tls_(kSessionSets * kSessionWays), held_(kSessionSets * kSessionWays) {}
 
   Outcome parse_record(const SyslogRecord& rec, uint64_t line_no, EventSink& sink) override {
     Line L{rec, line_no, sink};
@@ -292,6 +307,7 @@ class PostfixParser final : public ProgramParser {
     if (msg.empty()) return Outcome::unrecognized;
 
     Session& s = session_for(rec.pid, sink);
+    if (s.site_pending) settle_sites(s, msg, sink);
     if (s.tls_pending) {
       if (starts(msg, "warning: TLS library problem: ")) return tls_library_line(L, s, msg.substr(9));
       if (!tls_of(s).has_error_line && (starts(msg, "SSL_accept error from ") || starts(msg, "SSL_connect error to ")))
@@ -308,7 +324,10 @@ class PostfixParser final : public ProgramParser {
 
   void finish(EventSink& sink) override {
     for (SessionSet& set : sessions_)
-      for (Session& s : set.way) flush_tls(s, sink);
+      for (Session& s : set.way) {
+        flush_tls(s, sink);
+        release_sites(s, sink);
+      }
   }
 
   void continue_with(const FileContext& next) override { path_.assign(next.path); }
@@ -333,6 +352,7 @@ class PostfixParser final : public ProgramParser {
       }
     }
     flush_tls(*victim, sink);
+    release_sites(*victim, sink);
     victim->used = true;
     victim->pid = pid;
     victim->sasl_failed = false;
@@ -385,7 +405,7 @@ class PostfixParser final : public ProgramParser {
       case 'c':
         if (starts(rest, "client=")) return client(L, qid, rest.substr(7));
         if (starts(rest, "connect to ") || starts(rest, "conversation with "))
-          return site_failure(L, qid, rest);
+          return site_failure(L, s, qid, rest);
         break;
       case 'm':
         if (starts(rest, "message-id=")) {
@@ -393,7 +413,7 @@ class PostfixParser final : public ProgramParser {
           return Outcome::recognized;
         }
         if (starts(rest, "milter-reject: ")) return reject(L, qid, rest.substr(15));
-        if (starts(rest, "mail for ")) return site_failure(L, qid, rest);
+        if (starts(rest, "mail for ")) return site_failure(L, s, qid, rest);
         break;
       case 'r':
         if (rest == "removed") {
@@ -405,20 +425,20 @@ class PostfixParser final : public ProgramParser {
         break;
       case 'h':
         if (starts(rest, "host ") && (rest.find(" said: ") != npos || rest.find(" refused to talk to me") != npos))
-          return site_failure(L, qid, rest);
+          return site_failure(L, s, qid, rest);
         break;
       case 'l':
-        if (starts(rest, "lost connection with ")) return site_failure(L, qid, rest);
+        if (starts(rest, "lost connection with ")) return site_failure(L, s, qid, rest);
         break;
       case 'H':
-        if (starts(rest, "Host or domain name not found")) return site_failure(L, qid, rest);
+        if (starts(rest, "Host or domain name not found")) return site_failure(L, s, qid, rest);
         break;
       case 'T':
-        if (starts(rest, "TLS is required, but")) return site_failure(L, qid, rest);
+        if (starts(rest, "TLS is required, but")) return site_failure(L, s, qid, rest);
         break;
       case 'S':
         if (starts(rest, "SASL authentication failed")) return unqueued(L, s, rest, qid);
-        if (starts(rest, "Server certificate not ")) return site_failure(L, qid, rest);
+        if (starts(rest, "Server certificate not ")) return site_failure(L, s, qid, rest);
         break;
       case 'p':
         if (starts(rest, "proxy-reject: ")) return reject(L, qid, rest.substr(14));
@@ -578,7 +598,15 @@ class PostfixParser final : public ProgramParser {
     ev.local_id = qid;
     ev.to_address = to;
     fill_from_entry(ev, e, false);
-    if (!relay.empty() && parse_peer(relay, &p)) set_destination(ev, p);
+    if (!relay.empty() && parse_peer(relay, &p)) {
+      set_destination(ev, p);
+    } else if (action != Action::delivered) {
+      // "relay=none": no server answered; the text names the last one tried
+      // ("connect to mx[192.0.2.1]:25: Connection timed out", after
+      // "delivery temporarily suspended: " when the destination is on hold).
+      sv t = starts(text, "delivery temporarily suspended: ") ? text.substr(32) : text;
+      if (starts(t, "connect to ") && parse_peer(t.substr(11), &p)) set_destination(ev, p);
+    }
     if (is_enhanced_status(dsn)) ev.enhanced_status = dsn;
     ev.delay_ms = parse_delay_ms(delay);
     ev.diagnostic = action == Action::expired ? status_part : text;
@@ -599,7 +627,27 @@ class PostfixParser final : public ProgramParser {
   // smtp/lmtp lines about one server attempt that did not work, logged before
   // the next MX host is tried ("host X said: ...", "lost connection with X
   // while ...", "connect to X: ..."). With a queue id they defer that message.
-  Outcome site_failure(const Line& L, sv qid, sv text) {
+  Outcome site_failure(const Line& L, Session& s, sv qid, sv text) {
+    const sv program = L.rec.program;
+    if (program.ends_with("/smtp") || program.ends_with("/lmtp")) {
+      std::vector<HeldSite>& held = held_of(s);
+      if (held.size() < kMaxHeldSites) {
+        HeldSite& h = held.emplace_back();
+        h.time = L.rec.time;
+        h.line = L.line_no;
+        h.host.assign(L.rec.host);
+        h.program.assign(program);
+        h.qid.assign(qid);
+        h.attempt.assign(qid);
+        h.text.assign(text);
+        s.site_pending = true;
+        return Outcome::recognized;
+      }
+    }
+    return report_site_failure(L, qid, text);
+  }
+
+  Outcome report_site_failure(const Line& L, sv qid, sv text) {
     Event ev = base(L);
     ev.action = qid.empty() ? Action::failed : Action::deferred;
     ev.local_id = qid;
@@ -734,7 +782,7 @@ class PostfixParser final : public ProgramParser {
           L.sink.on_tally(Tally::connection, L.rec.time);
           return Outcome::recognized;
         }
-        if (starts(msg, "connect to ")) return site_failure(L, {}, msg);
+        if (starts(msg, "connect to ")) return site_failure(L, s, {}, msg);
         if (starts(msg, "certificate verification failed for ")) return tls_failure(L, msg, "for ");
         break;
       case 'd':
@@ -745,7 +793,7 @@ class PostfixParser final : public ProgramParser {
         break;
       case 'l':
         if (starts(msg, "lost connection after AUTH ")) return lost_after_auth(L, s, msg);
-        if (starts(msg, "lost connection with ")) return site_failure(L, {}, msg);
+        if (starts(msg, "lost connection with ")) return site_failure(L, s, {}, msg);
         break;
       case 'w':
         if (starts(msg, "warning: ")) return warning(L, s, msg);
@@ -772,20 +820,20 @@ class PostfixParser final : public ProgramParser {
         if (starts(msg, "Server certificate not ")) return tls_failure(L, msg, "host ");
         break;
       case 'H':
-        if (starts(msg, "Host or domain name not found")) return site_failure(L, {}, msg);
+        if (starts(msg, "Host or domain name not found")) return site_failure(L, s, {}, msg);
         break;
       case 'T':
         if (starts(msg, "TLS is required, but")) return tls_failure(L, msg, "host ");
         break;
       case 'm':
-        if (starts(msg, "mail for ") && msg.find("loops back to myself") != npos) return site_failure(L, {}, msg);
+        if (starts(msg, "mail for ") && msg.find("loops back to myself") != npos) return site_failure(L, s, {}, msg);
         break;
       case 'p':
         if (starts(msg, "proxy-reject: ")) return reject(L, {}, msg.substr(14));
         if (starts(msg, "panic: ")) return local_failure(L, msg);
         break;
       case 'h':
-        if (starts(msg, "host ") && msg.find(" said: ") != npos) return site_failure(L, {}, msg);
+        if (starts(msg, "host ") && msg.find(" said: ") != npos) return site_failure(L, s, {}, msg);
         break;
       default:
         break;
@@ -930,6 +978,60 @@ class PostfixParser final : public ProgramParser {
     return first ? Outcome::reported : Outcome::recognized;
   }
 
+  std::vector<HeldSite>& held_of(const Session& s) { return held_[size_t(&s - sessions_.data()->way)]; }
+
+  // A line of a process with held server failures. A status line binds the
+  // failures logged before the queue id to its message; a deferral or bounce
+  // repeats the last server's error ("connect to mx2[...]: Connection timed
+  // out" once on its own line, once in the status), and the held line it
+  // repeats is a step of that failure, not counted again. The rest stay held
+  // while the process works on that message (more recipients), and are
+  // reported once it turns to another one (or at the end): the other servers'
+  // failures, and all of them when the message went out through a later MX.
+  void settle_sites(Session& s, sv msg, EventSink& sink) {
+    sv rest;
+    const sv qid = leading_queue_id(msg, &rest);
+    if (qid.empty()) return;
+    std::vector<HeldSite>& held = held_of(s);
+    if (starts(rest, "to=")) {
+      const bool failed = rest.find("status=sent") == npos;
+      for (HeldSite& h : held) {
+        if (h.attempt.empty()) h.attempt.assign(qid);
+        if (failed && h.attempt == qid && rest.find(h.text) != npos) h.line = 0;  // repeated: drop
+      }
+    }
+    size_t kept = 0;
+    for (size_t i = 0; i < held.size(); ++i) {
+      HeldSite& h = held[i];
+      if (h.line == 0) continue;
+      if (h.attempt.empty() || h.attempt == qid) {
+        if (kept != i) held[kept] = std::move(h);
+        ++kept;
+      } else {
+        report_held(s, h, sink);
+      }
+    }
+    held.resize(kept);
+    s.site_pending = kept > 0;
+  }
+
+  void report_held(const Session& s, const HeldSite& h, EventSink& sink) {
+    SyslogRecord rec;
+    rec.time = h.time;
+    rec.host = h.host;
+    rec.program = h.program;
+    rec.pid = s.pid;
+    rec.message = h.text;
+    report_site_failure(Line{rec, h.line, sink}, h.qid, h.text);
+  }
+
+  void release_sites(Session& s, EventSink& sink) {
+    if (!s.site_pending) return;
+    s.site_pending = false;
+    for (const HeldSite& h : held_of(s)) report_held(s, h, sink);
+    held_of(s).clear();
+  }
+
   void flush_tls(Session& s, EventSink& sink) {
     if (!s.tls_pending) return;
     s.tls_pending = false;
@@ -967,6 +1069,8 @@ class PostfixParser final : public ProgramParser {
   uint64_t evictions_reported_ = 0;
   std::vector<SessionSet> sessions_;
   std::vector<PendingTls> tls_;  // parallel to sessions_
+  std::vector<std::vector<HeldSite>> held_;  // parallel to sessions_
+  static constexpr size_t kMaxHeldSites = 16;  // MX hosts of one attempt (Postfix tries 5 by default)
   uint64_t activity_ = 0;
   std::string scratch_;
 };

@@ -13,9 +13,9 @@ the tallies (received, removed, connections, SASL and TLS failures) and the
 cause each failure should be classified as. The counting rules are those of
 mailtriage's Postfix parser (parsers/postfix.cc):
   * every status=sent/deferred/bounced line is one event; so is every smtp
-    line about one failed server attempt that names a queue id;
-  * "connect to ...: Connection timed out" without a queue id is a failed
-    connection attempt;
+    line about one failed server attempt ("host X said: ...", "lost connection
+    with X ...", "connect to X: ...") except the one a deferral or bounce
+    status line repeats (the last server's error, not counted twice);
   * "status=expired, returned to sender" is one event per recipient that was
     still deferred;
   * a TLS handshake failure is one failure however many lines it takes;
@@ -391,10 +391,12 @@ class Log:
         mx, ip = mxs[-1]
         relay = "%s[%s]:25" % (mx, ip)
         if kind in ("timeout", "refused"):
-            # One line per MX address tried, then the recipient's status.
-            for m, a in mxs:
+            # One line per MX address tried, then the recipient's status, which
+            # repeats the last one's error: that one is the status's failure.
+            for i, (m, a) in enumerate(mxs):
                 self.emit(t, "postfix/smtp", pid, DEFERRALS[kind][1].format(mx=m, ip=a))
-                self.fail(cause)
+                if i < len(mxs) - 1:
+                    self.fail(cause)
                 t = self.later(t, 0.01, 0.05 if kind == "refused" else 0.2)
             relay = "none"
         elif kind == "dns_try_again":

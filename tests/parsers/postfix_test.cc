@@ -410,7 +410,9 @@ TEST(Postfix, EndOfDataReplyIsADataCommand) {
   EXPECT_EQ(p.events()[0].reply_code, 550);
 }
 
-TEST(Postfix, DeferredWithRelayNoneHasNoDestination) {
+// relay=none: no server answered; the destination is the one the text says
+// was tried last (the "connect to" lines before it are steps of this failure).
+TEST(Postfix, DeferredWithRelayNoneNamesTheServerItTried) {
   Parsed p = parse_one(
       "Oct 26 18:13:50 mx1 postfix/smtp[5]: 2DC5552A34: to=<user@example.com>, relay=none, delay=63495, "
       "delays=63350/144/0/0, dsn=4.4.1, status=deferred (connect to mx.example.com[192.0.2.22]:25: Connection "
@@ -418,8 +420,9 @@ TEST(Postfix, DeferredWithRelayNoneHasNoDestination) {
   ASSERT_EQ(p.events().size(), 1u);
   const OwnedEvent& e = p.events()[0];
   EXPECT_EQ(e.action, Action::deferred);
-  EXPECT_EQ(e.destination_domain, "");
-  EXPECT_EQ(e.destination_ip, "");
+  EXPECT_EQ(e.destination_domain, "mx.example.com");
+  EXPECT_EQ(e.destination_ip, "192.0.2.22");
+  EXPECT_EQ(e.destination_port, 25);
   EXPECT_EQ(e.delay_ms, 63495000);
   EXPECT_EQ(e.enhanced_status, "4.4.1");
   EXPECT_EQ(e.reply_code, 0);  // ":25:" is a port, not a reply
@@ -475,6 +478,65 @@ TEST(Postfix, ServerAttemptWithQueueIdDefersTheMessage) {
   EXPECT_EQ(p.events()[0].destination_ip, "192.0.2.23");
   EXPECT_EQ(p.events()[1].destination_port, 25);
   EXPECT_EQ(p.events()[2].destination_domain, "mx3.example.com");
+}
+
+// Postfix logs each MX it could not use, then the recipient's status, which
+// repeats the last server's error: that line is a step of the status line's
+// failure, not a second one. Another server's failure counts on its own, as
+// does a failure before a delivery through a later MX.
+TEST(Postfix, TheServerErrorAStatusLineRepeatsIsNotCountedTwice) {
+  Parsed p = parse(std::vector<std::string>{
+      "Oct 26 18:13:50 mx1 postfix/smtp[5]: connect to mx1.example.net[192.0.2.31]:25: Connection timed out",
+      "Oct 26 18:14:20 mx1 postfix/smtp[5]: connect to mx2.example.net[192.0.2.32]:25: Connection timed out",
+      "Oct 26 18:14:20 mx1 postfix/smtp[5]: 5A1C2D3E: to=<a@example.net>, relay=none, delay=60, "
+      "delays=0/0/60/0, dsn=4.4.1, status=deferred (connect to mx2.example.net[192.0.2.32]:25: Connection timed out)",
+      "Oct 26 18:15:00 mx1 postfix/smtp[6]: 6B2D3E4F: host mx.free.example[192.0.2.99] refused to talk to me: 421 "
+      "Refused. Your reverse DNS entry does not resolve to an IP.",
+      "Oct 26 18:15:01 mx1 postfix/smtp[6]: 6B2D3E4F: to=<b@free.example>, relay=mx.free.example[192.0.2.99]:25, "
+      "delay=2, delays=0/0/2/0, dsn=4.0.0, status=deferred (host mx.free.example[192.0.2.99] refused to talk to "
+      "me: 421 Refused. Your reverse DNS entry does not resolve to an IP.)",
+      "Oct 26 18:16:00 mx1 postfix/smtp[7]: 7C3E4F5A: lost connection with mx1.example.org[192.0.2.41] while "
+      "receiving the initial server greeting",
+      "Oct 26 18:16:05 mx1 postfix/smtp[7]: 7C3E4F5A: to=<c@example.org>, relay=mx2.example.org[192.0.2.42]:25, "
+      "delay=5, delays=0/0/1/4, dsn=2.0.0, status=sent (250 2.0.0 Ok: queued as 1234)"});
+  std::map<uint64_t, const OwnedEvent*> by_line;
+  for (const OwnedEvent& e : p.events()) EXPECT_TRUE(by_line.emplace(e.file_line, &e).second) << e.file_line;
+  ASSERT_EQ(by_line.size(), 5u);
+  EXPECT_EQ(by_line.count(2), 0u);  // repeated by line 3
+  EXPECT_EQ(by_line.count(4), 0u);  // repeated by line 5
+  ASSERT_EQ(by_line.count(1), 1u);
+  EXPECT_EQ(by_line[1]->action, Action::failed);
+  EXPECT_EQ(by_line[1]->destination_domain, "mx1.example.net");
+  ASSERT_EQ(by_line.count(3), 1u);
+  EXPECT_EQ(by_line[3]->action, Action::deferred);
+  EXPECT_EQ(by_line[3]->destination_domain, "mx2.example.net");
+  ASSERT_EQ(by_line.count(5), 1u);
+  EXPECT_EQ(by_line[5]->action, Action::deferred);
+  // The greeting lost at mx1, then the delivery through mx2.
+  ASSERT_EQ(by_line.count(6), 1u);
+  EXPECT_EQ(by_line[6]->action, Action::deferred);
+  EXPECT_EQ(by_line[6]->destination_domain, "mx1.example.org");
+  ASSERT_EQ(by_line.count(7), 1u);
+  EXPECT_EQ(by_line[7]->action, Action::delivered);
+  for (size_t line : {0, 1, 3, 5}) EXPECT_EQ(p.outcomes[line], Outcome::recognized) << line;
+}
+
+// A held server failure whose attempt never logs a status (the log ends, the
+// process moves to another message) is reported after all.
+TEST(Postfix, AServerFailureWithoutAStatusLineIsReported) {
+  Parsed p = parse(std::vector<std::string>{
+      "Oct 26 18:13:50 mx1 postfix/smtp[5]: 1A2B3C4D: host mx.example.com[192.0.2.5] said: 421 4.7.0 Try again "
+      "later (in reply to MAIL FROM command)",
+      "Oct 26 18:13:55 mx1 postfix/smtp[5]: 2B3C4D5E: to=<d@example.org>, relay=mx.example.org[192.0.2.6]:25, "
+      "delay=1, delays=0/0/0.5/0.5, dsn=2.0.0, status=sent (250 2.0.0 Ok)",
+      "Oct 26 18:14:00 mx1 postfix/smtp[8]: connect to mx.example.nl[192.0.2.98]:25: Connection refused"});
+  ASSERT_EQ(p.events().size(), 3u);
+  EXPECT_EQ(p.events()[0].action, Action::deferred);
+  EXPECT_EQ(p.events()[0].file_line, 1u);
+  EXPECT_EQ(p.events()[0].reply_code, 421);
+  EXPECT_EQ(p.events()[1].action, Action::delivered);
+  EXPECT_EQ(p.events()[2].action, Action::failed);
+  EXPECT_EQ(p.events()[2].file_line, 3u);
 }
 
 TEST(Postfix, NameServiceErrorNamesTheDestinationDomain) {
