@@ -41,7 +41,7 @@ int specificity_of(const Rule& r) {
   }
   if (r.code_min != 0) s += (r.code_min == r.code_max) ? 2 : 1;
   if (r.actions != 0) s += 1;
-  if (!r.hint.empty()) s += 4;
+  if (!r.hint.empty() && r.hint != kWithoutHint) s += 4;
   // A rule written for one kind of input (bounce messages, server logs) is
   // more constrained than one for all, and wins a tie on the same text.
   if (r.scopes != kScopeAll) s += 1;
@@ -497,7 +497,7 @@ Decision Classifier::decide(const ClassifyInput& in, Decision d, ClassifierMatch
     if (r.code_min != 0 && (d.reply_code < r.code_min || d.reply_code > r.code_max)) return;
     if (!status_matches(r.status, d.status)) return;
     if (r.actions != 0 && !(r.actions & action_bit(in.action))) return;
-    if (!r.hint.empty() && r.hint != in.hint) return;
+    if (!r.hint.empty() && (r.hint == kWithoutHint ? !in.hint.empty() : r.hint != in.hint)) return;
     if (im.commands[size_t(i)] && !(im.commands[size_t(i)] & command_of_input())) return;
     if (better(i, best)) best = i;
     if (r.pattern.empty() && r.hint.empty() && im.tier[i] == 2 && better(i, best_code)) best_code = i;

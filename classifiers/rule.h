@@ -45,6 +45,11 @@ enum class Weight : uint8_t {
   decisive,  // beats everything: the format itself said what it is (ARF, hints)
 };
 
+// A rule's hint that matches only inputs without one: a reading for when the
+// format says nothing more ("Status: 4.0.0" of a delay notice), which a
+// provider's own type for the delay (Event::reason_hint) replaces.
+inline constexpr std::string_view kWithoutHint = "!";
+
 struct Rule {
   std::string_view id;           // stable, dotted: "smtp.550.user_unknown"
   uint16_t code_min = 0;         // reply-code range; 0/0 = any
@@ -56,7 +61,7 @@ struct Rule {
   uint8_t scopes = kScopeAll;    // where the rule applies (event.h Scope bits)
   Weight weight = Weight::normal;
   uint16_t actions = 0;          // bitmask of 1 << Action the rule is limited to; 0 = any
-  std::string_view hint;         // matches Event::reason_hint exactly; "" = none
+  std::string_view hint;         // matches Event::reason_hint exactly; "" = any; kWithoutHint = only none
   int8_t priority = 0;           // tie-break within the same tier and specificity
   std::string_view sample;       // a real line or diagnostic this rule must decide
   std::string_view remediation;  // optional rule-specific advice; else the cause's

@@ -192,6 +192,18 @@ constexpr Rule kRules[] = {
     {.id = "provider.spectrum.too_big", .pattern = R"(aup#[a-z]*-?1530\b)", .reason = "mesgtoobig",
      .cause = C::message_too_large, .scopes = kRemote, .priority = kProvider,
      .sample = "552 5.3.4 Your email is larger than the maximum size of 20MB. AUP#O-1530"},
+    // T-Online (Deutsche Telekom) refuses a sending IP with "A problem
+    // occurred. (Ask your postmaster for help or to contact tosa@rx.t-online.de
+    // to clarify.)" and a code, (BL) listed, or "Dialup/transient IP not
+    // allowed. Use a mailgateway or contact toda@rx.t-online.de if obsolete.
+    // (DIAL)": both are the IP's standing there.
+    {.id = "provider.telekom.blocked", .pattern = R"(contact to[sd]a@rx\.t-online\.de)",
+     .reason = "blocked", .cause = C::spam_policy, .scopes = kScopeAll, .priority = kProvider,
+     .sample = "554 IP=192.0.2.25 - A problem occurred. (Ask your postmaster for help or to contact "
+               "tosa@rx.t-online.de to clarify.) (BL)",
+     .remediation = "T-Online refuses mail from this IP: check that it has a reverse DNS name that resolves "
+                    "back, is on no blocklist and is not in a dynamic range, then ask tosa@rx.t-online.de "
+                    "(with the rejection text) to clear it; meanwhile relay T-Online mail through another host."},
     // Orange and La Poste (France): "LPNnnn_ccc", "OFRnnn_ccc" codes.
     {.id = "provider.franceptt.blocked", .pattern = R"(\b(lpn|ofr|ouk)[a-z0-9]*_(101|102|103|510|999)\b)",
      .reason = "blocked", .cause = C::spam_policy, .scopes = kRemote, .priority = kProvider,
@@ -331,6 +343,12 @@ constexpr Rule kRules[] = {
                 R"(unable to deliver message to (<[^>]+> )?\(and other recipients in the same domain\))",
      .reason = "userunknown", .cause = C::recipient_unknown, .scopes = kMsg, .priority = kUser,
      .sample = "User some.name (kijitora@example.jp) not listed in Domino Directory"},
+    // Domino finds more than one person for the name: the address does not
+    // say whom (Sisimai: systemerror); the sender must use a unique address.
+    {.id = "bounce.systemerror.ambiguous_directory_name",
+     .pattern = R"(Several matches found in (?:the )?Domino Directory)",
+     .reason = "systemerror", .cause = C::recipient_unknown, .scopes = kMsg, .priority = kUser,
+     .sample = "Several matches found in Domino Directory. Unable to determine intended recipient."},
     {.id = "bounce.filtered.unknown_after_data", .pattern = kUserUnknown, .reason = "filtered",
      .cause = C::recipient_unknown, .scopes = kMsg, .priority = kFiltered,
      .sample = "550 kijitora@example.org... No such user", .commands = "DATA|-"},
@@ -423,7 +441,8 @@ constexpr Rule kRules[] = {
     {.id = "bounce.hostunknown.not_found", .pattern = R"(host or domain name not found)", .reason = "hostunknown",
      .cause = C::dns, .scopes = kMsg, .priority = kHost,
      .sample = "Host or domain name not found. Name service error for name=example.invalid type=A: Host not found"},
-    {.id = "bounce.hostunknown.no_mx", .pattern = R"(couldn'?t find any host named)",
+    // qmail's "couldn't find any host named"; Mailgun's "No MX for [example.org]".
+    {.id = "bounce.hostunknown.no_mx", .pattern = R"(couldn'?t find any host named|\bNo MX (?:records? )?for \[?[a-z0-9.-]+\.[a-z]{2,})",
      .reason = "hostunknown", .cause = C::dns, .scopes = kMsg, .priority = kHost,
      .sample = "Sorry, I couldn't find any host named example.invalid. (#5.1.2)"},
 
@@ -457,7 +476,7 @@ constexpr Rule kRules[] = {
      .sample = "550 5.7.1 Message rejected as spam by Content Filtering. (in reply to RCPT TO command)"},
     {.id = "bounce.speeding.text",
      .pattern = R"(temporarily rate limited|please try again slower|receiving mail at a rate that prevents|)"
-                R"(deferred due to excessive volume)",
+                R"(deferred due to excessive volume|throttled by (?:the )?recipient server|\bIPs? (?:were|was|is) throttled)",
      .reason = "speeding", .cause = C::rate_limit, .scopes = kRemote, .priority = kSpeeding,
      .sample = "451 4.7.1 <mx.example.org[192.0.2.2]>: Client host rejected: Please try again slower"},
     // Limits stated as a count per time ("only 5 recipients per 5 minutes
@@ -523,7 +542,7 @@ constexpr Rule kRules[] = {
     // --- Reasons Sisimai weighs only when the status names nothing explicit ----
     {.id = "bounce.virusdetected.text",
      .pattern = R"(potentially executable attachment|prohibited virus or spam content|used by recent viruses|virus detected|)"
-                R"(malicious_url detected|infected with a virus|virus found| - infected: |virus \S{1,80} detected by )",
+                R"(malicious_url detected|infected (?:with|by) (?:a )?virus|virus found| - infected: |virus \S{1,80} detected by )",
      .reason = "virusdetected", .cause = C::spam_policy, .scopes = kRemote, .priority = kVirus,
      .sample = "550 5.7.0 Your message was infected with a virus.", .commands = "DATA|-"},
     {.id = "bounce.policyviolation.text",
@@ -678,9 +697,9 @@ constexpr Rule kRules[] = {
     {.id = "bounce.status.4.3.0", .status = "4.3.0", .reason = "onhold", .cause = C::other, .scopes = kMsg,
      .priority = 1, .sample = "Status: 4.3.0"},
     {.id = "bounce.status.4.0.0", .status = "4.0.0", .reason = "onhold", .cause = C::other, .scopes = kMsg,
-     .priority = 1, .sample = "Status: 4.0.0"},
+     .hint = kWithoutHint, .priority = 1, .sample = "Status: 4.0.0"},
     {.id = "bounce.status.delayed_without_detail", .status = "4.0.0", .reason = "expired", .cause = C::expired,
-     .scopes = kMsg, .actions = action_bit(Action::deferred), .priority = 1,
+     .scopes = kMsg, .actions = action_bit(Action::deferred), .hint = kWithoutHint, .priority = 1,
      .sample = "Action: delayed Status: 4.0.0"},
     {.id = "bounce.status.delayed_network", .status = "4.4.0", .reason = "expired", .cause = C::expired,
      .scopes = kMsg, .actions = action_bit(Action::deferred), .priority = 1,

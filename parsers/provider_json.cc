@@ -199,6 +199,12 @@ class ProviderJsonParser final : public MessageParser {
     if (member(e, "notificationType", &inner) || (member(e, "eventType", &inner) && member(e, "mail", &inner)))
       return ses(e);
     if (member(e, "RecordType", &inner) || member(e, "BouncedAt", &inner)) return postmark(e);
+    // Postmark's bounces API (GET /bounces): {"TotalCount": n, "Bounces": [...]}.
+    if (dom::array bounces; member(e, "TotalCount", &inner) && !e["Bounces"].get(bounces)) {
+      ++understood_;
+      for (dom::element item : bounces) postmark(item);
+      return;
+    }
     if (member(e, "event-data", &inner)) return mailgun(inner);
     dom::array items;
     if (!e["items"].get(items)) {

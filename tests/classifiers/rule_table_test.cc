@@ -49,7 +49,7 @@ TEST(RuleTable, EverySampleIsDecidedByItsOwnRule) {
       ClassifyInput in;
       in.text = r->sample;
       in.scope = scope;
-      in.hint = r->hint;
+      if (r->hint != kWithoutHint) in.hint = r->hint;
       // A rule limited to commands is tried with the first it names, as a
       // parser that knows the command hands it over ("EHLO|HELO" -> "EHLO").
       if (!r->commands.empty()) in.command = r->commands.substr(0, r->commands.find('|'));
@@ -474,4 +474,21 @@ TEST(Classifier, FilteredMatchingAgreesWithPlainRe2) {
 }
 
 }  // namespace
+// A delay notice's "4.0.0" says nothing: without more it reads as the queue's
+// wait (expired), but a provider's own type for the delay (Amazon SES's
+// delayType, handed over as the hint) says why, and decides.
+TEST(Classifier, AProvidersDelayTypeOutranksAStatusThatSaysNothing) {
+  auto c = compiled();
+  ASSERT_NE(c, nullptr);
+  ClassifierScratch scratch;
+  ClassifyInput in{.text = "421 Try again later", .status = "4.0.0", .scope = kScopeMessage,
+                   .action = Action::deferred};
+  EXPECT_EQ(std::string_view(c->classify(in, &scratch).rule->id), "bounce.status.delayed_without_detail");
+  in.hint = "delay-ip-failure";
+  EXPECT_EQ(std::string_view(c->classify(in, &scratch).rule->id), "provider.ses.delay_ip_blocked");
+  in.action = Action::bounced;
+  in.hint = {};
+  EXPECT_EQ(std::string_view(c->classify(in, &scratch).rule->id), "bounce.status.4.0.0");
+}
+
 }  // namespace mailtriage

@@ -190,6 +190,20 @@ TEST(ProviderJson, PostmarkBounceTypes) {
   EXPECT_EQ(ev[4].file_line, 5u);
 }
 
+// Postmark's bounces API (GET /bounces) pages the same records as its
+// webhooks, without RecordType, under "Bounces".
+TEST(ProviderJson, PostmarkBouncesApiPage) {
+  Parsed p = parse_file("postmark-bounces-api.json");
+  EXPECT_EQ(p.outcome, Outcome::reported);
+  ASSERT_EQ(p.sink.events.size(), 2u);
+  EXPECT_EQ(p.sink.events[0].action, Action::bounced);
+  EXPECT_EQ(p.sink.events[0].to_address, "gone@example.net");
+  EXPECT_EQ(p.sink.events[0].enhanced_status, "5.1.1");
+  EXPECT_EQ(p.sink.events[0].time.epoch_us, at("2026-11-02T09:15:00.1234567Z"));
+  EXPECT_EQ(p.sink.events[1].hard, Tristate::no);  // SoftBounce
+  EXPECT_EQ(p.sink.events[1].reply_code, 452);
+}
+
 // Why an address is on a suppression list decides what to do about it: an
 // earlier hard bounce (the address is bad) or its owner's choice (it may well
 // exist). SES's Reject for a virus and a template it could not render are
