@@ -476,7 +476,9 @@ constexpr Rule kRules[] = {
      .sample = "550 5.7.1 Message rejected as spam by Content Filtering. (in reply to RCPT TO command)"},
     {.id = "bounce.speeding.text",
      .pattern = R"(temporarily rate limited|please try again slower|receiving mail at a rate that prevents|)"
-                R"(deferred due to excessive volume|throttled by (?:the )?recipient server|\bIPs? (?:were|was|is) throttled)",
+                R"(deferred due to excessive volume|throttled by (?:the )?recipient server|\bIPs? (?:were|was|is) throttled|)"
+                // QQ Mail's "550 Ip frequency limited", "Mail sent from your IP frequency limited"
+                R"(\bfrequency limited\b)",
      .reason = "speeding", .cause = C::rate_limit, .scopes = kRemote, .priority = kSpeeding,
      .sample = "451 4.7.1 <mx.example.org[192.0.2.2]>: Client host rejected: Please try again slower"},
     // Limits stated as a count per time ("only 5 recipients per 5 minutes

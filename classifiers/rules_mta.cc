@@ -43,6 +43,48 @@ constexpr Rule kRules[] = {
      .reason = "expired", .cause = C::expired, .scopes = kLog, .priority = 2,
      .sample = "** arno@example.org R=dnslookup T=remote_smtp: retry time not reached for any host after a long "
                "failure period"},
+    // A queue run found the message's hosts still inside their retry wait:
+    // they failed before (the attempts are in an earlier log) and still do.
+    {.id = "exim.retry.time_not_reached", .pattern = R"(retry time not reached for any host|retry time not reached\b)",
+     .reason = "retry_time_not_reached", .cause = C::server_unavailable, .scopes = kLog, .priority = 1,
+     .sample = "defer (-53): retry time not reached for any host for 'example.org'"},
+    // Exim refusing a client that talked before its greeting or sent commands
+    // ahead of the replies without PIPELINING: nearly always a bot.
+    {.id = "exim.protocol_synchronization", .pattern = R"(SMTP protocol synchronization error)",
+     .reason = "syntaxerror", .cause = C::outdated_client, .scopes = kLog, .priority = 1,
+     .sample = "SMTP protocol synchronization error (input sent without waiting for greeting): rejected connection "
+               "from",
+     .remediation = "A client spoke before the greeting or did not wait for the replies (no PIPELINING): nearly "
+                    "always a spam bot, and the refusal is the point. If a real mail program does it, update it "
+                    "or turn off its pipelining; a short smtp_enforce_sync pause is part of the defence."},
+    // Exim ending a session at smtp_accept_max_nonmail: commands without mail.
+    {.id = "exim.session_limit.nonmail", .pattern = R"(too many nonmail commands)",
+     .reason = "toomanyconn", .cause = C::rate_limit, .scopes = kLog, .priority = 1,
+     .sample = "too many nonmail commands (last was \"RSET\")",
+     .remediation = "Exim dropped a client that sent too many commands without sending mail: usually a bot "
+                    "probing addresses; a real client looping on RSET/NOOP needs fixing, or "
+                    "smtp_accept_max_nonmail raising for hosts you trust."},
+    // ... or after too many bad commands (smtp_max_synprot_errors, smtp_max_unknown_commands).
+    {.id = "exim.session_limit.bad_commands", .pattern = R"(too many syntax or protocol errors|too many unrecognized commands)",
+     .reason = "syntaxerror", .cause = C::outdated_client, .scopes = kLog, .priority = 1,
+     .sample = "too many syntax or protocol errors (last command was \"AUTH LOGIN\", C=EHLO,AUTH)",
+     .remediation = "Exim dropped a client that kept sending commands it does not accept: nearly always a bot "
+                    "or a scanner; a real mail program doing it is speaking something other than SMTP (a "
+                    "wrong port or protocol) or is too old."},
+    // dkim_strict: our signing failed, so Exim holds the message back.
+    {.id = "exim.dkim_strict", .pattern = R"(could not be signed, and dkim_strict is set)",
+     .reason = "mta_misconfigured", .cause = C::server_settings, .scopes = kLog, .priority = 1,
+     .sample = "DKIM: message could not be signed, and dkim_strict is set. Deferring message delivery.",
+     .remediation = "Our DKIM signing failed and dkim_strict holds the mail back: check that dkim_private_key "
+                    "exists and is readable by the Exim user, that dkim_domain and dkim_selector expand as meant, "
+                    "and read the error Exim logs just before this line."},
+    // An ACL whose ratelimit (or other) database cannot be opened refuses for now.
+    {.id = "exim.acl.database_unavailable", .pattern = R"(ratelimit database not available|database not available|hints database)",
+     .reason = "systemerror", .cause = C::server_unavailable, .scopes = kLog, .priority = 1,
+     .sample = "temporarily rejected connection in \"connect\" ACL: ratelimit database not available",
+     .remediation = "Our own Exim could not open a hints database (ratelimit, retry, serialization) and "
+                    "deferred: check the spool's db/ directory (space, permissions, a stale lock) and the panic "
+                    "log."},
     // Our own Exim refusing a message over message_size_limit at DATA.
     {.id = "exim.data.message_too_big", .pattern = R"(message too big: read=\d+ max=\d+)", .reason = "mesgtoobig",
      .cause = C::message_too_large, .scopes = kLog,

@@ -146,11 +146,13 @@ struct MessageState {
   std::string message_id;  // id= on the arrival line
   std::string source_name; // the submitting client, H=
   std::string source_ip;
+  bool deferral_seen = false;  // a deferral of it was reported (retry-time lines then add nothing)
   void clear() {
     from.clear();
     message_id.clear();
     source_name.clear();
     source_ip.clear();
+    deferral_seen = false;
   }
 };
 
@@ -266,6 +268,7 @@ class EximCore {
     sink.on_tally(Tally::received, li.time);
     if (!m) return Outcome::recognized;
     m->from.assign(sender == "<>" ? sv() : strip_angle_brackets(sender));
+    m->deferral_seen = false;  // a new message (ids come back in test suites and after years)
     m->message_id.assign(strip_angle_brackets(field(fields, "id=")));
     HostSpec h;
     if (host_field(fields, &h)) {
@@ -365,8 +368,17 @@ class EximCore {
     if (d == npos || rest.find(')', d) == npos) return Outcome::unrecognized;
     sv text = rest.substr(d);
     // A queue run skipping an address before its retry time is not a new
-    // attempt: counting it would multiply one failure by the number of runs.
-    if (text.find("retry time not reached") != npos) return Outcome::recognized;
+    // attempt: counting each would multiply one failure by the number of runs.
+    // It is the message's one deferral only when the log holds no other
+    // (the attempts that failed are in an earlier, rotated log).
+    bool inserted = false;
+    const uint64_t evicted = table_.evictions();
+    MessageState* m = table_.find_or_insert(id, &inserted);
+    if (table_.evictions() != evicted) sink.on_tally(Tally::state_evicted, li.time);
+    if (m) {
+      if (m->deferral_seen && text.find("retry time not reached") != npos) return Outcome::recognized;
+      m->deferral_seen = true;
+    }
     Event ev = base_event(li, Action::deferred);
     with_message(ev, id);
     ev.to_address = rcpt;
@@ -439,6 +451,42 @@ class EximCore {
       return Outcome::recognized;
     }
     if (Outcome o = rejection(body, id, li, sink); o != Outcome::unrecognized) return o;
+    // "SMTP call from (helo) [ip]:port I=... dropped: too many nonmail commands
+    // (last was "RSET")": Exim ends a session that broke one of its limits.
+    if (body.starts_with("SMTP call from ")) {
+      if (size_t d = body.find(" dropped: "); d != npos) {
+        Event ev = base_event(li, Action::rejected);
+        HostSpec h;
+        if (parse_host_spec(body.substr(15, d - 15), &h)) set_source(ev, h);
+        ev.diagnostic = body.substr(d + 10);
+        sink.on_event(ev);
+        return Outcome::reported;
+      }
+    }
+    // Our signing failed and dkim_strict holds the message back.
+    if (body.starts_with("DKIM: message could not be signed")) {
+      Event ev = base_event(li, Action::deferred);
+      with_message(ev, id);
+      ev.diagnostic = body;
+      ev.hard = Tristate::no;
+      sink.on_event(ev);
+      return Outcome::reported;
+    }
+    // Outbound TLS that did not verify: "TLS session: (certificate verification
+    // failed): ... delivering unencrypted to H=...", "DANE attempt failed; TLS
+    // connection to H [ip]: (SSL_connect): ...".
+    if ((body.starts_with("TLS session: (") && body.find("verification failed") != npos) ||
+        body.starts_with("DANE attempt failed")) {
+      Event ev = base_event(li, Action::failed);
+      with_message(ev, id);
+      HostSpec h;
+      if (host_field(body, &h)) set_destination(ev, h);
+      ev.diagnostic = body;
+      ev.smtp_command = "STARTTLS";
+      sink.on_tally(Tally::tls_failure, li.time);
+      sink.on_event(ev);
+      return Outcome::reported;
+    }
     if (body.starts_with("Connection from ") || body.starts_with("refused connection from ")) {
       // The daemon refusing a client: smtp_accept_max(_per_host), load average,
       // host_reject_connection.
@@ -496,9 +544,18 @@ class EximCore {
   // "rejected EHLO from ...", "rejected connection in "connect" ACL",
   // "rejected by local_scan(): ...", protocol synchronization errors, DROP verbs.
   Outcome rejection(sv body, sv id, const LineInfo& li, EventSink& sink) {
-    // A client talking before the greeting or out of turn is a bot's
-    // signature, not a mail failure (as Postfix's PREGREET is not reported).
-    if (body.starts_with("SMTP protocol synchronization error")) return Outcome::recognized;
+    // A client talking before the greeting or out of turn, which Exim refuses
+    // on this line (as Postfix's postscreen refuses a PREGREET with "550 5.5.1
+    // Protocol error"): a rejection, almost always of a bot.
+    if (body.starts_with("SMTP protocol synchronization error")) {
+      Event ev = base_event(li, Action::rejected);
+      ev.local_id = id;
+      HostSpec h;
+      if (size_t at = body.find("H="); at != npos && host_field(body.substr(at), &h)) set_source(ev, h);
+      ev.diagnostic = body.substr(0, body.find(" H="));
+      sink.on_event(ev);
+      return Outcome::reported;
+    }
     size_t p = 0;
     for (;;) {
       p = body.find("rejected", p);

@@ -16,8 +16,10 @@ of mailtriage's Exim parser (parsers/exim.cc):
     the "retry time not reached" lines a queue run writes for an address it
     skips (no attempt was made);
   * every ** line is a failure; "retry timeout exceeded" is an expiry;
-  * every "rejected ..." line and every connection dropped by an ACL is a
-    rejection; authenticator and TLS failures are failed logins/handshakes;
+  * every "rejected ..." line, every connection dropped by an ACL, every
+    protocol synchronization error (Exim refuses the client on that line) and
+    every "SMTP call from ... dropped: too many ..." is a rejection;
+    authenticator and TLS failures are failed logins/handshakes;
   * every <= line is a received message, every "Completed" a removal;
 and the cause each failure should be classified as.
 
@@ -372,9 +374,11 @@ class Log:
         elif kind == 3:
             self.emit(t, "SMTP protocol synchronization error (input sent without waiting for greeting): rejected "
                          "connection from H=[%s]:%d I=[%s]:25 input=\"GET / HTTP/1.1\\r\\n\"" % (ip, port, OUR_IP))
+            self.fail("rejected", "outdated_client")
         else:
             self.emit(t, "SMTP call from [%s]:%d I=[%s]:25 dropped: too many syntax or protocol errors (last command "
                          "was \"AUTH LOGIN\", C=EHLO,AUTH)" % (ip, port, OUR_IP))
+            self.fail("rejected", "outdated_client")
 
 
 def parse_mix(text):
