@@ -26,7 +26,7 @@ import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from rule_text import TRIM, cpp_string, escaped, pattern_lines  # noqa: E402
+from rule_text import TRIM, lowered, print_failure_words, print_rule  # noqa: E402
 
 # msmtp's message (its msgid) -> rule id, reason, cause: the reading the English
 # rules give the same message.
@@ -151,27 +151,17 @@ def main():
         if not items:
             continue
         reason, cause = meta[rule_id]
-        print("    // %s" % ", ".join("%s %s" % (lang, " ... ".join(p)) for lang, p, _ in items[:3]) + ", ...")
-        chunks = pattern_lines([".{1,160}".join(escaped(x.encode()) for x in p) for _, p, _ in items])
-        print('    {.id = "%s",' % rule_id)
-        print("     .pattern = " + "\n                ".join('R"(%s)"' % c for c in chunks) + ",")
         sample = next((whole for lang, _, whole in items if lang == SAMPLE_LANGUAGE), items[0][2])
-        sample = "msmtp: " + PLACEHOLDER.sub("smtp.example.org", sample, count=1)
-        sample = PLACEHOLDER.sub("587", sample)
-        print('     .reason = "%s", .cause = C::%s, .scopes = kClient, %s,' %
-              (reason, cause, WEIGHT.get(rule_id, ".priority = 2")))
-        print("     .sample = %s}," % cpp_string(sample.encode()))
+        sample = PLACEHOLDER.sub("587", "msmtp: " + PLACEHOLDER.sub("smtp.example.org", sample, count=1))
+        print_rule(rule_id, items, reason, cause, sample, WEIGHT.get(rule_id, ".priority = 2"))
         for _, p, _ in items:
             # The predicate ("... wird vom Server nicht akzeptiert") more than the
             # subject ("Empfängeradresse"): the last stretch unless it is short; none
             # when every stretch is ("stöds inte" would make any line a failure).
             word = p[-1] if len(p[-1].encode()) >= 16 else max(p, key=lambda part: len(part.encode()))
             if len(word.encode()) >= 16:
-                words.add(bytes(b + 32 if 65 <= b <= 90 else b for b in word.encode()))
-    print()
-    print("// failure words (client_scan.cc), ASCII letters lowercased as the scanner lowers its text:")
-    print(",\n".join("    " + cpp_string(w) for w in sorted(words)) + ",")
-
+                words.add(lowered(word))
+    print_failure_words(words)
 
 if __name__ == "__main__":
     main()

@@ -105,3 +105,29 @@ def matches_another(parts, others, placeholder):
     is found in another alert with its placeholders filled."""
     pattern = re.compile(".{1,160}".join(re.escape(x) for x in parts), re.IGNORECASE)
     return any(pattern.search(placeholder.sub("smtp.example.org", o)) for o in others)
+
+
+def print_rule(rule_id, items, reason, cause, sample, weight=".priority = 2"):
+    """Prints one client rule of alternatives, items being (language, parts,
+    whole text): the parts of each joined by a wildcard for its placeholders,
+    a comment naming the first three, the sample a real text of them."""
+    print("    // %s" % ", ".join("%s %s" % (lang, " ... ".join(p)) for lang, p, _ in items[:3]) + ", ...")
+    chunks = pattern_lines([".{1,160}".join(escaped(x.encode()) for x in p) for _, p, _ in items])
+    print('    {.id = "%s",' % rule_id)
+    print("     .pattern = " + "\n                ".join('R"(%s)"' % c for c in chunks) + ",")
+    print('     .reason = "%s", .cause = C::%s, .scopes = kClient, %s,' % (reason, cause, weight))
+    print("     .sample = %s}," % cpp_string(sample.encode()))
+
+
+def print_failure_words(words):
+    """Prints the failure words for parsers/client_scan.cc (bytes, their ASCII
+    letters already lowercased as the scanner lowers its text)."""
+    print()
+    print("// failure words (client_scan.cc), ASCII letters lowercased as the scanner lowers its text:")
+    print(",\n".join("    " + cpp_string(w) for w in sorted(words)) + ",")
+
+
+def lowered(text):
+    """The UTF-8 bytes of text with their ASCII letters lowercased."""
+    return bytes(b + 32 if 65 <= b <= 90 else b for b in text.encode())
+

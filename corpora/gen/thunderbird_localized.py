@@ -29,7 +29,7 @@ import sys
 import zipfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from rule_text import cpp_string, escaped, matches_another, pattern_lines, piece  # noqa: E402
+from rule_text import lowered, matches_another, piece, print_failure_words, print_rule  # noqa: E402
 
 LANGUAGES = ["de", "fr", "es-ES", "it", "pt-BR", "pt-PT", "nl", "pl", "ru", "uk", "cs", "sk", "sv-SE", "da",
              "nb-NO", "fi", "hu", "tr", "el", "ja", "ko", "zh-CN", "zh-TW", "ro", "bg", "hr", "sl", "ca", "vi",
@@ -111,20 +111,11 @@ def main():
     for rule_id in order:
         items = rules[rule_id]
         reason, cause = meta[rule_id]
-        print("    // %s" % ", ".join("%s %s" % (lang, " ... ".join(p)) for lang, p, _ in items[:3]) + ", ...")
-        chunks = pattern_lines([".{1,160}".join(escaped(x.encode()) for x in p) for _, p, _ in items])
-        print('    {.id = "%s",' % rule_id)
-        print("     .pattern = " + "\n                ".join('R"(%s)"' % c for c in chunks) + ",")
         sample = next((whole for lang, _, whole in items if lang == SAMPLE_LANGUAGE), items[0][2])
-        sample = PLACEHOLDER.sub("smtp.example.org", sample)
-        print('     .reason = "%s", .cause = C::%s, .scopes = kClient, .priority = 2,' % (reason, cause))
-        print("     .sample = %s}," % cpp_string(sample.encode()))
+        print_rule(rule_id, items, reason, cause, PLACEHOLDER.sub("smtp.example.org", sample))
         for _, p, _ in items:
-            words.add(bytes(b + 32 if 65 <= b <= 90 else b for b in p[-1].encode()))
-    print()
-    print("// failure words (client_scan.cc), ASCII letters lowercased as the scanner lowers its text:")
-    print(",\n".join("    " + cpp_string(w) for w in sorted(words)) + ",")
-
+            words.add(lowered(p[-1]))
+    print_failure_words(words)
 
 if __name__ == "__main__":
     main()
