@@ -435,14 +435,18 @@ constexpr Rule kRules[] = {
     {.id = "bounce.hostunknown.text",
      .pattern = R"(domain does not exist|domain is not reachable|domain must exist|host unknown|)"
                 R"(host unreachable|mail domain mentioned in email address is unknown|name or service not known|no such domain|)"
-                R"(unknown domain name|account or domain may not exist|unknown host|unroute?able address|553 .{1,60} does not exist)",
+                R"(unknown domain name|account or domain may not exist|unknown host|unroute?able address|553 .{1,60} does not exist|)"
+                // MDaemon's note when the recipient's domain does not resolve
+                R"(name server reports domain name unknown)",
      .reason = "hostunknown", .cause = C::dns, .scopes = kRemote, .priority = kHost,
      .sample = "550 example.ed.jp (smtp)... 550 Host unknown (Authoritative answer from name server)"},
     {.id = "bounce.hostunknown.not_found", .pattern = R"(host or domain name not found)", .reason = "hostunknown",
      .cause = C::dns, .scopes = kMsg, .priority = kHost,
      .sample = "Host or domain name not found. Name service error for name=example.invalid type=A: Host not found"},
-    // qmail's "couldn't find any host named"; Mailgun's "No MX for [example.org]".
-    {.id = "bounce.hostunknown.no_mx", .pattern = R"(couldn'?t find any host named|\bNo MX (?:records? )?for \[?[a-z0-9.-]+\.[a-z]{2,})",
+    // qmail's "couldn't find any host named"; Mailgun's "No MX for [example.org]";
+    // SmarterMail's "No MX records were found for the 'example.org' domain".
+    {.id = "bounce.hostunknown.no_mx",
+     .pattern = R"(couldn'?t find any host named|\bNo MX (?:records? )?(?:(?:were|was) found )?for (?:the )?['\[]?[a-z0-9.-]+\.[a-z]{2,})",
      .reason = "hostunknown", .cause = C::dns, .scopes = kMsg, .priority = kHost,
      .sample = "Sorry, I couldn't find any host named example.invalid. (#5.1.2)"},
 
@@ -471,14 +475,21 @@ constexpr Rule kRules[] = {
      .commands = "DATA|-"},
     {.id = "bounce.spamdetected.any_command",
      .pattern = R"(detected as spam|classified as spam|looks like spam|identified as spam|appears to be spam|rejected as spam|)"
-                R"(spam (content|detected|refused|rejection|score)|spam message (?:rejected|discarded)|unsolicited bulk e-mail|high probability of spam)",
+                R"(spam (content|detected|refused|rejection|score)|spam message (?:rejected|discarded)|unsolicited bulk e-mail|high probability of spam|)"
+                // GoDaddy's IB212 "content judged to be spam by the internet community"; NetEase's "DT:SPM";
+                // the Exim specification's "This message scored 18.3 spam points."
+                R"(content judged to be spam|\bDT:SPM\b|scored [\d.]+ spam points)",
      .reason = "spamdetected", .cause = C::spam_policy, .scopes = kRemote, .priority = kSpamLate,
      .sample = "550 5.7.1 Message rejected as spam by Content Filtering. (in reply to RCPT TO command)"},
     {.id = "bounce.speeding.text",
      .pattern = R"(temporarily rate limited|please try again slower|receiving mail at a rate that prevents|)"
                 R"(deferred due to excessive volume|throttled by (?:the )?recipient server|\bIPs? (?:were|was|is) throttled|)"
                 // QQ Mail's "550 Ip frequency limited", "Mail sent from your IP frequency limited"
-                R"(\bfrequency limited\b)",
+                R"(\bfrequency limited\b|)"
+                // Yandex's "The recipient has exceeded message rate limit"; GoDaddy's IB607 "This IP has sent too
+                // many to too many recipients this hour"
+                R"(exceeded (?:the )?message rate limit|message rate limit exceeded|recipients this hour|)"
+                R"(unusual sending activity detected|exceeded the max (?:emails|defers and failures) per hour)",
      .reason = "speeding", .cause = C::rate_limit, .scopes = kRemote, .priority = kSpeeding,
      .sample = "451 4.7.1 <mx.example.org[192.0.2.2]>: Client host rejected: Please try again slower"},
     // Limits stated as a count per time ("only 5 recipients per 5 minutes

@@ -85,6 +85,16 @@ constexpr Rule kRules[] = {
      .remediation = "Our own Exim could not open a hints database (ratelimit, retry, serialization) and "
                     "deferred: check the spool's db/ directory (space, permissions, a stale lock) and the panic "
                     "log."},
+    // A pipe transport whose command could not run (the shell's 126/127): the
+    // alias or filter names a program that is missing or not executable.
+    {.id = "exim.pipe.command_missing",
+     .pattern = R"(transport returned 12[67]\b|could mean unable to exec or command does not exist)",
+     .reason = "mta_misconfigured", .cause = C::server_settings, .scopes = kLog, .priority = 1,
+     .sample = "Child process of address_pipe transport returned 127 (could mean unable to exec or command does not "
+               "exist) from command: /usr/local/bin/helpdesk-import",
+     .remediation = "The alias or filter pipes mail to a program that is not there or cannot run: fix the path "
+                    "in the alias (or .forward), make it executable for the user the pipe runs as, and check "
+                    "the transport's allow_commands/restrict_to_path."},
     // Our own Exim refusing a message over message_size_limit at DATA.
     {.id = "exim.data.message_too_big", .pattern = R"(message too big: read=\d+ max=\d+)", .reason = "mesgtoobig",
      .cause = C::message_too_large, .scopes = kLog,

@@ -392,6 +392,18 @@ constexpr Rule kRules[] = {
     {.id = "mta.relay_not_permitted", .pattern = R"(relay not permitted|Relaying denied|open relay not allowed|address rejected: NO-DOMAIN\b)", .reason = "norelaying",
      .cause = C::relay_denied, .scopes = kAll,
      .sample = "550 5.7.1 <user@example.net>... Relaying denied. Proper authentication required."},
+    // A relay (SendGrid) refusing a relayhost's login because the account's
+    // credits ran out: a sending quota, whatever the 451/535 says of AUTH.
+    {.id = "relay.credits_exceeded", .pattern = R"(Maximum credits exceeded)",
+     .reason = "sending_quota", .cause = C::rate_limit, .scopes = kScopeServerLog | kScopeMessage, .priority = 3,
+     .sample = "SASL authentication failed; server smtp.sendgrid.net[198.51.100.17] said: 451 Authentication "
+               "failed: Maximum credits exceeded"},
+    // Sendmail's stat= for a remote that answered only "Service unavailable"
+    // with no finer status (dsn=5.0.0): the server would not take mail and said
+    // no more. (With dsn=5.2.2 or 5.7.1 the status says why.)
+    {.id = "sendmail.stat.service_unavailable", .status = "*.0.0", .pattern = R"((?:^|stat=)Service unavailable\.?$)",
+     .reason = "systemerror", .cause = C::server_unavailable, .scopes = kLog,
+     .sample = "dsn=5.0.0, stat=Service unavailable"},
     // Microsoft 365 refuses a recipient who received more messages in the last
     // hour than its limit (5.2.121/5.2.122): the sending rate to that mailbox.
     {.id = "microsoft.recipient_receive_limit", .pattern = R"(exceeded (?:their|its|the) limit for the number of messages|message receive limit (?:from specific sender )?exceeded)",
@@ -402,7 +414,8 @@ constexpr Rule kRules[] = {
     // Rate limits worded by the site's own policy (a policy service, an Exim
     // ratelimit ACL): "Rate limit reached, retry later", "Host is
     // ratelimited", "... due over rate with 101.4/1h".
-    {.id = "mta.policy.rate_limited", .pattern = R"(rate limit reach|\bis ratelimited\b|\bover (?:the )?rate\b|\brate overlimit\b)",
+    {.id = "mta.policy.rate_limited",
+     .pattern = R"(rate limit reach|\bis ratelimited\b|\bover (?:the )?rate\b|\brate overlimit\b|\b(?:sender |client )?rate exceeds\b)",
      .reason = "toomanyconn", .cause = C::rate_limit, .scopes = kLog, .priority = 1,
      .sample = "450 4.7.1 <member412@example.net>: Recipient address rejected: Rate limit reach, retry later"},
     // A smarthost refusing mail from a relay that did not log in.

@@ -154,6 +154,9 @@ const Family kFamilies[] = {
     // header follows: ---|", each with the reply indented under it.
     {.name = "Deutsche Telekom", .body = "Failed addresses follow:", .start = "Failed addresses follow:",
      .end = "Message header follows:|Message text follows:", .layout = Layout::blocks},
+    // SmarterMail: "Failed Recipient: <addr>" with "Reason: ..." under it, one block each.
+    {.name = "SmarterMail", .body = "Failed Recipient:", .start = "", .prefixes = "Failed Recipient:",
+     .layout = Layout::blocks},
     {.name = "hMailServer", .body = "The following recipient(s) could not be reached:",
      .start = "The following recipient(s) could not be reached:", .layout = Layout::blocks},
     {.name = "Exchange 2003", .body = "did not reach the following recipient",
@@ -505,6 +508,14 @@ bool read_section(const Family& f, const Section& sec, TextArena& arena, std::ve
   return !out->empty();
 }
 
+// A line that is an address and nothing else ("  b@example.org", "<b@example.org>"):
+// the next recipient of a list whose errors are indented under each (Exim).
+bool is_bare_address_line(std::string_view line) {
+  std::string_view t = trim(line);
+  if (t.size() > 2 && t.front() == '<' && t.back() == '>') t = t.substr(1, t.size() - 2);
+  return is_address(t);
+}
+
 // "<addr>: text", "addr: text" or "<addr> (expanded from <x>): text": the
 // first line of a recipient's block in Postfix-style reports.
 bool starts_recipient_block(std::string_view line) {
@@ -593,7 +604,8 @@ std::string_view diagnostic_for(std::string_view text, std::string_view address,
     if (in_block) {
       // Postfix indents the continuation lines, but relays and mail
       // clients often strip that; a blank line or the next "<addr>:" ends it.
-      if (trim(line).empty() || (indent_of(line) <= block_indent && starts_recipient_block(line))) {
+      if (trim(line).empty() ||
+          (indent_of(line) <= block_indent && (starts_recipient_block(line) || is_bare_address_line(line)))) {
         in_block = false;
         if (!diag.empty()) break;
         continue;  // a bare list entry: the address may come again with its error

@@ -277,6 +277,7 @@ bool read_arrow_transcript(const Message& msg, TextArena& arena, std::vector<Rec
   std::string_view command, rcpt;
   std::string reply;  // the reply being read, its lines joined
   uint16_t reply_code = 0;
+  std::string_view last_note;  // MDaemon's last "*  ..." note that is not a message field
   auto add = [&](std::string_view address) {
     for (const Recipient& r : *out)
       if (iequals(r.address, address)) return;
@@ -307,8 +308,16 @@ bool read_arrow_transcript(const Message& msg, TextArena& arena, std::vector<Rec
     if (!sent) arrow = line.find(" <-- ");
     if (arrow == std::string_view::npos) {
       std::string_view t = trim(line);
-      if (size_t to = t.find("*  To: "); to != std::string_view::npos)
+      if (size_t to = t.find("*  To: "); to != std::string_view::npos) {
         for_each_listed_address(t.substr(to + 7), [&](std::string_view one) { listed.push_back(one); });
+      } else if (size_t star = t.find(": *  "); star != std::string_view::npos) {
+        // MDaemon's own notes between the message's fields ("*  From:", "*  Size
+        // (bytes):") and the attempt: "*  Name server reports domain name unknown".
+        std::string_view note = t.substr(star + 5);
+        const size_t colon = note.find(": ");
+        const bool field = colon != std::string_view::npos && note.substr(0, colon).find(' ') == std::string_view::npos;
+        if (!field && !note.starts_with("Size (bytes)")) last_note = note;
+      }
       continue;
     }
     std::string_view said = trim(line.substr(arrow + 5));
@@ -332,6 +341,12 @@ bool read_arrow_transcript(const Message& msg, TextArena& arena, std::vector<Rec
     }
   }
   close_reply();
+  // No reply refused anyone: the attempt failed before SMTP (the name did not
+  // resolve, no host answered), and MDaemon's last note says why.
+  if (out->empty() && !last_note.empty()) {
+    reply.assign(last_note);
+    for (std::string_view a : listed) add(a);
+  }
   return !out->empty();
 }
 

@@ -177,8 +177,11 @@ class ClientParser final : public LineParser {
     line_no_ = line_no;
     line_time_ = env.time;
     if (env.time.valid && !env.body.starts_with("Traceback")) record_time_ = env.time;
-    // The indented lines under a restatement are part of it (and its words).
-    if (restating_ && indented && !pending_) {
+    // The indented lines under a restatement are part of it (and its words),
+    // as are those that go on after a newline inside it (",550,5.7.60...").
+    const bool continues = indented || (!env.timed && !env.body.empty() &&
+                                        (env.body.front() == ',' || env.body.front() == ';'));
+    if (restating_ && continues && !pending_) {
       remember_statement(lower);
       attempt_.last_line = line_no;
       return Outcome::recognized;
@@ -270,7 +273,8 @@ class ClientParser final : public LineParser {
         // An application's own "mail failed" record, timestamped, is followed
         // by the library's detailed error; without a timestamp the line was
         // pasted on its own and counts.
-        if (!cs::reports_failure(lower, reply, !program.empty() || !env.timed)) {
+        // (A structured record with an error field carries its detail itself.)
+        if (!cs::reports_failure(lower, reply, !program.empty() || !env.timed || !quoted_error(lower).empty())) {
           // Indented lines continue something above; JSON lines are records of a structured log.
           bool known = env.syslog || env.timed || !program.empty() || indented ||
                        (e.body.starts_with("{") && e.body.ends_with("}"));
@@ -308,6 +312,7 @@ class ClientParser final : public LineParser {
     int restatements = 0;     // lines without a reply restating its last reported failure
     uint64_t last_line = 0;   // the last line of its failure's statements and session
     std::string texts;        // its failure lines, lowercased, '\n'-separated (capped)
+    std::string err;          // the error field of its reported record, lowercased ("" = none)
   };
 
   // A line that begins another attempt: a new session (EHLO/HELO sent, a
@@ -410,14 +415,29 @@ class ClientParser final : public LineParser {
   // A failure line of a session that says nothing the attempt's reported
   // failure did not: no other failing reply, no address it did not name.
   bool restates_attempt(const Envelope& env, const cs::Reply& reply, std::string_view lower) {
+    // A structured log's next record quoting the same error a moment later
+    // ('msg="will retry" err="smtp auth: 535 ..."' after 'msg="send failed"
+    // err="smtp auth: 535 ..."'): the same failure, outside a session too.
+    const std::string_view err = quoted_error(lower);
+    const bool moment = env.time.valid && attempt_.time.valid ? same_moment(env.time, attempt_.time)
+                                                               : line_no_ <= attempt_.last_line + 2;
+    if (attempt_.reported && !err.empty() && err == attempt_.err && moment) {
+      attempt_.last_line = line_no_;
+      return true;
+    }
     if (!attempt_.reported || !session_open_) return note_attempt(env, reply, lower), false;
     if (reply.code != 0) {
       if (reply.code != attempt_.code) return note_attempt(env, reply, lower), false;
-      // The same reply for another address is another recipient refused.
+      // The same reply for another address is another recipient refused; a
+      // refused sender ("The following From address failed: a@x : MAIL FROM
+      // command failed") is the same failure however often it is named.
       bool new_address = false;
-      for_each_address(lower, [&](std::string_view a) {
-        if (!contains_word(attempt_.addresses, a)) new_address = true;
-      });
+      const bool about_sender = lower.find("from address") != std::string_view::npos ||
+                                lower.find("mail from command") != std::string_view::npos;
+      if (!about_sender)
+        for_each_address(lower, [&](std::string_view a) {
+          if (!contains_word(attempt_.addresses, a)) new_address = true;
+        });
       if (new_address && !attempt_.addresses.empty()) return note_attempt(env, reply, lower), false;
     } else if (!restates_without_reply(lower)) {
       session_open_ = false;  // a failure in other words: the session's lines are over
@@ -431,7 +451,19 @@ class ClientParser final : public LineParser {
     return true;
   }
 
+  // The value of a logfmt/JSON error field ("err=\"...\"", "\"error\":\"...\""), or "".
+  static std::string_view quoted_error(std::string_view lower) {
+    for (std::string_view key : {" err=\"", " error=\"", "\"err\":\"", "\"error\":\""}) {
+      const size_t at = lower.find(key);
+      if (at == std::string_view::npos) continue;
+      const std::string_view v = lower.substr(at + key.size());
+      return v.substr(0, v.find('"'));
+    }
+    return {};
+  }
+
   void note_attempt(const Envelope& env, const cs::Reply& reply, std::string_view lower) {
+    attempt_.err.assign(quoted_error(lower));
     attempt_.reported = true;
     attempt_.restatements = 0;
     attempt_.last_line = line_no_;
@@ -562,6 +594,22 @@ class ClientParser final : public LineParser {
         env.body = leveled_body_;
         return env;
       }
+    }
+    // logfmt (Go's log/slog and go-kit, Prometheus' components): "ts=2026-11-19T03:42:09.551Z
+    // caller=... level=error msg=..." or time=; the record's other fields are its body.
+    for (std::string_view key : {"ts=", "time=", "t="}) {
+      if (!s.starts_with(key)) continue;
+      std::string_view v = s.substr(key.size());
+      const bool quoted = !v.empty() && v.front() == '"';
+      if (quoted) v.remove_prefix(1);
+      Timestamp when;
+      if (const size_t n = scan_rfc3339(v, &when); n && (n == v.size() || v[n] == ' ' || (quoted && v[n] == '"'))) {
+        env.time = when;
+        v.remove_prefix(std::min(v.size(), n + (quoted ? 1 : 0)));
+        env.body = trim(v);
+        return env;
+      }
+      break;
     }
     // A level before the time ("ERROR 2024-05-14 08:53:30,179 log ...",
     // Django's and many Python apps' verbose format): the time is read, and
@@ -746,6 +794,12 @@ class ClientParser final : public LineParser {
       return true;
     }
     if (body.find_first_not_of("{}[](),; ") == std::string_view::npos) return true;
+    // A record's message went on after a newline inside it (PHP's error_log
+    // writes it so): ",550,5.7.60SMTP server error: ..." starts with its separator.
+    if (!env.timed && (body.front() == ',' || body.front() == ';')) {
+      append(body);
+      return true;
+    }
     if (prose_ && !starts_new_record(env, lower_)) {
       append(body);
       return true;

@@ -26,7 +26,7 @@ import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from rule_text import TRIM, lowered, print_failure_words, print_rule  # noqa: E402
+from rule_text import TRIM, lowered, print_failure_words, print_rule, specific_first  # noqa: E402
 
 # msmtp's message (its msgid) -> rule id, reason, cause: the reading the English
 # rules give the same message.
@@ -105,30 +105,6 @@ def catalogs(folder):
     return out
 
 
-def specific_first(order, rules):
-    """The rules in an order where one whose text another's pattern also
-    matches comes first: "servern stöder inte autentisering" (no AUTH) is the
-    start of "servern stöder inte autentiseringsmetod %s" (no such method), and
-    of two rules that match the same text the classifier takes the earlier."""
-    def pattern(parts):
-        return re.compile(".{1,160}".join(re.escape(x) for x in parts), re.IGNORECASE)
-    def text(whole):
-        return PLACEHOLDER.sub("smtp.example.org", whole)
-    before = {r: set() for r in order}  # rule -> the rules that must come before it
-    for a in order:
-        for b in order:
-            if a != b and any(pattern(p).search(text(w)) for _, p, _ in rules[a] for _, _, w in rules[b]):
-                before[a].add(b)
-    out = []
-    while len(out) < len(order):
-        ready = [r for r in order if r not in out and before[r] <= set(out)]
-        if not ready:
-            raise SystemExit("rules match each other's texts both ways: %s" %
-                             [r for r in order if r not in out])
-        out.append(ready[0])
-    return out
-
-
 def main():
     folder = sys.argv[1] if len(sys.argv) > 1 else "/usr/share/locale"
     langs = catalogs(folder)
@@ -144,7 +120,7 @@ def main():
             p = [part for part in p if len(part) >= 2]
             if p and all(p != q for _, q, _ in rules[rule_id]):
                 rules[rule_id].append((lang, p, catalog[msgid]))
-    order = specific_first(order, rules)
+    order = specific_first(order, rules, PLACEHOLDER)
     words = set()
     for rule_id in order:
         items = rules[rule_id]

@@ -711,8 +711,9 @@ TEST(Postfix, QueueIdShapesAreTheSameInShortAndLongMessages) {
       {"3F2A1C4D5E", true},          // short form: upper-case hex
       {"D2FAE2", true},              // six characters: the least
       {"D2FAE", false},              // five: too short
-      {"48rT2v1hQrz1J0N", true},     // long form: 'z' at 10, no vowels
-      {"48rT2v1hQrz1J0Na", false},   // a vowel
+      {"48rT2v1hQrz1J0N", true},     // long form: 'z' at 10
+      {"4TvQDN0xa1z9t6q", true},     // with vowels, which Postfix never writes but examples do
+      {"48rT2v1hQz", false},         // 'z' at 9, ten characters: too short for the long form
       {"48rT2v1hQry1J0N", false},    // no 'z' at 10
       {"3F2A1C4D5g", false},         // lower case in a short id
       {"ABCDEF0123456789ABCDEF0123456789", false},  // 32 characters: longer than any id
