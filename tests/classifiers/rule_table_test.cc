@@ -414,7 +414,11 @@ TEST(RuleTable, EveryLocalizedTextIsDecidedByItsRule) {
       const std::string line =
           r->weight == Weight::vague ? "msmtp: " + text : "msmtp: cannot connect to smtp.example.org, port 587: " + text;
       Decision d = c->classify({.text = line, .scope = kScopeClient}, &scratch);
-      EXPECT_EQ(d.rule, r) << r->id << " on: " << line << " (decided by " << (d.rule ? d.rule->id : "none") << ")";
+      // Or by a hand-written rule that already reads the same text the same way
+      // (mutt's Polish "Sesja SMTP nie powiodła się" is also in the English rule's list).
+      const bool same_reading = d.rule && d.rule->reason == r->reason && d.rule->cause == r->cause;
+      EXPECT_TRUE(d.rule == r || same_reading)
+          << r->id << " on: " << line << " (decided by " << (d.rule ? d.rule->id : "none") << ")";
       ++texts;
       text.clear();
     };
