@@ -19,14 +19,12 @@ mailtriage: the output is checked in):
     mkdir /tmp/msmtpdeb && cd /tmp/msmtpdeb && apt-get download msmtp && dpkg-deb -x msmtp_*.deb x
     python3 corpora/gen/msmtp_localized.py /tmp/msmtpdeb/x/usr/share/locale
 """
-import gettext
-import glob
 import os
 import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from rule_text import TRIM, lowered, print_failure_words, print_rule, specific_first  # noqa: E402
+from rule_text import gettext_catalogs, print_catalog_rules  # noqa: E402
 
 # msmtp's message (its msgid) -> rule id, reason, cause: the reading the English
 # rules give the same message.
@@ -92,52 +90,12 @@ SAMPLE_LANGUAGE = "fr"
 PLACEHOLDER = re.compile(r"%(?:\d\$)?l?[dus]")
 
 
-def catalogs(folder):
-    """language -> {msgid: msgstr} for every msmtp.mo under folder."""
-    out = {}
-    for path in sorted(glob.glob(os.path.join(folder, "*", "LC_MESSAGES", "msmtp.mo"))):
-        lang = path.split(os.sep)[-3]
-        with open(path, "rb") as f:
-            catalog = gettext.GNUTranslations(f)._catalog
-        out[lang] = {k: v for k, v in catalog.items() if isinstance(k, str) and k and v and v != k}
-    if not out:
-        raise SystemExit("no msmtp.mo under %s" % folder)
-    return out
-
-
 def main():
     folder = sys.argv[1] if len(sys.argv) > 1 else "/usr/share/locale"
-    langs = catalogs(folder)
-    rules, order, meta = {}, [], {}
-    for msgid, rule_id, reason, cause in MESSAGES:
-        if rule_id not in rules:
-            rules[rule_id], meta[rule_id] = [], (reason, cause)
-            order.append(rule_id)
-        for lang, catalog in langs.items():
-            if msgid not in catalog:
-                continue
-            p = [part.strip(TRIM) for part in PLACEHOLDER.split(catalog[msgid])]
-            p = [part for part in p if len(part) >= 2]
-            if p and all(p != q for _, q, _ in rules[rule_id]):
-                rules[rule_id].append((lang, p, catalog[msgid]))
-    order = specific_first(order, rules, PLACEHOLDER)
-    words = set()
-    for rule_id in order:
-        items = rules[rule_id]
-        if not items:
-            continue
-        reason, cause = meta[rule_id]
-        sample = next((whole for lang, _, whole in items if lang == SAMPLE_LANGUAGE), items[0][2])
-        sample = PLACEHOLDER.sub("587", "msmtp: " + PLACEHOLDER.sub("smtp.example.org", sample, count=1))
-        print_rule(rule_id, items, reason, cause, sample, WEIGHT.get(rule_id, ".priority = 2"))
-        for _, p, _ in items:
-            # The predicate ("... wird vom Server nicht akzeptiert") more than the
-            # subject ("Empfängeradresse"): the last stretch unless it is short; none
-            # when every stretch is ("stöds inte" would make any line a failure).
-            word = p[-1] if len(p[-1].encode()) >= 16 else max(p, key=lambda part: len(part.encode()))
-            if len(word.encode()) >= 16:
-                words.add(lowered(word))
-    print_failure_words(words)
+    langs = gettext_catalogs(folder, ["msmtp.mo"])
+    print_catalog_rules(MESSAGES, langs, PLACEHOLDER, lambda rule_id: WEIGHT.get(rule_id, ".priority = 2"), SAMPLE_LANGUAGE,
+                        lambda text: PLACEHOLDER.sub("587", "msmtp: " + PLACEHOLDER.sub("smtp.example.org", text, count=1)))
+
 
 if __name__ == "__main__":
     main()

@@ -1,9 +1,14 @@
 """Writing rule text for the generators in corpora/gen: literal bytes as RE2
 pattern text and as C++ string literals, and long alternations cut into
-raw-string pieces. Shared by glibc_localized.py, thunderbird_localized.py and msmtp_localized.py;
-the piece-finding is for translations with placeholders."""
+raw-string pieces; finding the piece of a translation that tells it from the
+others (Thunderbird), reading gettext catalogs (msmtp, mutt), and printing the
+rules and failure words of translated messages. Shared by the *_localized.py
+generators."""
 
+import glob
+import os
 import re
+import struct
 
 
 def escaped(b):
@@ -154,3 +159,81 @@ def specific_first(order, rules, placeholder):
                              [r for r in order if r not in out])
         out.append(ready[0])
     return out
+
+
+def read_mo(path):
+    """msgid -> msgstr of a GNU .mo file, decoded from the charset its header
+    names (some of mutt's catalogs are in ISO-8859 or EUC charsets; gettext
+    converts them to the locale's, UTF-8 today). Plural forms keep the first."""
+    with open(path, "rb") as f:
+        data = f.read()
+    order = "<" if struct.unpack("<I", data[:4])[0] == 0x950412DE else ">"
+    _, count, ids_at, strs_at = struct.unpack(order + "4I", data[4:20])
+    def entry(table, i):
+        length, offset = struct.unpack(order + "2I", data[table + 8 * i: table + 8 * i + 8])
+        return data[offset:offset + length]
+    raw = [(entry(ids_at, i), entry(strs_at, i)) for i in range(count)]
+    charset = "utf-8"
+    for k, v in raw:
+        if k == b"":
+            m = re.search(rb"charset=([A-Za-z0-9_.:-]+)", v)
+            if m:
+                charset = m.group(1).decode()
+    out = {}
+    for k, v in raw:
+        if not k:
+            continue
+        out[k.split(b"\0")[0].decode(charset, "replace")] = v.split(b"\0")[0].decode(charset, "replace")
+    return out
+
+
+def gettext_catalogs(folder, names):
+    """language -> [{msgid: msgstr}, ...]: the catalogs called `names` under
+    folder/<language>/LC_MESSAGES, translated messages only."""
+    out = {}
+    for name in names:
+        for path in sorted(glob.glob(os.path.join(folder, "*", "LC_MESSAGES", name))):
+            lang = path.split(os.sep)[-3]
+            catalog = read_mo(path)
+            out.setdefault(lang, []).append({k: v for k, v in catalog.items() if k and v and v != k})
+    if not out:
+        raise SystemExit("no %s under %s" % (" or ".join(names), folder))
+    return out
+
+
+def print_catalog_rules(messages, langs, placeholder, weight, sample_language, sample_of):
+    """Prints the rules and failure words for catalog messages: messages are
+    (msgid, rule id, reason, cause); each language's translation, whole, is
+    an alternative of its rule, the placeholders wildcards; rules whose text
+    another's pattern also matches come first; weight maps a rule id to its
+    weight (None: the default); sample_of makes a line of a translation."""
+    rules, order, meta = {}, [], {}
+    for msgid, rule_id, reason, cause in messages:
+        if rule_id not in rules:
+            rules[rule_id], meta[rule_id] = [], (reason, cause)
+            order.append(rule_id)
+        for lang, cats in langs.items():
+            for catalog in cats:
+                if msgid not in catalog:
+                    continue
+                p = [part.strip(TRIM) for part in placeholder.split(catalog[msgid])]
+                p = [part for part in p if len(part) >= 2]
+                if p and all(p != q for _, q, _ in rules[rule_id]):
+                    rules[rule_id].append((lang, p, catalog[msgid]))
+    words = set()
+    for rule_id in specific_first(order, rules, placeholder):
+        items = rules[rule_id]
+        if not items:
+            continue
+        reason, cause = meta[rule_id]
+        sample = next((whole for lang, _, whole in items if lang == sample_language), items[0][2])
+        print_rule(rule_id, items, reason, cause, sample_of(sample), weight(rule_id))
+        for _, p, _ in items:
+            # The predicate ("... wird vom Server nicht akzeptiert") more than the
+            # subject ("Empfängeradresse"): the last stretch unless it is short; none
+            # when every stretch is ("stöds inte" would make any line a failure).
+            word = p[-1] if len(p[-1].encode()) >= 16 else max(p, key=lambda part: len(part.encode()))
+            if len(word.encode()) >= 16:
+                words.add(lowered(word))
+    print_failure_words(words)
+
