@@ -447,7 +447,10 @@ bool join_reply_lines(std::string_view text, std::string* out) {
   bool joined = false;
   size_t copied = 0;
   for (size_t at = text.find(code, first + 4); at != std::string_view::npos; at = text.find(code, at + 1)) {
-    if (text[at - 1] != ' ' || at + 3 >= text.size() || (text[at + 3] != '-' && text[at + 3] != ' ')) continue;
+    // Exim writes a reply's line breaks as "\n": "rate that\n550-5.2.1 prevents".
+    const bool escaped_break = at >= 2 && text[at - 2] == '\\' && text[at - 1] == 'n';
+    if ((text[at - 1] != ' ' && !escaped_break) || at + 3 >= text.size() || (text[at + 3] != '-' && text[at + 3] != ' '))
+      continue;
     size_t end = at + 4;  // past "DDD-" or "DDD "
     if (!status.empty()) {
       if (text.substr(end, status.size()) != status) continue;
@@ -455,8 +458,10 @@ bool join_reply_lines(std::string_view text, std::string* out) {
       if (end < text.size() && text[end] == ' ') ++end;
     }
     while (end < text.size() && text[end] == ' ') ++end;
-    if (!joined) out->assign(text.substr(0, at));
-    else out->append(text.substr(copied, at - copied));
+    const size_t cut = escaped_break ? at - 2 : at;
+    if (!joined) out->assign(text.substr(0, cut));
+    else out->append(text.substr(copied, cut - copied));
+    if (escaped_break) out->push_back(' ');
     joined = true;
     copied = end;
     at = end - 1;

@@ -103,6 +103,24 @@ constexpr Rule kRules[] = {
                 R"(aligned with either the authenticated spf or dkim)",
      .reason = "authfailure", .cause = C::spam_policy, .scopes = kRemote, .priority = kProvider,
      .sample = "550-5.7.26 Unauthenticated email from example.jp is not accepted due to domain's DMARC policy."},
+    // A receiver enforcing the sender domain's DMARC policy (Comcast's "550 5.2.0
+    // Message rejected due to DMARC", Microsoft's 5.7.509 "Access denied, sending
+    // domain does not pass DMARC verification").
+    {.id = "bounce.dmarc.rejected",
+     .pattern = R"(rejected (?:due to|per|by) DMARC|DMARC (?:policy|verification|check)s? (?:fail|reject)|does not pass DMARC)",
+     .reason = "authfailure", .cause = C::spam_policy, .scopes = kRemote, .priority = kProvider,
+     .sample = "550 5.2.0 Message rejected due to DMARC. Please see http://postmaster.comcast.net/smtp-error-codes.php#DM000001"},
+    // Exchange Online throttling a sender: "4.7.3 Organization queue quota
+    // exceeded", "The maximum number of concurrent connections per resource
+    // forest has exceeded a limit" (a quota of messages waiting, not a mailbox).
+    {.id = "provider.microsoft.throttled",
+     .pattern = R"(organization queue quota exceeded|concurrent connections per \w+ \w+ has exceeded)",
+     .reason = "speeding", .cause = C::rate_limit, .scopes = kRemote, .priority = kProvider,
+     .sample = "450 4.7.3 Organization queue quota exceeded."},
+    // A route (Mimecast, a domain's policy) that takes mail only over TLS.
+    {.id = "bounce.tls_required", .pattern = R"(route requires encryption|requires encryption \(TLS\)|must use TLS|TLS (?:is )?required)",
+     .reason = "failedstarttls", .cause = C::tls_mismatch, .scopes = kRemote, .priority = kProvider,
+     .sample = "553 This route requires encryption (TLS)"},
     {.id = "provider.google.rfc5322",
      .pattern = R"(missing a valid (address in the from: header|message-id)|multiple addresses in from: header|)"
                 R"(encoded-word syntax is not permitted|unicode character in a disallowed header|)"
@@ -352,6 +370,13 @@ constexpr Rule kRules[] = {
     {.id = "bounce.filtered.unknown_after_data", .pattern = kUserUnknown, .reason = "filtered",
      .cause = C::recipient_unknown, .scopes = kMsg, .priority = kFiltered,
      .sample = "550 kijitora@example.org... No such user", .commands = "DATA|-"},
+    // The same words in a mail log where the reply came after the data ("SMTP error
+    // from remote mail server after end of data: 550 Unknown user x"): a mailbox
+    // the receiver checks only then.
+    {.id = "mta.unknown_after_data", .pattern = kUserUnknown, .reason = "filtered",
+     .cause = C::recipient_unknown, .scopes = kScopeServerLog, .priority = kFiltered,
+     .sample = "SMTP error from remote mail server after end of data: 550 Unknown user kijitora@example.org",
+     .commands = "DATA"},
     {.id = "bounce.filtered.text",
      .pattern = R"(account is protected by|bounced address|has restricted sms e-mail|is not accepting any mail|message filtered|)"
                 R"(rejected due to user rules|not found recipient account|refuse to receive mail|)"
@@ -477,8 +502,9 @@ constexpr Rule kRules[] = {
      .pattern = R"(detected as spam|classified as spam|looks like spam|identified as spam|appears to be spam|rejected as spam|)"
                 R"(spam (content|detected|refused|rejection|score)|spam message (?:rejected|discarded)|unsolicited bulk e-mail|high probability of spam|)"
                 // GoDaddy's IB212 "content judged to be spam by the internet community"; NetEase's "DT:SPM";
-                // the Exim specification's "This message scored 18.3 spam points."
-                R"(content judged to be spam|\bDT:SPM\b|scored [\d.]+ spam points)",
+                // the Exim specification's "This message scored 18.3 spam points."; QQ's "Mail content denied";
+                // WP.pl's "Nie przyjmiemy tej wiadomosci poniewaz jest to spam"
+                R"(content judged to be spam|\bDT:SPM\b|scored [\d.]+ spam points|mail content denied|jest to spam)",
      .reason = "spamdetected", .cause = C::spam_policy, .scopes = kRemote, .priority = kSpamLate,
      .sample = "550 5.7.1 Message rejected as spam by Content Filtering. (in reply to RCPT TO command)"},
     {.id = "bounce.speeding.text",

@@ -156,7 +156,9 @@ constexpr Rule kRules[] = {
     // on a host without an MTA the shell or the library says it is missing.
     {.id = "client.sendmail_binary_missing",
      .pattern = R"(sendmail: (?:\d+: )?(?:not found|No such file or directory|command not found)|Could not execute: \S*sendmail|Could not instantiate mail function|No MTA installed|Cannot start \S*sendmail|)"
-                R"(/bin/mailx?: not found|\bmailx?: command not found)",
+                R"(/bin/mailx?: not found|\bmailx?: command not found|)"
+                // mutt's "Error sending message, child exited 127 (Exec error.)": the shell found no such program
+                R"(child exited 127\b|\bexit(?:ed)?(?: with)?(?: status| code)?[ :=]{1,3}127\b)",
      .reason = "sendmail_missing", .cause = C::server_settings, .scopes = kClient, .priority = 1,
      .sample = "sh: 1: /usr/sbin/sendmail: not found",
      .remediation = "The program hands mail to a local sendmail command that is not installed (or not working): "
@@ -203,6 +205,15 @@ constexpr Rule kRules[] = {
     {.id = "gen_smtp.tls_failed", .pattern = R"(:tls_failed\b|\btls_failed\}|, ?tls_failed\b)",
      .reason = "tls_handshake_failure", .cause = C::tls_mismatch, .scopes = kClient, .priority = 2,
      .sample = "{:error, :retries_exceeded, {:temporary_failure, \"relay.example.com\", :tls_failed}}"},
+    // sSMTP told to relay through a host literally named "mailhub" (a template's
+    // placeholder left in ssmtp.conf; "mail", Debian's default, may be a real
+    // host such as a compose service, and is not read so).
+    {.id = "ssmtp.default_mailhub", .pattern = R"(Cannot open mailhub:\d+)",
+     .reason = "client_not_configured", .cause = C::server_settings, .scopes = kClient, .priority = 3,
+     .sample = "sendmail: Cannot open mailhub:25",
+     .remediation = "sSMTP relays through a placeholder host (mailhub=mailhub) that nothing answers to: set "
+                    "mailhub to the provider's submission host and port in /etc/ssmtp/ssmtp.conf, with "
+                    "AuthUser/AuthPass and UseSTARTTLS as the provider requires."},
     {.id = "client.not_configured",
      .pattern = R"(no configuration file available|msmtp: account \S+ not found|no default account|)"
                 R"(smtp (?:options|settings) (?:are )?not configured|SMTP (?:is )?not configured|check SMTP server name|)"
@@ -438,8 +449,9 @@ constexpr Rule kRules[] = {
                 R"(Authentifizierung\b.{0,80}\bfehlgeschlagen|authentification a \S{1,3}chou|chec de l\S{1,3}authentification|)"
                 R"(autenticaci\S{1,3}n (?:SASL )?fall|SASL \S{1,12} se nezda|error de autenticaci|autentica\S{1,3}\S{1,3}o falhou|falha na autentica|)"
                 R"(autenticazione fallita|autenticazione non riuscita|)"
-                // Home Assistant's smtp notify: "Login not possible. Please check your setting and/or your credentials"
-                R"(Login not possible\. Please check your|check your setting and/or your credentials|)"
+                // Home Assistant's smtp notify: "Login not possible. Please check your setting and/or your credentials";
+                // Airmail's "Unable to authenticate with the current session's credentials"
+                R"(Login not possible\. Please check your|check your setting and/or your credentials|Unable to authenticate with|)"
                 // msmtp names the SASL method only in this message, in every language ("(method PLAIN)")
                 R"(msmtp: .{1,160}\(\S{1,30} (?:PLAIN|LOGIN|CRAM-MD5|DIGEST-MD5|SCRAM-SHA-1|SCRAM-SHA-256|XOAUTH2|OAUTHBEARER|EXTERNAL|GSSAPI|NTLM)\)\s*$)",
      .reason = "auth_failed", .cause = C::authentication, .scopes = kClient, .priority = -2,
@@ -633,7 +645,10 @@ constexpr Rule kRules[] = {
                 R"(Verbindung mit dem Remoteserver kann nicht hergestellt werden|Verbindung zu \S+, Port \d+ kann nicht hergestellt|)"
                 R"(Impossible de se connecter au serveur distant|No se puede conectar con el servidor remoto|)"
                 R"(conectar-se ao servidor remoto|Impossibile connettersi al server remoto|)"
-                R"(No se (?:ha )?pod(?:ido|\S{1,3}a) conectar (?:al|con el) servidor)",
+                R"(No se (?:ha )?pod(?:ido|\S{1,3}a) conectar (?:al|con el) servidor|)"
+                // Outlook's and iOS Mail's German, SOGo's, a French client's
+                R"(keine Verbindung mit dem Postausgangsserver|Verbindung zum Postausgangsserver .{0,80}fehlgeschlagen|)"
+                R"(error when connecting to the SMTP server|chec de la connexion SMTP)",
      .reason = "connection_failed", .cause = C::server_unavailable, .scopes = kClient, .priority = -2,
      .sample = "SMTP Error: Could not connect to SMTP host."},
     {.id = "msmtp.no_greeting", .pattern = R"(cannot get initial OK message from server|response: -1\b)",
@@ -2280,7 +2295,10 @@ constexpr Rule kRules[] = {
      .sample = "550 5.1.1 RCP-P2 http://postmaster.facebook.com/response_codes?ip=192.0.2.1#rcp Refused due to "
                "recipient preferences"},
     {.id = "smtp.sender_rejected",
-     .pattern = R"(sender rejected|Sender address rejected|envelope from address .*not accepted|sender (?:is )?not (?:allowed|authorized)|mismatches client ip|Purported Responsible Address|not allowed to send mail|sender address .{0,40}(?:refused|denied))",
+     .pattern = R"(sender rejected|Sender address rejected|envelope from address .*not accepted|sender (?:is )?not (?:allowed|authorized)|)"
+                // iOS Mail ("The sender address was invalid/rejected", German "Die Absenderadresse war ungültig"),
+                // La Poste's "Emetteur invalide. Invalid Sender."
+                R"(sender address was (?:invalid|rejected)|Absenderadresse war ung\S{1,3}ltig|Emetteur invalide|\bInvalid Sender\b|mismatches client ip|Purported Responsible Address|not allowed to send mail|sender address .{0,40}(?:refused|denied))",
      .reason = "rejected", .cause = C::spam_policy, .scopes = kClient, .priority = -1,
      .sample = "550 5.1.0 <bounce@example.org> sender rejected."},
     {.id = "phpmailer.data_not_accepted", .pattern = R"(SMTP Error: data not accepted|SMTPDataError|Message failed:)",
@@ -2463,7 +2481,9 @@ constexpr Rule kRules[] = {
 
     // --- Outdated client -------------------------------------------------------------------------------
     {.id = "smtp.auth_mechanism_unsupported",
-     .pattern = R"(Invalid authentication mechanism|Unrecognized authentication type|does not support SMTP AUTH type|authentication mechanism (?:is )?(?:not supported|unavailable)|AUTH [A-Za-z0-9-]+ not available|does not support authentication method|No suitable authentication method|no form of authorization supported|None of the authentication methods|No supported authentication|0x800CCC80|SASL mechanism .{0,40}not (?:available|supported)|does not support the selected authentication method|does not seem to support encrypted passwords|does not allow plaintext passwords)",
+     .pattern = R"(Invalid authentication mechanism|Unrecognized authentication type|does not support SMTP AUTH type|authentication mechanism (?:is )?(?:not supported|unavailable)|AUTH [A-Za-z0-9-]+ not available|does not support authentication method|No suitable authentication method|no form of authorization supported|None of the authentication methods|No supported authentication|0x800CCC80|SASL mechanism .{0,40}not (?:available|supported)|does not support the selected authentication method|does not seem to support encrypted passwords|does not allow plaintext passwords|)"
+                // Outlook's 0x800CCC80 in German
+                R"(keine der von diesem Client unterst\S{1,3}tzten Authentifizierungsmethoden)",
      .reason = "auth_mechanism_unsupported", .cause = C::outdated_client, .scopes = kClient, .priority = 2,
      .sample = "535 5.7.8 Error: authentication failed: Invalid authentication mechanism",
      .remediation = kFixMechanism},
@@ -2508,7 +2528,11 @@ constexpr Rule kRules[] = {
     {.id = "mailbox.full",
      .pattern = R"(mailbox (?:is )?full|over ?quota|(?:mailbox|disk|storage|user|inbox|folder)\S* quota exceeded|quota exceeded for|QuotaExceeded|Disk quota|out of storage space|exceeded storage allocation|mailbox size limit|insufficient (?:disk )?space|ShutoffQuotaExceeded|domain (?:size|disk|storage) (?:limit|quota) exceeded|)"
                 // Dovecot's quota_exceeded_message default
-                R"(Quota exceeded \(mailbox for user is full\))",
+                R"(Quota exceeded \(mailbox for user is full\)|)"
+                // Outlook's "The recipient's mailbox is full" in German, French, Italian, Spanish, Portuguese
+                R"(Postfach des Empf\S{1,3}ngers ist voll|bo\S{1,3}te aux lettres du destinataire est pleine|)"
+                R"(casella (?:di posta )?del destinatario \S{1,3} piena|buz\S{1,3}n del destinatario est\S{1,3} lleno|)"
+                R"(caixa de correio do destinat\S{1,3}rio est\S{1,3} cheia)",
      .reason = "mailboxfull", .cause = C::mailbox_full, .scopes = kClient, .priority = 1,
      .sample = "552 5.2.2 <user@example.org>: user is over quota"},
     {.id = "message.too_large",
@@ -2517,8 +2541,8 @@ constexpr Rule kRules[] = {
      .sample = "552 5.3.4 Error: message file too big"},
     {.id = "relay.access_denied",
      .pattern = R"(Relay access denied|Relaying denied|relay not permitted|not permitted to relay|unable to relay|relaying (?:is )?not allowed|(?:not|n't) in my list of allowed rcpthosts|Unable to relay recipient|Relaying disallowed|)"
-                // Haraka's answer when no plugin takes the recipient's domain as its own
-                R"(I cannot deliver mail for <)",
+                // Haraka's answer when no plugin takes the recipient's domain as its own; iOS Mail's alert
+                R"(I cannot deliver mail for <|does not allow relaying)",
      .reason = "norelaying", .cause = C::relay_denied, .scopes = kClient, .priority = 1,
      .sample = "554 5.7.1 <user@example.net>: Relay access denied"},
 

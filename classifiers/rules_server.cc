@@ -398,6 +398,12 @@ constexpr Rule kRules[] = {
      .reason = "sending_quota", .cause = C::rate_limit, .scopes = kScopeServerLog | kScopeMessage, .priority = 3,
      .sample = "SASL authentication failed; server smtp.sendgrid.net[198.51.100.17] said: 451 Authentication "
                "failed: Maximum credits exceeded"},
+    // GMX and WEB.DE refusing a message for its headers or content: "554-Transaction
+    // failed 554-Reject due to policy restrictions. 554 For explanation visit ..."
+    {.id = "provider.gmx.policy_restrictions", .pattern = R"(Reject due to policy restrictions)",
+     .reason = "policyviolation", .cause = C::spam_policy, .scopes = kLog, .priority = 2,
+     .sample = "554-Transaction failed 554-Reject due to policy restrictions. 554 For explanation visit "
+               "https://postmaster.gmx.net/en/case?c=hi&i=ip&v=198.51.100.25&r=1MZC8d-1s4xYz0RpL-00WnSf"},
     // Sendmail's stat= for a remote that answered only "Service unavailable"
     // with no finer status (dsn=5.0.0): the server would not take mail and said
     // no more. (With dsn=5.2.2 or 5.7.1 the status says why.)

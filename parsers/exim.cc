@@ -379,6 +379,11 @@ class EximCore {
       if (m->deferral_seen && text.find("retry time not reached") != npos) return Outcome::recognized;
       m->deferral_seen = true;
     }
+    // The deferral that follows our failed login to the smarthost restates it.
+    if (id == client_auth_failed_ && text.find("authentication attempt(s) failed") != npos) {
+      client_auth_failed_.clear();
+      return Outcome::recognized;
+    }
     Event ev = base_event(li, Action::deferred);
     with_message(ev, id);
     ev.to_address = rcpt;
@@ -414,6 +419,23 @@ class EximCore {
   // Lines about an SMTP session (and id-tagged lines that are not deliveries).
   Outcome session_line(sv body, sv id, const LineInfo& li, EventSink& sink) {
     if (size_t p = body.find(" authenticator failed for "); p != npos) return auth_failure(body, p, id, li, sink);
+    // Our own login to a smarthost refused: "<id> plain authenticator failed
+    // H=smtp.example.net [192.0.2.25] 535 5.7.8 Error: authentication failed".
+    if (size_t p = body.find(" authenticator failed H="); p != npos && !id.empty()) {
+      Event ev = base_event(li, Action::failed);
+      with_message(ev, id);
+      HostSpec h;
+      const size_t n = parse_host_spec(body.substr(p + 23), &h);
+      if (n) set_destination(ev, h);
+      ev.diagnostic = body;
+      sv after_host = body.substr(p + 23 + n);
+      while (!after_host.empty() && after_host.front() == ' ') after_host.remove_prefix(1);
+      find_smtp_codes(after_host.substr(0, 16), &ev.reply_code, &ev.enhanced_status);
+      ev.smtp_command = "AUTH";
+      client_auth_failed_.assign(id);
+      sink.on_event(ev);
+      return Outcome::reported;
+    }
     if (body.starts_with("TLS error on connection from ")) {
       Event ev = base_event(li, Action::failed);
       ev.local_id = id;
@@ -654,6 +676,7 @@ class EximCore {
   std::string combined_;                   // a rejection's text with that reason
   std::string path_;
   MessageTable<MessageState> table_;
+  std::string client_auth_failed_;  // the message whose smarthost login just failed
 };
 
 // "[pid] " that Exim writes with log_selector +pid.

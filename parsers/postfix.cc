@@ -100,10 +100,14 @@ sv leading_queue_id(sv msg, sv* rest) {
   }
   if (i < 6 || i > QueueTable::kMaxIdLength || i + 1 >= msg.size() || msg[i] != ':' || msg[i + 1] != ' ') return {};
   sv id = msg.substr(0, i);
-  // The long form's alphabet has no vowels, but ids copied by hand or made
-  // up for examples often do; the 'z' at its place and the length already
-  // tell an id from a word.
-  const bool long_form = !short_form && i >= 12 && msg[10] == 'z';
+  // The long form's alphabet has no vowels and its 'z' is at 10, but ids copied
+  // by hand or made up for examples often break both; the length and digits
+  // in it still tell an id from a word.
+  bool long_form = false;
+  if (!short_form && i >= 12) {
+    long_form = msg[10] == 'z';
+    for (size_t k = 0, digits = 0; !long_form && k < i; ++k) long_form = (digits += is_digit(msg[k])) >= 2;
+  }
   if (!short_form && !long_form && id != "NOQUEUE") return {};
   *rest = msg.substr(i + 2);
   return id;

@@ -714,7 +714,9 @@ TEST(Postfix, QueueIdShapesAreTheSameInShortAndLongMessages) {
       {"48rT2v1hQrz1J0N", true},     // long form: 'z' at 10
       {"4TvQDN0xa1z9t6q", true},     // with vowels, which Postfix never writes but examples do
       {"48rT2v1hQz", false},         // 'z' at 9, ten characters: too short for the long form
-      {"48rT2v1hQry1J0N", false},    // no 'z' at 10
+      {"4Q2mHjf8RkZmj4", true},      // made-up long id without the 'z', its digits tell it from a word
+      {"Authentication", false},     // a long word is no id
+      {"48rT2v1hQry1J0N", true},     // no 'z' at 10, but a long id with digits
       {"3F2A1C4D5g", false},         // lower case in a short id
       {"ABCDEF0123456789ABCDEF0123456789", false},  // 32 characters: longer than any id
       {"ABCDEF0123456789ABCDEF012345678", true},    // 31 upper-case hex
