@@ -239,7 +239,8 @@ constexpr std::string_view kFailureWords[] = {
     "econnrefused", "econnreset", "econnaborted", "etimedout", "enotfound", "eai_again", "eaddrnotavail",
     "enetunreach", "ehostunreach", "certificate", "handshake", "wrong version", "unsupported", "no supported",
     "no local interface", "empty reply", "disconnected", "unexpected socket",
-    "bad greeting", "unrout", "not offered", "required", "suspended", "frozen", "spam", "blacklist",
+    // " spam", not "spam": rspamd and spamd name themselves in their own notes.
+    "bad greeting", "unrout", "not offered", "required", "suspended", "frozen", " spam", "blacklist",
     "0x800ccc", "0x80042", "0x8004010f", "deferred", "bounced", "defer (", "retry time", "not available",
     "problem", "violation", "suspicious", "reputation", "limit exceeded", "rate limit", "ratelimit",
     "sending limit", "rate limited", "login denied", "must issue", "try again", "temporarily", "unavailable",
