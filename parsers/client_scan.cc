@@ -252,6 +252,7 @@ constexpr std::string_view kFailureWords[] = {
     "server closed connection", "requires sasl", "no authenticators available", "could not negotiate",
     "connection unavailable", "must be set in order to send", "ist voll", "est pleine",
     "postausgangsserver", "unable to authenticate", "ung\xc3\xbcltig", "invalid sender",
+    "authentifizierungsmethoden",
     // The same failures as German, French, Spanish, Portuguese and Italian systems word them (glibc's
     // and Windows' localized messages, localized mail programs); the bytes of
     // accented letters are matched as they are (UTF-8).
