@@ -19,12 +19,17 @@
 namespace mailtriage {
 namespace {
 
+// Whether the rule asks for a hint the format named (kWithoutHint asks only
+// that there be none: the rule is no more specific and its evidence no more
+// the context than a rule without a hint).
+bool names_hint(const Rule& r) { return !r.hint.empty() && r.hint != kWithoutHint; }
+
 // Precedence tiers (ARCHITECTURE.md, "Rule precedence"): a decisive rule beats
 // specific text, specific text beats a code or status, a code beats vague text.
 int tier_of(const Rule& r) {
   if (r.weight == Weight::decisive) return 4;
   if (!r.pattern.empty()) return r.weight == Weight::vague ? 1 : 3;
-  if (r.status.empty() && r.code_min == 0 && r.actions == 0 && r.hint.empty() && r.commands.empty())
+  if (r.status.empty() && r.code_min == 0 && r.actions == 0 && !names_hint(r) && r.commands.empty())
     return 0;  // fallback
   return 2;
 }
@@ -41,7 +46,7 @@ int specificity_of(const Rule& r) {
   }
   if (r.code_min != 0) s += (r.code_min == r.code_max) ? 2 : 1;
   if (r.actions != 0) s += 1;
-  if (!r.hint.empty() && r.hint != kWithoutHint) s += 4;
+  if (names_hint(r)) s += 4;
   // A rule written for one kind of input (bounce messages, server logs) is
   // more constrained than one for all, and wins a tie on the same text.
   if (r.scopes != kScopeAll) s += 1;
@@ -505,7 +510,7 @@ Decision Classifier::decide(const ClassifyInput& in, Decision d, ClassifierMatch
     if (!r.hint.empty() && (r.hint == kWithoutHint ? !in.hint.empty() : r.hint != in.hint)) return;
     if (im.commands[size_t(i)] && !(im.commands[size_t(i)] & command_of_input())) return;
     if (better(i, best)) best = i;
-    if (r.pattern.empty() && r.hint.empty() && im.tier[i] == 2 && better(i, best_code)) best_code = i;
+    if (r.pattern.empty() && !names_hint(r) && im.tier[i] == 2 && better(i, best_code)) best_code = i;
   };
 
   // Rules without a pattern first: when one of them is decisive (a delivered
@@ -528,7 +533,7 @@ Decision Classifier::decide(const ClassifyInput& in, Decision d, ClassifierMatch
   if (best >= 0) {
     d.rule = rules_[size_t(best)];
     if (!d.rule->pattern.empty()) d.evidence = "text";
-    else if (!d.rule->hint.empty() || d.rule->actions != 0) d.evidence = "context";
+    else if (names_hint(*d.rule) || d.rule->actions != 0) d.evidence = "context";
     else if (!d.rule->status.empty()) d.evidence = "status";
     else if (d.rule->code_min != 0) d.evidence = "code";
     else d.evidence = "context";

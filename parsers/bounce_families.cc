@@ -650,11 +650,10 @@ std::string_view diagnostic_for(std::string_view text, std::string_view address,
           return trim(l);
         };
         if (iequals(next_filled(), "because:")) {
-          for (std::string_view reason = next_filled(); !reason.empty() && at <= text.size();) {
+          // Its lines up to the next blank one.
+          for (std::string_view reason = next_filled(); !reason.empty();
+               reason = at < text.size() ? trim(line_at(at, &at)) : std::string_view())
             join(&diag, reason.substr(0, 400));
-            if (at >= text.size()) break;
-            reason = trim(line_at(at, &at));
-          }
           if (!diag.empty()) break;
         }
         continue;

@@ -779,11 +779,12 @@ class ClientParser final : public LineParser {
         const bool pending_has_reply = pending_reply_code_ >= 400 || !pending_reply_status_.empty();
         if (!pending_has_reply) {
           const cs::Reply reply = cs::find_reply(body);
+          // The cause's own message, after "Caused by: Name: ".
           std::string_view message = body.substr(body.starts_with("---> ") ? 5 : 10);
-          message = trim(message.substr(message.find(": ") == std::string_view::npos ? 0 : message.find(": ") + 2));
-          cs::lower_into(body, &cause_lower_);
+          const size_t colon = message.find(": ");
+          message = trim(colon == std::string_view::npos ? message : message.substr(colon + 2));
           const bool restated = !message.empty() && pending_text_.find(message) != std::string::npos;
-          if (!restated && (reply.failing() || cs::reports_failure(cause_lower_, reply, false))) {
+          if (!restated && (reply.failing() || cs::reports_failure(lower_, reply, false))) {
             pending_line_ = line_no_;
             pending_reply_code_ = reply.code;
             pending_reply_status_.assign(reply.status);
@@ -818,13 +819,19 @@ class ClientParser final : public LineParser {
     return true;
   }
 
+  // The exception's name a line starts with ("smtplib.SMTPDataError",
+  // "System.Net.Mail.SmtpException" in "Name: message"), or "".
+  static std::string_view exception_name(std::string_view lower) {
+    const size_t colon = lower.find(": ");
+    if (colon == std::string_view::npos) return {};
+    const std::string_view head = lower.substr(0, colon);
+    const bool named = head.find(' ') == std::string_view::npos && (head.ends_with("exception") || head.ends_with("error"));
+    return named ? head : std::string_view();
+  }
+
   // "Namespace.SomeException: message" (Java, .NET, Python's qualified names).
   static bool exception_line(std::string_view lower) {
-    const size_t colon = lower.find(": ");
-    if (colon == std::string_view::npos) return false;
-    const std::string_view head = lower.substr(0, colon);
-    return head.find(' ') == std::string_view::npos && head.find('.') != std::string_view::npos &&
-           (head.ends_with("exception") || head.ends_with("error"));
+    return exception_name(lower).find('.') != std::string_view::npos;
   }
 
   // A line that begins a new log record rather than continuing a message's prose.
@@ -834,10 +841,7 @@ class ClientParser final : public LineParser {
     if (lower.size() > 1 && is_digit(lower[0]) && is_digit(lower[1])) return true;
     if (is_mailkit_prose(lower)) return false;
     // "Namespace.SomeException: message"
-    size_t colon = lower.find(": ");
-    std::string_view head = lower.substr(0, colon);
-    return colon != std::string_view::npos && head.find(' ') == std::string_view::npos &&
-           (head.ends_with("exception") || head.ends_with("error"));
+    return !exception_name(lower).empty();
   }
 
   // A line of PHP's print_r: "WP_Error Object", "[errors] => Array" (empty
@@ -921,7 +925,6 @@ class ClientParser final : public LineParser {
   bool reply_open_ = false;
   std::string reply_code_;
   uint64_t pending_line_ = 0;
-  std::string cause_lower_;  // a "Caused by:" line, lowercased
   bool pending_bare_ = false;  // the pending application record names no cause
   Timestamp pending_time_;
   uint32_t pending_pid_ = 0;

@@ -3,6 +3,7 @@
 #include <array>
 #include <vector>
 
+#include "parsers/bounce_text.h"
 #include "parsers/short_text.h"
 #include "parsers/smtp_codes.h"
 
@@ -2087,6 +2088,28 @@ size_t status_at(std::string_view s, size_t i) {
 }
 
 // Is s[i..i+2] a reply code where a server reply is quoted?
+// Whether the text before `at`, spaces aside, ends with `word` (ASCII case
+// ignored), and with it as a whole word when `whole`.
+bool word_before(std::string_view text, size_t at, std::string_view word, bool whole) {
+  std::string_view before = text.substr(0, at);
+  while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+  if (before.size() < word.size() || !bounce::iequals(before.substr(before.size() - word.size()), word)) return false;
+  return !whole || before.size() == word.size() || !is_alpha(before[before.size() - word.size() - 1]);
+}
+
+// "Expected smtp code 250, got 552", "expected 354 but got 451": the code the
+// client waited for is not the reply; the one after it is.
+bool names_the_expected_code(std::string_view text, size_t at) {
+  const std::string_view before = text.substr(at > 28 ? at - 28 : 0, at > 28 ? 28 : at);
+  const size_t expected = bounce::ifind(before, "expected");
+  return expected != std::string_view::npos && before.find("got", expected) == std::string_view::npos;
+}
+
+// "(version 5.6.8", "v4.2.1": a program's version, not an enhanced status.
+bool names_a_version(std::string_view text, size_t at) {
+  return (at > 0 && (text[at - 1] | 0x20) == 'v') || word_before(text, at, "version", false);
+}
+
 bool code_position(std::string_view s, size_t i) {
   if (i + 3 > s.size()) return false;
   char c = s[i];
@@ -2119,15 +2142,9 @@ bool code_position(std::string_view s, size_t i) {
         before == '*')
       return true;
     // A word that names the number a reply: "..., got 552", "SMTP code 421", "reply code 554".
-    std::string_view prefix = s.substr(0, k);
-    auto ends_with_word = [&](std::string_view w) {
-      if (prefix.size() < w.size()) return false;
-      for (size_t j = 0; j < w.size(); ++j)
-        if ((prefix[prefix.size() - w.size() + j] | 0x20) != w[j]) return false;
-      return prefix.size() == w.size() || !is_alpha(prefix[prefix.size() - w.size() - 1]);
-    };
-    return ends_with_word("got") || ends_with_word("smtp code") || ends_with_word("reply code") ||
-           ends_with_word("response code");
+    for (std::string_view word : {"got", "smtp code", "reply code", "response code"})
+      if (word_before(s, i, word, true)) return true;
+    return false;
   }
   return false;
 }
@@ -2280,28 +2297,6 @@ Transcript classify_transcript(std::string_view text, std::string_view lower) {
                                      whole.find(' ', mech.size() + 1) == std::string_view::npos)))
       return set(Direction::to_server, {}, 0);
   return t;
-}
-
-// "Expected smtp code 250, got 552", "expected 354 but got 451": the code the
-// client waited for is not the reply; the one after it is.
-static bool names_the_expected_code(std::string_view text, size_t at) {
-  const std::string_view before = text.substr(at > 28 ? at - 28 : 0, at > 28 ? 28 : at);
-  for (size_t k = 0; k + 7 <= before.size(); ++k)
-    if ((before[k] | 0x20) == 'x' && before.substr(k + 1, 6) == "pected" && k > 0 && (before[k - 1] | 0x20) == 'e')
-      return before.find("got", k) == std::string_view::npos;
-  return false;
-}
-
-// "(version 5.6.8", "v4.2.1": a program's version, not an enhanced status.
-static bool names_a_version(std::string_view text, size_t at) {
-  if (at > 0 && (text[at - 1] == 'v' || text[at - 1] == 'V')) return true;
-  std::string_view before = text.substr(0, at);
-  while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
-  if (before.size() < 7) return false;
-  std::string_view word = before.substr(before.size() - 7);
-  for (size_t k = 0; k < 7; ++k)
-    if ((word[k] | 0x20) != "version"[k]) return false;
-  return true;
 }
 
 Reply find_reply(std::string_view text) {

@@ -232,6 +232,15 @@ class EximCore {
     return ev;
   }
 
+  // The message's state, made if new (an eviction it causes is tallied); null
+  // when the table cannot hold it.
+  MessageState* tracked(sv id, const LineInfo& li, EventSink& sink) {
+    const uint64_t evicted = table_.evictions();
+    MessageState* m = table_.find_or_insert(id);
+    if (table_.evictions() != evicted) sink.on_tally(Tally::state_evicted, li.time);
+    return m;
+  }
+
   void with_message(Event& ev, sv id) {
     ev.local_id = id;
     if (MessageState* m = table_.find(id)) {
@@ -261,10 +270,7 @@ class EximCore {
     sv fields = after(args, sp + 1);
     // A subject (T="...", +subject) may quote anything; fields before it only.
     if (size_t t = fields.find(" T=\""); t != npos) fields = fields.substr(0, t);
-    bool inserted = false;
-    uint64_t evicted = table_.evictions();
-    MessageState* m = table_.find_or_insert(id, &inserted);
-    if (table_.evictions() != evicted) sink.on_tally(Tally::state_evicted, li.time);
+    MessageState* m = tracked(id, li, sink);
     sink.on_tally(Tally::received, li.time);
     if (!m) return Outcome::recognized;
     m->from.assign(sender == "<>" ? sv() : strip_angle_brackets(sender));
@@ -371,11 +377,7 @@ class EximCore {
     // attempt: counting each would multiply one failure by the number of runs.
     // It is the message's one deferral only when the log holds no other
     // (the attempts that failed are in an earlier, rotated log).
-    bool inserted = false;
-    const uint64_t evicted = table_.evictions();
-    MessageState* m = table_.find_or_insert(id, &inserted);
-    if (table_.evictions() != evicted) sink.on_tally(Tally::state_evicted, li.time);
-    if (m) {
+    if (MessageState* m = tracked(id, li, sink)) {
       if (m->deferral_seen && text.find("retry time not reached") != npos) return Outcome::recognized;
       m->deferral_seen = true;
     }

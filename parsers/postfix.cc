@@ -996,25 +996,16 @@ class PostfixParser final : public ProgramParser {
     if (qid.empty()) return;
     std::vector<HeldSite>& held = held_of(s);
     if (starts(rest, "to=")) {
-      const bool failed = rest.find("status=sent") == npos;
-      for (HeldSite& h : held) {
+      for (HeldSite& h : held)
         if (h.attempt.empty()) h.attempt.assign(qid);
-        if (failed && h.attempt == qid && rest.find(h.text) != npos) h.line = 0;  // repeated: drop
-      }
+      if (rest.find("status=sent") == npos)  // repeated by this failure's status: a step of it
+        std::erase_if(held, [&](const HeldSite& h) { return h.attempt == qid && rest.find(h.text) != npos; });
     }
-    size_t kept = 0;
-    for (size_t i = 0; i < held.size(); ++i) {
-      HeldSite& h = held[i];
-      if (h.line == 0) continue;
-      if (h.attempt.empty() || h.attempt == qid) {
-        if (kept != i) held[kept] = std::move(h);
-        ++kept;
-      } else {
-        report_held(s, h, sink);
-      }
-    }
-    held.resize(kept);
-    s.site_pending = kept > 0;
+    auto ended = [&](const HeldSite& h) { return !h.attempt.empty() && h.attempt != qid; };
+    for (const HeldSite& h : held)
+      if (ended(h)) report_held(s, h, sink);
+    std::erase_if(held, ended);
+    s.site_pending = !held.empty();
   }
 
   void report_held(const Session& s, const HeldSite& h, EventSink& sink) {

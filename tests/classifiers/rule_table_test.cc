@@ -492,7 +492,10 @@ TEST(Classifier, AProvidersDelayTypeOutranksAStatusThatSaysNothing) {
   EXPECT_EQ(std::string_view(c->classify(in, &scratch).rule->id), "provider.ses.delay_ip_blocked");
   in.action = Action::bounced;
   in.hint = {};
-  EXPECT_EQ(std::string_view(c->classify(in, &scratch).rule->id), "bounce.status.4.0.0");
+  const Decision d = c->classify(in, &scratch);
+  EXPECT_EQ(std::string_view(d.rule->id), "bounce.status.4.0.0");
+  // Asking for no hint is no hint of its own: the reading is the status's.
+  EXPECT_EQ(d.evidence, "status");
 }
 
 }  // namespace mailtriage
