@@ -1,5 +1,7 @@
 #include "classifiers/classifier.h"
 
+#include "classifiers/literal_pattern.h"
+
 #include "parsers/short_text.h"
 
 #include <re2/re2.h>
@@ -103,6 +105,8 @@ bool status_matches(std::string_view prefix, std::string_view status) {
 // DFA is warm), and ten times faster on a text of a new shape (about 50 us
 // instead of 550 us per bounce diagnostic), because the set builds DFA states
 // for ~100 patterns at every new byte. Bounces are mostly texts of new shapes.
+// Patterns that are only literal texts (the generated rules for other
+// languages) bypass RE2: see literal_pattern.h.
 class PatternSet {
  public:
   // Bytes, not UTF-8 characters: the patterns are ASCII (a rule-table test
@@ -132,6 +136,9 @@ class PatternSet {
       }
     index_to_rules_.push_back({i});
     patterns_.push_back(r.pattern);
+    LiteralPattern literal;
+    literal_.push_back(LiteralPattern::parse(r.pattern, &literal) ? std::make_unique<LiteralPattern>(std::move(literal))
+                                                                  : nullptr);
   }
   bool empty() const { return patterns_.empty(); }
   // Compiles the shards no thread has started, waits for the rest, builds
@@ -157,6 +164,7 @@ class PatternSet {
     if (scratch.seen.size() < atom_text_.size()) scratch.seen.resize(atom_text_.size(), 0);
     if (++scratch.epoch == 0) {  // wrapped: forget every mark
       std::fill(scratch.seen.begin(), scratch.seen.end(), 0);
+      std::fill(scratch.literal_seen.begin(), scratch.literal_seen.end(), 0);
       scratch.epoch = 1;
     }
     // The patterns are ASCII and compiled as bytes (options()), so a letter
@@ -207,10 +215,32 @@ class PatternSet {
       for (int k : potentials(shard, local, scratch))
         if (RE2::PartialMatch(piece, shard.filter.GetRE2(k))) out->push_back(shard.regexp_of[size_t(k)]);
     }
+    if (!literal_heads_.empty()) match_literals(text, scratch, out);
     std::sort(out->begin(), out->end());
   }
 
  private:
+  // The literal patterns that match: each alternative's first part is looked
+  // up by its first three bytes at every place in the folded text.
+  void match_literals(std::string_view text, ClassifierMatchScratch& scratch, std::vector<int>* out) const {
+    std::string& folded = scratch.folded;
+    LiteralPattern::fold(text, &folded);
+    if (scratch.literal_seen.size() < patterns_.size()) scratch.literal_seen.resize(patterns_.size(), 0);
+    const unsigned char* p = reinterpret_cast<const unsigned char*>(folded.data());
+    for (size_t i = 0; i + 3 <= folded.size(); ++i) {
+      const uint32_t head = uint32_t(p[i]) | uint32_t(p[i + 1]) << 8 | uint32_t(p[i + 2]) << 16;
+      const uint32_t key = bucket_of(head);
+      for (uint32_t j = literal_bucket_start_[key]; j < literal_bucket_start_[key + 1]; ++j) {
+        const LiteralHead& h = literal_heads_[j];
+        if (h.head != head || scratch.literal_seen[h.regexp] == scratch.epoch) continue;
+        if (literal_[h.regexp]->matches_at(h.alternative, folded, i)) {
+          scratch.literal_seen[h.regexp] = scratch.epoch;
+          out->push_back(int(h.regexp));
+        }
+      }
+    }
+  }
+
   // The patterns are compiled in shards, so that when several threads need
   // a scope at once (a Maildir read with --jobs 2) they compile it together
   // instead of one compiling while the others wait (one worker idled 15 ms
@@ -245,8 +275,9 @@ class PatternSet {
     Shard& shard = shards_[k];
     // Longest patterns first, each to the shard with the fewest bytes so
     // far: compile time goes with the pattern's size.
-    std::vector<size_t> order(patterns_.size());
-    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::vector<size_t> order;
+    for (size_t i = 0; i < patterns_.size(); ++i)
+      if (!literal_[i]) order.push_back(i);
     std::stable_sort(order.begin(), order.end(),
                      [&](size_t a, size_t b) { return patterns_[a].size() > patterns_[b].size(); });
     size_t load[kShards] = {};
@@ -266,6 +297,7 @@ class PatternSet {
   }
 
   void build_index() const {
+    build_literal_index();
     atom_text_.clear();
     for (Shard& shard : shards_) {
       shard.first_atom = atom_text_.size();
@@ -295,6 +327,24 @@ class PatternSet {
       bucket_atoms_[fill[bucket_of(entry.head)]++] = entry;
     }
   }
+  void build_literal_index() const {
+    literal_heads_.clear();
+    for (size_t r = 0; r < literal_.size(); ++r) {
+      if (!literal_[r]) continue;
+      const auto& alternatives = literal_[r]->alternatives();
+      for (size_t a = 0; a < alternatives.size(); ++a)
+        literal_heads_.push_back({head_of(alternatives[a].front().text), uint32_t(r), uint32_t(a)});
+    }
+    if (literal_heads_.empty()) return;
+    std::vector<uint32_t> counts(kBuckets, 0);
+    for (const LiteralHead& h : literal_heads_) ++counts[bucket_of(h.head)];
+    literal_bucket_start_.assign(kBuckets + 1, 0);
+    for (size_t k = 0; k < kBuckets; ++k) literal_bucket_start_[k + 1] = literal_bucket_start_[k] + counts[k];
+    std::vector<LiteralHead> sorted(literal_heads_.size());
+    std::vector<uint32_t> fill(literal_bucket_start_.begin(), literal_bucket_start_.end() - 1);
+    for (const LiteralHead& h : literal_heads_) sorted[fill[bucket_of(h.head)]++] = h;
+    literal_heads_ = std::move(sorted);
+  }
   static uint32_t head_of(const std::string& atom) {
     return uint32_t(uint8_t(atom[0])) | uint32_t(uint8_t(atom[1])) << 8 | uint32_t(uint8_t(atom[2])) << 16;
   }
@@ -311,6 +361,13 @@ class PatternSet {
   static constexpr int kMinAtom = 3;
   std::vector<std::string_view> patterns_;
   std::vector<std::vector<int>> index_to_rules_;  // regexp id -> the rules with that pattern
+  std::vector<std::unique_ptr<LiteralPattern>> literal_;  // regexp id -> its literal reading, if it has one
+  struct LiteralHead {
+    uint32_t head;  // the first three bytes of an alternative's first part
+    uint32_t regexp, alternative;
+  };
+  mutable std::vector<LiteralHead> literal_heads_;           // by bucket
+  mutable std::vector<uint32_t> literal_bucket_start_;       // bucket -> range in literal_heads_
   mutable Shard shards_[kShards];
   mutable std::atomic<size_t> next_shard_{0};
   mutable std::once_flag index_once_;

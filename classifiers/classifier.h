@@ -42,6 +42,8 @@ struct ClassifierMatchScratch {
   std::vector<uint32_t> seen;  // per atom: the epoch it was last found in
   uint32_t epoch = 0;
   std::vector<int> regexps;    // the patterns that matched
+  std::string folded;          // the text folded as literal patterns compare it (literal_pattern.h)
+  std::vector<uint32_t> literal_seen;  // per pattern: the epoch a literal pattern last matched in
   // The patterns a set of atoms lets through, by set of atoms (classifier.cc).
   static constexpr size_t kPotentialSlots = 1024;
   struct Potentials {

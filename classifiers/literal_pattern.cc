@@ -1,0 +1,92 @@
+#include "classifiers/literal_pattern.h"
+
+#include <cstring>
+
+namespace mailtriage {
+namespace {
+
+bool is_hex(char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
+int hex_value(char c) { return c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10; }
+bool is_alnum(char c) { return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'); }
+
+// ".{1,N}" at p[i..]: its length and N, or 0.
+size_t span_at(std::string_view p, size_t i, uint32_t* max_gap) {
+  if (p.substr(i, 4) != ".{1,") return 0;
+  size_t j = i + 4;
+  uint32_t n = 0;
+  while (j < p.size() && p[j] >= '0' && p[j] <= '9' && n < 100000) n = n * 10 + uint32_t(p[j++] - '0');
+  if (j == i + 4 || j >= p.size() || p[j] != '}' || n == 0) return 0;
+  *max_gap = n;
+  return j + 1 - i;
+}
+
+}  // namespace
+
+void LiteralPattern::fold(std::string_view text, std::string* out) {
+  out->resize(text.size());
+  for (size_t i = 0; i < text.size(); ++i) (*out)[i] = fold_byte(text[i]);
+}
+
+bool LiteralPattern::parse(std::string_view p, LiteralPattern* out) {
+  std::vector<Alternative> alternatives(1);
+  alternatives.back().emplace_back();
+  for (size_t i = 0; i < p.size();) {
+    Alternative& alt = alternatives.back();
+    const char c = p[i];
+    if (c == '|') {
+      alternatives.emplace_back().emplace_back();
+      ++i;
+    } else if (c == '.') {
+      uint32_t gap = 0;
+      const size_t n = span_at(p, i, &gap);
+      if (n == 0 || alt.back().text.empty()) return false;
+      alt.emplace_back().max_gap = gap;
+      i += n;
+    } else if (c == '\\') {
+      if (i + 1 >= p.size()) return false;
+      const char e = p[i + 1];
+      if (e == 'x' && i + 3 < p.size() && is_hex(p[i + 2]) && is_hex(p[i + 3])) {
+        alt.back().text.push_back(fold_byte(char(hex_value(p[i + 2]) * 16 + hex_value(p[i + 3]))));
+        i += 4;
+      } else if (!is_alnum(e) && static_cast<unsigned char>(e) < 0x80) {  // \. \( \" ...: the character itself
+        alt.back().text.push_back(e);
+        i += 2;
+      } else {
+        return false;  // \b, \d, \S, \x{...}: not a literal
+      }
+    } else if (std::strchr("()[]{}*+?^$", c) != nullptr || static_cast<unsigned char>(c) >= 0x80) {
+      return false;
+    } else {
+      alt.back().text.push_back(fold_byte(c));
+      ++i;
+    }
+  }
+  for (const Alternative& alt : alternatives)
+    if (alt.front().text.size() < 3 || alt.back().text.empty()) return false;  // an empty one would match anything
+  out->alternatives_ = std::move(alternatives);
+  return true;
+}
+
+bool LiteralPattern::matches_at(size_t a, std::string_view folded, size_t at) const {
+  const Alternative& alt = alternatives_[a];
+  const std::string& first = alt.front().text;
+  if (at + first.size() > folded.size() || std::memcmp(folded.data() + at, first.data(), first.size()) != 0)
+    return false;
+  return parts_match(alt, 1, folded, at + first.size());
+}
+
+// Parts k.. of `alt` after a match that ends at `end`: each begins 1 to
+// max_gap bytes later, with no line break in between ('.' does not match one).
+bool LiteralPattern::parts_match(const Alternative& alt, size_t k, std::string_view folded, size_t end) const {
+  if (k == alt.size()) return true;
+  const Part& part = alt[k];
+  size_t limit = folded.find('\n', end);  // the span is folded[end, start): start <= the line break
+  if (limit == std::string_view::npos) limit = folded.size();
+  const size_t last = std::min(limit, end + part.max_gap);
+  for (size_t start = folded.find(part.text, end + 1); start != std::string_view::npos && start <= last;
+       start = folded.find(part.text, start + 1))
+    if (parts_match(alt, k + 1, folded, start + part.text.size())) return true;
+  return false;
+}
+
+}  // namespace mailtriage
