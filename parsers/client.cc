@@ -280,9 +280,9 @@ class ClientParser final : public LineParser {
                        (e.body.starts_with("{") && e.body.ends_with("}"));
           return known ? Outcome::recognized : Outcome::unrecognized;
         }
-        if (is_summary_only(lower)) return Outcome::recognized;
+        if (is_summary_only(lower) || cs::states_a_normal_condition(lower)) return Outcome::recognized;
         // Another service's error in the same application log (a database).
-        if (lower.find("sqlstate[") != std::string_view::npos) return Outcome::recognized;
+        if (cs::names_another_service(lower)) return Outcome::recognized;
         break;
     }
     if (restates_attempt(env, reply, lower)) {

@@ -71,6 +71,15 @@ Destination find_destination(std::string_view text, std::string_view lower);
 // rather than an application's summary that a detailed error follows.
 bool reports_failure(std::string_view lower, const Reply& reply, bool vague_counts);
 
+// A line whose failure word states a normal condition: a daemon's start-up
+// banner ("core dumps disabled") or a tally of outcomes ("2 sent, 7 failed",
+// whose failures are reported one by one elsewhere).
+bool states_a_normal_condition(std::string_view lower);
+
+// A line that is another service's error in an application's log: a database
+// driver's (SQLSTATE, SQLAlchemy, psycopg, libpq's wording), not mail.
+bool names_another_service(std::string_view lower);
+
 // What the line says happened to the message: deferred/bounced/expired when it
 // says so (status=deferred, "defer (", ...), else failed.
 Action action_of(std::string_view lower);

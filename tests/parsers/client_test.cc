@@ -550,5 +550,22 @@ TEST(ClientParser, AQuotedMultiLineReplyGoesOnAndADatabaseErrorIsNotMail) {
   EXPECT_NE(r.sink.events[0].diagnostic.find("Unrouteable address"), std::string::npos);
 }
 
+// Lines whose failure word is not a failure to send mail: a daemon's start-up
+// banner, a tally of outcomes, an exception's name whose text follows, a
+// database driver's complaint in the same application log.
+TEST(ClientParser, NormalConditionsTalliesAndOtherServicesAreNotMailFailures) {
+  Parsed r = parse(
+      "2026-12-05T09:00:03.702301+00:00 mail dovecot: master: Dovecot v2.3.19.1 (9b53102964) starting up for "
+      "imap, lmtp, sieve (core dumps disabled)\n"
+      "{\"@t\":\"2026-12-05T09:10:00.0012200Z\",\"@mt\":\"Outbox run finished: {Sent} sent, {Failed} failed\","
+      "\"Sent\":2,\"Failed\":7}\n"
+      "billiard.einfo.ExceptionWithTraceback:\n"
+      "2026-12-05 09:11:00 WARNING sqlalchemy.pool connection invalidated, reconnecting (server closed the "
+      "connection unexpectedly)\n"
+      "2026-12-05 09:12:00 ERROR mailer: SMTP connect to mail.example.com:587 failed: Connection refused\n");
+  EXPECT_EQ(event_lines(r), (std::vector<uint64_t>{5}));
+  for (size_t i = 0; i < 4; ++i) EXPECT_EQ(r.outcomes[i], Outcome::recognized) << "line " << i + 1;
+}
+
 }  // namespace
 }  // namespace mailtriage
