@@ -357,6 +357,8 @@ constexpr Rule kRules[] = {
      .pattern = R"(not listed in (the )?(domino directory|public name & address book)|recipient name is not recognized|)"
                 R"(Domino \xe3\x83\x87\xe3\x82\xa3\xe3\x83\xac\xe3\x82\xaf\xe3\x83\x88\xe3\x83\xaa\xe3\x81\xab\xe3\x81\xaf)"
                 R"(\xe8\xa6\x8b\xe3\x81\xa4\xe3\x81\x8b\xe3\x82\x8a\xe3\x81\xbe\xe3\x81\x9b\xe3\x82\x93|)"
+                // ... and its Japanese "not listed in the Name & Address Book": "ディレクトリのリストにありません"
+                R"(\xe3\x83\x87\xe3\x82\xa3\xe3\x83\xac\xe3\x82\xaf\xe3\x83\x88\xe3\x83\xaa\xe3\x81\xae\xe3\x83\xaa\xe3\x82\xb9\xe3\x83\x88\xe3\x81\xab\xe3\x81\x82\xe3\x82\x8a\xe3\x81\xbe\xe3\x81\x9b\xe3\x82\x93|)"
                 R"(^unknown user:|\bunknown recipient$|no valid recipients for this mm|)"
                 R"(unable to deliver message to (<[^>]+> )?\(and other recipients in the same domain\))",
      .reason = "userunknown", .cause = C::recipient_unknown, .scopes = kMsg, .priority = kUser,
@@ -603,7 +605,9 @@ constexpr Rule kRules[] = {
                 R"(would create a mail loop|local configuration error|loop was found in the mail exchanger|)"
                 R"(mail system configuration error|queue file write error|there is no mdb|remote server is misconfigured|)"
                 R"(server configuration error|service currently unavailable|system config error|timeout waiting for input|)"
-                R"(transaction failed |unable to connect .{0,40}daemon|internal system error|unable to contact ldap server)",
+                R"(transaction failed |unable to connect .{0,40}daemon|internal system error|unable to contact ldap server|)"
+                // Exchange: the recipient's directory entry has no primary address (its side's configuration)
+                R"(RESOLVER\.ADR\.BadPrimary)",
      .reason = "systemerror", .cause = C::server_unavailable, .scopes = kRemote, .priority = kSystem,
      .sample = "550 5.3.5 <kuroneko@example.org>... Internal System Error"},
     {.id = "bounce.systemerror.local", .pattern = R"(local error in processing|temporary local problem|loops back to myself)",
@@ -620,6 +624,11 @@ constexpr Rule kRules[] = {
                 R"(network error on destination)",
      .reason = "networkerror", .cause = C::server_unavailable, .scopes = kRemote, .priority = kNetwork,
      .sample = "Name service error for domain example.com: Host not found, try again"},
+    // Exchange finding that the domain's MX records lead back to itself: the recipient's DNS.
+    {.id = "bounce.networkerror.mx_loop",
+     .pattern = R"(SMTPSEND\.DNS\.MxLoopback|DNS records for this domain are configured in a loop)",
+     .reason = "networkerror", .cause = C::dns, .scopes = kRemote, .priority = kNetwork,
+     .sample = "554 5.4.4 SMTPSEND.DNS.MxLoopback; DNS records for this domain are configured in a loop"},
     {.id = "bounce.networkerror.no_route", .pattern = R"(no route to host|exceeded maximum hop count|too many hops)", .reason = "networkerror",
      .cause = C::server_unavailable, .scopes = kMsg, .priority = kNetwork,
      .sample = "connect to mx.example.net[192.0.2.21]:25: No route to host"},

@@ -467,7 +467,9 @@ constexpr Rule kRules[] = {
      .sample = "454 4.7.0 Too many login attempts, please try again later. - gsmtp",
      .remediation = kFixAccountLocked},
     {.id = "smtp.auth_backend_failure",
-     .pattern = R"(authentication failed: Server failed|Temporary authentication failure)",
+     .pattern = R"(authentication failed: Server failed|Temporary authentication failure|)"
+                // Exim's 435 when an authenticator's back end (perl, a lookup) fails
+                R"(Unable to authenticate at present)",
      .reason = "auth_backend_failure", .cause = C::server_unavailable, .scopes = kClient, .priority = 2,
      .sample = "535 5.7.8 Error: authentication failed: Server failed",
      .remediation = "The server's own password backend failed, not your credentials: retry later; on your own "

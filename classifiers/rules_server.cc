@@ -224,6 +224,34 @@ constexpr Rule kRules[] = {
      .remediation = "An application ran `sendmail -t` with a message that has no To:, Cc: or Bcc: header, so "
                     "there was no one to send to: the user named in the line (www-data: a web application) "
                     "must put the recipients in the message or pass them as arguments."},
+    // Postfix's sendmail refusing a message over message_size_limit ("fatal: www-data(33): message file
+    // too big"): the application's mail never entered the queue.
+    {.id = "postfix.sendmail.message_too_big", .pattern = R"(message file too big)",
+     .reason = "mesgtoobig", .cause = C::message_too_large, .scopes = kScopeServerLog, .priority = 1,
+     .sample = "fatal: www-data(33): message file too big",
+     .remediation = "The message is larger than message_size_limit (`postconf message_size_limit`): send large "
+                    "files as links, or raise the limit if the receiving servers accept such sizes."},
+    // No source address for the destination's address family: IPv6 without a route, a bad bind address.
+    {.id = "mta.local_address_unavailable", .pattern = R"(Cannot assign requested address)",
+     .reason = "local_address_unavailable", .cause = C::server_settings, .scopes = kScopeServerLog, .priority = 1,
+     .sample = "connect to mx.example.org[2001:db8::25]:25: Cannot assign requested address",
+     .remediation = "This host has no usable source address for that destination (usually IPv6 without a "
+                    "route): set inet_protocols = ipv4 (Postfix) or disable_ipv6 (Exim), or give the host "
+                    "working IPv6."},
+    // Exim's 435 to a client when an authenticator's back end (its perl code, a lookup) fails: not the
+    // client's password.
+    {.id = "exim.auth.backend_failed", .pattern = R"(Unable to authenticate at present)",
+     .reason = "auth_backend_failure", .cause = C::server_unavailable, .scopes = kScopeServerLog, .priority = 2,
+     .sample = "fixed_login authenticator failed for (User) [203.0.113.210]: 435 Unable to authenticate at present "
+               "(set_id=user@example.org): error in perl_startup code",
+     .remediation = "The authenticator itself failed (its back end: perl code, an SQL or LDAP lookup), so no "
+                    "client can log in: read the error after the set_id and fix that back end."},
+    // Debian's exim4-config set up for local delivery only refuses every remote address.
+    {.id = "exim.remote_domains_not_supported", .pattern = R"(Mailing to remote domains not supported)",
+     .reason = "mta_misconfigured", .cause = C::server_settings, .scopes = kScopeServerLog, .priority = 1,
+     .sample = "** alerts@example.net: Mailing to remote domains not supported",
+     .remediation = "Exim is configured for local delivery only: run `dpkg-reconfigure exim4-config` and "
+                    "choose \"internet site\" or \"mail sent by smarthost\", then restart exim4."},
     // Any other fatal error or panic of a Postfix program: it stopped working.
     {.id = "postfix.fatal.other", .pattern = R"(^(fatal|panic): )",
      .reason = "mta_misconfigured", .cause = C::server_settings, .scopes = kScopeServerLog,

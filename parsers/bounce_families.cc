@@ -140,6 +140,10 @@ const Family kFamilies[] = {
     // MDaemon: boilerplate, then the session transcript ("--> RCPT To:<x>",
     // "<-- 550 ...") says which recipient got which reply.
     {.name = "MDaemon", .body = "MDaemon Delivery Status Notification", .read = read_arrow_transcript},
+    // Postfix's notice to the postmaster (notify_classes): a session of its own SMTP server that failed,
+    // as " In:" commands and " Out:" replies.
+    {.name = "Postfix server notice", .subject = "Postfix SMTP server: errors from",
+     .body = "Transcript of session follows", .read = read_postfix_server_transcript},
     // GroupWise's Internet Agent: each address indented, its reply in parentheses after it.
     {.name = "GroupWise", .body = "The message that you sent was undeliverable to the following",
      .start = "The message that you sent was undeliverable to the following", .end = "Information about your message",

@@ -350,6 +350,79 @@ bool read_arrow_transcript(const Message& msg, TextArena& arena, std::vector<Rec
   return !out->empty();
 }
 
+bool read_postfix_server_transcript(const Message& msg, TextArena& arena, std::vector<Recipient>* out) {
+  std::string_view text = msg.text.substr(0, msg.returned_at);
+  const size_t start = ifind(text, "Transcript of session follows");
+  if (start == std::string_view::npos) return false;
+  std::vector<std::string_view> accepted;
+  std::string command;  // the last " In:" command, its continuation lines joined
+  std::string reply;
+  uint16_t reply_code = 0;
+  bool replied = false;  // the command has had its reply
+  auto add = [&](std::string_view address, std::string_view verb) {
+    for (const Recipient& r : *out)
+      if (iequals(r.address, address)) return;
+    Recipient r;
+    r.address = arena.store(address);
+    r.diagnostic = arena.store(reply);
+    r.reply_code = reply_code;
+    r.command = verb;
+    out->push_back(r);
+  };
+  auto close_reply = [&] {
+    if (reply_code == 0) return;
+    const std::string_view verb = smtp_verb(command);
+    const std::string_view rcpt = verb == "RCPT" ? extract_address(command) : std::string_view();
+    if (reply_code >= 400) {
+      if (verb == "RCPT" && !rcpt.empty()) add(rcpt, verb);
+      else if (verb == "MAIL" || verb == "DATA")
+        for (std::string_view a : accepted) add(a, verb);
+    } else if (reply_code < 300 && verb == "RCPT" && !rcpt.empty()) {
+      accepted.push_back(arena.store(rcpt));
+    }
+    reply.clear();
+    reply_code = 0;
+  };
+  Lines lines(text.substr(start));
+  std::string_view line;
+  bool in_command = false;
+  while (lines.next(&line)) {
+    const std::string_view t = trim(line);
+    if (t.starts_with("In:")) {
+      close_reply();
+      command.assign(trim(t.substr(3)));
+      in_command = true;
+      replied = false;
+      continue;
+    }
+    if (t.starts_with("Out:")) {
+      in_command = false;
+      const std::string_view said = trim(t.substr(4));
+      if (said.size() < 3 || !is_digit(said[0]) || !is_digit(said[1]) || !is_digit(said[2])) continue;
+      const uint16_t code = uint16_t((said[0] - '0') * 100 + (said[1] - '0') * 10 + (said[2] - '0'));
+      if (replied && reply_code == code) {  // "250-..." lines of one reply
+        reply.push_back(' ');
+        reply.append(reply_line_words(said));
+      } else {
+        close_reply();
+        reply.assign(said);
+        reply_code = code;
+        replied = true;
+      }
+      continue;
+    }
+    // A long command goes on, indented, on the next lines ("In:  MAIL" then "FROM:<x>").
+    if (in_command && !t.empty() && line.size() > t.size() && is_space(line[0])) {
+      command.push_back(' ');
+      command.append(t);
+      continue;
+    }
+    if (t.empty() || istarts_with(t, "For other details")) in_command = false;
+  }
+  close_reply();
+  return !out->empty();
+}
+
 bool read_returned_recipients(const Message& msg, TextArena& arena, std::vector<Recipient>* out) {
   if (!msg.has_original) return false;
   std::string_view to = msg.original.get("To");

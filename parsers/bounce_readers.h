@@ -29,6 +29,12 @@ bool read_sendmail_transcript(const Message& msg, TextArena& arena, std::vector<
 // the transcript's "*  To:" list).
 bool read_arrow_transcript(const Message& msg, TextArena& arena, std::vector<Recipient>* out);
 
+// Postfix's notice to the postmaster about an SMTP session that failed
+// ("Postfix SMTP server: errors from HOST", notify_classes): the session's
+// " In:" commands and " Out:" replies; a failing reply names the recipient
+// of its RCPT, or every accepted recipient after MAIL or DATA.
+bool read_postfix_server_transcript(const Message& msg, TextArena& arena, std::vector<Recipient>* out);
+
 bool read_returned_recipients(const Message& msg, TextArena& arena, std::vector<Recipient>* out);
 
 // In a Sendmail report's "Transcript of session follows", the command and

@@ -449,12 +449,18 @@ class EximCore {
       sink.on_event(ev);
       return Outcome::reported;
     }
-    if (size_t t = body.find("TLS error on connection ("); t != npos) {
-      // Outbound: "H=mx [ip] TLS error on connection (recv): ..." while delivering.
+    if (size_t t = body.find("TLS error on connection ("); t != npos || body.starts_with("TLS error on connection to ")) {
+      // Outbound: "H=mx [ip] TLS error on connection (recv): ..." while delivering, and
+      // "TLS error on connection to mx [ip] (SSL_connect): ..." (the handshake).
       Event ev = base_event(li, Action::failed);
       with_message(ev, id);
       HostSpec h;
-      if (host_field(body.substr(0, t), &h)) set_destination(ev, h);
+      if (t == npos) {
+        t = 0;
+        if (parse_host_spec(body.substr(27), &h)) set_destination(ev, h);
+      } else if (host_field(body.substr(0, t), &h)) {
+        set_destination(ev, h);
+      }
       ev.diagnostic = body.substr(t);
       ev.smtp_command = "STARTTLS";
       sink.on_tally(Tally::tls_failure, li.time);

@@ -239,6 +239,24 @@ TEST(BounceParser, MDaemonTranscriptGivesEachRecipientTheReplyItGot) {
   EXPECT_EQ(events[2].to_address, "tom@example.net");
 }
 
+// Postfix's notice to the postmaster about a failed session of its own SMTP
+// server (notify_classes): " In:" commands, " Out:" replies; a refused RCPT
+// names its address, a failure after DATA every address accepted before it.
+TEST(BounceParser, PostfixServerNoticeGivesEachRecipientTheReplyItGot) {
+  auto events = classified(read_sample("postfix-server-notice.eml"));
+  ASSERT_EQ(events.size(), 3u);
+  EXPECT_EQ(events[0].to_address, "nobody@example.org");
+  EXPECT_EQ(events[0].smtp_command, "RCPT");
+  EXPECT_EQ(events[0].reason, "userunknown");
+  for (size_t i : {1u, 2u}) {
+    EXPECT_EQ(events[i].smtp_command, "DATA");
+    EXPECT_EQ(events[i].reply_code, 451);
+    EXPECT_EQ(events[i].reason, "systemerror");
+  }
+  EXPECT_EQ(events[1].to_address, "ops@example.org");
+  EXPECT_EQ(events[2].to_address, "dev@example.org");
+}
+
 TEST(BounceParser, GroupWiseAndCoremailReportsNameTheirRecipients) {
   auto gw = classified(read_sample("groupwise.eml"));
   ASSERT_EQ(gw.size(), 2u);
