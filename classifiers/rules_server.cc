@@ -328,6 +328,21 @@ constexpr Rule kRules[] = {
     // "defer (110): ...", Sendmail "stat=Deferred: ... with host". One line
     // cannot tell an ISP port-25 block from a dead server: that is the
     // cross-event diagnosis's job.
+    // OpenSMTPD's reasons for a relay session that failed ("mta error reason=..."), which the
+    // delivery line takes over (parsers/opensmtpd.cc). Literal texts: no compile cost.
+    {.id = "opensmtpd.connection_timeout", .pattern = R"(Connection timeout)",
+     .reason = "connection_timeout", .cause = C::server_unavailable, .scopes = kLog, .priority = -1,
+     .sample = "Connection timeout"},
+    {.id = "opensmtpd.auth_rejected", .pattern = R"(AUTH rejected: )",
+     .reason = "auth_failed", .cause = C::authentication, .scopes = kLog, .priority = 1,
+     .sample = "AUTH rejected: 535 5.7.8 Error: authentication failed: UGFzc3dvcmQ6",
+     .remediation = "The relay refused our login: check the user name and password in the credentials table "
+                    "the relay's `auth` names (smtpd.conf), and that the account may submit mail."},
+    {.id = "opensmtpd.tls_not_offered", .pattern = R"(TLS required but not supported by remote host)",
+     .reason = "starttls_not_offered", .cause = C::tls_mismatch, .scopes = kLog, .priority = 1,
+     .sample = "TLS required but not supported by remote host",
+     .remediation = "The relay URL requires TLS (smtp+tls://, smtps://) but the remote host offers no "
+                    "STARTTLS: use the host's TLS port or name, or relax the URL if plain text is acceptable."},
     {.id = "mta.connect.timed_out",
      .pattern = R"((connect to \S+: |\](:\d+)? |defer \(-?\d+\): |Deferred: )(Connection|Operation) timed out)",
      .reason = "connection_timeout", .cause = C::server_unavailable, .scopes = kLog,

@@ -8,6 +8,7 @@
 #include "parsers/client.h"
 #include "parsers/exim.h"
 #include "parsers/journald.h"
+#include "parsers/opensmtpd.h"
 #include "parsers/postfix.h"
 #include "parsers/provider_json.h"
 #include "parsers/sendmail.h"
@@ -33,6 +34,8 @@ const FormatSpec kFormats[] = {
      .kind = FormatKind::messages, .sniff = provider_json_sniff, .make_messages = make_provider_json_parser},
     {.name = "sendmail", .description = "Sendmail syslog/journald lines (sendmail, sm-mta, sm-msp-queue)",
      .kind = FormatKind::program, .claims_program = sendmail_claims_program, .make_program = make_sendmail_parser},
+    {.name = "opensmtpd", .description = "OpenSMTPD syslog/journald lines (smtpd)",
+     .kind = FormatKind::program, .claims_program = opensmtpd_claims_program, .make_program = make_opensmtpd_parser},
     {.name = "client-syslog",
      .description = "sending programs' lines inside syslog/journald envelopes (sSMTP, msmtp, nullmailer, dma, cron)",
      .kind = FormatKind::program, .claims_program = client_claims_program, .make_program = make_client_program_parser},
@@ -156,6 +159,16 @@ std::unique_ptr<LineParser> make_syslog_dispatcher(const FileContext& file, cons
   return std::make_unique<SyslogDispatcher>(file, only);
 }
 
+// A timestamp then a JSON record ("2024-03-12T13:05:02.99Z {"level":"error",...}":
+// `kubectl logs --timestamps`, a container runtime's log) parses as a syslog line
+// whose "host" is the record's first bytes and whose "tag" ends at its first ':'.
+// A host name and a program name have neither quotes nor braces.
+bool plausible_host_and_tag(const SyslogRecord& rec) {
+  if (rec.host.empty() || rec.program.empty()) return false;
+  if (std::string_view("{[\"'").find(rec.host.front()) != std::string_view::npos) return false;
+  return rec.program.find_first_of("\"{},=") == std::string_view::npos;
+}
+
 int sniff_syslog(std::string_view head) {
   YearInference years(1);
   int lines = 0, syslog = 0;
@@ -167,7 +180,7 @@ int sniff_syslog(std::string_view head) {
       syslog += line.find("\"__REALTIME_TIMESTAMP\"") != std::string_view::npos &&
                 line.find("\"MESSAGE\"") != std::string_view::npos;
     else
-      syslog += parse_syslog_line(line, years, &rec);
+      syslog += parse_syslog_line(line, years, &rec) && plausible_host_and_tag(rec);
     return lines < 20;
   });
   if (lines == 0) return 0;

@@ -1,0 +1,274 @@
+// OpenSMTPD log lines.
+//
+// OpenSMTPD (6.4 and later) tags each line with a session id and writes
+// space-separated key=value fields, values with spaces quoted:
+//   <sess> smtp connected address=192.0.2.7 host=client.example.org
+//   <sess> smtp failed-command command="RCPT TO:<x@example.org> " result="550 Invalid recipient: <x@...>"
+//   <sess> smtp authentication user=u result=permfail
+//   <sess> smtp message msgid=8d03e7a2 size=2290 nrcpt=1 proto=ESMTP
+//   <sess> mta error reason=Connection timeout
+//   <sess> mta delivery evpid=... from=<a> to=<b> rcpt=<-> source="ip" relay="ip (name)" delay=2s
+//          result="PermFail" stat="552 5.2.2 <b>: user is over quota"
+//   <sess> mda delivery evpid=... from=<a> to=<b> rcpt=<-> user=u delay=0s result=Ok stat=Delivered
+// Older releases (up to 6.3) wrote "smtp event=failed-command ..." and
+// "delivery: TempFail for <evpid>: from=<a>, to=<b>, ..., stat=...", and the
+// queue still writes "relay: Expire for <evpid>: from=..., to=..., stat=Envelope expired".
+//
+// When every route of a relay failed, the delivery line says only "Network
+// error on destination MXs"; why is on the "mta error" lines of the sessions
+// that tried (a timeout, AUTH or TLS refused). The last such reason is kept and
+// becomes the delivery's text, which is the one event: the lines themselves
+// are recognized.
+#include "parsers/opensmtpd.h"
+
+#include <string>
+
+#include "parsers/smtp_codes.h"
+
+namespace mailtriage {
+namespace {
+
+using sv = std::string_view;
+constexpr size_t npos = sv::npos;
+constexpr sv kDataset = "opensmtpd.log";
+
+bool is_hex(char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); }
+
+// "5a1e0dd9c2a8b014 rest": the 16-hex-digit session id, else empty.
+sv leading_session(sv msg, sv* rest) {
+  *rest = msg;
+  if (msg.size() < 17 || msg[16] != ' ') return {};
+  for (size_t i = 0; i < 16; ++i)
+    if (!is_hex(msg[i])) return {};
+  *rest = msg.substr(17);
+  return msg.substr(0, 16);
+}
+
+// The value of `key` in "k=v k2="v 2"" fields (quotes removed), or empty. The
+// key must start the line or follow a space.
+sv field(sv s, sv key) {
+  for (size_t at = s.find(key); at != npos; at = s.find(key, at + 1)) {
+    if (at != 0 && s[at - 1] != ' ') continue;
+    size_t v = at + key.size();
+    if (v < s.size() && s[v] == '"') {
+      size_t end = s.find('"', v + 1);
+      return s.substr(v + 1, (end == npos ? s.size() : end) - v - 1);
+    }
+    size_t end = s.find(' ', v);
+    return s.substr(v, (end == npos ? s.size() : end) - v);
+  }
+  return {};
+}
+
+// The value of `key` in the older "k=v, k2=v2" fields; stat= is last and may hold ", ".
+sv comma_field(sv s, sv key) {
+  for (size_t at = s.find(key); at != npos; at = s.find(key, at + 1)) {
+    if (at != 0 && s[at - 1] != ' ') continue;
+    size_t v = at + key.size();
+    if (key == "stat=") return s.substr(v);
+    size_t end = s.find(", ", v);
+    return s.substr(v, (end == npos ? s.size() : end) - v);
+  }
+  return {};
+}
+
+sv strip_angles(sv s) {
+  if (s.size() >= 2 && s.front() == '<' && s.back() == '>') return s.substr(1, s.size() - 2);
+  return s;
+}
+
+// "20m2s", "4d", "1h3m", "0s": milliseconds, or -1.
+int64_t parse_delay_ms(sv s) {
+  if (s.empty()) return -1;
+  int64_t total = 0, n = 0;
+  bool digits = false;
+  for (char c : s) {
+    if (c >= '0' && c <= '9') {
+      n = n * 10 + (c - '0');
+      digits = true;
+      continue;
+    }
+    if (!digits) return -1;
+    int64_t unit = c == 'd' ? 86400 : c == 'h' ? 3600 : c == 'm' ? 60 : c == 's' ? 1 : 0;
+    if (unit == 0) return -1;
+    total += n * unit;
+    n = 0;
+    digits = false;
+  }
+  return digits ? -1 : total * 1000;
+}
+
+// relay="192.0.2.58 (relay.example.net)" or relay="example.com".
+void parse_relay(sv relay, sv* name, sv* ip) {
+  if (size_t open = relay.find(" ("); open != npos && relay.back() == ')') {
+    *ip = relay.substr(0, open);
+    *name = relay.substr(open + 2, relay.size() - open - 3);
+  } else {
+    *name = relay;
+  }
+}
+
+Action action_of(sv result) {
+  if (result == "Ok") return Action::delivered;
+  if (result == "TempFail") return Action::deferred;
+  if (result == "PermFail" || result == "Loop") return Action::bounced;
+  if (result == "Expire" || result == "Expired") return Action::expired;
+  return Action::none;
+}
+
+class OpenSmtpdParser final : public ProgramParser {
+ public:
+  explicit OpenSmtpdParser(const FileContext& file) : path_(file.path) {}
+  void continue_with(const FileContext& next) override { path_.assign(next.path); }
+
+  Outcome parse_record(const SyslogRecord& rec, uint64_t line_no, EventSink& sink) override {
+    rec_ = &rec;
+    line_no_ = line_no;
+    sv rest;
+    sv session = leading_session(rec.message, &rest);
+    if (session.empty()) return other_line(rest, sink);
+    if (rest.starts_with("mta delivery ") || rest.starts_with("mda delivery ") || rest.starts_with("lka delivery "))
+      return delivery(session, rest, sink);
+    if (rest.starts_with("mta error ")) {
+      // "mta error reason=Connection timeout": the reason, unquoted, is the rest of the line.
+      const size_t at = rest.find("reason=");
+      route_error_.assign(at == npos ? rest.substr(10) : rest.substr(at + 7));
+      return Outcome::recognized;
+    }
+    if (rest.starts_with("smtp failed-command ") || rest.starts_with("smtp event=failed-command "))
+      return failed_command(session, rest, sink);
+    if (rest.starts_with("smtp authentication ") || rest.starts_with("smtp event=authentication ")) {
+      if (field(rest, "result=") == "ok") return Outcome::recognized;
+      Event ev = base_event(Action::failed);
+      ev.local_id = session;
+      ev.diagnostic = rest;
+      ev.smtp_command = "AUTH";
+      sink.on_tally(Tally::sasl_failure, rec.time);
+      sink.on_event(ev);
+      return Outcome::reported;
+    }
+    if (rest.starts_with("smtp connected ") || rest.starts_with("smtp event=connected ")) {
+      sink.on_tally(Tally::connection, rec.time);
+      return Outcome::recognized;
+    }
+    if (rest.starts_with("smtp message ") || rest.starts_with("smtp event=message ")) {
+      sink.on_tally(Tally::received, rec.time);
+      return Outcome::recognized;
+    }
+    if (rest.starts_with("smtp ") || rest.starts_with("mta ") || rest.starts_with("mda ") ||
+        rest.starts_with("lka "))
+      return Outcome::recognized;  // tls, envelope, disconnected, connecting, cert-check, ...
+    return Outcome::unrecognized;
+  }
+
+ private:
+  Event base_event(Action action) const {
+    Event ev;
+    ev.time = rec_->time;
+    ev.action = action;
+    ev.scope = kScopeServerLog;
+    ev.dataset = kDataset;
+    ev.file_path = path_;
+    ev.file_line = line_no_;
+    ev.host_name = rec_->host;
+    ev.process_name = rec_->program;
+    ev.process_pid = rec_->pid;
+    return ev;
+  }
+
+  // "mta delivery evpid=... from=<a> to=<b> ... result="TempFail" stat="...""
+  Outcome delivery(sv session, sv s, EventSink& sink) {
+    const Action action = action_of(field(s, "result="));
+    if (action == Action::none) return Outcome::unrecognized;
+    Event ev = base_event(action);
+    ev.local_id = field(s, "evpid=");
+    if (ev.local_id.empty()) ev.local_id = session;
+    ev.from_address = strip_angles(field(s, "from="));
+    ev.to_address = strip_angles(field(s, "to="));
+    parse_relay(field(s, "relay="), &ev.destination_domain, &ev.destination_ip);
+    ev.delay_ms = parse_delay_ms(field(s, "delay="));
+    return deliver(ev, field(s, "stat="), s.starts_with("mta "), sink);
+  }
+
+  // "delivery: TempFail for <evpid>: from=<a>, to=<b>, ..., stat=..." (up to 6.3) and
+  // "relay: Expire for <evpid>: from=<a>, to=<b>, rcpt=<->, delay=4d, stat=Envelope expired".
+  Outcome other_line(sv s, EventSink& sink) {
+    const size_t colon = s.find(": ");
+    if (colon != npos && colon < 12 && s.find(" for ", colon) == s.find(' ', colon + 2)) {
+      const sv after = s.substr(colon + 2);
+      const size_t sp = after.find(' ');
+      const Action action = sp == npos ? Action::none : action_of(after.substr(0, sp));
+      const size_t id_end = after.find(": ", sp == npos ? 0 : sp);
+      if (action != Action::none && id_end != npos) {
+        const sv fields = after.substr(id_end + 2);
+        Event ev = base_event(action);
+        ev.local_id = after.substr(sp + 5, id_end - sp - 5);
+        ev.from_address = strip_angles(comma_field(fields, "from="));
+        ev.to_address = strip_angles(comma_field(fields, "to="));
+        parse_relay(comma_field(fields, "relay="), &ev.destination_domain, &ev.destination_ip);
+        ev.delay_ms = parse_delay_ms(comma_field(fields, "delay="));
+        return deliver(ev, comma_field(fields, "stat="), s.starts_with("relay:") || s.starts_with("delivery:"), sink);
+      }
+    }
+    // Daemon notes: "info: OpenSMTPD 7.4.0 starting", "smtp-out: Disabling route ...",
+    // "setup_proc: ...", "warn: ...".
+    return s.empty() ? Outcome::unrecognized : Outcome::recognized;
+  }
+
+  Outcome deliver(Event& ev, sv stat, bool remote, EventSink& sink) {
+    // The delivery that says only that every route failed takes the reason
+    // the sessions gave ("Connection timeout", "AUTH rejected: 535 ..."): its
+    // own words would outweigh it and add nothing.
+    if (remote && ev.action != Action::delivered && stat.starts_with("Network error") && !route_error_.empty()) {
+      combined_.assign(route_error_);
+      stat = combined_;
+    }
+    if (ev.action != Action::delivered) route_error_.clear();
+    ev.diagnostic = stat;
+    if (ev.action != Action::delivered) find_smtp_codes(stat, &ev.reply_code, &ev.enhanced_status);
+    if (ev.action == Action::deferred) ev.hard = Tristate::no;
+    sink.on_event(ev);
+    return Outcome::reported;
+  }
+
+  // Our server refusing a client's command: "command="RCPT TO:<x> " result="550 ...""
+  Outcome failed_command(sv session, sv s, EventSink& sink) {
+    const sv command = field(s, "command=");
+    const sv result = field(s, "result=");
+    Event ev = base_event(Action::rejected);
+    ev.local_id = session;
+    ev.source_ip = field(s, "address=");
+    ev.source_domain = field(s, "host=");
+    size_t verb_end = command.find_first_of(" :");
+    ev.smtp_command = command.substr(0, verb_end == npos ? command.size() : verb_end);
+    if (ev.smtp_command == "RCPT" || ev.smtp_command == "MAIL") {
+      const size_t lt = command.find('<'), gt = command.find('>');
+      if (lt != npos && gt != npos && gt > lt) {
+        const sv address = command.substr(lt + 1, gt - lt - 1);
+        if (ev.smtp_command == "RCPT") ev.to_address = address;
+        else ev.from_address = address;
+      }
+    }
+    ev.diagnostic = result;
+    find_smtp_codes(result, &ev.reply_code, &ev.enhanced_status);
+    if (ev.reply_code >= 400 && ev.reply_code < 500) ev.hard = Tristate::no;
+    sink.on_event(ev);
+    return Outcome::reported;
+  }
+
+  std::string path_;
+  const SyslogRecord* rec_ = nullptr;
+  uint64_t line_no_ = 0;
+  std::string route_error_;  // the last "mta error" reason since the last failed delivery
+  std::string combined_;     // a delivery's text: that reason
+};
+
+}  // namespace
+
+bool opensmtpd_claims_program(std::string_view program) { return program == "smtpd" || program == "opensmtpd"; }
+
+std::unique_ptr<ProgramParser> make_opensmtpd_parser(const FileContext& file) {
+  return std::make_unique<OpenSmtpdParser>(file);
+}
+
+}  // namespace mailtriage

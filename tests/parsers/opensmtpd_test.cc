@@ -1,0 +1,132 @@
+// OpenSMTPD log lines: each delivery result, the reason its relay sessions
+// gave taking over "Network error on destination MXs", refused commands,
+// failed logins, the queue's expiry, and the older "delivery: ... for" form.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "classifiers/classifier.h"
+#include "parsers/opensmtpd.h"
+#include "parsers/registry.h"
+#include "tests/test_support.h"
+
+namespace mailtriage {
+namespace {
+
+using testing::CollectingSink;
+
+struct Parsed {
+  CollectingSink sink;
+  std::vector<Outcome> outcomes;
+};
+
+Parsed parse(const std::vector<std::string>& lines) {
+  FileContext ctx;
+  ctx.path = "maillog";
+  ctx.mtime = ctx.now = 1710460800;  // 2024-03-15
+  auto parser = make_syslog_dispatcher(ctx, nullptr);
+  Parsed out;
+  uint64_t n = 0;
+  for (const std::string& line : lines) out.outcomes.push_back(parser->parse_line(line, ++n, out.sink));
+  parser->finish(out.sink);
+  return out;
+}
+
+TEST(OpenSmtpdProgram, ClaimsItsOwnNameOnly) {
+  EXPECT_TRUE(opensmtpd_claims_program("smtpd"));
+  for (std::string_view p : {"postfix/smtpd", "smtp", "sm-mta", "exim"}) EXPECT_FALSE(opensmtpd_claims_program(p)) << p;
+}
+
+TEST(OpenSmtpdParser, DeliveryResultsGiveTheirActionsAndFields) {
+  Parsed p = parse({
+      "Mar 14 02:10:01 gw smtpd[4410]: 7c21e0a9b3d45f10 mta delivery evpid=51d0a9c3e7f24b18 "
+      "from=<billing@example.org> to=<ana@example.net> rcpt=<-> source=\"198.51.100.4\" "
+      "relay=\"192.0.2.25 (mx.example.net)\" delay=3s result=\"Ok\" stat=\"250 2.0.0 Ok: queued as 4Tx\"",
+      "Mar 14 02:11:01 gw smtpd[4410]: 7c21e0a9b3d45f11 mta delivery evpid=51d0a9c3e7f24b19 "
+      "from=<billing@example.org> to=<bo@example.net> rcpt=<-> source=\"198.51.100.4\" "
+      "relay=\"192.0.2.25 (mx.example.net)\" delay=1m5s result=\"PermFail\" "
+      "stat=\"550 5.1.1 <bo@example.net>: Recipient address rejected: User unknown\"",
+      "Mar 14 02:12:01 gw smtpd[4410]: 7c21e0a9b3d45f12 mta delivery evpid=51d0a9c3e7f24b1a "
+      "from=<billing@example.org> to=<cy@example.com> rcpt=<-> source=\"198.51.100.4\" "
+      "relay=\"192.0.2.26 (mx.example.com)\" delay=2s result=\"TempFail\" stat=\"421 4.7.0 Try again later\"",
+      "Mar 14 02:13:01 gw smtpd[4410]: 7c21e0a9b3d45f13 mda delivery evpid=51d0a9c3e7f24b1b from=<> "
+      "to=<root@gw.example.org> rcpt=<-> user=root delay=0s result=Ok stat=Delivered",
+  });
+  ASSERT_EQ(p.sink.events.size(), 4u);
+  EXPECT_EQ(p.sink.events[0].action, Action::delivered);
+  EXPECT_EQ(p.sink.events[0].destination_ip, "192.0.2.25");
+  EXPECT_EQ(p.sink.events[0].destination_domain, "mx.example.net");
+  const auto& bounced = p.sink.events[1];
+  EXPECT_EQ(bounced.action, Action::bounced);
+  EXPECT_EQ(bounced.local_id, "51d0a9c3e7f24b19");
+  EXPECT_EQ(bounced.from_address, "billing@example.org");
+  EXPECT_EQ(bounced.to_address, "bo@example.net");
+  EXPECT_EQ(bounced.reply_code, 550);
+  EXPECT_EQ(bounced.enhanced_status, "5.1.1");
+  EXPECT_EQ(bounced.delay_ms, 65000);
+  EXPECT_EQ(p.sink.events[2].action, Action::deferred);
+  EXPECT_EQ(p.sink.events[2].reply_code, 421);
+  EXPECT_EQ(p.sink.events[3].action, Action::delivered);
+  EXPECT_EQ(p.sink.events[3].to_address, "root@gw.example.org");
+}
+
+// Every route failed: the delivery says only "Network error on destination
+// MXs", and the relay session's own reason (logged just before) is its text.
+TEST(OpenSmtpdParser, ARelaySessionsErrorBecomesTheDeliverysText) {
+  Parsed p = parse({
+      "Mar 14 05:03:19 gw smtpd[4410]: 7c21e0a9b3d46001 mta error reason=AUTH rejected: 535 5.7.8 Error: "
+      "authentication failed: UGFzc3dvcmQ6",
+      "Mar 14 05:03:19 gw smtpd[4410]: smtp-out: Disabling route [] <-> 192.0.2.58 (relay.example.net) for 15s",
+      "Mar 14 05:03:19 gw smtpd[4410]: 0000000000000000 mta delivery evpid=9a7c3e20f4b61d05 "
+      "from=<cron@gw.example.org> to=<admin@example.net> rcpt=<-> source=\"-\" relay=\"relay.example.net\" "
+      "delay=4s result=\"TempFail\" stat=\"Network error on destination MXs\"",
+  });
+  ASSERT_EQ(p.sink.events.size(), 1u);
+  EXPECT_EQ(p.outcomes[0], Outcome::recognized);
+  EXPECT_EQ(p.outcomes[1], Outcome::recognized);
+  EXPECT_EQ(p.sink.events[0].file_line, 3u);
+  EXPECT_EQ(p.sink.events[0].diagnostic, "AUTH rejected: 535 5.7.8 Error: authentication failed: UGFzc3dvcmQ6");
+  EXPECT_EQ(p.sink.events[0].reply_code, 535);
+
+  std::string error;
+  auto c = Classifier::create(&error);
+  ASSERT_NE(c, nullptr) << error;
+  ClassifierScratch scratch;
+  Event ev = testing::classification_input(p.sink.events[0]);
+  c->apply(ev, &scratch);
+  EXPECT_EQ(ev.cause, "authentication");
+}
+
+TEST(OpenSmtpdParser, RefusedCommandsFailedLoginsAndExpiry) {
+  Parsed p = parse({
+      "Mar 14 00:30:02 gw smtpd[4410]: 7c21e0a9b3d47001 smtp connected address=203.0.113.9 host=<unknown>",
+      "Mar 14 00:30:02 gw smtpd[4410]: 7c21e0a9b3d47001 smtp failed-command command=\"RCPT TO:<nobody@gw.example.org> \" "
+      "result=\"550 Invalid recipient: <nobody@gw.example.org>\"",
+      "Mar 14 00:30:03 gw smtpd[4410]: 7c21e0a9b3d47002 smtp authentication user=admin result=permfail",
+      "Mar 14 06:15:00 gw smtpd[4411]: relay: Expire for 4c0d19e7b2a85f30: from=<shop@gw.example.org>, "
+      "to=<orders@example.com>, rcpt=<->, delay=4d, stat=Envelope expired",
+      "Mar 14 06:16:00 gw smtpd[4411]: delivery: TempFail for 4c0d19e7b2a85f31: from=<shop@gw.example.org>, "
+      "to=<x@example.com>, user=shop, method=mbox, delay=2s, stat=Error (mbox: 4.2.2 mailbox full)",
+      "Mar 14 06:17:00 gw smtpd[4410]: info: OpenSMTPD 7.4.0 starting",
+  });
+  ASSERT_EQ(p.sink.events.size(), 4u);
+  EXPECT_EQ(p.sink.events[0].action, Action::rejected);
+  EXPECT_EQ(p.sink.events[0].smtp_command, "RCPT");
+  EXPECT_EQ(p.sink.events[0].to_address, "nobody@gw.example.org");
+  EXPECT_EQ(p.sink.events[0].reply_code, 550);
+  EXPECT_EQ(p.sink.events[1].action, Action::failed);
+  EXPECT_EQ(p.sink.events[1].smtp_command, "AUTH");
+  EXPECT_EQ(p.sink.tallies[size_t(Tally::sasl_failure)], 1u);
+  EXPECT_EQ(p.sink.tallies[size_t(Tally::connection)], 1u);
+  EXPECT_EQ(p.sink.events[2].action, Action::expired);
+  EXPECT_EQ(p.sink.events[2].local_id, "4c0d19e7b2a85f30");
+  EXPECT_EQ(p.sink.events[2].to_address, "orders@example.com");
+  EXPECT_EQ(p.sink.events[2].delay_ms, 4 * 86400 * 1000LL);
+  EXPECT_EQ(p.sink.events[3].action, Action::deferred);
+  EXPECT_EQ(p.sink.events[3].diagnostic, "Error (mbox: 4.2.2 mailbox full)");
+  EXPECT_EQ(p.outcomes[5], Outcome::recognized);
+}
+
+}  // namespace
+}  // namespace mailtriage
