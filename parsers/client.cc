@@ -716,6 +716,7 @@ class ClientParser final : public LineParser {
                      const cs::Reply& reply) {
     pending_ = true;
     prose_ = false;
+    in_message_details_ = false;
     pending_line_ = line_no;
     pending_time_ = env.time;
     pending_pid_ = env.pid;
@@ -795,6 +796,14 @@ class ClientParser final : public LineParser {
       return true;
     }
     if (body.find_first_not_of("{}[](),; ") == std::string_view::npos) return true;
+    // Spring's MailSendException lists each failed message again after its
+    // summary ("; message exception details (1) are:", "Failed message 1:",
+    // then that message's exception and its trace): the same failure.
+    if (!env.timed && lists_a_failed_message(body)) {
+      in_message_details_ = true;
+      return true;
+    }
+    if (in_message_details_ && !env.timed && !exception_name(lower_).empty()) return true;
     // A record's message went on after a newline inside it (PHP's error_log
     // writes it so): ",550,5.7.60SMTP server error: ..." starts with its separator.
     if (!env.timed && (body.front() == ',' || body.front() == ';')) {
@@ -806,6 +815,14 @@ class ClientParser final : public LineParser {
       return true;
     }
     return false;
+  }
+
+  // "Failed message 1:"
+  static bool lists_a_failed_message(std::string_view body) {
+    if (!body.starts_with("Failed message ") || !body.ends_with(":") || body.size() < 17) return false;
+    for (char c : body.substr(15, body.size() - 16))
+      if (c < '0' || c > '9') return false;
+    return true;
   }
 
   // An application's record that names no cause ("Could not send invoice
@@ -922,6 +939,7 @@ class ClientParser final : public LineParser {
   std::string pending_reply_status_;
   bool pending_mailkit_ = false;
   bool prose_ = false;
+  bool in_message_details_ = false;  // inside Spring's list of the failed messages of the pending failure
   bool reply_open_ = false;
   std::string reply_code_;
   uint64_t pending_line_ = 0;

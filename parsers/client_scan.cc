@@ -3872,6 +3872,12 @@ bool code_position(std::string_view s, size_t i) {
   size_t after = i + 3;
   while (after < s.size() && (s[after] == ' ' || s[after] == '-' || s[after] == '=')) ++after;
   bool status_follows = after > i + 3 && after < s.size() && status_at(s, after) > 0;
+  // A count in parentheses, not a reply: "Digest batch 1/4 delivered (500 messages)".
+  if (prev == '(' && next == ' ' && !status_follows) {
+    size_t w = i + 4;
+    while (w < s.size() && s[w] >= 'a' && s[w] <= 'z') ++w;
+    if (w > i + 5 && w < s.size() && s[w] == ')' && s[w - 1] == 's') return false;
+  }
   if (prev == '(' || prev == '\'' || prev == '"' || prev == '[' || prev == '>' || prev == '<' || prev == '\t' ||
       prev == '{')
     return true;

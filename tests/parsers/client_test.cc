@@ -567,5 +567,28 @@ TEST(ClientParser, NormalConditionsTalliesAndOtherServicesAreNotMailFailures) {
   for (size_t i = 0; i < 4; ++i) EXPECT_EQ(r.outcomes[i], Outcome::recognized) << "line " << i + 1;
 }
 
+// Spring's MailSendException repeats each failed message's exception after
+// its summary ("Failed message 1:"): one failure. A count in parentheses is
+// not a reply code.
+TEST(ClientParser, SpringsListOfFailedMessagesIsTheSameFailure) {
+  Parsed r = parse(
+      "2024-03-12T08:31:20.308+01:00 ERROR 4127 --- [   scheduling-1] c.e.n.MailDispatcher : Delivery failed\n"
+      "org.springframework.mail.MailSendException: Failed messages: jakarta.mail.SendFailedException: Invalid "
+      "Addresses;\n"
+      "  nested exception is:\n"
+      "\torg.eclipse.angus.mail.smtp.SMTPAddressFailedException: 550 5.1.1 <h@example.org>... User unknown\n"
+      "; message exception details (1) are:\n"
+      "Failed message 1:\n"
+      "jakarta.mail.SendFailedException: Invalid Addresses;\n"
+      "  nested exception is:\n"
+      "\torg.eclipse.angus.mail.smtp.SMTPAddressFailedException: 550 5.1.1 <h@example.org>... User unknown\n"
+      "\tat org.eclipse.angus.mail.smtp.SMTPTransport.rcptTo(SMTPTransport.java:2066)\n"
+      "2024-03-12T09:00:41.655+01:00  INFO 4127 --- [   scheduling-1] c.e.n.MailDispatcher : Digest batch 1/4 "
+      "delivered (500 messages)\n");
+  ASSERT_EQ(r.sink.events.size(), 1u);
+  EXPECT_EQ(r.sink.events[0].reply_code, 550);
+  EXPECT_EQ(r.outcomes[10], Outcome::recognized);
+}
+
 }  // namespace
 }  // namespace mailtriage
