@@ -669,8 +669,21 @@ class ClientParser final : public LineParser {
       env.timed = true;
       s.remove_prefix(tod);
     }
+    // A JSON record with a time field (zap's "ts", pino's "time", CLEF's "@t",
+    // python-json-logger's "asctime", ...) is a timed record of an application's
+    // log: its bare "failed"/"error" words (a key: "failed":0, a summary: "job
+    // dropped: permanent error") count only beside an error field of its own.
+    env.timed = env.timed || json_record_with_time(s);
     env.body = s;
     return env;
+  }
+
+  static bool json_record_with_time(std::string_view s) {
+    if (s.size() < 8 || s.front() != '{' || s.back() != '}') return false;
+    for (std::string_view key : {"\"ts\":", "\"time\":", "\"timestamp\":", "\"@t\":", "\"@timestamp\":",
+                                 "\"asctime\":", "\"t\":", "\"date\":", "\"datetime\":"})
+      if (s.find(key) != std::string_view::npos) return true;
+    return false;
   }
 
   // The program that wrote the line; *from_wording says it was found in the

@@ -590,5 +590,19 @@ TEST(ClientParser, SpringsListOfFailedMessagesIsTheSameFailure) {
   EXPECT_EQ(r.outcomes[10], Outcome::recognized);
 }
 
+// A JSON record with a time field is an application's timed record: a key
+// named "failed" or a summary's "permanent error" is not a failure; the
+// record with its own error field is.
+TEST(ClientParser, JsonRecordsWithATimeCountVagueWordsOnlyBesideAnErrorField) {
+  Parsed r = parse(
+      "{\"level\":\"debug\",\"ts\":1710230460.0,\"msg\":\"metrics flushed\",\"sent\":1,\"failed\":0}\n"
+      "{\"level\":\"error\",\"ts\":1710234392.9,\"msg\":\"send failed\",\"error\":\"smtp data: 552 5.3.4 Error: "
+      "message file too big\"}\n"
+      "{\"level\":\"warn\",\"ts\":1710234392.9,\"msg\":\"job dropped: permanent error\",\"job_id\":\"dj_1\"}\n");
+  EXPECT_EQ(event_lines(r), (std::vector<uint64_t>{2}));
+  EXPECT_EQ(r.outcomes[0], Outcome::recognized);
+  EXPECT_EQ(r.outcomes[2], Outcome::recognized);
+}
+
 }  // namespace
 }  // namespace mailtriage
