@@ -3667,7 +3667,7 @@ constexpr Rule kRules[] = {
      .remediation = "The account reached its sending quota (messages or recipients per day or hour): wait for "
                     "the window to reset, spread the sending, or move bulk mail to a service meant for it."},
     {.id = "smtp.rate_limited",
-     .pattern = R"(rate ?limit(?:ed)?|ratelimit|too many (?:concurrent |simultaneous |parallel |smtp )*(?:connections|sessions|messages|mails|emails)|receiving mail (?:at a rate|too quickly)|too much mail|frequency limit|throttl|sending rate|Connection rate limit)",
+     .pattern = R"(rate ?limit(?:ed)?|ratelimit|too many (?:concurrent |simultaneous |parallel |smtp )*(?:connections|sessions|messages|mails|emails)|receiving mail (?:at a rate|too quickly)|too much mail|frequency limit|throttl|sending rate|Connection rate limit|mail rate exceeded)",
      .reason = "toomanyconn", .cause = C::rate_limit, .scopes = kClient, .priority = 1,
      .sample = "452 4.3.2 Connection rate limit exceeded."},
     {.id = "smtp.too_many_recipients", .pattern = R"(too many recipients)",

@@ -425,6 +425,17 @@ class ClientParser final : public LineParser {
       attempt_.last_line = line_no_;
       return true;
     }
+    // ... or quoting, in its error field, the words of the failure just
+    // reported in a record of another shape (Laravel's exception, then the
+    // queue's "Mail job failed, will be retried {"error":"Connection could not
+    // be established with host \"..."}").
+    if (std::string_view quoted = err; attempt_.reported && moment) {
+      while (!quoted.empty() && quoted.back() == '\\') quoted.remove_suffix(1);
+      if (quoted.size() >= 24 && attempt_.texts.find(quoted) != std::string::npos) {
+        attempt_.last_line = line_no_;
+        return true;
+      }
+    }
     if (!attempt_.reported || !session_open_) return note_attempt(env, reply, lower), false;
     if (reply.code != 0) {
       if (reply.code != attempt_.code) return note_attempt(env, reply, lower), false;
@@ -453,7 +464,7 @@ class ClientParser final : public LineParser {
 
   // The value of a logfmt/JSON error field ("err=\"...\"", "\"error\":\"...\""), or "".
   static std::string_view quoted_error(std::string_view lower) {
-    for (std::string_view key : {" err=\"", " error=\"", "\"err\":\"", "\"error\":\""}) {
+    for (std::string_view key : {" err=\"", " error=\"", "\"err\":\"", "\"error\":\"", "\"reason\":\""}) {
       const size_t at = lower.find(key);
       if (at == std::string_view::npos) continue;
       const std::string_view v = lower.substr(at + key.size());

@@ -3884,6 +3884,17 @@ bool code_position(std::string_view s, size_t i) {
   if (prev == ':') {
     // "said:550" would be odd; ":252:" and ":587" are source lines and ports.
     if (i >= 2 && (is_alpha(s[i - 2]) || is_digit(s[i - 2]))) return false;
+    // A JSON number is a reply code only under a key that says so
+    // ("responseCode":535, "code":550), not "skew":412 or "port":465.
+    if (i >= 3 && s[i - 2] == '"') {
+      const size_t open = s.rfind('"', i - 3);
+      if (open == std::string_view::npos) return false;
+      const std::string_view key = s.substr(open + 1, i - 2 - open - 1);
+      bool names_code = false;
+      for (std::string_view w : {"code", "Code", "status", "Status", "response", "Response", "reply", "Reply"})
+        names_code = names_code || key.find(w) != std::string_view::npos;
+      if (!names_code) return false;
+    }
     return next != ':';
   }
   if (prev == ' ') {

@@ -604,5 +604,24 @@ TEST(ClientParser, JsonRecordsWithATimeCountVagueWordsOnlyBesideAnErrorField) {
   EXPECT_EQ(r.outcomes[2], Outcome::recognized);
 }
 
+// Laravel logs the exception, then the queue's retry notice quoting it in its
+// error field the same second: one failure. A JSON number is a reply code
+// only under a key that names one.
+TEST(ClientParser, AnErrorFieldQuotingTheFailureJustReportedIsTheSameFailure) {
+  Parsed r = parse(
+      "[2024-03-12 06:00:17] production.ERROR: Connection could not be established with host "
+      "\"smtp-relay.example.net:587\": stream_socket_client(): php_network_getaddresses: getaddrinfo for "
+      "smtp-relay.example.net failed: Name or service not known\n"
+      "[2024-03-12 06:00:17] production.WARNING: Mail job failed, will be retried {\"attempt\":1,"
+      "\"error\":\"Connection could not be established with host \\\"smtp-relay.example.net:587\\\"\"}\n"
+      "[2024-03-12 06:15:00] production.WARNING: Stripe webhook signature timestamp outside tolerance "
+      "{\"event\":\"evt_1\",\"skew\":412}\n"
+      "[2024-03-12 06:16:00] production.ERROR: Mail failed {\"responseCode\":535,\"error\":\"bad login\"}\n");
+  EXPECT_EQ(event_lines(r), (std::vector<uint64_t>{1, 4}));
+  EXPECT_EQ(r.outcomes[1], Outcome::recognized);
+  ASSERT_EQ(r.sink.events.size(), 2u);
+  EXPECT_EQ(r.sink.events[1].reply_code, 535);
+}
+
 }  // namespace
 }  // namespace mailtriage
