@@ -431,7 +431,10 @@ class ClientParser final : public LineParser {
     // be established with host \"..."}").
     if (std::string_view quoted = err; attempt_.reported && moment) {
       while (!quoted.empty() && quoted.back() == '\\') quoted.remove_suffix(1);
-      if (quoted.size() >= 24 && attempt_.texts.find(quoted) != std::string::npos) {
+      // (or the start of its error field: "all MX failed for example.com" after
+      // "all MX failed for example.com: mx1.example.com: dial tcp ...")
+      if (quoted.size() >= 24 &&
+          (attempt_.texts.find(quoted) != std::string::npos || std::string_view(attempt_.err).starts_with(quoted))) {
         attempt_.last_line = line_no_;
         return true;
       }

@@ -598,10 +598,15 @@ TEST(ClientParser, JsonRecordsWithATimeCountVagueWordsOnlyBesideAnErrorField) {
       "{\"level\":\"debug\",\"ts\":1710230460.0,\"msg\":\"metrics flushed\",\"sent\":1,\"failed\":0}\n"
       "{\"level\":\"error\",\"ts\":1710234392.9,\"msg\":\"send failed\",\"error\":\"smtp data: 552 5.3.4 Error: "
       "message file too big\"}\n"
-      "{\"level\":\"warn\",\"ts\":1710234392.9,\"msg\":\"job dropped: permanent error\",\"job_id\":\"dj_1\"}\n");
-  EXPECT_EQ(event_lines(r), (std::vector<uint64_t>{2}));
+      "{\"level\":\"warn\",\"ts\":1710234392.9,\"msg\":\"job dropped: permanent error\",\"job_id\":\"dj_1\"}\n"
+      "{\"level\":\"error\",\"ts\":1710234631.5,\"msg\":\"send failed\",\"error\":\"all MX failed for "
+      "example.com: mx1.example.com: dial tcp 203.0.113.80:25: connect: connection timed out\"}\n"
+      "{\"level\":\"warn\",\"ts\":1710234631.6,\"msg\":\"job requeued\",\"error\":\"all MX failed for "
+      "example.com\"}\n");
+  EXPECT_EQ(event_lines(r), (std::vector<uint64_t>{2, 4}));
   EXPECT_EQ(r.outcomes[0], Outcome::recognized);
   EXPECT_EQ(r.outcomes[2], Outcome::recognized);
+  EXPECT_EQ(r.outcomes[4], Outcome::recognized);  // the start of the error just reported
 }
 
 // Laravel logs the exception, then the queue's retry notice quoting it in its
