@@ -3666,6 +3666,11 @@ constexpr Rule kRules[] = {
      .sample = "550 5.4.5 Daily user sending quota exceeded. - gsmtp",
      .remediation = "The account reached its sending quota (messages or recipients per day or hour): wait for "
                     "the window to reset, spread the sending, or move bulk mail to a service meant for it."},
+    // Exchange Online's transient front-end error ("4.7.0 Temporary server error. Please try again later.
+    // PRX4"): its servers, not a policy, whatever the x.7 status says.
+    {.id = "microsoft.temporary_server_error", .pattern = R"(Temporary server error\. Please try again later)",
+     .reason = "systemerror", .cause = C::server_unavailable, .scopes = kClientAndLog, .priority = 2,
+     .sample = "451 4.7.0 Temporary server error. Please try again later. PRX4 [AS8PR04CA0101.eurprd04.prod.outlook.com]"},
     {.id = "smtp.rate_limited",
      .pattern = R"(rate ?limit(?:ed)?|ratelimit|too many (?:concurrent |simultaneous |parallel |smtp )*(?:connections|sessions|messages|mails|emails)|receiving mail (?:at a rate|too quickly)|too much mail|frequency limit|throttl|sending rate|Connection rate limit|mail rate exceeded)",
      .reason = "toomanyconn", .cause = C::rate_limit, .scopes = kClient, .priority = 1,
@@ -3797,7 +3802,9 @@ constexpr Rule kRules[] = {
 
     // --- Recipients, mailboxes, sizes (replies that clients quote) ------------------------------------------
     {.id = "rcpt.user_unknown",
-     .pattern = R"(user unknown|unknown user|no such user|user (?:not found|not exist|does not exist|doesn't exist)|unknown recipient|recipient unknown|recipient (?:address )?(?:not found|does not exist)|address does not exist|mailbox (?:does not exist|not found|unavailable|is inactive|not available)|no such mailbox|invalid recipient|not a valid (?:recipient|mailbox|user)|inactive email address|account that you tried to reach does not exist|RecipNotFound|doesn't have a .{0,40} account|Recipient address rejected: Access denied|#?5\.1\.0 Address rejected|no longer on server|invalid mailbox|mailbox is frozen|destinataire invalide)",
+     .pattern = R"(user unknown|unknown user|no such user|user (?:not found|not exist|does not exist|doesn't exist)|unknown recipient|recipient unknown|recipient (?:address )?(?:not found|does not exist)|address does not exist|mailbox (?:does not exist|not found|unavailable|is inactive|not available)|no such mailbox|invalid recipient|not a valid (?:recipient|mailbox|user)|inactive email address|account that you tried to reach does not exist|RecipNotFound|doesn't have a .{0,40} account|Recipient address rejected: Access denied|#?5\.1\.0 Address rejected|no longer on server|invalid mailbox|mailbox is frozen|destinataire invalide|)"
+                // Exchange Online's 5.1.10 (RFC 7505 uses x.1.10 for a null MX; Microsoft for this)
+                R"(RecipientNotFound|not found by SMTP address lookup)",
      .reason = "userunknown", .cause = C::recipient_unknown, .scopes = kClient,
      .sample = "550 No such user here"},
     {.id = "gmail.5.2.1.account_disabled",
