@@ -192,6 +192,7 @@ class EximCore {
   void continue_with(const FileContext& next) { path_.assign(next.path); }
 
   Outcome parse_body(sv body, const LineInfo& li, EventSink& sink) {
+    if (held_tls_.held) settle_tls(body, sink);
     size_t sp = body.find(' ');
     sv first = body.substr(0, sp);
     if (is_exim_message_id(first)) {
@@ -507,15 +508,16 @@ class EximCore {
     // connection to H [ip]: (SSL_connect): ...".
     if ((body.starts_with("TLS session: (") && body.find("verification failed") != npos) ||
         body.starts_with("DANE attempt failed")) {
-      Event ev = base_event(li, Action::failed);
-      with_message(ev, id);
-      HostSpec h;
-      if (host_field(body, &h)) set_destination(ev, h);
-      ev.diagnostic = body;
-      ev.smtp_command = "STARTTLS";
-      sink.on_tally(Tally::tls_failure, li.time);
-      sink.on_event(ev);
-      return Outcome::reported;
+      if (!id.empty()) {  // held: see settle_tls
+        held_tls_.held = true;
+        held_tls_.id.assign(id);
+        held_tls_.body.assign(body);
+        held_tls_.host.assign(li.host);
+        held_tls_.program.assign(li.program);
+        held_tls_.li = li;
+        return Outcome::recognized;
+      }
+      return report_tls_note(body, id, li, sink);
     }
     if (body.starts_with("Connection from ") || body.starts_with("refused connection from ")) {
       // The daemon refusing a client: smtp_accept_max(_per_host), load average,
@@ -548,6 +550,48 @@ class EximCore {
     }
     if (harmless(body)) return Outcome::recognized;
     return Outcome::unrecognized;
+  }
+
+  // Outbound TLS that did not verify, and Exim went on without it ("TLS session:
+  // (certificate verification failed): ... delivering unencrypted to H=...",
+  // "DANE attempt failed; ..."): held until the next line. When that line is the
+  // message's failure and names TLS ("530 5.7.0 Must issue a STARTTLS command
+  // first"), the failure is the event and says it; otherwise (delivered in
+  // clear, another message, another reason) the TLS failure is reported then.
+  struct HeldTls {
+    bool held = false;
+    std::string id, body, host, program;
+    LineInfo li;
+  };
+  void settle_tls(sv next, EventSink& sink) {
+    held_tls_.held = false;
+    if (next.starts_with(held_tls_.id) && next.size() > held_tls_.id.size() + 4) {
+      const sv rest = next.substr(held_tls_.id.size() + 1);
+      if ((rest.starts_with("** ") || rest.starts_with("== ")) &&
+          (rest.find("TLS") != npos || rest.find("tls") != npos))
+        return;
+    }
+    LineInfo li = held_tls_.li;
+    li.host = held_tls_.host;
+    li.program = held_tls_.program;
+    report_tls_note(held_tls_.body, held_tls_.id, li, sink);
+  }
+ public:
+  void finish(EventSink& sink) {
+    if (held_tls_.held) settle_tls({}, sink);
+  }
+
+ private:
+  Outcome report_tls_note(sv body, sv id, const LineInfo& li, EventSink& sink) {
+    Event ev = base_event(li, Action::failed);
+    with_message(ev, id);
+    HostSpec h;
+    if (host_field(body, &h)) set_destination(ev, h);
+    ev.diagnostic = body;
+    ev.smtp_command = "STARTTLS";
+    sink.on_tally(Tally::tls_failure, li.time);
+    sink.on_event(ev);
+    return Outcome::reported;
   }
 
   // "login authenticator failed for (helo) [ip]:port I=[ip]:587: 535 Incorrect authentication data (set_id=u)"
@@ -685,6 +729,7 @@ class EximCore {
   std::string path_;
   MessageTable<MessageState> table_;
   std::string client_auth_failed_;  // the message whose smarthost login just failed
+  HeldTls held_tls_;
 };
 
 // "[pid] " that Exim writes with log_selector +pid.
@@ -757,6 +802,8 @@ class EximLogParser final : public LineParser {
  public:
   explicit EximLogParser(const FileContext& file) : core_(file), years_(file.mtime ? file.mtime : file.now) {}
 
+  void finish(EventSink& sink) override { core_.finish(sink); }
+
   bool continue_with(const FileContext& next) override {
     core_.continue_with(next);
     years_ = YearInference(next.mtime ? next.mtime : next.now);
@@ -809,6 +856,7 @@ class EximProgramParser final : public ProgramParser {
     return core_.parse_body(strip_inner_prefix(rec.message, &li), li, sink);
   }
   void continue_with(const FileContext& next) override { core_.continue_with(next); }
+  void finish(EventSink& sink) override { core_.finish(sink); }
 
  private:
   EximCore core_;

@@ -275,6 +275,36 @@ TEST(EximParser, AclRejectionsGiveClientSenderRecipientAndCommand) {
   EXPECT_EQ(p.sink.events[5].diagnostic, "dropped by 'connect' ACL: Country is banned");
 }
 
+// Exim's note that TLS did not verify and it went on in clear text is held
+// for the next line: the message's failure that names TLS states it (one
+// event); a delivery in clear, or anything else, leaves it a TLS failure.
+TEST(EximParser, AnUnverifiedTlsNoteGivesWayToTheFailureItCaused) {
+  Parsed p = parse({
+      "2026-12-03 07:02:44 1tIr2u-0001YQ-2H <= backup@example.com U=root P=local S=2211",
+      "2026-12-03 07:02:45 1tIr2u-0001YQ-2H TLS session: (certificate verification failed): certificate invalid: "
+      "delivering unencrypted to H=smtp.example.net [192.0.2.25] (not in hosts_require_tls)",
+      "2026-12-03 07:02:45 1tIr2u-0001YQ-2H ** ops@example.org R=smarthost T=remote_smtp_smarthost "
+      "H=smtp.example.net [192.0.2.25]: SMTP error from remote mail server after pipelined MAIL FROM:<backup@example.com> "
+      "SIZE=2211: 530 5.7.0 Must issue a STARTTLS command first",
+      "2026-12-03 07:10:00 1tIr9x-0001ZZ-3K <= backup@example.com U=root P=local S=2211",
+      "2026-12-03 07:10:01 1tIr9x-0001ZZ-3K TLS session: (certificate verification failed): certificate invalid: "
+      "delivering unencrypted to H=smtp.example.net [192.0.2.25] (not in hosts_require_tls)",
+      "2026-12-03 07:10:01 1tIr9x-0001ZZ-3K => ops@example.org R=smarthost T=remote_smtp_smarthost "
+      "H=smtp.example.net [192.0.2.25] C=\"250 OK\"",
+      "2026-12-03 07:20:00 1tIrAa-0001ZZ-4L TLS session: (certificate verification failed): certificate invalid: "
+      "delivering unencrypted to H=smtp.example.net [192.0.2.25] (not in hosts_require_tls)",
+  });
+  std::vector<Action> actions;
+  for (const auto& e : p.sink.events) actions.push_back(e.action);
+  // the bounce; the second note before its delivery; the last, released at the end
+  EXPECT_EQ(actions, (std::vector<Action>{Action::bounced, Action::failed, Action::delivered, Action::failed}));
+  ASSERT_EQ(p.sink.events.size(), 4u);
+  EXPECT_EQ(p.sink.events[1].file_line, 5u);
+  EXPECT_EQ(p.sink.events[1].smtp_command, "STARTTLS");
+  EXPECT_EQ(p.sink.events[3].file_line, 7u);
+  EXPECT_EQ(p.sink.tallies[size_t(Tally::tls_failure)], 2u);
+}
+
 TEST(EximParser, AuthenticatorAndTlsFailuresAreCountedAndReported) {
   Parsed p = parse({
       "2024-03-21 19:26:06 dovecot_login authenticator failed for (User) [194.169.175.1]:21298 I=[22.33.44.55]:465 "
