@@ -318,7 +318,7 @@ constexpr Rule kRules[] = {
     // --- Relaying and sender authentication ------------------------------------
     {.id = "bounce.norelaying.text",
      .pattern = R"(as a relay|not permitted to relay|requires authentication when attempting to send to a non-local|)"
-                R"(no relaying|not a gateway|not allowed to relay|not an open relay|not local host|relay denied|)"
+                R"(no relaying|not a gateway|not allowed to relay|not an open relay|not local host|relay denied|relaying is denied|)"
                 R"(relaying mail to |specified domain is not allowed|isn'?t in my list of allowed rcpthosts?|)"
                 R"(not configured to relay|unable to relay |we don'?t handle mail for|insecure mail relay)",
      .reason = "norelaying", .cause = C::relay_denied, .scopes = kRemote, .priority = kRelay,
@@ -326,6 +326,8 @@ constexpr Rule kRules[] = {
      .commands = "MAIL|RCPT|DATA|AUTH|-"},
     {.id = "bounce.authfailure.text",
      .pattern = R"(spf\.pobox\.com|bad spf records|dmarc (policy|verification)|required authentication level|)"
+                // iCloud's HME1: "blocked for failing both SPF and DKIM authentication checks"
+                R"(failing both spf and dkim|)"
                 R"(inspect your spf settings|sender policy framework|spf check: fail|dmarc check failed|)"
                 R"(address doesn'?t meet the authentication requirements|not allowed to send from <.{1,80} per it'?s spf record|)"
                 R"(is not allowed to send mail\..{0,40}_401|dkim (validation|verification) fail|)"
@@ -340,7 +342,9 @@ constexpr Rule kRules[] = {
     // event (SES, SendGrid, Mailgun, Postmark) does not say which command failed.
     {.id = "provider.userunknown.wordings",
      .pattern = R"(requested mail action aborted, mailbox not found|mailbox unavailable \(S20\d{8}\)|)"
-                R"(\b550 invalid recipient - |RESOLVER\.ADR\.RecipientNotFound|RESOLVER\.ADR\.RecipNotFound)",
+                R"(\b550 invalid recipient - |RESOLVER\.ADR\.RecipientNotFound|RESOLVER\.ADR\.RecipNotFound|)"
+                // Exchange Online's directory-based edge blocking: no such address in the tenant
+                R"(5\.4\.1 Recipient address rejected: Access denied)",
      .reason = "userunknown", .cause = C::recipient_unknown, .scopes = kRemote, .priority = kProvider,
      .sample = "552 1 Requested mail action aborted, mailbox not found"},
     // --- Unknown recipients, and the same words from a filter ----------------
@@ -464,7 +468,7 @@ constexpr Rule kRules[] = {
 
     // --- The recipient's domain --------------------------------------------------------
     {.id = "bounce.hostunknown.text",
-     .pattern = R"(domain does not exist|domain is not reachable|domain must exist|host unknown|)"
+     .pattern = R"(domain does not exist|domain doesn'?t exist|domain is not reachable|domain must exist|host unknown|)"
                 R"(host unreachable|mail domain mentioned in email address is unknown|name or service not known|no such domain|)"
                 R"(unknown domain name|account or domain may not exist|unknown host|unroute?able address|553 .{1,60} does not exist|)"
                 // MDaemon's note when the recipient's domain does not resolve
@@ -521,6 +525,8 @@ constexpr Rule kRules[] = {
                 // Yandex's "The recipient has exceeded message rate limit"; GoDaddy's IB607 "This IP has sent too
                 // many to too many recipients this hour"
                 R"(exceeded (?:the )?message rate limit|message rate limit exceeded|recipients this hour|)"
+                // GoDaddy's IB504 "This IP has sent too many messages this hour"
+                R"(sent too many messages this hour|)"
                 R"(unusual sending activity detected|exceeded the max (?:emails|defers and failures) per hour)",
      .reason = "speeding", .cause = C::rate_limit, .scopes = kRemote, .priority = kSpeeding,
      .sample = "451 4.7.1 <mx.example.org[192.0.2.2]>: Client host rejected: Please try again slower"},
@@ -577,7 +583,11 @@ constexpr Rule kRules[] = {
                 R"(refused to talk to me: .{1,80} blocked|is blocked by earthlink|rbl on |mail server at .{1,60} is blocked|)"
                 R"(mail from .{1,60} refused|rejected based on blacklist|temporarily deferred due to user complaints|)"
                 R"(listed as abusive|is blocked by rbl|the (domain|email|ip) .{1,60} is blacklisted|service refused, please try later|)"
-                R"(your access ip .{1,40} has been rejected|\.abuseat\.org|spamhaus\.org/query/bl|weren'?t sent\. we recommend that you contact your internet service provider)",
+                R"(your access ip .{1,40} has been rejected|\.abuseat\.org|spamhaus\.org/query/bl|weren'?t sent\. we recommend that you contact your internet service provider|)"
+                // A sending IP named on a DNS block list, in the words of the receivers that quote it
+                // ("listed on the Spamhaus Block List (SBL)", "listed in zen.spamhaus.org")
+                R"(\blisted (?:on|in|at) (?:the |a )?[^.;]{0,40}(?:block ?list|black ?list|dnsbl|\brbl\b|spamhaus)|)"
+                R"(spamhaus (?:block list|sbl|xbl|pbl|zen)\b)",
      .reason = "blocked", .cause = C::spam_policy, .scopes = kRemote, .priority = kBlocked,
      .sample = "host mx.example.jp [192.0.2.20]: 550 5.7.0 <shironeko@example.jp>... Please use the smtp server of your ISP."},
     {.id = "bounce.blocked.connection", .pattern = R"(connection reset by peer|service not available, closing transmission channel)",
@@ -606,6 +616,8 @@ constexpr Rule kRules[] = {
                 R"(mail system configuration error|queue file write error|there is no mdb|remote server is misconfigured|)"
                 R"(server configuration error|service currently unavailable|system config error|timeout waiting for input|)"
                 R"(transaction failed |unable to connect .{0,40}daemon|internal system error|unable to contact ldap server|)"
+                // Amazon WorkMail's "452 4.3.1 Temporary System Error" (not a full disk, whatever x.3.1 says)
+                R"(temporary system error|)"
                 // Exchange: the recipient's directory entry has no primary address (its side's configuration)
                 R"(RESOLVER\.ADR\.BadPrimary)",
      .reason = "systemerror", .cause = C::server_unavailable, .scopes = kRemote, .priority = kSystem,

@@ -680,7 +680,14 @@ bool BounceParser::is_autoreply() const {
   std::string_view s = trim(msg_.subject);
   for (std::string_view prefix : {"auto:", "auto reply", "auto-reply", "autoreply", "automatic reply",
                                   "auto response", "autoresponse", "out of office", "out of the office",
-                                  "away from", "vacation", "abwesenheit", "absence"})
+                                  "away from", "vacation", "abwesenheit", "absence",
+                                  // Outlook's "Automatic reply:" in its other languages
+                                  "respuesta autom\xc3\xa1tica", "r\xc3\xa9ponse automatique", "automatische antwort",
+                                  "risposta automatica", "resposta autom\xc3\xa1tica", "automatisch antwoord",
+                                  "odpowied\xc5\xba automatyczna", "automatiskt svar", "automatisk svar",
+                                  "automaattinen vastaus", "automatick\xc3\xa1 odpov\xc4\x9b\xc4\x8f",
+                                  "\xe8\x87\xaa\xe5\x8b\x95\xe5\xbf\x9c\xe7\xad\x94",  // 自動応答
+                                  "\xe8\x87\xaa\xe5\x8a\xa8\xe5\x9b\x9e\xe5\xa4\x8d"})  // 自动回复
     if (istarts_with(s, prefix)) return true;
   return h.has("X-Auto-Response-Suppress") && icontains(s, "reply");
 }

@@ -140,6 +140,12 @@ const Family kFamilies[] = {
     // MDaemon: boilerplate, then the session transcript ("--> RCPT To:<x>",
     // "<-- 550 ...") says which recipient got which reply.
     {.name = "MDaemon", .body = "MDaemon Delivery Status Notification", .read = read_arrow_transcript},
+    // Mimecast's own notice: "An email that you attempted to send to the following address could
+    // not be delivered:", then "-- address", "The problem appears to be :", "-- reason" and
+    // "Additional information follows :", "-- the remote reply".
+    {.name = "Mimecast notice", .body = "An email that you attempted to send to the following address",
+     .start = "could not be delivered:", .end = "This condition occurred after|If you sent the email to multiple",
+     .prefixes = "-- ", .layout = Layout::section},
     // Postfix's notice to the postmaster (notify_classes): a session of its own SMTP server that failed,
     // as " In:" commands and " Out:" replies.
     {.name = "Postfix server notice", .subject = "Postfix SMTP server: errors from",

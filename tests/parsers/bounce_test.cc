@@ -257,6 +257,20 @@ TEST(BounceParser, PostfixServerNoticeGivesEachRecipientTheReplyItGot) {
   EXPECT_EQ(events[2].to_address, "dev@example.org");
 }
 
+// Mimecast's own notice names the address after "-- " and gives the
+// reason and the remote reply in the same way below it; Outlook's automatic
+// reply in Spanish is an auto-reply, not a bounce.
+TEST(BounceParser, MimecastNoticeAndALocalizedAutoReply) {
+  auto events = classified(read_sample("mimecast-notice.eml"));
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].to_address, "buyer@example.net");
+  EXPECT_EQ(events[0].reason, "userunknown");
+  auto reply = classified(read_sample("autoreply-es.eml"));
+  ASSERT_EQ(reply.size(), 1u);
+  EXPECT_EQ(reply[0].action, Action::autoreply);
+  EXPECT_EQ(reply[0].reason, "vacation");
+}
+
 TEST(BounceParser, GroupWiseAndCoremailReportsNameTheirRecipients) {
   auto gw = classified(read_sample("groupwise.eml"));
   ASSERT_EQ(gw.size(), 2u);
