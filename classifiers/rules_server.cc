@@ -330,6 +330,27 @@ constexpr Rule kRules[] = {
     // cross-event diagnosis's job.
     // OpenSMTPD's reasons for a relay session that failed ("mta error reason=..."), which the
     // delivery line takes over (parsers/opensmtpd.cc). Literal texts: no compile cost.
+    // Our own server refusing a client's login (OpenSMTPD: "smtp authentication user=u result=permfail").
+    {.id = "opensmtpd.auth_failed", .pattern = R"(smtp authentication user=.{1,160} result=permfail)",
+     .reason = "auth_failed", .cause = C::authentication, .scopes = kScopeServerLog, .priority = 1,
+     .sample = "smtp authentication user=admin result=permfail"},
+    // OpenSMTPD cannot log in to a relay because smtpd.conf names credentials the table lacks.
+    {.id = "opensmtpd.secret_missing", .pattern = R"(Failed to retrieve secret for)",
+     .reason = "client_not_configured", .cause = C::server_settings, .scopes = kScopeServerLog, .priority = 1,
+     .sample = "warn: Failed to retrieve secret for [relay:smtp.example.net,port=587,smtp+tls,auth=secrets:relay,mx]",
+     .remediation = "The relay's `auth <label>` names a label the secrets table does not hold: add \"label "
+                    "user:password\" to the table (then `smtpctl update table secrets`) or fix the label."},
+    // Exim's deferral when its smarthost login failed and the router requires it.
+    {.id = "exim.smarthost_auth_failed", .pattern = R"(authentication required but authentication attempt\(s\) failed)",
+     .reason = "auth_failed", .cause = C::authentication, .scopes = kScopeServerLog, .priority = 1,
+     .sample = "defer (-42): authentication required but authentication attempt(s) failed"},
+    // MessageLabs: "452 Too many recipients received this hour"; "451 TLS/SSLv3 Connection required. (#4.7.1)".
+    {.id = "remote.recipients_per_hour", .pattern = R"(recipients received this hour)",
+     .reason = "toomanyconn", .cause = C::rate_limit, .scopes = kScopeServerLog, .priority = 1,
+     .sample = "452 Too many recipients received this hour"},
+    {.id = "remote.tls_connection_required", .pattern = R"(TLS/SSLv3 Connection required)",
+     .reason = "starttls_required", .cause = C::tls_mismatch, .scopes = kScopeServerLog, .priority = 1,
+     .sample = "451 TLS/SSLv3 Connection required. (#4.7.1)"},
     {.id = "opensmtpd.connection_timeout", .pattern = R"(Connection timeout)",
      .reason = "connection_timeout", .cause = C::server_unavailable, .scopes = kLog, .priority = -1,
      .sample = "Connection timeout"},
@@ -554,7 +575,7 @@ constexpr Rule kRules[] = {
     // else the reply says ("mailbox unavailable" first, then the reason).
     {.id = "remote.ptr_required",
      .pattern = R"((invalid|bad|missing|no) (DNS )?PTR (resource )?record|PTR record (setup|required)|)"
-                R"(reverse DNS (failed|required|lookup failed)|no reverse DNS)",
+                R"(reverse DNS (failed|required|lookup failed)|no reverse DNS|no rDNS\b)",
      .reason = "requireptr", .cause = C::spam_policy, .scopes = kScopeServerLog,
      .sample = "host mx00.emig.gmx.net[192.0.2.60] said: 550-Requested action not taken: mailbox unavailable 550 "
                "invalid DNS PTR resource record, IP=203.0.113.9 (in reply to MAIL FROM command)",

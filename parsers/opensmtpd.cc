@@ -210,6 +210,14 @@ class OpenSmtpdParser final : public ProgramParser {
         return deliver(ev, comma_field(fields, "stat="), s.starts_with("relay:") || s.starts_with("delivery:"), sink);
       }
     }
+    // A relay whose credentials the secrets table lacks: every delivery through it fails.
+    if (s.starts_with("warn: Failed to retrieve secret")) {
+      Event ev = base_event(Action::failed);
+      ev.diagnostic = s.substr(6);
+      ev.smtp_command = "AUTH";
+      sink.on_event(ev);
+      return Outcome::reported;
+    }
     // Daemon notes: "info: OpenSMTPD 7.4.0 starting", "smtp-out: Disabling route ...",
     // "setup_proc: ...", "warn: ...".
     return s.empty() ? Outcome::unrecognized : Outcome::recognized;

@@ -126,6 +126,28 @@ TEST(OpenSmtpdParser, RefusedCommandsFailedLoginsAndExpiry) {
   EXPECT_EQ(p.sink.events[3].action, Action::deferred);
   EXPECT_EQ(p.sink.events[3].diagnostic, "Error (mbox: 4.2.2 mailbox full)");
   EXPECT_EQ(p.outcomes[5], Outcome::recognized);
+
+  std::string error;
+  auto c = Classifier::create(&error);
+  ASSERT_NE(c, nullptr) << error;
+  ClassifierScratch scratch;
+  Event login = testing::classification_input(p.sink.events[1]);
+  c->apply(login, &scratch);
+  EXPECT_EQ(login.cause, "authentication");
+}
+
+// A relay whose credentials the secrets table lacks is a configuration failure.
+TEST(OpenSmtpdParser, AMissingRelaySecretIsAFailure) {
+  Parsed p = parse({"Mar 11 12:00:03 gw smtpd[4412]: warn: Failed to retrieve secret for "
+                    "[relay:smtp.example.net,port=587,smtp+tls,auth=secrets:relayauth,mx]"});
+  ASSERT_EQ(p.sink.events.size(), 1u);
+  std::string error;
+  auto c = Classifier::create(&error);
+  ASSERT_NE(c, nullptr) << error;
+  ClassifierScratch scratch;
+  Event ev = testing::classification_input(p.sink.events[0]);
+  c->apply(ev, &scratch);
+  EXPECT_EQ(ev.cause, "server_settings");
 }
 
 }  // namespace
