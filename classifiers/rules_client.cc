@@ -147,7 +147,9 @@ constexpr Rule kRules[] = {
      .reason = "resolver_failure", .cause = C::dns, .scopes = kClient, .priority = 2,
      .sample = "dial tcp: lookup smtp.gmail.com on 192.0.2.53:53: dial udp 192.0.2.53:53: connect: network is unreachable"},
     {.id = "client.localhost_25.no_local_mta",
-     .pattern = R"((?:localhost|127\.0\.0\.1)(?:&quot;|["'])?(?:, |:| port:? ?|, port:? ?)25\b)",
+     .pattern = R"((?:localhost|127\.0\.0\.1)(?:&quot;|["'])?(?:, |:| port:? ?|, port:? ?)25\b|)"
+                // BusyBox sendmail: "can't connect to remote host (127.0.0.1): Connection refused"
+                R"(remote host \(127\.0\.0\.1\): Connection refused)",
      .reason = "no_local_mta", .cause = C::server_settings, .scopes = kClient, .priority = 2,
      .sample = "com.sun.mail.util.MailConnectException: Couldn't connect to host, port: localhost, 25; timeout -1; "
                "nested exception is: java.net.ConnectException: Connection refused",
@@ -600,7 +602,9 @@ constexpr Rule kRules[] = {
                 R"(Verbindungsaufbau abgelehnt|Zielcomputer die Verbindung verweigerte|Connexion refus\S{1,3}e|)"
                 R"(cible l\S{1,3}a expres\S*ment refus\S{1,3}e|Conexi\S{1,3}n rehusada|deneg\S{1,3} expresamente|)"
                 R"(Conex\S{1,3}o recusada|as recusou ativamente|Connessione rifiutata|Rifiuto persistente del computer|)"
-                R"(serveur refuse la connexion|serveur refuse la connection)",
+                R"(serveur refuse la connexion|serveur refuse la connection|)"
+                // Qt's "The server refused the connection" (Opie Mail and other Qt programs) in German and Polish
+                R"(hat die Verbindung abgelehnt|odmow\S{1,3} po\S{1,3}\S?czenia)",
      .reason = "connection_refused", .cause = C::server_unavailable, .scopes = kClient,
      .sample = "msmtp: cannot connect to smtp.example.org, port 587: connection refused"},
     {.id = "net.connection_timeout",
@@ -625,6 +629,8 @@ constexpr Rule kRules[] = {
     {.id = "net.connection_closed",
      .pattern = R"((?:Connection|connection was) (?:unexpectedly )?closed unexpectedly|Connection unexpectedly closed|closed connection unexpectedly|SMTPServerDisconnected|ECONNRESET|Connection reset|forcibly closed|Remote host closed connection|0x800CCC0F|IXP_E_CONNECTION_DROPPED|Unexpected socket close|)"
                 R"(unexpectedly disconnected|Connection closed by (?:the )?remote host|Can't send command to SMTP host|Connection to server lost|)"
+                // Rebex; Zend_Mail (Magento's SMTP extensions)
+                R"(server has closed the connection|Unable to read response, or response is empty|)"
                 // mutt/neomutt, and as Polish systems print it
                 R"(SMTP session failed: (?:read|write) error|Sesja SMTP nie powiod\S{1,3}a si\S{1,3}: b\S{1,3}\S{1,3}d (?:odczytu|zapisu)|)"
                 // Ruby's EOFError: the server closed the connection while net-smtp waited
@@ -3493,7 +3499,7 @@ constexpr Rule kRules[] = {
                 R"(\xe3\x83\x9b\xe3\x82\xb9\xe3\x83\x88 "[^"]{1,200}" \xe3\x81\x8c\xe8\xa6\x8b\xe3\x81\xa4\xe3\x81\x8b\xe3\x82\x89\xe3\x81\xaa\xe3\x81\x8b\xe3\x81\xa3\xe3\x81\x9f|\bHost not found\b|gaierror: \[Errno -[25]\]|)"
                 R"(Der Name oder der Dienst ist nicht bekannt|Nom ou service inconnu|Nombre o servicio desconocido|)"
                 R"(Nome ou servi\S{1,3}o desconhecido|Nome o servizio sconosciuto|)"
-                R"(chec de la recherche de l\S{1,3}h\S{1,3}te|)"
+                R"(chec de la recherche de l\S{1,3}h\S{1,3}te|Host-Suche ist fehlgeschlagen|)"
                 // Evolution's, Geary's
                 R"(Host lookup\b.{0,200}\bfailed|Could not look up server name)",
      .reason = "host_not_found", .cause = C::dns, .scopes = kClient,
@@ -3703,7 +3709,9 @@ constexpr Rule kRules[] = {
      .sample = "530 5.7.0 Must issue a STARTTLS command first", .remediation = kFixStarttls},
     {.id = "tls.starttls_not_offered",
      .pattern = R"(STARTTLS (?:extension )?not supported|did not advertise STARTTLS|does not advertise the STARTTLS extension|does not support (?:TLS|STARTTLS)|TLS is required, but was not offered|Server does not support secure connections|STARTTLS is not (?:supported|available)|no STARTTLS|0x800CCC7D|IXP_E_SMTP_NO_STARTTLS_SUPPORT|)"
-                R"(does not accept the STARTTLS command|STARTTLS command used when not advertised)",
+                R"(does not accept the STARTTLS command|STARTTLS command used when not advertised|)"
+                // git send-email's "Server does not support STARTTLS!" in German
+                R"(unterst\S{1,3}tzt kein STARTTLS)",
      .reason = "starttls_not_offered", .cause = C::tls_mismatch, .scopes = kClient, .priority = 2,
      .sample = "smtplib.SMTPNotSupportedError: STARTTLS extension not supported by server.",
      .remediation = kFixStarttlsMissing},
@@ -3775,7 +3783,7 @@ constexpr Rule kRules[] = {
 
     // --- Outdated client -------------------------------------------------------------------------------
     {.id = "smtp.auth_mechanism_unsupported",
-     .pattern = R"(Invalid authentication mechanism|Unrecognized authentication type|does not support SMTP AUTH type|authentication mechanism (?:is )?(?:not supported|unavailable)|AUTH [A-Za-z0-9-]+ not available|does not support authentication method|No suitable authentication method|no form of authorization supported|None of the authentication methods|No supported authentication|0x800CCC80|SASL mechanism .{0,40}not (?:available|supported)|does not support the selected authentication method|does not seem to support encrypted passwords|does not allow plaintext passwords|)"
+     .pattern = R"(Invalid authentication mechanism|Unrecognized authentication type|does not support SMTP AUTH type|authentication mechanism (?:is )?(?:not supported|unavailable)|AUTH [A-Za-z0-9-]+ not available|does not support authentication method|No suitable authentication method|no form of authorization supported|None of the (?:supported )?authentication methods|No supported authentication|0x800CCC80|SASL mechanism .{0,40}not (?:available|supported)|does not support the selected authentication method|does not seem to support encrypted passwords|does not allow plaintext passwords|)"
                 // Evolution's, Claws Mail's, KMail's
                 R"(does not support (?:CRAM-MD5|DIGEST-MD5|PLAIN|LOGIN|NTLM|GSSAPI|XOAUTH2|OAUTHBEARER|SCRAM-[A-Z0-9-]+) authentication|)"
                 R"(No SMTP AUTH method available|no matching authentication method|)"
@@ -3801,6 +3809,41 @@ constexpr Rule kRules[] = {
      .sample = "550 Protocol violation"},
 
     // --- Recipients, mailboxes, sizes (replies that clients quote) ------------------------------------------
+    // BusyBox sendmail's refusal of a recipient; OSSEC's maild when the server refuses its MAIL FROM
+    // or the message after DATA.
+    {.id = "client.bad_recipient", .pattern = R"(Bad recipient: )",
+     .reason = "userunknown", .cause = C::recipient_unknown, .scopes = kClient, .priority = -1,
+     .sample = "sendmail: Bad recipient: <j.doe@example.org>"},
+    {.id = "ossec.mail_from_refused", .pattern = R"(Mail from not accepted by server)",
+     .reason = "rejected", .cause = C::authentication, .scopes = kClient, .priority = -1,
+     .sample = "os_sendmail(1764): WARN: Mail from not accepted by server"},
+    {.id = "ossec.data_refused", .pattern = R"(End of DATA not accepted by server)",
+     .reason = "rejected", .cause = C::spam_policy, .scopes = kClient, .priority = -1,
+     .sample = "os_sendmail(1767): WARN: End of DATA not accepted by server"},
+    {.id = "ossec.dns_failure", .pattern = R"(DNS failure for )",
+     .reason = "host_not_found", .cause = C::dns, .scopes = kClient,
+     .sample = "ossec-maild: ERROR: DNS failure for smtpserver"},
+    // Juniper's smtpd and git send-email: no server configured to send through.
+    {.id = "client.no_server_configured",
+     .pattern = R"(SMTPD_NO_CONFIGURED_SERVER|required SMTP server is not properly defined|)"
+                R"(erforderliche SMTP-Server ist nicht korrekt definiert)",
+     .reason = "client_not_configured", .cause = C::server_settings, .scopes = kClient, .priority = 1,
+     .sample = "The required SMTP server is not properly defined."},
+    {.id = "client.spoofed_sender", .pattern = R"(rejecting spoofed message|spoofed sender)",
+     .reason = "policyviolation", .cause = C::spam_policy, .scopes = kClient, .priority = 1,
+     .sample = "550 rejecting spoofed message"},
+    // The same failures as Russian applications word them ("Ошибка авторизации", "Нет соединения",
+    // "Не получен ответ от сервера", "Ошибка подключения TLS"), without the first letter, which
+    // may be a capital.
+    {.id = "client.russian_wordings.auth", .pattern = R"(\xd1\x88\xd0\xb8\xd0\xb1\xd0\xba\xd0\xb0\x20\xd0\xb0\xd0\xb2\xd1\x82\xd0\xbe\xd1\x80\xd0\xb8\xd0\xb7\xd0\xb0\xd1\x86\xd0\xb8\xd0\xb8)",
+     .reason = "auth_failed", .cause = C::authentication, .scopes = kClient,
+     .sample = "\xd0\x9e\xd1\x88\xd0\xb8\xd0\xb1\xd0\xba\xd0\xb0\x20\xd0\xb0\xd0\xb2\xd1\x82\xd0\xbe\xd1\x80\xd0\xb8\xd0\xb7\xd0\xb0\xd1\x86\xd0\xb8\xd0\xb8"},
+    {.id = "client.russian_wordings.no_connection", .pattern = R"(\xd0\xb5\xd1\x82\x20\xd1\x81\xd0\xbe\xd0\xb5\xd0\xb4\xd0\xb8\xd0\xbd\xd0\xb5\xd0\xbd\xd0\xb8\xd1\x8f|\xd0\xb5\x20\xd0\xbf\xd0\xbe\xd0\xbb\xd1\x83\xd1\x87\xd0\xb5\xd0\xbd\x20\xd0\xbe\xd1\x82\xd0\xb2\xd0\xb5\xd1\x82\x20\xd0\xbe\xd1\x82\x20\xd1\x81\xd0\xb5\xd1\x80\xd0\xb2\xd0\xb5\xd1\x80\xd0\xb0|\xd1\x88\xd0\xb8\xd0\xb1\xd0\xba\xd0\xb0\x20\xd0\xbf\xd0\xbe\xd0\xb4\xd0\xba\xd0\xbb\xd1\x8e\xd1\x87\xd0\xb5\xd0\xbd\xd0\xb8\xd1\x8f)",
+     .reason = "connection_failed", .cause = C::server_unavailable, .scopes = kClient, .priority = -1,
+     .sample = "\xd0\x9d\xd0\xb5\xd1\x82\x20\xd1\x81\xd0\xbe\xd0\xb5\xd0\xb4\xd0\xb8\xd0\xbd\xd0\xb5\xd0\xbd\xd0\xb8\xd1\x8f"},
+    {.id = "client.russian_wordings.tls", .pattern = R"(\xd1\x88\xd0\xb8\xd0\xb1\xd0\xba\xd0\xb0\x20\xd0\xbf\xd0\xbe\xd0\xb4\xd0\xba\xd0\xbb\xd1\x8e\xd1\x87\xd0\xb5\xd0\xbd\xd0\xb8\xd1\x8f\x20\x54\x4c\x53)",
+     .reason = "tls_handshake_failure", .cause = C::tls_mismatch, .scopes = kClient,
+     .sample = "\xd0\x9e\xd1\x88\xd0\xb8\xd0\xb1\xd0\xba\xd0\xb0\x20\xd0\xbf\xd0\xbe\xd0\xb4\xd0\xba\xd0\xbb\xd1\x8e\xd1\x87\xd0\xb5\xd0\xbd\xd0\xb8\xd1\x8f\x20\x54\x4c\x53"},
     {.id = "rcpt.user_unknown",
      .pattern = R"(user unknown|unknown user|no such user|user (?:not found|not exist|does not exist|doesn't exist)|unknown recipient|recipient unknown|recipient (?:address )?(?:not found|does not exist)|address does not exist|mailbox (?:does not exist|not found|unavailable|is inactive|not available)|no such mailbox|invalid recipient|not a valid (?:recipient|mailbox|user)|inactive email address|account that you tried to reach does not exist|RecipNotFound|doesn't have a .{0,40} account|Recipient address rejected: Access denied|#?5\.1\.0 Address rejected|no longer on server|invalid mailbox|mailbox is frozen|destinataire invalide|)"
                 // Exchange Online's 5.1.10 (RFC 7505 uses x.1.10 for a null MX; Microsoft for this)
