@@ -3482,7 +3482,9 @@ constexpr Rule kRules[] = {
 
     // --- DNS ---------------------------------------------------------------------------------
     {.id = "dns.temporary_failure",
-     .pattern = R"(Temporary failure in name resolution|EAI_AGAIN|Errno -3\]|Host not found, try again|SERVFAIL|getaddrinfo: Try again|server misbehaving)",
+     .pattern = R"(Temporary failure in name resolution|EAI_AGAIN|Errno -3\]|Host not found, try again|SERVFAIL|getaddrinfo: Try again|server misbehaving|)"
+                // .NET on Linux reports getaddrinfo's EAI_AGAIN as SocketError.TryAgain with EAGAIN's text
+                R"(SocketException \(00000001, 11\): Resource temporarily unavailable)",
      .reason = "resolver_failure", .cause = C::dns, .scopes = kClient, .priority = 1,
      .sample = "socket.gaierror: [Errno -3] Temporary failure in name resolution"},
     // Go's resolver, as net.Dial reports it: "dial tcp: lookup HOST[ on SERVER:53]: <why>"; "no such host"
@@ -3678,7 +3680,7 @@ constexpr Rule kRules[] = {
      .reason = "systemerror", .cause = C::server_unavailable, .scopes = kClientAndLog, .priority = 2,
      .sample = "451 4.7.0 Temporary server error. Please try again later. PRX4 [AS8PR04CA0101.eurprd04.prod.outlook.com]"},
     {.id = "smtp.rate_limited",
-     .pattern = R"(rate ?limit(?:ed)?|ratelimit|too many (?:concurrent |simultaneous |parallel |smtp )*(?:connections|sessions|messages|mails|emails)|receiving mail (?:at a rate|too quickly)|too much mail|frequency limit|throttl|sending rate|Connection rate limit|mail rate exceeded)",
+     .pattern = R"(rate ?limit(?:ed)?|ratelimit|too many (?:concurrent |simultaneous |parallel |smtp )*(?:connections|sessions|messages|mails|emails)|receiving mail (?:at a rate|too quickly)|too much mail|frequency limit|throttl|sending rate|Connection rate limit|mail rate exceeded|concurrent server connections has exceeded)",
      .reason = "toomanyconn", .cause = C::rate_limit, .scopes = kClient, .priority = 1,
      .sample = "452 4.3.2 Connection rate limit exceeded."},
     {.id = "smtp.too_many_recipients", .pattern = R"(too many recipients)",
@@ -3793,7 +3795,9 @@ constexpr Rule kRules[] = {
      .sample = "535 5.7.8 Error: authentication failed: Invalid authentication mechanism",
      .remediation = kFixMechanism},
     {.id = "tls.protocol_version_unsupported",
-     .pattern = R"(No appropriate protocol|protocol is disabled or cipher suites are inappropriate|unsupported protocol|PROTOCOL_VERSION|TLSV1_ALERT_PROTOCOL_VERSION|handshake_failure|SSLV3_ALERT_HANDSHAKE_FAILURE|no shared cipher|no ciphers available|do not possess a common algorithm|dh key too small|legacy sigalg disallowed|TLSRemoteAlert|TLS 1\.[01](?: and 1\.1)? (?:is|are) not supported)",
+     .pattern = R"(No appropriate protocol|protocol is disabled or cipher suites are inappropriate|unsupported protocol|PROTOCOL_VERSION|TLSV1_ALERT_PROTOCOL_VERSION|handshake_failure|SSLV3_ALERT_HANDSHAKE_FAILURE|no shared cipher|no ciphers available|do not possess a common algorithm|dh key too small|legacy sigalg disallowed|TLSRemoteAlert|TLS 1\.[01](?: and 1\.1)? (?:is|are) not supported|)"
+                // .NET's SslStream when the server drops a handshake in a TLS version it refuses
+                R"(Authentication failed because the remote party has closed the transport stream)",
      .reason = "tls_version_unsupported", .cause = C::outdated_client, .scopes = kClient, .priority = 1,
      .sample = "javax.net.ssl.SSLHandshakeException: No appropriate protocol (protocol is disabled or cipher suites "
                "are inappropriate)",

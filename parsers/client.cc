@@ -127,6 +127,28 @@ class ClientParser final : public LineParser {
       return Outcome::recognized;
     }
 
+    // Microsoft.Extensions.Logging's console format (ASP.NET Core, .NET
+    // workers): "fail: Category[EventId]" alone, then the record's message and
+    // its exception indented by six spaces, the stack frames deeper. The
+    // header is a record's start; the first line under it is the record's
+    // message (a timed record's: "Delivery of ... failed" names no cause), the
+    // next ones read as they stand (the exception line reports the failure).
+    if (is_console_logger_header(line)) {
+      flush(sink);
+      console_record_lines_ = 0;
+      in_console_record_ = true;
+      return Outcome::recognized;
+    }
+    if (in_console_record_) {
+      if (line.size() > 6 && line.starts_with("      ") && !is_space(line[6])) {
+        Envelope env;
+        env.body = line.substr(6);
+        env.timed = console_record_lines_++ == 0;
+        return parse_envelope(line, false, env, line_no, sink);
+      }
+      if (!indented) in_console_record_ = false;
+    }
+
     Envelope env = strip_envelope(line);
     // Under a prefix the envelope took off (PowerShell's "WARNING: "), the
     // indentation is the message's own.
@@ -147,6 +169,21 @@ class ClientParser final : public LineParser {
 
   void finish(EventSink& sink) override { flush(sink); }
   void continue_with_path(std::string_view path) { path_.assign(path); }
+
+  // "fail: Booking.Api.Services.SmtpEmailSender[1002]": a level, a category, an event id, nothing else.
+  static bool is_console_logger_header(std::string_view line) {
+    if (line.size() < 10 || line[4] != ':' || line[5] != ' ' || line.back() != ']') return false;
+    const std::string_view level = line.substr(0, 4);
+    if (level != "fail" && level != "crit" && level != "warn" && level != "info" && level != "dbug" && level != "trce")
+      return false;
+    const size_t open = line.rfind('[');
+    if (open == std::string_view::npos || open < 7 || open + 2 >= line.size()) return false;
+    for (char c : line.substr(open + 1, line.size() - open - 2))
+      if (!is_digit(c)) return false;
+    for (char c : line.substr(6, open - 6))
+      if (is_space(c)) return false;
+    return true;
+  }
 
   // Whether a line has the shape of a log record: a time the envelope reader
   // knows, a debug transcript's prefix, or a severity word near its start
@@ -213,6 +250,7 @@ class ClientParser final : public LineParser {
       }
       if (Outcome o; session_open_ && (pending_from_app_ || pending_from_echo_) && takes_over_pending(env, line_no, &o))
         return o;
+
       // An application's record with the exception dumped right under it
       // ("... ERROR ... - Could not send invoice mail" then
       // "org.apache.commons.mail.EmailException: ..."): one failure, outside a session too.
@@ -283,6 +321,10 @@ class ClientParser final : public LineParser {
         if (is_summary_only(lower) || cs::states_a_normal_condition(lower)) return Outcome::recognized;
         // Another service's error in the same application log (a database).
         if (cs::names_another_service(lower)) return Outcome::recognized;
+        // Another PowerShell command's error ("Get-ChildItem : Cannot find path ..."), not about mail.
+        if (starts_powershell_error_record(e.body) && lower.find("mail") == std::string_view::npos &&
+            lower.find("smtp") == std::string_view::npos)
+          return Outcome::recognized;
         break;
     }
     if (restates_attempt(env, reply, lower)) {
@@ -295,6 +337,7 @@ class ClientParser final : public LineParser {
     pending_from_echo_ = tr.direction == cs::Direction::from_server;
     pending_from_app_ = !pending_from_echo_ && env.timed && !env.syslog && reply.code == 0;
     pending_bare_ = pending_from_app_ && says_only_that_sending_failed(lower);
+    pending_ps_record_ = starts_powershell_error_record(e.body);
     return Outcome::reported;
   }
 
@@ -429,6 +472,12 @@ class ClientParser final : public LineParser {
     // reported in a record of another shape (Laravel's exception, then the
     // queue's "Mail job failed, will be retried {"error":"Connection could not
     // be established with host \"..."}").
+    // ... or a line repeating that error text in its own words ('WARNING: Mail to x failed: <text>'
+    // after 'PS>TerminatingError(Send-MailMessage): "<text>"').
+    if (attempt_.reported && moment && attempt_.err.size() >= 12 && lower.find(attempt_.err) != std::string_view::npos) {
+      attempt_.last_line = line_no_;
+      return true;
+    }
     if (std::string_view quoted = err; attempt_.reported && moment) {
       while (!quoted.empty() && quoted.back() == '\\') quoted.remove_suffix(1);
       // (or the start of its error field: "all MX failed for example.com" after
@@ -467,6 +516,14 @@ class ClientParser final : public LineParser {
 
   // The value of a logfmt/JSON error field ("err=\"...\"", "\"error\":\"...\""), or "".
   static std::string_view quoted_error(std::string_view lower) {
+    // A PowerShell transcript's note of a terminating error: 'PS>TerminatingError(Send-MailMessage): "..."'.
+    if (lower.starts_with("ps>terminatingerror(")) {
+      const size_t open = lower.find("): \"");
+      if (open != std::string_view::npos) {
+        const std::string_view v = lower.substr(open + 4);
+        return v.substr(0, v.rfind('"'));
+      }
+    }
     for (std::string_view key : {" err=\"", " error=\"", "\"err\":\"", "\"error\":\"", "\"reason\":\""}) {
       const size_t at = lower.find(key);
       if (at == std::string_view::npos) continue;
@@ -823,6 +880,13 @@ class ClientParser final : public LineParser {
       return true;
     }
     if (body.find_first_not_of("{}[](),; ") == std::string_view::npos) return true;
+    // A PowerShell error record's message, wrapped at the console's width onto
+    // unindented lines, goes on up to its "At <script>:<line> char:<n>".
+    if (pending_ps_record_ && !env.timed && !body.starts_with("At ") && !body.starts_with("PS>") &&
+        !body.starts_with("+ ") && !starts_powershell_error_record(body)) {
+      append(body);
+      return true;
+    }
     // Spring's MailSendException lists each failed message again after its
     // summary ("; message exception details (1) are:", "Failed message 1:",
     // then that message's exception and its trace): the same failure.
@@ -842,6 +906,19 @@ class ClientParser final : public LineParser {
       return true;
     }
     return false;
+  }
+
+  // "Send-MailMessage : The SMTP server requires ...": a cmdlet's name (Verb-Noun), " : ", its message.
+  static bool starts_powershell_error_record(std::string_view body) {
+    const size_t sep = body.find(" : ");
+    if (sep == std::string_view::npos || sep < 5 || sep > 40) return false;
+    const std::string_view name = body.substr(0, sep);
+    const size_t dash = name.find('-');
+    if (dash == std::string_view::npos || dash == 0 || dash + 1 >= name.size()) return false;
+    if (!(name[0] >= 'A' && name[0] <= 'Z') || !(name[dash + 1] >= 'A' && name[dash + 1] <= 'Z')) return false;
+    for (char c : name)
+      if (!(((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c == '-')) return false;
+    return true;
   }
 
   // "Failed message 1:"
@@ -967,10 +1044,13 @@ class ClientParser final : public LineParser {
   bool pending_mailkit_ = false;
   bool prose_ = false;
   bool in_message_details_ = false;  // inside Spring's list of the failed messages of the pending failure
+  bool in_console_record_ = false;   // under a "fail: Category[1002]" header (is_console_logger_header)
+  int console_record_lines_ = 0;     // its six-space-indented lines so far
   bool reply_open_ = false;
   std::string reply_code_;
   uint64_t pending_line_ = 0;
   bool pending_bare_ = false;  // the pending application record names no cause
+  bool pending_ps_record_ = false;  // the pending line opens a PowerShell error record ("Send-MailMessage : ...")
   Timestamp pending_time_;
   uint32_t pending_pid_ = 0;
   std::string pending_host_;

@@ -4201,6 +4201,10 @@ bool is_structural(std::string_view text) {
     if (rb != std::string_view::npos) return true;
   }
   if (t.size() > 3 && t[0] == '#' && t[1] >= '0' && t[1] <= '9' && contains(t, ".php(")) return true;
+  // A PowerShell error record's position and details: "At C:\Scripts\x.ps1:52 char:9", the
+  // echoed source and its underline ("+     Send-MailMessage @mail", "+ ~~~~"), "+ CategoryInfo : ...".
+  if (t.starts_with("At ") && contains(t, " char:")) return true;
+  if (t.starts_with("+ ") || t == "+") return true;
   return false;
 }
 

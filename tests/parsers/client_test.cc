@@ -628,5 +628,49 @@ TEST(ClientParser, AnErrorFieldQuotingTheFailureJustReportedIsTheSameFailure) {
   EXPECT_EQ(r.sink.events[1].reply_code, 535);
 }
 
+// ASP.NET Core's console log: "fail: Category[id]" alone, the record's message
+// and exception indented by six spaces. The header is not a failure; the
+// message naming no cause waits for the exception line, which reports it; a
+// database's error record in between is not mail.
+TEST(ClientParser, ConsoleLoggerRecordsReportTheirExceptionLine) {
+  Parsed r = parse(
+      "info: Booking.Api.Services.SmtpEmailSender[1000]\n"
+      "      Sending \"BookingConfirmed\" to c@example.net via smtp.office365.com:587\n"
+      "fail: Booking.Api.Services.SmtpEmailSender[1002]\n"
+      "      Delivery of \"BookingConfirmed\" to c@example.net failed\n"
+      "      MailKit.Net.Smtp.SmtpCommandException: 5.7.139 Authentication unsuccessful, basic authentication is "
+      "disabled.\n"
+      "         at MailKit.Net.Smtp.SmtpClient.AuthenticateAsync(Encoding encoding, ICredentials credentials)\n"
+      "fail: Microsoft.EntityFrameworkCore.Database.Connection[20004]\n"
+      "      An error occurred using the connection to database 'booking' on server 'tcp://db:5432'.\n"
+      "info: Booking.Api.Workers.OutboxDispatcher[2000]\n"
+      "      Dispatched 14 outbox messages, 2 failed, 0 dead-lettered\n");
+  EXPECT_EQ(event_lines(r), (std::vector<uint64_t>{5}));
+  EXPECT_EQ(r.outcomes[2], Outcome::recognized);
+}
+
+// A PowerShell transcript: the error record's message wrapped over unindented
+// lines is one failure up to its "At ... char:" line; the record's details are
+// structure; 'PS>TerminatingError(...)' and the script's warning repeating its
+// text are one failure; another command's error is not mail.
+TEST(ClientParser, PowerShellErrorRecordsAndTranscriptNotes) {
+  Parsed r = parse(
+      "Send-MailMessage : The SMTP server requires a secure connection or the client was not authenticated. The server\n"
+      "response was: 5.7.57 Client not authenticated to send mail. Error: 535 5.7.139 Authentication unsuccessful\n"
+      "At C:\\Scripts\\Send-DailyReports.ps1:52 char:9\n"
+      "+         Send-MailMessage @mail\n"
+      "+         ~~~~~~~~~~~~~~~~~~~~~~\n"
+      "    + CategoryInfo          : InvalidOperation: (System.Net.Mail.SmtpClient:SmtpClient) [Send-MailMessage], "
+      "SmtpException\n"
+      "\n"
+      "PS>TerminatingError(Send-MailMessage): \"The remote name could not be resolved: 'smtp.example.con'\"\n"
+      "WARNING: [06:16:29] Mail to audit@example.com failed: The remote name could not be resolved: 'smtp.example.con'\n"
+      "Get-ChildItem : Cannot find path '\\\\FS01\\exports' because it does not exist.\n");
+  EXPECT_EQ(event_lines(r), (std::vector<uint64_t>{1, 8}));
+  ASSERT_EQ(r.sink.events.size(), 2u);
+  EXPECT_NE(r.sink.events[0].diagnostic.find("5.7.139"), std::string::npos);
+  for (size_t i : {1u, 2u, 3u, 4u, 5u, 8u, 9u}) EXPECT_EQ(r.outcomes[i], Outcome::recognized) << "line " << i + 1;
+}
+
 }  // namespace
 }  // namespace mailtriage
