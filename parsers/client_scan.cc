@@ -4157,10 +4157,18 @@ bool states_a_normal_condition(std::string_view lower) {
 }
 
 bool names_another_service(std::string_view lower) {
-  static constexpr std::string_view kDatabaseWords[] = {
-      "sqlstate[", "sqlalchemy", "psycopg", "server closed the connection unexpectedly"};
-  for (std::string_view w : kDatabaseWords)
+  // Database drivers, caches, web request logs, rate limiters of a web app's logins.
+  static constexpr std::string_view kOtherServiceWords[] = {
+      "sqlstate[", "sqlalchemy", "psycopg", "server closed the connection unexpectedly", "npgsql", "pg::",
+      "activerecord::", "redis connection", "rack::attack", "dataprotection", "not found: /"};
+  for (std::string_view w : kOtherServiceWords)
     if (contains(lower, w)) return true;
+  // A programming error in the application, not a failure to send ("ValueError: invalid literal ...").
+  static constexpr std::string_view kProgrammingErrors[] = {
+      "valueerror: ", "typeerror: ", "keyerror: ", "attributeerror: ", "indexerror: ", "nameerror: ",
+      "zerodivisionerror: ", "nomethoderror ", "nomethoderror: ", "nullpointerexception", "argumentnullexception"};
+  for (std::string_view w : kProgrammingErrors)
+    if (lower.starts_with(w) || contains(lower, std::string(" ") + std::string(w))) return true;
   return false;
 }
 

@@ -77,7 +77,9 @@ bool reports_failure(std::string_view lower, const Reply& reply, bool vague_coun
 bool states_a_normal_condition(std::string_view lower);
 
 // A line that is another service's error in an application's log: a database
-// driver's (SQLSTATE, SQLAlchemy, psycopg, libpq's wording), not mail.
+// driver's (SQLSTATE, SQLAlchemy, psycopg, Npgsql, libpq's wording), a cache's,
+// a web request's ("Not Found: /robots.txt"), or a programming error
+// ("ValueError: ..."), not mail.
 bool names_another_service(std::string_view lower);
 
 // What the line says happened to the message: deferred/bounced/expired when it
