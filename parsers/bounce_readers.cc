@@ -271,6 +271,19 @@ bool read_sendmail_transcript(const Message& msg, TextArena& arena, std::vector<
   return !out->empty();
 }
 
+// A recipient a session transcript shows refused, once: the reply it got and the command it answered.
+static void add_refused(std::string_view address, std::string_view reply, uint16_t reply_code, std::string_view command,
+                        TextArena& arena, std::vector<Recipient>* out) {
+  for (const Recipient& r : *out)
+    if (iequals(r.address, address)) return;
+  Recipient r;
+  r.address = arena.store(address);
+  r.diagnostic = arena.store(reply);
+  r.reply_code = reply_code;
+  r.command = command;
+  out->push_back(r);
+}
+
 bool read_arrow_transcript(const Message& msg, TextArena& arena, std::vector<Recipient>* out) {
   std::string_view text = msg.text.substr(0, msg.returned_at);
   std::vector<std::string_view> accepted, listed;
@@ -278,16 +291,7 @@ bool read_arrow_transcript(const Message& msg, TextArena& arena, std::vector<Rec
   std::string reply;  // the reply being read, its lines joined
   uint16_t reply_code = 0;
   std::string_view last_note;  // MDaemon's last "*  ..." note that is not a message field
-  auto add = [&](std::string_view address) {
-    for (const Recipient& r : *out)
-      if (iequals(r.address, address)) return;
-    Recipient r;
-    r.address = arena.store(address);
-    r.diagnostic = arena.store(reply);
-    r.reply_code = reply_code;
-    r.command = command;
-    out->push_back(r);
-  };
+  auto add = [&](std::string_view address) { add_refused(address, reply, reply_code, command, arena, out); };
   auto close_reply = [&] {
     if (reply_code >= 400) {
       if (command == "RCPT" && !rcpt.empty()) add(rcpt);
@@ -360,14 +364,7 @@ bool read_postfix_server_transcript(const Message& msg, TextArena& arena, std::v
   uint16_t reply_code = 0;
   bool replied = false;  // the command has had its reply
   auto add = [&](std::string_view address, std::string_view verb) {
-    for (const Recipient& r : *out)
-      if (iequals(r.address, address)) return;
-    Recipient r;
-    r.address = arena.store(address);
-    r.diagnostic = arena.store(reply);
-    r.reply_code = reply_code;
-    r.command = verb;
-    out->push_back(r);
+    add_refused(address, reply, reply_code, verb, arena, out);
   };
   auto close_reply = [&] {
     if (reply_code == 0) return;

@@ -162,19 +162,7 @@ class OpenSmtpdParser final : public ProgramParser {
   }
 
  private:
-  Event base_event(Action action) const {
-    Event ev;
-    ev.time = rec_->time;
-    ev.action = action;
-    ev.scope = kScopeServerLog;
-    ev.dataset = kDataset;
-    ev.file_path = path_;
-    ev.file_line = line_no_;
-    ev.host_name = rec_->host;
-    ev.process_name = rec_->program;
-    ev.process_pid = rec_->pid;
-    return ev;
-  }
+  Event base_event(Action action) const { return record_event(*rec_, action, kDataset, path_, line_no_); }
 
   // "mta delivery evpid=... from=<a> to=<b> ... result="TempFail" stat="...""
   Outcome delivery(sv session, sv s, EventSink& sink) {

@@ -362,18 +362,7 @@ class PostfixParser final : public ProgramParser {
     return *victim;
   }
 
-  Event base(const Line& L) const {
-    Event ev;
-    ev.time = L.rec.time;
-    ev.scope = kScopeServerLog;
-    ev.dataset = kDataset;
-    ev.file_path = path_;
-    ev.file_line = L.line_no;
-    ev.host_name = L.rec.host;
-    ev.process_name = L.rec.program;
-    ev.process_pid = L.rec.pid;
-    return ev;
-  }
+  Event base(const Line& L) const { return record_event(L.rec, Action::none, kDataset, path_, L.line_no); }
 
   static void fill_from_entry(Event& ev, const QueueEntry* e, bool sender_known) {
     if (!e) return;

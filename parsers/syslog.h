@@ -19,6 +19,23 @@ struct SyslogRecord {
   std::string_view message;   // after "program[pid]: "
 };
 
+// An event of a mail-log line read from this record: its time, host, program
+// and pid, where it is (file, line), the server-log scope and the dataset.
+inline Event record_event(const SyslogRecord& rec, Action action, std::string_view dataset,
+                          std::string_view file_path, uint64_t file_line) {
+  Event ev;
+  ev.time = rec.time;
+  ev.action = action;
+  ev.scope = kScopeServerLog;
+  ev.dataset = dataset;
+  ev.file_path = file_path;
+  ev.file_line = file_line;
+  ev.host_name = rec.host;
+  ev.process_name = rec.program;
+  ev.process_pid = rec.pid;
+  return ev;
+}
+
 // Parses the envelope of one line. Returns false when the line is not syslog.
 // journalctl -o short-monotonic records ("[  1234.567890] host prog[pid]: msg")
 // are read without a time (out->time.valid is false): they carry none.

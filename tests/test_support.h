@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "parsers/event.h"
+#include "parsers/registry.h"
 
 namespace mailtriage::testing {
 
@@ -59,6 +60,23 @@ class CollectingSink : public EventSink {
   std::vector<OwnedEvent> events;
   size_t tallies[size_t(Tally::kCount)] = {};
 };
+
+// Lines read through the syslog dispatcher, as a mail.log is: the events and each line's outcome.
+struct SyslogParsed {
+  CollectingSink sink;
+  std::vector<Outcome> outcomes;
+};
+inline SyslogParsed parse_syslog_lines(const std::vector<std::string>& lines, std::time_t mtime) {
+  FileContext ctx;
+  ctx.path = "maillog";
+  ctx.mtime = ctx.now = mtime;
+  auto parser = make_syslog_dispatcher(ctx, nullptr);
+  SyslogParsed out;
+  uint64_t n = 0;
+  for (const std::string& line : lines) out.outcomes.push_back(parser->parse_line(line, ++n, out.sink));
+  parser->finish(out.sink);
+  return out;
+}
 
 // What the classifier reads of an event, taken from a kept copy (the views
 // point into `owned`): to classify it afterwards as the pipeline would have.

@@ -16,21 +16,21 @@ namespace {
 
 using testing::CollectingSink;
 
-struct Parsed {
-  CollectingSink sink;
-  std::vector<Outcome> outcomes;
-};
+using Parsed = testing::SyslogParsed;
 
 Parsed parse(const std::vector<std::string>& lines) {
-  FileContext ctx;
-  ctx.path = "maillog";
-  ctx.mtime = ctx.now = 1710460800;  // 2024-03-15
-  auto parser = make_syslog_dispatcher(ctx, nullptr);
-  Parsed out;
-  uint64_t n = 0;
-  for (const std::string& line : lines) out.outcomes.push_back(parser->parse_line(line, ++n, out.sink));
-  parser->finish(out.sink);
-  return out;
+  return testing::parse_syslog_lines(lines, 1710460800);  // 2024-03-15
+}
+
+// The cause the classifier gives a kept event.
+std::string cause_of(const testing::OwnedEvent& owned) {
+  std::string error;
+  static auto c = Classifier::create(&error);
+  EXPECT_NE(c, nullptr) << error;
+  ClassifierScratch scratch;
+  Event ev = testing::classification_input(owned);
+  c->apply(ev, &scratch);
+  return std::string(ev.cause);
 }
 
 TEST(OpenSmtpdProgram, ClaimsItsOwnNameOnly) {
@@ -88,14 +88,7 @@ TEST(OpenSmtpdParser, ARelaySessionsErrorBecomesTheDeliverysText) {
   EXPECT_EQ(p.sink.events[0].file_line, 3u);
   EXPECT_EQ(p.sink.events[0].diagnostic, "AUTH rejected: 535 5.7.8 Error: authentication failed: UGFzc3dvcmQ6");
   EXPECT_EQ(p.sink.events[0].reply_code, 535);
-
-  std::string error;
-  auto c = Classifier::create(&error);
-  ASSERT_NE(c, nullptr) << error;
-  ClassifierScratch scratch;
-  Event ev = testing::classification_input(p.sink.events[0]);
-  c->apply(ev, &scratch);
-  EXPECT_EQ(ev.cause, "authentication");
+  EXPECT_EQ(cause_of(p.sink.events[0]), "authentication");
 }
 
 TEST(OpenSmtpdParser, RefusedCommandsFailedLoginsAndExpiry) {
@@ -126,14 +119,7 @@ TEST(OpenSmtpdParser, RefusedCommandsFailedLoginsAndExpiry) {
   EXPECT_EQ(p.sink.events[3].action, Action::deferred);
   EXPECT_EQ(p.sink.events[3].diagnostic, "Error (mbox: 4.2.2 mailbox full)");
   EXPECT_EQ(p.outcomes[5], Outcome::recognized);
-
-  std::string error;
-  auto c = Classifier::create(&error);
-  ASSERT_NE(c, nullptr) << error;
-  ClassifierScratch scratch;
-  Event login = testing::classification_input(p.sink.events[1]);
-  c->apply(login, &scratch);
-  EXPECT_EQ(login.cause, "authentication");
+  EXPECT_EQ(cause_of(p.sink.events[1]), "authentication");
 }
 
 // A relay whose credentials the secrets table lacks is a configuration failure.
@@ -141,13 +127,7 @@ TEST(OpenSmtpdParser, AMissingRelaySecretIsAFailure) {
   Parsed p = parse({"Mar 11 12:00:03 gw smtpd[4412]: warn: Failed to retrieve secret for "
                     "[relay:smtp.example.net,port=587,smtp+tls,auth=secrets:relayauth,mx]"});
   ASSERT_EQ(p.sink.events.size(), 1u);
-  std::string error;
-  auto c = Classifier::create(&error);
-  ASSERT_NE(c, nullptr) << error;
-  ClassifierScratch scratch;
-  Event ev = testing::classification_input(p.sink.events[0]);
-  c->apply(ev, &scratch);
-  EXPECT_EQ(ev.cause, "server_settings");
+  EXPECT_EQ(cause_of(p.sink.events[0]), "server_settings");
 }
 
 }  // namespace

@@ -28,23 +28,11 @@ namespace {
 using testing::CollectingSink;
 using testing::OwnedEvent;
 
-struct Parsed {
-  CollectingSink sink;
-  std::vector<Outcome> outcomes;
-};
+using Parsed = testing::SyslogParsed;
 
 // Through the syslog dispatcher, as a mail.log is read.
 Parsed parse(const std::vector<std::string>& lines, std::time_t mtime = 1704067200) {
-  FileContext ctx;
-  ctx.path = "maillog";
-  ctx.mtime = mtime;
-  ctx.now = mtime;
-  auto parser = make_syslog_dispatcher(ctx, nullptr);
-  Parsed out;
-  uint64_t n = 0;
-  for (const std::string& line : lines) out.outcomes.push_back(parser->parse_line(line, ++n, out.sink));
-  parser->finish(out.sink);
-  return out;
+  return testing::parse_syslog_lines(lines, mtime);
 }
 
 TEST(SendmailProgram, ClaimsSendmailNamesOnly) {
