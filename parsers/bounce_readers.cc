@@ -271,6 +271,26 @@ bool read_sendmail_transcript(const Message& msg, TextArena& arena, std::vector<
   return !out->empty();
 }
 
+// One line of a server's reply in a transcript ("550-...", "550 ..."): the next line
+// of the reply being read when it has its code again (and `may_continue`), else,
+// once `close` has ended that reply, the first of the next. False for a line
+// without a reply code.
+template <typename Close>
+bool take_reply_line(std::string_view said, bool may_continue, std::string* reply, uint16_t* reply_code,
+                     Close&& close) {
+  if (said.size() < 3 || !is_digit(said[0]) || !is_digit(said[1]) || !is_digit(said[2])) return false;
+  const uint16_t code = uint16_t((said[0] - '0') * 100 + (said[1] - '0') * 10 + (said[2] - '0'));
+  if (may_continue && code == *reply_code) {
+    reply->push_back(' ');
+    reply->append(reply_line_words(said));
+  } else {
+    close();
+    reply->assign(said);
+    *reply_code = code;
+  }
+  return true;
+}
+
 // A recipient a session transcript shows refused, once: the reply it got and the command it answered.
 static void add_refused(std::string_view address, std::string_view reply, uint16_t reply_code, std::string_view command,
                         TextArena& arena, std::vector<Recipient>* out) {
@@ -333,16 +353,7 @@ bool read_arrow_transcript(const Message& msg, TextArena& arena, std::vector<Rec
                                : std::string_view();
       continue;
     }
-    if (said.size() < 3 || !is_digit(said[0]) || !is_digit(said[1]) || !is_digit(said[2])) continue;
-    const uint16_t code = uint16_t((said[0] - '0') * 100 + (said[1] - '0') * 10 + (said[2] - '0'));
-    if (!reply.empty() && code == reply_code) {
-      reply.push_back(' ');
-      reply.append(reply_line_words(said));
-    } else {
-      close_reply();
-      reply.assign(said);
-      reply_code = code;
-    }
+    take_reply_line(said, !reply.empty(), &reply, &reply_code, close_reply);
   }
   close_reply();
   // No reply refused anyone: the attempt failed before SMTP (the name did not
@@ -394,18 +405,7 @@ bool read_postfix_server_transcript(const Message& msg, TextArena& arena, std::v
     }
     if (t.starts_with("Out:")) {
       in_command = false;
-      const std::string_view said = trim(t.substr(4));
-      if (said.size() < 3 || !is_digit(said[0]) || !is_digit(said[1]) || !is_digit(said[2])) continue;
-      const uint16_t code = uint16_t((said[0] - '0') * 100 + (said[1] - '0') * 10 + (said[2] - '0'));
-      if (replied && reply_code == code) {  // "250-..." lines of one reply
-        reply.push_back(' ');
-        reply.append(reply_line_words(said));
-      } else {
-        close_reply();
-        reply.assign(said);
-        reply_code = code;
-        replied = true;
-      }
+      if (take_reply_line(trim(t.substr(4)), replied, &reply, &reply_code, close_reply)) replied = true;
       continue;
     }
     // A long command goes on, indented, on the next lines ("In:  MAIL" then "FROM:<x>").
