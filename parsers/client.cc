@@ -250,6 +250,15 @@ class ClientParser final : public LineParser {
       }
       if (Outcome o; session_open_ && (pending_from_app_ || pending_from_echo_) && takes_over_pending(env, line_no, &o))
         return o;
+      // nullmailer's protocol module says only that it could not connect ("smtp: Failed: Connect
+      // failed"); nullmailer-send's next line names why from the module's exit code ("Sending
+      // failed:  Host not found"): one failure, on the module's line, in both lines' words.
+      if (pending_program_ == "nullmailer" && pending_text_.ends_with("Failed: Connect failed") &&
+          lower.starts_with("sending failed:") && !is_summary_only(lower)) {
+        pending_text_.insert(0, std::string(trim(env.body).substr(0, kMaxBlockBytes / 2)) + " ");
+        attempt_.last_line = line_no;
+        return Outcome::recognized;
+      }
 
       // An application's record with the exception dumped right under it
       // ("... ERROR ... - Could not send invoice mail" then

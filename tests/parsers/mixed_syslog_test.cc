@@ -185,6 +185,20 @@ TEST(MixedSyslog, SendingProgramsInTheMailLogAreReadAsClients) {
   EXPECT_EQ(p.count(Outcome::recognized), 5u);
 }
 
+// nullmailer's protocol module says only that it could not connect; the
+// parent's next line names why ("Host not found"): one failure, on the
+// module's line, read in both lines' words.
+TEST(MixedSyslog, NullmailersReasonJoinsItsModulesConnectFailure) {
+  Parsed p = dispatch({
+      "Dec  5 02:30:00 nas1 nullmailer[3318]: smtp: Failed: Connect failed",
+      "Dec  5 02:30:00 nas1 nullmailer[1377]: Sending failed:  Host not found",
+  });
+  ASSERT_EQ(p.sink.events.size(), 1u);
+  EXPECT_EQ(p.sink.events[0].file_line, 1u);
+  EXPECT_NE(p.sink.events[0].diagnostic.find("Host not found"), std::string::npos);
+  EXPECT_EQ(p.outcomes[1], Outcome::recognized);
+}
+
 // "message repeated N times: [ text ]" (rsyslog, syslog-ng) stands for N more
 // occurrences of the program's message: each is counted, on the same line.
 TEST(MixedSyslog, RepeatedMessageIsCountedAsOftenAsItCame) {
