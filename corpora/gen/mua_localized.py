@@ -121,6 +121,11 @@ PREFIXES = ["AUTH command failed: ", "MAIL FROM command failed: ", "RCPT TO comm
 VAGUE = {"mua.connect_failed.localized", "mua.server_lacks_mechanism.localized"}
 SAMPLE_LANGUAGE = "fr"
 PLACEHOLDER = re.compile(r"%(?:\d\$)?(?:l|z)?[dus]|%\d")
+# Where the rules' texts are cut as at a placeholder: the placeholders, and the
+# typography around a quoted word (French "au serveur «\u00a0SMTP\u00a0» car"):
+# no-break spaces and guillemets become plain spaces and quotes when a message
+# is pasted or retyped, so the pattern spans them.
+CUT = re.compile(PLACEHOLDER.pattern + "|[\u00a0\u202f]*[«»“”„][\u00a0\u202f]*|[\u00a0\u202f]+")
 
 
 def weight(rule_id):
@@ -184,7 +189,7 @@ def first_lines(langs):
 def main():
     folder = sys.argv[1] if len(sys.argv) > 1 else "/usr/share/locale"
     langs = without_shared_translations(first_lines(gettext_catalogs(folder, CATALOGS)))
-    print_catalog_rules(MESSAGES, langs, PLACEHOLDER, weight, SAMPLE_LANGUAGE,
+    print_catalog_rules(MESSAGES, langs, CUT, weight, SAMPLE_LANGUAGE,
                         lambda text: PLACEHOLDER.sub("smtp.example.org", text))
     print()
     print("// prefix failure words (client_scan.cc):")
