@@ -3680,7 +3680,7 @@ constexpr Rule kRules[] = {
      .reason = "systemerror", .cause = C::server_unavailable, .scopes = kClientAndLog, .priority = 2,
      .sample = "451 4.7.0 Temporary server error. Please try again later. PRX4 [AS8PR04CA0101.eurprd04.prod.outlook.com]"},
     {.id = "smtp.rate_limited",
-     .pattern = R"(rate ?limit(?:ed)?|ratelimit|too many (?:concurrent |simultaneous |parallel |smtp )*(?:connections|sessions|messages|mails|emails)|receiving mail (?:at a rate|too quickly)|too much mail|frequency limit|throttl|sending rate|Connection rate limit|mail rate exceeded|concurrent server connections has exceeded)",
+     .pattern = R"(rate ?limit(?:ed)?|ratelimit|too many (?:concurrent |simultaneous |parallel |smtp )*(?:connections|sessions|messages|mails|emails|requests)|receiving mail (?:at a rate|too quickly)|too much mail|frequency limit|throttl|sending rate|Connection rate limit|mail rate exceeded|concurrent server connections has exceeded)",
      .reason = "toomanyconn", .cause = C::rate_limit, .scopes = kClient, .priority = 1,
      .sample = "452 4.3.2 Connection rate limit exceeded."},
     {.id = "smtp.too_many_recipients", .pattern = R"(too many recipients)",
