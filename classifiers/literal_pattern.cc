@@ -1,6 +1,7 @@
 #include "classifiers/literal_pattern.h"
 
 #include <cstring>
+#include <vector>
 
 namespace mailtriage {
 namespace {
@@ -72,21 +73,32 @@ bool LiteralPattern::matches_at(size_t a, std::string_view folded, size_t at) co
   const std::string& first = alt.front().text;
   if (at + first.size() > folded.size() || std::memcmp(folded.data() + at, first.data(), first.size()) != 0)
     return false;
-  return parts_match(alt, 1, folded, at + first.size());
-}
-
-// Parts k.. of `alt` after a match that ends at `end`: each begins 1 to
-// max_gap bytes later, with no line break in between ('.' does not match one).
-bool LiteralPattern::parts_match(const Alternative& alt, size_t k, std::string_view folded, size_t end) const {
-  if (k == alt.size()) return true;
-  const Part& part = alt[k];
-  size_t limit = folded.find('\n', end);  // the span is folded[end, start): start <= the line break
-  if (limit == std::string_view::npos) limit = folded.size();
-  const size_t last = std::min(limit, end + part.max_gap);
-  for (size_t start = folded.find(part.text, end + 1); start != std::string_view::npos && start <= last;
-       start = folded.find(part.text, start + 1))
-    if (parts_match(alt, k + 1, folded, start + part.text.size())) return true;
-  return false;
+  if (alt.size() == 1) return true;
+  // Where the parts read so far can end, ascending; each next part is tried at
+  // every place it occurs in reach of one of them. Only the nearest end before
+  // a place can reach it (a farther one spans more bytes, the same line
+  // breaks included), so the work stays linear in the places tried, however
+  // often the parts occur (RE2's guarantee, which a backtracking search over
+  // the places would lose on a text made of one part repeated).
+  thread_local std::vector<size_t> ends, next;
+  ends.assign(1, at + first.size());
+  for (size_t k = 1; k < alt.size(); ++k) {
+    const Part& part = alt[k];
+    next.clear();
+    size_t nearest = 0;  // index in ends of the nearest end before the place tried
+    const size_t last = ends.back() + part.max_gap;
+    for (size_t start = folded.find(part.text, ends.front() + 1); start != std::string_view::npos && start <= last;
+         start = folded.find(part.text, start + 1)) {
+      while (nearest + 1 < ends.size() && ends[nearest + 1] < start) ++nearest;
+      const size_t end = ends[nearest];
+      if (end >= start || start - end > part.max_gap) continue;
+      if (std::memchr(folded.data() + end, '\n', start - end) != nullptr) continue;  // '.' does not match one
+      next.push_back(start + part.text.size());
+    }
+    if (next.empty()) return false;
+    ends.swap(next);
+  }
+  return true;
 }
 
 }  // namespace mailtriage

@@ -48,7 +48,6 @@ class LiteralPattern {
   static void fold(std::string_view text, std::string* out);
 
  private:
-  bool parts_match(const Alternative& alt, size_t k, std::string_view folded, size_t end) const;
   std::vector<Alternative> alternatives_;
 };
 

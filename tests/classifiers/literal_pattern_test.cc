@@ -49,6 +49,10 @@ TEST(LiteralPattern, MatchesWhereRe2Does) {
       R"(Impossible de se connecter .{1,10}serveur.{1,5}SMTP)",
       R"(Le message n\xc3\xa2\x80\x99a pas|\xc3\x89chec de l\'envoi)",
       R"(abc.{1,3}abd.{1,3}abe)",
+      R"(AAA.{1,5}BB.{1,5}CC)",
+      // A part that occurs everywhere: the places tried stay linear in the text (a backtracking
+      // search would try 160^3 combinations from every place of the text below).
+      R"(aba.{1,160}ab.{1,160}ab.{1,160}ab.{1,160}xyz)",
   };
   const std::vector<std::string> texts = {
       "550 5.7.1 RELAY ACCESS DENIED",
@@ -64,6 +68,9 @@ TEST(LiteralPattern, MatchesWhereRe2Does) {
       "\xe3\x89" "CHEC DE L'ENVOI",  // 0xC3 and 0xE3 are one Latin-1 letter in two cases
       "\xc3\xa9" "chec de l'envoi",
       "abc1abd1abe", "abcxabdxxxxabe", "abc1abd1abc2abd2abe", "abc12abd12abe abd1abe",
+      "AAA1BB.......BB1CC", "AAA1BB1BB1CC", "AAA1BB\nBB1CC", "AAA1BB1BB\n1CC",
+      std::string(4000, 'a') + "ab" + [] { std::string t; for (int i = 0; i < 2000; ++i) t += "ab"; return t; }(),
+      [] { std::string t; for (int i = 0; i < 300; ++i) t += "ab"; return t + "xyz"; }(),
   };
   size_t matched = 0;
   for (const std::string& pattern : patterns) {
