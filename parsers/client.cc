@@ -483,7 +483,10 @@ class ClientParser final : public LineParser {
     // be established with host \"..."}").
     // ... or a line repeating that error text in its own words ('WARNING: Mail to x failed: <text>'
     // after 'PS>TerminatingError(Send-MailMessage): "<text>"').
-    if (attempt_.reported && moment && attempt_.err.size() >= 12 && lower.find(attempt_.err) != std::string_view::npos) {
+    // (An error text of a few hundred bytes at most: a search for a longer one in a long line
+    // would cost their product.)
+    if (attempt_.reported && moment && attempt_.err.size() >= 12 && attempt_.err.size() <= 512 &&
+        lower.find(attempt_.err) != std::string_view::npos) {
       attempt_.last_line = line_no_;
       return true;
     }
