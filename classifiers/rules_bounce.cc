@@ -296,7 +296,7 @@ constexpr Rule kRules[] = {
 
     // --- The recipient's account ------------------------------------------------
     {.id = "bounce.suspend.text",
-     .pattern = R"(is currently suspended|temporar(y|ily) locked|archived recipient|boite du destinataire archivee|)"
+     .pattern = R"(is currently suspended|temporar(y|ily) locked|archived recipient|boite du destinataire archivee|account closed|)"
                 R"(account (that you tried to reach )?is (disabled|inactive)|has been (temporarily )?suspended|)"
                 R"(inactive (account|user)|invalid/inactive user|deactivated mailbox|user is terminated|)"
                 R"(mailbox (currently suspended|is frozen|is disabled)|this mailbox is disabled|)"
@@ -406,7 +406,7 @@ constexpr Rule kRules[] = {
      .reason = "requireptr", .cause = C::spam_policy, .scopes = kRemote, .priority = kPtr,
      .sample = "550 5.7.1 Please get a custom reverse DNS name from your ISP for your host; fix reverse DNS for 192.0.2.1"},
     {.id = "bounce.notcompliantrfc.text",
-     .pattern = R"(duplicate header|not rfc ?(2822|5322) compliant|rfcmessagenoncompliant|multiple .{1,30}headers?\b)",
+     .pattern = R"(duplicate header|not rfc ?(2822|5322) compliant|are not rfc compliant|rfcmessagenoncompliant|multiple .{1,30}headers?\b)",
      .reason = "notcompliantrfc", .cause = C::spam_policy, .scopes = kRemote, .priority = kRfc,
      .sample = "550 5.7.1 This message is not RFC 5322 compliant. There are multiple Subject headers."},
     // Yahoo/AOL's [TSS04] deferral names volume first: a throttle, as the

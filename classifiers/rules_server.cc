@@ -344,6 +344,21 @@ constexpr Rule kRules[] = {
     {.id = "exim.smarthost_auth_failed", .pattern = R"(authentication required but authentication attempt\(s\) failed)",
      .reason = "auth_failed", .cause = C::authentication, .scopes = kScopeServerLog, .priority = 1,
      .sample = "defer (-42): authentication required but authentication attempt(s) failed"},
+    // AOL/Yahoo's "421 Max message per connection reached", a Korean portal's "421 4.3.1 You send too
+    // many messages.": sending-rate limits, whatever the status says.
+    {.id = "remote.messages_per_connection", .pattern = R"(Max message per connection reached|send too many messages)",
+     .reason = "toomanyconn", .cause = C::rate_limit, .scopes = kScopeServerLog, .priority = 1,
+     .sample = "421 Max message per connection reached, closing transmission channel"},
+    // "550 invalid helo given": the remote refuses our HELO name (myhostname, smtp_helo_name).
+    {.id = "remote.helo_rejected", .pattern = R"(invalid helo)",
+     .reason = "blocked", .cause = C::spam_policy, .scopes = kScopeServerLog, .priority = 1,
+     .sample = "550 invalid helo given",
+     .remediation = "The receiving server refuses the name we greet it with: set myhostname (or "
+                    "smtp_helo_name) to this host's public name, one that resolves to its IP and back."},
+    // A provider's own "policy violation" (Aruba's "550 5.1.0 <id> policy violation").
+    {.id = "remote.policy_violation", .pattern = R"(policy violation)",
+     .reason = "policyviolation", .cause = C::spam_policy, .scopes = kScopeServerLog, .priority = -1,
+     .sample = "550 5.1.0 kwPq3a01Z0hMcT901kwPrX8 policy violation"},
     // MessageLabs: "452 Too many recipients received this hour"; "451 TLS/SSLv3 Connection required. (#4.7.1)".
     {.id = "remote.recipients_per_hour", .pattern = R"(recipients received this hour)",
      .reason = "toomanyconn", .cause = C::rate_limit, .scopes = kScopeServerLog, .priority = 1,
@@ -657,7 +672,7 @@ constexpr Rule kRules[] = {
      .reason = "userunknown", .cause = C::recipient_unknown, .scopes = kAll,
      .sample = "550 5.1.1 <user1@example.org>: Recipient address rejected: undeliverable address: verification failed"},
     {.id = "postfix.smtpd.message_too_big",
-     .pattern = R"(message (size exceeds fixed (limit|maximum message size)|file too big))", .reason = "mesgtoobig",
+     .pattern = R"(message (size exceeds (fixed (limit|maximum message size)|maximum permitted)|file too big))", .reason = "mesgtoobig",
      .cause = C::message_too_large, .scopes = kAll, .sample = "552 5.3.4 Message size exceeds fixed limit"},
 
     // --- Rate and concurrency limits ------------------------------------------------

@@ -46,7 +46,10 @@ WEIGHT = {
     "phpmailer.from_failed.localized": ".priority = -1",
 }
 SAMPLE_LANGUAGE = "de"
-NO_PLACEHOLDER = re.compile(r"(?!)")  # matches nothing: the messages have none
+# The messages have no placeholders; a text is cut, as at one, where its typography
+# changes when it is pasted or retyped: a typographic apostrophe (French "d’instancier"
+# becomes "d'instancier"), no-break spaces and guillemets.
+CUT = re.compile("[\u00a0\u202f]*[’«»“”„][\u00a0\u202f]*|[\u00a0\u202f]+")
 ENTRY = re.compile(r"\$PHPMAILER_LANG\['([a-z_]+)'\]\s*=\s*((?:'(?:[^'\\]|\\.)*'\s*\.?\s*)+);", re.S)
 PART = re.compile(r"'((?:[^'\\]|\\.)*)'")
 
@@ -79,9 +82,11 @@ def main():
             untranslated = text.isascii() and re.search(r"\b(?:SMTP Error|Could not|failed|following)\b", text)
             if len(text.encode()) < 8 or untranslated:
                 continue
-            if all([text] != q for _, q, _ in rules[rule_id]):
-                rules[rule_id].append((lang, [text], catalog[key]))
-    order = specific_first(order, rules, NO_PLACEHOLDER)
+            parts = [p.strip(TRIM) for p in CUT.split(text)]
+            parts = [p for p in parts if len(p) >= 2]
+            if all(parts != q for _, q, _ in rules[rule_id]):
+                rules[rule_id].append((lang, parts, catalog[key]))
+    order = specific_first(order, rules, CUT)
     words = set()
     for rule_id in order:
         items = rules[rule_id]
@@ -92,8 +97,9 @@ def main():
         print_rule(rule_id, items, reason, cause, "Mailer Error: " + sample.strip(),
                    WEIGHT.get(rule_id, ".priority = 2"))
         for _, p, _ in items:
-            if len(p[0].encode()) >= 16:
-                words.add(lowered(p[0]))
+            word = max(p, key=lambda part: len(part.encode()))
+            if len(word.encode()) >= 16:
+                words.add(lowered(word))
     print_failure_words(words)
 
 
