@@ -160,7 +160,9 @@ constexpr Rule kRules[] = {
      .pattern = R"(sendmail: (?:\d+: )?(?:not found|No such file or directory|command not found)|Could not execute: \S*sendmail|Could not instantiate mail function|No MTA installed|Cannot start \S*sendmail|)"
                 R"(/bin/mailx?: not found|\bmailx?: command not found|)"
                 // mutt's "Error sending message, child exited 127 (Exec error.)": the shell found no such program
-                R"(child exited 127\b|\bexit(?:ed)?(?: with)?(?: status| code)?[ :=]{1,3}127\b)",
+                R"(child exited 127\b|\bexit(?:ed)?(?: with)?(?: status| code)?[ :=]{1,3}127\b|)"
+                // GNU Mailutils' mail(1) when the sendmail it hands the message to fails
+                R"(cannot send message: Process exited with a non-zero status)",
      .reason = "sendmail_missing", .cause = C::server_settings, .scopes = kClient, .priority = 1,
      .sample = "sh: 1: /usr/sbin/sendmail: not found",
      .remediation = "The program hands mail to a local sendmail command that is not installed (or not working): "
@@ -3776,7 +3778,7 @@ constexpr Rule kRules[] = {
     {.id = "tls.handshake_failed",
      .pattern = R"(SslHandshakeException|SSLHandshakeException|TLS handshake failed|handshake failed|Handshake error|SSL_connect|ssl3_get_record|Could not convert socket to TLS|TLS-Aushandlung fehlgeschlagen|TLS-handskakning misslyckades|gnutls_handshake|n\S{1,3}gociation TLS|negociaci\S{1,3}n TLS|negoziazione TLS|Unable to connect with TLS encryption|TLS negotiation failed|SSL routines|when using TLS|TLS session is required|0x800CCC1A|IXP_E_SECURE_CONNECT_FAILED|)"
                 // mutt/neomutt
-                R"(Could not negotiate TLS connection|^SSL failed: |STARTTLS failed|)"
+                R"(Could not negotiate TLS connection|^SSL failed: |STARTTLS failed|could not start TLS connection|)"
                 // Claws Mail's and Sylpheed's
                 R"((?:can't|couldn't|cannot) start (?:STARTTLS|TLS|SSL) session)",
      .reason = "tls_handshake_failure", .cause = C::tls_mismatch, .scopes = kClient, .priority = -1,
@@ -3784,7 +3786,7 @@ constexpr Rule kRules[] = {
 
     // --- Outdated client -------------------------------------------------------------------------------
     {.id = "smtp.auth_mechanism_unsupported",
-     .pattern = R"(Invalid authentication mechanism|Unrecognized authentication type|does not support SMTP AUTH type|authentication mechanism (?:is )?(?:not supported|unavailable)|AUTH [A-Za-z0-9-]+ not available|does not support authentication method|No suitable authentication method|no form of authorization supported|None of the (?:supported )?authentication methods|No supported authentication|0x800CCC80|SASL mechanism .{0,40}not (?:available|supported)|does not support the selected authentication method|does not seem to support encrypted passwords|does not allow plaintext passwords|)"
+     .pattern = R"(Invalid authentication mechanism|Unrecognized authentication type|does not support SMTP AUTH type|authentication mechanism (?:is )?(?:not supported|unavailable)|AUTH (?:mechanism )?[A-Za-z0-9-]+ not available|does not support authentication method|No suitable authentication method|no form of authorization supported|None of the (?:supported )?authentication methods|No supported authentication|0x800CCC80|SASL mechanism .{0,40}not (?:available|supported)|does not support the selected authentication method|does not seem to support encrypted passwords|does not allow plaintext passwords|)"
                 // Evolution's, Claws Mail's, KMail's
                 R"(does not support (?:CRAM-MD5|DIGEST-MD5|PLAIN|LOGIN|NTLM|GSSAPI|XOAUTH2|OAUTHBEARER|SCRAM-[A-Z0-9-]+) authentication|)"
                 R"(No SMTP AUTH method available|no matching authentication method|)"
