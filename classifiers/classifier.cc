@@ -14,6 +14,7 @@
 #include <cstring>
 #include <mutex>
 #include <stdexcept>
+#include <unordered_map>
 #include <functional>
 
 #include "parsers/smtp_codes.h"
@@ -158,12 +159,8 @@ class PatternSet {
       for (size_t i = 0; i < patterns_.size(); ++i) {
         LiteralPattern literal;
         if (!LiteralPattern::parse(patterns_[i], &literal)) continue;
-        bool ascii = true;
-        for (const auto& alternative : literal.alternatives())
-          for (const auto& part : alternative)
-            for (char c : part.text) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
-        if (!ascii && patterns_[i].size() < kMinLiteralPattern) continue;
-        literal_ascii_[i] = ascii;
+        if (!literal.ascii() && patterns_[i].size() < kMinLiteralPattern) continue;
+        literal_ascii_[i] = literal.ascii();
         literal_[i] = std::make_unique<LiteralPattern>(std::move(literal));
       }
     });
@@ -184,6 +181,7 @@ class PatternSet {
     std::vector<int>& atoms = scratch.atoms;
     atoms.clear();
     if (scratch.seen.size() < atom_text_.size()) scratch.seen.resize(atom_text_.size(), 0);
+    if (scratch.literal_seen.size() < patterns_.size()) scratch.literal_seen.resize(patterns_.size(), 0);
     if (++scratch.epoch == 0) {  // wrapped: forget every mark
       std::fill(scratch.seen.begin(), scratch.seen.end(), 0);
       std::fill(scratch.literal_seen.begin(), scratch.literal_seen.end(), 0);
@@ -224,8 +222,7 @@ class PatternSet {
     // the part is tried (a later one may be followed by the other parts).
     for (int a : atoms) {
       if (size_t(a) < pseudo_first_) continue;
-      for (const LiteralHead& h : pseudo_targets_[size_t(a) - pseudo_first_]) {
-        if (scratch.literal_seen.size() < patterns_.size()) scratch.literal_seen.resize(patterns_.size(), 0);
+      for (const LiteralAlternative& h : pseudo_targets_[size_t(a) - pseudo_first_]) {
         if (scratch.literal_seen[h.regexp] == scratch.epoch) continue;
         const std::string& first = *atom_text_[size_t(a)];
         for (size_t at = lower.find(first); at != std::string::npos; at = lower.find(first, at + 1))
@@ -263,17 +260,17 @@ class PatternSet {
   void match_literals(std::string_view text, ClassifierMatchScratch& scratch, std::vector<int>* out) const {
     std::string& folded = scratch.folded;
     LiteralPattern::fold(text, &folded);
-    if (scratch.literal_seen.size() < patterns_.size()) scratch.literal_seen.resize(patterns_.size(), 0);
     const unsigned char* p = reinterpret_cast<const unsigned char*>(folded.data());
     for (size_t i = 0; i + 3 <= folded.size(); ++i) {
       const uint32_t head = uint32_t(p[i]) | uint32_t(p[i + 1]) << 8 | uint32_t(p[i + 2]) << 16;
       const uint32_t key = bucket_of(head);
       for (uint32_t j = literal_bucket_start_[key]; j < literal_bucket_start_[key + 1]; ++j) {
         const LiteralHead& h = literal_heads_[j];
-        if (h.head != head || scratch.literal_seen[h.regexp] == scratch.epoch) continue;
-        if (literal_[h.regexp]->matches_at(h.alternative, folded, i)) {
-          scratch.literal_seen[h.regexp] = scratch.epoch;
-          out->push_back(int(h.regexp));
+        const LiteralAlternative& t = h.target;
+        if (h.head != head || scratch.literal_seen[t.regexp] == scratch.epoch) continue;
+        if (literal_[t.regexp]->matches_at(t.alternative, folded, i)) {
+          scratch.literal_seen[t.regexp] = scratch.epoch;
+          out->push_back(int(t.regexp));
         }
       }
     }
@@ -346,37 +343,27 @@ class PatternSet {
     pseudo_first_ = atom_text_.size();
     pseudo_text_.clear();
     pseudo_targets_.clear();
-    std::vector<std::pair<std::string_view, uint32_t>> seen_first;
+    std::unordered_map<std::string_view, uint32_t> pseudo_of_text;
     for (size_t r = 0; r < literal_.size(); ++r) {
       if (!literal_[r] || !literal_ascii_[r]) continue;
       const auto& alternatives = literal_[r]->alternatives();
       for (size_t a = 0; a < alternatives.size(); ++a) {
         const std::string& first = alternatives[a].front().text;
-        uint32_t k = uint32_t(pseudo_targets_.size());
-        for (const auto& [text, id] : seen_first)
-          if (text == first) k = id;
-        if (k == pseudo_targets_.size()) {
-          seen_first.emplace_back(first, k);
+        const auto [it, added] = pseudo_of_text.try_emplace(first, uint32_t(pseudo_targets_.size()));
+        if (added) {
           pseudo_text_.push_back(&first);
           pseudo_targets_.emplace_back();
         }
-        pseudo_targets_[k].push_back({0, uint32_t(r), uint32_t(a)});
+        pseudo_targets_[it->second].push_back({uint32_t(r), uint32_t(a)});
       }
     }
     for (const std::string* text : pseudo_text_) atom_text_.push_back(text);
     // The filter makes no atom shorter than kMinAtom bytes: each is indexed
     // by its first three.
-    std::vector<uint32_t> counts(kBuckets, 0);
-    for (const std::string* atom : atom_text_) {
-      if (atom->size() < size_t(kMinAtom)) throw std::runtime_error("a filter atom shorter than three bytes: " + *atom);
-      ++counts[bucket_of(head_of(*atom))];
-    }
-    bucket_start_.assign(kBuckets + 1, 0);
-    for (size_t k = 0; k < kBuckets; ++k) bucket_start_[k + 1] = bucket_start_[k] + counts[k];
-    bucket_atoms_.resize(bucket_start_[kBuckets]);
-    std::vector<uint32_t> fill(bucket_start_.begin(), bucket_start_.end() - 1);
+    bucket_atoms_.clear();
     for (size_t a = 0; a < atom_text_.size(); ++a) {
       const std::string& atom = *atom_text_[a];
+      if (atom.size() < size_t(kMinAtom)) throw std::runtime_error("a filter atom shorter than three bytes: " + atom);
       AtomEntry entry{head_of(atom), uint32_t(a), uint32_t(atom.size()), 0, 0};
       // Bytes 3 to 10 of the atom (as many as it has) and a mask of them, as
       // one little-endian word: memcpy of the text's bytes gives the same order.
@@ -385,8 +372,9 @@ class PatternSet {
         entry.next |= uint64_t(uint8_t(atom[k])) << (8 * (k - 3));
         entry.next_mask |= uint64_t(0xFF) << (8 * (k - 3));
       }
-      bucket_atoms_[fill[bucket_of(entry.head)]++] = entry;
+      bucket_atoms_.push_back(entry);
     }
+    sort_into_buckets(&bucket_atoms_, &bucket_start_);
   }
   void build_literal_index() const {
     literal_heads_.clear();
@@ -394,17 +382,22 @@ class PatternSet {
       if (!literal_[r] || literal_ascii_[r]) continue;
       const auto& alternatives = literal_[r]->alternatives();
       for (size_t a = 0; a < alternatives.size(); ++a)
-        literal_heads_.push_back({head_of(alternatives[a].front().text), uint32_t(r), uint32_t(a)});
+        literal_heads_.push_back({head_of(alternatives[a].front().text), {uint32_t(r), uint32_t(a)}});
     }
-    if (literal_heads_.empty()) return;
+    if (!literal_heads_.empty()) sort_into_buckets(&literal_heads_, &literal_bucket_start_);
+  }
+  // Orders `entries` by the bucket of their head (stable: a counting sort)
+  // and sets `starts` so that bucket k's entries are [starts[k], starts[k+1]).
+  template <typename Entry>
+  static void sort_into_buckets(std::vector<Entry>* entries, std::vector<uint32_t>* starts) {
     std::vector<uint32_t> counts(kBuckets, 0);
-    for (const LiteralHead& h : literal_heads_) ++counts[bucket_of(h.head)];
-    literal_bucket_start_.assign(kBuckets + 1, 0);
-    for (size_t k = 0; k < kBuckets; ++k) literal_bucket_start_[k + 1] = literal_bucket_start_[k] + counts[k];
-    std::vector<LiteralHead> sorted(literal_heads_.size());
-    std::vector<uint32_t> fill(literal_bucket_start_.begin(), literal_bucket_start_.end() - 1);
-    for (const LiteralHead& h : literal_heads_) sorted[fill[bucket_of(h.head)]++] = h;
-    literal_heads_ = std::move(sorted);
+    for (const Entry& e : *entries) ++counts[bucket_of(e.head)];
+    starts->assign(kBuckets + 1, 0);
+    for (size_t k = 0; k < kBuckets; ++k) (*starts)[k + 1] = (*starts)[k] + counts[k];
+    std::vector<Entry> sorted(entries->size());
+    std::vector<uint32_t> fill(starts->begin(), starts->end() - 1);
+    for (const Entry& e : *entries) sorted[fill[bucket_of(e.head)]++] = e;
+    *entries = std::move(sorted);
   }
   static uint32_t head_of(const std::string& atom) {
     return uint32_t(uint8_t(atom[0])) | uint32_t(uint8_t(atom[1])) << 8 | uint32_t(uint8_t(atom[2])) << 16;
@@ -426,16 +419,19 @@ class PatternSet {
   mutable std::vector<std::unique_ptr<LiteralPattern>> literal_;  // regexp id -> its literal reading, if it has one
   mutable std::vector<bool> literal_ascii_;  // regexp id -> its literal reading is ASCII (atom scan)
   mutable std::once_flag literal_once_;
-  struct LiteralHead {
-    uint32_t head;  // the first three bytes of an alternative's first part
+  struct LiteralAlternative {
     uint32_t regexp, alternative;
+  };
+  struct LiteralHead {
+    uint32_t head;  // the first three bytes of the alternative's first part
+    LiteralAlternative target;
   };
   mutable std::vector<LiteralHead> literal_heads_;           // by bucket
   mutable std::vector<uint32_t> literal_bucket_start_;       // bucket -> range in literal_heads_
   // The ASCII literal patterns' first parts, as atoms numbered from pseudo_first_ on.
   mutable size_t pseudo_first_ = 0;
   mutable std::vector<const std::string*> pseudo_text_;
-  mutable std::vector<std::vector<LiteralHead>> pseudo_targets_;  // the alternatives each one starts
+  mutable std::vector<std::vector<LiteralAlternative>> pseudo_targets_;  // the alternatives each one starts
   mutable Shard shards_[kShards];
   mutable std::atomic<size_t> next_shard_{0};
   mutable std::once_flag index_once_;

@@ -31,6 +31,7 @@ void LiteralPattern::fold(std::string_view text, std::string* out) {
 bool LiteralPattern::parse(std::string_view p, LiteralPattern* out) {
   std::vector<Alternative> alternatives(1);
   alternatives.back().emplace_back();
+  bool ascii = true;  // only a \xHH escape brings other bytes
   for (size_t i = 0; i < p.size();) {
     Alternative& alt = alternatives.back();
     const char c = p[i];
@@ -47,7 +48,9 @@ bool LiteralPattern::parse(std::string_view p, LiteralPattern* out) {
       if (i + 1 >= p.size()) return false;
       const char e = p[i + 1];
       if (e == 'x' && i + 3 < p.size() && is_hex(p[i + 2]) && is_hex(p[i + 3])) {
-        alt.back().text.push_back(fold_byte(char(hex_value(p[i + 2]) * 16 + hex_value(p[i + 3]))));
+        const int byte = hex_value(p[i + 2]) * 16 + hex_value(p[i + 3]);
+        ascii = ascii && byte < 0x80;
+        alt.back().text.push_back(fold_byte(char(byte)));
         i += 4;
       } else if (!is_alnum(e) && static_cast<unsigned char>(e) < 0x80) {  // \. \( \" ...: the character itself
         alt.back().text.push_back(e);
@@ -65,6 +68,7 @@ bool LiteralPattern::parse(std::string_view p, LiteralPattern* out) {
   for (const Alternative& alt : alternatives)
     if (alt.front().text.size() < 3 || alt.back().text.empty()) return false;  // an empty one would match anything
   out->alternatives_ = std::move(alternatives);
+  out->ascii_ = ascii;
   return true;
 }
 

@@ -32,6 +32,8 @@ class LiteralPattern {
   static bool parse(std::string_view pattern, LiteralPattern* out);
 
   const std::vector<Alternative>& alternatives() const { return alternatives_; }
+  // Whether every part is ASCII text (no translation's other bytes).
+  bool ascii() const { return ascii_; }
 
   // Whether alternative `a` matches `folded` (a text put through fold()) with
   // its first part at `at`, as RE2 would match it.
@@ -49,6 +51,7 @@ class LiteralPattern {
 
  private:
   std::vector<Alternative> alternatives_;
+  bool ascii_ = true;
 };
 
 }  // namespace mailtriage

@@ -272,15 +272,14 @@ bool read_sendmail_transcript(const Message& msg, TextArena& arena, std::vector<
 }
 
 // One line of a server's reply in a transcript ("550-...", "550 ..."): the next line
-// of the reply being read when it has its code again (and `may_continue`), else,
-// once `close` has ended that reply, the first of the next. False for a line
-// without a reply code.
+// of the reply being read (`reply`, empty when none is) when it has its code
+// again, else, once `close` has ended that reply and emptied `reply`, the
+// first of the next. False for a line without a reply code.
 template <typename Close>
-bool take_reply_line(std::string_view said, bool may_continue, std::string* reply, uint16_t* reply_code,
-                     Close&& close) {
+bool take_reply_line(std::string_view said, std::string* reply, uint16_t* reply_code, Close&& close) {
   if (said.size() < 3 || !is_digit(said[0]) || !is_digit(said[1]) || !is_digit(said[2])) return false;
   const uint16_t code = uint16_t((said[0] - '0') * 100 + (said[1] - '0') * 10 + (said[2] - '0'));
-  if (may_continue && code == *reply_code) {
+  if (!reply->empty() && code == *reply_code) {
     reply->push_back(' ');
     reply->append(reply_line_words(said));
   } else {
@@ -353,7 +352,7 @@ bool read_arrow_transcript(const Message& msg, TextArena& arena, std::vector<Rec
                                : std::string_view();
       continue;
     }
-    take_reply_line(said, !reply.empty(), &reply, &reply_code, close_reply);
+    take_reply_line(said, &reply, &reply_code, close_reply);
   }
   close_reply();
   // No reply refused anyone: the attempt failed before SMTP (the name did not
@@ -373,20 +372,21 @@ bool read_postfix_server_transcript(const Message& msg, TextArena& arena, std::v
   std::string command;  // the last " In:" command, its continuation lines joined
   std::string reply;
   uint16_t reply_code = 0;
-  bool replied = false;  // the command has had its reply
   auto add = [&](std::string_view address, std::string_view verb) {
     add_refused(address, reply, reply_code, verb, arena, out);
   };
   auto close_reply = [&] {
-    if (reply_code == 0) return;
-    const std::string_view verb = smtp_verb(command);
-    const std::string_view rcpt = verb == "RCPT" ? extract_address(command) : std::string_view();
-    if (reply_code >= 400) {
-      if (verb == "RCPT" && !rcpt.empty()) add(rcpt, verb);
-      else if (verb == "MAIL" || verb == "DATA")
-        for (std::string_view a : accepted) add(a, verb);
-    } else if (reply_code < 300 && verb == "RCPT" && !rcpt.empty()) {
-      accepted.push_back(arena.store(rcpt));
+    // (Emptied also when no reply code was read: take_reply_line reads an empty reply as none open.)
+    if (reply_code != 0) {
+      const std::string_view verb = smtp_verb(command);
+      const std::string_view rcpt = verb == "RCPT" ? extract_address(command) : std::string_view();
+      if (reply_code >= 400) {
+        if (verb == "RCPT" && !rcpt.empty()) add(rcpt, verb);
+        else if (verb == "MAIL" || verb == "DATA")
+          for (std::string_view a : accepted) add(a, verb);
+      } else if (reply_code < 300 && verb == "RCPT" && !rcpt.empty()) {
+        accepted.push_back(arena.store(rcpt));
+      }
     }
     reply.clear();
     reply_code = 0;
@@ -400,12 +400,11 @@ bool read_postfix_server_transcript(const Message& msg, TextArena& arena, std::v
       close_reply();
       command.assign(trim(t.substr(3)));
       in_command = true;
-      replied = false;
       continue;
     }
     if (t.starts_with("Out:")) {
       in_command = false;
-      if (take_reply_line(trim(t.substr(4)), replied, &reply, &reply_code, close_reply)) replied = true;
+      take_reply_line(trim(t.substr(4)), &reply, &reply_code, close_reply);
       continue;
     }
     // A long command goes on, indented, on the next lines ("In:  MAIL" then "FROM:<x>").

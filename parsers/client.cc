@@ -135,7 +135,7 @@ class ClientParser final : public LineParser {
     // next ones read as they stand (the exception line reports the failure).
     if (is_console_logger_header(line)) {
       flush(sink);
-      console_record_lines_ = 0;
+      console_record_message_next_ = true;
       in_console_record_ = true;
       return Outcome::recognized;
     }
@@ -143,7 +143,8 @@ class ClientParser final : public LineParser {
       if (line.size() > 6 && line.starts_with("      ") && !is_space(line[6])) {
         Envelope env;
         env.body = line.substr(6);
-        env.timed = console_record_lines_++ == 0;
+        env.timed = console_record_message_next_;
+        console_record_message_next_ = false;
         return parse_envelope(line, false, env, line_no, sink);
       }
       if (!indented) in_console_record_ = false;
@@ -467,38 +468,13 @@ class ClientParser final : public LineParser {
   // A failure line of a session that says nothing the attempt's reported
   // failure did not: no other failing reply, no address it did not name.
   bool restates_attempt(const Envelope& env, const cs::Reply& reply, std::string_view lower) {
-    // A structured log's next record quoting the same error a moment later
-    // ('msg="will retry" err="smtp auth: 535 ..."' after 'msg="send failed"
-    // err="smtp auth: 535 ..."'): the same failure, outside a session too.
-    const std::string_view err = quoted_error(lower);
+    // A line of the moment after a reported failure that quotes its error
+    // again is the same failure, outside a session too.
     const bool moment = env.time.valid && attempt_.time.valid ? same_moment(env.time, attempt_.time)
                                                                : line_no_ <= attempt_.last_line + 2;
-    if (attempt_.reported && !err.empty() && err == attempt_.err && moment) {
+    if (attempt_.reported && moment && quotes_reported_error(lower)) {
       attempt_.last_line = line_no_;
       return true;
-    }
-    // ... or quoting, in its error field, the words of the failure just
-    // reported in a record of another shape (Laravel's exception, then the
-    // queue's "Mail job failed, will be retried {"error":"Connection could not
-    // be established with host \"..."}").
-    // ... or a line repeating that error text in its own words ('WARNING: Mail to x failed: <text>'
-    // after 'PS>TerminatingError(Send-MailMessage): "<text>"').
-    // (An error text of a few hundred bytes at most: a search for a longer one in a long line
-    // would cost their product.)
-    if (attempt_.reported && moment && attempt_.err.size() >= 12 && attempt_.err.size() <= 512 &&
-        lower.find(attempt_.err) != std::string_view::npos) {
-      attempt_.last_line = line_no_;
-      return true;
-    }
-    if (std::string_view quoted = err; attempt_.reported && moment) {
-      while (!quoted.empty() && quoted.back() == '\\') quoted.remove_suffix(1);
-      // (or the start of its error field: "all MX failed for example.com" after
-      // "all MX failed for example.com: mx1.example.com: dial tcp ...")
-      if (quoted.size() >= 24 &&
-          (attempt_.texts.find(quoted) != std::string::npos || std::string_view(attempt_.err).starts_with(quoted))) {
-        attempt_.last_line = line_no_;
-        return true;
-      }
     }
     if (!attempt_.reported || !session_open_) return note_attempt(env, reply, lower), false;
     if (reply.code != 0) {
@@ -524,6 +500,30 @@ class ClientParser final : public LineParser {
     if (env.time.valid) attempt_.time = env.time;
     attempt_.last_line = line_no_;
     return true;
+  }
+
+  // Whether `lower` quotes the error of the failure just reported:
+  bool quotes_reported_error(std::string_view lower) const {
+    // - its error field holds the same error (a structured log's next record,
+    //   'msg="will retry" err="smtp auth: 535 ..."' after 'msg="send failed"
+    //   err="smtp auth: 535 ...")';
+    const std::string_view err = quoted_error(lower);
+    if (!err.empty() && err == attempt_.err) return true;
+    // - the line repeats that error in its own words ('WARNING: Mail to x
+    //   failed: <text>' after 'PS>TerminatingError(Send-MailMessage):
+    //   "<text>"'), for an error of a few hundred bytes at most (a search for
+    //   a longer one in a long line would cost their product);
+    if (attempt_.err.size() >= 12 && attempt_.err.size() <= 512 && lower.find(attempt_.err) != std::string_view::npos)
+      return true;
+    // - its error field holds the words of the failure reported in a record
+    //   of another shape (Laravel's exception, then the queue's "Mail job
+    //   failed, will be retried {"error":"Connection could not be established
+    //   with host \"..."}"), or the start of its error field ("all MX failed
+    //   for example.com" after "all MX failed for example.com: mx1...: dial tcp ...").
+    std::string_view quoted = err;
+    while (!quoted.empty() && quoted.back() == '\\') quoted.remove_suffix(1);
+    return quoted.size() >= 24 &&
+           (attempt_.texts.find(quoted) != std::string::npos || std::string_view(attempt_.err).starts_with(quoted));
   }
 
   // The value of a logfmt/JSON error field ("err=\"...\"", "\"error\":\"...\""), or "".
@@ -1057,7 +1057,7 @@ class ClientParser final : public LineParser {
   bool prose_ = false;
   bool in_message_details_ = false;  // inside Spring's list of the failed messages of the pending failure
   bool in_console_record_ = false;   // under a "fail: Category[1002]" header (is_console_logger_header)
-  int console_record_lines_ = 0;     // its six-space-indented lines so far
+  bool console_record_message_next_ = false;  // its next six-space-indented line is the record's message
   bool reply_open_ = false;
   std::string reply_code_;
   uint64_t pending_line_ = 0;

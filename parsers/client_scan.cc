@@ -4167,8 +4167,10 @@ bool names_another_service(std::string_view lower) {
   static constexpr std::string_view kProgrammingErrors[] = {
       "valueerror: ", "typeerror: ", "keyerror: ", "attributeerror: ", "indexerror: ", "nameerror: ",
       "zerodivisionerror: ", "nomethoderror ", "nomethoderror: ", "nullpointerexception", "argumentnullexception"};
+  // Each at the start of the text or of a word.
   for (std::string_view w : kProgrammingErrors)
-    if (lower.starts_with(w) || contains(lower, std::string(" ") + std::string(w))) return true;
+    for (size_t at = lower.find(w); at != std::string_view::npos; at = lower.find(w, at + 1))
+      if (at == 0 || lower[at - 1] == ' ') return true;
   return false;
 }
 

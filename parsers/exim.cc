@@ -190,6 +190,10 @@ class EximCore {
   explicit EximCore(const FileContext& file) : path_(file.path), table_(kMaxMessages) {}
   // mainlog.1 then mainlog: message ids in flight carry on, events name the new file.
   void continue_with(const FileContext& next) { path_.assign(next.path); }
+  // The end of the input: a TLS note still held is reported.
+  void finish(EventSink& sink) {
+    if (held_tls_.held) settle_tls({}, sink);
+  }
 
   Outcome parse_body(sv body, const LineInfo& li, EventSink& sink) {
     if (held_tls_.held) settle_tls(body, sink);
@@ -450,19 +454,17 @@ class EximCore {
       sink.on_event(ev);
       return Outcome::reported;
     }
-    if (size_t t = body.find("TLS error on connection ("); t != npos || body.starts_with("TLS error on connection to ")) {
-      // Outbound: "H=mx [ip] TLS error on connection (recv): ..." while delivering, and
-      // "TLS error on connection to mx [ip] (SSL_connect): ..." (the handshake).
+    // Outbound: "H=mx [ip] TLS error on connection (recv): ..." while delivering, and
+    // "TLS error on connection to mx [ip] (SSL_connect): ..." (the handshake).
+    const size_t while_delivering = body.find("TLS error on connection (");
+    const bool handshake = while_delivering == npos && body.starts_with("TLS error on connection to ");
+    if (while_delivering != npos || handshake) {
       Event ev = base_event(li, Action::failed);
       with_message(ev, id);
       HostSpec h;
-      if (t == npos) {
-        t = 0;
-        if (parse_host_spec(body.substr(27), &h)) set_destination(ev, h);
-      } else if (host_field(body.substr(0, t), &h)) {
+      if (handshake ? parse_host_spec(body.substr(27), &h) : host_field(body.substr(0, while_delivering), &h))
         set_destination(ev, h);
-      }
-      ev.diagnostic = body.substr(t);
+      ev.diagnostic = handshake ? body : body.substr(while_delivering);
       ev.smtp_command = "STARTTLS";
       sink.on_tally(Tally::tls_failure, li.time);
       sink.on_event(ev);
@@ -576,12 +578,7 @@ class EximCore {
     li.program = held_tls_.program;
     report_tls_note(held_tls_.body, held_tls_.id, li, sink);
   }
- public:
-  void finish(EventSink& sink) {
-    if (held_tls_.held) settle_tls({}, sink);
-  }
 
- private:
   Outcome report_tls_note(sv body, sv id, const LineInfo& li, EventSink& sink) {
     Event ev = base_event(li, Action::failed);
     with_message(ev, id);

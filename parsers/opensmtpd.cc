@@ -72,11 +72,6 @@ sv comma_field(sv s, sv key) {
   return {};
 }
 
-sv strip_angles(sv s) {
-  if (s.size() >= 2 && s.front() == '<' && s.back() == '>') return s.substr(1, s.size() - 2);
-  return s;
-}
-
 // "20m2s", "4d", "1h3m", "0s": milliseconds, or -1.
 int64_t parse_delay_ms(sv s) {
   if (s.empty()) return -1;
@@ -171,8 +166,8 @@ class OpenSmtpdParser final : public ProgramParser {
     Event ev = base_event(action);
     ev.local_id = field(s, "evpid=");
     if (ev.local_id.empty()) ev.local_id = session;
-    ev.from_address = strip_angles(field(s, "from="));
-    ev.to_address = strip_angles(field(s, "to="));
+    ev.from_address = strip_angle_brackets(field(s, "from="));
+    ev.to_address = strip_angle_brackets(field(s, "to="));
     parse_relay(field(s, "relay="), &ev.destination_domain, &ev.destination_ip);
     ev.delay_ms = parse_delay_ms(field(s, "delay="));
     return deliver(ev, field(s, "stat="), s.starts_with("mta "), sink);
@@ -191,8 +186,8 @@ class OpenSmtpdParser final : public ProgramParser {
         const sv fields = after.substr(id_end + 2);
         Event ev = base_event(action);
         ev.local_id = after.substr(sp + 5, id_end - sp - 5);
-        ev.from_address = strip_angles(comma_field(fields, "from="));
-        ev.to_address = strip_angles(comma_field(fields, "to="));
+        ev.from_address = strip_angle_brackets(comma_field(fields, "from="));
+        ev.to_address = strip_angle_brackets(comma_field(fields, "to="));
         parse_relay(comma_field(fields, "relay="), &ev.destination_domain, &ev.destination_ip);
         ev.delay_ms = parse_delay_ms(comma_field(fields, "delay="));
         return deliver(ev, comma_field(fields, "stat="), s.starts_with("relay:") || s.starts_with("delivery:"), sink);
