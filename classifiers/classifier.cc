@@ -515,7 +515,7 @@ std::unique_ptr<Classifier> Classifier::create(std::span<const Rule* const> rule
           }
           if (!r.commands.empty()) im.patternless_use_command[scope][action] = true;
           if (r.weight == Weight::decisive && r.code_min == 0 && r.status.empty() && r.hint.empty() &&
-              r.commands.empty() && (r.scopes & scope) == (scope == 0 ? kScopeAll : scope))
+              r.commands.empty() && (r.scopes & scope) == (scope == 0 ? uint8_t(kScopeAll) : scope))
             im.decided_without_text[scope][action] = true;
         }
         continue;

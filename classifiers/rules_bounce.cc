@@ -587,7 +587,9 @@ constexpr Rule kRules[] = {
                 // A sending IP named on a DNS block list, in the words of the receivers that quote it
                 // ("listed on the Spamhaus Block List (SBL)", "listed in zen.spamhaus.org")
                 R"(\blisted (?:on|in|at) (?:the |a )?[^.;]{0,40}(?:block ?list|black ?list|dnsbl|\brbl\b|spamhaus)|)"
-                R"(spamhaus (?:block list|sbl|xbl|pbl|zen)\b)",
+                R"(spamhaus (?:block list|sbl|xbl|pbl|zen)\b|)"
+                // a receiver refusing a whole address range unless it logs in
+                R"(not allowed from this (?:ip )?range)",
      .reason = "blocked", .cause = C::spam_policy, .scopes = kRemote, .priority = kBlocked,
      .sample = "host mx.example.jp [192.0.2.20]: 550 5.7.0 <shironeko@example.jp>... Please use the smtp server of your ISP."},
     {.id = "bounce.blocked.connection", .pattern = R"(connection reset by peer|service not available, closing transmission channel)",

@@ -39,6 +39,9 @@ constexpr uint8_t kClient = kScopeClient;
 constexpr uint8_t kClientAndLog = kScopeClient | kScopeServerLog;
 
 // Remediation that is more precise than the cause's.
+constexpr std::string_view kFixSenderNotOwned =
+    "The server lets the authenticated user send only from its own addresses: set the From / "
+    "envelope sender to the login's address (msmtp: from, PHPMailer: setFrom), or allow the alias.";
 constexpr std::string_view kFixImplicitTlsOnStarttlsPort =
     "The client spoke implicit TLS (SSL from the first byte) to a STARTTLS port: on 587 (or 25) connect in plain "
     "text and upgrade with STARTTLS (nodemailer secure:false, Python SMTP()+starttls(), msmtp tls_starttls on, "
@@ -365,7 +368,11 @@ constexpr Rule kRules[] = {
      .sample = "java.net.ConnectException: failed to connect to smtp.example.org/2001:db8::6c (port 465) after "
                "90000ms: isConnected failed: ENETUNREACH (Network is unreachable)",
      .remediation = kFixLocalAddress},
-    {.id = "nodemailer.greeting_never_received", .pattern = R"(Greeting never received)",
+    // nodemailer's words for a server that never sent its 220, and Swift
+    // Mailer's and Symfony Mailer's for a connection closed before it (a TLS
+    // port spoken to in plain text, or the reverse).
+    {.id = "nodemailer.greeting_never_received",
+     .pattern = R"(Greeting never received|Expected response code "?220"? but got (?:an )?empty response)",
      .reason = "greeting_timeout", .cause = C::server_settings, .scopes = kClient,
      .sample = "[2024-03-02 08:01:17] ERROR [Kq1sLr0] Greeting never received",
      .remediation = "Connected, but the server never greeted: check the port (an unusual port, or plain text on "
@@ -429,11 +436,17 @@ constexpr Rule kRules[] = {
      .reason = "auth_required", .cause = C::authentication, .scopes = kClientAndLog, .priority = 2,
      .sample = "553 5.7.1 <alerts@example.org>: Sender address rejected: not logged in",
      .remediation = kFixAuthRequired},
+    // Tencent's and NetEase's servers say it as "mail from address must be same
+    // as authorization user"; other providers as an incorrect sender header.
+    {.id = "smtp.sender_must_match_login",
+     .pattern = R"(must be (?:the )?same as (?:the )?(?:authoriz|authenticat|login)\w*(?: user)?|Incorrect sender header)",
+     .reason = "sender_not_permitted", .cause = C::authentication, .scopes = kClient, .priority = 2,
+     .sample = "SMTPSenderRefused: 501 mail from address must be same as authorization user",
+     .remediation = kFixSenderNotOwned},
     {.id = "smtp.sender_not_owned", .pattern = R"(not owned by (?:the authenticated )?user)",
      .reason = "sender_not_permitted", .cause = C::authentication, .scopes = kClient, .priority = 1,
      .sample = "553 5.7.1 <root@host.example.org>: Sender address rejected: not owned by user alerts@example.org",
-     .remediation = "The server lets the authenticated user send only from its own addresses: set the From / "
-                    "envelope sender to the login's address (msmtp: from, PHPMailer: setFrom), or allow the alias."},
+     .remediation = kFixSenderNotOwned},
     {.id = "microsoft.5.7.3.auth_unsuccessful", .status = "*.7.", .pattern = R"(Authentication unsuccessful)",
      .reason = "bad_credentials", .cause = C::authentication, .scopes = kClient,
      .sample = "535 5.7.3 Authentication unsuccessful [SN4PR0201CA0047.namprd02.prod.outlook.com]"},
@@ -504,7 +517,7 @@ constexpr Rule kRules[] = {
      .reason = "credentials_missing", .cause = C::authentication, .scopes = kClient,
      .sample = "An error occurred while sending mail: Could not get password for user@example.org. The message "
                "was not sent."},
-    {.id = "nodemailer.eauth.missing_credentials", .pattern = R"(Missing credentials for)",
+    {.id = "nodemailer.eauth.missing_credentials", .pattern = R"(Missing credentials for|missing password for \S+ auth)",
      .reason = "credentials_missing", .cause = C::authentication, .scopes = kClient, .priority = 1,
      .sample = "Error: Missing credentials for \"PLAIN\"",
      .remediation = "The program was told to authenticate but has no user name or password: set auth.user and "
@@ -654,6 +667,7 @@ constexpr Rule kRules[] = {
                "The server may be unavailable or is refusing SMTP connections."},
     {.id = "client.connect_failed",
      .pattern = R"(Couldn't connect to host|Could not connect to (?:SMTP )?host|MailConnectException|Mail server connection failed|SMTP connect\(\) failed|Failed to connect to server|unable to connect to|cannot connect to|Could not connect to|ssmtp: Cannot open|Unable to connect to the remote server|Unable to read data from the transport connection|Failure sending mail|Connection could not be established with host|\bCannot open [A-Za-z0-9.-]+:\d+|\bConnect failed\b|connection to the outgoing server\b.{0,80}\bfailed|Connection to (?:SMTP )?server failed|)"
+                R"(Error (?:while )?connecting to|Failed (?:to connect|connecting) to|)"
                 R"(Verbindung mit dem Remoteserver kann nicht hergestellt werden|Verbindung zu \S+, Port \d+ kann nicht hergestellt|)"
                 R"(Impossible de se connecter au serveur distant|No se puede conectar con el servidor remoto|)"
                 R"(conectar-se ao servidor remoto|Impossibile connettersi al server remoto|)"
@@ -676,7 +690,9 @@ constexpr Rule kRules[] = {
      .reason = "retry_time_not_reached", .cause = C::server_unavailable, .scopes = kClient,
      .sample = "== user@example.org R=dnslookup T=remote_smtp defer (-53): retry time not reached for any host"},
     {.id = "smtp.service_not_available",
-     .pattern = R"(Service not available|not accepting (?:network )?(?:connections|messages)|service (?:is )?(?:temporarily )?unavailable|0x800CCC67|0x800CCC0B)",
+     .pattern = R"(Service not available|not accepting (?:network )?(?:connections|messages)|service (?:is )?(?:temporarily )?unavailable|0x800CCC67|0x800CCC0B|)"
+                // dma, when the greeting is a 4xx
+                R"(connection rejected temporarily)",
      .reason = "systemerror", .cause = C::server_unavailable, .scopes = kClient,
      .sample = "421 4.3.2 Service not available, closing transmission channel"},
     {.id = "smtp.temporary_local_problem",
@@ -3728,7 +3744,7 @@ constexpr Rule kRules[] = {
      .sample = "TLS is required, but host mx.example.org[192.0.2.7] refused to start TLS: 454 4.7.0 TLS not "
                "available due to local problem"},
     {.id = "tls.auth_only_after_starttls",
-     .pattern = R"(does not support authentication(?:[.!]|\s*$| \(SMTP-AUTH\))|kimlik do\S{1,3}rulamay\S{1,3} desteklemiyor|\bunencrypted connection\b|Authentication not supported by the remote SMTP server|no compatible authentication mechanisms for this type of connection security|AUTH (?:command )?(?:is )?not (?:allowed|available) (?:before|without)|SMTP AUTH extension not supported|server doesn'?t support AUTH|cannot use a secure authentication method|Plaintext authentication disallowed on insecure connections)",
+     .pattern = R"(does not support authentication(?:[.!]|\s*$| \(SMTP-AUTH\)| \(Code:)|kimlik do\S{1,3}rulamay\S{1,3} desteklemiyor|\bunencrypted connection\b|Authentication not supported by the remote SMTP server|no compatible authentication mechanisms for this type of connection security|AUTH (?:command )?(?:is )?not (?:allowed|available) (?:before|without)|SMTP AUTH extension not supported|server doesn'?t support AUTH|cannot use a secure authentication method|Plaintext authentication disallowed on insecure connections)",
      .reason = "auth_requires_tls", .cause = C::tls_mismatch, .scopes = kClient, .priority = 2,
      .sample = "msmtp: the server does not support authentication",
      .remediation = "The server offers AUTH only after STARTTLS (or on 465): turn on STARTTLS/TLS in the client "
@@ -3780,7 +3796,9 @@ constexpr Rule kRules[] = {
                 // mutt/neomutt
                 R"(Could not negotiate TLS connection|^SSL failed: |STARTTLS failed|could not start TLS connection|)"
                 // Claws Mail's and Sylpheed's
-                R"((?:can't|couldn't|cannot) start (?:STARTTLS|TLS|SSL) session)",
+                R"((?:can't|couldn't|cannot) start (?:STARTTLS|TLS|SSL) session|)"
+                // Horde's SMTP library (Nextcloud Mail, IMP)
+                R"(Could not open secure (?:TLS|SSL) connection)",
      .reason = "tls_handshake_failure", .cause = C::tls_mismatch, .scopes = kClient, .priority = -1,
      .sample = "msmtp: TLS handshake failed: The TLS connection was non-properly terminated."},
 
@@ -3831,7 +3849,7 @@ constexpr Rule kRules[] = {
     // Juniper's smtpd and git send-email: no server configured to send through.
     {.id = "client.no_server_configured",
      .pattern = R"(SMTPD_NO_CONFIGURED_SERVER|required SMTP server is not properly defined|)"
-                R"(erforderliche SMTP-Server ist nicht korrekt definiert)",
+                R"(erforderliche SMTP-Server ist nicht korrekt definiert|Remote host not set)",
      .reason = "client_not_configured", .cause = C::server_settings, .scopes = kClient, .priority = 1,
      .sample = "The required SMTP server is not properly defined."},
     {.id = "client.spoofed_sender", .pattern = R"(rejecting spoofed message|spoofed sender)",
@@ -3892,6 +3910,21 @@ constexpr Rule kRules[] = {
                 R"(I cannot deliver mail for <|does not allow relaying)",
      .reason = "norelaying", .cause = C::relay_denied, .scopes = kClient, .priority = 1,
      .sample = "554 5.7.1 <user@example.net>: Relay access denied"},
+    // Said to a program sending through its own relay, Postfix's plain
+    // "reject" for clients that are neither in mynetworks nor logged in: on
+    // a server's log the same words are an inbound policy block.
+    {.id = "client.host_not_permitted", .pattern = R"(Client host rejected: Access denied)",
+     .reason = "norelaying", .cause = C::relay_denied, .scopes = kClient, .priority = 2,
+     .sample = "554 5.7.1 <unknown[192.0.2.44]>: Client host rejected: Access denied",
+     .remediation = "The relay takes mail only from its own networks or from logged-in clients: authenticate "
+                    "(SMTP AUTH on 587), or have the relay's admin add this host to its permitted networks."},
+    // Postfix's answer to DATA once every RCPT was refused: the reasons are
+    // in the earlier replies.
+    {.id = "client.no_valid_recipients", .pattern = R"(Error: no valid recipients)",
+     .reason = "userunknown", .cause = C::recipient_unknown, .scopes = kClient, .priority = 2,
+     .sample = "Expected response code 354 but got code \"554\", with message \"554 5.5.1 Error: no valid recipients \"",
+     .remediation = "The server refused every recipient, so it would not take the message: check the addresses "
+                    "(and the earlier RCPT replies, which say why each was refused)."},
 
     // --- Expired and loops --------------------------------------------------------------------------------
     {.id = "exim.retry_timeout_exceeded",

@@ -452,7 +452,9 @@ constexpr Rule kRules[] = {
      // keeps bounce messages as Sisimai reads them: the resolver failed, not the network.
      .reason = "dns_malformed_reply", .cause = C::dns, .scopes = kLog,
      .sample = "450 4.1.8 <user@example.org>: Sender address rejected: Malformed DNS server reply"},
-    {.id = "postfix.smtpd.sender_domain_not_found", .pattern = R"(Sender address rejected: Domain not found)",
+    {.id = "postfix.smtpd.sender_domain_not_found",
+     // 1&1 (IONOS) says it as "421 unable to verify sender domain"
+     .pattern = R"(Sender address rejected: Domain not found|unable to verify sender domain)",
      .reason = "rejected", .cause = C::dns, .scopes = kAll,
      .sample = "450 4.1.8 <user@example.invalid>: Sender address rejected: Domain not found"},
     {.id = "postfix.smtpd.recipient_domain_not_found", .pattern = R"(Recipient address rejected: Domain not found)",
@@ -496,6 +498,14 @@ constexpr Rule kRules[] = {
      .sample = "554 5.2.122 The recipient has exceeded their limit for the number of messages they can receive per hour.",
      .remediation = "The recipient's mailbox takes only so many messages an hour, in total and from one "
                     "sender: send fewer messages to that address, combine them, or wait for the hour to pass."},
+    // Exchange Online's sending mailbox over its recipients-per-day limit (5.1.90).
+    {.id = "microsoft.sender_daily_recipient_limit",
+     .pattern = R"(reached your daily limit for message recipients|reached its daily (?:recipient|sending) limit)",
+     .reason = "speeding", .cause = C::rate_limit, .scopes = kAll, .priority = 2,
+     .sample = "550 5.1.90 Your message can't be sent because you've reached your daily limit for message recipients.",
+     .remediation = "The sending mailbox has used up its recipients for the day (Exchange Online counts every "
+                    "recipient of every message over 24 hours): wait for the count to fall, spread large sends over "
+                    "days, or send bulk mail through a service made for it."},
     // Rate limits worded by the site's own policy (a policy service, an Exim
     // ratelimit ACL): "Rate limit reached, retry later", "Host is
     // ratelimited", "... due over rate with 101.4/1h".
@@ -548,7 +558,10 @@ constexpr Rule kRules[] = {
      .sample = "450 4.1.7 <user@example.org>: Sender address rejected: undeliverable address: host "
                "mx.example.org[192.0.2.3] said: 550 5.1.1 <user@example.org>: Recipient address rejected: "
                "User unknown in local recipient table (in reply to RCPT TO command)"},
-    {.id = "mta.greylisted", .pattern = R"(greylist(ed|ing)|Delayed by Postgrey)", .reason = "greylisted", .cause = C::spam_policy,
+    // greylistd's Exim configuration words it "<ip> is not yet authorized to
+    // deliver mail from <sender> to <rcpt>. Please try later."
+    {.id = "mta.greylisted", .pattern = R"(greylist(ed|ing)|Delayed by Postgrey|is not yet authori[sz]ed to deliver mail)",
+     .reason = "greylisted", .cause = C::spam_policy,
      .scopes = kAll, .sample = "450 4.7.1 <user@example.net>: Recipient address rejected: Greylisted for 5 minutes"},
     {.id = "postfix.cleanup.content_rejected", .pattern = R"(message content rejected)",
      .reason = "policyviolation", .cause = C::spam_policy, .scopes = kAll,

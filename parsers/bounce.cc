@@ -670,6 +670,37 @@ size_t BounceParser::emit_plain(EventSink& sink) {
   return n;
 }
 
+// Subjects an auto-reply starts with (compared without ASCII case): the
+// usual English words, and Outlook's "Automatic reply:" in its other languages.
+constexpr std::string_view kAutoReplySubjectPrefixes[] = {
+    "auto:", "auto reply", "auto-reply", "autoreply", "automatic reply",
+    "auto response", "autoresponse", "out of office", "out of the office",
+    "away from", "vacation", "abwesenheit", "absence",
+    // Outlook's "Automatic reply:" in its other languages
+    "respuesta autom\xc3\xa1tica", "r\xc3\xa9ponse automatique", "automatische antwort",
+    "risposta automatica", "resposta autom\xc3\xa1tica", "automatisch antwoord",
+    "odpowied\xc5\xba automatyczna", "automatiskt svar", "automatisk svar",
+    "automaattinen vastaus", "automatick\xc3\xa1 odpov\xc4\x9b\xc4\x8f",
+    "\xe8\x87\xaa\xe5\x8b\x95\xe5\xbf\x9c\xe7\xad\x94",  // 自動応答
+    "\xe8\x87\xaa\xe5\x8a\xa8\xe5\x9b\x9e\xe5\xa4\x8d",  // 自动回复
+    "\xd0\x90\xd0\xb2\xd1\x82\xd0\xbe\xd0\xbc\xd0\xb0\xd1\x82\xd0\xb8\xd1\x87\xd0\xb5\xd1\x81\xd0\xba\xd0\xb8\xd0\xb9 \xd0\xbe\xd1\x82\xd0\xb2\xd0\xb5\xd1\x82",  // Автоматический ответ (ru)
+    "\xd0\x90\xd0\xb2\xd1\x82\xd0\xbe\xd0\xbc\xd0\xb0\xd1\x82\xd0\xb8\xd1\x87\xd0\xbd\xd0\xb0 \xd0\xb2\xd1\x96\xd0\xb4\xd0\xbf\xd0\xbe\xd0\xb2\xd1\x96\xd0\xb4\xd1\x8c",  // Автоматична відповідь (uk)
+    "\xce\x91\xcf\x85\xcf\x84\xcf\x8c\xce\xbc\xce\xb1\xcf\x84\xce\xb7 \xce\xb1\xcf\x80\xce\xac\xce\xbd\xcf\x84\xce\xb7\xcf\x83\xce\xb7",  // Αυτόματη απάντηση (el)
+    "\xce\x91\xce\xa5\xce\xa4\xce\x9f\xce\x9c\xce\x91\xce\xa4\xce\x97 \xce\x91\xce\xa0\xce\x91\xce\x9d\xce\xa4\xce\x97\xce\xa3\xce\x97",  // ΑΥΤΟΜΑΤΗ ΑΠΑΝΤΗΣΗ (el, as Outlook capitalizes it)
+    "Otomatik yan\xc4\xb1t",  // Otomatik yanıt (tr)
+    "OTOMAT\xc4\xb0K YANIT",  // OTOMATİK YANIT (tr, capitalized)
+    "R\xc4\x83spuns automat",  // Răspuns automat (ro)
+    "Automatikus v\xc3\xa1lasz",  // Automatikus válasz (hu)
+    "\xe8\x87\xaa\xe5\x8b\x95\xe5\x9b\x9e\xe8\xa6\x86",  // 自動回覆 (zh-TW)
+    "\xec\x9e\x90\xeb\x8f\x99 \xed\x9a\x8c\xec\x8b\xa0",  // 자동 회신 (ko)
+    "Balasan otomatis",  // Balasan otomatis (id)
+    "Tr\xe1\xba\xa3 l\xe1\xbb\x9di t\xe1\xbb\xb1 \xc4\x91\xe1\xbb\x99ng",  // Trả lời tự động (vi)
+    "\xe0\xb8\x95\xe0\xb8\xad\xe0\xb8\x9a\xe0\xb8\x81\xe0\xb8\xa5\xe0\xb8\xb1\xe0\xb8\x9a\xe0\xb8\xad\xe0\xb8\xb1\xe0\xb8\x95\xe0\xb9\x82\xe0\xb8\x99\xe0\xb8\xa1\xe0\xb8\xb1\xe0\xb8\x95\xe0\xb8\xb4",  // ตอบกลับอัตโนมัติ (th)
+    "\xd8\xb1\xd8\xaf \xd8\xaa\xd9\x84\xd9\x82\xd8\xa7\xd8\xa6\xd9\x8a",  // رد تلقائي (ar)
+    "\xd7\xaa\xd7\xa9\xd7\x95\xd7\x91\xd7\x94 \xd7\x90\xd7\x95\xd7\x98\xd7\x95\xd7\x9e\xd7\x98\xd7\x99\xd7\xaa",  // תשובה אוטומטית (he)
+    "\xe0\xa4\xb8\xe0\xa5\x8d\xe0\xa4\xb5\xe0\xa4\x9a\xe0\xa4\xbe\xe0\xa4\xb2\xe0\xa4\xbf\xe0\xa4\xa4 \xe0\xa4\x89\xe0\xa4\xa4\xe0\xa5\x8d\xe0\xa4\xa4\xe0\xa4\xb0",  // स्वचालित उत्तर (hi)
+};
+
 bool BounceParser::is_autoreply() const {
   const HeaderList& h = msg_.headers;
   std::string_view auto_submitted = h.get("Auto-Submitted");
@@ -678,16 +709,7 @@ bool BounceParser::is_autoreply() const {
   if (h.has("X-Autoreply") || h.has("X-Autorespond") || h.has("X-Vacation")) return true;
   if (iequals(trim(h.get("Precedence")), "auto_reply")) return true;
   std::string_view s = trim(msg_.subject);
-  for (std::string_view prefix : {"auto:", "auto reply", "auto-reply", "autoreply", "automatic reply",
-                                  "auto response", "autoresponse", "out of office", "out of the office",
-                                  "away from", "vacation", "abwesenheit", "absence",
-                                  // Outlook's "Automatic reply:" in its other languages
-                                  "respuesta autom\xc3\xa1tica", "r\xc3\xa9ponse automatique", "automatische antwort",
-                                  "risposta automatica", "resposta autom\xc3\xa1tica", "automatisch antwoord",
-                                  "odpowied\xc5\xba automatyczna", "automatiskt svar", "automatisk svar",
-                                  "automaattinen vastaus", "automatick\xc3\xa1 odpov\xc4\x9b\xc4\x8f",
-                                  "\xe8\x87\xaa\xe5\x8b\x95\xe5\xbf\x9c\xe7\xad\x94",  // 自動応答
-                                  "\xe8\x87\xaa\xe5\x8a\xa8\xe5\x9b\x9e\xe5\xa4\x8d"})  // 自动回复
+  for (std::string_view prefix : kAutoReplySubjectPrefixes)
     if (istarts_with(s, prefix)) return true;
   return h.has("X-Auto-Response-Suppress") && icontains(s, "reply");
 }

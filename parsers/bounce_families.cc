@@ -50,6 +50,9 @@ struct Family {
   Action action = Action::bounced;
   std::string_view hint;      // a reason the format itself implies
   bool addresses_anywhere = false;  // section layout: an address anywhere in a line names a recipient
+  // A recipient line lists every address after its prefix ("a@x, b@y"); the
+  // prefix is a label, not part of the error text.
+  bool list_after_prefix = false;
   // A reader of its own, for formats the engine cannot read.
   bool (*read)(const Message&, TextArena&, std::vector<Recipient>*) = nullptr;
 };
@@ -167,6 +170,10 @@ const Family kFamilies[] = {
     // SmarterMail: "Failed Recipient: <addr>" with "Reason: ..." under it, one block each.
     {.name = "SmarterMail", .body = "Failed Recipient:", .start = "", .prefixes = "Failed Recipient:",
      .layout = Layout::blocks},
+    // Haraka's outbound.bounce_message: "Intended Recipients: <addrs>", then
+    // "Failure Reason: <reply>" on the next line.
+    {.name = "Haraka", .body = "This is the Haraka Mailer program", .start = "Sorry it didn't work out",
+     .prefixes = "Intended Recipients:", .layout = Layout::section, .list_after_prefix = true},
     {.name = "hMailServer", .body = "The following recipient(s) could not be reached:",
      .start = "The following recipient(s) could not be reached:", .layout = Layout::blocks},
     {.name = "Exchange 2003", .body = "did not reach the following recipient",
@@ -456,6 +463,13 @@ bool read_section(const Family& f, const Section& sec, TextArena& arena, std::ve
       r.action = f.action;
       r.hint = f.hint;
       out->push_back(r);
+      if (f.list_after_prefix) {
+        for (std::string_view more; !(addr = leading_address(rest, {}, &more)).empty(); rest = more) {
+          r.address = addr;
+          out->push_back(r);
+        }
+        prefix = {};
+      }
       diag.clear();
       // Some formats put the error before the address ("Unknown user: x",
       // "You are not a member of this mailing list <x>"): it is part of the text.

@@ -433,6 +433,16 @@ bool read_returned_recipients(const Message& msg, TextArena& arena, std::vector<
   std::string diag;
   Lines lines(report);
   std::string_view line;
+  // The remote server's reply, where a line of the report quotes one ("550
+  // 5.1.1 <x>: ..."), comes first: the boilerplate before it can be long
+  // (masqmail's bilingual notices) and the text is kept to 800 bytes.
+  for (Lines scan(report); scan.next(&line);) {
+    std::string_view t = trim(line);
+    if (t.size() > 4 && (t[0] == '4' || t[0] == '5') && is_digit(t[1]) && is_digit(t[2]) && (t[3] == ' ' || t[3] == '-')) {
+      diag.append(t.substr(0, 400));
+      break;
+    }
+  }
   while (lines.next(&line) && diag.size() < 800) {
     std::string_view t = trim(line);
     if (t.empty() || t.starts_with("--")) continue;
@@ -457,6 +467,12 @@ bool transcript_reply(std::string_view text, std::string_view remote_host, TextA
   std::string_view line;
   lines.next(&line);  // the marker itself
   std::string current_reply, best_reply;
+  // Without an SMTP session (a local delivery: procmail, a pipe, a missing
+  // user) the transcript is the local program's words and Sendmail's reply
+  // line: "procmail: Quota exceeded while writing ...", "550 5.0.0 Can't
+  // create output". They are the reply when no session gave one.
+  std::string local_text;
+  bool local_has_code = false;
   std::string_view current_command, best_command, host;
   bool best_matches_host = false;
   auto close_session = [&] {
@@ -493,9 +509,17 @@ bool transcript_reply(std::string_view text, std::string_view remote_host, TextA
         current_reply.push_back(' ');
       }
       current_reply.append(reply);
+      continue;
+    }
+    if (host.empty() && current_command.empty() && !t.empty() && local_text.size() < 600) {
+      if (!local_text.empty()) local_text.push_back(' ');
+      local_text.append(t.substr(0, 300));
+      local_has_code = local_has_code || (t.size() > 4 && (t[0] == '4' || t[0] == '5') && is_digit(t[1]) &&
+                                          is_digit(t[2]) && (t[3] == ' ' || t[3] == '-'));
     }
   }
   close_session();
+  if (best_reply.empty() && local_has_code) best_reply = local_text;
   if (best_reply.empty()) return false;
   *command = best_command;
   *reply = arena.store(best_reply);

@@ -789,7 +789,9 @@ class ClientParser final : public LineParser {
   // "status=sent (250 ...)" and similar: a delivery record, not a failure.
   static bool is_success_record(std::string_view lower) {
     return lower.find("status=sent") != std::string_view::npos ||
-           lower.find("stat=sent") != std::string_view::npos || lower.find("exitcode=ex_ok") != std::string_view::npos;
+           lower.find("stat=sent") != std::string_view::npos || lower.find("exitcode=ex_ok") != std::string_view::npos ||
+           // dma: "remote delivery succeeded but QUIT failed: 421 ...": the mail went.
+           lower.find("delivery succeeded") != std::string_view::npos;
   }
 
   // Lines that only repeat that the program gave up, without a reason of their own.

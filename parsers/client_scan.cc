@@ -253,6 +253,7 @@ constexpr std::string_view kFailureWords[] = {
     "server closed connection", "requires sasl", "no authenticators available", "could not negotiate",
     "connection unavailable", "must be set in order to send", "ist voll", "est pleine",
     "postausgangsserver", "unable to authenticate", "ung\xc3\xbcltig", "invalid sender",
+    "error connecting to", "error while connecting to", "failed to connect to", "failed connecting to",
     "authentifizierungsmethoden",
     // Evolution's, Claws Mail's, Sylpheed's and KMail's own English messages
     "disallowed", "is too weak", "timeout (", "no smtp auth method", "requires starttls", "closed by the remote host",
@@ -4160,7 +4161,8 @@ bool names_another_service(std::string_view lower) {
   // Database drivers, caches, web request logs, rate limiters of a web app's logins.
   static constexpr std::string_view kOtherServiceWords[] = {
       "sqlstate[", "sqlalchemy", "psycopg", "server closed the connection unexpectedly", "npgsql", "pg::",
-      "activerecord::", "redis connection", "rack::attack", "dataprotection", "not found: /"};
+      "activerecord::", "redis connection", "rack::attack", "dataprotection", "not found: /",
+      "connect to database", "connect to the database", "connecting to database", "connecting to the database"};
   for (std::string_view w : kOtherServiceWords)
     if (contains(lower, w)) return true;
   // A programming error in the application, not a failure to send ("ValueError: invalid literal ...").

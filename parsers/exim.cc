@@ -459,6 +459,12 @@ class EximCore {
     const size_t while_delivering = body.find("TLS error on connection (");
     const bool handshake = while_delivering == npos && body.starts_with("TLS error on connection to ");
     if (while_delivering != npos || handshake) {
+      // GnuTLS's word for a peer that closed the connection without TLS's
+      // closing alert, typically after the message was taken (big providers
+      // do it after QUIT): the delivery line says how the message fared.
+      if (while_delivering != npos &&
+          body.substr(while_delivering).ends_with("(recv): The TLS connection was non-properly terminated."))
+        return Outcome::recognized;
       Event ev = base_event(li, Action::failed);
       with_message(ev, id);
       HostSpec h;

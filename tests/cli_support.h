@@ -2,9 +2,12 @@
 #pragma once
 
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <array>
 #include <cstdio>
+#include <cstdlib>
+#include <filesystem>
 #include <string>
 
 #include "tests/test_support.h"
@@ -21,7 +24,12 @@ struct CommandResult {
 // written by the test (never untrusted input).
 inline CommandResult run_mailtriage(const std::string& args, const std::string& stdin_redirect = "</dev/null",
                                     const std::string& cwd = "") {
-  std::string err_file = std::tmpnam(nullptr);
+  // stderr goes to a file of its own, made with mkstemp (tmpnam's name could
+  // be taken between choosing it and the shell opening it).
+  std::string err_file = (std::filesystem::temp_directory_path() / "mailtriage-test-stderr-XXXXXX").string();
+  const int err_fd = mkstemp(err_file.data());
+  if (err_fd < 0) return CommandResult{};
+  close(err_fd);
   std::string cmd = (cwd.empty() ? std::string() : "cd '" + cwd + "' && ") + "TZ=UTC MAILTRIAGE_NOW=1732700000 '" + binary_path().string() + "' " + args + " " +
                     stdin_redirect + " 2>'" + err_file + "'";
   CommandResult r;

@@ -25,7 +25,10 @@ struct LogFile {
   std::string path;
 };
 
-std::string two(int v) { return (v < 10 ? "0" : "") + std::to_string(v); }
+std::string two(int v) {
+  std::string s = std::to_string(v);
+  return s.size() < 2 ? "0" + s : s;
+}
 
 // A relay whose outbound port 25 is filtered: every MX times out, while mail
 // handed to the submission relay on 587 is delivered.

@@ -271,6 +271,50 @@ TEST(BounceParser, MimecastNoticeAndALocalizedAutoReply) {
   EXPECT_EQ(reply[0].reason, "vacation");
 }
 
+// Outlook marks its replies "Auto-Submitted: auto-generated" and words the
+// subject in the user's language: here Russian, encoded in windows-1251.
+TEST(BounceParser, OutlookAutoReplyInRussianIsVacation) {
+  const std::string message =
+      "From: =?windows-1251?B?yOLg7e7i?= <ivanov@example.org>\r\n"
+      "To: <reports@example.com>\r\n"
+      "Subject: =?windows-1251?B?wOLy7uzg8uj35fHq6Okg7vLi5fI6IM7y97jyIOfgIOzg8PI=?=\r\n"
+      "Auto-Submitted: auto-generated\r\n"
+      "X-Auto-Response-Suppress: All\r\n"
+      "Content-Type: text/plain; charset=\"windows-1251\"\r\n"
+      "\r\n"
+      "\xdf \xe2 \xee\xf2\xef\xf3\xf1\xea\xe5.\r\n";
+  auto reply = classified(message);
+  ASSERT_EQ(reply.size(), 1u);
+  EXPECT_EQ(reply[0].action, Action::autoreply);
+  EXPECT_EQ(reply[0].reason, "vacation");
+}
+
+// Haraka's outbound bounce template lists the recipients on one line and the
+// reason on the next: every address listed is a failed recipient.
+TEST(BounceParser, HarakaListsItsRecipientsOnOneLine) {
+  const std::string message =
+      "From: MAILER-DAEMON@relay.example.com\n"
+      "To: news@example.org\n"
+      "Subject: failure notice\n"
+      "\n"
+      "Hi. This is the Haraka Mailer program at relay.example.com.\n"
+      "I'm afraid I wasn't able to deliver your message\n"
+      "    \"March news\"\n"
+      "to the following addresses.\n"
+      "This is a permanent error; I've given up. Sorry it didn't work out.\n"
+      "\n"
+      "Intended Recipients: ann@example.net, bob@example.net\n"
+      "Failure Reason: 550 5.1.1 <ann@example.net>: Recipient address rejected: User unknown in virtual mailbox table\n";
+  auto events = classified(message);
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_EQ(events[0].to_address, "ann@example.net");
+  EXPECT_EQ(events[1].to_address, "bob@example.net");
+  for (const auto& e : events) {
+    EXPECT_EQ(e.reason, "userunknown");
+    EXPECT_EQ(e.diagnostic.find("Intended Recipients"), std::string::npos);
+  }
+}
+
 TEST(BounceParser, GroupWiseAndCoremailReportsNameTheirRecipients) {
   auto gw = classified(read_sample("groupwise.eml"));
   ASSERT_EQ(gw.size(), 2u);

@@ -39,6 +39,28 @@ TEST(Syslog, Rfc3164LineSplitsHostProgramPidAndMessage) {
   EXPECT_EQ(p.rec.time.epoch_us, us(2024, 3, 10, 12, 0, 0));
 }
 
+// Pids of every length from one to ten digits, with the line ending right
+// after the tag or going on, read as the number the digits say.
+TEST(Syslog, PidsOfEveryLength) {
+  uint64_t pid = 0;
+  for (int digits = 1; digits <= 10; ++digits) {
+    pid = pid * 10 + uint64_t(digits % 10);
+    if (pid > UINT32_MAX) break;
+    for (std::string_view message : {"", "x", "a longer message text"}) {
+      const std::string line = "Mar 10 12:00:00 mx1 prog[" + std::to_string(pid) + "]: " + std::string(message);
+      Parsed p = parse(line);
+      ASSERT_TRUE(p.ok) << line;
+      EXPECT_EQ(p.rec.pid, pid) << line;
+      EXPECT_EQ(p.rec.message, message) << line;
+    }
+  }
+  // Non-digits inside the brackets: no pid, and only dma's hex form is a tag.
+  EXPECT_FALSE(parse("Mar 10 12:00:00 mx1 prog[12/45678]: text").ok);
+  EXPECT_FALSE(parse("Mar 10 12:00:00 mx1 prog[12:45678]: text").ok);
+  EXPECT_FALSE(parse("Mar 10 12:00:00 mx1 prog[123\x7f5678]: text").ok);
+  EXPECT_EQ(parse("Mar 10 12:00:00 mx1 prog[0000000042]: text").rec.pid, 42u);
+}
+
 TEST(Syslog, TagWithoutPid) {
   Parsed p = parse("Mar 10 12:00:00 mx1 postfix/postfix-script: starting the Postfix mail system");
   ASSERT_TRUE(p.ok);
