@@ -235,7 +235,11 @@ class Bzip2Source final : public Decompressor {
 class XzSource final : public Decompressor {
  public:
   explicit XzSource(std::unique_ptr<ByteSource> raw) : Decompressor(std::move(raw)) {
-    lzma_auto_decoder(&z_, UINT64_MAX, LZMA_CONCATENATED);
+    // It fails only without memory; the first read() then says so.
+    if (lzma_auto_decoder(&z_, UINT64_MAX, LZMA_CONCATENATED) != LZMA_OK) {
+      error_ = "cannot start the xz decoder (out of memory)";
+      failed_ = true;
+    }
   }
   ~XzSource() override { lzma_end(&z_); }
   long read(char* buf, size_t n) override {

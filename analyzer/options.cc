@@ -27,7 +27,7 @@ constexpr const char* kExitCodes =
 
 std::string formats_help() {
   std::string s = "input format: auto";
-  for (const FormatSpec& f : formats()) s += "|" + std::string(f.name);
+  for (const FormatSpec& f : formats()) s.append("|").append(f.name);
   return s;
 }
 

@@ -814,7 +814,7 @@ bool Pipeline::run_all(const std::vector<std::string>& files) {
     // asked of its first file, with a one-byte read that may not wait:
     // asking the kernel for every file cost 5% more CPU when all were
     // cached, and a probe of every file a syscall per file.
-    int fds[kMaxGroup];
+    int fds[kMaxGroup] = {};
     for (size_t i = first; i < last; ++i)
       fds[i - first] = files[i] == "-" ? -1 : ::open(files[i].c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
     if (fds[0] >= 0 && !in_page_cache(fds[0]))

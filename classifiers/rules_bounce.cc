@@ -557,7 +557,9 @@ constexpr Rule kRules[] = {
     {.id = "bounce.toomanyconn.text",
      .pattern = R"(maximum connection limit|per-domain connection limit|max emails per hour|)"
                 R"(throttling failure|too many (concurrent smtp connections|errors from your ip|smtp sessions)|)"
-                R"(too many connections from your host|trop de connexions|numerous attempts to deliver this message)",
+                R"(too many connections from your host|trop de connexions|numerous attempts to deliver this message|)"
+                // a greeting that is only that: "421 4.3.2 too many connections, please try again later"
+                R"(\b4\d\d[ -](?:\d\.\d{1,3}\.\d{1,3} )?too many connections\b)",
      .reason = "toomanyconn", .cause = C::rate_limit, .scopes = kRemote, .priority = kConn,
      .sample = "421 4.7.0 example.com Error: too many errors from your IP"},
     // Shorter wordings Sisimai's TooManyConn also reads before the status. In

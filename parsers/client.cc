@@ -810,6 +810,42 @@ class ClientParser final : public LineParser {
            lower.find("quit command failed") != std::string_view::npos;
   }
 
+  // A structured record (structlog, python-json-logger) carries a Python
+  // traceback in one string field, its lines joined by "\n" escapes. Its
+  // frames quote source code ('raise SMTPException("No suitable
+  // authentication method found.")'), which says nothing of this failure:
+  // only the exception lines ("module.Error: message") stay, as when the
+  // traceback is written out line by line.
+  static void drop_escaped_traceback_frames(std::string* text) {
+    constexpr std::string_view kMarker = "Traceback (most recent call last):\\n";
+    const size_t start = text->find(kMarker);
+    if (start == std::string::npos) return;
+    size_t end = start;  // the string's closing quote: one no backslash escapes
+    while ((end = text->find('"', end)) != std::string::npos) {
+      size_t slashes = 0;
+      while (end > slashes && (*text)[end - 1 - slashes] == '\\') ++slashes;
+      if (slashes % 2 == 0) break;
+      ++end;
+    }
+    if (end == std::string::npos) end = text->size();
+    std::string kept = text->substr(0, start);
+    const std::string_view traceback = std::string_view(*text).substr(start, end - start);
+    for (size_t at = 0; at < traceback.size();) {
+      size_t next = traceback.find("\\n", at);
+      if (next == std::string_view::npos) next = traceback.size();
+      const std::string_view piece = traceback.substr(at, next - at);
+      at = next + 2;
+      if (piece.empty() || piece.front() == ' ' || piece.starts_with("Traceback (most recent call last)") ||
+          piece.starts_with("During handling of the above exception") ||
+          piece.starts_with("The above exception was the direct cause"))
+        continue;
+      kept.append(piece).push_back(' ');
+    }
+    if (!kept.empty() && kept.back() == ' ') kept.pop_back();
+    kept.append(*text, end, std::string::npos);
+    *text = std::move(kept);
+  }
+
   void start_pending(const Envelope& env, std::string_view program, bool from_wording, uint64_t line_no,
                      const cs::Reply& reply) {
     pending_ = true;
@@ -822,6 +858,7 @@ class ClientParser final : public LineParser {
     pending_program_.assign(program);
     program_from_wording_ = from_wording;
     pending_text_.assign(trim(env.body).substr(0, kMaxBlockBytes));
+    drop_escaped_traceback_frames(&pending_text_);
     pending_mailkit_ = lower_.find("mailkit") != std::string::npos;
     reply_open_ = reply.continues;
     // A library quoting a multi-line reply whose later lines follow on lines

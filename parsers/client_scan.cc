@@ -4162,7 +4162,12 @@ bool names_another_service(std::string_view lower) {
   static constexpr std::string_view kOtherServiceWords[] = {
       "sqlstate[", "sqlalchemy", "psycopg", "server closed the connection unexpectedly", "npgsql", "pg::",
       "activerecord::", "redis connection", "rack::attack", "dataprotection", "not found: /",
-      "connect to database", "connect to the database", "connecting to database", "connecting to the database"};
+      "connect to database", "connect to the database", "connecting to database", "connecting to the database",
+      // Java's JDBC and Hibernate, PHP's Redis clients
+      "psqlexception", "org.postgresql.", "org.hibernate.", "dataintegrityviolation", "duplicate key value",
+      "redisexception", "predis\\",
+      // Celery's message broker
+      "kombu.exceptions", "connecting to redis", "redis:6379"};
   for (std::string_view w : kOtherServiceWords)
     if (contains(lower, w)) return true;
   // A programming error in the application, not a failure to send ("ValueError: invalid literal ...").

@@ -25,7 +25,7 @@ size_t status_length_at(std::string_view s, size_t i) {
     while (j < s.size() && is_digit(s[j]) && j - start < 4) ++j;
     if (j == start || j - start > 3) return 0;
   }
-  if (j < s.size() && (is_digit(s[j]) || s[j] == '.' && j + 1 < s.size() && is_digit(s[j + 1]))) return 0;
+  if (j < s.size() && (is_digit(s[j]) || (s[j] == '.' && j + 1 < s.size() && is_digit(s[j + 1])))) return 0;
   return j - i;
 }
 

@@ -55,7 +55,9 @@ TEST(BounceFuzz, MutatedMessagesEndInAnOutcome) {
     Outcome o = parser->parse_message(m, 1, sink, &diagnostic);
     ++outcomes[size_t(o)];
     for (const auto& e : sink.events) EXPECT_GE(e.recipient_index, 1u);
-    if (o == Outcome::reported) EXPECT_FALSE(sink.events.empty());
+    if (o == Outcome::reported) {
+      EXPECT_FALSE(sink.events.empty());
+    }
   }
   // The mutations keep most messages readable: the parser recovers rather than gives up.
   EXPECT_GT(outcomes[size_t(Outcome::reported)], 1000u);

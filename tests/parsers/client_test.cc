@@ -570,6 +570,43 @@ TEST(ClientParser, NormalConditionsTalliesAndOtherServicesAreNotMailFailures) {
   for (size_t i : {0u, 1u, 2u, 3u, 5u, 6u}) EXPECT_EQ(r.outcomes[i], Outcome::recognized) << "line " << i + 1;
 }
 
+// Other services' errors in an application's log are not mail: a JDBC
+// constraint violation, a Redis client refused, Celery's broker. A success
+// that only failed at QUIT (dma) is no failure; "Error connecting to SMTP
+// server" in a timed record is one.
+TEST(ClientParser, OtherServicesAndASuccessfulDeliveryAreNotMailFailures) {
+  Parsed r = parse(
+      "2026-12-04 11:55:13.167 ERROR 2417 --- [nio-8080-exec-4] o.a.c.c.C.[.[.[/].[dispatcherServlet] : "
+      "Servlet.service() threw exception [Request processing failed: org.springframework.dao."
+      "DataIntegrityViolationException: could not execute statement]\n"
+      "org.postgresql.util.PSQLException: ERROR: duplicate key value violates unique constraint \"uk_ref\"\n"
+      "[04-Dec-2026 09:01:13 UTC] PHP Fatal error:  Uncaught RedisException: Connection refused in "
+      "/var/www/html/wp-content/object-cache.php:1412\n"
+      "kombu.exceptions.OperationalError: Error 111 connecting to redis:6379. Connection refused.\n"
+      "May 27 09:20:55 alice dma[1fd52.1226b30]: remote delivery succeeded but QUIT failed: 421 4.4.2 "
+      "mail.example.net Error: timeout exceeded\n"
+      "{\"level\":3,\"time\":\"2017-06-03T14:32:16+00:00\",\"app\":\"mail\",\"message\":\"Creating "
+      "account failed: Error connecting to SMTP server.\"}\n");
+  EXPECT_EQ(event_lines(r), (std::vector<uint64_t>{6}));
+  ASSERT_EQ(r.sink.events.size(), 1u);
+  for (size_t i = 0; i < 5; ++i) EXPECT_EQ(r.outcomes[i], Outcome::recognized) << "line " << i + 1;
+}
+
+// A structured record carrying a Python traceback in one field: the frames'
+// source lines ('raise SMTPException("No suitable authentication method
+// found.")') are not the failure; the exception line is.
+TEST(ClientParser, ATracebackInsideAJsonFieldIsReadByItsExceptionLines) {
+  Parsed r = parse(
+      "{\"event\": \"smtp send failed\", \"level\": \"error\", \"timestamp\": \"2026-12-04T14:33:53Z\", "
+      "\"exception\": \"Traceback (most recent call last):\\n  File \\\"/usr/lib/aiosmtplib/smtp.py\\\", line "
+      "1069, in login\\n    raise exception or SMTPException(\\\"No suitable authentication method found.\\\")\\n"
+      "aiosmtplib.errors.SMTPAuthenticationError: (535, '5.7.8 Error: authentication failed')\"}\n");
+  ASSERT_EQ(r.sink.events.size(), 1u);
+  EXPECT_EQ(r.sink.events[0].diagnostic.find("No suitable"), std::string::npos);
+  EXPECT_NE(r.sink.events[0].diagnostic.find("SMTPAuthenticationError: (535"), std::string::npos);
+  EXPECT_NE(r.sink.events[0].diagnostic.find("\"event\": \"smtp send failed\""), std::string::npos);
+}
+
 // Spring's MailSendException repeats each failed message's exception after
 // its summary ("Failed message 1:"): one failure. A count in parentheses is
 // not a reply code.

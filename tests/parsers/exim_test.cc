@@ -536,8 +536,9 @@ TEST(EximCorpus, RejectlogHeaderLinesAreNeverUnrecognized) {
   for (size_t i = 0; i < lines.size(); ++i) {
     const std::string& l = lines[i];
     if (l.starts_with("Envelope-from:") || l.starts_with("Envelope-to:") || l.starts_with("P Received:") ||
-        l.starts_with("I Message-Id:") || l.starts_with("F From:"))
+        l.starts_with("I Message-Id:") || l.starts_with("F From:")) {
       EXPECT_NE(p.outcomes[i], Outcome::unrecognized) << "line " << i + 1 << ": " << l;
+    }
     Timestamp t;
     if (scan_exim_timestamp(l, &t) && l.find(" rejected ") != std::string::npos &&
         l.find("SMTP protocol synchronization error") == std::string::npos)
@@ -568,7 +569,9 @@ TEST(EximCorpus, Fail2banLinesGiveTheHostsAndTimesTheyExpect) {
       if (it == by_line.end() || row[2] != "True") continue;
       const OwnedEvent& e = *it->second;
       EXPECT_EQ(e.source_ip, row[3]) << name << " line " << n << ": " << lines[n - 1];
-      if (!row[1].empty()) EXPECT_EQ(e.time.epoch_us, iso(row[1])) << name << " line " << n;
+      if (!row[1].empty()) {
+        EXPECT_EQ(e.time.epoch_us, iso(row[1])) << name << " line " << n;
+      }
       ++checked;
     }
     EXPECT_GT(checked, 4u) << name;

@@ -223,7 +223,7 @@ TEST(MimeAdapter, PlainReaderAgreesWithMimeticOnHandWrittenEdges) {
       ": no name\nSubject: x\n\nbody\n",
       std::string("Subject: nul\0inside\n\nbody\n", 27),
       "Subject: cr\rinside\n\nbody\n",
-      "Subj\xc3\xa9ct: 8-bit name\n\nbody\n",
+      "Subj\xc3\xa9" "ct: 8-bit name\n\nbody\n",
       "Subject: 8-bit value \xc3\xa9\n\nbody\n",
       " folded first line\nSubject: x\n\nbody\n",
       "\nbody without header\n",

@@ -427,8 +427,9 @@ TEST(SendmailParser, TruncatedAndDamagedLinesStayInsideTheirBytes) {
       ++events;
       EXPECT_TRUE(e.diagnostic.empty() || line.find(e.diagnostic) != std::string::npos) << line;
       // (An expiry names the recipients remembered from earlier deferrals.)
-      if (e.action != Action::expired)
+      if (e.action != Action::expired) {
         EXPECT_TRUE(e.to_address.empty() || line.find(e.to_address) != std::string::npos) << line;
+      }
     }
   }
   parser->finish(*std::make_unique<CollectingSink>());

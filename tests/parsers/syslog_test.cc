@@ -57,7 +57,7 @@ TEST(Syslog, PidsOfEveryLength) {
   // Non-digits inside the brackets: no pid, and only dma's hex form is a tag.
   EXPECT_FALSE(parse("Mar 10 12:00:00 mx1 prog[12/45678]: text").ok);
   EXPECT_FALSE(parse("Mar 10 12:00:00 mx1 prog[12:45678]: text").ok);
-  EXPECT_FALSE(parse("Mar 10 12:00:00 mx1 prog[123\x7f5678]: text").ok);
+  EXPECT_FALSE(parse("Mar 10 12:00:00 mx1 prog[123\x7f" "5678]: text").ok);
   EXPECT_EQ(parse("Mar 10 12:00:00 mx1 prog[0000000042]: text").rec.pid, 42u);
 }
 
