@@ -14,9 +14,10 @@
 namespace mailtriage {
 namespace {
 
-// Reached on the 473 rows: reason 96.6%, status 97.9%. Issue 3 is resolved at 97 / 98.
+// Reached on the 473 rows: reason 97.0%, status 98.7% (issue 3 was resolved
+// at 97 / 98); the floors follow what is reached.
 constexpr double kMinReason = 97.0;
-constexpr double kMinStatus = 98.5;
+constexpr double kMinStatus = 98.7;
 
 bool have_python3() { return std::system("python3 -c 'pass' >/dev/null 2>&1") == 0; }
 
