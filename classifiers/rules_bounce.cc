@@ -387,6 +387,16 @@ constexpr Rule kRules[] = {
      .cause = C::recipient_unknown, .scopes = kScopeServerLog, .priority = kFiltered,
      .sample = "SMTP error from remote mail server after end of data: 550 Unknown user kijitora@example.org",
      .commands = "DATA"},
+    // ... and at RCPT, or with no command known: the mailbox does not exist
+    // ("SMTP error from remote mail server after RCPT TO:<x>: 550 User unknown").
+    {.id = "mta.unknown_at_rcpt",
+     .pattern = R"(\bunknown user\b|\buser unknown\b|no such (?:user|mailbox|recipient)|(?:mailbox|user|recipient) (?:does not exist|not found))",
+     // Every scope, below its priority: the narrower rules of bounces and
+     // clients, and Postfix's own wordings of the same, keep their texts.
+     .reason = "userunknown",
+     .cause = C::recipient_unknown, .scopes = kScopeAll, .priority = kUser,
+     .sample = "SMTP error from remote mail server after RCPT TO:<kijitora@example.org>: 550 User unknown",
+     .commands = "RCPT|-"},
     {.id = "bounce.filtered.text",
      .pattern = R"(account is protected by|bounced address|has restricted sms e-mail|is not accepting any mail|message filtered|)"
                 R"(rejected due to user rules|not found recipient account|refuse to receive mail|)"

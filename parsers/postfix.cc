@@ -108,7 +108,15 @@ sv leading_queue_id(sv msg, sv* rest) {
     long_form = msg[10] == 'z';
     for (size_t k = 0, digits = 0; !long_form && k < i; ++k) long_form = (digits += is_digit(msg[k])) >= 2;
   }
-  if (!short_form && !long_form && id != "NOQUEUE") return {};
+  // Neither form, but what follows is a queue record's own field ("to=<",
+  // "from=<", "client=", "message-id="): an id made up or shortened by hand
+  // in a pasted log ("6SrZSzVjhz: to=<...>"), still an id.
+  if (!short_form && !long_form && id != "NOQUEUE") {
+    const sv after = msg.substr(i + 2);
+    if (!(after.starts_with("to=<") || after.starts_with("from=<") || after.starts_with("client=") ||
+          after.starts_with("message-id=")))
+      return {};
+  }
   *rest = msg.substr(i + 2);
   return id;
 }
