@@ -524,7 +524,9 @@ constexpr Rule kRules[] = {
                 // GoDaddy's IB212 "content judged to be spam by the internet community"; NetEase's "DT:SPM";
                 // the Exim specification's "This message scored 18.3 spam points."; QQ's "Mail content denied";
                 // WP.pl's "Nie przyjmiemy tej wiadomosci poniewaz jest to spam"
-                R"(content judged to be spam|\bDT:SPM\b|scored [\d.]+ spam points|mail content denied|jest to spam)",
+                R"(content judged to be spam|\bDT:SPM\b|scored [\d.]+ spam points|mail content denied|jest to spam|)"
+                // a site's access map answer for known spam senders ("reject=553 5.3.0 <x>... SPAM REJECT")
+                R"(\.\.\. spam reject\b)",
      .reason = "spamdetected", .cause = C::spam_policy, .scopes = kRemote, .priority = kSpamLate,
      .sample = "550 5.7.1 Message rejected as spam by Content Filtering. (in reply to RCPT TO command)"},
     {.id = "bounce.speeding.text",
@@ -543,7 +545,7 @@ constexpr Rule kRules[] = {
     // Limits stated as a count per time ("only 5 recipients per 5 minutes
     // allowed"), and GMX/web.de's "Too many mails (mail bomb)".
     {.id = "bounce.speeding.count_per_time",
-     .pattern = R"(\b\d+ (recipients|messages|mails|e-?mails|connections) per (\d+ )?(seconds?|minutes?|hours?|day)\b|)"
+     .pattern = R"(\b\d+ (rcpts|recipients|messages|mails|e-?mails|connections) per (\d+ )?(seconds?|minutes?|hours?|days?)\b|)"
                 R"(too many mails \(mail bomb\))",
      .reason = "speeding", .cause = C::rate_limit, .scopes = kRemote, .priority = kSpeeding,
      .sample = "450 4.7.1 <list7@example.com>: Recipient address rejected: only 5 recipients per 5 minutes allowed"},

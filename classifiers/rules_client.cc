@@ -604,7 +604,7 @@ constexpr Rule kRules[] = {
 
     // --- ISP blocking port 25 ------------------------------------------------------------
     {.id = "net.timeout.port25",
-     .pattern = R"((?:[a-z\]]:25|\d\.\d{1,3}:25|port"?:? ?25|, 25;|port=25|\(port 25\))\b.*(?:timed out|ETIMEDOUT|\(110\)|Connection timeout|connect: timeout|i/o timeout|expiration du d\S{1,3}lai|Zeit\S{0,3}berschreitung|tiempo de espera|tempo limite|tempo scaduto)|curl: \(28\) .*\bport 25\b|(?:timed out|ETIMEDOUT|Connection timeout|Timeout to open TCP connection|\(10060\)|failed to respond|nicht richtig reagiert|pas r\S{1,3}pondu convenablement|no respondi\S{1,3} adecuadamente).*(?:[a-z\]\d]:25|port"?:? ?25)\b)",
+     .pattern = R"((?:[a-z\]]:25|\d\.\d{1,3}:25|port"?:? ?25|, 25;|port=25|\(port 25\))\b.*(?:timed out|ETIMEDOUT|\(110\)|Connection timeout|connect: timeout|i/o timeout|failed to respond|did not properly respond|expiration du d\S{1,3}lai|Zeit\S{0,3}berschreitung|tiempo de espera|tempo limite|tempo scaduto)|curl: \(28\) .*\bport 25\b|(?:timed out|ETIMEDOUT|Connection timeout|Timeout to open TCP connection|\(10060\)|failed to respond|nicht richtig reagiert|pas r\S{1,3}pondu convenablement|no respondi\S{1,3} adecuadamente).*(?:[a-z\]\d]:25|port"?:? ?25)\b)",
      .reason = "port_blocked", .cause = C::isp_port_block, .scopes = kClient, .priority = 1,
      .sample = "connect to mx.example.org[192.0.2.26]:25: Connection timed out", .remediation = kFixPortBlocked},
 
@@ -668,6 +668,8 @@ constexpr Rule kRules[] = {
     {.id = "client.connect_failed",
      .pattern = R"(Couldn't connect to host|Could not connect to (?:SMTP )?host|MailConnectException|Mail server connection failed|SMTP connect\(\) failed|Failed to connect to server|unable to connect to|cannot connect to|Could not connect to|ssmtp: Cannot open|Unable to connect to the remote server|Unable to read data from the transport connection|Failure sending mail|Connection could not be established with host|\bCannot open [A-Za-z0-9.-]+:\d+|\bConnect failed\b|connection to the outgoing server\b.{0,80}\bfailed|Connection to (?:SMTP )?server failed|)"
                 R"(Error (?:while )?connecting to|Failed (?:to connect|connecting) to|)"
+                // fetchmail, handing the mail it fetched to the local SMTP listener
+                R"(SMTP connect to \S+ failed|can't raise the listener|)"
                 R"(Verbindung mit dem Remoteserver kann nicht hergestellt werden|Verbindung zu \S+, Port \d+ kann nicht hergestellt|)"
                 R"(Impossible de se connecter au serveur distant|No se puede conectar con el servidor remoto|)"
                 R"(conectar-se ao servidor remoto|Impossibile connettersi al server remoto|)"
@@ -3775,7 +3777,7 @@ constexpr Rule kRules[] = {
      .sample = "550 5.1.1 RCP-P2 http://postmaster.facebook.com/response_codes?ip=192.0.2.1#rcp Refused due to "
                "recipient preferences"},
     {.id = "smtp.sender_rejected",
-     .pattern = R"(sender rejected|Sender address rejected|envelope from address .*not accepted|sender (?:is )?not (?:allowed|authorized)|)"
+     .pattern = R"(sender rejected|Sender address rejected|\bSender refused\b|envelope from address .*not accepted|sender (?:is )?not (?:allowed|authorized)|)"
                 // iOS Mail ("The sender address was invalid/rejected", German "Die Absenderadresse war ungültig"),
                 // La Poste's "Emetteur invalide. Invalid Sender."
                 R"(sender address was (?:invalid|rejected)|Absenderadresse war ung\S{1,3}ltig|Emetteur invalide|\bInvalid Sender\b|mismatches client ip|Purported Responsible Address|not allowed to send mail|sender address .{0,40}(?:refused|denied))",
@@ -3871,7 +3873,9 @@ constexpr Rule kRules[] = {
      .reason = "systemerror", .cause = C::server_unavailable, .scopes = kClientAndLog, .priority = 2,
      .sample = "451 4.7.0 Temporary server error. Please try again later. PRX4 [AS8PR04CA0101.eurprd04.prod.outlook.com]"},
     {.id = "smtp.rate_limited",
-     .pattern = R"(rate ?limit(?:ed)?|ratelimit|too many (?:concurrent |simultaneous |parallel |smtp )*(?:connections|sessions|messages|mails|emails|requests)|receiving mail (?:at a rate|too quickly)|too much mail|frequency limit|throttl|sending rate|Connection rate limit|mail rate exceeded|concurrent server connections has exceeded)",
+     .pattern = R"(rate ?limit(?:ed)?|ratelimit|too many (?:concurrent |simultaneous |parallel |smtp )*(?:connections|sessions|messages|mails|emails|requests)|receiving mail (?:at a rate|too quickly)|too much mail|frequency limit|throttl|sending rate|Connection rate limit|mail rate exceeded|concurrent server connections has exceeded|)"
+                // a count per time: "limit of 400 rcpts per 24 hours", "only 5 recipients per 5 minutes allowed"
+                R"(\b\d+ (?:rcpts|recipients|messages|mails|e-?mails) per (?:\d+ )?(?:seconds?|minutes?|hours?|days?)\b)",
      .reason = "toomanyconn", .cause = C::rate_limit, .scopes = kClient, .priority = 1,
      .sample = "452 4.3.2 Connection rate limit exceeded."},
     {.id = "smtp.too_many_recipients", .pattern = R"(too many recipients)",
@@ -3897,7 +3901,7 @@ constexpr Rule kRules[] = {
      .sample = "ssl.SSLError: [SSL: WRONG_VERSION_NUMBER] wrong version number (_ssl.c:1123)",
      .remediation = kFixImplicitTlsOnStarttlsPort},
     {.id = "tls.starttls_required",
-     .pattern = R"(STARTTLS is required|must (?:use|issue) (?:a )?STARTTLS|requires STARTTLS to log in|TLS required|Encryption required|requires? (?:TLS|encryption)\b|senders to use TLS|0x800CCC7C|IXP_E_SMTP_530_STARTTLS_REQUIRED)",
+     .pattern = R"(STARTTLS is required|must (?:use|issue) (?:a )?STARTTLS|requires STARTTLS(?: to log in|, keeping message)|TLS required|Encryption required|requires? (?:TLS|encryption)\b|senders to use TLS|0x800CCC7C|IXP_E_SMTP_530_STARTTLS_REQUIRED)",
      .reason = "starttls_required", .cause = C::tls_mismatch, .scopes = kClient, .priority = 1,
      .sample = "530 5.7.0 Must issue a STARTTLS command first", .remediation = kFixStarttls},
     {.id = "tls.starttls_not_offered",
@@ -4092,6 +4096,11 @@ constexpr Rule kRules[] = {
      .sample = "554 5.7.1 <unknown[192.0.2.44]>: Client host rejected: Access denied",
      .remediation = "The relay takes mail only from its own networks or from logged-in clients: authenticate "
                     "(SMTP AUTH on 587), or have the relay's admin add this host to its permitted networks."},
+    // fetchmail: the local listener refused an address it was handed (its
+    // reply, on the line before, says why when it is logged).
+    {.id = "fetchmail.recipient_refused", .pattern = R"(listener doesn't like recipient address)",
+     .reason = "userunknown", .cause = C::recipient_unknown, .scopes = kClient, .weight = Weight::vague,
+     .sample = "fetchmail: SMTP listener doesn't like recipient address `anna@example.org'"},
     // Postfix's answer to DATA once every RCPT was refused: the reasons are
     // in the earlier replies.
     {.id = "client.no_valid_recipients", .pattern = R"(Error: no valid recipients)",
@@ -4102,7 +4111,9 @@ constexpr Rule kRules[] = {
 
     // --- Expired and loops --------------------------------------------------------------------------------
     {.id = "exim.retry_timeout_exceeded",
-     .pattern = R"(retry timeout exceeded|have been failing for a long time|QUEUE\.Expired|message expired|Envelope expired|Cannot send message for \d+ (?:days?|hours?|weeks?)|delivery time expired|did not accept our requests to connect)",
+     .pattern = R"(retry timeout exceeded|have been failing for a long time|QUEUE\.Expired|message expired|Envelope expired|Cannot send message for \d+ (?:days?|hours?|weeks?)|delivery time expired|did not accept our requests to connect|)"
+                // Postal's last attempt
+                R"(Maximum number of delivery attempts)",
      .reason = "expired", .cause = C::expired, .scopes = kClient, .priority = 2,
      .sample = "all hosts for 'example.org' have been failing for a long time (and retry time not reached)"},
     {.id = "smtp.too_many_hops",

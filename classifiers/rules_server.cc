@@ -488,6 +488,13 @@ constexpr Rule kRules[] = {
     // Sendmail's stat= for a remote that answered only "Service unavailable"
     // with no finer status (dsn=5.0.0): the server would not take mail and said
     // no more. (With dsn=5.2.2 or 5.7.1 the status says why.)
+    {.id = "sendmail.daemon_refusing_connections",
+     .pattern = R"((?:rejecting|refusing) connections on daemon)",
+     .reason = "systemerror", .cause = C::server_unavailable, .scopes = kLog, .priority = 2,
+     .sample = "rejecting connections on daemon MTA: load average: 12",
+     .remediation = "Our sendmail turned every client away for a while: over its load limit (RefuseLA) or short "
+                    "of queue space (MinFreeBlocks). Find what loads the machine or fills the disk, or raise the "
+                    "limit in sendmail.mc; senders retry meanwhile."},
     {.id = "sendmail.stat.service_unavailable", .status = "*.0.0", .pattern = R"((?:^|stat=)Service unavailable\.?$)",
      .reason = "systemerror", .cause = C::server_unavailable, .scopes = kLog,
      .sample = "dsn=5.0.0, stat=Service unavailable"},

@@ -254,6 +254,8 @@ constexpr std::string_view kFailureWords[] = {
     "connection unavailable", "must be set in order to send", "ist voll", "est pleine",
     "postausgangsserver", "unable to authenticate", "ung\xc3\xbcltig", "invalid sender",
     "error connecting to", "error while connecting to", "failed to connect to", "failed connecting to",
+    // fetchmail's listener refusing an address
+    "doesn't like recipient",
     "authentifizierungsmethoden",
     // Evolution's, Claws Mail's, Sylpheed's and KMail's own English messages
     "disallowed", "is too weak", "timeout (", "no smtp auth method", "requires starttls", "closed by the remote host",

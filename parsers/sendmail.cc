@@ -183,7 +183,7 @@ void add_deferred(MessageState& m, sv rcpt) {
 // Lines without a queue id that are understood and carry nothing to report.
 constexpr sv kHarmlessPrefixes[] = {
     "starting daemon", "daemon ", "alias database", "/etc/mail/aliases", "/etc/aliases", "restarting ",
-    "rejecting connections on daemon", "accepting connections again", "refusing connections on daemon",
+    "accepting connections again",
     "runqueue", "grew WorkList", "STARTTLS=", "AUTH=", "SYSERR", "timeout waiting", "lost input channel",
     "ruleset=", "sender notify", "postmaster notify", "collect: ", "[", "Milter", "milter", "gethostbyaddr",
     "unable to qualify my own domain name", "my unqualified host name", "NOQUEUE", "savemail", "Losing ",
@@ -230,6 +230,12 @@ class SendmailParser final : public ProgramParser {
       // (clone, done, collect): understood, nothing to report.
       return Outcome::recognized;
     }
+    // The daemon turning every client away for a while: over its load limit
+    // (RefuseLA: "rejecting connections on daemon MTA: load average: 12") or
+    // out of queue space ("refusing connections on daemon MTA: ... free
+    // space"). Mail to this server waits at the senders meanwhile.
+    if (rest.starts_with("rejecting connections on daemon") || rest.starts_with("refusing connections on daemon"))
+      return notice(qid, rest, Action::failed, {}, sink);
     for (sv p : kHarmlessPrefixes)
       if (rest.starts_with(p)) return Outcome::recognized;
     return Outcome::unrecognized;

@@ -282,6 +282,25 @@ TEST(SendmailParser, SystemErrorsAreFailuresOfTheLocalServer) {
   EXPECT_EQ(p.sink.events[1].local_id, "v26LtRA0020950");
 }
 
+// The daemon turning every client away (RefuseLA, queue space) is a failure
+// of this server; accepting them again is a note.
+TEST(SendmailParser, RefusingConnectionsIsAFailureOfTheLocalServer) {
+  Parsed p = parse({
+      "Jan 17 16:37:52 mx sendmail[1050]: rejecting connections on daemon MTA: load average: 12",
+      "Jan 17 16:39:52 mx sendmail[1050]: accepting connections again for daemon MTA",
+  });
+  ASSERT_EQ(p.sink.events.size(), 1u);
+  EXPECT_EQ(p.outcomes[1], Outcome::recognized);
+  std::string error;
+  auto classifier = Classifier::create(&error);
+  ASSERT_NE(classifier, nullptr) << error;
+  ClassifierScratch scratch;
+  Event ev = testing::classification_input(p.sink.events[0]);
+  classifier->apply(ev, &scratch);
+  EXPECT_EQ(ev.rule_id, "sendmail.daemon_refusing_connections");
+  EXPECT_EQ(ev.cause, "server_unavailable");
+}
+
 // --- The real lines in ../shared/corpora/logs/sendmail/ --------------------------
 
 TEST(SendmailCorpus, Fail2banLinesGiveTheHostsAndTimesTheyExpect) {
