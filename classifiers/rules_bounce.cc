@@ -409,7 +409,7 @@ constexpr Rule kRules[] = {
     {.id = "bounce.requireptr.text",
      .pattern = R"(ip name lookup failed|must have a ptr record|bad dns ptr|cannot resolve your address|)"
                 R"(fix reverse dns|missing ptr records?|no ptr record|custom reverse dns name|ptr record setup|)"
-                R"(reverse dns (failed|required|lookup for host .{1,80} failed)|reverse lookup rejected|)"
+                R"(reverse dns (failed|required|lookup for host .{1,80} failed|for this ip failed)|reverse lookup rejected|)"
                 R"(does not have a ptr record|forward dns entry does not point to the sending ip|with no reverse dns|)"
                 R"(unresolvable relay host name|generic dns ptr|mismatches client ip|dns lookup failure: .{1,80} try again later|)"
                 R"(invalid rdns record|permits .{1,20} unverifyable sending ips|reverse dns (entry|record) does not resolve)",
@@ -481,8 +481,9 @@ constexpr Rule kRules[] = {
      .pattern = R"(domain does not exist|domain doesn'?t exist|domain is not reachable|domain must exist|host unknown|)"
                 R"(host unreachable|mail domain mentioned in email address is unknown|name or service not known|no such domain|)"
                 R"(unknown domain name|account or domain may not exist|unknown host|unroute?able address|553 .{1,60} does not exist|)"
-                // MDaemon's note when the recipient's domain does not resolve
-                R"(name server reports domain name unknown)",
+                // MDaemon's note when the recipient's domain does not resolve; a resolver's own answer
+                // ("DNS type 'mx' lookup of example.org responded with code NXDOMAIN")
+                R"(name server reports domain name unknown|responded with code NXDOMAIN)",
      .reason = "hostunknown", .cause = C::dns, .scopes = kRemote, .priority = kHost,
      .sample = "550 example.ed.jp (smtp)... 550 Host unknown (Authoritative answer from name server)"},
     {.id = "bounce.hostunknown.not_found", .pattern = R"(host or domain name not found)", .reason = "hostunknown",
@@ -613,7 +614,9 @@ constexpr Rule kRules[] = {
     // --- Reasons Sisimai weighs only when the status names nothing explicit ----
     {.id = "bounce.virusdetected.text",
      .pattern = R"(potentially executable attachment|prohibited virus or spam content|used by recent viruses|virus detected|)"
-                R"(malicious_url detected|infected (?:with|by) (?:a )?virus|virus found| - infected: |virus \S{1,80} detected by )",
+                R"(malicious_url detected|infected (?:with|by) (?:a )?virus|virus found| - infected: |virus \S{1,80} detected by |)"
+                // GoDaddy's IB705 "Virus infected message rejected"
+                R"(virus infected message)",
      .reason = "virusdetected", .cause = C::spam_policy, .scopes = kRemote, .priority = kVirus,
      .sample = "550 5.7.0 Your message was infected with a virus.", .commands = "DATA|-"},
     {.id = "bounce.policyviolation.text",
@@ -632,8 +635,9 @@ constexpr Rule kRules[] = {
                 R"(mail system configuration error|queue file write error|there is no mdb|remote server is misconfigured|)"
                 R"(server configuration error|service currently unavailable|system config error|timeout waiting for input|)"
                 R"(transaction failed |unable to connect .{0,40}daemon|internal system error|unable to contact ldap server|)"
-                // Amazon WorkMail's "452 4.3.1 Temporary System Error" (not a full disk, whatever x.3.1 says)
-                R"(temporary system error|)"
+                // Amazon WorkMail's "452 4.3.1 Temporary System Error" (not a full disk, whatever x.3.1 says);
+                // Mimecast's "451 Internal resource temporarily unavailable"; GoDaddy's IB101
+                R"(temporary system error|internal resource temporarily unavailable|server temporarily unavailable|)"
                 // Exchange: the recipient's directory entry has no primary address (its side's configuration)
                 R"(RESOLVER\.ADR\.BadPrimary)",
      .reason = "systemerror", .cause = C::server_unavailable, .scopes = kRemote, .priority = kSystem,
@@ -764,6 +768,19 @@ constexpr Rule kRules[] = {
      .scopes = kMsg, .hint = "delay-remote-error", .priority = 2, .sample = "delayType: RecipientServerError"},
     {.id = "provider.ses.delay_spam", .reason = "spamdetected", .cause = C::spam_policy, .scopes = kMsg,
      .hint = "delay-spam", .priority = 2, .sample = "delayType: SpamDetected"},
+    // A challenge-response filter (Spam Arrest and the like) holds the message
+    // until the sender answers its challenge; Postmark reports it as such.
+    {.id = "provider.challenge_verification", .reason = "onhold", .cause = C::other, .scopes = kMsg,
+     .weight = Weight::decisive, .hint = "challenge", .sample = "ChallengeVerification",
+     .remediation = "The recipient's challenge-response filter holds the message until the sender proves to be a "
+                    "person: answer the challenge from the sending address, or ask the recipient to allow the sender."},
+    // Postmark refusing an address it marked inactive (a hard bounce, a complaint
+    // or a manual suppression before).
+    {.id = "provider.postmark.inactive_recipient",
+     .pattern = R"(recipient that has been marked as inactive|Found inactive addresses)",
+     .reason = "suppressed", .cause = C::other, .scopes = kMsg, .priority = kProvider,
+     .sample = "You tried to send to a recipient that has been marked as inactive. Found inactive addresses: "
+               "a@example.com."},
     {.id = "bounce.hint.userunknown", .reason = "userunknown", .cause = C::recipient_unknown, .scopes = kMsg,
      .weight = Weight::decisive, .hint = "userunknown", .sample = "bounceSubType: NoEmail"},
 

@@ -517,8 +517,13 @@ class ProviderJsonParser final : public MessageParser {
     } else if (type == "Transient") {
       ev.action = Action::deferred;
       ev.hard = Tristate::no;
-    } else if (type == "Subscribe" || type == "Unsubscribe" || type == "ChallengeVerification") {
-      return;  // list management and challenge-response: nothing failed
+    } else if (type == "ChallengeVerification") {
+      // A challenge-response filter holds the message until the sender answers.
+      ev.action = Action::deferred;
+      ev.hard = Tristate::no;
+      ev.reason_hint = "challenge";
+    } else if (type == "Subscribe" || type == "Unsubscribe") {
+      return;  // list management: nothing failed
     } else {
       ev.action = Action::bounced;
       if (type == "SoftBounce") ev.hard = Tristate::no;

@@ -204,6 +204,20 @@ TEST(ProviderJson, PostmarkBouncesApiPage) {
   EXPECT_EQ(p.sink.events[1].reply_code, 452);
 }
 
+// A challenge-response filter holds the message until the sender answers:
+// a deferral, with the provider's word for it.
+TEST(ProviderJson, PostmarkChallengeVerificationIsAHeldMessage) {
+  Parsed p = parse_bytes(
+      R"({"RecordType":"Bounce","ID":42,"Type":"ChallengeVerification","TypeCode":128,"Name":"Challenge )"
+      R"(verification","MessageID":"0a1b2c3d","Description":"The bounce is a challenge asking for verification )"
+      R"(you actually sent the email.","Details":"","Email":"held@example.com","From":"news@example.org",)"
+      R"("BouncedAt":"2026-12-04T10:02:33.17Z","Inactive":false})");
+  ASSERT_EQ(p.sink.events.size(), 1u);
+  EXPECT_EQ(p.sink.events[0].action, Action::deferred);
+  EXPECT_EQ(p.sink.events[0].reason_hint, "challenge");
+  EXPECT_EQ(p.sink.events[0].to_address, "held@example.com");
+}
+
 // Why an address is on a suppression list decides what to do about it: an
 // earlier hard bounce (the address is bad) or its owner's choice (it may well
 // exist). SES's Reject for a virus and a template it could not render are
