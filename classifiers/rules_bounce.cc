@@ -271,7 +271,9 @@ constexpr Rule kRules[] = {
                 R"(no space left on device|mail ?folder is full|space has been used up|)"
                 R"(too many messages (on the server|in (the |this )?mailbox)|too much mail data|boite du destinataire pleine|)"
                 R"(mailbox quota|maildir .{0,20}quota|account is .{1,30} quota|mailbox .{0,30}exceeded .{0,30}limit|)"
-                R"(exceeding receiving limits|mailbox is over)",
+                R"(exceeding receiving limits|mailbox is over|)"
+                // web.de and GMX, in both their languages
+                R"(exhausted (?:the )?allowed storage space|speichervolumen (?:ue|\xc3\xbc)berschritten)",
      .reason = "mailboxfull", .cause = C::mailbox_full, .scopes = kRemote, .priority = kFull,
      .sample = "Remote host said: 552 Error: disk quota exceeded"},
     {.id = "bounce.mailboxfull.storage", .pattern = R"(exceeded storage allocation)", .reason = "mailboxfull",
@@ -302,7 +304,9 @@ constexpr Rule kRules[] = {
                 R"(mailbox (currently suspended|is frozen|is disabled)|this mailbox is disabled|)"
                 R"(mailbox unavailable or access denied|temporarily inactive|suspend the service|)"
                 R"(account has been (disabled|discontinued)|this address no longer accepts mail|user or domain is disabled|)"
-                R"(user suspended|account is locked)",
+                R"(user suspended|account is locked|)"
+                // GMX's "550 5.2.1 <x> User is inactive"
+                R"(\buser is inactive\b)",
      .reason = "suspend", .cause = C::recipient_unknown, .scopes = kRemote, .priority = kSuspend,
      .sample = "554 delivery error: dd Sorry, your message to kijitora@example.com cannot be delivered. This account has been disabled or discontinued [#102]."},
     {.id = "bounce.suspend.disabled", .pattern = R"(mailbox disabled)", .reason = "suspend",
@@ -398,7 +402,7 @@ constexpr Rule kRules[] = {
      .sample = "SMTP error from remote mail server after RCPT TO:<kijitora@example.org>: 550 User unknown",
      .commands = "RCPT|-"},
     {.id = "bounce.filtered.text",
-     .pattern = R"(account is protected by|bounced address|has restricted sms e-mail|is not accepting any mail|message filtered|)"
+     .pattern = R"(account is protected by|was automatically rejected: |bounced address|has restricted sms e-mail|is not accepting any mail|message filtered|)"
                 R"(rejected due to user rules|not found recipient account|refuse to receive mail|)"
                 R"(only accepting mail from specific email addresses|refused due to recipient preferences|)"
                 R"(user refuses to receive this mail|user reject|you have been blocked by the recipient|domain filter)",
@@ -416,11 +420,22 @@ constexpr Rule kRules[] = {
      .reason = "requireptr", .cause = C::spam_policy, .scopes = kRemote, .priority = kPtr,
      .sample = "550 5.7.1 Please get a custom reverse DNS name from your ISP for your host; fix reverse DNS for 192.0.2.1"},
     {.id = "bounce.notcompliantrfc.text",
-     .pattern = R"(duplicate header|not rfc ?(2822|5322) compliant|are not rfc compliant|rfcmessagenoncompliant|multiple .{1,30}headers?\b)",
+     .pattern = R"(duplicate header|not rfc ?(2822|5322) compliant|are not rfc compliant|rfcmessagenoncompliant|multiple .{1,30}headers?\b|)"
+                // QQ Mail's 'The "From" header is missing or invalid. Please follow RFC5322, ...'
+                R"(header is missing or invalid\. please follow rfc)",
      .reason = "notcompliantrfc", .cause = C::spam_policy, .scopes = kRemote, .priority = kRfc,
      .sample = "550 5.7.1 This message is not RFC 5322 compliant. There are multiple Subject headers."},
     // Yahoo/AOL's [TSS04] deferral names volume first: a throttle, as the
     // client rules read it; the reason stays Sisimai's.
+    // Yahoo/AOL's [TSS06]: "All messages from <ip> will be permanently deferred;
+    // Retrying will NOT succeed": the sending IP is blocked.
+    {.id = "provider.yahoo.permanently_deferred", .pattern = R"(will be permanently deferred)",
+     .reason = "blocked", .cause = C::spam_policy, .scopes = kRemote, .priority = kProvider,
+     .sample = "553 5.7.2 [TSS06] All messages from 192.0.2.40 will be permanently deferred; Retrying will NOT succeed."},
+    // Yahoo's "554 Message not allowed - [299]": the message was taken for spam.
+    {.id = "provider.yahoo.message_not_allowed", .pattern = R"(message not allowed - \[299\])",
+     .reason = "spamdetected", .cause = C::spam_policy, .scopes = kRemote, .priority = kProvider,
+     .sample = "554 Message not allowed - [299]"},
     {.id = "provider.yahoo.volume_deferred", .pattern = R"(temporarily deferred due to unexpected volume)",
      .reason = "badreputation", .cause = C::rate_limit, .scopes = kRemote, .priority = kReputation + 1,
      .sample = "421 4.7.0 [TSS04] Messages from 192.0.2.25 temporarily deferred due to unexpected volume or user "
@@ -483,7 +498,10 @@ constexpr Rule kRules[] = {
                 R"(unknown domain name|account or domain may not exist|unknown host|unroute?able address|553 .{1,60} does not exist|)"
                 // MDaemon's note when the recipient's domain does not resolve; a resolver's own answer
                 // ("DNS type 'mx' lookup of example.org responded with code NXDOMAIN")
-                R"(name server reports domain name unknown|responded with code NXDOMAIN)",
+                R"(name server reports domain name unknown|responded with code NXDOMAIN|)"
+                // Go's resolver, in the words of mail servers written in Go (mox, maddy):
+                // "lookup example.org on 127.0.0.53:53: no such host"
+                R"(\blookup \S+ on \S+: no such host)",
      .reason = "hostunknown", .cause = C::dns, .scopes = kRemote, .priority = kHost,
      .sample = "550 example.ed.jp (smtp)... 550 Host unknown (Authoritative answer from name server)"},
     {.id = "bounce.hostunknown.not_found", .pattern = R"(host or domain name not found)", .reason = "hostunknown",
@@ -625,7 +643,9 @@ constexpr Rule kRules[] = {
                 R"(\bheader error|local policy violation|organizational settings|message given low priority|)"
                 R"(rejected due to local policy|messages with multiple addresses|rejected for policy reasons|protocol violation|)"
                 R"(not subscribed to this group|rejected by organization policy|content presents a potential|)"
-                R"(containing images or other attachments|using a mass mailer|without solving a captcha)",
+                R"(containing images or other attachments|using a mass mailer|without solving a captcha|)"
+                // GMX's "Reject due to policy restrictions"
+                R"(reject due to policy restrictions)",
      .reason = "policyviolation", .cause = C::spam_policy, .scopes = kRemote, .priority = kPolicy,
      .sample = "554 5.7.9 Message not accepted for policy reasons. See https://senders.yahooinc.com/error-codes"},
     {.id = "bounce.systemerror.text",

@@ -170,6 +170,11 @@ const Family kFamilies[] = {
     // SmarterMail: "Failed Recipient: <addr>" with "Reason: ..." under it, one block each.
     {.name = "SmarterMail", .body = "Failed Recipient:", .start = "", .prefixes = "Failed Recipient:",
      .layout = Layout::blocks},
+    // chasquid: the addresses listed, then under "----- Technical details -----"
+    // each as '- "addr" (EMAIL) failed with error:' with the server's reply
+    // indented below it.
+    {.name = "chasquid", .body = "----- Technical details -----", .start = "----- Technical details -----",
+     .layout = Layout::blocks},
     // Haraka's outbound.bounce_message: "Intended Recipients: <addrs>", then
     // "Failure Reason: <reply>" on the next line.
     {.name = "Haraka", .body = "This is the Haraka Mailer program", .start = "Sorry it didn't work out",
