@@ -879,6 +879,24 @@ class ClientParser final : public LineParser {
     }
   }
 
+  // A cause under the pending failure ("Caused by: Name: message", .NET's
+  // "---> Name: message", JavaMail's nested exception) becomes the event's
+  // line when it reports the failure in words not read yet, and the wrapper
+  // above it did not already quote the server's reply.
+  void take_cause_line(std::string_view cause) {
+    if (pending_reply_code_ >= 400 || !pending_reply_status_.empty()) return;
+    const cs::Reply reply = cs::find_reply(cause);
+    // The cause's own message, after "Name: ".
+    std::string_view message = trim(cause);
+    const size_t colon = message.find(": ");
+    message = trim(colon == std::string_view::npos ? message : message.substr(colon + 2));
+    const bool restated = !message.empty() && pending_text_.find(message) != std::string::npos;
+    if (restated || !(reply.failing() || cs::reports_failure(lower_, reply, false))) return;
+    pending_line_ = line_no_;
+    pending_reply_code_ = reply.code;
+    pending_reply_status_.assign(reply.status);
+  }
+
   void append(std::string_view text) {
     text = trim(text);
     if (text.empty() || pending_text_.size() + 1 + text.size() > kMaxBlockBytes) return;
@@ -897,6 +915,11 @@ class ClientParser final : public LineParser {
       return true;
     }
     if (indented) {
+      // JavaMail's wrapper names its cause on the next line ("Invalid Addresses;
+      // nested exception is:" / "SMTPAddressFailedException: 554 5.7.1 ...
+      // Relay access denied"): the line that says what failed is the event's,
+      // unless the wrapper already quoted the server's reply.
+      if (pending_text_.ends_with("nested exception is:") && !body.starts_with("at ")) take_cause_line(body);
       // A dump's other entries (print_r's "[subject] => ...") are not the failure's words.
       if (std::string_view v; !cs::is_structural(line) && !print_r_entry(body, &v)) append(line);
       return true;
@@ -909,24 +932,10 @@ class ClientParser final : public LineParser {
       // innermost cause that reports a failure in words not yet read ("Caused
       // by: ... SMTPAddressFailedException: 550 5.1.1 ...", "Caused by:
       // java.net.ConnectException: Connection refused"). A wrapper that
-      // already quotes the server's reply, or the cause's own message
-      // ("nested exception is: ..."), keeps the event.
-      if (body.starts_with("Caused by:") || body.starts_with("---> ")) {
-        const bool pending_has_reply = pending_reply_code_ >= 400 || !pending_reply_status_.empty();
-        if (!pending_has_reply) {
-          const cs::Reply reply = cs::find_reply(body);
-          // The cause's own message, after "Caused by: Name: ".
-          std::string_view message = body.substr(body.starts_with("---> ") ? 5 : 10);
-          const size_t colon = message.find(": ");
-          message = trim(colon == std::string_view::npos ? message : message.substr(colon + 2));
-          const bool restated = !message.empty() && pending_text_.find(message) != std::string::npos;
-          if (!restated && (reply.failing() || cs::reports_failure(lower_, reply, false))) {
-            pending_line_ = line_no_;
-            pending_reply_code_ = reply.code;
-            pending_reply_status_.assign(reply.status);
-          }
-        }
-      }
+      // already quotes the server's reply, or a cause that only repeats a
+      // nested exception already read, keeps the event where it is.
+      if (body.starts_with("Caused by:")) take_cause_line(body.substr(10));
+      else if (body.starts_with("---> ")) take_cause_line(body.substr(5));
       append(body);
       return true;
     }
