@@ -3875,7 +3875,9 @@ constexpr Rule kRules[] = {
     {.id = "smtp.rate_limited",
      .pattern = R"(rate ?limit(?:ed)?|ratelimit|too many (?:concurrent |simultaneous |parallel |smtp )*(?:connections|sessions|messages|mails|emails|requests)|receiving mail (?:at a rate|too quickly)|too much mail|frequency limit|throttl|sending rate|Connection rate limit|mail rate exceeded|concurrent server connections has exceeded|)"
                 // a count per time: "limit of 400 rcpts per 24 hours", "only 5 recipients per 5 minutes allowed"
-                R"(\b\d+ (?:rcpts|recipients|messages|mails|e-?mails) per (?:\d+ )?(?:seconds?|minutes?|hours?|days?)\b)",
+                R"(\b\d+ (?:rcpts|recipients|messages|mails|e-?mails) per (?:\d+ )?(?:seconds?|minutes?|hours?|days?)\b|)"
+                // "471 4.7.1 <x>: The limits for your account are exceeded. Please try again later."
+                R"(limits? for your account (?:are|is|has been) exceeded)",
      .reason = "toomanyconn", .cause = C::rate_limit, .scopes = kClient, .priority = 1,
      .sample = "452 4.3.2 Connection rate limit exceeded."},
     {.id = "smtp.too_many_recipients", .pattern = R"(too many recipients)",
