@@ -558,6 +558,7 @@ constexpr Rule kRules[] = {
                 R"(exceeded (?:the )?message rate limit|message rate limit exceeded|recipients this hour|)"
                 // GoDaddy's IB504 "This IP has sent too many messages this hour"
                 R"(sent too many messages this hour|limits? for your account (?:are|is|has been) exceeded|)"
+                R"(submission rate for this client has exceeded|)"
                 R"(unusual sending activity detected|exceeded the max (?:emails|defers and failures) per hour)",
      .reason = "speeding", .cause = C::rate_limit, .scopes = kRemote, .priority = kSpeeding,
      .sample = "451 4.7.1 <mx.example.org[192.0.2.2]>: Client host rejected: Please try again slower"},

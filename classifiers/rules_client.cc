@@ -304,8 +304,10 @@ constexpr Rule kRules[] = {
      .sample = "An error occurred while sending mail: The mail server sent an incorrect greeting:  "
                "+OK POP3 server ready.",
      .remediation = kFixUnexpectedGreeting},
+    // Vague: when the greeting was a refusal ("response: 554 ..."), its code
+    // and words say why; only an empty or odd greeting is this rule's.
     {.id = "client.bad_greeting", .pattern = R"(Got bad greeting from SMTP host|server sent an empty reply)",
-     .reason = "unexpected_greeting", .cause = C::server_settings, .scopes = kClient,
+     .reason = "unexpected_greeting", .cause = C::server_settings, .scopes = kClient, .weight = Weight::vague,
      .sample = "jakarta.mail.MessagingException: Got bad greeting from SMTP host: smtp.example.org, port: 587, "
                "response: [EOF]",
      .remediation = kFixUnexpectedGreeting},
@@ -3876,8 +3878,9 @@ constexpr Rule kRules[] = {
      .pattern = R"(rate ?limit(?:ed)?|ratelimit|too many (?:concurrent |simultaneous |parallel |smtp )*(?:connections|sessions|messages|mails|emails|requests)|receiving mail (?:at a rate|too quickly)|too much mail|frequency limit|throttl|sending rate|Connection rate limit|mail rate exceeded|concurrent server connections has exceeded|)"
                 // a count per time: "limit of 400 rcpts per 24 hours", "only 5 recipients per 5 minutes allowed"
                 R"(\b\d+ (?:rcpts|recipients|messages|mails|e-?mails) per (?:\d+ )?(?:seconds?|minutes?|hours?|days?)\b|)"
-                // "471 4.7.1 <x>: The limits for your account are exceeded. Please try again later."
-                R"(limits? for your account (?:are|is|has been) exceeded)",
+                // "471 4.7.1 <x>: The limits for your account are exceeded. Please try again later.";
+                // Exchange's "421 4.4.2 Message submission rate for this client has exceeded the configured limit"
+                R"(limits? for your account (?:are|is|has been) exceeded|submission rate for this client has exceeded)",
      .reason = "toomanyconn", .cause = C::rate_limit, .scopes = kClient, .priority = 1,
      .sample = "452 4.3.2 Connection rate limit exceeded."},
     {.id = "smtp.too_many_recipients", .pattern = R"(too many recipients)",

@@ -239,14 +239,24 @@ class ClientParser final : public LineParser {
       traceback_ = false;
       if (Outcome o; takes_over_pending(env, line_no, &o, true)) return o;
     }
+    // Python's chained exceptions: another traceback follows the one just read
+    // ("During handling of the above exception, another exception occurred:"),
+    // and its exception line, the one raised last, states the same failure.
+    if (pending_ && (env.body.starts_with("During handling of the above exception") ||
+                     env.body.starts_with("The above exception was the direct cause of the following exception"))) {
+      chained_traceback_ = true;
+      return Outcome::recognized;
+    }
     if (pending_) {
       if (continues_block(line, indented, env, tr)) {
         // The failure's own words go on (not a stack frame): still next to it.
         if (!cs::is_structural(line)) attempt_.last_line = line_no;
         return Outcome::recognized;
       }
-      if (pending_time_.valid && env.body.starts_with("Traceback (most recent call last)")) {
+      if ((pending_time_.valid || pending_from_app_ || chained_traceback_) &&
+          env.body.starts_with("Traceback (most recent call last)")) {
         traceback_ = true;
+        chained_traceback_ = false;
         return Outcome::recognized;
       }
       if (Outcome o; session_open_ && (pending_from_app_ || pending_from_echo_) && takes_over_pending(env, line_no, &o))
@@ -752,6 +762,9 @@ class ClientParser final : public LineParser {
       env.timed = true;
       s.remove_prefix(tod);
     }
+    // Python logging's basic format, "ERROR:shop.notifications:message" (no
+    // time): a record of an application's log all the same.
+    env.timed = env.timed || python_basic_record(s);
     // A JSON record with a time field (zap's "ts", pino's "time", CLEF's "@t",
     // python-json-logger's "asctime", ...) is a timed record of an application's
     // log: its bare "failed"/"error" words (a key: "failed":0, a summary: "job
@@ -759,6 +772,18 @@ class ClientParser final : public LineParser {
     env.timed = env.timed || json_record_with_time(s);
     env.body = s;
     return env;
+  }
+
+  static bool python_basic_record(std::string_view s) {
+    for (std::string_view level : {"CRITICAL:", "ERROR:", "WARNING:", "INFO:", "DEBUG:"}) {
+      if (!s.starts_with(level)) continue;
+      size_t i = level.size();
+      const size_t name_start = i;
+      auto name_char = [](char c) { return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || is_digit(c) || c == '_' || c == '.' || c == '-'; };
+      while (i < s.size() && name_char(s[i])) ++i;
+      return i > name_start && i < s.size() && s[i] == ':';
+    }
+    return false;
   }
 
   static bool json_record_with_time(std::string_view s) {
@@ -890,7 +915,12 @@ class ClientParser final : public LineParser {
     std::string_view message = trim(cause);
     const size_t colon = message.find(": ");
     message = trim(colon == std::string_view::npos ? message : message.substr(colon + 2));
-    const bool restated = !message.empty() && pending_text_.find(message) != std::string::npos;
+    // The same exception read before (a "Caused by:" repeating the nested
+    // exception), or its message in other words. A message of one word
+    // ("UnknownHostException: smtp.example.org") is only a name: the
+    // exception says what happened to it.
+    const bool restated = pending_text_.find(trim(cause)) != std::string::npos ||
+                          (message.find(' ') != std::string_view::npos && pending_text_.find(message) != std::string::npos);
     if (restated || !(reply.failing() || cs::reports_failure(lower_, reply, false))) return;
     pending_line_ = line_no_;
     pending_reply_code_ = reply.code;
@@ -1051,6 +1081,7 @@ class ClientParser final : public LineParser {
   }
 
   void flush(EventSink& sink) {
+    chained_traceback_ = false;
     if (!pending_) return;
     pending_ = false;
     prose_ = false;
@@ -1096,6 +1127,7 @@ class ClientParser final : public LineParser {
   uint64_t line_no_ = 0;       // the line being read, and its time
   Timestamp line_time_;
   Timestamp record_time_;      // the time of the last timed line
+  bool chained_traceback_ = false;  // "During handling of the above exception": another traceback follows
   bool pending_ = false;
   bool pending_from_app_ = false;   // an application's timed record without a reply: a dump may follow
   bool pending_from_echo_ = false;  // the server's failing reply in a transcript: the client's statement may follow

@@ -254,6 +254,7 @@ constexpr std::string_view kFailureWords[] = {
     "connection unavailable", "must be set in order to send", "ist voll", "est pleine",
     "postausgangsserver", "unable to authenticate", "ung\xc3\xbcltig", "invalid sender",
     "error connecting to", "error while connecting to", "failed to connect to", "failed connecting to",
+    "unknownhostexception",
     // fetchmail's listener refusing an address
     "doesn't like recipient",
     "authentifizierungsmethoden",
@@ -4125,6 +4126,15 @@ bool code_position(std::string_view s, size_t i) {
       for (std::string_view w : {"code", "Code", "status", "Status", "response", "Response", "reply", "Reply"})
         names_code = names_code || key.find(w) != std::string_view::npos;
       if (!names_code) return false;
+      // A bare "status" is an HTTP status in a web request's record ("status":404,
+      // "status":503): there only the codes SMTP alone uses are replies.
+      if (key == "status" || key == "Status") {
+        const int code = (s[i] - '0') * 100 + (s[i + 1] - '0') * 10 + (s[i + 2] - '0');
+        bool smtp_only = false;
+        for (int c : {421, 450, 451, 452, 455, 521, 530, 535, 550, 551, 552, 553, 554, 555, 556})
+          smtp_only = smtp_only || code == c;
+        if (!smtp_only) return false;
+      }
     }
     return next != ':';
   }
@@ -4363,7 +4373,9 @@ Destination find_destination(std::string_view text, std::string_view lower) {
 
 bool reports_failure(std::string_view lower, const Reply& reply, bool vague_counts) {
   if (reply.code >= 400) return true;
-  if (lower.starts_with("*** ")) return true;  // swaks prints its errors so
+  // swaks prints its errors so; a banner framed by stars on both sides
+  // ("*** Starting uWSGI 2.0.21 ... ***") is another program's.
+  if (lower.starts_with("*** ") && !trim(lower).ends_with("***")) return true;
   if (!reply.status.empty() && (reply.status[0] == '4' || reply.status[0] == '5')) return true;
   static const NeedleSet words(kFailureWords, [](std::string_view w) { return w; });
   static const NeedleSet vague(kVagueFailureWords, [](std::string_view w) { return w; });
@@ -4388,6 +4400,14 @@ bool names_another_service(std::string_view lower) {
   static constexpr std::string_view kOtherServiceWords[] = {
       "sqlstate[", "sqlalchemy", "psycopg", "server closed the connection unexpectedly", "npgsql", "pg::",
       "activerecord::", "redis connection", "rack::attack", "dataprotection", "not found: /",
+      // a web framework's log of a request that failed (Django's "Internal Server Error: /path")
+      "internal server error: /", "bad gateway: /", "service unavailable: /", "gateway timeout: /",
+      "bad request: /", "forbidden: /", "sqlite3.operationalerror",
+      // uWSGI's start-up notes ("pcre jit disabled", "thunder lock: disabled")
+      "uwsgi", "pcre jit", "thunder lock",
+      // Go's PostgreSQL driver; the ports of caches, databases and queues ("dial tcp 192.0.2.201:6379: connect:
+      // connection refused")
+      "pq: ", "database error", "java.sql.", "hikaripool", ":6379:", ":5432:", ":3306:", ":27017:", ":11211:", ":5672:", ":9200:",
       "connect to database", "connect to the database", "connecting to database", "connecting to the database",
       // Java's JDBC and Hibernate, PHP's Redis clients
       "psqlexception", "org.postgresql.", "org.hibernate.", "dataintegrityviolation", "duplicate key value",
@@ -4400,6 +4420,8 @@ bool names_another_service(std::string_view lower) {
   static constexpr std::string_view kProgrammingErrors[] = {
       "valueerror: ", "typeerror: ", "keyerror: ", "attributeerror: ", "indexerror: ", "nameerror: ",
       "zerodivisionerror: ", "nomethoderror ", "nomethoderror: ", "nullpointerexception", "argumentnullexception"};
+  // A banner framed by stars ("*** Operational MODE: preforking ***").
+  if (lower.starts_with("*** ") && trim(lower).ends_with("***")) return true;
   // Each at the start of the text or of a word.
   for (std::string_view w : kProgrammingErrors)
     for (size_t at = lower.find(w); at != std::string_view::npos; at = lower.find(w, at + 1))
