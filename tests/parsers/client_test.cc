@@ -595,6 +595,36 @@ TEST(ClientParser, OtherServicesAndASuccessfulDeliveryAreNotMailFailures) {
   for (size_t i = 0; i < 5; ++i) EXPECT_EQ(r.outcomes[i], Outcome::recognized) << "line " << i + 1;
 }
 
+// Python logging's basic format ("ERROR:name:message", no time) is a record:
+// the traceback under it takes it over, and a chained traceback ("During
+// handling of the above exception ...") is the same failure, on the
+// exception raised last. uWSGI's start-up banner, Django's log of a failed
+// request and a web request's record with an HTTP status are not mail.
+TEST(ClientParser, PythonBasicRecordsChainedTracebacksAndWebNoise) {
+  Parsed r = parse(
+      "*** Starting uWSGI 2.0.21-debian (64bit) on [Fri Mar 14 09:01:58 2025] ***\n"
+      "pcre jit disabled\n"
+      "*** Python threads support is disabled. You can enable it with --enable-threads ***\n"
+      "ERROR:django.request:Internal Server Error: /checkout/50232/confirm/\n"
+      "{\"time\":\"2025-03-14T07:58:07Z\",\"level\":\"INFO\",\"msg\":\"http request\",\"status\":404}\n"
+      "ERROR:shop.notifications:password reset mail to m@example.org could not be sent\n"
+      "Traceback (most recent call last):\n"
+      "  File \"/usr/lib/python3.11/socket.py\", line 706, in readinto\n"
+      "    return self._sock.recv_into(b)\n"
+      "TimeoutError: timed out\n"
+      "\n"
+      "During handling of the above exception, another exception occurred:\n"
+      "\n"
+      "Traceback (most recent call last):\n"
+      "  File \"/usr/lib/python3.11/smtplib.py\", line 401, in getreply\n"
+      "    raise SMTPServerDisconnected(\"Connection unexpectedly closed: \"\n"
+      "smtplib.SMTPServerDisconnected: Connection unexpectedly closed: timed out\n");
+  EXPECT_EQ(event_lines(r), (std::vector<uint64_t>{17}));
+  for (size_t i = 0; i < 5; ++i) EXPECT_EQ(r.outcomes[i], Outcome::recognized) << "line " << i + 1;
+  ASSERT_EQ(r.sink.events.size(), 1u);
+  EXPECT_NE(r.sink.events[0].diagnostic.find("TimeoutError"), std::string::npos);
+}
+
 // A structured record carrying a Python traceback in one field: the frames'
 // source lines ('raise SMTPException("No suitable authentication method
 // found.")') are not the failure; the exception line is.
