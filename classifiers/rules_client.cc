@@ -151,8 +151,9 @@ constexpr Rule kRules[] = {
      .sample = "dial tcp: lookup smtp.gmail.com on 192.0.2.53:53: dial udp 192.0.2.53:53: connect: network is unreachable"},
     {.id = "client.localhost_25.no_local_mta",
      .pattern = R"((?:localhost|127\.0\.0\.1)(?:&quot;|["'])?(?:, |:| port:? ?|, port:? ?)25\b|)"
-                // BusyBox sendmail: "can't connect to remote host (127.0.0.1): Connection refused"
-                R"(remote host \(127\.0\.0\.1\): Connection refused)",
+                // BusyBox sendmail: "can't connect to remote host (127.0.0.1): Connection refused"; Odoo's
+                // "Mail delivery failed via SMTP server 'localhost'. error: 111 Connection refused"
+                R"(remote host \(127\.0\.0\.1\): Connection refused|SMTP server '(?:localhost|127\.0\.0\.1)'.{0,40}Connection refused)",
      .reason = "no_local_mta", .cause = C::server_settings, .scopes = kClient, .priority = 2,
      .sample = "com.sun.mail.util.MailConnectException: Couldn't connect to host, port: localhost, 25; timeout -1; "
                "nested exception is: java.net.ConnectException: Connection refused",
@@ -348,11 +349,27 @@ constexpr Rule kRules[] = {
     // CDO (VBScript/VBA, classic ASP) reports any failed connection with this
     // code; its usual cause is the server, port or SSL setting (CDO cannot do
     // implicit TLS on 465 and STARTTLS on 587 only with smtpusessl).
-    {.id = "cdo.transport_failed_to_connect", .pattern = R"(80040213|transport failed to connect to the server)",
+    {.id = "cdo.transport_failed_to_connect",
+     // ... and in Windows' Russian: "Транспорту не удалось подключиться к серверу"
+     .pattern = R"(80040213|transport failed to connect to the server|)"
+                R"(\xd0\xa2\xd1\x80\xd0\xb0\xd0\xbd\xd1\x81\xd0\xbf\xd0\xbe\xd1\x80\xd1\x82\xd1\x83 \xd0\xbd\xd0\xb5 \xd1\x83\xd0\xb4\xd0\xb0\xd0\xbb\xd0\xbe\xd1\x81\xd1\x8c \xd0\xbf\xd0\xbe\xd0\xb4\xd0\xba\xd0\xbb\xd1\x8e\xd1\x87\xd0\xb8\xd1\x82\xd1\x8c\xd1\x81\xd1\x8f)",
      .reason = "smtp_settings", .cause = C::server_settings, .scopes = kClient, .priority = 1,
      .sample = "Run-time error '-2147220973 (80040213)': The transport failed to connect to the server.",
      .remediation = "CDO could not connect with the configured settings: check smtpserver, smtpserverport and "
                     "smtpusessl together (port 25 or 587 without SSL, 465 with SSL) and that the host is reachable."},
+    // CDO told nothing usable of where to send: CDO_E_SMTP_SERVER_REQUIRED
+    // (8004020A) and an invalid "SendUsing" (80040220), whatever the language.
+    {.id = "cdo.server_not_configured",
+     .pattern = R"(\b8004020[Aa]\b|\b80040220\b|SMTP server name is required|"SendUsing" configuration value is invalid)",
+     .reason = "client_not_configured", .cause = C::server_settings, .scopes = kClient, .priority = 1,
+     .sample = "CDO.Message.1 error '8004020a' The SMTP server name is required, and was not found in the "
+               "configuration source.",
+     .remediation = "CDO has no server to send through: set the sendusing (2, over the network), smtpserver and "
+                    "smtpserverport fields of its configuration before Send."},
+    // CDO_E_CONNECTION_DROPPED (80040212).
+    {.id = "cdo.connection_dropped", .pattern = R"(\b80040212\b|transport lost its connection to the server)",
+     .reason = "connection_lost", .cause = C::server_unavailable, .scopes = kClient, .priority = 1,
+     .sample = "CDO.Message.1 error '80040212' The transport lost its connection to the server."},
     {.id = "postfix.protocols_disabled", .pattern = R"(all network protocols are disabled)",
      .reason = "protocols_disabled", .cause = C::server_settings, .scopes = kClient,
      .sample = "warning: all network protocols are disabled"},
@@ -471,6 +488,9 @@ constexpr Rule kRules[] = {
                 // Home Assistant's smtp notify: "Login not possible. Please check your setting and/or your credentials";
                 // Airmail's "Unable to authenticate with the current session's credentials"
                 R"(Login not possible\. Please check your|check your setting and/or your credentials|Unable to authenticate with|)"
+                // sendEmail's "SMTP-AUTH: Authentication to smtp.example.com:587 failed."; CakePHP's
+                // "SMTP server did not accept the password."
+                R"(Authentication to \S+ failed|did not accept the password|)"
                 // msmtp names the SASL method only in this message, in every language ("(method PLAIN)")
                 R"(msmtp: .{1,160}\(\S{1,30} (?:PLAIN|LOGIN|CRAM-MD5|DIGEST-MD5|SCRAM-SHA-1|SCRAM-SHA-256|XOAUTH2|OAUTHBEARER|EXTERNAL|GSSAPI|NTLM)\)\s*$)",
      .reason = "auth_failed", .cause = C::authentication, .scopes = kClient, .priority = -2,
@@ -606,7 +626,7 @@ constexpr Rule kRules[] = {
 
     // --- ISP blocking port 25 ------------------------------------------------------------
     {.id = "net.timeout.port25",
-     .pattern = R"((?:[a-z\]]:25|\d\.\d{1,3}:25|port"?:? ?25|, 25;|port=25|\(port 25\))\b.*(?:timed out|ETIMEDOUT|\(110\)|Connection timeout|connect: timeout|i/o timeout|failed to respond|did not properly respond|expiration du d\S{1,3}lai|Zeit\S{0,3}berschreitung|tiempo de espera|tempo limite|tempo scaduto)|curl: \(28\) .*\bport 25\b|(?:timed out|ETIMEDOUT|Connection timeout|Timeout to open TCP connection|\(10060\)|failed to respond|nicht richtig reagiert|pas r\S{1,3}pondu convenablement|no respondi\S{1,3} adecuadamente).*(?:[a-z\]\d]:25|port"?:? ?25)\b)",
+     .pattern = R"((?:[a-z\]]:25|\d\.\d{1,3}:25|port"?:? ?25|, 25;|port=25|\(port 25\))\b.*(?:timed out|ETIMEDOUT|\(110\)|Connection timeout|connect: timeout|i/o timeout|failed to respond|did not properly respond|expiration du d\S{1,3}lai|Zeit\S{0,3}berschreitung|tiempo de espera|tempo limite|tempo scaduto)|curl: \(28\) .*\bport 25\b|(?:timed out|ETIMEDOUT|Connection timeout|Timeout to open TCP connection|Timeout while connecting|\(10060\)|failed to respond|nicht richtig reagiert|pas r\S{1,3}pondu convenablement|no respondi\S{1,3} adecuadamente).*(?:[a-z\]\d]:25|port"?:? ?25)\b)",
      .reason = "port_blocked", .cause = C::isp_port_block, .scopes = kClient, .priority = 1,
      .sample = "connect to mx.example.org[192.0.2.26]:25: Connection timed out", .remediation = kFixPortBlocked},
 
@@ -1557,7 +1577,51 @@ constexpr Rule kRules[] = {
                 R"(\xd0\x9f\xd0\xbe\xd0\xbf\xd0\xb5\xd1\x80\xd0\xb5\xd0\xb4\xd0\xb6\xd0\xb5\xd0\xbd\xd0\xbd\xd1\x8f: hostname \xd1\x81\xd0\xb5\xd1\x80\xd0\xb2\xd0\xb5\xd1\x80\xd0\xb0 \xd0\xbd\xd0\xb5 \xd0\xb2\xd1\x96\xd0\xb4\xd0\xbf\xd0\xbe\xd0\xb2\xd1\x96\xd0\xb4\xd0\xb0\xd1\x94 \xd1\x81\xd0\xb5\xd1\x80\xd1\x82\xd0\xb8\xd1\x84\xd1\x96\xd0\xba\xd0\xb0\xd1\x82\xd1\x83|)"
                 R"(\xe8\xad\xa6\xe5\x91\x8a\xef\xbc\x9a\xe6\x9c\x8d\xe5\x8a\xa1\xe5\x99\xa8\xe4\xb8\xbb\xe6\x9c\xba\xe5\x90\x8d\xe4\xb8\x8e\xe8\xaf\x81\xe4\xb9\xa6\xe4\xb8\x8d\xe5\x8c\xb9\xe9\x85\x8d|)"
                 R"(ADVARSEL: Tjenervertsnavn samsvarer ikke med sertifikat|)"
-                R"(\xd0\xa3\xd0\x9f\xd0\x9e\xd0\x97\xd0\x9e\xd0\xa0\xd0\x95\xd0\x8a\xd0\x95: \xd0\x9d\xd0\xb0\xd0\xb7\xd0\xb8\xd0\xb2 \xd1\x81\xd0\xb5\xd1\x80\xd0\xb2\xd0\xb5\xd1\x80\xd0\xb0 \xd0\xbd\xd0\xb5 \xd0\xbe\xd0\xb4\xd0\xb3\xd0\xbe\xd0\xb2\xd0\xb0\xd1\x80\xd0\xb0 \xd1\x81\xd0\xb5\xd1\x80\xd1\x82\xd0\xb8\xd1\x84\xd0\xb8\xd0\xba\xd0\xb0\xd1\x82\xd1\x83)",
+                R"(\xd0\xa3\xd0\x9f\xd0\x9e\xd0\x97\xd0\x9e\xd0\xa0\xd0\x95\xd0\x8a\xd0\x95: \xd0\x9d\xd0\xb0\xd0\xb7\xd0\xb8\xd0\xb2 \xd1\x81\xd0\xb5\xd1\x80\xd0\xb2\xd0\xb5\xd1\x80\xd0\xb0 \xd0\xbd\xd0\xb5 \xd0\xbe\xd0\xb4\xd0\xb3\xd0\xbe\xd0\xb2\xd0\xb0\xd1\x80\xd0\xb0 \xd1\x81\xd0\xb5\xd1\x80\xd1\x82\xd0\xb8\xd1\x84\xd0\xb8\xd0\xba\xd0\xb0\xd1\x82\xd1\x83|)"
+                R"(La comprovaci\xc3\xb3 de l\xe2\x80\x99amfitri\xc3\xb3 del certificat ha fallat|)"
+                R"(Kontrola certifik\xc3\xa1tu stroje selhala|Kontrol af certifikat-v\xc3\xa6rt fejlede|)"
+                R"(Pr\xc3\xbcfung des Rechnernamens in Zertifikat gescheitert|)"
+                R"(Malsukcesis kontrolo de gastiganta atestilo|Verificaci\xc3\xb3n del servidor fall\xc3\xb3|)"
+                R"(Sertifikaatin palvelintesti ep\xc3\xa4onnistui|\xc3\x89chec de v\xc3\xa9rification de machine|)"
+                R"(tan\xc3\xbas\xc3\xadtv\xc3\xa1ny gazd\xc3\xa1j\xc3\xa1nak ellen\xc5\x91rz\xc3\xa9se sikertelen|)"
+                R"(Verifica nome host del certificato fallita|)"
+                R"(\xe8\xa8\xbc\xe6\x98\x8e\xe6\x9b\xb8\xe3\x83\x9b\xe3\x82\xb9\xe3\x83\x88\xe6\xa4\x9c\xe6\x9f\xbb\xe3\x81\xab\xe4\xb8\x8d\xe5\x90\x88\xe6\xa0\xbc|)"
+                R"(Sertifikato patikrinimas nepavyko|Controle van servernaam van certificaat is mislukt|)"
+                R"(Weryfikacja certyfikat hosta nie powiod\xc5\x82a si\xc4\x99|)"
+                R"(Sprawdzenie hosta certyfikatu nie powiod\xc5\x82o si\xc4\x99|)"
+                R"(Verifica\xc3\xa7\xc3\xa3o de certifcado do host falhou|)"
+                R"(\xd0\x9d\xd0\xb5 \xd1\x83\xd0\xb4\xd0\xb0\xd0\xbb\xd0\xbe\xd1\x81\xd1\x8c \xd0\xb2\xd1\x8b\xd0\xbf\xd0\xbe\xd0\xbb\xd0\xbd\xd0\xb8\xd1\x82\xd1\x8c \xd0\xbf\xd1\x80\xd0\xbe\xd0\xb2\xd0\xb5\xd1\x80\xd0\xba\xd1\x83 \xd1\x85\xd0\xbe\xd1\x81\xd1\x82\xd0\xb0 \xd1\x81\xd0\xb5\xd1\x80\xd1\x82\xd0\xb8\xd1\x84\xd0\xb8\xd0\xba\xd0\xb0\xd1\x82\xd0\xb0|)"
+                R"(Kontrola certifik\xc3\xa1tu stroja zlyhala|Sertifika sahibi denetimi ba\xc5\x9far\xc4\xb1s\xc4\xb1z|)"
+                R"(\xd0\x9d\xd0\xb5 \xd0\xb2\xd0\xb4\xd0\xb0\xd0\xbb\xd0\xbe\xd1\x81\xd1\x8c \xd0\xbf\xd0\xb5\xd1\x80\xd0\xb5\xd0\xb2\xd1\x96\xd1\x80\xd0\xb8\xd1\x82\xd0\xb8 \xd1\x85\xd0\xbe\xd1\x81\xd1\x82 \xd1\x81\xd0\xb5\xd1\x80\xd1\x82\xd0\xb8\xd1\x84\xd1\x96\xd0\xba\xd0\xb0\xd1\x82\xd1\x83|)"
+                R"(\xe8\xaf\x81\xe4\xb9\xa6\xe4\xb8\xbb\xe6\x9c\xba\xe5\x90\x8d\xe6\xa3\x80\xe6\x9f\xa5\xe5\xa4\xb1\xe8\xb4\xa5|)"
+                R"(\xe8\xaf\x81\xe4\xb9\xa6\xe4\xb8\xbb\xe6\x9c\xba\xe6\xa3\x80\xe6\x9f\xa5\xe5\xa4\xb1\xe8\xb4\xa5|)"
+                R"(Sertifikatsvertssjekk mislyktes|)"
+                R"(\xd0\x9d\xd0\xb5\xd1\x83\xd1\x81\xd0\xbf\xd0\xb5\xd1\x88\xd0\xbd\xd0\xb0 \xd0\xbf\xd1\x80\xd0\xbe\xd0\xb2\xd0\xb5\xd1\x80\xd0\xb0 \xd1\x85\xd0\xbe\xd1\x81\xd1\x82\xd0\xb0 \xd1\x81\xd0\xb5\xd1\x80\xd1\x82\xd0\xb8\xd1\x84\xd0\xb8\xd0\xba\xd0\xb0\xd1\x82\xd0\xb0|)"
+                R"(El propietari del certificat no concorda amb l\xe2\x80\x99amfitri\xc3\xb3|)"
+                R"(vlastn\xc3\xadk certifik\xc3\xa1tu nen\xc3\xad toto\xc5\xben\xc3\xbd s n\xc3\xa1zvem stroje|)"
+                R"(der er ikke sammenfald mellem ejer af certifikat og v\xc3\xa6rtsnavn|)"
+                R"(Zertifikat-Inhaber stimmt nicht mit Rechnername.{1,160}\xc3\xbcberein|)"
+                R"(Zertifikatinhaber stimmt nicht mit Rechnername.{1,160}\xc3\xbcberein|)"
+                R"(\xce\xbf \xce\xb9\xce\xb4\xce\xb9\xce\xbf\xce\xba\xcf\x84\xce\xae\xcf\x84\xce\xb7\xcf\x82 \xcf\x84\xce\xbf\xcf\x85 \xcf\x80\xce\xb9\xcf\x83\xcf\x84\xce\xbf\xcf\x80\xce\xbf\xce\xb9\xce\xb7\xcf\x84\xce\xb9\xce\xba\xce\xbf\xcf\x8d \xce\xb4\xce\xb5\xce\xbd \xcf\x84\xce\xb1\xce\xb9\xcf\x81\xce\xb9\xce\xac\xce\xb6\xce\xb5\xce\xb9 \xce\xbc\xce\xb5 \xcf\x84\xce\xbf hostname|)"
+                R"(posedanto de atestilo ne kongruas kun komputilretnomo|)"
+                R"(el propietario del certificado no coincide con el nombre del equipo|)"
+                R"(sertifikaatin omistaja on eri kuin hostname|)"
+                R"(le propri\xc3\xa9taire du certificat ne correspond pas au nom|)"
+                R"(a tan\xc3\xbas\xc3\xadtv\xc3\xa1ny tulajdonosa nem egyezik a szerver nev\xc3\xa9vel|)"
+                R"(il proprietario del certificato non corrisponde al nome host|)"
+                R"(\xe8\xa8\xbc\xe6\x98\x8e\xe6\x9b\xb8\xe6\x89\x80\xe6\x9c\x89\xe8\x80\x85\xe3\x81\x8c\xe3\x83\x9b\xe3\x82\xb9\xe3\x83\x88\xe5\x90\x8d\xe3\x81\xab\xe4\xb8\x80\xe8\x87\xb4\xe3\x81\x97\xe3\x81\xaa\xe3\x81\x84|)"
+                R"(sertifikato savininkas neatitinka serverio vardo|)"
+                R"(certificaateigenaar komt niet overeen met naam van de server|)"
+                R"(w\xc5\x82a\xc5\x9bciciel certyfikatu nie odpowiada nazwie hosta|)"
+                R"(titular certificado n\xc3\xa3o coincide hostname|)"
+                R"(\xd0\xb2\xd0\xbb\xd0\xb0\xd0\xb4\xd0\xb5\xd0\xbb\xd0\xb5\xd1\x86 \xd1\x81\xd0\xb5\xd1\x80\xd1\x82\xd0\xb8\xd1\x84\xd0\xb8\xd0\xba\xd0\xb0\xd1\x82\xd0\xb0 \xd0\xbd\xd0\xb5 \xd1\x81\xd0\xbe\xd0\xbe\xd1\x82\xd0\xb2\xd0\xb5\xd1\x82\xd1\x81\xd1\x82\xd0\xb2\xd1\x83\xd0\xb5\xd1\x82 \xd0\xb8\xd0\xbc\xd0\xb5\xd0\xbd\xd0\xb8 \xd1\x85\xd0\xbe\xd1\x81\xd1\x82\xd0\xb0|)"
+                R"(vlastn\xc3\xadk certifik\xc3\xa1tu nie je toto\xc5\xben\xc3\xbd s n\xc3\xa1zvom stroja|)"
+                R"(sertifika sahibi.{1,160}makine ad\xc4\xb1 ile uyu\xc5\x9fmuyor|)"
+                R"(\xd0\xb2\xd0\xbb\xd0\xb0\xd1\x81\xd0\xbd\xd0\xb8\xd0\xba \xd1\x81\xd0\xb5\xd1\x80\xd1\x82\xd0\xb8\xd1\x84\xd1\x96\xd0\xba\xd0\xb0\xd1\x82\xd1\x83 \xd0\xbd\xd0\xb5 \xd0\xb2\xd1\x96\xd0\xb4\xd0\xbf\xd0\xbe\xd0\xb2\xd1\x96\xd0\xb4\xd0\xb0\xd1\x94 \xd1\x96\xd0\xbc\xd0\xb5\xd0\xbd\xd1\x96 \xd1\x85\xd0\xbe\xd1\x81\xd1\x82\xd0\xb0|)"
+                R"(\xe8\xaf\x81\xe4\xb9\xa6\xe6\x89\x80\xe6\x9c\x89\xe8\x80\x85\xe4\xb8\x8e\xe4\xb8\xbb\xe6\x9c\xba\xe5\x90\x8d.{1,160}\xe4\xb8\x8d\xe5\x8c\xb9\xe9\x85\x8d|)"
+                R"(\xe8\xaf\x81\xe4\xb9\xa6\xe6\x89\x80\xe6\x9c\x89\xe8\x80\x85\xe4\xb8\x8e\xe4\xb8\xbb\xe6\x9c\xba\xe5\x90\x8d\xe7\xa7\xb0.{1,160}\xe4\xb8\x8d\xe5\x8c\xb9\xe9\x85\x8d|)"
+                R"(sertifikatseier samsvarer ikke med vertsnavn|)"
+                R"(\xd0\xb2\xd0\xbb\xd0\xb0\xd1\x81\xd0\xbd\xd0\xb8\xd0\xba \xd1\x81\xd0\xb5\xd1\x80\xd1\x82\xd0\xb8\xd1\x84\xd0\xb8\xd0\xba\xd0\xb0\xd1\x82\xd0\xb0 \xd0\xbd\xd0\xb5 \xd0\xbe\xd0\xb4\xd0\xb3\xd0\xbe\xd0\xb2\xd0\xb0\xd1\x80\xd0\xb0 \xd0\xbd\xd0\xb0\xd0\xb7\xd0\xb8\xd0\xb2\xd1\x83 \xd1\x85\xd0\xbe\xd1\x81\xd1\x82\xd0\xb0)",
      .reason = "cert_untrusted", .cause = C::tls_mismatch, .scopes = kClient, .priority = -1,
      .sample = "Fehler beim Pr\xc3\xbc" "fen des Zertifikats (smtp.example.org)"},
     // ca $sendmail ha d’estar establerta per a poder enviar correu, cs Aby bylo možné odesílat e-maily, je třeba nastavit $sendmail, da $sendmail skal sættes for at sende post, ...
@@ -3880,7 +3944,9 @@ constexpr Rule kRules[] = {
                 R"(\b\d+ (?:rcpts|recipients|messages|mails|e-?mails) per (?:\d+ )?(?:seconds?|minutes?|hours?|days?)\b|)"
                 // "471 4.7.1 <x>: The limits for your account are exceeded. Please try again later.";
                 // Exchange's "421 4.4.2 Message submission rate for this client has exceeded the configured limit"
-                R"(limits? for your account (?:are|is|has been) exceeded|submission rate for this client has exceeded)",
+                R"(limits? for your account (?:are|is|has been) exceeded|submission rate for this client has exceeded|)"
+                // "451-The server has reached its limit for processing requests from your host"
+                R"(reached its limit for processing requests)",
      .reason = "toomanyconn", .cause = C::rate_limit, .scopes = kClient, .priority = 1,
      .sample = "452 4.3.2 Connection rate limit exceeded."},
     {.id = "smtp.too_many_recipients", .pattern = R"(too many recipients)",
@@ -3910,7 +3976,7 @@ constexpr Rule kRules[] = {
      .reason = "starttls_required", .cause = C::tls_mismatch, .scopes = kClient, .priority = 1,
      .sample = "530 5.7.0 Must issue a STARTTLS command first", .remediation = kFixStarttls},
     {.id = "tls.starttls_not_offered",
-     .pattern = R"(STARTTLS (?:extension )?not supported|did not advertise STARTTLS|does not advertise the STARTTLS extension|does not support (?:TLS|STARTTLS)|TLS is required, but was not offered|Server does not support secure connections|STARTTLS is not (?:supported|available)|no STARTTLS|0x800CCC7D|IXP_E_SMTP_NO_STARTTLS_SUPPORT|)"
+     .pattern = R"(STARTTLS (?:extension )?not supported|did not advertise STARTTLS|TLS not possible!|does not advertise the STARTTLS extension|does not support (?:TLS|STARTTLS)|TLS is required, but was not offered|Server does not support secure connections|STARTTLS is not (?:supported|available)|no STARTTLS|0x800CCC7D|IXP_E_SMTP_NO_STARTTLS_SUPPORT|)"
                 R"(does not accept the STARTTLS command|STARTTLS command used when not advertised|)"
                 // git send-email's "Server does not support STARTTLS!" in German
                 R"(unterst\S{1,3}tzt kein STARTTLS)",
@@ -3927,7 +3993,9 @@ constexpr Rule kRules[] = {
      .sample = "TLS is required, but host mx.example.org[192.0.2.7] refused to start TLS: 454 4.7.0 TLS not "
                "available due to local problem"},
     {.id = "tls.auth_only_after_starttls",
-     .pattern = R"(does not support authentication(?:[.!]|\s*$| \(SMTP-AUTH\)| \(Code:)|kimlik do\S{1,3}rulamay\S{1,3} desteklemiyor|\bunencrypted connection\b|Authentication not supported by the remote SMTP server|no compatible authentication mechanisms for this type of connection security|AUTH (?:command )?(?:is )?not (?:allowed|available) (?:before|without)|SMTP AUTH extension not supported|server doesn'?t support AUTH|cannot use a secure authentication method|Plaintext authentication disallowed on insecure connections)",
+     .pattern = R"(does not support authentication(?:[.!]|\s*$| \(SMTP-AUTH\)| \(Code:)|kimlik do\S{1,3}rulamay\S{1,3} desteklemiyor|\bunencrypted connection\b|Authentication not supported by the remote SMTP server|no compatible authentication mechanisms for this type of connection security|AUTH (?:command )?(?:is )?not (?:allowed|available) (?:before|without)|SMTP AUTH extension not supported|server doesn'?t support AUTH|cannot use a secure authentication method|Plaintext authentication disallowed on insecure connections|)"
+                // Vert.x mail: "login is required, but no allowed AUTH methods available. You may need to do STARTTLS"
+                R"(You may need to do STARTTLS)",
      .reason = "auth_requires_tls", .cause = C::tls_mismatch, .scopes = kClient, .priority = 2,
      .sample = "msmtp: the server does not support authentication",
      .remediation = "The server offers AUTH only after STARTTLS (or on 465): turn on STARTTLS/TLS in the client "
@@ -4108,7 +4176,9 @@ constexpr Rule kRules[] = {
      .sample = "fetchmail: SMTP listener doesn't like recipient address `anna@example.org'"},
     // Postfix's answer to DATA once every RCPT was refused: the reasons are
     // in the earlier replies.
-    {.id = "client.no_valid_recipients", .pattern = R"(Error: no valid recipients)",
+    {.id = "client.no_valid_recipients",
+     // ... and sendEmail's "No recipients were accepted for delivery by the mail server."
+     .pattern = R"(Error: no valid recipients|No recipients were accepted for delivery)",
      .reason = "userunknown", .cause = C::recipient_unknown, .scopes = kClient, .priority = 2,
      .sample = "Expected response code 354 but got code \"554\", with message \"554 5.5.1 Error: no valid recipients \"",
      .remediation = "The server refused every recipient, so it would not take the message: check the addresses "

@@ -97,7 +97,11 @@ def main():
         print_rule(rule_id, items, reason, cause, "Mailer Error: " + sample.strip(),
                    WEIGHT.get(rule_id, ".priority = 2"))
         for _, p, _ in items:
-            word = max(p, key=lambda part: len(part.encode()))
+            # The longest stretch, a phrase rather than one word where there is one: French
+            # "Erreur SMTP : échec de l’authentification." cut at its no-break space and apostrophe
+            # leaves "authentification" alone, which would make any line naming it a failure.
+            phrases = [part for part in p if " " in part] or p
+            word = max(phrases, key=lambda part: len(part.encode()))
             if len(word.encode()) >= 16:
                 words.add(lowered(word))
     print_failure_words(words)
