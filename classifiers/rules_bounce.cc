@@ -332,7 +332,7 @@ constexpr Rule kRules[] = {
      .pattern = R"(spf\.pobox\.com|bad spf records|dmarc (policy|verification)|required authentication level|)"
                 // iCloud's HME1: "blocked for failing both SPF and DKIM authentication checks"
                 R"(failing both spf and dkim|)"
-                R"(inspect your spf settings|sender policy framework|spf check: fail|dmarc check failed|)"
+                R"(inspect your spf settings|sender policy framework|spf check: fail|spf check failed|dmarc check failed|)"
                 R"(address doesn'?t meet the authentication requirements|not allowed to send from <.{1,80} per it'?s spf record|)"
                 R"(is not allowed to send mail\..{0,40}_401|dkim (validation|verification) fail|)"
                 R"(does not designate .{1,80} as permitted sender|rejected per spf)",

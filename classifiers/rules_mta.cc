@@ -45,7 +45,7 @@ constexpr Rule kRules[] = {
                "failure period"},
     // A queue run found the message's hosts still inside their retry wait:
     // they failed before (the attempts are in an earlier log) and still do.
-    {.id = "exim.retry.time_not_reached", .pattern = R"(retry time not reached)",
+    {.id = "exim.retry.time_not_reached", .pattern = R"(retry time not (?:yet )?reached)",
      .reason = "retry_time_not_reached", .cause = C::server_unavailable, .scopes = kLog,
      .actions = action_bit(Action::deferred), .priority = 1,
      .sample = "defer (-53): retry time not reached for any host for 'example.org'"},

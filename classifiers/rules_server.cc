@@ -671,6 +671,35 @@ constexpr Rule kRules[] = {
      .sample = "550 5.1.0 <a@example.org>: Sender address rejected: User unknown in virtual mailbox table",
      .remediation = "The sender claims an address of a domain this server hosts, but no such mailbox exists: "
                     "forged sender (spam) or a sending application using an address that was never created."},
+    // Our own local delivery found no room on the disk ("maildir delivery
+    // failed: create maildir file ...: No space left on device"): the server's
+    // disk, not the recipient's quota.
+    {.id = "mta.local_disk_full",
+     .pattern = R"((?:maildir|mailbox|mbox|file) (?:delivery failed|write error).{0,200}No space left on device)",
+     .reason = "systemfull", .cause = C::server_unavailable, .scopes = kScopeServerLog, .priority = 2,
+     .sample = "maildir delivery failed: create maildir file /var/vmail/example.org/dave/tmp/1713602409.P6665.vmx: "
+               "No space left on device",
+     .remediation = "Our own disk (or the mail spool's file system) is full, so local delivery fails for everyone: "
+                    "free space (df -h), check what filled it, and the deferred mail will go out on retry."},
+    // A daemon of ours crashed ("warning: process /usr/lib/postfix/sbin/smtpd
+    // pid 28813 killed by signal 11"): sessions were dropped.
+    {.id = "mta.daemon_crashed", .pattern = R"(process \S+ pid \d+ killed by signal)",
+     .reason = "systemerror", .cause = C::server_unavailable, .scopes = kScopeServerLog, .priority = 1,
+     .sample = "warning: process /usr/lib/postfix/sbin/smtpd pid 28813 killed by signal 11",
+     .remediation = "A mail daemon crashed and its sessions were dropped: look for repeats, check the system log "
+                    "(memory, disk) and the daemon's configuration (a milter, a map), and update Postfix."},
+    // A milter told Postfix to drop the message silently (DISCARD): accepted
+    // from the client, delivered to no one.
+    {.id = "postfix.milter_discard", .pattern = R"(milter triggers DISCARD action)",
+     .reason = "filtered", .cause = C::spam_policy, .scopes = kScopeServerLog, .priority = 1,
+     .sample = "milter-discard: END-OF-MESSAGE from unknown[203.0.113.77]: milter triggers DISCARD action",
+     .remediation = "A content filter (milter) discarded the message after accepting it: the sender was not told. "
+                    "Check the milter's log for why (spam, virus, a rule) if the message was wanted."},
+    // Exim's ACL refusing a client after several unknown recipients (a
+    // dictionary attack, or a stale list).
+    {.id = "mta.too_many_bad_recipients", .pattern = R"(too many (?:bad|invalid|unknown) recipients)",
+     .reason = "rejected", .cause = C::spam_policy, .scopes = kScopeServerLog, .priority = 1,
+     .sample = "rejected RCPT <hr@example.org>: Rejected for too many bad recipients"},
     // The server's own configuration: a lookup table, policy service or
     // milter it names is missing or down, so Postfix defers with 4.3.5.
     {.id = "postfix.server_configuration_error",

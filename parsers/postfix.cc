@@ -412,6 +412,8 @@ class PostfixParser final : public ProgramParser {
           return Outcome::recognized;
         }
         if (starts(rest, "milter-reject: ")) return reject(L, qid, rest.substr(15));
+        // A milter's DISCARD: the message accepted, then dropped unseen.
+        if (starts(rest, "milter-discard: ")) return reject(L, qid, rest.substr(16));
         if (starts(rest, "mail for ")) return site_failure(L, s, qid, rest);
         break;
       case 'r':
@@ -889,8 +891,15 @@ class PostfixParser final : public ProgramParser {
       }
       return Outcome::recognized;  // "authentication aborted" and the like
     }
+    // OpenSSL 3's word for a peer that closed without TLS's closing alert:
+    // mostly a client that simply hung up, no failure of its own.
+    if (starts(w, "TLS library problem: ") && w.find("unexpected eof while reading") != npos)
+      return Outcome::recognized;
     if (starts(w, "TLS library problem: ")) return tls_library_line(L, s, w);
     if (starts(w, "TLS is required, but")) return tls_failure(L, w, "host ");
+    // master: a daemon of ours crashed ("process /usr/lib/postfix/sbin/smtpd pid
+    // 28813 killed by signal 11"), its sessions dropped.
+    if (starts(w, "process ") && w.find(" killed by signal ") != npos) return local_failure(L, msg);
     // anvil limits enforced by smtpd: "Connection rate limit exceeded: 31 from
     // name[addr] for service smtp", "Connection concurrency limit exceeded: ..."
     if (size_t x = w.find(" limit exceeded: "); x != npos && x < 40 && peer_after(w, " from ", &p)) {

@@ -39,6 +39,12 @@ unsigned month_from_abbrev(const char* p) {
     case ('O' << 16) | ('c' << 8) | 't': return 10;
     case ('N' << 16) | ('o' << 8) | 'v': return 11;
     case ('D' << 16) | ('e' << 8) | 'c': return 12;
+    // German, where a syslog daemon writes the locale's names ("Okt 15 23:48:15"):
+    // the ones that differ from the English and fit three letters.
+    case ('M' << 16) | ('r' << 8) | 'z': return 3;
+    case ('M' << 16) | ('a' << 8) | 'i': return 5;
+    case ('O' << 16) | ('k' << 8) | 't': return 10;
+    case ('D' << 16) | ('e' << 8) | 'z': return 12;
     default: return 0;
   }
 }

@@ -188,6 +188,34 @@ TEST(Postfix, SaslFailureIsAFailedLoginWithClientAndTally) {
   EXPECT_EQ(p.events()[1].source_ip, "192.0.2.237");
 }
 
+// A milter's DISCARD drops an accepted message: a rejection. A crashed
+// daemon is a failure of our own; OpenSSL's "unexpected eof while reading",
+// a client hanging up without TLS's closing alert, is none. A syslog daemon
+// writing German month names ("Okt") is read as well.
+TEST(Postfix, MilterDiscardCrashedDaemonAndHarmlessTlsEof) {
+  Parsed p = parse(std::vector<std::string>{
+      "Jun  3 08:00:12 mx1 postfix/cleanup[9012]: 2F1E0A7C55: milter-discard: END-OF-MESSAGE from "
+      "unknown[203.0.113.77]: milter triggers DISCARD action; from=<offers@example.net> to=<info@example.com> "
+      "proto=ESMTP helo=<mta77.example.net>",
+      "Jun  9 11:47:15 mx1 postfix/master[1102]: warning: process /usr/lib/postfix/sbin/smtpd pid 28813 killed by "
+      "signal 11",
+      "Mar 15 09:57:00 mx1 postfix/smtps/smtpd[7282]: warning: TLS library problem: error:0A000126:SSL "
+      "routines::unexpected eof while reading:../ssl/record/rec_layer_s3.c:308:",
+      "Okt 15 23:48:15 mx1 postfix/lmtp[48460]: C88761F60D: to=<u@example.org>, relay=mx.example.org[private/"
+      "dovecot-lmtp], delay=5.1, delays=2.4/0/0/2.7, dsn=5.2.2, status=bounced (host mx.example.org[private/"
+      "dovecot-lmtp] said: 552 5.2.2 <u@example.org> Quota exceeded (mailbox for user is full) (in reply to end "
+      "of DATA command))",
+  });
+  ASSERT_EQ(p.events().size(), 3u);
+  EXPECT_EQ(p.events()[0].action, Action::rejected);
+  EXPECT_EQ(p.events()[0].to_address, "info@example.com");
+  EXPECT_EQ(p.events()[0].diagnostic, "milter triggers DISCARD action");
+  EXPECT_EQ(p.events()[1].action, Action::failed);
+  EXPECT_EQ(p.outcomes[2], Outcome::recognized);
+  EXPECT_EQ(p.events()[2].action, Action::bounced);
+  EXPECT_TRUE(p.events()[2].time.valid);
+}
+
 TEST(Postfix, LostConnectionAfterAuthIsAFailedLoginOnlyWhenNoFailureWasLogged) {
   Parsed p = parse(std::vector<std::string>{
       "Feb 18 09:48:00 mx1 postfix/smtpd[500]: connect from unknown[192.0.2.23]",
