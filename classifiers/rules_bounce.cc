@@ -414,6 +414,8 @@ constexpr Rule kRules[] = {
      .pattern = R"(ip name lookup failed|must have a ptr record|bad dns ptr|cannot resolve your address|)"
                 R"(fix reverse dns|missing ptr records?|no ptr record|custom reverse dns name|ptr record setup|)"
                 R"(reverse dns (failed|required|lookup for host .{1,80} failed|for this ip failed)|reverse lookup rejected|)"
+                // Libero's "421 ... No reverse DNS [...; LIB_120]"
+                R"(\bno reverse dns\b|)"
                 R"(does not have a ptr record|forward dns entry does not point to the sending ip|with no reverse dns|)"
                 R"(unresolvable relay host name|generic dns ptr|mismatches client ip|dns lookup failure: .{1,80} try again later|)"
                 R"(invalid rdns record|permits .{1,20} unverifyable sending ips|reverse dns (entry|record) does not resolve)",
@@ -442,7 +444,7 @@ constexpr Rule kRules[] = {
                "complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes"},
     {.id = "bounce.badreputation.text",
      .pattern = R"(poor (email )?reputation|rate limited due to ip reputation|ip/domain reputation problems|very low reputation|)"
-                R"(none/bad reputation|unexpected volume or user complaints)",
+                R"(none/bad reputation|unexpected volume or user complaints|ip reputation ratelimit)",
      .reason = "badreputation", .cause = C::spam_policy, .scopes = kRemote, .priority = kReputation,
      .sample = "554 5.7.1 Your email was rejected due to a poor email reputation score"},
     {.id = "bounce.contenterror.text",
@@ -724,7 +726,7 @@ constexpr Rule kRules[] = {
     {.id = "bounce.context.delayed_expired", .reason = "expired", .cause = C::expired, .scopes = kMsg,
      .actions = action_bit(Action::deferred), .priority = 1,
      .sample = "THIS IS A WARNING MESSAGE ONLY."},
-    {.id = "bounce.blocked.helo_name", .pattern = R"(but my name was rejected)",
+    {.id = "bounce.blocked.helo_name", .pattern = R"(but my name was rejected|invalid helo given)",
      .reason = "blocked", .cause = C::spam_policy, .scopes = kRemote, .priority = kBlocked,
      .sample = "Connected to 192.0.2.112 but my name was rejected."},
     {.id = "bounce.context.helo_blocked", .reason = "blocked", .cause = C::spam_policy, .scopes = kMsg,

@@ -633,7 +633,12 @@ std::string_view diagnostic_for(std::string_view text, std::string_view address,
     if (in_block) {
       // Postfix indents the continuation lines, but relays and mail
       // clients often strip that; a blank line or the next "<addr>:" ends it.
-      if (trim(line).empty() ||
+      // Sendmail's transcript goes on with the next session ("... while talking
+      // to mx.:"): another recipient's lines. (Courier's ">>> DATA" under the
+      // address is the address's own.)
+      const std::string_view t = trim(line);
+      const bool next_session = t.starts_with("... while talking to ");
+      if (t.empty() || next_session ||
           (indent_of(line) <= block_indent && (starts_recipient_block(line) || is_bare_address_line(line)))) {
         in_block = false;
         if (!diag.empty()) break;
