@@ -163,6 +163,11 @@ class ClientParser final : public LineParser {
     std::string_view message = rec.message;
     while (!message.empty() && (message.back() == '\r' || message.back() == '\n')) message.remove_suffix(1);
     if (trim(message).empty()) return Outcome::recognized;
+    // dma's verbose notes on what the server offers ("  Server does not support
+    // STARTTLS", "  Server supports LOGIN authentication"), indented under the
+    // connection: it goes on without; its own lines say when that fails.
+    if (message.starts_with("  Server does not support ") || message.starts_with("  Server supports "))
+      return Outcome::recognized;
     Envelope env = syslog_envelope(rec);
     env.body = message;
     return parse_envelope(message, false, env, line_no, sink);
@@ -688,6 +693,25 @@ class ClientParser final : public LineParser {
         return env;
       }
     }
+    // Event Viewer's CSV export ("Error,5/21/2024 10:55:24 AM,ReportMailer,1001,None,"Report
+    // job ... failed ..."): a record; its message, quoted, may go on over the next lines.
+    if (const size_t n = event_viewer_csv_prefix(s)) {
+      env.timed = true;
+      const size_t comma = s.find(',');
+      leveled_body_.assign(s.substr(0, comma)).append(" ").append(s.substr(n));
+      env.body = leveled_body_;
+      return env;
+    }
+    // klog (Kubernetes components and Go services using it): "E0521 03:13:54.961229       1
+    // main.go:78] message": severity letter, month and day, time, thread, file:line. A
+    // record; the letter becomes its level word.
+    if (const size_t n = klog_prefix(s)) {
+      env.timed = true;
+      const std::string_view level = s[0] == 'E' || s[0] == 'F' ? "ERROR " : s[0] == 'W' ? "WARNING " : "INFO ";
+      leveled_body_.assign(level).append(s.substr(n));
+      env.body = leveled_body_;
+      return env;
+    }
     // logfmt (Go's log/slog and go-kit, Prometheus' components): "ts=2026-11-19T03:42:09.551Z
     // caller=... level=error msg=..." or time=; the record's other fields are its body.
     for (std::string_view key : {"ts=", "time=", "t="}) {
@@ -772,6 +796,51 @@ class ClientParser final : public LineParser {
     env.timed = env.timed || json_record_with_time(s);
     env.body = s;
     return env;
+  }
+
+  // The length of an Event Viewer CSV row's fields before its message
+  // ('Error,5/21/2024 10:55:24 AM,Source,1001,None,"'), or 0.
+  static size_t event_viewer_csv_prefix(std::string_view s) {
+    std::string_view level;
+    for (std::string_view l : {"Error,", "Warning,", "Information,", "Critical,", "Verbose,"})
+      if (s.starts_with(l)) level = l;
+    if (level.empty()) return 0;
+    size_t i = level.size(), slashes = 0;
+    while (i < s.size() && (is_digit(s[i]) || s[i] == '/')) slashes += s[i++] == '/';
+    if (slashes != 2 || i >= s.size() || s[i] != ' ') return 0;
+    const size_t time_start = ++i;
+    while (i < s.size() && (is_digit(s[i]) || s[i] == ':')) ++i;
+    if (i - time_start < 7) return 0;
+    if (s.substr(i).starts_with(" AM") || s.substr(i).starts_with(" PM")) i += 3;
+    // Source, Event ID, Task Category.
+    for (int field = 0; field < 3; ++field) {
+      if (i >= s.size() || s[i] != ',') return 0;
+      const size_t next = s.find(',', i + 1);
+      if (next == std::string_view::npos || next - i > 100) return 0;
+      i = next;
+    }
+    ++i;  // the comma before the message
+    if (i < s.size() && s[i] == '"') ++i;
+    return i;
+  }
+
+  // The length of a klog header ("I0521 03:12:07.118000       1 main.go:93] "), or 0.
+  static size_t klog_prefix(std::string_view s) {
+    if (s.size() < 24 || std::string_view("IWEF").find(s[0]) == std::string_view::npos) return 0;
+    for (size_t k : {1, 2, 3, 4, 6, 7, 9, 10, 12, 13})
+      if (!is_digit(s[k])) return 0;
+    if (s[5] != ' ' || s[8] != ':' || s[11] != ':' || s[14] != '.') return 0;
+    size_t i = 15;
+    while (i < s.size() && is_digit(s[i])) ++i;
+    if (i == 15 || i >= s.size() || s[i] != ' ') return 0;
+    while (i < s.size() && s[i] == ' ') ++i;
+    const size_t thread = i;
+    while (i < s.size() && is_digit(s[i])) ++i;
+    if (i == thread || i >= s.size() || s[i] != ' ') return 0;
+    const size_t close = s.find("] ", i);
+    if (close == std::string_view::npos || close - i > 80 || s.substr(i, close - i).find(':') == std::string_view::npos)
+      return 0;
+    return close + 2;
   }
 
   static bool python_basic_record(std::string_view s) {
@@ -1214,7 +1283,7 @@ bool client_claims_program(std::string_view program) {
   // The small senders that hand a machine's mail to a relay, and cron, which
   // says when it has no way to send its mail.
   static constexpr std::string_view kPrograms[] = {"ssmtp", "msmtp", "nullmailer", "nullmailer-send", "dma",
-                                                   "esmtp", "cron", "crond", "anacron"};
+                                                   "esmtp", "sendemail", "cron", "crond", "anacron"};
   for (std::string_view p : kPrograms) {
     if (p.size() != program.size()) continue;
     size_t i = 0;

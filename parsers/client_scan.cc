@@ -4432,6 +4432,9 @@ bool reports_failure(std::string_view lower, const Reply& reply, bool vague_coun
 
 bool states_a_normal_condition(std::string_view lower) {
   if (contains(lower, "(core dumps disabled)")) return true;  // Dovecot's start-up line
+  // dma going on without what the server lacks ("SMTP login not available. Trying without.",
+  // "non-encrypted SMTP login is disabled in config, so skipping it.")
+  if (contains(lower, "trying without.") || contains(lower, ", so skipping it")) return true;
   // "{Sent} sent, {Failed} failed", "2 sent, 7 failed": a count before each word.
   for (size_t at = lower.find(" sent, "); at != std::string_view::npos; at = lower.find(" sent, ", at + 1)) {
     if (at == 0 || !(is_digit(lower[at - 1]) || lower[at - 1] == '}')) continue;
@@ -4453,21 +4456,30 @@ bool names_another_service(std::string_view lower) {
       "bad request: /", "forbidden: /", "sqlite3.operationalerror",
       // uWSGI's start-up notes ("pcre jit disabled", "thunder lock: disabled")
       "uwsgi", "pcre jit", "thunder lock",
-      // Go's PostgreSQL driver; the ports of caches, databases and queues ("dial tcp 192.0.2.201:6379: connect:
-      // connection refused")
-      "pq: ", "database error", "java.sql.", "hikaripool", ":6379:", ":5432:", ":3306:", ":27017:", ":11211:", ":5672:", ":9200:",
+      // Go's PostgreSQL driver, Java's JDBC pool, Ruby's Redis client
+      "pq: ", "database error", "java.sql.", "hikaripool", "redis#",
+      // Windows' other services in an event log export
+      "service control manager", ",esent,", "httpexception", "exception code: 0x", "an unhandled exception has occurred",
+      // a database named as what could not be reached
       "connect to database", "connect to the database", "connecting to database", "connecting to the database",
       // Java's JDBC and Hibernate, PHP's Redis clients
       "psqlexception", "org.postgresql.", "org.hibernate.", "dataintegrityviolation", "duplicate key value",
       "redisexception", "predis\\",
       // Celery's message broker
-      "kombu.exceptions", "connecting to redis", "redis:6379"};
+      "kombu.exceptions", "connecting to redis"};
   for (std::string_view w : kOtherServiceWords)
     if (contains(lower, w)) return true;
   // A programming error in the application, not a failure to send ("ValueError: invalid literal ...").
   static constexpr std::string_view kProgrammingErrors[] = {
       "valueerror: ", "typeerror: ", "keyerror: ", "attributeerror: ", "indexerror: ", "nameerror: ",
       "zerodivisionerror: ", "nomethoderror ", "nomethoderror: ", "nullpointerexception", "argumentnullexception"};
+  // An address on the port of a cache, a database, a queue or a search engine
+  // ("dial tcp 192.0.2.201:6379: connect: connection refused").
+  for (std::string_view port : {":6379", ":5432", ":3306", ":27017", ":11211", ":5672", ":9200"})
+    for (size_t at = lower.find(port); at != std::string_view::npos; at = lower.find(port, at + 1)) {
+      const size_t end = at + port.size();
+      if (at > 0 && is_digit(lower[at - 1]) && (end == lower.size() || !is_digit(lower[end]))) return true;
+    }
   // A banner framed by stars ("*** Operational MODE: preforking ***").
   if (lower.starts_with("*** ") && trim(lower).ends_with("***")) return true;
   // Each at the start of the text or of a word.
