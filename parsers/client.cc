@@ -696,9 +696,14 @@ class ClientParser final : public LineParser {
     // Event Viewer's CSV export ("Error,5/21/2024 10:55:24 AM,ReportMailer,1001,None,"Report
     // job ... failed ..."): a record; its message, quoted, may go on over the next lines.
     if (const size_t n = event_viewer_csv_prefix(s)) {
+      // "Error Source: message": the source says whose event it is (a mail
+      // program's, or the Service Control Manager's).
       env.timed = true;
-      const size_t comma = s.find(',');
-      leveled_body_.assign(s.substr(0, comma)).append(" ").append(s.substr(n));
+      const size_t level_end = s.find(',');             // the prefix's commas are all there
+      const size_t date_end = s.find(',', level_end + 1);
+      const size_t source_end = s.find(',', date_end + 1);
+      leveled_body_.assign(s.substr(0, level_end)).append(" ");
+      leveled_body_.append(s.substr(date_end + 1, source_end - date_end - 1)).append(": ").append(s.substr(n));
       env.body = leveled_body_;
       return env;
     }

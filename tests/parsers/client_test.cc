@@ -625,6 +625,29 @@ TEST(ClientParser, PythonBasicRecordsChainedTracebacksAndWebNoise) {
   EXPECT_NE(r.sink.events[0].diagnostic.find("TimeoutError"), std::string::npos);
 }
 
+// klog's records ("E0521 03:13:54.961229  1 main.go:78] ...") and Event
+// Viewer's CSV export are records: an error is one, other services' entries
+// and a cache on its port are not mail, and an exception under a record
+// takes it over.
+TEST(ClientParser, KlogAndEventViewerRecords) {
+  Parsed r = parse(
+      "I0521 03:12:07.118000       1 main.go:93] Starting notification-service version=v1.14.2\n"
+      "E0521 03:13:54.961229       1 main.go:78] \"Failed to deliver email notification\" err=\"535 Authentication "
+      "failed: Bad username / password\" relay=\"smtp.sendgrid.net\"\n"
+      "W0521 03:14:07.127009       1 cache.go:42] redis unavailable: dial tcp 192.0.2.201:6379: connect: connection "
+      "refused\n"
+      "Error,5/21/2024 10:55:24 AM,ReportMailer,1001,None,\"Report job 'Inventory' failed to send to "
+      "warehouse@example.net via mail.example.org:25.\n"
+      "System.Net.Mail.SmtpException: Service not available, closing transmission channel. The server response "
+      "was: 4.3.2 Service not available\n"
+      "Error,5/21/2024 6:40:03 AM,Service Control Manager,7031,None,\"The Print Spooler service terminated "
+      "unexpectedly.\n");
+  EXPECT_EQ(event_lines(r), (std::vector<uint64_t>{2, 5}));
+  EXPECT_EQ(r.outcomes[0], Outcome::recognized);
+  EXPECT_EQ(r.outcomes[2], Outcome::recognized);
+  EXPECT_EQ(r.outcomes[5], Outcome::recognized);
+}
+
 // A structured record carrying a Python traceback in one field: the frames'
 // source lines ('raise SMTPException("No suitable authentication method
 // found.")') are not the failure; the exception line is.
