@@ -4465,8 +4465,10 @@ bool names_another_service(std::string_view lower) {
       // Java's JDBC and Hibernate, PHP's Redis clients
       "psqlexception", "org.postgresql.", "org.hibernate.", "dataintegrityviolation", "duplicate key value",
       "redisexception", "predis\\",
-      // Celery's message broker
-      "kombu.exceptions", "connecting to redis"};
+      // Celery's message broker and worker pool; Kubernetes' client library (a pod's own API calls),
+      // a webhook's HTTP delivery
+      "kombu.exceptions", "connecting to redis", "billiard.", "k8s.io/client-go", "leaderelection",
+      "webhook delivery to", "lookup postgres"};
   for (std::string_view w : kOtherServiceWords)
     if (contains(lower, w)) return true;
   // A programming error in the application, not a failure to send ("ValueError: invalid literal ...").
