@@ -853,7 +853,9 @@ class ClientParser final : public LineParser {
       if (!s.starts_with(level)) continue;
       size_t i = level.size();
       const size_t name_start = i;
-      auto name_char = [](char c) { return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || is_digit(c) || c == '_' || c == '.' || c == '-'; };
+      auto name_char = [](char c) {
+        return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || is_digit(c) || c == '_' || c == '.' || c == '-';
+      };
       while (i < s.size() && name_char(s[i])) ++i;
       return i > name_start && i < s.size() && s[i] == ':';
     }
@@ -993,8 +995,9 @@ class ClientParser final : public LineParser {
     // exception), or its message in other words. A message of one word
     // ("UnknownHostException: smtp.example.org") is only a name: the
     // exception says what happened to it.
+    const bool one_word = message.find(' ') == std::string_view::npos;
     const bool restated = pending_text_.find(trim(cause)) != std::string::npos ||
-                          (message.find(' ') != std::string_view::npos && pending_text_.find(message) != std::string::npos);
+                          (!one_word && pending_text_.find(message) != std::string::npos);
     if (restated || !(reply.failing() || cs::reports_failure(lower_, reply, false))) return;
     pending_line_ = line_no_;
     pending_reply_code_ = reply.code;
