@@ -414,8 +414,8 @@ constexpr Rule kRules[] = {
      .pattern = R"(ip name lookup failed|must have a ptr record|bad dns ptr|cannot resolve your address|)"
                 R"(fix reverse dns|missing ptr records?|no ptr record|custom reverse dns name|ptr record setup|)"
                 R"(reverse dns (failed|required|lookup for host .{1,80} failed|for this ip failed)|reverse lookup rejected|)"
-                // Libero's "421 ... No reverse DNS [...; LIB_120]"
-                R"(\bno reverse dns\b|)"
+                // Libero's "421 ... No reverse DNS [...; LIB_120]"; Gmail's IPv6 rule
+                R"(\bno reverse dns\b|ipv6 sending guidelines regarding ptr records|)"
                 R"(does not have a ptr record|forward dns entry does not point to the sending ip|with no reverse dns|)"
                 R"(unresolvable relay host name|generic dns ptr|mismatches client ip|dns lookup failure: .{1,80} try again later|)"
                 R"(invalid rdns record|permits .{1,20} unverifyable sending ips|reverse dns (entry|record) does not resolve)",
@@ -429,6 +429,11 @@ constexpr Rule kRules[] = {
      .sample = "550 5.7.1 This message is not RFC 5322 compliant. There are multiple Subject headers."},
     // Yahoo/AOL's [TSS04] deferral names volume first: a throttle, as the
     // client rules read it; the reason stays Sisimai's.
+    // Exchange Online refusing the sending IP outright (5.7.708: traffic from
+    // addresses with a poor reputation, often a new or shared range).
+    {.id = "provider.microsoft.ip_not_accepted", .pattern = R"(traffic not accepted from this IP)",
+     .reason = "blocked", .cause = C::spam_policy, .scopes = kRemote, .priority = kProvider,
+     .sample = "550 5.7.708 Service unavailable. Access denied, traffic not accepted from this IP."},
     // Yahoo/AOL's [TSS06]: "All messages from <ip> will be permanently deferred;
     // Retrying will NOT succeed": the sending IP is blocked.
     {.id = "provider.yahoo.permanently_deferred", .pattern = R"(will be permanently deferred)",
@@ -647,8 +652,9 @@ constexpr Rule kRules[] = {
                 R"(rejected due to local policy|messages with multiple addresses|rejected for policy reasons|protocol violation|)"
                 R"(not subscribed to this group|rejected by organization policy|content presents a potential|)"
                 R"(containing images or other attachments|using a mass mailer|without solving a captcha|)"
-                // GMX's "Reject due to policy restrictions"
-                R"(reject due to policy restrictions)",
+                // GMX's "Reject due to policy restrictions"; Exchange's delivery restrictions
+                // (a moderated group, a recipient that takes mail from some senders only)
+                R"(reject due to policy restrictions|delivery not authorized, message refused)",
      .reason = "policyviolation", .cause = C::spam_policy, .scopes = kRemote, .priority = kPolicy,
      .sample = "554 5.7.9 Message not accepted for policy reasons. See https://senders.yahooinc.com/error-codes"},
     {.id = "bounce.systemerror.text",
