@@ -252,7 +252,7 @@ constexpr Rule kRules[] = {
     // (a local firewall, an antivirus, a hosting provider that filters
     // outbound SMTP) drops the connection.
     {.id = "client.provider_submission_timeout",
-     .pattern = R"((?:smtp\.gmail\.com|smtp\.googlemail\.com|smtp\.office365\.com|smtp-mail\.outlook\.com|smtp\.mail\.yahoo\.com|smtp\.sendgrid\.net|smtp\.mailgun\.org|email-smtp\.[a-z0-9-]+\.amazonaws\.com|smtp\.zoho\.[a-z]+|smtp\.fastmail\.com|smtp\.mail\.me\.com|smtp\.gmx\.[a-z]+)\S{0,3}(?::|, port:? ?| port |, )(?:465|587|2525)\b.{0,80}(?:timed out|ETIMEDOUT|Timeout to open|connect: timeout|i/o timeout|\(10060\)))",
+     .pattern = R"((?:smtp\.gmail\.com|smtp\.googlemail\.com|smtp\.office365\.com|smtp-mail\.outlook\.com|smtp\.mail\.yahoo\.com|smtp\.sendgrid\.net|smtp\.mailgun\.org|email-smtp\.[a-z0-9-]+\.amazonaws\.com|smtp\.zoho\.[a-z]+|smtp\.fastmail\.com|smtp\.mail\.me\.com|smtp\.gmx\.[a-z]+)\S{0,3}(?::|, port:? ?| port |, )(?:465|587|2525)\b.{0,80}(?:timed out|ETIMEDOUT|Timeout to open|connect: timeout|i/o timeout|\(10060\)|Connection refused|ECONNREFUSED))",
      .reason = "submission_port_filtered", .cause = C::firewall_antivirus, .scopes = kClient, .priority = 2,
      .sample = "Swift_TransportException: Connection could not be established with host smtp.gmail.com "
                ":stream_socket_client(): unable to connect to ssl://smtp.gmail.com:465 (Connection timed out)",
@@ -398,7 +398,7 @@ constexpr Rule kRules[] = {
                     "465), and that the host is the provider's SMTP server; if the same settings work at other "
                     "times the server is overloaded."},
     {.id = "client.greeting_timeout.port465",
-     .pattern = R"((?:Greeting never received|cannot get initial OK message|response: -1|Connection unexpectedly closed|unexpectedly terminated the connection)(?:.*(?:[a-z\]]:465|\d\.\d{1,3}:465|port:? 465|, 465;|port=465)\b)|(?:[a-z\]]:465|\d\.\d{1,3}:465|port:? 465|, 465;|port=465)\b.*(?:Greeting never received|cannot get initial OK message|response: -1|Connection unexpectedly closed|unexpectedly terminated the connection))",
+     .pattern = R"((?:Greeting never received|cannot get initial OK message|response: -1|code: -1|Connection unexpectedly closed|unexpectedly terminated the connection)(?:.*(?:[a-z\]]:465|\d\.\d{1,3}:465|port:? 465|, 465;|port=465)\b)|(?:[a-z\]]:465|\d\.\d{1,3}:465|port:? 465|, 465;|port=465)\b.*(?:Greeting never received|cannot get initial OK message|response: -1|code: -1|Connection unexpectedly closed|unexpectedly terminated the connection))",
      .reason = "plaintext_to_implicit_tls", .cause = C::tls_mismatch, .scopes = kClient, .priority = 2,
      .sample = "javax.mail.MessagingException: Could not connect to SMTP host: smtp.example.org, port: 465, "
                "response: -1",
@@ -488,6 +488,8 @@ constexpr Rule kRules[] = {
                 // Home Assistant's smtp notify: "Login not possible. Please check your setting and/or your credentials";
                 // Airmail's "Unable to authenticate with the current session's credentials"
                 R"(Login not possible\. Please check your|check your setting and/or your credentials|Unable to authenticate with|)"
+                // Yahoo's "535 5.7.0 (#AUTH005) Too many bad auth attempts."
+                R"(Too many bad auth attempts|#AUTH005|)"
                 // sendEmail's "SMTP-AUTH: Authentication to smtp.example.com:587 failed."; CakePHP's
                 // "SMTP server did not accept the password."
                 R"(Authentication to \S+ failed|did not accept the password|)"
@@ -4055,7 +4057,7 @@ constexpr Rule kRules[] = {
 
     // --- Outdated client -------------------------------------------------------------------------------
     {.id = "smtp.auth_mechanism_unsupported",
-     .pattern = R"(Invalid authentication mechanism|Unrecognized authentication type|does not support SMTP AUTH type|authentication mechanism (?:is )?(?:not supported|unavailable)|AUTH (?:mechanism )?[A-Za-z0-9-]+ not available|does not support authentication method|No suitable authentication method|no form of authorization supported|None of the (?:supported )?authentication methods|No supported authentication|0x800CCC80|SASL mechanism .{0,40}not (?:available|supported)|does not support the selected authentication method|does not seem to support encrypted passwords|does not allow plaintext passwords|)"
+     .pattern = R"(Invalid authentication mechanism|Unrecognized authentication type|does not support SMTP AUTH type|authentication mechanism (?:is )?(?:not supported|unavailable)|AUTH (?:mechanism )?[A-Za-z0-9-]+ not available|does not support authentication method|No suitable authentication method|no form of authori[sz]ation supported|None of the (?:supported )?authentication methods|No supported authentication|0x800CCC80|SASL mechanism .{0,40}not (?:available|supported)|does not support the selected authentication method|does not seem to support encrypted passwords|does not allow plaintext passwords|)"
                 // Evolution's, Claws Mail's, KMail's
                 R"(does not support (?:CRAM-MD5|DIGEST-MD5|PLAIN|LOGIN|NTLM|GSSAPI|XOAUTH2|OAUTHBEARER|SCRAM-[A-Z0-9-]+) authentication|)"
                 R"(No SMTP AUTH method available|no matching authentication method|)"

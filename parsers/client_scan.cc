@@ -254,7 +254,7 @@ constexpr std::string_view kFailureWords[] = {
     "connection unavailable", "must be set in order to send", "ist voll", "est pleine",
     "postausgangsserver", "unable to authenticate", "ung\xc3\xbcltig", "invalid sender",
     "error connecting to", "error while connecting to", "failed to connect to", "failed connecting to",
-    "unknownhostexception", "did not accept the password", "no allowed auth methods", "cdo.message.1",
+    "unknownhostexception", "no form of authorisation", "did not accept the password", "no allowed auth methods", "cdo.message.1",
     // fetchmail's listener refusing an address
     "doesn't like recipient",
     "authentifizierungsmethoden",
