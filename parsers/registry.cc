@@ -62,7 +62,11 @@ class SyslogDispatcher final : public LineParser {
       rec.message = line;
     }
     ProgramParser* p = parser_for(rec.program);
-    if (!p) return Outcome::recognized;  // another program's line (dovecot, amavis, ...)
+    // Another program's line (dovecot, amavis, ...), unless it is a mail
+    // library's exception that a script logged through logger(1) under a name
+    // of its own ("alert-mailer: smtplib.SMTPServerDisconnected: ...").
+    if (!p && !only_ && names_mail_library_error(rec.message)) p = program_parser(client_program_format());
+    if (!p) return Outcome::recognized;
     const uint32_t times = unfold_repeats(&rec.message);
     const Outcome outcome = p->parse_record(rec, line_no, sink);
     for (uint32_t i = 1; i < times; ++i) p->parse_record(rec, line_no, sink);
@@ -122,18 +126,34 @@ class SyslogDispatcher final : public LineParser {
   }
 
   ProgramParser* lookup(std::string_view program) {
-    ProgramParser* parser = nullptr;
-    for (const FormatSpec& f : formats()) {
-      if (f.kind != FormatKind::program || (only_ && &f != only_) || !f.claims_program(program)) continue;
-      for (auto& slot : slots_)
-        if (slot.spec == &f) parser = slot.parser.get();
-      if (!parser) {
-        slots_.push_back({&f, f.make_program(file_)});
-        parser = slots_.back().parser.get();
-      }
-      break;
-    }
-    return parser;
+    for (const FormatSpec& f : formats())
+      if (f.kind == FormatKind::program && (!only_ || &f == only_) && f.claims_program(program))
+        return program_parser(&f);
+    return nullptr;
+  }
+
+  // This file's parser for a program format, made on first use.
+  ProgramParser* program_parser(const FormatSpec* f) {
+    for (auto& slot : slots_)
+      if (slot.spec == f) return slot.parser.get();
+    slots_.push_back({f, f->make_program(file_)});
+    return slots_.back().parser.get();
+  }
+
+  static const FormatSpec* client_program_format() {
+    static const FormatSpec* const f = find_format("client-syslog");
+    return f;
+  }
+
+  // The exception line of a mail library (Python's smtplib, Java's mail API,
+  // .NET's, MailKit, PHPMailer, ...): what a script's own syslog lines say
+  // when it failed to send.
+  static bool names_mail_library_error(std::string_view message) {
+    if (message.size() < 12) return false;
+    for (std::string_view library : {"smtplib.SMTP", "aiosmtplib.", "javax.mail.", "jakarta.mail.", "System.Net.Mail.",
+                                     "MailKit.", "PHPMailer", "Swift_TransportException", "Net::SMTP"})
+      if (message.find(library) != std::string_view::npos) return true;
+    return false;
   }
 
   FileContext file_;

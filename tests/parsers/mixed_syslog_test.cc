@@ -283,5 +283,23 @@ TEST(MixedSyslog, EximKeepsItsOwnTimestampWhenTheEnvelopeHasNone) {
   EXPECT_EQ(sink.events[1].source_ip, "192.0.2.29");
 }
 
+// A script that logs through logger(1) under a name of its own: its mail
+// library's exception line is a sending failure; its other lines, and other
+// programs' errors, are not.
+TEST(MixedSyslog, AScriptsMailLibraryExceptionIsAFailure) {
+  Parsed p = dispatch({
+      "Dec  5 01:20:22 backup01 alert-mailer: Traceback (most recent call last):",
+      "Dec  5 01:20:22 backup01 alert-mailer:   File \"/usr/lib/python3.11/smtplib.py\", line 401, in getreply",
+      "Dec  5 01:20:22 backup01 alert-mailer: smtplib.SMTPAuthenticationError: (535, b'5.7.8 Username and "
+      "Password not accepted.')",
+      "Dec  5 01:21:00 backup01 dovecot: imap-login: Disconnected (auth failed, 1 attempts in 2 secs): "
+      "user=<bob@example.com>, method=PLAIN, rip=192.0.2.5",
+      "Dec  5 01:22:00 backup01 bareos-sd[1422]: Warning: Could not open device: ERR=Permission denied",
+  });
+  ASSERT_EQ(p.sink.events.size(), 1u);
+  EXPECT_EQ(p.sink.events[0].file_line, 3u);
+  EXPECT_EQ(p.count(Outcome::reported), 1u);
+}
+
 }  // namespace
 }  // namespace mailtriage
