@@ -597,6 +597,7 @@ class ClientParser final : public LineParser {
                                                 : !reply.status.empty() && reply.status == pending_reply_status_))
       return false;
     if (!cs::reports_failure(lower_, reply, true)) return false;
+    if (cs::names_another_service(lower_)) return false;  // a database's or a cache's exception is not this failure
     std::string_view body = trim(env.body);
     std::string text = std::string(body.substr(0, kMaxBlockBytes));
     if (text.size() + 1 + pending_text_.size() <= kMaxBlockBytes) text.append(" ").append(pending_text_);
@@ -705,6 +706,13 @@ class ClientParser final : public LineParser {
       leveled_body_.assign(s.substr(0, level_end)).append(" ");
       leveled_body_.append(s.substr(date_end + 1, source_end - date_end - 1)).append(": ").append(s.substr(n));
       env.body = leveled_body_;
+      return env;
+    }
+    // java.util.logging's one-line format, as Tomcat writes catalina.out
+    // ("05-Dec-2026 08:06:00.093 SEVERE [thread] class.method message"): a record.
+    if (const size_t n = jul_one_line_prefix(s)) {
+      env.timed = true;
+      env.body = s.substr(n);
       return env;
     }
     // klog (Kubernetes components and Go services using it): "E0521 03:13:54.961229       1
@@ -827,6 +835,23 @@ class ClientParser final : public LineParser {
     ++i;  // the comma before the message
     if (i < s.size() && s[i] == '"') ++i;
     return i;
+  }
+
+  // The length of the date and time of a java.util.logging one-line record
+  // ("05-Dec-2026 08:06:00.093 "), when a level word follows; or 0.
+  static size_t jul_one_line_prefix(std::string_view s) {
+    if (s.size() < 30 || !is_digit(s[0]) || !is_digit(s[1]) || s[2] != '-' || s[6] != '-' || s[11] != ' ') return 0;
+    for (size_t k : {7, 8, 9, 10, 12, 13, 15, 16, 18, 19})
+      if (!is_digit(s[k])) return 0;
+    if (s[14] != ':' || s[17] != ':') return 0;
+    size_t i = 20;
+    if (s[i] == '.')
+      for (++i; i < s.size() && is_digit(s[i]);) ++i;
+    if (i >= s.size() || s[i] != ' ') return 0;
+    ++i;
+    for (std::string_view level : {"SEVERE ", "WARNING ", "INFO ", "CONFIG ", "FINE ", "FINER ", "FINEST "})
+      if (s.substr(i).starts_with(level)) return i;
+    return 0;
   }
 
   // The length of a klog header ("I0521 03:12:07.118000       1 main.go:93] "), or 0.

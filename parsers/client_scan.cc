@@ -4468,7 +4468,12 @@ bool names_another_service(std::string_view lower) {
       // Celery's message broker and worker pool; Kubernetes' client library (a pod's own API calls),
       // a webhook's HTTP delivery
       "kombu.exceptions", "connecting to redis", "billiard.", "k8s.io/client-go", "leaderelection",
-      "webhook delivery to", "lookup postgres"};
+      "webhook delivery to", "lookup postgres",
+      // Java's and PHP's Redis clients; a web request or an HTTP fetch that failed; Tomcat's and
+      // WordPress' own notes
+      "jedis", "redis::connect", "request get /", "request post /", "http request failed!", "http request parsing",
+      "504 gateway timeout", "502 bad gateway", "cron reschedule event error", "curl_exec()",
+      "falling back to database", "falling back to the database"};
   for (std::string_view w : kOtherServiceWords)
     if (contains(lower, w)) return true;
   // A programming error in the application, not a failure to send ("ValueError: invalid literal ...").

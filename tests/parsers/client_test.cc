@@ -648,6 +648,26 @@ TEST(ClientParser, KlogAndEventViewerRecords) {
   EXPECT_EQ(r.outcomes[5], Outcome::recognized);
 }
 
+// Tomcat's catalina.out (java.util.logging's one-line format) is a log of
+// records: the exception under a SEVERE record takes it over, and a failed web
+// request or a Redis client's error is not mail.
+TEST(ClientParser, TomcatRecordsAndTheirExceptions) {
+  Parsed r = parse(
+      "05-Dec-2026 07:20:01.367 WARNING [http-nio-8080-exec-11] com.example.web.ApiExceptionHandler.handle "
+      "Request GET /api/appointments failed: 504 Gateway Timeout from scheduling service\n"
+      "05-Dec-2026 08:06:00.093 SEVERE [http-nio-8080-exec-3] com.example.notify.MailDispatcher.dispatch Failed "
+      "to send notification to m.jansen@example.org\n"
+      "javax.mail.MessagingException: Could not convert socket to TLS;\n"
+      "  nested exception is:\n"
+      "\tjava.io.IOException: Can't verify identity of server: smtp.example.org\n"
+      "\tat com.sun.mail.smtp.SMTPTransport.startTLS(SMTPTransport.java:2140)\n"
+      "05-Dec-2026 12:43:38.797 SEVERE [portal-cache-1] com.example.cache.SessionCache.touch Session cache "
+      "unavailable, falling back to database\n"
+      "redis.clients.jedis.exceptions.JedisConnectionException: Failed to connect to any host resolved for DNS name.\n");
+  EXPECT_EQ(event_lines(r), (std::vector<uint64_t>{5}));
+  EXPECT_EQ(r.outcomes[0], Outcome::recognized);
+}
+
 // A structured record carrying a Python traceback in one field: the frames'
 // source lines ('raise SMTPException("No suitable authentication method
 // found.")') are not the failure; the exception line is.
