@@ -61,11 +61,13 @@ class SyslogDispatcher final : public LineParser {
       rec.program = only_->name;
       rec.message = line;
     }
-    ProgramParser* p = parser_for(rec.program);
+    const SeenProgram& program = seen_program(rec.program);
+    ProgramParser* p = program.parser;
     // Another program's line (dovecot, amavis, ...), unless it is a mail
     // library's exception that a script logged through logger(1) under a name
     // of its own ("alert-mailer: smtplib.SMTPServerDisconnected: ...").
-    if (!p && !only_ && names_mail_library_error(rec.message)) p = program_parser(client_program_format());
+    if (!p && program.may_be_a_script && !only_ && names_mail_library_error(rec.message))
+      p = program_parser(client_program_format());
     if (!p) return Outcome::recognized;
     const uint32_t times = unfold_repeats(&rec.message);
     const Outcome outcome = p->parse_record(rec, line_no, sink);
@@ -117,12 +119,34 @@ class SyslogDispatcher final : public LineParser {
   // Program names already seen are remembered (a mail log interleaves a
   // handful: postfix/smtpd, postfix/cleanup, postfix/qmgr, ...), up to a cap
   // so that a log of many programs cannot grow the list.
-  ProgramParser* parser_for(std::string_view program) {
-    for (const auto& [name, parser] : seen_programs_)
-      if (same_text(name, program)) return parser;
-    ProgramParser* found = lookup(program);
-    if (seen_programs_.size() < kMaxSeenPrograms) seen_programs_.emplace_back(std::string(program), found);
-    return found;
+  struct SeenProgram {
+    std::string name;
+    ProgramParser* parser = nullptr;
+    // No parser of ours, and not one of the daemons that share a mail log
+    // (dovecot, amavis, the milters, ...), whose lines are never a script's
+    // mail library errors: only these are searched for one.
+    bool may_be_a_script = false;
+  };
+
+  const SeenProgram& seen_program(std::string_view program) {
+    for (const SeenProgram& seen : seen_programs_)
+      if (same_text(seen.name, program)) return seen;
+    SeenProgram found{std::string(program), lookup(program), false};
+    found.may_be_a_script = !found.parser && !is_mail_host_daemon(program);
+    if (seen_programs_.size() < kMaxSeenPrograms) {
+      seen_programs_.push_back(std::move(found));
+      return seen_programs_.back();
+    }
+    unlisted_program_ = std::move(found);
+    return unlisted_program_;
+  }
+
+  static bool is_mail_host_daemon(std::string_view program) {
+    for (std::string_view daemon : {"dovecot", "amavis", "amavisd", "opendkim", "opendmarc", "spamd", "rspamd",
+                                    "clamd", "freshclam", "policyd-spf", "postgrey", "saslauthd", "kernel", "sshd",
+                                    "systemd", "named", "unbound"})
+      if (same_text(program, daemon)) return true;
+    return false;
   }
 
   ProgramParser* lookup(std::string_view program) {
@@ -162,7 +186,8 @@ class SyslogDispatcher final : public LineParser {
   JournaldReader journal_;
   std::vector<Slot> slots_;
   static constexpr size_t kMaxSeenPrograms = 32;
-  std::vector<std::pair<std::string, ProgramParser*>> seen_programs_;
+  std::vector<SeenProgram> seen_programs_;
+  SeenProgram unlisted_program_;  // the last program past the cap
 };
 
 }  // namespace
