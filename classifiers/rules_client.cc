@@ -39,9 +39,6 @@ constexpr uint8_t kClient = kScopeClient;
 constexpr uint8_t kClientAndLog = kScopeClient | kScopeServerLog;
 
 // Remediation that is more precise than the cause's.
-constexpr std::string_view kFixSenderNotOwned =
-    "The server lets the authenticated user send only from its own addresses: set the From / "
-    "envelope sender to the login's address (msmtp: from, PHPMailer: setFrom), or allow the alias.";
 constexpr std::string_view kFixImplicitTlsOnStarttlsPort =
     "The client spoke implicit TLS (SSL from the first byte) to a STARTTLS port: on 587 (or 25) connect in plain "
     "text and upgrade with STARTTLS (nodemailer secure:false, Python SMTP()+starttls(), msmtp tls_starttls on, "
@@ -455,17 +452,15 @@ constexpr Rule kRules[] = {
      .reason = "auth_required", .cause = C::authentication, .scopes = kClientAndLog, .priority = 2,
      .sample = "553 5.7.1 <alerts@example.org>: Sender address rejected: not logged in",
      .remediation = kFixAuthRequired},
-    // Tencent's and NetEase's servers say it as "mail from address must be same
-    // as authorization user"; other providers as an incorrect sender header.
-    {.id = "smtp.sender_must_match_login",
-     .pattern = R"(must be (?:the )?same as (?:the )?(?:authoriz|authenticat|login)\w*(?: user)?|Incorrect sender header)",
-     .reason = "sender_not_permitted", .cause = C::authentication, .scopes = kClient, .priority = 2,
-     .sample = "SMTPSenderRefused: 501 mail from address must be same as authorization user",
-     .remediation = kFixSenderNotOwned},
-    {.id = "smtp.sender_not_owned", .pattern = R"(not owned by (?:the authenticated )?user)",
+    // Postfix's "not owned by user"; Tencent's and NetEase's "mail from address
+    // must be same as authorization user"; other providers' incorrect sender header.
+    {.id = "smtp.sender_not_owned",
+     .pattern = R"(not owned by (?:the authenticated )?user|)"
+                R"(must be (?:the )?same as (?:the )?(?:authoriz|authenticat|login)\w*(?: user)?|Incorrect sender header)",
      .reason = "sender_not_permitted", .cause = C::authentication, .scopes = kClient, .priority = 1,
      .sample = "553 5.7.1 <root@host.example.org>: Sender address rejected: not owned by user alerts@example.org",
-     .remediation = kFixSenderNotOwned},
+     .remediation = "The server lets the authenticated user send only from its own addresses: set the From / "
+                    "envelope sender to the login's address (msmtp: from, PHPMailer: setFrom), or allow the alias."},
     {.id = "microsoft.5.7.3.auth_unsuccessful", .status = "*.7.", .pattern = R"(Authentication unsuccessful)",
      .reason = "bad_credentials", .cause = C::authentication, .scopes = kClient,
      .sample = "535 5.7.3 Authentication unsuccessful [SN4PR0201CA0047.namprd02.prod.outlook.com]"},

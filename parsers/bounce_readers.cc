@@ -62,6 +62,12 @@ std::string_view reply_line_words(std::string_view line) {
   return line;
 }
 
+// A line that is a failing reply ("550 5.1.1 <x>: ...", "421-..."), as a
+// report quotes the remote server or a transcript ends in sendmail's own.
+bool opens_with_failing_reply(std::string_view t) {
+  return t.size() > 4 && (t[0] == '4' || t[0] == '5') && is_digit(t[1]) && is_digit(t[2]) && (t[3] == ' ' || t[3] == '-');
+}
+
 }  // namespace
 
 bool read_amazon_ses_json(const Message& msg, TextArena& arena, std::vector<Recipient>* out) {
@@ -438,7 +444,7 @@ bool read_returned_recipients(const Message& msg, TextArena& arena, std::vector<
   // (masqmail's bilingual notices) and the text is kept to 800 bytes.
   for (Lines scan(report); scan.next(&line);) {
     std::string_view t = trim(line);
-    if (t.size() > 4 && (t[0] == '4' || t[0] == '5') && is_digit(t[1]) && is_digit(t[2]) && (t[3] == ' ' || t[3] == '-')) {
+    if (opens_with_failing_reply(t)) {
       diag.append(t.substr(0, 400));
       break;
     }
@@ -514,8 +520,7 @@ bool transcript_reply(std::string_view text, std::string_view remote_host, TextA
     if (host.empty() && current_command.empty() && !t.empty() && local_text.size() < 600) {
       if (!local_text.empty()) local_text.push_back(' ');
       local_text.append(t.substr(0, 300));
-      local_has_code = local_has_code || (t.size() > 4 && (t[0] == '4' || t[0] == '5') && is_digit(t[1]) &&
-                                          is_digit(t[2]) && (t[3] == ' ' || t[3] == '-'));
+      local_has_code = local_has_code || opens_with_failing_reply(t);
     }
   }
   close_session();

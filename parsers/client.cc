@@ -696,15 +696,11 @@ class ClientParser final : public LineParser {
     }
     // Event Viewer's CSV export ("Error,5/21/2024 10:55:24 AM,ReportMailer,1001,None,"Report
     // job ... failed ..."): a record; its message, quoted, may go on over the next lines.
-    if (const size_t n = event_viewer_csv_prefix(s)) {
+    if (std::string_view source; const size_t n = event_viewer_csv_prefix(s, &source)) {
       // "Error Source: message": the source says whose event it is (a mail
       // program's, or the Service Control Manager's).
       env.timed = true;
-      const size_t level_end = s.find(',');             // the prefix's commas are all there
-      const size_t date_end = s.find(',', level_end + 1);
-      const size_t source_end = s.find(',', date_end + 1);
-      leveled_body_.assign(s.substr(0, level_end)).append(" ");
-      leveled_body_.append(s.substr(date_end + 1, source_end - date_end - 1)).append(": ").append(s.substr(n));
+      leveled_body_.assign(s.substr(0, s.find(','))).append(" ").append(source).append(": ").append(s.substr(n));
       env.body = leveled_body_;
       return env;
     }
@@ -812,8 +808,9 @@ class ClientParser final : public LineParser {
   }
 
   // The length of an Event Viewer CSV row's fields before its message
-  // ('Error,5/21/2024 10:55:24 AM,Source,1001,None,"'), or 0.
-  static size_t event_viewer_csv_prefix(std::string_view s) {
+  // ('Error,5/21/2024 10:55:24 AM,Source,1001,None,"'), or 0; *source gets
+  // the Source field.
+  static size_t event_viewer_csv_prefix(std::string_view s, std::string_view* source) {
     std::string_view level;
     for (std::string_view l : {"Error,", "Warning,", "Information,", "Critical,", "Verbose,"})
       if (s.starts_with(l)) level = l;
@@ -830,6 +827,7 @@ class ClientParser final : public LineParser {
       if (i >= s.size() || s[i] != ',') return 0;
       const size_t next = s.find(',', i + 1);
       if (next == std::string_view::npos || next - i > 100) return 0;
+      if (field == 0) *source = s.substr(i + 1, next - i - 1);
       i = next;
     }
     ++i;  // the comma before the message

@@ -224,17 +224,12 @@ class EximCore {
 
  private:
   Event base_event(const LineInfo& li, Action action) const {
-    Event ev;
-    ev.time = li.time;
-    ev.action = action;
-    ev.scope = kScopeServerLog;
-    ev.dataset = kDataset;
-    ev.file_path = path_;
-    ev.file_line = li.line_no;
-    ev.host_name = li.host;
-    ev.process_name = li.program.empty() ? sv("exim") : li.program;
-    ev.process_pid = li.pid;
-    return ev;
+    SyslogRecord rec;
+    rec.time = li.time;
+    rec.host = li.host;
+    rec.program = li.program.empty() ? sv("exim") : li.program;
+    rec.pid = li.pid;
+    return record_event(rec, action, kDataset, path_, li.line_no);
   }
 
   // The message's state, made if new (an eviction it causes is tallied); null

@@ -891,11 +891,12 @@ class PostfixParser final : public ProgramParser {
       }
       return Outcome::recognized;  // "authentication aborted" and the like
     }
-    // OpenSSL 3's word for a peer that closed without TLS's closing alert:
-    // mostly a client that simply hung up, no failure of its own.
-    if (starts(w, "TLS library problem: ") && w.find("unexpected eof while reading") != npos)
-      return Outcome::recognized;
-    if (starts(w, "TLS library problem: ")) return tls_library_line(L, s, w);
+    if (starts(w, "TLS library problem: ")) {
+      // OpenSSL 3's word for a peer that closed without TLS's closing alert:
+      // mostly a client that simply hung up, no failure of its own.
+      if (w.find("unexpected eof while reading") != npos) return Outcome::recognized;
+      return tls_library_line(L, s, w);
+    }
     if (starts(w, "TLS is required, but")) return tls_failure(L, w, "host ");
     // master: a daemon of ours crashed ("process /usr/lib/postfix/sbin/smtpd pid
     // 28813 killed by signal 11"), its sessions dropped.
@@ -1035,16 +1036,12 @@ class PostfixParser final : public ProgramParser {
     if (!s.tls_pending) return;
     s.tls_pending = false;
     PendingTls& t = tls_of(s);
-    Event ev;
-    ev.time = t.time;
-    ev.action = Action::failed;
-    ev.scope = kScopeServerLog;
-    ev.dataset = kDataset;
-    ev.file_path = path_;
-    ev.file_line = t.line;
-    ev.host_name = t.host;
-    ev.process_name = t.program;
-    ev.process_pid = s.pid;
+    SyslogRecord rec;
+    rec.time = t.time;
+    rec.host = t.host;
+    rec.program = t.program;
+    rec.pid = s.pid;
+    Event ev = record_event(rec, Action::failed, kDataset, path_, t.line);
     if (t.client) {
       ev.destination_domain = t.peer_name;
       ev.destination_ip = t.peer_ip;
