@@ -324,7 +324,7 @@ constexpr Rule kRules[] = {
      .pattern = R"(as a relay|not permitted to relay|requires authentication when attempting to send to a non-local|)"
                 R"(no relaying|not a gateway|not allowed to relay|not an open relay|not local host|relay denied|relaying is denied|)"
                 R"(relaying mail to |specified domain is not allowed|isn'?t in my list of allowed rcpthosts?|)"
-                R"(not configured to relay|unable to relay |we don'?t handle mail for|insecure mail relay)",
+                R"(not configured to relay|unable to relay\b|we don'?t handle mail for|insecure mail relay)",
      .reason = "norelaying", .cause = C::relay_denied, .scopes = kRemote, .priority = kRelay,
      .sample = "550 5.7.1 Unable to relay for kijitora@example.jp (in reply to RCPT TO command)",
      .commands = "MAIL|RCPT|DATA|AUTH|-"},
@@ -563,6 +563,8 @@ constexpr Rule kRules[] = {
                 // Yandex's "The recipient has exceeded message rate limit"; GoDaddy's IB607 "This IP has sent too
                 // many to too many recipients this hour"
                 R"(exceeded (?:the )?message rate limit|message rate limit exceeded|recipients this hour|)"
+                // mail.ru's "451 Ratelimit exceeded for mailbox ...", and the same words spaced
+                R"(\bratelimit exceeded\b|)"
                 // GoDaddy's IB504 "This IP has sent too many messages this hour"
                 R"(sent too many messages this hour|limits? for your account (?:are|is|has been) exceeded|)"
                 R"(submission rate for this client has exceeded|)"

@@ -623,7 +623,10 @@ constexpr Rule kRules[] = {
 
     // --- ISP blocking port 25 ------------------------------------------------------------
     {.id = "net.timeout.port25",
-     .pattern = R"((?:[a-z\]]:25|\d\.\d{1,3}:25|port"?:? ?25|, 25;|port=25|\(port 25\))\b.*(?:timed out|ETIMEDOUT|\(110\)|Connection timeout|connect: timeout|i/o timeout|failed to respond|did not properly respond|expiration du d\S{1,3}lai|Zeit\S{0,3}berschreitung|tiempo de espera|tempo limite|tempo scaduto)|curl: \(28\) .*\bport 25\b|(?:timed out|ETIMEDOUT|Connection timeout|Timeout to open TCP connection|Timeout while connecting|\(10060\)|failed to respond|nicht richtig reagiert|pas r\S{1,3}pondu convenablement|no respondi\S{1,3} adecuadamente).*(?:[a-z\]\d]:25|port"?:? ?25)\b)",
+     .pattern = R"((?:[a-z\]]:25|\d\.\d{1,3}:25|port"?:? ?25|, 25;|port=25|\(port 25\))\b.*(?:timed out|ETIMEDOUT|\(110\)|Connection timeout|connect: timeout|i/o timeout|failed to respond|did not properly respond|expiration du d\S{1,3}lai|Zeit\S{0,3}berschreitung|tiempo de espera|tempo limite|tempo scaduto)|curl: \(28\) .*\bport 25\b|(?:timed out|ETIMEDOUT|Connection timeout|Timeout to open TCP connection|Timeout while connecting|\(10060\)|failed to respond|nicht richtig reagiert|pas r\S{1,3}pondu convenablement|no respondi\S{1,3} adecuadamente).*(?:[a-z\]\d]:25|port"?:? ?25)\b|)"
+                // PowerShell's Test-NetConnection -Port 25, the check users run when mail hangs
+                // ("WARNING: TCP connect to (192.0.2.7 : 25) failed"): it says no more than that
+                R"(TCP connect to \(?[0-9A-Fa-f.:]+ : 25\)? failed)",
      .reason = "port_blocked", .cause = C::isp_port_block, .scopes = kClient, .priority = 1,
      .sample = "connect to mx.example.org[192.0.2.26]:25: Connection timed out", .remediation = kFixPortBlocked},
 

@@ -732,6 +732,21 @@ constexpr Rule kRules[] = {
     {.id = "postfix.anvil.too_many_connections", .pattern = R"(Connection concurrency limit exceeded|too many connections)",
      .reason = "toomanyconn", .cause = C::rate_limit, .scopes = kAll,
      .sample = "421 4.7.0 mail.example.org Error: too many connections from 192.0.2.123"},
+    // postscreen tells a client it has not yet let through to come back
+    // later (after its tests past the greeting, a new client must reconnect:
+    // greylisting in effect) and refuses one it listed with the permanent
+    // form; both are its verdicts on the client, not an outage.
+    {.id = "postfix.postscreen.come_back_later", .status = "4.", .pattern = R"(Service currently unavailable)",
+     .reason = "greylisted", .cause = C::spam_policy, .scopes = kLog, .hint = kPostscreenHint, .priority = 1,
+     .sample = "450 4.3.2 Service currently unavailable",
+     .remediation = "postscreen asked a client it does not know yet to come back later: a real mail server "
+                    "retries and is let through; nothing to do unless a known sender keeps being refused "
+                    "(then list it in postscreen_access_list)."},
+    {.id = "postfix.postscreen.refused", .status = "5.", .pattern = R"(Service currently unavailable)",
+     .reason = "blocked", .cause = C::spam_policy, .scopes = kLog, .hint = kPostscreenHint, .priority = 1,
+     .sample = "550 5.3.2 Service currently unavailable",
+     .remediation = "postscreen refused a client it lists as bad (its access list or a blocklist score): if it "
+                    "is a sender you want, add it to postscreen_access_list as permit."},
     {.id = "postfix.postscreen.ports_busy", .pattern = R"(all server ports busy)", .reason = "toomanyconn",
      .cause = C::server_unavailable, .scopes = kLog, .sample = "all server ports busy"},
 

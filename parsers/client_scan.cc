@@ -3868,7 +3868,7 @@ constexpr std::string_view kFailureWords[] = {
 
 // Words that say something went wrong without saying what: they make a line a
 // failure report only when a mail program's wording identifies the line.
-constexpr std::string_view kVagueFailureWords[] = {"error", "fail", "exception"};
+constexpr std::string_view kVagueFailureWords[] = {"error", "fail", "exception", "fatal:"};
 
 // Source files whose "name.ext:line" must not be read as "host:port".
 constexpr std::string_view kSourceExtensions[] = {

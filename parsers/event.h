@@ -67,6 +67,10 @@ struct Timestamp {
 // Tri-state for booleans that may be unknown.
 enum class Tristate : uint8_t { unknown, no, yes };
 
+// Event::reason_hint of Postfix postscreen's rejects: its stock reply
+// ("450 4.3.2 Service currently unavailable") is a verdict on the client.
+inline constexpr std::string_view kPostscreenHint = "postscreen";
+
 struct Event {
   Timestamp time;
   Action action = Action::none;
@@ -110,7 +114,7 @@ struct Event {
   std::string_view remediation;      // triage.remediation
   std::string_view evidence;         // triage.evidence: "text", "status", "code", "context"
   std::string_view overridden_rule;  // the rule the status/code alone would have chosen
-  std::string_view reason_hint;      // a reason named by the format itself (ARF, SES JSON)
+  std::string_view reason_hint;      // a reason named by the format itself (ARF, SES JSON), or kPostscreenHint
 
   // Diagnosis events only.
   std::string_view diagnosis_detail; // human summary of the evidence

@@ -756,6 +756,9 @@ class PostfixParser final : public ProgramParser {
     ev.smtp_command = normalize_command(word);
     ev.diagnostic = text;
     leading_codes(text, &ev.reply_code, &ev.enhanced_status);
+    // postscreen's stock refusal ("450 4.3.2 Service currently unavailable")
+    // is its verdict on the client, not an outage: the rules read it so.
+    if (L.rec.program.ends_with("/postscreen")) ev.reason_hint = kPostscreenHint;
     L.sink.on_event(ev);
     // A content reject ends the whole message; a RCPT reject does not.
     if (e && (word.empty() || ev.smtp_command == "DATA")) queue_.erase(qid);

@@ -201,7 +201,8 @@ class SendmailParser final : public ProgramParser {
     sv rest;
     sv qid = leading_queue_id(rec.message, &rest);
     if (rest.starts_with("SYSERR(")) return system_error(qid, rest, sink);
-    if (rest.starts_with("from=")) return sender(qid, rest, sink);
+    // A sender record that ends in a refusal ("from=<x>, size=..., relay=..., reject=552 5.2.3 ...") is one.
+    if (rest.starts_with("from=") && rest.find(", reject=") == npos) return sender(qid, rest, sink);
     if (rest.starts_with("to=")) return delivery(qid, rest, sink);
     if (rest.starts_with("AUTH failure")) return auth_failure(qid, rest, sink);
     if (rest.starts_with("STARTTLS=") && rest.find(", error:") != npos) return tls_failure(qid, rest, sink);
@@ -399,6 +400,7 @@ class SendmailParser final : public ProgramParser {
     if (sv to = strip_angle_brackets(kv(head, "Milter: to=")); !to.empty()) ev.to_address = to, ev.smtp_command = "RCPT";
     if (sv from = strip_angle_brackets(kv(head, "Milter: from=")); !from.empty())
       ev.from_address = from, ev.smtp_command = "MAIL";
+    if (head.starts_with("from=")) ev.from_address = strip_angle_brackets(kv(head, "from="));
     ev.diagnostic = text;
     find_smtp_codes(text.substr(0, std::min<size_t>(text.size(), 16)), &ev.reply_code, &ev.enhanced_status);
     if (ev.reply_code >= 400 && ev.reply_code < 500) ev.hard = Tristate::no;
