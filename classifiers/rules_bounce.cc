@@ -611,6 +611,8 @@ constexpr Rule kRules[] = {
     {.id = "bounce.blocked.text",
      .pattern = R"(said: 550 blocked|spamcop\.net/bl\.|bad sender ip address|banned sending ip|blacklisted by|blocked - see http|)"
                 R"(dnsbl:attrbl|abus detecte gu_eib_0[24]|may not be mail exchanger|client host rejected: was not authenticated|)"
+                // Comcast's BL000001 "... found on one or more DNSBLs, see ..."
+                R"(\bon (?:one or more|several|multiple) (?:dnsbls|rbls|block ?lists|black ?lists)\b|)"
                 R"(confirm this mail server|connection (dropped|refused by|was dropped by remote host)|spamhaus xbl|)"
                 R"(currently sending spam see|domain does not exist:|dynamic/zombied/spam ips blocked|no valid recipients from |)"
                 R"(esmtp not accepting connections|extreme bad ip profile|\bgo away\b|host network not allowed|)"

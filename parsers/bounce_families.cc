@@ -142,7 +142,10 @@ const Family kFamilies[] = {
     // each address with "Error Type:", "Remote server replied: 550 ..." below it.
     // MDaemon: boilerplate, then the session transcript ("--> RCPT To:<x>",
     // "<-- 550 ...") says which recipient got which reply.
-    {.name = "MDaemon", .body = "MDaemon Delivery Status Notification", .read = read_arrow_transcript},
+    // (Its permanent-failure notice, "Permanent Delivery Failure", names itself
+    // only in headers; the transcript's heading is its own.)
+    {.name = "MDaemon", .body = "MDaemon Delivery Status Notification|--- Session Transcript ---",
+     .read = read_arrow_transcript},
     // Mimecast's own notice: "An email that you attempted to send to the following address could
     // not be delivered:", then "-- address", "The problem appears to be :", "-- reason" and
     // "Additional information follows :", "-- the remote reply".

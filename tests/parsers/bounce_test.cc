@@ -239,6 +239,18 @@ TEST(BounceParser, MDaemonTranscriptGivesEachRecipientTheReplyItGot) {
   EXPECT_EQ(events[2].to_address, "tom@example.net");
 }
 
+// MDaemon's "Permanent Delivery Failure" may carry no banner naming MDaemon:
+// its transcript heading does, and a refusal of MAIL fails every recipient.
+TEST(BounceParser, MDaemonTranscriptWithoutBannerIsReadToo) {
+  auto events = classified(read_sample("mdaemon-size.eml"));
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].to_address, "archive@example.net");
+  EXPECT_EQ(events[0].smtp_command, "MAIL");
+  EXPECT_EQ(events[0].reply_code, 552);
+  EXPECT_EQ(events[0].diagnostic, "552 5.3.4 Message size exceeds fixed limit");
+  EXPECT_EQ(events[0].reason, "mesgtoobig");
+}
+
 // Postfix's notice to the postmaster about a failed session of its own SMTP
 // server (notify_classes): " In:" commands, " Out:" replies; a refused RCPT
 // names its address, a failure after DATA every address accepted before it.
