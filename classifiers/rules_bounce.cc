@@ -334,7 +334,7 @@ constexpr Rule kRules[] = {
                 R"(failing both spf and dkim|)"
                 R"(inspect your spf settings|sender policy framework|spf check: fail|spf check failed|dmarc check failed|)"
                 R"(address doesn'?t meet the authentication requirements|not allowed to send from <.{1,80} per it'?s spf record|)"
-                R"(is not allowed to send mail\..{0,40}_401|dkim (validation|verification) fail|)"
+                R"(is not allowed to send mail\..{0,40}_401|dkim (?:signature )?(validation|verification) fail|)"
                 R"(does not designate .{1,80} as permitted sender|rejected per spf)",
      .reason = "authfailure", .cause = C::spam_policy, .scopes = kRemote, .priority = kAuth,
      .sample = "550 5.7.1 Email rejected per SPF policy - please inspect your SPF settings"},
@@ -401,6 +401,12 @@ constexpr Rule kRules[] = {
      .cause = C::recipient_unknown, .scopes = kScopeAll, .priority = kUser,
      .sample = "SMTP error from remote mail server after RCPT TO:<kijitora@example.org>: 550 User unknown",
      .commands = "RCPT|-"},
+    // A delivery command's exit code that Postfix's pipe(8) words "user unknown"
+    // (EX_NOUSER) before the command's own output: the mailbox does not exist,
+    // whatever the command goes on to say.
+    {.id = "postfix.pipe.user_unknown", .pattern = R"(\buser unknown\. Command output:)",
+     .reason = "userunknown", .cause = C::recipient_unknown, .scopes = kRemote, .priority = kUser,
+     .sample = "user unknown. Command output: Invalid user specified."},
     {.id = "bounce.filtered.text",
      .pattern = R"(account is protected by|was automatically rejected: |bounced address|has restricted sms e-mail|is not accepting any mail|message filtered|)"
                 R"(rejected due to user rules|not found recipient account|refuse to receive mail|)"

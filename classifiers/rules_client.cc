@@ -607,7 +607,10 @@ constexpr Rule kRules[] = {
     // Windows' WSAECONNABORTED: the local stack (most often an antivirus mail
     // scanner or a firewall sitting in the connection) tore the session down.
     {.id = "net.wsaeconnaborted.local_software",
-     .pattern = R"(aborted by the software in your host (?:machine|computer)|WSAECONNABORTED|WinError 10053\])",
+     .pattern = R"(aborted by the software in your host (?:machine|computer)|WSAECONNABORTED|WinError 10053\]|)"
+                // Windows' own text in German, French and Spanish (the number is not always printed)
+                R"(softwaregesteuert durch den Hostcomputer abgebrochen|abandonn\S{1,3}e par un logiciel de votre ordinateur h\S{1,3}te|)"
+                R"(anul\S{1,3} una conexi\S{1,3}n establecida)",
      .reason = "connection_aborted_locally", .cause = C::firewall_antivirus, .scopes = kClient, .priority = 1,
      .sample = "System.IO.IOException: Unable to read data from the transport connection: An established connection "
                "was aborted by the software in your host machine.",
@@ -3755,7 +3758,7 @@ constexpr Rule kRules[] = {
      .reason = "resolver_failure", .cause = C::dns, .scopes = kClient, .priority = 1,
      .sample = "Error: queryA EREFUSED smtp.example.org { code: 'EDNS', syscall: 'queryA', command: 'CONN' }"},
     {.id = "dns.name_not_found",
-     .pattern = R"(ENOTFOUND|\{error, ?:?nxdomain\}|:nxdomain\b|Name or service not known|nodename nor servname|No address associated with hostname|getaddrinfo failed|gethostbyname failed|DNS lookup fail(?:ure|ed)|Errno 11001|WinError 11001\]|\(11001\)|WSAHOST_NOT_FOUND|cannot locate host|No such host is known|remote name could not be resolved|no such host\b|UnknownHostException|Could not resolve host|curl: \(6\)|\bunknown host\b|Unknown SMTP host|\bUnable to locate [A-Za-z0-9.-]+\.[A-Za-z]{2,}\s*$|Could not find the host|Kan adres van server\b.{0,200}\bniet achterhalen|)"
+     .pattern = R"(ENOTFOUND|\{error, ?:?nxdomain\}|:nxdomain\b|Name or service not known|nodename nor servname|No address associated with hostname|getaddrinfo failed|gethostbyname failed|DNS lookup fail(?:ure|ed)|Errno 11001|WinError 11001\]|\(11001\)|WSAHOST_NOT_FOUND|cannot locate host|No such host is known|remote name could not be resolved|\xe3\x83\xaa\xe3\x83\xa2\xe3\x83\xbc\xe3\x83\x88\xe5\x90\x8d\xe3\x82\x92\xe8\xa7\xa3\xe6\xb1\xba\xe3\x81\xa7\xe3\x81\x8d\xe3\x81\xbe\xe3\x81\x9b\xe3\x82\x93|Der Remotename konnte nicht aufgel\S{1,3}st werden|Le nom distant n'a pas pu \S{1,3}tre r\S{1,3}solu|No se puede resolver el nombre remoto|no such host\b|UnknownHostException|Could not resolve host|curl: \(6\)|\bunknown host\b|Unknown SMTP host|\bUnable to locate [A-Za-z0-9.-]+\.[A-Za-z]{2,}\s*$|Could not find the host|Kan adres van server\b.{0,200}\bniet achterhalen|)"
                 // mutt/neomutt's "Could not find the host" in Japanese
                 R"(\xe3\x83\x9b\xe3\x82\xb9\xe3\x83\x88 "[^"]{1,200}" \xe3\x81\x8c\xe8\xa6\x8b\xe3\x81\xa4\xe3\x81\x8b\xe3\x82\x89\xe3\x81\xaa\xe3\x81\x8b\xe3\x81\xa3\xe3\x81\x9f|\bHost not found\b|gaierror: \[Errno -[25]\]|)"
                 R"(Der Name oder der Dienst ist nicht bekannt|Nom ou service inconnu|Nombre o servicio desconocido|)"
@@ -3925,7 +3928,7 @@ constexpr Rule kRules[] = {
      .remediation = "Microsoft throttles this sending IP for now: lower the sending rate to Outlook.com/Microsoft "
                     "365 recipients and let the queue retry; persistent throttling points to IP reputation (SNDS)."},
     {.id = "provider.sending_quota",
-     .pattern = R"(sending (?:limit|quota) exceeded|Daily user sending|exceeded (?:its|the|your) (?:24-hour|daily|hourly) (?:sending|message)|messages per (?:day|hour)|daily (?:sending )?(?:limit|quota)|hourly (?:sending )?limit|5\.1\.90|SubmissionQuotaExceeded|(?:message|recipient) rate limit exceeded|number of allowed outgoing messages|outgoing (?:message|mail) (?:limit|quota)|relay quota|max(?:imum)? (?:e-?mails|messages) per (?:day|hour)|recipient limit exceeded|invoked too many times for one day|)"
+     .pattern = R"(sending (?:limit|quota) exceeded|Daily user sending|exceeded (?:its|the|your) (?:24-hour|daily|hourly) (?:sending|message)|messages per (?:day|hour)|daily (?:sending )?(?:limit|quota)|(?:daily|hourly) SMTP relay limit|hourly (?:sending )?limit|5\.1\.90|SubmissionQuotaExceeded|(?:message|recipient) rate limit exceeded|number of allowed outgoing messages|outgoing (?:message|mail) (?:limit|quota)|relay quota|max(?:imum)? (?:e-?mails|messages) per (?:day|hour)|recipient limit exceeded|invoked too many times for one day|)"
                 // Zoho's "5.4.6 Unusual sending activity detected"; cPanel's "has exceeded the max emails per
                 // hour", "... the max defers and failures per hour"
                 R"(unusual sending activity detected|exceeded the max (?:emails|defers and failures) per hour)",
@@ -4020,7 +4023,12 @@ constexpr Rule kRules[] = {
                 // Claws Mail's, Geary's, Evolution's
                 R"(Certificate for \S+ is expired|not signed by a known authority|certificate authority is not known|)"
                 R"(certificate has been revoked|certificate has not been activated|certificate is considered insecure|)"
-                R"(identity of the .{1,60} server at .{1,200} could not be verified)",
+                R"(identity of the .{1,60} server at .{1,200} could not be verified|)"
+                // .NET's "The remote certificate is invalid according to the validation procedure" in German,
+                // French and Spanish
+                R"(Das Remotezertifikat ist laut Validierungsverfahren ung\S{1,3}ltig|)"
+                R"(certificat distant n'est pas valide selon la proc\S{1,3}dure de validation|)"
+                R"(certificado remoto no es v\S{1,3}lido seg\S{1,3}n el procedimiento de validaci\S{1,3}n)",
      .reason = "cert_untrusted", .cause = C::tls_mismatch, .scopes = kClientAndLog,
      .sample = "ssl.SSLCertVerificationError: [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: unable "
                "to get local issuer certificate (_ssl.c:1006)",
@@ -4059,13 +4067,15 @@ constexpr Rule kRules[] = {
                 // Evolution's, Claws Mail's, KMail's
                 R"(does not support (?:CRAM-MD5|DIGEST-MD5|PLAIN|LOGIN|NTLM|GSSAPI|XOAUTH2|OAUTHBEARER|SCRAM-[A-Z0-9-]+) authentication|)"
                 R"(No SMTP AUTH method available|no matching authentication method|)"
+                // Rust's lettre
+                R"(No compatible authentication mechanism was found|)"
                 // Outlook's 0x800CCC80 in German
                 R"(keine der von diesem Client unterst\S{1,3}tzten Authentifizierungsmethoden)",
      .reason = "auth_mechanism_unsupported", .cause = C::outdated_client, .scopes = kClient, .priority = 2,
      .sample = "535 5.7.8 Error: authentication failed: Invalid authentication mechanism",
      .remediation = kFixMechanism},
     {.id = "tls.protocol_version_unsupported",
-     .pattern = R"(No appropriate protocol|protocol is disabled or cipher suites are inappropriate|unsupported protocol|PROTOCOL_VERSION|TLSV1_ALERT_PROTOCOL_VERSION|handshake_failure|SSLV3_ALERT_HANDSHAKE_FAILURE|no shared cipher|no ciphers available|do not possess a common algorithm|dh key too small|legacy sigalg disallowed|TLSRemoteAlert|TLS 1\.[01](?: and 1\.1)? (?:is|are) not supported|)"
+     .pattern = R"(No appropriate protocol|protocol is disabled or cipher suites are inappropriate|unsupported protocol|PROTOCOL_VERSION|TLSV1_ALERT_PROTOCOL_VERSION|handshake_failure|SSLV3_ALERT_HANDSHAKE_FAILURE|no shared cipher|no ciphers available|do not possess a common algorithm|keinen gemeinsamen Algorithmus|ne poss\S{1,3}dent pas un algorithme commun|no poseen un algoritmo com\S{1,3}n|dh key too small|legacy sigalg disallowed|TLSRemoteAlert|TLS 1\.[01](?: and 1\.1)? (?:is|are) not supported|)"
                 // .NET's SslStream when the server drops a handshake in a TLS version it refuses
                 R"(Authentication failed because the remote party has closed the transport stream)",
      .reason = "tls_version_unsupported", .cause = C::outdated_client, .scopes = kClient, .priority = 1,

@@ -406,6 +406,11 @@ constexpr Rule kRules[] = {
      .sample = "conversation with mx.example.net[192.0.2.4] timed out while receiving the initial server greeting"},
     {.id = "postfix.smtp.loops_back", .pattern = R"(mail for \S+ loops back to myself)", .reason = "systemerror",
      .cause = C::server_settings, .scopes = kLog, .sample = "mail for example.org loops back to myself"},
+    // Exim refusing a message that has passed too many hosts (received_headers_max):
+    // the same loop, seen from the receiving side.
+    {.id = "exim.too_many_received_headers", .pattern = R"(Too many "?Received"? headers)", .reason = "systemerror",
+     .cause = C::server_settings, .scopes = kLog,
+     .sample = "Too many \"Received\" headers - suspected mail loop"},
     // local(8) or an alias/.forward chain delivering to itself: the same
     // address comes round again in the Delivered-To headers.
     {.id = "postfix.local.forwarding_loop", .pattern = R"(mail forwarding loop for \S+)", .reason = "networkerror",
@@ -729,6 +734,11 @@ constexpr Rule kRules[] = {
      .pattern = R"((Connection|Message delivery request|Recipient address|New TLS session|AUTH command) rate limit exceeded)",
      .reason = "toomanyconn", .cause = C::rate_limit, .scopes = kAll,
      .sample = "Connection rate limit exceeded: 31 from mail.example.org[192.0.2.123] for service smtp"},
+    // A rate-limit policy's refusal in an administrator's own words (Exim's ratelimit
+    // ACL: "Rate limit exceeded: 301.2 messages per 1h, limit 300").
+    {.id = "mta.acl.rate_limit_exceeded", .pattern = R"(\brate ?limit exceeded\b)",
+     .reason = "speeding", .cause = C::rate_limit, .scopes = kAll, .priority = -1,
+     .sample = "temporarily rejected RCPT <a@example.org>: Rate limit exceeded: 120.5 messages per 1h, limit 100"},
     {.id = "postfix.anvil.too_many_connections", .pattern = R"(Connection concurrency limit exceeded|too many connections)",
      .reason = "toomanyconn", .cause = C::rate_limit, .scopes = kAll,
      .sample = "421 4.7.0 mail.example.org Error: too many connections from 192.0.2.123"},

@@ -667,8 +667,9 @@ class ClientParser final : public LineParser {
       if (ok && end > 0) s.remove_prefix(bar + 2);
     }
     SyslogRecord rec;
-    // "2024-06-11 07:00:03,482 ERROR report: ..." is an application log, not syslog.
-    if (parse_syslog_line(s, years_, &rec) && !rec.program.empty() && !all_upper_word(rec.program) &&
+    // "2024-06-11 07:00:03,482 ERROR report: ..." is an application log, not syslog;
+    // a severity never has a pid, so Debian cron's "CRON[23456]:" is a program.
+    if (parse_syslog_line(s, years_, &rec) && !rec.program.empty() && (!all_upper_word(rec.program) || rec.pid != 0) &&
         !all_upper_word(rec.host))
       return syslog_envelope(rec);
     // PowerShell's streams in a transcript: "WARNING: [2024-05-14 09:00:03] Send

@@ -247,7 +247,7 @@ constexpr std::string_view kFailureWords[] = {
     "sending limit", "rate limited", "login denied", "must issue", "try again", "temporarily", "unavailable",
     "inactive", "no longer", "greeting never", "not accepting", "relay access", "relaying",
     "frequency limited", "throttl", "non-existent", "nonexistent", "forcibly closed", "did not advertise",
-    "no suitable", "typically reserved for plain-text", "i/o timeout", "readtimeout", "opentimeout",
+    "no suitable", "no compatible", "typically reserved for plain-text", "i/o timeout", "readtimeout", "opentimeout",
     "read timeout", "dns error", "nxdomain", "no form of authorization", "unencrypted connection",
     "does not advertise", "no mta installed", "message not sent", "weird server reply", "login not possible",
     "server closed connection", "requires sasl", "no authenticators available", "could not negotiate",
