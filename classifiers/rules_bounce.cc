@@ -304,7 +304,7 @@ constexpr Rule kRules[] = {
                 R"(mailbox (currently suspended|is frozen|is disabled)|this mailbox is disabled|)"
                 R"(mailbox unavailable or access denied|temporarily inactive|suspend the service|)"
                 R"(account has been (disabled|discontinued)|this address no longer accepts mail|user or domain is disabled|)"
-                R"(user suspended|account is locked|)"
+                R"(user suspended|account is locked|\(account disabled\)|)"
                 // GMX's "550 5.2.1 <x> User is inactive"
                 R"(\buser is inactive\b)",
      .reason = "suspend", .cause = C::recipient_unknown, .scopes = kRemote, .priority = kSuspend,
@@ -368,6 +368,8 @@ constexpr Rule kRules[] = {
                 // ... and its Japanese "not listed in the Name & Address Book": "ディレクトリのリストにありません"
                 R"(\xe3\x83\x87\xe3\x82\xa3\xe3\x83\xac\xe3\x82\xaf\xe3\x83\x88\xe3\x83\xaa\xe3\x81\xae\xe3\x83\xaa\xe3\x82\xb9\xe3\x83\x88\xe3\x81\xab\xe3\x81\x82\xe3\x82\x8a\xe3\x81\xbe\xe3\x81\x9b\xe3\x82\x93|)"
                 R"(^unknown user:|\bunknown recipient$|no valid recipients for this mm|)"
+                // ... and in German ("... ist nicht im Domino-Verzeichnis aufgeführt")
+                R"(nicht im Domino.Verzeichnis|)"
                 R"(unable to deliver message to (<[^>]+> )?\(and other recipients in the same domain\))",
      .reason = "userunknown", .cause = C::recipient_unknown, .scopes = kMsg, .priority = kUser,
      .sample = "User some.name (kijitora@example.jp) not listed in Domino Directory"},
