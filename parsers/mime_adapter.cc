@@ -110,11 +110,16 @@ struct ContainerWords {
   size_t multipart_count = 0;
 };
 void find_container_words(std::string_view text, size_t keep, ContainerWords* out) {
+  // Only the forms that open a container count: "multipart/..." and
+  // "message/rfc822". A delivery report names every recipient with
+  // "rfc822;" ("Final-Recipient: rfc822; x@example.org"), and a preamble may
+  // speak of "multipart messages": counting those cut a report of a few dozen
+  // recipients short.
   auto found = [&](size_t at) {
-    if (bounce::istarts_with(text.substr(at), "multipart")) {
+    if (bounce::istarts_with(text.substr(at), "multipart/")) {
       if (out->multipart.size() < keep) out->multipart.push_back(at);
       ++out->multipart_count;
-    } else if (bounce::istarts_with(text.substr(at), "rfc822") && out->rfc822.size() < keep) {
+    } else if (at >= 8 && bounce::istarts_with(text.substr(at - 8), "message/rfc822") && out->rfc822.size() < keep) {
       out->rfc822.push_back(at);
     }
   };
@@ -141,9 +146,9 @@ void find_container_words(std::string_view text, size_t keep, ContainerWords* ou
 }
 
 // Where the input must end so that mimetic never nests deeper, or holds more
-// parts, than the caps allow. Every container level needs a "multipart" or
-// "rfc822" token in some header, and every part a line starting with "--", so
-// counting those tokens anywhere bounds both without parsing anything.
+// parts, than the caps allow. Every container level needs a "multipart/" or
+// "message/rfc822" token in some header, and every part a line starting with
+// "--", so counting those tokens anywhere bounds both without parsing anything.
 size_t structural_cut(std::string_view text, int max_containers, int max_boundaries, std::string* why) {
   size_t cut = text.size();
   // Every "multipart" counts first, then the "rfc822"s: the text is cut at

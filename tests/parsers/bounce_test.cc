@@ -541,6 +541,28 @@ TEST(BounceParserBadInput, DeepNesting) {
   EXPECT_NE(r.diagnostic.find("nested MIME containers"), std::string::npos) << r.diagnostic;
 }
 
+// A delivery report names each recipient with "rfc822;" (Final-Recipient,
+// Original-Recipient) and its preamble may speak of "multipart messages":
+// neither opens a MIME container, and a report of 60 recipients is read whole.
+TEST(BounceParser, ManyRecipientsAreNotTakenForNesting) {
+  std::string msg =
+      "From: MAILER-DAEMON@mail.example.org\nTo: ann@example.org\nSubject: Undelivered Mail Returned to Sender\n"
+      "MIME-Version: 1.0\nContent-Type: multipart/report; report-type=delivery-status; boundary=\"R\"\n\n"
+      "This is a MIME-encapsulated message; a reader of multipart messages shows its parts.\n\n"
+      "--R\nContent-Type: text/plain\n\nYour message could not be delivered.\n\n"
+      "--R\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mail.example.org\n";
+  for (int i = 0; i < 60; ++i) {
+    const std::string rcpt = "user" + std::to_string(i) + "@example.net";
+    msg += "\nFinal-Recipient: rfc822; " + rcpt + "\nOriginal-Recipient: rfc822;" + rcpt +
+           "\nAction: failed\nStatus: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 <" + rcpt + ">: User unknown\n";
+  }
+  msg += "\n--R\nContent-Type: text/rfc822-headers\n\nFrom: ann@example.org\nSubject: rfc822 and multipart\n\n--R--\n";
+  Parsed r = parse(msg);
+  EXPECT_EQ(r.outcome, Outcome::reported);
+  EXPECT_TRUE(r.diagnostic.empty()) << r.diagnostic;
+  EXPECT_EQ(r.sink.events.size(), 60u);
+}
+
 TEST(BounceParserBadInput, HugeReturnedMessageIsCutNotLoaded) {
   std::string msg = read_sample("dsn-postfix.eml");
   size_t end = msg.rfind("--3F2A61C0042");
