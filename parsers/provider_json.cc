@@ -110,32 +110,45 @@ class ProviderJsonParser final : public MessageParser {
     buffer_.assign(bytes);
     // One document per line (NDJSON) gives each event its line number.
     bool several = ndjson_like(bytes);
-    dom::document_stream stream;
+    // A malformed document stops simdjson's stream; in one-per-line input
+    // the reading starts again at the next line, so one bad line costs only itself.
     size_t batch = std::max<size_t>(bytes.size() + 64, size_t(1) << 20);
-    if (parser_.parse_many(buffer_.data(), buffer_.size(), batch).get(stream)) {
-      problem("not JSON");
-    } else {
-      uint64_t line = 1;
-      size_t counted_to = 0;
+    uint64_t line = 1;
+    size_t counted_to = 0;
+    auto line_at = [&](size_t at) {
+      at = std::min(at, bytes.size());
+      for (; counted_to < at; ++counted_to) line += bytes[counted_to] == '\n';
+      return line;
+    };
+    for (size_t offset = 0; offset < bytes.size();) {
+      dom::document_stream stream;
+      if (parser_.parse_many(buffer_.data() + offset, buffer_.size() - offset, batch).get(stream)) {
+        problem("not JSON");
+        break;
+      }
+      size_t resume = npos;
       for (auto it = stream.begin(); it != stream.end(); ++it) {
         dom::element doc;
         if ((*it).get(doc)) {
-          problem(std::string("not JSON: ") + simdjson::error_message((*it).error()));
-          break;  // the stream cannot resynchronise after a malformed document
+          if (!several) {
+            problem(std::string("not JSON: ") + simdjson::error_message((*it).error()));
+            break;  // one document: nothing to resynchronise on
+          }
+          const size_t at = offset + it.current_index();
+          problem("line " + std::to_string(line_at(at)) + ": not JSON: " + simdjson::error_message((*it).error()));
+          const size_t nl = bytes.find('\n', at);
+          resume = nl == npos ? bytes.size() : nl + 1;
+          break;
         }
-        if (several) {
-          size_t at = std::min(it.current_index(), bytes.size());
-          for (; counted_to < at; ++counted_to) line += bytes[counted_to] == '\n';
-          line_ = line;
-        } else {
-          line_ = 0;
-        }
+        line_ = several ? line_at(offset + it.current_index()) : 0;
         top_level(doc);
       }
       // A document cut short at the end is not yielded at all: say so.
-      if (stream.truncated_bytes() > 0)
+      if (resume == npos && stream.truncated_bytes() > 0)
         problem("not JSON: " + std::to_string(stream.truncated_bytes()) +
                 " bytes at the end are an incomplete document");
+      if (resume == npos || resume <= offset) break;
+      offset = resume;
     }
     if (diagnostic && !first_problem_.empty()) {
       *diagnostic = first_problem_;

@@ -117,6 +117,24 @@ TEST(ProviderJson, SesEventPublishingNdjsonKeepsLineNumbers) {
   EXPECT_EQ(p.sink.events[2].file_line, 3u);
 }
 
+// A malformed line in one-per-line input costs only itself: the records
+// after it are read, with their own line numbers, and the bad line is named.
+TEST(ProviderJson, NdjsonGoesOnAfterAMalformedLine) {
+  std::string lines = slurp("ses-events.ndjson");
+  ASSERT_FALSE(lines.empty());
+  const size_t second = lines.find('\n') + 1;
+  lines.insert(second, "{\"eventType\": \"Bounce\", broken\n");
+  lines.insert(0, "{not json at all\n");
+  Parsed p = parse_bytes(lines);
+  EXPECT_EQ(p.outcome, Outcome::reported);
+  ASSERT_EQ(p.sink.events.size(), 3u);
+  EXPECT_EQ(p.sink.events[0].file_line, 2u);
+  EXPECT_EQ(p.sink.events[1].file_line, 4u);
+  EXPECT_EQ(p.sink.events[2].file_line, 5u);
+  EXPECT_NE(p.diagnostic.find("line 1: not JSON"), std::string::npos) << p.diagnostic;
+  EXPECT_NE(p.diagnostic.find("and 1 more"), std::string::npos) << p.diagnostic;
+}
+
 TEST(ProviderJson, SendgridBatchMapsEachEventType) {
   Parsed p = parse_file("sendgrid-events.json");
   ASSERT_EQ(p.sink.events.size(), 6u);  // processed and open are not outcomes
