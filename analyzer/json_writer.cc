@@ -52,6 +52,36 @@ size_t find_special(std::string_view s, size_t from) {
 
 }  // namespace
 
+void append_printable(std::string& out, std::string_view s, bool keep_newlines) {
+  static const char kHex[] = "0123456789abcdef";
+  auto escape = [&](unsigned char c) {
+    out += "\\x";
+    out.push_back(kHex[c >> 4]);
+    out.push_back(kHex[c & 15]);
+  };
+  size_t i = 0;
+  while (i < s.size()) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x20 && c < 0x7F) {
+      out.push_back(char(c));
+      ++i;
+    } else if (c < 0x80) {
+      if (c == '\n' && keep_newlines) out.push_back('\n');
+      else escape(c);
+      ++i;
+    } else if (const size_t n = utf8_sequence_length(s, i); n == 0) {
+      escape(c);
+      ++i;
+    } else if (n == 2 && c == 0xC2 && static_cast<unsigned char>(s[i + 1]) < 0xA0) {
+      escape(c), escape(static_cast<unsigned char>(s[i + 1]));  // U+0080..U+009F: C1 controls
+      i += 2;
+    } else {
+      out.append(s.data() + i, n);
+      i += n;
+    }
+  }
+}
+
 void append_json_escaped(std::string& out, std::string_view s) {
   static const char kHex[] = "0123456789abcdef";
   size_t i = 0;

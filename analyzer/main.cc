@@ -8,6 +8,7 @@
 #include <exception>
 #include <thread>
 
+#include "analyzer/json_writer.h"
 #include "analyzer/ndjson.h"
 #include "analyzer/options.h"
 #include "analyzer/output.h"
@@ -95,7 +96,7 @@ int main(int argc, char** argv) {
   std::vector<std::string> files = discover_inputs(options.paths, &unreadable, warm_up_for);
   Report report(size_t(options.top));
   for (const auto& [path, why] : unreadable) {
-    std::fprintf(stderr, "mailtriage: %s: cannot read: %s\n", path.c_str(), why.c_str());
+    std::fprintf(stderr, "mailtriage: %s: cannot read: %s\n", printable(path).c_str(), why.c_str());
     InputAccount acc;
     acc.path = path;
     acc.unreadable = true;

@@ -23,6 +23,7 @@
 
 #include "analyzer/batch_scheduler.h"
 #include "analyzer/byte_source.h"
+#include "analyzer/json_writer.h"
 #include "analyzer/line_reader.h"
 #include "analyzer/ndjson.h"
 #include "analyzer/output.h"
@@ -324,7 +325,9 @@ class FilesProgress {
 // Said on stderr at once, or, for an input read ahead on another thread,
 // kept until the input is delivered, so that stderr keeps the input order.
 void note_problem(InputAccount& acc, std::string text) {
-  std::string line = "mailtriage: " + acc.path + ": " + text + "\n";
+  // The path and the problem may carry the input's own bytes (a boundary, a
+  // charset name): escaped for the terminal.
+  std::string line = "mailtriage: " + printable(acc.path) + ": " + printable(text) + "\n";
   if (acc.defer_stderr) {
     acc.pending_stderr += line;
   } else {

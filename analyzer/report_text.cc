@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "analyzer/json_writer.h"
 #include "analyzer/report.h"
 #include "classifiers/rule.h"
 #include "parsers/timestamp.h"
@@ -81,9 +82,10 @@ void table(std::string& out, const std::string& title, const std::vector<std::pa
   if (rows.empty()) return;
   out += title + "\n";
   size_t w = 0;
-  for (const auto& r : rows) w = std::max(w, std::min<size_t>(columns(r.first), 60));
+  // Keys are log and bounce text: shown escaped (a terminal's control sequences, line breaks).
+  for (const auto& r : rows) w = std::max(w, std::min<size_t>(columns(printable(r.first)), 60));
   for (const auto& [key, n] : rows) {
-    out += "  " + pad(clip(key, 60), w) + "  " + rpad(with_commas(n), 9) + "  " + pct(n, total) + "\n";
+    out += "  " + pad(clip(printable(key), 60), w) + "  " + rpad(with_commas(n), 9) + "  " + pct(n, total) + "\n";
     if (std::string_view text = note ? note(key) : std::string_view(); !text.empty()) out += wrap(text, 6, 78);
   }
   if (overflow) out += "  (" + with_commas(overflow) + " more under keys beyond the table's limit)\n";
@@ -118,7 +120,7 @@ std::string Report::to_text() const {
       out += wrap("evidence: " + d.evidence, 4, 78);
       if (!d.hosts.empty()) {
         std::string list;
-        for (const auto& h : d.hosts) list += (list.empty() ? "" : ", ") + h;
+        for (const auto& h : d.hosts) list += (list.empty() ? "" : ", ") + printable(h);
         out += wrap("involved: " + list, 4, 78);
       }
       out += wrap("what to do: " + d.remediation, 4, 78);
@@ -154,13 +156,13 @@ std::string Report::to_text() const {
       auto domains = domains_by_cause_[i].top(std::min<size_t>(top_, 5));
       if (!domains.empty()) {
         std::string list;
-        for (auto& [d, c] : domains) list += (list.empty() ? "" : ", ") + d + " (" + with_commas(c) + ")";
+        for (auto& [d, c] : domains) list += (list.empty() ? "" : ", ") + printable(d) + " (" + with_commas(c) + ")";
         out += wrap("recipient domains: " + list, 6, 78);
       }
       auto relays = relays_by_cause_[i].top(std::min<size_t>(top_, 5));
       if (!relays.empty()) {
         std::string list;
-        for (auto& [d, c] : relays) list += (list.empty() ? "" : ", ") + d + " (" + with_commas(c) + ")";
+        for (auto& [d, c] : relays) list += (list.empty() ? "" : ", ") + printable(d) + " (" + with_commas(c) + ")";
         out += wrap("remote hosts: " + list, 6, 78);
       }
     }
@@ -224,9 +226,9 @@ std::string Report::to_text() const {
            "lack the sender, Message-ID or client.\n\n";
   out += "Input accounting (every line or message: reported + recognized + unrecognized)\n";
   auto describe = [&](const InputAccount& in) {
-    out += "  " + in.path + "\n";
+    out += "  " + printable(in.path) + "\n";
     if (in.unreadable) {
-      out += "    unreadable: " + (in.problems.empty() ? std::string("?") : in.problems.front()) + "\n";
+      out += "    unreadable: " + (in.problems.empty() ? std::string("?") : printable(in.problems.front())) + "\n";
       return;
     }
     std::string unit = in.messages ? "messages" : "lines";
@@ -234,9 +236,10 @@ std::string Report::to_text() const {
            with_commas(in.units) + " " + unit + " = " + with_commas(in.reported) + " reported + " +
            with_commas(in.recognized) + " recognized + " + with_commas(in.unrecognized) + " unrecognized\n";
     if (in.outside_window) out += "    " + with_commas(in.outside_window) + " events outside --since/--until\n";
-    for (const auto& p : in.problems) out += "    problem: " + p + "\n";
+    for (const auto& p : in.problems) out += "    problem: " + printable(p) + "\n";
     for (const auto& [n, text] : in.unrecognized_samples)
-      out += "    unrecognized " + std::string(in.messages ? "message " : "line ") + std::to_string(n) + ": " + text + "\n";
+      out += "    unrecognized " + std::string(in.messages ? "message " : "line ") + std::to_string(n) + ": " +
+             printable(text) + "\n";
   };
   if (input_totals_.files <= kTextListedInputs) {
     for (const auto& in : inputs_) describe(in);

@@ -123,6 +123,33 @@ TEST(Cli, NdjsonIsValidJsonEvenForInvalidUtf8AndControlBytes) {
   expect_valid_ndjson(r.out, &lines);
 }
 
+// The text report and stderr go to a terminal or a cron mail: the log's own
+// bytes (an escape sequence, a NUL, invalid UTF-8, a line break in a MIME
+// boundary) are shown escaped, never passed through.
+TEST(Cli, TextReportAndStderrEscapeTheInputsBytes) {
+  TempFile log(
+      "Nov 27 10:00:01 mx postfix/smtp[9]: 4F1A22C0A1: to=<ann@ex\x1b[2Jample.org>, relay=mx.ev\x1b[31mil.example[192.0.2.1]:25, "
+      "delay=1, delays=0/0/0/1, dsn=5.1.1, status=bounced (host mx.example.org[192.0.2.1] said: 550 5.1.1 "
+      "\xc2\x9b caf\xe9 \x01 user unknown (in reply to RCPT TO command))\n"
+      "\x1b]0;owned\x07 not a log line\n");
+  auto r = run_mailtriage("--year 2024 " + shell_quote(log.path));
+  EXPECT_EQ(r.status, 0) << r.err;
+  for (char c : r.out) {
+    const unsigned char b = static_cast<unsigned char>(c);
+    EXPECT_TRUE(b == '\n' || (b >= 0x20 && b != 0x7F)) << "raw control byte " << int(b) << " in the text report";
+  }
+  EXPECT_NE(r.out.find("ex\\x1b[2Jample.org"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("550 5.1.1 \\xc2\\x9b caf\\xe9"), std::string::npos) << r.out;
+
+  TempFile eml(
+      "From: MAILER-DAEMON@example.org\nSubject: Undelivered Mail Returned to Sender\nMIME-Version: 1.0\n"
+      "Content-Type: multipart/report; report-type=delivery-status; boundary=\"\x1b[2J\"\n\n"
+      "--\x1b[2J\nContent-Type: text/plain\n\ncut short\n");
+  auto m = run_mailtriage(shell_quote(eml.path));
+  EXPECT_EQ(m.err.find('\x1b'), std::string::npos) << m.err;
+  EXPECT_NE(m.err.find("\\x1b[2J"), std::string::npos) << m.err;
+}
+
 TEST(Cli, StdinIsReadWhenPiped) {
   TempFile log("Nov 27 10:00:01 mx dovecot[1]: imap-login: Login\n");
   auto r = run_mailtriage("--format json", "< " + shell_quote(log.path));

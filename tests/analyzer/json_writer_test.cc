@@ -44,5 +44,17 @@ TEST(JsonEscape, SpecialBytesAreFoundAtEveryOffsetOfALongText) {
     }
 }
 
+TEST(Printable, ControlBytesC1ControlsAndInvalidUtf8AreEscaped) {
+  EXPECT_EQ(printable("plain text, caf\xc3\xa9"), "plain text, caf\xc3\xa9");
+  EXPECT_EQ(printable("a\x1b[2Jb"), "a\\x1b[2Jb");
+  EXPECT_EQ(printable(std::string_view("n\0l\x7f", 4)), "n\\x00l\\x7f");
+  EXPECT_EQ(printable("line\nbreak\ttab"), "line\\x0abreak\\x09tab");
+  EXPECT_EQ(printable("csi \xc2\x9b 31m"), "csi \\xc2\\x9b 31m");  // U+009B
+  EXPECT_EQ(printable("bad \xe9 byte"), "bad \\xe9 byte");
+  std::string kept;
+  append_printable(kept, "two\nlines\x07", true);
+  EXPECT_EQ(kept, "two\nlines\\x07");
+}
+
 }  // namespace
 }  // namespace mailtriage
