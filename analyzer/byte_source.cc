@@ -377,6 +377,10 @@ Compression detect_compression(std::string_view h) {
   auto starts = [&](std::string_view magic) { return h.substr(0, magic.size()) == magic; };
   if (starts("\x1f\x8b")) return Compression::gzip;
   if (starts("\x28\xb5\x2f\xfd")) return Compression::zstd;
+  // A zstd skippable frame (magic 0x184D2A50 to 0x184D2A5F, little-endian) opens
+  // pzstd's output and files with metadata; the decoder passes over it.
+  if (h.size() >= 4 && (static_cast<unsigned char>(h[0]) & 0xF0) == 0x50 && h.substr(1, 3) == "\x2a\x4d\x18")
+    return Compression::zstd;
   if (starts("BZh") && h.size() > 3 && h[3] >= '1' && h[3] <= '9') return Compression::bzip2;
   if (starts(std::string_view("\xfd" "7zXZ\0", 6))) return Compression::xz;
   return Compression::none;

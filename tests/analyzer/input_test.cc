@@ -127,7 +127,10 @@ TEST(Inputs, EachCompressionIsDetectedByMagicBytesAndDecompressed) {
   // Names deliberately do not match the content: detection is by content only.
   for (const Case& c : {Case{"a.log", gzip(text), Compression::gzip}, Case{"b.txt", zstd(text), Compression::zstd},
                         Case{"c", bzip2(text), Compression::bzip2}, Case{"d.gz", xz(text), Compression::xz},
-                        Case{"e.zst", text, Compression::none}}) {
+                        Case{"e.zst", text, Compression::none},
+                        // pzstd's output opens with a skippable frame (magic 0x184D2A5?, its size, its bytes)
+                        Case{"f", std::string("\x50\x2a\x4d\x18\x04\x00\x00\x00skip", 12) + zstd(text),
+                             Compression::zstd}}) {
     Compression got;
     bool failed = true;
     EXPECT_EQ(read_all(dir.write(c.name, c.bytes), &got, &failed), text) << c.name;
