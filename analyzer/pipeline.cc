@@ -395,18 +395,41 @@ void walk_directory(const std::string& dir, std::vector<std::string>* found,
     unsigned char type = e->d_type;
     if (type == DT_UNKNOWN) {  // some file systems do not say: ask
       struct stat st;
-      if (::lstat(path.c_str(), &st) != 0) continue;
-      type = S_ISREG(st.st_mode) ? DT_REG : S_ISDIR(st.st_mode) ? DT_DIR : S_ISLNK(st.st_mode) ? DT_LNK : DT_UNKNOWN;
+      if (::lstat(path.c_str(), &st) != 0) {
+        unreadable->emplace_back(std::move(path), std::strerror(errno));
+        continue;
+      }
+      type = S_ISREG(st.st_mode) ? DT_REG : S_ISDIR(st.st_mode) ? DT_DIR : S_ISLNK(st.st_mode) ? DT_LNK
+             : S_ISFIFO(st.st_mode) ? DT_FIFO : S_ISSOCK(st.st_mode) ? DT_SOCK : DT_CHR;
     }
+    // What a walk does not read is said, as an input that could not be read,
+    // never passed over in silence.
     if (type == DT_LNK) {  // a file through a link counts; a directory is not followed
       struct stat st;
-      if (::stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode)) type = DT_REG;
+      if (::stat(path.c_str(), &st) != 0) {
+        unreadable->emplace_back(std::move(path), std::string("symbolic link: ") + std::strerror(errno));
+        continue;
+      }
+      if (S_ISREG(st.st_mode)) {
+        type = DT_REG;
+      } else {
+        unreadable->emplace_back(std::move(path), S_ISDIR(st.st_mode)
+                                                      ? "a symbolic link to a directory: not followed in a directory "
+                                                        "walk (give its path to read it)"
+                                                      : "a symbolic link to something that is not a file: skipped");
+        continue;
+      }
     }
     if (type == DT_REG) {
       first->offer(path);
       found->push_back(std::move(path));
     } else if (type == DT_DIR) {
       subdirs.push_back(std::move(path));
+    } else {
+      // A FIFO could block the run, a device or a socket holds no log.
+      unreadable->emplace_back(std::move(path), type == DT_FIFO   ? "a FIFO: skipped in a directory walk"
+                                                : type == DT_SOCK ? "a socket: skipped in a directory walk"
+                                                                  : "a device: skipped in a directory walk");
     }
   }
   ::closedir(d);
@@ -436,8 +459,10 @@ std::vector<std::string> discover_inputs(const std::vector<std::string>& paths,
       continue;
     }
     std::vector<std::string> found;
+    const size_t unreadable_before = unreadable->size();
     walk_directory(p, &found, unreadable, &first);
     std::sort(found.begin(), found.end());
+    std::sort(unreadable->begin() + std::ptrdiff_t(unreadable_before), unreadable->end());
     files.insert(files.end(), found.begin(), found.end());
   }
   order_rotations(files);
