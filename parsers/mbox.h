@@ -8,7 +8,8 @@
 namespace mailtriage {
 
 // Calls `each` for every message in `bytes`, with its 1-based index. A message
-// starts at a "From " line at the start of the file or after an empty line;
+// starts at a "From " line at the start of the file, or after an empty line
+// when it carries a time of day as a From_ line's date does;
 // that separator line is not part of the message. Line ends may be LF, CRLF
 // or CR only (old Mac mail stores). Quoted ">From " lines (and ">>From " of
 // mboxrd) lose one '>'. `msg` is valid only during the call: it points into

@@ -48,6 +48,18 @@ TEST(Mbox, SplitsAtFromLinesAfterABlankLine) {
   EXPECT_NE(msgs[1].find("From inside a paragraph"), std::string::npos);
 }
 
+// mboxo writers leave a body's "From ..." sentence unquoted, even after an
+// empty line: only a line with a From_ line's date (a time of day) separates.
+TEST(Mbox, AnUnquotedFromSentenceAfterABlankLineIsText) {
+  auto msgs = split(
+      "From MAILER-DAEMON Mon Mar  3 09:15:22 2025\nSubject: Undelivered Mail\n\nThe mail system.\n\n"
+      "From the postmaster: your message could not be delivered.\n\n"
+      "From ann@example.org Mon Mar  3 10:00:00 2025\nSubject: next\n\nhi\n");
+  ASSERT_EQ(msgs.size(), 2u);
+  EXPECT_NE(msgs[0].find("\nFrom the postmaster: your message"), std::string::npos) << msgs[0];
+  EXPECT_TRUE(msgs[1].starts_with("Subject: next\n")) << msgs[1];
+}
+
 TEST(Mbox, UnquotesFromLines) {
   auto msgs = split(kTwo);
   ASSERT_EQ(msgs.size(), 2u);
