@@ -214,8 +214,9 @@ bool LineReader::next(std::string_view* line, bool* cut) {
     const char* start = buf_.data() + begin_;
     size_t avail = end_ - begin_;
     const char* nl = !avail ? nullptr
-                     : ahead_ && ahead_->current_.bytes ? find_newline_ahead()
-                                                        : static_cast<const char*>(std::memchr(start, '\n', avail));
+                     : ahead_ && ahead_->current_.bytes && line_end_ == '\n'
+                         ? find_newline_ahead()
+                         : static_cast<const char*>(std::memchr(start, line_end_, avail));
     if (skipping_) {  // dropping the rest of a line that was cut
       if (nl) {
         begin_ += size_t(nl - start) + 1;

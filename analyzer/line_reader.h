@@ -41,6 +41,9 @@ class LineReader {
   // seventh of that stage's time, move to the other core. Call before the
   // first peek() or next().
   void read_ahead();
+  // Lines end in CR alone (old Mac files: the input has CRs and no LF);
+  // call after peek() showed so, before the first next().
+  void use_cr_line_ends() { line_end_ = '\r'; }
   // Set once the source failed; what was read before stays valid input.
   bool failed() const { return failed_; }
   const std::string& error() const { return source_.error(); }
@@ -65,6 +68,7 @@ class LineReader {
   std::span<char> buf_;
   size_t begin_ = 0, end_ = 0;
   bool eof_ = false, failed_ = false, skipping_ = false;
+  char line_end_ = '\n';
   uint64_t bytes_read_ = 0;
 };
 

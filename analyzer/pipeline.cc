@@ -590,6 +590,11 @@ std::unique_ptr<Pipeline::Opened> Pipeline::open(const std::string& path, bool d
   // A program's format (named, or sniffed from its bare messages) reads
   // syslog-family lines of that program only.
   if (in->spec && in->spec->kind == FormatKind::program) in->only_program = in->spec, in->spec = nullptr;
+  // A log with CR-only line ends (no LF in its first bytes, CRs there): its
+  // lines end at the CRs. Message inputs split such files themselves (mbox).
+  if (!in->messages() && in->head.find('\n') == std::string_view::npos &&
+      in->head.find('\r') != std::string_view::npos)
+    in->reader->use_cr_line_ends();
   in->format = in->spec ? std::string(in->spec->name)
                         : in->only_program ? "syslog/" + std::string(in->only_program->name) : std::string("syslog");
   return in;

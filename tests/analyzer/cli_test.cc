@@ -150,6 +150,31 @@ TEST(Cli, TextReportAndStderrEscapeTheInputsBytes) {
   EXPECT_NE(m.err.find("\\x1b[2J"), std::string::npos) << m.err;
 }
 
+// A log whose lines end in CR alone (an old Mac editor's save) is read line
+// by line, as the same log with LF line ends.
+TEST(Cli, CrOnlyLogIsReadLineByLine) {
+  const std::string lines =
+      "Nov 27 10:00:01 mx postfix/smtp[9]: 4F1A22C0A1: to=<ann@example.org>, relay=mx.example.org[192.0.2.1]:25, "
+      "delay=1, delays=0/0/0/1, dsn=5.1.1, status=bounced (host mx.example.org[192.0.2.1] said: 550 5.1.1 "
+      "<ann@example.org>: User unknown (in reply to RCPT TO command))\n"
+      "Nov 27 10:00:02 mx postfix/smtpd[10]: NOQUEUE: reject: RCPT from unknown[192.0.2.9]: 554 5.7.1 "
+      "<bob@example.net>: Relay access denied; from=<x@example.com> to=<bob@example.net> proto=ESMTP helo=<x>\n"
+      "Nov 27 10:00:03 mx postfix/smtpd[10]: disconnect from unknown[192.0.2.9]\n";
+  std::string cr_only = lines;
+  std::replace(cr_only.begin(), cr_only.end(), '\n', '\r');
+  TempFile lf(lines), cr(cr_only);
+  auto a = run_mailtriage("--year 2024 --format ndjson " + shell_quote(lf.path));
+  auto b = run_mailtriage("--year 2024 --format ndjson " + shell_quote(cr.path));
+  EXPECT_EQ(b.status, 0) << b.err;
+  size_t lines_a = 0, lines_b = 0;
+  expect_valid_ndjson(a.out, &lines_a);
+  expect_valid_ndjson(b.out, &lines_b);
+  EXPECT_EQ(lines_a, 2u);
+  EXPECT_EQ(lines_b, 2u);
+  auto text = run_mailtriage("--year 2024 " + shell_quote(cr.path));
+  EXPECT_NE(text.out.find("3 lines = 2 reported + 1 recognized"), std::string::npos) << text.out;
+}
+
 TEST(Cli, StdinIsReadWhenPiped) {
   TempFile log("Nov 27 10:00:01 mx dovecot[1]: imap-login: Login\n");
   auto r = run_mailtriage("--format json", "< " + shell_quote(log.path));
