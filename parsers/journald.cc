@@ -94,8 +94,13 @@ JournaldError JournaldReader::parse(sv line, SyslogRecord* out) {
   *out = SyslogRecord();
   if (!line.empty() && line[0] == '\x1e') line.remove_prefix(1);  // json-seq record separator
   Impl& im = *impl_;
-  if (im.padded.capacity() < line.size() + simdjson::SIMDJSON_PADDING)
-    im.padded.reserve(line.size() + simdjson::SIMDJSON_PADDING);
+  // The padding simdjson reads past the line is written once, when the
+  // buffer grows: bytes never written would be read uninitialized (harmless
+  // to the result, but memory checkers say so).
+  if (im.padded.capacity() < line.size() + simdjson::SIMDJSON_PADDING) {
+    im.padded.clear();
+    im.padded.resize(line.size() + simdjson::SIMDJSON_PADDING, '\0');
+  }
   im.padded.assign(line);
   od::document doc;
   if (im.parser.iterate(im.padded.data(), im.padded.size(), im.padded.capacity()).get(doc))
