@@ -147,7 +147,7 @@ constexpr Rule kRules[] = {
      .reason = "resolver_failure", .cause = C::dns, .scopes = kClient, .priority = 2,
      .sample = "dial tcp: lookup smtp.gmail.com on 192.0.2.53:53: dial udp 192.0.2.53:53: connect: network is unreachable"},
     {.id = "client.localhost_25.no_local_mta",
-     .pattern = R"((?:localhost|127\.0\.0\.1)(?:&quot;|["'])?(?:, |:| port:? ?|, port:? ?)25\b|)"
+     .pattern = R"((?:localhost|127\.0\.0\.1)(?:&quot;|["'])?(?:, |:| port[:=]? ?|, port[:=]? ?)25\b|)"
                 // BusyBox sendmail: "can't connect to remote host (127.0.0.1): Connection refused"; Odoo's
                 // "Mail delivery failed via SMTP server 'localhost'. error: 111 Connection refused"
                 R"(remote host \(127\.0\.0\.1\): Connection refused|SMTP server '(?:localhost|127\.0\.0\.1)'.{0,40}Connection refused)",
@@ -3746,7 +3746,9 @@ constexpr Rule kRules[] = {
     {.id = "dns.temporary_failure",
      .pattern = R"(Temporary failure in name resolution|EAI_AGAIN|Errno -3\]|Host not found, try again|SERVFAIL|getaddrinfo: Try again|server misbehaving|)"
                 // .NET on Linux reports getaddrinfo's EAI_AGAIN as SocketError.TryAgain with EAGAIN's text
-                R"(SocketException \(00000001, 11\): Resource temporarily unavailable)",
+                R"(SocketException \(00000001, 11\): Resource temporarily unavailable|)"
+                // ... and on Windows as WSATRY_AGAIN (11002), whose text names the resolver
+                R"(WSATRY_AGAIN|SocketException \(11002\)|temporary error during hostname resolution)",
      .reason = "resolver_failure", .cause = C::dns, .scopes = kClient, .priority = 1,
      .sample = "socket.gaierror: [Errno -3] Temporary failure in name resolution"},
     // Go's resolver, as net.Dial reports it: "dial tcp: lookup HOST[ on SERVER:53]: <why>"; "no such host"

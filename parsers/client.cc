@@ -763,6 +763,16 @@ class ClientParser final : public LineParser {
         while (k < t.size() && is_digit(t[k])) ++k;
         if (k > 1) t.remove_prefix(k);
       }
+      // Serilog's default "2024-03-12 08:00:01.532 +01:00 [INF] ...": the
+      // offset after a space (the time read so far was taken as UTC).
+      if (t.size() >= 7 && t[0] == ' ' && (t[1] == '+' || t[1] == '-') && is_digit(t[2]) && is_digit(t[3]) &&
+          t[4] == ':' && is_digit(t[5]) && is_digit(t[6]) && (t.size() == 7 || t[7] == ' ')) {
+        const int64_t minutes = ((t[2] - '0') * 10 + (t[3] - '0')) * 60 + (t[5] - '0') * 10 + (t[6] - '0');
+        if (minutes <= 18 * 60) {
+          env.time.epoch_us -= (t[1] == '+' ? 1 : -1) * minutes * 60 * 1000000;
+          t.remove_prefix(7);
+        }
+      }
       // Celery's "[2024-05-14 09:06:31,687: ERROR/ForkPoolWorker-1] message": the
       // level (and the process) inside the brackets, after the time.
       if (bracket && t.size() > 2 && t[0] == ':' && t[1] == ' ') {
@@ -1086,6 +1096,13 @@ class ClientParser final : public LineParser {
       return true;
     }
     if (in_message_details_ && !env.timed && !exception_name(lower_).empty()) return true;
+    // OpenSSL's error queue, printed line by line under the message that
+    // fetched it ("... OpenSSL Error messages:" then "error:0A000086:SSL
+    // routines::certificate verify failed"): the same failure's detail.
+    if (!env.timed && is_openssl_error_queue_line(body)) {
+      append(body);
+      return true;
+    }
     // A record's message went on after a newline inside it (PHP's error_log
     // writes it so): ",550,5.7.60SMTP server error: ..." starts with its separator.
     if (!env.timed && (body.front() == ',' || body.front() == ';')) {
@@ -1097,6 +1114,14 @@ class ClientParser final : public LineParser {
       return true;
     }
     return false;
+  }
+
+  // "error:0A000086:SSL routines::...": an OpenSSL error-queue entry (eight hex digits of its code).
+  static bool is_openssl_error_queue_line(std::string_view body) {
+    if (body.size() < 16 || !body.starts_with("error:") || body[14] != ':') return false;
+    for (size_t i = 6; i < 14; ++i)
+      if (!is_digit(body[i]) && !((body[i] | 0x20) >= 'a' && (body[i] | 0x20) <= 'f')) return false;
+    return true;
   }
 
   // "Send-MailMessage : The SMTP server requires ...": a cmdlet's name (Verb-Noun), " : ", its message.

@@ -4135,7 +4135,15 @@ bool names_the_expected_code(std::string_view text, size_t at) {
 
 // "(version 5.6.8", "v4.2.1": a program's version, not an enhanced status.
 bool names_a_version(std::string_view text, size_t at) {
-  return (at > 0 && (text[at - 1] | 0x20) == 'v') || word_before(text, at, "version", false);
+  if ((at > 0 && (text[at - 1] | 0x20) == 'v') || word_before(text, at, "version", false)) return true;
+  // A program's start-up note: "Contoso.Worker 4.2.0 starting", "mailer 5.1.2 started".
+  size_t end = at;
+  while (end < text.size() && (is_digit(text[end]) || text[end] == '.')) ++end;
+  if (end >= text.size() || text[end] != ' ') return false;
+  const std::string_view next = text.substr(end + 1, 12);
+  for (std::string_view word : {"starting", "started", "running", "initializ", "booting", "loaded"})
+    if (next.starts_with(word)) return true;
+  return false;
 }
 
 bool code_position(std::string_view s, size_t i) {
@@ -4435,6 +4443,9 @@ bool states_a_normal_condition(std::string_view lower) {
   // dma going on without what the server lacks ("SMTP login not available. Trying without.",
   // "non-encrypted SMTP login is disabled in config, so skipping it.")
   if (contains(lower, "trying without.") || contains(lower, ", so skipping it")) return true;
+  // Spring Cloud's note of changed settings, which names mail properties
+  // ("Refresh keys changed: [spring.mail.properties.mail.smtp.starttls.required]").
+  if (contains(lower, "refresh keys changed:")) return true;
   // "{Sent} sent, {Failed} failed", "2 sent, 7 failed": a count before each word.
   for (size_t at = lower.find(" sent, "); at != std::string_view::npos; at = lower.find(" sent, ", at + 1)) {
     if (at == 0 || !(is_digit(lower[at - 1]) || lower[at - 1] == '}')) continue;
@@ -4473,7 +4484,9 @@ bool names_another_service(std::string_view lower) {
       // WordPress' own notes
       "jedis", "redis::connect", "request get /", "request post /", "http request failed!", "http request parsing",
       "504 gateway timeout", "502 bad gateway", "cron reschedule event error", "curl_exec()",
-      "falling back to database", "falling back to the database"};
+      "falling back to database", "falling back to the database",
+      // gunicorn's worker watchdog; Django refusing a request's Host header
+      "worker timeout (pid", "disallowedhost", "invalid http_host header"};
   for (std::string_view w : kOtherServiceWords)
     if (contains(lower, w)) return true;
   // A programming error in the application, not a failure to send ("ValueError: invalid literal ...").

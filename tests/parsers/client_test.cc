@@ -789,4 +789,31 @@ TEST(ClientParser, PowerShellErrorRecordsAndTranscriptNotes) {
 }
 
 }  // namespace
+// Serilog's default file format ("2024-03-12 08:00:01.532 +01:00 [INF] ..."):
+// the offset after the time counts; a program's start-up note with its
+// version ("Worker 4.2.0 starting") is not an enhanced status; OpenSSL's
+// error-queue lines under a message are that message's detail; a web
+// server's own warnings (gunicorn's worker timeout, Django's DisallowedHost)
+// and Spring Cloud's list of changed mail settings are not mail failures.
+TEST(ClientParser, ApplicationLogsNotesAndContinuationsAreNotFailuresOfTheirOwn) {
+  Parsed r = parse(
+      "2024-03-12 08:00:01.532 +01:00 [INF] Contoso.Notifications.Worker 4.2.0 starting (environment Production)\n"
+      "2024-03-12 09:05:10.018 +01:00 [ERR] Delivery of notification 77430 failed: 550 5.1.1 <ops@example.net>: "
+      "Recipient address rejected: User unknown\n"
+      "[2024-03-12 10:15:27] production.ERROR: Unable to connect with STARTTLS: stream_socket_enable_crypto(): SSL "
+      "operation failed with code 1. OpenSSL Error messages:\n"
+      "error:0A000086:SSL routines::certificate verify failed {\"exception\":\"[object] (TransportException(code: 0)\n"
+      "error:0A000086:SSL routines::certificate verify failed at /var/www/vendor/EsmtpTransport.php:156)\n"
+      "[2024-03-12 10:31:12 +0000] [812] [CRITICAL] WORKER TIMEOUT (pid:902)\n"
+      "2024-03-12 10:52:31,004 WARNING django.security.DisallowedHost Invalid HTTP_HOST header: '203.0.113.81'.\n"
+      "2024-03-12T10:14:52.300Z  INFO 1 --- [nio-8080-exec-3] o.s.c.e.event.RefreshEventListener      : Refresh keys "
+      "changed: [spring.mail.properties.mail.smtp.starttls.required]\n");
+  EXPECT_EQ(event_lines(r), (std::vector<uint64_t>{2, 3}));
+  ASSERT_EQ(r.sink.events.size(), 2u);
+  Timestamp utc;
+  scan_rfc3339("2024-03-12T08:05:10.018Z", &utc);
+  EXPECT_EQ(r.sink.events[0].time.epoch_us, utc.epoch_us);
+  EXPECT_NE(r.sink.events[1].diagnostic.find("certificate verify failed at /var/www"), std::string::npos);
+}
+
 }  // namespace mailtriage
