@@ -79,7 +79,8 @@ class SyslogDispatcher final : public LineParser {
   // repeated N times: [ text ]": N more occurrences of the program's message,
   // each one a failure if the text is (a SASL failure repeated 3 times is
   // three failed logins). Returns N and leaves the text in *message; 1 for
-  // any other message. N is capped so that one line cannot stall the run.
+  // any other message. N is capped (1,000, and fewer for a text of over
+  // 16 KiB) so that one line cannot stall the run or flood the output.
   static constexpr uint32_t kMaxRepeats = 1000;
   static uint32_t unfold_repeats(std::string_view* message) {
     constexpr std::string_view kOpening = "message repeated ";
@@ -95,7 +96,11 @@ class SyslogDispatcher final : public LineParser {
     while (!inner.empty() && inner.front() == ' ') inner.remove_prefix(1);
     if (inner.empty()) return 1;
     *message = inner;
-    return uint32_t(std::min<uint64_t>(n, kMaxRepeats));
+    // Each occurrence is an event carrying the text: a long text repeated
+    // many times is held to about 16 MiB of it, so that one line cannot make
+    // a gigabyte of output.
+    const uint64_t by_size = std::max<uint64_t>(1, (uint64_t(16) << 20) / inner.size());
+    return uint32_t(std::min<uint64_t>({n, kMaxRepeats, by_size}));
   }
 
   void finish(EventSink& sink) override {

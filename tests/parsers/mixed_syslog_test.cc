@@ -225,6 +225,11 @@ TEST(MixedSyslog, RepeatCountIsCapped) {
   Parsed p = dispatch({"Dec 31 10:00:09 mail postfix/smtpd[2210]: message repeated 4000000000 times: [ warning: "
                        "unknown[203.0.113.9]: SASL LOGIN authentication failed: UGFzc3dvcmQ6]"});
   EXPECT_EQ(p.sink.events.size(), 1000u);
+  // A long text is repeated only up to about 16 MiB of it: 64 events of 256 KiB.
+  std::string long_text = "warning: unknown[203.0.113.9]: SASL LOGIN authentication failed: ";
+  long_text.append((size_t(256) << 10) - long_text.size(), 'x');
+  Parsed q = dispatch({"Dec 31 10:00:09 mail postfix/smtpd[2210]: message repeated 1000 times: [ " + long_text + "]"});
+  EXPECT_EQ(q.sink.events.size(), 64u);
 }
 
 // journalctl -o short-monotonic writes seconds since boot instead of a time:
