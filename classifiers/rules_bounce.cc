@@ -149,7 +149,9 @@ constexpr Rule kRules[] = {
      .pattern = R"(must issue a starttls command first|starttls is required to send mail|tls required but not supported)",
      .reason = "failedstarttls", .cause = C::tls_mismatch, .scopes = kMsg, .priority = kProvider,
      .sample = "530 5.7.0 Must issue a STARTTLS command first (in reply to MAIL FROM command)"},
-    {.id = "provider.yahoo.no_account", .pattern = R"(this user doesn'?t have a yahoo\.[a-z.]+ account)",
+    // ... and for the other domains on Yahoo's servers (AOL, AIM, ymail, rocketmail).
+    {.id = "provider.yahoo.no_account",
+     .pattern = R"(this user doesn'?t have an? (?:yahoo\.[a-z.]+|aol\.[a-z.]+|aim\.com|ymail\.com|rocketmail\.com) account)",
      .reason = "userunknown", .cause = C::recipient_unknown, .scopes = kRemote, .priority = kProvider,
      .sample = "554 delivery error: dd This user doesn't have a yahoo.com account (kijitora@yahoo.com) [0] - "
                "mta1061.mail.ne1.yahoo.com"},
@@ -409,6 +411,14 @@ constexpr Rule kRules[] = {
     {.id = "postfix.pipe.user_unknown", .pattern = R"(\buser unknown\. Command output:)",
      .reason = "userunknown", .cause = C::recipient_unknown, .scopes = kRemote, .priority = kUser,
      .sample = "user unknown. Command output: Invalid user specified."},
+    // Exchange's refusal of a sender a recipient or a distribution group does
+    // not accept mail from ("550 5.7.1 RESOLVER.RST.NotAuthorized; not
+    // authorized"): Sisimai lists it among the filtered.
+    {.id = "exchange.rst.not_authorized", .pattern = R"(RESOLVER\.RST\.NotAuthorized)",
+     .reason = "filtered", .cause = C::spam_policy, .scopes = kRemote, .priority = kProvider,
+     .sample = "550 5.7.1 RESOLVER.RST.NotAuthorized; not authorized",
+     .remediation = "The recipient, often a distribution group, takes mail only from allowed or internal senders: "
+                    "ask its owner to allow this sender, or write to a person instead of the group."},
     {.id = "bounce.filtered.text",
      .pattern = R"(account is protected by|was automatically rejected: |bounced address|has restricted sms e-mail|is not accepting any mail|message filtered|)"
                 R"(rejected due to user rules|not found recipient account|refuse to receive mail|)"
@@ -514,6 +524,8 @@ constexpr Rule kRules[] = {
                 // MDaemon's note when the recipient's domain does not resolve; a resolver's own answer
                 // ("DNS type 'mx' lookup of example.org responded with code NXDOMAIN")
                 R"(name server reports domain name unknown|responded with code NXDOMAIN|)"
+                // Exim: every MX host of the domain has no address
+                R"(all relevant MX records point to non-existent hosts|)"
                 // Go's resolver, in the words of mail servers written in Go (mox, maddy):
                 // "lookup example.org on 127.0.0.53:53: no such host"
                 R"(\blookup \S+ on \S+: no such host)",
@@ -576,6 +588,8 @@ constexpr Rule kRules[] = {
                 // GoDaddy's IB504 "This IP has sent too many messages this hour"
                 R"(sent too many messages this hour|limits? for your account (?:are|is|has been) exceeded|)"
                 R"(submission rate for this client has exceeded|)"
+                // Mailgun's "Domain x has exceeded its hourly sending limit of 1000 messages"
+                R"(exceeded (?:its|the|your) (?:24-hour|daily|hourly) (?:sending|message) (?:limit|quota)|)"
                 R"(unusual sending activity detected|exceeded the max (?:emails|defers and failures) per hour)",
      .reason = "speeding", .cause = C::rate_limit, .scopes = kRemote, .priority = kSpeeding,
      .sample = "451 4.7.1 <mx.example.org[192.0.2.2]>: Client host rejected: Please try again slower"},
@@ -809,6 +823,12 @@ constexpr Rule kRules[] = {
      .scopes = kMsg, .hint = "delay-remote-error", .priority = 2, .sample = "delayType: RecipientServerError"},
     {.id = "provider.ses.delay_spam", .reason = "spamdetected", .cause = C::spam_policy, .scopes = kMsg,
      .hint = "delay-spam", .priority = 2, .sample = "delayType: SpamDetected"},
+    // Postmark's DnsError: the recipient's domain could not be looked up for
+    // now (it retries); what the resolver or server said decides when there is text.
+    {.id = "provider.postmark.dns_error", .reason = "networkerror", .cause = C::dns, .scopes = kMsg,
+     .hint = "dns-error", .priority = 2, .sample = "DnsError",
+     .remediation = "The provider could not look the recipient's domain up for now and keeps retrying: check "
+                    "the domain's spelling, and that it has MX (or A) records (`dig MX DOMAIN`)."},
     // A challenge-response filter (Spam Arrest and the like) holds the message
     // until the sender answers its challenge; Postmark reports it as such.
     {.id = "provider.challenge_verification", .reason = "onhold", .cause = C::other, .scopes = kMsg,

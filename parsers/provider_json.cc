@@ -535,6 +535,11 @@ class ProviderJsonParser final : public MessageParser {
       ev.action = Action::deferred;
       ev.hard = Tristate::no;
       ev.reason_hint = "challenge";
+    } else if (type == "DnsError") {
+      // "A temporary DNS error": Postmark retries.
+      ev.action = Action::deferred;
+      ev.hard = Tristate::no;
+      ev.reason_hint = "dns-error";
     } else if (type == "Subscribe" || type == "Unsubscribe") {
       return;  // list management: nothing failed
     } else {
@@ -542,6 +547,7 @@ class ProviderJsonParser final : public MessageParser {
       if (type == "SoftBounce") ev.hard = Tristate::no;
       if (type == "ManuallyDeactivated") ev.reason_hint = "suppressed-by-recipient";
       if (type == "BadEmailAddress") ev.reason_hint = "userunknown";
+      if (type == "VirusNotification") ev.reason_hint = "virusdetected";
     }
     if (ev.action != Action::feedback && ev.action != Action::autoreply)
       find_smtp_codes(ev.diagnostic, &ev.reply_code, &ev.enhanced_status);
