@@ -823,6 +823,11 @@ constexpr Rule kRules[] = {
      .scopes = kMsg, .hint = "delay-remote-error", .priority = 2, .sample = "delayType: RecipientServerError"},
     {.id = "provider.ses.delay_spam", .reason = "spamdetected", .cause = C::spam_policy, .scopes = kMsg,
      .hint = "delay-spam", .priority = 2, .sample = "delayType: SpamDetected"},
+    // A provider giving up after its retry period (Mailgun's reason "old"):
+    // the message expired, whatever its last attempt's error was (the
+    // diagnostic keeps that), as Postfix's status=expired reads.
+    {.id = "provider.retry_period_ended", .reason = "expired", .cause = C::expired, .scopes = kMsg,
+     .weight = Weight::decisive, .hint = "expired", .sample = "Too old"},
     // Postmark's DnsError: the recipient's domain could not be looked up for
     // now (it retries); what the resolver or server said decides when there is text.
     {.id = "provider.postmark.dns_error", .reason = "networkerror", .cause = C::dns, .scopes = kMsg,

@@ -474,7 +474,7 @@ class ProviderJsonParser final : public MessageParser {
       ev.action = permanent ? Action::bounced : Action::deferred;
       if (!permanent) ev.hard = Tristate::no;
       // "old": retried until Mailgun's retry period ran out.
-      if (reason == "old") ev.action = Action::expired;
+      if (reason == "old") ev.action = Action::expired, ev.reason_hint = "expired";
       // suppress-bounce: an earlier hard bounce; suppress-unsubscribe and
       // suppress-complaint: the recipient's own choice.
       if (reason == "suppress-unsubscribe" || reason == "suppress-complaint") ev.reason_hint = "suppressed-by-recipient";

@@ -181,7 +181,20 @@ TEST(ProviderJson, MailgunWebhookAndEventsPage) {
   EXPECT_EQ(ev[2].reason_hint, "suppressed");
   EXPECT_EQ(ev[2].reply_code, 0);  // Mailgun's own 605 is not an SMTP code
   EXPECT_EQ(ev[3].action, Action::expired);  // reason "old"
+  EXPECT_EQ(ev[3].reason_hint, "expired");  // the message's fate, whatever its last attempt said
   EXPECT_EQ(ev[4].action, Action::feedback);
+}
+
+// Postmark's DnsError is temporary (it retries) and says the lookup failed.
+TEST(ProviderJson, PostmarkDnsErrorIsADeferral) {
+  Parsed p = parse_bytes(
+      R"({"RecordType": "Bounce", "Type": "DnsError", "TypeCode": 256, "Email": "hello@example.net",
+          "BouncedAt": "2024-03-06T14:22:08Z", "Details": "DNS lookup for example.net failed: SERVFAIL",
+          "Description": "A temporary DNS error."})");
+  ASSERT_EQ(p.sink.events.size(), 1u);
+  EXPECT_EQ(p.sink.events[0].action, Action::deferred);
+  EXPECT_EQ(p.sink.events[0].reason_hint, "dns-error");
+  EXPECT_EQ(p.sink.events[0].hard, Tristate::no);
 }
 
 TEST(ProviderJson, PostmarkBounceTypes) {
