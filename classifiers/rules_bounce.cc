@@ -284,7 +284,9 @@ constexpr Rule kRules[] = {
     {.id = "bounce.mesgtoobig.text",
      .pattern = R"(message (is )?too (big|large) for this|message file too big|)"
                 R"(max(imum)? message size exceeded|exceeded (the )?max(imum)? (inbound|incoming) message size|)"
-                R"(line limit exceeded|\bsize limit\b|taille limite du message)",
+                R"(line limit exceeded|\bsize limit\b|taille limite du message|)"
+                // NetEase's "552 Requested mail action aborted: exceeded mailsize limit"
+                R"(exceeded mail ?size limit)",
      .reason = "mesgtoobig", .cause = C::message_too_large, .scopes = kRemote, .priority = kTooBig,
      .sample = "host neko2.example.de [192.0.2.222]: 500 Line limit exceeded"},
     {.id = "bounce.mesgtoobig.size", .pattern = R"(message too big|message size exceeds|message length exceeds administrative limit)", .reason = "mesgtoobig",
@@ -524,8 +526,8 @@ constexpr Rule kRules[] = {
                 // MDaemon's note when the recipient's domain does not resolve; a resolver's own answer
                 // ("DNS type 'mx' lookup of example.org responded with code NXDOMAIN")
                 R"(name server reports domain name unknown|responded with code NXDOMAIN|)"
-                // Exim: every MX host of the domain has no address
-                R"(all relevant MX records point to non-existent hosts|)"
+                // Exim: every MX host of the domain has no address; Exchange Online's 5.4.310
+                R"(all relevant MX records point to non-existent hosts|DNS domain \S+ does not exist|InfoDomainNonexistent|)"
                 // Go's resolver, in the words of mail servers written in Go (mox, maddy):
                 // "lookup example.org on 127.0.0.53:53: no such host"
                 R"(\blookup \S+ on \S+: no such host)",
@@ -621,6 +623,8 @@ constexpr Rule kRules[] = {
      .pattern = R"(maximum connection limit|per-domain connection limit|max emails per hour|)"
                 R"(throttling failure|too many (concurrent smtp connections|errors from your ip|smtp sessions)|)"
                 R"(too many connections from your host|trop de connexions|numerous attempts to deliver this message|)"
+                // Trend Micro's "451 4.7.1 Too many messages from your IP address x, try again later"
+                R"(too many messages from your ip|)"
                 // a greeting that is only that: "421 4.3.2 too many connections, please try again later"
                 R"(\b4\d\d[ -](?:\d\.\d{1,3}\.\d{1,3} )?too many connections\b)",
      .reason = "toomanyconn", .cause = C::rate_limit, .scopes = kRemote, .priority = kConn,

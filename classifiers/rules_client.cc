@@ -3760,7 +3760,7 @@ constexpr Rule kRules[] = {
      .reason = "resolver_failure", .cause = C::dns, .scopes = kClient, .priority = 1,
      .sample = "Error: queryA EREFUSED smtp.example.org { code: 'EDNS', syscall: 'queryA', command: 'CONN' }"},
     {.id = "dns.name_not_found",
-     .pattern = R"(ENOTFOUND|\{error, ?:?nxdomain\}|:nxdomain\b|Name or service not known|nodename nor servname|No address associated with hostname|getaddrinfo failed|gethostbyname failed|DNS lookup fail(?:ure|ed)|Errno 11001|WinError 11001\]|\(11001\)|WSAHOST_NOT_FOUND|cannot locate host|No such host is known|remote name could not be resolved|\xe3\x83\xaa\xe3\x83\xa2\xe3\x83\xbc\xe3\x83\x88\xe5\x90\x8d\xe3\x82\x92\xe8\xa7\xa3\xe6\xb1\xba\xe3\x81\xa7\xe3\x81\x8d\xe3\x81\xbe\xe3\x81\x9b\xe3\x82\x93|Der Remotename konnte nicht aufgel\S{1,3}st werden|Le nom distant n'a pas pu \S{1,3}tre r\S{1,3}solu|No se puede resolver el nombre remoto|no such host\b|UnknownHostException|Could not resolve host|curl: \(6\)|\bunknown host\b|Unknown SMTP host|\bUnable to locate [A-Za-z0-9.-]+\.[A-Za-z]{2,}\s*$|Could not find the host|Kan adres van server\b.{0,200}\bniet achterhalen|)"
+     .pattern = R"(ENOTFOUND|\{error, ?:?nxdomain\}|:nxdomain\b|Name or service not known|nodename nor servname|No address associated with hostname|getaddrinfo failed|gethostbyname failed|DNS lookup fail(?:ure|ed)|Errno 11001|WinError 11001\]|\(11001\)|WSAHOST_NOT_FOUND|cannot locate host|No such host is known|remote name could not be resolved|DNS domain \S+ does not exist|InfoDomainNonexistent|\xe3\x83\xaa\xe3\x83\xa2\xe3\x83\xbc\xe3\x83\x88\xe5\x90\x8d\xe3\x82\x92\xe8\xa7\xa3\xe6\xb1\xba\xe3\x81\xa7\xe3\x81\x8d\xe3\x81\xbe\xe3\x81\x9b\xe3\x82\x93|Der Remotename konnte nicht aufgel\S{1,3}st werden|Le nom distant n'a pas pu \S{1,3}tre r\S{1,3}solu|No se puede resolver el nombre remoto|no such host\b|UnknownHostException|Could not resolve host|curl: \(6\)|\bunknown host\b|Unknown SMTP host|\bUnable to locate [A-Za-z0-9.-]+\.[A-Za-z]{2,}\s*$|Could not find the host|Kan adres van server\b.{0,200}\bniet achterhalen|)"
                 // mutt/neomutt's "Could not find the host" in Japanese
                 R"(\xe3\x83\x9b\xe3\x82\xb9\xe3\x83\x88 "[^"]{1,200}" \xe3\x81\x8c\xe8\xa6\x8b\xe3\x81\xa4\xe3\x81\x8b\xe3\x82\x89\xe3\x81\xaa\xe3\x81\x8b\xe3\x81\xa3\xe3\x81\x9f|\bHost not found\b|gaierror: \[Errno -[25]\]|)"
                 R"(Der Name oder der Dienst ist nicht bekannt|Nom ou service inconnu|Nombre o servicio desconocido|)"
@@ -4181,6 +4181,27 @@ constexpr Rule kRules[] = {
      .sample = "554 5.7.1 <unknown[192.0.2.44]>: Client host rejected: Access denied",
      .remediation = "The relay takes mail only from its own networks or from logged-in clients: authenticate "
                     "(SMTP AUTH on 587), or have the relay's admin add this host to its permitted networks."},
+    // Sendmail refusing to relay for a client whose address has no name: the
+    // refusal is of relaying (the missing name is why the client was not
+    // recognised as one allowed to relay).
+    {.id = "sendmail.relaying_denied.ip_name_lookup.client", .pattern = R"(Relaying denied\. IP name lookup failed)",
+     .reason = "norelaying", .cause = C::relay_denied, .scopes = kClient, .priority = 3,
+     .sample = "550 5.7.1 <alerts@example.net>... Relaying denied. IP name lookup failed [192.0.2.44]"},
+    // A greylisting server's temporary refusal, whatever else the reply says
+    // ("mailbox unavailable 450 4.2.0 <x>: Recipient address rejected: Greylisted").
+    {.id = "smtp.greylisted", .pattern = R"(\bgreylist(?:ed|ing)\b|Delayed by Postgrey)",
+     .reason = "greylisted", .cause = C::spam_policy, .scopes = kClient, .priority = 2,
+     .sample = "450 4.2.0 <max@example.net>: Recipient address rejected: Greylisted, see http://postgrey.schweikert.ch/help/example.net.html",
+     .remediation = "The receiving server greylists: it refuses a new sender for a few minutes and takes the "
+                    "message when it is sent again. A real mail server retries by itself; a program that gives "
+                    "up at the first 4xx should queue through a local MTA or retry later."},
+    // Exchange Online refusing a message with bare line feeds (no CR before
+    // LF) that it cannot pass on with BDAT: the sending program's line ends.
+    {.id = "exchange.bare_linefeeds", .pattern = R"(BareLinefeedsAreIllegal|message contains bare linefeeds)",
+     .reason = "syntaxerror", .cause = C::outdated_client, .scopes = kClient, .priority = 2,
+     .sample = "550 5.6.11 SMTPSEND.BareLinefeedsAreIllegal; message contains bare linefeeds, which cannot be sent via DATA",
+     .remediation = "The message has lines that end in a bare LF, which Exchange Online refuses: update the "
+                    "sending program or library, or make it write CRLF line ends (most have a setting)."},
     // fetchmail: the local listener refused an address it was handed (its
     // reply, on the line before, says why when it is logged).
     {.id = "fetchmail.recipient_refused", .pattern = R"(listener doesn't like recipient address)",
@@ -4199,8 +4220,8 @@ constexpr Rule kRules[] = {
     // --- Expired and loops --------------------------------------------------------------------------------
     {.id = "exim.retry_timeout_exceeded",
      .pattern = R"(retry timeout exceeded|have been failing for a long time|QUEUE\.Expired|message expired|Envelope expired|Cannot send message for \d+ (?:days?|hours?|weeks?)|delivery time expired|did not accept our requests to connect|)"
-                // Postal's last attempt
-                R"(Maximum number of delivery attempts)",
+                // Postal's last attempt; qmail's "this message has been in the queue too long"
+                R"(Maximum number of delivery attempts|in the queue too long)",
      .reason = "expired", .cause = C::expired, .scopes = kClient, .priority = 2,
      .sample = "all hosts for 'example.org' have been failing for a long time (and retry time not reached)"},
     {.id = "smtp.too_many_hops",

@@ -404,6 +404,18 @@ constexpr Rule kRules[] = {
     {.id = "postfix.smtp.conversation_timeout", .pattern = R"(conversation with \S+ timed out while)",
      .reason = "conversation_timeout", .cause = C::server_unavailable, .scopes = kLog,
      .sample = "conversation with mx.example.net[192.0.2.4] timed out while receiving the initial server greeting"},
+    // Sendmail's deferral when the resolver gave no answer for the recipient's
+    // domain ("Deferred: Name server: example.org.: host name lookup failure").
+    {.id = "sendmail.name_server_lookup_failure", .pattern = R"(Name server: \S+: host name lookup failure)",
+     .reason = "networkerror", .cause = C::dns, .scopes = kLog, .priority = 1,
+     .sample = "stat=Deferred: Name server: example.org.: host name lookup failure"},
+    // Yahoo deferring a sender whose domain does not resolve ("451 Message
+    // temporarily deferred due to unresolvable RFC.5321 from domain").
+    {.id = "provider.yahoo.unresolvable_sender_domain", .pattern = R"(unresolvable RFC\.?5321 from domain)",
+     .reason = "rejected", .cause = C::dns, .scopes = kLog, .priority = 1,
+     .sample = "451 Message temporarily deferred due to unresolvable RFC.5321 from domain; see https://postmaster.yahooinc.com/error-codes",
+     .remediation = "The receiver could not resolve the sending domain (the envelope sender's): publish A or MX "
+                    "records for it, or send with a sender address in a domain that resolves."},
     {.id = "postfix.smtp.loops_back", .pattern = R"(mail for \S+ loops back to myself)", .reason = "systemerror",
      .cause = C::server_settings, .scopes = kLog, .sample = "mail for example.org loops back to myself"},
     // Exim refusing a message that has passed too many hosts (received_headers_max):
