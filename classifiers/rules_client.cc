@@ -4136,6 +4136,13 @@ constexpr Rule kRules[] = {
                 R"(RecipientNotFound|not found by SMTP address lookup)",
      .reason = "userunknown", .cause = C::recipient_unknown, .scopes = kClient,
      .sample = "550 No such user here"},
+    // Gmail's "Address not found" notice, the sentence users paste ("Your message wasn't delivered to
+    // x because the address couldn't be found, or is unable to receive mail."), and its translations
+    {.id = "gmail.address_not_found",
+     .pattern = R"(address couldn'?t be found|address could not be found|endere\xc3\xa7o n\xc3\xa3o foi encontrado|no se ha encontrado la direcci|adresse est introuvable|Adresse nicht gefunden)",
+     .reason = "userunknown", .cause = C::recipient_unknown, .scopes = kClient, .priority = 1,
+     .sample = "Your message wasn't delivered to ann@example.com because the address couldn't be found, or is unable "
+               "to receive mail."},
     {.id = "gmail.5.2.1.account_disabled",
      .pattern = R"(account that you tried to reach is disabled|Disabled recipient|recipient (?:account |mailbox )?(?:is )?(?:disabled|suspended|deactivated)|mailbox (?:is )?(?:disabled|suspended))",
      .reason = "suspend", .cause = C::recipient_unknown, .scopes = kClient,

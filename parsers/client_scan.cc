@@ -257,6 +257,8 @@ constexpr std::string_view kFailureWords[] = {
     "unknownhostexception", "no form of authorisation", "did not accept the password", "no allowed auth methods", "cdo.message.1",
     // fetchmail's listener refusing an address
     "doesn't like recipient",
+    // Gmail's "Address not found" notice as users paste it, in English, Portuguese, Spanish, French, German
+    "wasn't delivered to", "n\xc3\xa3o foi entregue", "no se ha entregado", "n'a pas \xc3\xa9t\xc3\xa9 remis", "nicht zugestellt",
     "authentifizierungsmethoden",
     // Evolution's, Claws Mail's, Sylpheed's and KMail's own English messages
     "disallowed", "is too weak", "timeout (", "no smtp auth method", "requires starttls", "closed by the remote host",
