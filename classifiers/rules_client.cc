@@ -648,7 +648,7 @@ constexpr Rule kRules[] = {
      .reason = "connection_refused", .cause = C::server_unavailable, .scopes = kClient,
      .sample = "msmtp: cannot connect to smtp.example.org, port 587: connection refused"},
     {.id = "net.connection_timeout",
-     .pattern = R"(timed out|ETIMEDOUT|\{:error, ?:timeout\}|\(110\)|Errno 110\b|Connection timeout|connect: timeout|i/o timeout|SocketTimeoutException|did not properly respond after a period of time|\(10060\)|WinError 10060\]|WSAETIMEDOUT|0x800CCC19|0x8004210B|Net::(?:Read|Open)Timeout|)"
+     .pattern = R"(timed out|timedout while connecting|ETIMEDOUT|\{:error, ?:timeout\}|\(110\)|Errno 110\b|Connection timeout|connect: timeout|i/o timeout|SocketTimeoutException|did not properly respond after a period of time|\(10060\)|WinError 10060\]|WSAETIMEDOUT|0x800CCC19|0x8004210B|Net::(?:Read|Open)Timeout|)"
                 R"(Wartezeit f\S{1,3}r die Verbindung ist abgelaufen|nicht richtig reagiert|Zeit\S{1,3}berschreitung|)"
                 R"(expiration du d\S{1,3}lai d\S{1,3}attente|d\S{1,3}lai d\S{1,3}attente de l\S{1,3}op\S{1,3}ration a expir|)"
                 R"(pas r\S{1,3}pondu convenablement|Tiempo de conexi\S{1,3}n agotado|tiempo de espera de la operaci|)"
@@ -3933,7 +3933,9 @@ constexpr Rule kRules[] = {
      .pattern = R"(sending (?:limit|quota) exceeded|Daily user sending|exceeded (?:its|the|your) (?:24-hour|daily|hourly) (?:sending|message)|messages per (?:day|hour)|daily (?:sending )?(?:limit|quota)|(?:daily|hourly) SMTP relay limit|hourly (?:sending )?limit|5\.1\.90|SubmissionQuotaExceeded|(?:message|recipient) rate limit exceeded|number of allowed outgoing messages|outgoing (?:message|mail) (?:limit|quota)|relay quota|max(?:imum)? (?:e-?mails|messages) per (?:day|hour)|recipient limit exceeded|invoked too many times for one day|)"
                 // Zoho's "5.4.6 Unusual sending activity detected"; cPanel's "has exceeded the max emails per
                 // hour", "... the max defers and failures per hour"
-                R"(unusual sending activity detected|exceeded the max (?:emails|defers and failures) per hour)",
+                R"(unusual sending activity detected|exceeded the max (?:emails|defers and failures) per hour|)"
+                // Mailtrap's "535 5.7.0 The email limit is reached" (the plan's monthly limit)
+                R"(email limit is reached)",
      .reason = "sending_quota", .cause = C::rate_limit, .scopes = kClient, .priority = 2,
      .sample = "550 5.4.5 Daily user sending quota exceeded. - gsmtp",
      .remediation = "The account reached its sending quota (messages or recipients per day or hour): wait for "
@@ -4136,6 +4138,18 @@ constexpr Rule kRules[] = {
                 R"(RecipientNotFound|not found by SMTP address lookup)",
      .reason = "userunknown", .cause = C::recipient_unknown, .scopes = kClient,
      .sample = "550 No such user here"},
+    // msmtp cannot read the CA file it was told to trust: the server's
+    // certificate cannot be checked ("cannot set X509 trust file ...").
+    {.id = "msmtp.trust_file_unreadable", .pattern = R"(cannot set X509 trust file)",
+     .reason = "cert_untrusted", .cause = C::tls_mismatch, .scopes = kClient, .priority = 2,
+     .sample = "msmtp: cannot set X509 trust file /etc/ssl/certs/ca-certificates.crt for TLS session: Error while reading file.",
+     .remediation = "msmtp cannot read the CA file named by tls_trust_file: install the CA bundle "
+                    "(ca-certificates) or point tls_trust_file at a readable one (`tls_trust_file system` on "
+                    "recent msmtp)."},
+    // dma handed a message without recipients (`sendmail -t` and no To:, Cc: or Bcc:).
+    {.id = "dma.no_recipients", .pattern = R"(\bdma(?:\[[0-9a-f.]+\])?: no recipients)",
+     .reason = "no_recipients", .cause = C::other, .scopes = kClient, .priority = 2,
+     .sample = "dma: no recipients"},
     // Gmail's "Address not found" notice, the sentence users paste ("Your message wasn't delivered to
     // x because the address couldn't be found, or is unable to receive mail."), and its translations
     {.id = "gmail.address_not_found",

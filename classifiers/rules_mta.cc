@@ -128,7 +128,7 @@ constexpr Rule kRules[] = {
     // The domain's best MX is this host while Exim does not take the domain
     // as local: local_domains (or the MX) is wrong.
     {.id = "exim.dnslookup.mx_points_to_self", .pattern = R"(lowest numbered MX record points to local host)",
-     .reason = "systemerror", .cause = C::server_settings, .scopes = kLog,
+     .reason = "systemerror", .cause = C::server_settings, .scopes = kLog | kScopeClient,
      .sample = "R=dnslookup: lowest numbered MX record points to local host",
      .remediation = "The domain's MX is this server but Exim does not treat the domain as its own: add it to "
                     "local_domains (or relay_to_domains with a route), or fix the MX record."},

@@ -134,6 +134,12 @@ constexpr Rule kRules[] = {
      .remediation = "The service name is missing from the chroot's copy of /etc/services: copy /etc/services "
                     "(and resolv.conf) into /var/spool/postfix/etc/, or set the service's chroot column to n in "
                     "master.cf, then restart Postfix."},
+    // Postfix's SMTP client set to authenticate (smtp_sasl_auth_enable) with no table of passwords.
+    {.id = "postfix.fatal.no_sasl_password_maps", .pattern = R"(specify a password table via the .?smtp_sasl_password_maps)",
+     .reason = "mta_misconfigured", .cause = C::server_settings, .scopes = kLog, .priority = 1,
+     .sample = "fatal: specify a password table via the `smtp_sasl_password_maps' configuration parameter",
+     .remediation = "smtp_sasl_auth_enable is on but main.cf names no password table: set smtp_sasl_password_maps "
+                    "= hash:/etc/postfix/sasl_passwd, build it with postmap, then `postfix reload`."},
     // Sendmail's map and alias databases are built from their text files by
     // makemap and newaliases; a missing .db stops every lookup of it.
     {.id = "sendmail.map_not_built", .pattern = R"(missing map file \S+: No such file or directory)",

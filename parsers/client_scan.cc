@@ -255,8 +255,8 @@ constexpr std::string_view kFailureWords[] = {
     "postausgangsserver", "unable to authenticate", "ung\xc3\xbcltig", "invalid sender",
     "error connecting to", "error while connecting to", "failed to connect to", "failed connecting to",
     "unknownhostexception", "no form of authorisation", "did not accept the password", "no allowed auth methods", "cdo.message.1",
-    // fetchmail's listener refusing an address
-    "doesn't like recipient",
+    // fetchmail's listener refusing an address; Exim's best MX pointing back at itself; dma without recipients
+    "doesn't like recipient", "points to local host", ": no recipients",
     // Gmail's "Address not found" notice as users paste it, in English, Portuguese, Spanish, French, German
     "wasn't delivered to", "n\xc3\xa3o foi entregue", "no se ha entregado", "n'a pas \xc3\xa9t\xc3\xa9 remis", "nicht zugestellt",
     "authentifizierungsmethoden",
