@@ -456,6 +456,11 @@ constexpr Rule kRules[] = {
      .sample = "550 5.7.708 Service unavailable. Access denied, traffic not accepted from this IP."},
     // Yahoo/AOL's [TSS06]: "All messages from <ip> will be permanently deferred;
     // Retrying will NOT succeed": the sending IP is blocked.
+    // Gmail closing the connection at once ("421 4.7.0 Try again later, closing connection."):
+    // Sisimai's Google table reads it as blocked.
+    {.id = "provider.google.closing_connection", .pattern = R"(try again later, closing connection)",
+     .reason = "blocked", .cause = C::spam_policy, .scopes = kRemote, .priority = kProvider,
+     .sample = "421 4.7.0 Try again later, closing connection. (EHLO) a1-20020a05600c000100b00412345678sm1234567wmb.12 - gsmtp"},
     {.id = "provider.yahoo.permanently_deferred", .pattern = R"(will be permanently deferred)",
      .reason = "blocked", .cause = C::spam_policy, .scopes = kRemote, .priority = kProvider,
      .sample = "553 5.7.2 [TSS06] All messages from 192.0.2.40 will be permanently deferred; Retrying will NOT succeed."},

@@ -786,9 +786,13 @@ Outcome BounceParser::parse_message(std::string_view bytes, uint64_t, EventSink&
                          iequals(header_param(msg_.headers.get("Content-Type"), "report-type"), "feedback-report") ||
                          (msg_.has_original &&
                           istarts_with(trim_left(msg_.text), "This is an email abuse report for an email message"));
+  // "Auto-Submitted: auto-replied (vacation)" (RFC 3834's comment names the
+  // kind): a vacation reply, even when it quotes a bounce it was sent in
+  // answer to.
+  const bool vacation_reply = icontains(msg_.headers.get("Auto-Submitted"), "vacation");
   if (feedback_report) {
     emitted = emit_feedback(sink);
-  } else {
+  } else if (!vacation_reply) {
     if (!msg_.dsn.empty()) parse_dsn(msg_.dsn, arena_, &report_);
     if (report_.recipients.empty() && icontains(msg_.text, "Final-Recipient:")) parse_dsn(msg_.text, arena_, &report_);
     if (!report_.recipients.empty()) {
@@ -799,7 +803,7 @@ Outcome BounceParser::parse_message(std::string_view bytes, uint64_t, EventSink&
       emitted = emit_dsn(sink);
     }
   }
-  if (emitted == 0 && !feedback_report) {
+  if (emitted == 0 && !feedback_report && !vacation_reply) {
     size_t original_start = returned_at();
     if (!msg_.has_original && original_start != std::string_view::npos)
       read_original_block(msg_.text.substr(original_start));

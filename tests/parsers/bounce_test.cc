@@ -327,6 +327,26 @@ TEST(BounceParser, OutlookAutoReplyInRussianIsVacation) {
   EXPECT_EQ(reply[0].reason, "vacation");
 }
 
+// A vacation reply says so in Auto-Submitted ("auto-replied (vacation)"): it
+// is a vacation reply even when it quotes the bounce it answers.
+TEST(BounceParser, VacationReplyQuotingABounceIsAVacationReply) {
+  const std::string message =
+      "From: Jorge <jorge@example.es>\n"
+      "To: carla@example.com\n"
+      "Subject: Re: Fwd: mail to Luis bounced\n"
+      "Auto-Submitted: auto-replied (vacation)\n"
+      "\n"
+      "I am away until the 22nd and do not read mail.\n"
+      "\n"
+      "> This is the mail system at host mail.example.com.\n"
+      "> <luis@example.net>: host mx.example.net[192.0.2.7] said: 550 5.1.1 <luis@example.net>:\n"
+      ">     Recipient address rejected: User unknown (in reply to RCPT TO command)\n";
+  auto events = classified(message);
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].action, Action::autoreply);
+  EXPECT_EQ(events[0].reason, "vacation");
+}
+
 // Haraka's outbound bounce template lists the recipients on one line and the
 // reason on the next: every address listed is a failed recipient.
 TEST(BounceParser, HarakaListsItsRecipientsOnOneLine) {
