@@ -34,9 +34,13 @@ int main(int argc, char** argv) {
     case OptionsResult::exit_ok:
       std::fputs(message.c_str(), stdout);
       return kExitOk;
-    case OptionsResult::usage_error:
-      std::fprintf(stderr, "%s\n", message.c_str());
+    case OptionsResult::usage_error: {
+      // The message may quote the user's argument: shown escaped, as input text is.
+      std::string shown;
+      append_printable(shown, message, true);
+      std::fprintf(stderr, "%s\n", shown.c_str());
       return kExitUsage;
+    }
     case OptionsResult::run: break;
   }
   if (options.paths.empty()) {

@@ -22,12 +22,9 @@ bool is_quoted_from(std::string_view line) {
 
 bool is_blank(std::string_view line) { return line.empty() || line == "\r"; }
 
-// A From_ line that separates messages: "From <sender> <date>", the date as
-// asctime writes it ("Mon Mar  3 09:15:22 2025"). A body's own sentence that
-// starts "From " after an empty line ("From the postmaster: ...") has no time
-// of day in it and stays text: writers that do not quote such lines (mboxo)
-// are common.
-bool is_from_line(std::string_view line) {
+}  // namespace
+
+bool is_mbox_separator(std::string_view line) {
   if (!line.starts_with("From ")) return false;
   for (size_t i = 6; i + 2 < line.size(); ++i)
     if (line[i] == ':' && line[i - 1] >= '0' && line[i - 1] <= '9' && line[i + 1] >= '0' && line[i + 1] <= '5' &&
@@ -35,8 +32,6 @@ bool is_from_line(std::string_view line) {
       return true;
   return false;
 }
-
-}  // namespace
 
 void split_mbox(std::string_view bytes, const std::function<void(std::string_view, uint64_t)>& each) {
   const char eol = line_end_of(bytes);
@@ -73,7 +68,7 @@ void split_mbox(std::string_view bytes, const std::function<void(std::string_vie
     size_t next = nl == std::string_view::npos ? bytes.size() : nl + 1;
     std::string_view line = bytes.substr(pos, (nl == std::string_view::npos ? bytes.size() : nl) - pos);
     // The file's first line opens a message whatever it says (that is what made it an mbox).
-    if (prev_blank && (pos == 0 ? line.starts_with("From ") : is_from_line(line))) {
+    if (prev_blank && (pos == 0 ? line.starts_with("From ") : is_mbox_separator(line))) {
       if (have_message || pos > 0) emit(pos);
       msg_start = next;
       have_message = true;

@@ -18,6 +18,13 @@ namespace mailtriage {
 // mbox at all) are passed as message 1.
 void split_mbox(std::string_view bytes, const std::function<void(std::string_view msg, uint64_t index)>& each);
 
+// A From_ line that separates messages (after an empty line): "From <sender>
+// <date>", the date as asctime writes it ("Mon Mar  3 09:15:22 2025"). A
+// body's own sentence that starts "From " ("From the postmaster: ...") has no
+// time of day in it and stays text: writers that do not quote such lines
+// (mboxo) are common.
+bool is_mbox_separator(std::string_view line);
+
 // True when `head` starts like an mbox file ("From " line then a header field).
 bool looks_like_mbox(std::string_view head);
 

@@ -175,6 +175,37 @@ TEST(Cli, CrOnlyLogIsReadLineByLine) {
   EXPECT_NE(text.out.find("3 lines = 2 reported + 1 recognized"), std::string::npos) << text.out;
 }
 
+// An mbox read line by line (the usual path for a file) splits only at real
+// From_ lines: a bounce's own "From the postmaster: ..." sentence stays in it.
+TEST(Cli, MboxIsSplitOnlyAtFromLinesWithADate) {
+  TempFile mbox(
+      "From MAILER-DAEMON Mon Mar  3 09:15:22 2025\n"
+      "From: MAILER-DAEMON@mail.example.org (Mail Delivery System)\n"
+      "Subject: Undelivered Mail Returned to Sender\n"
+      "To: alice@example.org\n"
+      "\n"
+      "This is the mail system at host mail.example.org.\n"
+      "\n"
+      "From the postmaster: your message could not be delivered.\n"
+      "\n"
+      "<bob@example.net>: host mx.example.net[192.0.2.25] said: 550 5.1.1\n"
+      "    <bob@example.net>: Recipient address rejected: User unknown (in reply to RCPT TO command)\n"
+      "\n"
+      "From ann@example.org Mon Mar  3 10:00:00 2025\n"
+      "From: ann@example.org\n"
+      "Subject: hello\n"
+      "\n"
+      "an ordinary message\n");
+  auto r = run_mailtriage("--format ndjson " + shell_quote(mbox.path));
+  EXPECT_EQ(r.status, 0) << r.err;
+  size_t lines = 0;
+  expect_valid_ndjson(r.out, &lines);
+  EXPECT_EQ(lines, 1u) << r.out << r.err;
+  EXPECT_NE(r.out.find("bob@example.net"), std::string::npos) << r.out;
+  auto text = run_mailtriage(shell_quote(mbox.path));
+  EXPECT_NE(text.out.find("2 messages = 1 reported + 1 recognized"), std::string::npos) << text.out;
+}
+
 TEST(Cli, StdinIsReadWhenPiped) {
   TempFile log("Nov 27 10:00:01 mx dovecot[1]: imap-login: Login\n");
   auto r = run_mailtriage("--format json", "< " + shell_quote(log.path));
