@@ -813,7 +813,7 @@ Outcome BounceParser::parse_message(std::string_view bytes, uint64_t, EventSink&
     } else if (!inner_dsn_.empty() && parse_dsn(inner_dsn_, arena_, &report_)) {
       emitted = emit_dsn(sink);
     } else if ((is_bounce_subject(msg_.subject) || is_daemon_address(msg_.from)) &&
-               read_returned_recipients(msg_, arena_, &plain_)) {
+               (read_returned_recipients(msg_, arena_, &plain_) || read_address_reply_lines(msg_, arena_, &plain_))) {
       // A report in no known format: its text, for the returned message's recipients.
       emitted = emit_plain(sink);
     }

@@ -36,6 +36,10 @@ bool read_arrow_transcript(const Message& msg, TextArena& arena, std::vector<Rec
 bool read_postfix_server_transcript(const Message& msg, TextArena& arena, std::vector<Recipient>* out);
 
 bool read_returned_recipients(const Message& msg, TextArena& arena, std::vector<Recipient>* out);
+// A report of no known wording whose lines name each address and the reply
+// it got ("<bob@example.net>: 550 5.1.1 User unknown", Postfix's form without
+// its introduction), indented lines continuing the reply.
+bool read_address_reply_lines(const Message& msg, TextArena& arena, std::vector<Recipient>* out);
 
 // In a Sendmail report's "Transcript of session follows", the command and
 // the remote server's whole (possibly multi-line) reply of the session with

@@ -347,6 +347,31 @@ TEST(BounceParser, VacationReplyQuotingABounceIsAVacationReply) {
   EXPECT_EQ(events[0].reason, "vacation");
 }
 
+// A report in no known wording that still names each address with its reply
+// ("<x>: 550 5.1.1 ...", Postfix's form without its introduction, as a
+// customised bounce template leaves it): each address is a recipient, an
+// indented line continues its reply, other lines are not recipients.
+TEST(BounceParser, AddressReplyLinesOfAnUnknownReportAreItsRecipients) {
+  const std::string message =
+      "From: MAILER-DAEMON@mx.example.org\n"
+      "To: alice@example.org\n"
+      "Subject: Undelivered Mail Returned to Sender\n"
+      "\n"
+      "Delivery to these addresses failed.\n"
+      "\n"
+      "<bob@example.net>: host mx.example.net[192.0.2.25] said: 550 5.1.1\n"
+      "    <bob@example.net>: Recipient address rejected: User unknown\n"
+      "<carol@example.com>: 552 5.2.2 mailbox full\n"
+      "<dave@example.com>: see the note below\n";
+  auto events = classified(message);
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_EQ(events[0].to_address, "bob@example.net");
+  EXPECT_EQ(events[0].reason, "userunknown");
+  EXPECT_NE(events[0].diagnostic.find("Recipient address rejected: User unknown"), std::string::npos);
+  EXPECT_EQ(events[1].to_address, "carol@example.com");
+  EXPECT_EQ(events[1].reason, "mailboxfull");
+}
+
 // Haraka's outbound bounce template lists the recipients on one line and the
 // reason on the next: every address listed is a failed recipient.
 TEST(BounceParser, HarakaListsItsRecipientsOnOneLine) {
