@@ -363,13 +363,15 @@ TEST(BounceParser, AddressReplyLinesOfAnUnknownReportAreItsRecipients) {
       "    <bob@example.net>: Recipient address rejected: User unknown\n"
       "<carol@example.com>: 552 5.2.2 mailbox full\n"
       "<dave@example.com>: see the note below\n";
+  const std::pair<std::string_view, std::string_view> expected[] = {{"bob@example.net", "userunknown"},
+                                                                      {"carol@example.com", "mailboxfull"}};
   auto events = classified(message);
-  ASSERT_EQ(events.size(), 2u);
-  EXPECT_EQ(events[0].to_address, "bob@example.net");
-  EXPECT_EQ(events[0].reason, "userunknown");
+  ASSERT_EQ(events.size(), std::size(expected));
+  for (size_t i = 0; i < events.size(); ++i) {
+    EXPECT_EQ(events[i].to_address, expected[i].first);
+    EXPECT_EQ(events[i].reason, expected[i].second);
+  }
   EXPECT_NE(events[0].diagnostic.find("Recipient address rejected: User unknown"), std::string::npos);
-  EXPECT_EQ(events[1].to_address, "carol@example.com");
-  EXPECT_EQ(events[1].reason, "mailboxfull");
 }
 
 // Haraka's outbound bounce template lists the recipients on one line and the
