@@ -50,14 +50,20 @@ size_t find_special(std::string_view s, size_t from) {
   return i;
 }
 
+// "xNN" for a byte, after whatever backslash the format wants before it.
+void append_hex_byte(std::string& out, unsigned char c) {
+  static const char kHex[] = "0123456789abcdef";
+  out.push_back('x');
+  out.push_back(kHex[c >> 4]);
+  out.push_back(kHex[c & 15]);
+}
+
 }  // namespace
 
 void append_printable(std::string& out, std::string_view s, bool keep_newlines) {
-  static const char kHex[] = "0123456789abcdef";
   auto escape = [&](unsigned char c) {
-    out += "\\x";
-    out.push_back(kHex[c >> 4]);
-    out.push_back(kHex[c & 15]);
+    out.push_back('\\');
+    append_hex_byte(out, c);
   };
   size_t i = 0;
   while (i < s.size()) {
@@ -103,9 +109,8 @@ void append_json_escaped(std::string& out, std::string_view s) {
         out.append(s.data() + i, n);
         i += n;
       } else {
-        out += "\\\\x";
-        out.push_back(kHex[c >> 4]);
-        out.push_back(kHex[c & 15]);
+        out += "\\\\";
+        append_hex_byte(out, c);
         ++i;
       }
       continue;

@@ -651,9 +651,7 @@ void Pipeline::parse_messages(Opened& in, EventSink& sink) {
         continue;
       }
       prev_blank = line.empty();
-      if (line.size() > 1 && line[0] == '>' && line.find_first_not_of('>') != std::string_view::npos &&
-          line.substr(line.find_first_not_of('>')).starts_with("From "))
-        line.remove_prefix(1);
+      if (is_quoted_from(line)) line.remove_prefix(1);
       if (message.size() + line.size() + 1 <= kMaxMessageBytes) {
         message.append(line);
         message.push_back('\n');

@@ -81,11 +81,14 @@ void table(std::string& out, const std::string& title, const std::vector<std::pa
            uint64_t total, uint64_t overflow = 0, std::string_view (*note)(std::string_view) = nullptr) {
   if (rows.empty()) return;
   out += title + "\n";
-  size_t w = 0;
   // Keys are log and bounce text: shown escaped (a terminal's control sequences, line breaks).
-  for (const auto& r : rows) w = std::max(w, std::min<size_t>(columns(printable(r.first)), 60));
-  for (const auto& [key, n] : rows) {
-    out += "  " + pad(clip(printable(key), 60), w) + "  " + rpad(with_commas(n), 9) + "  " + pct(n, total) + "\n";
+  std::vector<std::string> shown;
+  shown.reserve(rows.size());
+  size_t w = 0;
+  for (const auto& r : rows) w = std::max(w, std::min<size_t>(columns(shown.emplace_back(printable(r.first))), 60));
+  for (size_t i = 0; i < rows.size(); ++i) {
+    const auto& [key, n] = rows[i];
+    out += "  " + pad(clip(shown[i], 60), w) + "  " + rpad(with_commas(n), 9) + "  " + pct(n, total) + "\n";
     if (std::string_view text = note ? note(key) : std::string_view(); !text.empty()) out += wrap(text, 6, 78);
   }
   if (overflow) out += "  (" + with_commas(overflow) + " more under keys beyond the table's limit)\n";

@@ -590,8 +590,6 @@ constexpr Rule kRules[] = {
                 // Yandex's "The recipient has exceeded message rate limit"; GoDaddy's IB607 "This IP has sent too
                 // many to too many recipients this hour"
                 R"(exceeded (?:the )?message rate limit|message rate limit exceeded|recipients this hour|)"
-                // mail.ru's "451 Ratelimit exceeded for mailbox ...", and the same words spaced
-                R"(\bratelimit exceeded\b|)"
                 // GoDaddy's IB504 "This IP has sent too many messages this hour"
                 R"(sent too many messages this hour|limits? for your account (?:are|is|has been) exceeded|)"
                 R"(submission rate for this client has exceeded|)"

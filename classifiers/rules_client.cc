@@ -4202,14 +4202,16 @@ constexpr Rule kRules[] = {
      .sample = "554 5.7.1 <unknown[192.0.2.44]>: Client host rejected: Access denied",
      .remediation = "The relay takes mail only from its own networks or from logged-in clients: authenticate "
                     "(SMTP AUTH on 587), or have the relay's admin add this host to its permitted networks."},
-    // Sendmail refusing to relay for a client whose address has no name: the
-    // refusal is of relaying (the missing name is why the client was not
-    // recognised as one allowed to relay).
+    // Sendmail refusing to relay for a client whose address has no name, as a
+    // client quotes it: the bounce table's sendmail.relaying_denied.ip_name_lookup
+    // for this scope, where it must rank above spam.ptr_missing (one rule for
+    // both scopes would be a rule of every scope, and lose to the narrower one).
     {.id = "sendmail.relaying_denied.ip_name_lookup.client", .pattern = R"(Relaying denied\. IP name lookup failed)",
      .reason = "norelaying", .cause = C::relay_denied, .scopes = kClient, .priority = 3,
      .sample = "550 5.7.1 <alerts@example.net>... Relaying denied. IP name lookup failed [192.0.2.44]"},
     // A greylisting server's temporary refusal, whatever else the reply says
-    // ("mailbox unavailable 450 4.2.0 <x>: Recipient address rejected: Greylisted").
+    // ("mailbox unavailable 450 4.2.0 <x>: Recipient address rejected: Greylisted"):
+    // mta.greylisted of every scope loses to this table's narrower user-unknown rule.
     {.id = "smtp.greylisted", .pattern = R"(\bgreylist(?:ed|ing)\b|Delayed by Postgrey)",
      .reason = "greylisted", .cause = C::spam_policy, .scopes = kClient, .priority = 2,
      .sample = "450 4.2.0 <max@example.net>: Recipient address rejected: Greylisted, see http://postgrey.schweikert.ch/help/example.net.html",

@@ -466,39 +466,30 @@ bool read_returned_recipients(const Message& msg, TextArena& arena, std::vector<
 }
 
 bool read_address_reply_lines(const Message& msg, TextArena& arena, std::vector<Recipient>* out) {
-  std::string_view text = msg.text.substr(0, msg.returned_at);
+  std::string_view address;  // the recipient whose reply is being read; its indented lines go on
   std::string diag;
-  bool open = false;  // the last recipient's reply may go on, indented
   auto close = [&] {
-    if (open) out->back().diagnostic = arena.store(diag);
-    open = false;
+    if (!address.empty()) add_refused(address, diag, 0, {}, arena, out);
+    address = {};
   };
-  Lines lines(text);
+  Lines lines(msg.text.substr(0, msg.returned_at));
   std::string_view line;
   while (lines.next(&line)) {
     const std::string_view t = trim(line);
-    if (open && !t.empty() && line.size() > t.size() && is_space(line[0])) {
+    if (!address.empty() && !t.empty() && line.size() > t.size() && is_space(line[0])) {
       diag.push_back(' ');
       diag.append(t.substr(0, 400));
       continue;
     }
     close();
-    if (t.size() < 8 || t[0] != '<') continue;
     const size_t end = t.find(">: ");
-    if (end == std::string_view::npos) continue;
-    const std::string_view address = t.substr(1, end - 1);
-    std::string_view reply = trim(t.substr(end + 3));
+    if (t.size() < 8 || t[0] != '<' || end == std::string_view::npos || !is_address(t.substr(1, end - 1))) continue;
+    const std::string_view text = trim(t.substr(end + 3));
     // "host x[ip] said: 550 ..." as Postfix writes it, or the reply itself.
-    if (const size_t said = reply.find(" said: "); said != std::string_view::npos) reply = reply.substr(said + 7);
-    if (!is_address(address) || !opens_with_failing_reply(reply)) continue;
-    bool seen = false;
-    for (const Recipient& r : *out) seen = seen || iequals(r.address, address);
-    if (seen) continue;
-    Recipient r;
-    r.address = arena.store(address);
-    out->push_back(r);
-    diag.assign(trim(t.substr(end + 3)).substr(0, 400));
-    open = true;
+    const size_t said = text.find(" said: ");
+    if (!opens_with_failing_reply(said == std::string_view::npos ? text : text.substr(said + 7))) continue;
+    address = t.substr(1, end - 1);
+    diag.assign(text.substr(0, 400));
   }
   close();
   return !out->empty();

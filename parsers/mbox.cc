@@ -13,16 +13,15 @@ char line_end_of(std::string_view bytes) {
   return bytes.find('\r') != std::string_view::npos ? '\r' : '\n';
 }
 
-// ">From ", ">>From ", ...: a From_ line quoted by the mbox writer.
+bool is_blank(std::string_view line) { return line.empty() || line == "\r"; }
+
+}  // namespace
+
 bool is_quoted_from(std::string_view line) {
   size_t i = 0;
   while (i < line.size() && line[i] == '>') ++i;
   return i > 0 && line.substr(i).starts_with("From ");
 }
-
-bool is_blank(std::string_view line) { return line.empty() || line == "\r"; }
-
-}  // namespace
 
 bool is_mbox_separator(std::string_view line) {
   if (!line.starts_with("From ")) return false;

@@ -25,6 +25,10 @@ void split_mbox(std::string_view bytes, const std::function<void(std::string_vie
 // (mboxo) are common.
 bool is_mbox_separator(std::string_view line);
 
+// ">From ", ">>From ", ...: a From_ line (or a body's "From " line) quoted by
+// the mbox writer; the reader takes one '>' off.
+bool is_quoted_from(std::string_view line);
+
 // True when `head` starts like an mbox file ("From " line then a header field).
 bool looks_like_mbox(std::string_view head);
 

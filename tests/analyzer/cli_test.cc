@@ -27,14 +27,14 @@ struct TempFile {
   std::string path;
 };
 
-// Each ndjson line must be a JSON object simdjson accepts.
-void expect_valid_ndjson(const std::string& out, size_t* lines) {
+// Each ndjson line must be a JSON object simdjson accepts; returns how many lines there are.
+size_t valid_ndjson_lines(const std::string& out) {
   simdjson::dom::parser parser;
   std::istringstream in(out);
   std::string line;
-  *lines = 0;
+  size_t lines = 0;
   while (std::getline(in, line)) {
-    ++*lines;
+    ++lines;
     simdjson::dom::element doc;
     auto error = parser.parse(line).get(doc);
     EXPECT_EQ(error, simdjson::SUCCESS) << "not JSON: " << line;
@@ -42,6 +42,7 @@ void expect_valid_ndjson(const std::string& out, size_t* lines) {
       EXPECT_TRUE(doc.is_object()) << line;
     }
   }
+  return lines;
 }
 
 TEST(Cli, HelpListsOptionsAndExitCodes) {
@@ -119,8 +120,7 @@ TEST(Cli, NdjsonIsValidJsonEvenForInvalidUtf8AndControlBytes) {
       "caf\xe9 \x01 user unknown (in reply to RCPT TO command))\n");
   auto r = run_mailtriage("--format ndjson " + shell_quote(log.path));
   EXPECT_EQ(r.status, 0) << r.err;
-  size_t lines = 0;
-  expect_valid_ndjson(r.out, &lines);
+  valid_ndjson_lines(r.out);
 }
 
 // The text report and stderr go to a terminal or a cron mail: the log's own
@@ -166,11 +166,8 @@ TEST(Cli, CrOnlyLogIsReadLineByLine) {
   auto a = run_mailtriage("--year 2024 --format ndjson " + shell_quote(lf.path));
   auto b = run_mailtriage("--year 2024 --format ndjson " + shell_quote(cr.path));
   EXPECT_EQ(b.status, 0) << b.err;
-  size_t lines_a = 0, lines_b = 0;
-  expect_valid_ndjson(a.out, &lines_a);
-  expect_valid_ndjson(b.out, &lines_b);
-  EXPECT_EQ(lines_a, 2u);
-  EXPECT_EQ(lines_b, 2u);
+  EXPECT_EQ(valid_ndjson_lines(a.out), 2u);
+  EXPECT_EQ(valid_ndjson_lines(b.out), 2u);
   auto text = run_mailtriage("--year 2024 " + shell_quote(cr.path));
   EXPECT_NE(text.out.find("3 lines = 2 reported + 1 recognized"), std::string::npos) << text.out;
 }
@@ -198,9 +195,7 @@ TEST(Cli, MboxIsSplitOnlyAtFromLinesWithADate) {
       "an ordinary message\n");
   auto r = run_mailtriage("--format ndjson " + shell_quote(mbox.path));
   EXPECT_EQ(r.status, 0) << r.err;
-  size_t lines = 0;
-  expect_valid_ndjson(r.out, &lines);
-  EXPECT_EQ(lines, 1u) << r.out << r.err;
+  EXPECT_EQ(valid_ndjson_lines(r.out), 1u) << r.out << r.err;
   EXPECT_NE(r.out.find("bob@example.net"), std::string::npos) << r.out;
   auto text = run_mailtriage(shell_quote(mbox.path));
   EXPECT_NE(text.out.find("2 messages = 1 reported + 1 recognized"), std::string::npos) << text.out;
