@@ -9,6 +9,7 @@
 // (parsers/bounce_families.cc), an auto-reply. Everything an event points to
 // lives in buffers the parser owns and reuses, valid until the next message.
 #include "parsers/bounce.h"
+#include "parsers/bounce_forwarded.h"
 
 #include <cstring>
 #include <string>
@@ -139,22 +140,6 @@ std::string_view leading_status(std::string_view v) {
   return is_enhanced_status(s) ? s : std::string_view();
 }
 
-bool is_bounce_subject(std::string_view s) {
-  static constexpr std::string_view kWords[] = {
-      "undeliver", "delivery status notification", "returned mail", "delivery failure", "failure notice",
-      "mail delivery failed", "delivery has failed", "could not be delivered", "non-delivery", "nondeliverable",
-      "delivery notification", "mail system error", "returned to sender", "failed delivery", "delivery failed",
-      "error sending your mail",
-  };
-  for (std::string_view w : kWords)
-    if (icontains(s, w)) return true;
-  return false;
-}
-
-bool is_daemon_address(std::string_view from) {
-  return icontains(from, "mailer-daemon") || istarts_with(from, "postmaster@");
-}
-
 class BounceParser final : public MessageParser {
  public:
   explicit BounceParser(const FileContext& file) : path_(file.path) {}
@@ -182,6 +167,7 @@ class BounceParser final : public MessageParser {
   void append_decoded(std::string_view charset, std::string_view encoding, std::string_view raw, std::string* out,
                       std::string* diagnostic);
   void read_original_block(std::string_view text);
+  void keep_attached_bounce(const MimeNode& inner, std::string* diagnostic);
   std::string_view decode_header(std::string_view value);
 
   Event base_event(std::string_view dataset);
@@ -201,6 +187,9 @@ class BounceParser final : public MessageParser {
   std::string repaired_;  // ... with unfolded parameters indented, when it had some
   std::string_view whole_;  // the message being read: the bytes given, norm_ or repaired_
   std::string text_, dsn_, inner_dsn_, feedback_, attachment_, html_, scratch_;
+  std::string attached_;            // a bounce a person attached to their message
+  std::string forwarded_;           // a forwarded or quoted bounce, rebuilt as a message
+  bool reading_forwarded_ = false;  // ... being read (or the outer message again): not looked for twice
   TextArena arena_;
   MimeAdapter mime_;
   MimeTree tree_;
@@ -254,20 +243,44 @@ void BounceParser::read_original_block(std::string_view text) {
 
 // Strips tags and decodes the few entities that matter for error texts.
 void html_to_text(std::string_view html, std::string* out) {
-  // Text runs are copied whole up to the next tag or entity; a tag is
-  // skipped to its '>'.
+  // Text runs are copied up to the next tag or entity, their blanks and line
+  // ends collapsed to one space as a browser shows them (the source's line
+  // ends are not the text's: "addr:<br>\n554 ..." is two lines, not three);
+  // a tag is skipped to its '>'. Inside <pre> the text is kept as written.
+  bool pre = false;
+  auto blank = [](char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; };
+  auto append_run = [&](std::string_view run) {
+    if (pre) return void(out->append(run));
+    for (size_t k = 0; k < run.size();) {
+      const size_t word = k;
+      while (k < run.size() && !blank(run[k])) ++k;
+      out->append(run.data() + word, k - word);
+      if (k == run.size()) break;
+      while (k < run.size() && blank(run[k])) ++k;
+      if (!out->empty() && out->back() != ' ' && out->back() != '\n') out->push_back(' ');
+    }
+  };
   for (size_t i = 0; i < html.size();) {
     const size_t special = find_first_of_bytes(html, i, '<', '&', '<');
-    out->append(html.data() + i, special - i);
+    append_run(html.substr(i, special - i));
     i = special;
     if (i >= html.size()) break;
     if (html[i] == '<') {
       // Block elements end a line so addresses and texts stay apart.
-      std::string_view rest = html.substr(i + 1, 4);
-      if (istarts_with(rest, "br") || istarts_with(rest, "p") || istarts_with(rest, "/p") ||
-          istarts_with(rest, "div") || istarts_with(rest, "/div") || istarts_with(rest, "tr") ||
-          istarts_with(rest, "li") || istarts_with(rest, "/tr"))
-        out->push_back('\n');
+      auto name_byte = [](char c) { return is_digit(c) || (ascii_lower(c) >= 'a' && ascii_lower(c) <= 'z'); };
+      const size_t name = i + 1 + (i + 1 < html.size() && html[i + 1] == '/');
+      size_t name_end = name;
+      while (name_end < html.size() && name_end - name < 12 && name_byte(html[name_end])) ++name_end;
+      const std::string_view tag = html.substr(name, name_end - name);
+      if (iequals(tag, "pre")) pre = html[i + 1] != '/';
+      static constexpr std::string_view kLineTags[] = {"br", "p",  "div",   "tr",         "li",
+                                                       "hr", "pre", "table", "blockquote"};
+      for (std::string_view line_tag : kLineTags)
+        if (iequals(tag, line_tag)) {
+          if (!out->empty() && out->back() == ' ') out->pop_back();
+          out->push_back('\n');
+          break;
+        }
       const size_t close = html.find('>', i + 1);
       i = close == std::string_view::npos ? html.size() : close + 1;
       continue;
@@ -297,6 +310,41 @@ bool returns_a_message(const MimeNode& n) {
   if (mail_fields >= 3) return true;
   std::string_view first = n.body.substr(0, n.body.find('\n'));
   return looks_like_header_line(first) && (istarts_with(first, "Return-path:") || istarts_with(first, "Received:"));
+}
+
+bool has_eml_suffix(std::string_view filename) {
+  filename = trim(filename);
+  return filename.size() > 4 && iequals(filename.substr(filename.size() - 4), ".eml");
+}
+
+// A message's header block names a mailer daemon as sender or has a
+// bounce's subject.
+bool is_bounce_header_block(std::string_view message) {
+  std::string_view from, subject;
+  Lines lines(message);
+  for (std::string_view line; lines.next(&line) && !line.empty();) {
+    if (istarts_with(line, "From:")) from = line.substr(5);
+    if (istarts_with(line, "Subject:")) subject = line.substr(8);
+  }
+  return is_daemon_address(extract_address(from)) || is_daemon_address(trim(from)) || is_bounce_subject(subject);
+}
+
+// A message attached as message/rfc822 whose entity is a single part (a
+// plain-text bounce: Exim's, qmail's): rebuilt with its text decoded, to be
+// read as a message of its own when the outer one is a person's. (A bounce
+// with parts of its own is read through its delivery-status part.)
+void BounceParser::keep_attached_bounce(const MimeNode& inner, std::string* diagnostic) {
+  if (reading_forwarded_ || !attached_.empty() || inner.multipart() || inner.children > 0) return;
+  if (!is_daemon_address(extract_address(inner.headers.get("From"))) &&
+      !is_bounce_subject(decode_header(inner.headers.get("Subject"))))
+    return;
+  for (const HeaderField& f : inner.headers.fields()) {
+    if (iequals(f.name, "Content-Type") || iequals(f.name, "Content-Transfer-Encoding")) continue;
+    attached_.append(f.name).append(": ").append(f.value).push_back('\n');
+  }
+  attached_.append(istarts_with(inner.type, "text/html") ? "Content-Type: text/html; charset=utf-8\n\n"
+                                                         : "Content-Type: text/plain; charset=utf-8\n\n");
+  append_decoded(inner.charset, inner.encoding, inner.body, &attached_, diagnostic);
 }
 
 // The first line of a part, decoded, is a field a DSN's per-message block
@@ -369,6 +417,7 @@ void BounceParser::collect_parts(std::string_view body, std::string* diagnostic)
     if (type == "message/rfc822" || type == "message/global" || type == "message/rfc822-headers" ||
         type == "text/rfc822-headers" || type == "text/rfc822-header" || type == "message/global-headers") {
       if (n.children > 0 && i + 1 < tree_.node_count) {
+        keep_attached_bounce(tree_.nodes[i + 1], diagnostic);
         if (!msg_.has_original) {
           msg_.original = tree_.nodes[i + 1].headers;
           msg_.has_original = !msg_.original.empty();
@@ -400,6 +449,15 @@ void BounceParser::collect_parts(std::string_view body, std::string* diagnostic)
     }
     bool attachment = icontains(n.headers.get("Content-Disposition"), "attachment") ||
                       !header_param(n.headers.get("Content-Type"), "name").empty();
+    // A message saved to a file and attached ("Undeliverable.eml", often as
+    // application/octet-stream): its bytes, when it is a bounce.
+    if (attachment && !reading_forwarded_ && attached_.empty() && type != "text/plain" && type != "text/html" &&
+        (has_eml_suffix(header_param(n.headers.get("Content-Disposition"), "filename")) ||
+         has_eml_suffix(header_param(n.headers.get("Content-Type"), "name")))) {
+      decode_transfer_encoding(n.encoding, n.body, &attached_);
+      if (!is_bounce_header_block(attached_)) attached_.clear();
+      continue;
+    }
     if (type.empty() || type == "text/plain") {
       if (attachment) {
         append_decoded(n.charset, n.encoding, n.body, &attachment_, diagnostic);
@@ -732,9 +790,10 @@ size_t BounceParser::emit_autoreply(EventSink& sink) {
   return 1;
 }
 
-Outcome BounceParser::parse_message(std::string_view bytes, uint64_t, EventSink& sink, std::string* diagnostic) {
+Outcome BounceParser::parse_message(std::string_view bytes, uint64_t index, EventSink& sink, std::string* diagnostic) {
   arena_.reset();
   text_.clear(), dsn_.clear(), inner_dsn_.clear(), feedback_.clear(), attachment_.clear(), html_.clear();
+  attached_.clear();
   msg_.clear();
   report_.clear();
   plain_.clear();
@@ -772,6 +831,22 @@ Outcome BounceParser::parse_message(std::string_view bytes, uint64_t, EventSink&
   msg_.dsn = dsn_;
   msg_.feedback = feedback_;
   msg_.attachment = attachment_;
+  // A bounce a person forwarded or quoted (bounce_forwarded.h), in a message
+  // that is no report or automatic reply itself: read as its daemon sent it,
+  // or, when that finds no recipient, the message is read again as it came.
+  if (!reading_forwarded_ && msg_.dsn.empty() && msg_.feedback.empty() && !is_daemon_address(msg_.from) &&
+      (msg_.headers.get("Auto-Submitted").empty() || iequals(trim(msg_.headers.get("Auto-Submitted")), "no")) &&
+      !is_autoreply() &&
+      (has_reply_or_forward_prefix(msg_.subject) || !is_bounce_subject(msg_.subject)) &&
+      (!attached_.empty() ||
+       find_forwarded_bounce(msg_.text, {msg_.from, msg_.subject, msg_.headers.get("Date")}, &forwarded_))) {
+    if (!attached_.empty()) forwarded_.swap(attached_);
+    reading_forwarded_ = true;
+    Outcome inner = parse_message(forwarded_, index, sink, diagnostic);
+    if (inner != Outcome::reported) inner = parse_message(bytes, index, sink, diagnostic);
+    reading_forwarded_ = false;
+    return inner;
+  }
   // Where the text returns the original message: looked for once, when first needed.
   bool returned_known = false;
   auto returned_at = [&] {

@@ -143,6 +143,14 @@ const Family kFamilies[] = {
     // lists each address, then "#550 5.1.1 ... ##" or "Remote Server returned '...'".
     {.name = "Exchange 2007", .body = "Diagnostic information for administrators:",
      .start = "Diagnostic information for administrators:", .end = "Original message headers:"},
+    // Microsoft 365's notice since 2017, as its text part reads (the
+    // machine-readable part is lost when a user forwards it): advice for the
+    // sender, then under "More Info for Email Admins" the status code, an
+    // explanation, "Recipient Address: <addr>" and the error with the remote
+    // reply ("Error:" or "Reported error:").
+    {.name = "Microsoft 365 notice", .body = "More Info for Email Admins", .start = "More Info for Email Admins",
+     .end = "Notification Details|Original Message Headers", .prefixes = "Recipient Address:",
+     .layout = Layout::section},
     // hMailServer: "The following recipient(s) could not be reached:", then
     // each address with "Error Type:", "Remote server replied: 550 ..." below it.
     // MDaemon: boilerplate, then the session transcript ("--> RCPT To:<x>",

@@ -331,4 +331,23 @@ std::string_view header_param(std::string_view value, std::string_view name) {
   return {};
 }
 
+// Subjects of bounces in the wordings MTAs and providers use.
+bool is_bounce_subject(std::string_view s) {
+  static constexpr std::string_view kWords[] = {
+      "undeliver", "delivery status notification", "returned mail", "delivery failure", "failure notice",
+      "mail delivery failed", "delivery has failed", "could not be delivered", "non-delivery", "nondeliverable",
+      "delivery notification", "mail system error", "returned to sender", "failed delivery", "delivery failed",
+      "error sending your mail",
+      // Exchange's and Outlook's in other languages: German, French, Spanish, Dutch, Italian.
+      "unzustellbar", "non remis", "no se puede entregar", "onbestelbaar", "non recapitabile",
+  };
+  for (std::string_view w : kWords)
+    if (icontains(s, w)) return true;
+  return false;
+}
+
+bool is_daemon_address(std::string_view from) {
+  return icontains(from, "mailer-daemon") || istarts_with(from, "postmaster@");
+}
+
 }  // namespace mailtriage::bounce

@@ -267,6 +267,11 @@ std::string_view extract_address(std::string_view s);
 // True when `s` is a plausible addr-spec: local@domain, no spaces.
 bool is_address(std::string_view s);
 
+// A subject as bounces word theirs ("Undeliverable: ...", "failure notice").
+bool is_bounce_subject(std::string_view subject);
+// MAILER-DAEMON@... or postmaster@...: who sends bounces.
+bool is_daemon_address(std::string_view from);
+
 // Parameter of a structured header value ("multipart/report; boundary=x"),
 // unquoted; "" when absent.
 std::string_view header_param(std::string_view value, std::string_view name);

@@ -374,6 +374,54 @@ TEST(BounceParser, AddressReplyLinesOfAnUnknownReportAreItsRecipients) {
   EXPECT_NE(events[0].diagnostic.find("Recipient address rejected: User unknown"), std::string::npos);
 }
 
+// A bounce that reaches the postmaster second-hand (forwarded by a user,
+// quoted in a reply, or attached) is read as its daemon sent it: the failed recipient, its
+// reason, and as the original sender the person it was sent back to, not the
+// helpdesk the forward went to. An ordinary forward stays ordinary mail.
+TEST(BounceParser, ForwardedAndQuotedBouncesAreReadAsTheDaemonSentThem) {
+  struct Case {
+    std::string_view sample, recipient, reason, status, original_sender;
+  };
+  const Case cases[] = {
+      {"forwarded-gmail.eml", "orders@supplier.example", "userunknown", "5.1.1", "jane@example.com"},
+      {"forwarded-outlook.eml", "ap@vendor.example", "userunknown", "5.1.10", "dan@example.com"},
+      {"quoted-reply.eml", "carol@partner.example", "mailboxfull", "5.2.2", "bob@example.com"},
+      // Attached: a saved .eml as application/octet-stream in base64, and a
+      // plain-text bounce as a message/rfc822 part.
+      {"attached-eml.eml", "rob@archive.example", "userunknown", "5.1.1", "lena@example.org"},
+      {"attached-rfc822.eml", "orders@printshop.example", "mailboxfull", "5.2.2", "omar@example.org"},
+      // An HTML-only forward: its lines are the <br>s, not the source's line
+      // ends (a blank line after each would part address and reply).
+      {"forwarded-html.eml", "finance@oldclient.example", "userunknown", "5.1.1", "nora@example.com"},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.sample);
+    auto events = classified(read_sample(std::string(c.sample)));
+    ASSERT_EQ(events.size(), 1u);
+    EXPECT_EQ(events[0].to_address, c.recipient);
+    EXPECT_EQ(events[0].reason, c.reason);
+    EXPECT_EQ(events[0].enhanced_status, c.status);
+    EXPECT_EQ(events[0].from_address, c.original_sender);
+  }
+  Parsed ordinary = parse(read_sample("forwarded-ordinary.eml"));
+  EXPECT_EQ(ordinary.outcome, Outcome::recognized);
+  EXPECT_TRUE(ordinary.sink.events.empty());
+}
+
+// Microsoft 365's notice as its text reads: the recipient from "Recipient
+// Address:", the reply from the part for administrators, not the advice for
+// the sender above it.
+TEST(BounceParser, Microsoft365NoticeText) {
+  auto events = classified(read_sample("microsoft365-notice.eml"));
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].to_address, "kim@branch.example");
+  EXPECT_EQ(events[0].reason, "userunknown");
+  EXPECT_EQ(events[0].reply_code, 550);
+  EXPECT_EQ(events[0].enhanced_status, "5.1.10");
+  EXPECT_NE(events[0].diagnostic.find("RESOLVER.ADR.RecipientNotFound"), std::string::npos);
+  EXPECT_EQ(events[0].diagnostic.find("How to Fix It"), std::string::npos) << events[0].diagnostic;
+}
+
 // Haraka's outbound bounce template lists the recipients on one line and the
 // reason on the next: every address listed is a failed recipient.
 TEST(BounceParser, HarakaListsItsRecipientsOnOneLine) {
