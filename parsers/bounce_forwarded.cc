@@ -108,7 +108,8 @@ struct ForwardHeader {
 };
 
 bool read_forward_header(const std::vector<std::string_view>& lines, size_t first, ForwardHeader* out) {
-  ForwardHeader h;
+  ForwardHeader& h = *out;
+  h = ForwardHeader{};
   h.depth = unquote(lines[first]).depth;
   int fields = 0;
   size_t i = first;
@@ -126,10 +127,8 @@ bool read_forward_header(const std::vector<std::string_view>& lines, size_t firs
                                                           : nullptr;
     if (slot && slot->empty()) *slot = value;
   }
-  if (fields < 2 || h.from.empty() || (h.subject.empty() && h.date.empty())) return false;
   h.end = i;
-  *out = h;
-  return true;
+  return fields >= 2 && !h.from.empty() && (!h.subject.empty() || !h.date.empty());
 }
 
 // The attribution before the quoted run that starts at line `first`: "On
@@ -226,9 +225,12 @@ bool find_forwarded_bounce(std::string_view text, const OuterMessage& outer, std
   // A header block of a bounce, wherever it starts (at any quote depth).
   for (size_t i = 0; i < lines.size(); ++i) {
     ForwardHeader h;
-    if (!read_forward_header(lines, i, &h)) continue;
-    if (!is_daemon_address(extract_address(h.from)) && !is_daemon_address(h.from) && !is_bounce_subject(h.subject)) {
-      i = h.end - 1;
+    const bool block = read_forward_header(lines, i, &h);
+    if (!block || (!is_daemon_address(extract_address(h.from)) && !is_daemon_address(h.from) &&
+                   !is_bounce_subject(h.subject))) {
+      // The run of field lines read is no bounce's block from any of its
+      // lines on: each line is looked at once, however long the run.
+      if (h.end > i + 1) i = h.end - 1;
       continue;
     }
     build_message(h, outer, out);

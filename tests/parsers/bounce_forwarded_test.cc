@@ -121,6 +121,19 @@ TEST(ForwardedBounce, AQuotedReplyNeedsADaemonOrABounceSubject) {
   EXPECT_NE(out.find("Subject: Returned mail: see transcript\n"), std::string::npos) << out;
 }
 
+// Hostile text: a long run of field lines that is no bounce's block is read
+// once, not once from each of its lines (which would take hours), and a
+// bounce's block after it is still found.
+TEST(ForwardedBounce, ALongRunOfFieldLinesIsReadOnce) {
+  std::string text;
+  for (int i = 0; i < 200000; ++i) text += "From: someone@example.org\nTo: x@example.org\n";
+  text += "\n---------- Forwarded message ---------\nFrom: MAILER-DAEMON@mx.example.org\n"
+          "Subject: Undelivered Mail Returned to Sender\n\nThis is the mail system at host mx.example.org.\n";
+  std::string out;
+  ASSERT_TRUE(find_forwarded_bounce(text, kOuter, &out));
+  EXPECT_TRUE(out.starts_with("From: MAILER-DAEMON@mx.example.org\n")) << out.substr(0, 200);
+}
+
 TEST(ForwardedBounce, ReplyAndForwardPrefixes) {
   for (std::string_view s : {"Re: x", "Fwd: x", "FW: x", "AW: WG: x", "TR: x", "RV: x", "Re[2]: x", "fwd:x"})
     EXPECT_TRUE(has_reply_or_forward_prefix(s)) << s;
