@@ -5,6 +5,7 @@ and each contender's ratio to mailtriage --jobs 1), then the issue's targets, ea
 
   benches/compare.py --log big.log [--skip pflogsumm] [--skip gz] [--bin build/mailtriage]
   benches/compare.py --generate-mb 1024 [--keep] [--repeat 3]   # generates with corpora/gen/postfix_logs.py
+  benches/compare.py --generate-mb 1024 --mailboxes 50000       # ... naming as many mailboxes as a busy relay
   benches/compare.py --log big.log --repeat 5 --bounces 10000     # and then benches/compare_bounces.py's table
 
 Measuring notes:
@@ -71,6 +72,8 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--log", help="Postfix log to use")
     ap.add_argument("--generate-mb", type=int, default=0, help="generate a log of about this many MB")
+    ap.add_argument("--mailboxes", type=int, default=0,
+                    help="with --generate-mb: distinct mailboxes, as a busy relay's log names (postfix_logs.py --mailboxes)")
     ap.add_argument("--bin", default=os.path.join(ROOT, "build", "mailtriage"))
     ap.add_argument("--skip", action="append", default=[], help="contender to skip (pflogsumm, gz, ...)")
     ap.add_argument("--repeat", type=int, default=1, help="runs per contender; the fastest counts")
@@ -87,7 +90,8 @@ def main():
                 sys.exit("give --log FILE or --generate-mb N")
             log = os.path.join(tmp, "mail.log")
             gen = os.path.join(ROOT, "corpora", "gen", "postfix_logs.py")
-            subprocess.run([sys.executable, gen, "--seed", "1", "--size", str(a.generate_mb * 1000000), "--output", log], check=True)
+            subprocess.run([sys.executable, gen, "--seed", "1", "--size", str(a.generate_mb * 1000000), "--output", log]
+                           + (["--mailboxes", str(a.mailboxes)] if a.mailboxes else []), check=True)
         size = os.path.getsize(log)
         lines = 0
         with open(log, "rb") as fh:

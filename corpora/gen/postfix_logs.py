@@ -133,6 +133,12 @@ class Log:
     def __init__(self, args):
         self.rng = random.Random(args.seed)
         self.rfc3339 = args.rfc3339
+        # A busy relay's logs name thousands of mailboxes and domains: with
+        # --mailboxes N, each name of USERS stands for N / len(USERS) mailboxes
+        # ("alice.17"), and half of the outbound recipients are at one of N / 10
+        # customer domains of their own ("c123.example", MX "mx.c123.example").
+        self.mailboxes = max(1, args.mailboxes // len(USERS)) if args.mailboxes else 0
+        self.customer_domains = max(1, args.mailboxes // 10) if args.mailboxes else 0
         self.lines = []          # (time, seq, text)
         self.seq = 0
         self.queue_ids = set()
@@ -188,8 +194,12 @@ class Log:
     def later(self, t, lo, hi):
         return t + dt.timedelta(seconds=self.rng.uniform(lo, hi))
 
+    def local_part(self, names):
+        name = self.rng.choice(names)
+        return "%s.%d" % (name, self.rng.randrange(self.mailboxes)) if self.mailboxes else name
+
     def user(self, domains=OUR_DOMAINS):
-        return "%s@%s" % (self.rng.choice(USERS), self.rng.choice(domains))
+        return "%s@%s" % (self.local_part(USERS), self.rng.choice(domains))
 
     def fail(self, cause, action="failed"):
         self.count[action] += 1
@@ -291,7 +301,11 @@ class Log:
             # the same few sites time out or refuse; the rest answer.
             remote = [r for r in REMOTE if r[0] in TROUBLED] if kind in NETWORK_KINDS else REMOTE
             domain, mxs = self.rng.choice(remote)
-            rcpt = "%s@%s" % (self.rng.choice(USERS + ["j.doe", "m.mueller", "orders"]), domain)
+            if self.customer_domains and kind not in NETWORK_KINDS and self.rng.random() < 0.5:
+                k = self.rng.randrange(self.customer_domains)
+                domain = "c%d.example" % k
+                mxs = [("mx.%s" % domain, "198.51.100.%d" % (60 + k % 40))]
+            rcpt = "%s@%s" % (self.local_part(USERS + ["j.doe", "m.mueller", "orders"]), domain)
             plans.append((rcpt, domain, mxs, plan, kind))
 
         finish = t
@@ -417,7 +431,7 @@ class Log:
         t = self.later(t, 0.2, 0.8)
         self.emit(t, "postfix/smtpd", pid, "%s: client=%s[%s]" % (qid, name, ip))
         rcpts = [self.user() for _ in range(self.rng.choice([1, 1, 1, 2]))]
-        sender = "%s@%s" % (self.rng.choice(USERS + ["newsletter", "noreply", "billing"]), domain)
+        sender = "%s@%s" % (self.local_part(USERS + ["newsletter", "noreply", "billing"]), domain)
         size = self.rng.randint(2000, 150000)
         t = self.enqueue(self.later(t, 0.1, 0.4), qid, sender, len(rcpts), size, domain)
         self.emit(self.later(t, 0.01, 0.1), "postfix/smtpd", pid,
@@ -601,6 +615,8 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     gen_cli.add_common_arguments(ap, "outbound=50,sasl=10,bounced=20", DEFAULT_MIX)
     ap.add_argument("--rfc3339", action="store_true", help="RFC 3339 timestamps (rsyslog's default) instead of BSD ones")
+    ap.add_argument("--mailboxes", type=int, default=0,
+                    help="distinct mailboxes, as a busy relay sees (default: the 25 names of a small server)")
     args = gen_cli.parse_arguments(ap)
     args.start = dt.datetime.fromisoformat(args.start)
     log = Log(args)
@@ -624,6 +640,8 @@ def main():
             "generator": {"seed": args.seed, "start": args.start.isoformat(), "rfc3339": args.rfc3339,
                           "mix": parse_mix(args.mix)},
         }
+        if args.mailboxes:
+            truth["generator"]["mailboxes"] = args.mailboxes
         gen_cli.write_truth(args.truth, truth, encoding="ascii")
 
 
