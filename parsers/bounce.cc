@@ -243,20 +243,20 @@ void BounceParser::read_original_block(std::string_view text) {
 
 // Strips tags and decodes the few entities that matter for error texts.
 void html_to_text(std::string_view html, std::string* out) {
-  // Text runs are copied up to the next tag or entity, their blanks and line
-  // ends collapsed to one space as a browser shows them (the source's line
-  // ends are not the text's: "addr:<br>\n554 ..." is two lines, not three);
-  // a tag is skipped to its '>'. Inside <pre> the text is kept as written.
+  // Text runs are copied up to the next tag or entity, each line end in them
+  // (with the ones next to it) one space, as a browser shows them: the
+  // source's line ends are not the text's ("addr:<br>\n554 ..." is two lines,
+  // not three). A tag is skipped to its '>'. Inside <pre> the text is kept as
+  // written.
   bool pre = false;
-  auto blank = [](char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; };
   auto append_run = [&](std::string_view run) {
     if (pre) return void(out->append(run));
     for (size_t k = 0; k < run.size();) {
-      const size_t word = k;
-      while (k < run.size() && !blank(run[k])) ++k;
-      out->append(run.data() + word, k - word);
-      if (k == run.size()) break;
-      while (k < run.size() && blank(run[k])) ++k;
+      const size_t end = find_first_of_bytes(run, k, '\n', '\r', '\n');
+      out->append(run.data() + k, end - k);
+      if (end == run.size()) break;
+      k = end;
+      while (k < run.size() && (run[k] == '\n' || run[k] == '\r')) ++k;
       if (!out->empty() && out->back() != ' ' && out->back() != '\n') out->push_back(' ');
     }
   };
