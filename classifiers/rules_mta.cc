@@ -122,6 +122,10 @@ constexpr Rule kRules[] = {
                     "local mailer's program): the SYSERR lines around it name it; check the mailer's path, disk "
                     "space and the process limits."},
     // dnslookup: the resolver gave no answer in time (or SERVFAIL).
+    // dnslookup: the MX host's name has no A or AAAA record.
+    {.id = "exim.dnslookup.no_address", .pattern = R"(no IP address found for host)",
+     .reason = "hostunknown", .cause = C::dns, .scopes = kLog,
+     .sample = "defer (-1): no IP address found for host mail.example.org"},
     {.id = "exim.dnslookup.lookup_incomplete", .pattern = R"(host lookup did not complete)",
      .reason = "networkerror", .cause = C::dns, .scopes = kLog,
      .sample = "defer (-1): host lookup did not complete"},

@@ -340,6 +340,30 @@ constexpr Rule kRules[] = {
     {.id = "opensmtpd.auth_failed", .pattern = R"(smtp authentication user=.{1,160} result=permfail)",
      .reason = "auth_failed", .cause = C::authentication, .scopes = kScopeServerLog, .priority = 1,
      .sample = "smtp authentication user=admin result=permfail"},
+    // The same before OpenSMTPD 6.4: "smtp-in: Authentication failed for user u on session <id>".
+    {.id = "opensmtpd.auth_failed_before_6_4", .pattern = R"(smtp-in: Authentication failed for user )",
+     .reason = "auth_failed", .cause = C::authentication, .scopes = kScopeServerLog, .priority = 1,
+     .sample = "smtp-in: Authentication failed for user backup on session 0a1b2c3d4e5f6071"},
+    // OpenSMTPD's resolver could not get the domain's MX records for now ("Temporary failure in
+    // MX lookup"; "Permanent failure in MX lookup" when the domain has none).
+    {.id = "opensmtpd.mx_lookup_failed", .pattern = R"((?:Temporary|Permanent) failure in MX lookup)",
+     .reason = "hostunknown", .cause = C::dns, .scopes = kScopeServerLog, .priority = 1,
+     .sample = "Temporary failure in MX lookup"},
+    // Gmail's transient "421 4.3.0 Temporary System Problem.  Try again later" (two blanks): its own trouble,
+    // whatever the status class says.
+    {.id = "provider.google.temporary_system_problem", .pattern = R"(Temporary System Problem\.\s+Try again later)",
+     .reason = "systemerror", .cause = C::server_unavailable, .scopes = kScopeServerLog | kScopeMessage,
+     .priority = 1,
+     .sample = "421 4.7.0 Temporary System Problem.  Try again later (10). h4-20020a05600c2b0400b00412345678si.77 - gsmtp"},
+    // Microsoft's "451 4.7.500 Server busy. Please try again later from [IP]. (S77714)": it
+    // throttles this sending IP (the client table has its own rule for submissions).
+    {.id = "provider.microsoft.server_busy_throttle", .pattern = R"(Server busy\. Please try again later from \[)",
+     .reason = "speeding", .cause = C::rate_limit, .scopes = kScopeServerLog | kScopeMessage, .priority = 2,
+     .sample = "451 4.7.500 Server busy. Please try again later from [198.51.100.5]. (S77714) "
+               "[DB5PEPF00000001.eurprd01.prod.protection.outlook.com]",
+     .remediation = "Microsoft throttles mail from this IP for now: lower the sending rate to Outlook.com and "
+                    "Microsoft 365 recipients and let the queue retry; if it persists, check the IP's reputation "
+                    "in SNDS."},
     // OpenSMTPD cannot log in to a relay because smtpd.conf names credentials the table lacks.
     {.id = "opensmtpd.secret_missing", .pattern = R"(Failed to retrieve secret for)",
      .reason = "client_not_configured", .cause = C::server_settings, .scopes = kScopeServerLog, .priority = 1,

@@ -10,7 +10,8 @@
 //   <sess> mta delivery evpid=... from=<a> to=<b> rcpt=<-> source="ip" relay="ip (name)" delay=2s
 //          result="PermFail" stat="552 5.2.2 <b>: user is over quota"
 //   <sess> mda delivery evpid=... from=<a> to=<b> rcpt=<-> user=u delay=0s result=Ok stat=Delivered
-// Older releases (up to 6.3) wrote "smtp event=failed-command ..." and
+// Older releases (up to 6.3) wrote "smtp event=failed-command ...",
+// "smtp-in: Authentication failed for user u on session <id>" and
 // "delivery: TempFail for <evpid>: from=<a>, to=<b>, ..., stat=...", and the
 // queue still writes "relay: Expire for <evpid>: from=..., to=..., stat=Envelope expired".
 //
@@ -134,13 +135,7 @@ class OpenSmtpdParser final : public ProgramParser {
       return failed_command(session, rest, sink);
     if (rest.starts_with("smtp authentication ") || rest.starts_with("smtp event=authentication ")) {
       if (field(rest, "result=") == "ok") return Outcome::recognized;
-      Event ev = base_event(Action::failed);
-      ev.local_id = session;
-      ev.diagnostic = rest;
-      ev.smtp_command = "AUTH";
-      sink.on_tally(Tally::sasl_failure, rec.time);
-      sink.on_event(ev);
-      return Outcome::reported;
+      return login_failed(session, rest, sink);
     }
     if (rest.starts_with("smtp connected ") || rest.starts_with("smtp event=connected ")) {
       sink.on_tally(Tally::connection, rec.time);
@@ -158,6 +153,17 @@ class OpenSmtpdParser final : public ProgramParser {
 
  private:
   Event base_event(Action action) const { return record_event(*rec_, action, kDataset, path_, line_no_); }
+
+  // A client's login our server refused.
+  Outcome login_failed(sv session, sv text, EventSink& sink) {
+    Event ev = base_event(Action::failed);
+    ev.local_id = session;
+    ev.diagnostic = text;
+    ev.smtp_command = "AUTH";
+    sink.on_tally(Tally::sasl_failure, rec_->time);
+    sink.on_event(ev);
+    return Outcome::reported;
+  }
 
   // "mta delivery evpid=... from=<a> to=<b> ... result="TempFail" stat="...""
   Outcome delivery(sv session, sv s, EventSink& sink) {
@@ -192,6 +198,11 @@ class OpenSmtpdParser final : public ProgramParser {
         ev.delay_ms = parse_delay_ms(comma_field(fields, "delay="));
         return deliver(ev, comma_field(fields, "stat="), s.starts_with("relay:") || s.starts_with("delivery:"), sink);
       }
+    }
+    // A client's failed login before 6.4: "smtp-in: Authentication failed for user u on session <id>".
+    if (s.starts_with("smtp-in: Authentication failed for user ")) {
+      const size_t on = s.rfind(" on session ");
+      return login_failed(on == npos ? sv() : s.substr(on + 12), s, sink);
     }
     // A relay whose credentials the secrets table lacks: every delivery through it fails.
     if (s.starts_with("warn: Failed to retrieve secret")) {
