@@ -130,5 +130,18 @@ TEST(OpenSmtpdParser, AMissingRelaySecretIsAFailure) {
   EXPECT_EQ(cause_of(p.sink.events[0]), "server_settings");
 }
 
+// Before 6.4 a refused login was "smtp-in: Authentication failed for user u
+// on session <id>", without the session id in front: the same failure.
+TEST(OpenSmtpdParser, ALoginRefusedBefore64IsAFailedLogin) {
+  Parsed p = parse({"Feb  2 08:10:11 gw smtpd[301]: smtp-in: Authentication failed for user backup on session "
+                    "0a1b2c3d4e5f6071"});
+  ASSERT_EQ(p.sink.events.size(), 1u);
+  EXPECT_EQ(p.sink.events[0].action, Action::failed);
+  EXPECT_EQ(p.sink.events[0].smtp_command, "AUTH");
+  EXPECT_EQ(p.sink.events[0].local_id, "0a1b2c3d4e5f6071");
+  EXPECT_EQ(p.sink.tallies[size_t(Tally::sasl_failure)], 1u);
+  EXPECT_EQ(cause_of(p.sink.events[0]), "authentication");
+}
+
 }  // namespace
 }  // namespace mailtriage
