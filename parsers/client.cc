@@ -333,6 +333,7 @@ class ClientParser final : public LineParser {
       case cs::Direction::info: return Outcome::recognized;  // connection notes; failures follow in their own words
       case cs::Direction::none:
         if (is_success_record(lower)) return Outcome::recognized;
+        if (env.timed && !failing_reply && is_note_level(e.body)) return Outcome::recognized;
         // An application's own "mail failed" record, timestamped, is followed
         // by the library's detailed error; without a timestamp the line was
         // pasted on its own and counts.
@@ -922,6 +923,27 @@ class ClientParser final : public LineParser {
   }
 
   // "status=sent (250 ...)" and similar: a delivery record, not a failure.
+  // A record its program logged at a level below warnings ("INFO", "DEBUG",
+  // logfmt's "level=info", Celery's "INFO/ForkPoolWorker-2"): a note, not a
+  // failure, unless it carries a failing reply (a transcript's line at debug
+  // level). Apps log their failures as warnings or errors; their notes at
+  // info name settings ("starttls=required"), outcomes ("succeeded ...
+  // 'rejected'") and retries of a failure already logged. (NOTICE is not
+  // such a level: sendEmail states its failures at it.)
+  static bool is_note_level(std::string_view body) {
+    const std::string_view head = body.substr(0, 96);
+    for (std::string_view level : {"INFO", "DEBUG", "TRACE"})
+      for (size_t at = head.find(level); at != std::string_view::npos; at = head.find(level, at + 1)) {
+        const char before = at ? head[at - 1] : ' ';
+        const char after = at + level.size() < head.size() ? head[at + level.size()] : ' ';
+        auto word_byte = [](char c) {
+          return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || is_digit(c) || c == '@' || c == '.';
+        };
+        if (!word_byte(before) && !word_byte(after)) return true;
+      }
+    return head.find("level=info") != std::string_view::npos || head.find("level=debug") != std::string_view::npos;
+  }
+
   static bool is_success_record(std::string_view lower) {
     return lower.find("status=sent") != std::string_view::npos ||
            lower.find("stat=sent") != std::string_view::npos || lower.find("exitcode=ex_ok") != std::string_view::npos ||

@@ -4148,6 +4148,13 @@ bool names_a_version(std::string_view text, size_t at) {
   return false;
 }
 
+// "KB", "MB", "bytes": the word after a size.
+bool is_size_unit(std::string_view word) {
+  for (std::string_view unit : {"b", "kb", "mb", "gb", "kib", "mib", "gib", "bytes"})
+    if (bounce::iequals(word, unit)) return true;
+  return false;
+}
+
 bool code_position(std::string_view s, size_t i) {
   if (i + 3 > s.size()) return false;
   char c = s[i];
@@ -4162,6 +4169,12 @@ bool code_position(std::string_view s, size_t i) {
   size_t after = i + 3;
   while (after < s.size() && (s[after] == ' ' || s[after] == '-' || s[after] == '=')) ++after;
   bool status_follows = after > i + 3 && after < s.size() && status_at(s, after) > 0;
+  // A size, not a reply: "invoice.pdf (412 KB)", "attached 503 bytes".
+  if (next == ' ' && !status_follows && i + 4 <= s.size()) {
+    size_t w = i + 4;
+    while (w < s.size() && is_alpha(s[w])) ++w;
+    if (is_size_unit(s.substr(i + 4, w - i - 4))) return false;
+  }
   // A count in parentheses, not a reply: "Digest batch 1/4 delivered (500 messages)".
   if (prev == '(' && next == ' ' && !status_follows) {
     size_t w = i + 4;

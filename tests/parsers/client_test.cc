@@ -268,6 +268,25 @@ TEST(ClientParser, ApplicationSummaryWithoutDetailIsNotAnEvent) {
   EXPECT_EQ(r.outcomes[1], Outcome::recognized);
 }
 
+// Records an application logged at info or debug level are its notes: the
+// settings it names ("starttls=required"), an outcome's fields ("'rejected'"),
+// a retry of a failure logged before. A failing reply at that level (a
+// transcript at debug level) still counts, and NOTICE is no such level.
+TEST(ClientParser, InfoAndDebugRecordsAreNotesUnlessAReplyFails) {
+  Parsed r = parse(
+      "2024-06-03T10:02:21.077Z  INFO 1 --- [main] c.e.mail.MailConfig : sender 'primary' -> "
+      "smtp.example.com:587 starttls=required auth=true\n"
+      "[2024-04-09 14:36:21,010: INFO/ForkPoolWorker-2] Task send_welcome[1d6a] succeeded in 0.5s: "
+      "{'status': 'rejected'}\n"
+      "time=\"2024-08-19T07:41:11Z\" level=info msg=\"mailer: retry 2 after connection refused\"\n"
+      "2024-06-03 10:05:00,100 DEBUG mailer: send failed: 550 5.1.1 <x@example.org>: user unknown\n"
+      "Dec 23 19:57:09 host sendEmail[4908]: NOTICE => Authentication not supported by the remote SMTP server!\n");
+  ASSERT_EQ(r.sink.events.size(), 2u);
+  for (size_t i = 0; i < 3; ++i) EXPECT_EQ(r.outcomes[i], Outcome::recognized) << i;
+  EXPECT_EQ(r.sink.events[0].reply_code, 550);
+  EXPECT_NE(r.sink.events[1].diagnostic.find("Authentication not supported"), std::string::npos);
+}
+
 TEST(ClientParser, LinesWithoutMailWordingAreUnrecognized) {
   Parsed r = parse("the quick brown fox\n\x01\x02\x03\xff\xfe binary\n");
   EXPECT_TRUE(r.sink.events.empty());
@@ -373,6 +392,17 @@ TEST(ClientScan, ReplyCodeIgnoresPortsErrnosAndVersions) {
   cs::Reply r = cs::find_reply("220-laposte 421 4.2.1 Service refuse. Veuillez essayer plus tard.");
   EXPECT_EQ(r.code, 421);
   EXPECT_EQ(r.status, "4.2.1");
+}
+
+// A size is no reply ("invoice.pdf (412 KB)"), and a code that ends the text
+// is read where it stands (reading past it once threw out of the program).
+TEST(ClientScan, SizesAreNotRepliesAndACodeMayEndTheText) {
+  EXPECT_EQ(cs::find_reply("attachment=invoice-88.pdf (412 KB) -> smtp.example.com:587").code, 0);
+  EXPECT_EQ(cs::find_reply("queued 503 bytes for delivery").code, 0);
+  EXPECT_EQ(cs::find_reply("wrote 451 MiB of spool").code, 0);
+  for (std::string_view ending : {"the server answered 550", "reply: 421", "code=(554", "[452"})
+    EXPECT_NO_THROW(cs::find_reply(ending)) << ending;
+  EXPECT_EQ(cs::find_reply("550 5.1.1 over 452 kb? no: unknown user").code, 550);
 }
 
 TEST(ClientScan, ReplyThatGoesOnBelowIsMarkedOpen) {
