@@ -1174,7 +1174,14 @@ class ClientParser final : public LineParser {
                                    "reject", "unknown", "invalid", "authenticat", "login", "password", "tls", "ssl",
                                    "certificate", "quota", "full", "too large", "too big", "limit", "unreachable",
                                    "connect", "resolve", "host"})
-      if (lower.find(cause) != std::string_view::npos) return false;
+      for (size_t at = lower.find(cause); at != std::string_view::npos; at = lower.find(cause, at + 1)) {
+        // The mail's kind, not a cause: "Sending \"password-reset\" to x failed".
+        const std::string_view after = lower.substr(at + cause.size());
+        if (cause == "password" && (after.starts_with("-reset") || after.starts_with("_reset") ||
+                                    after.starts_with(" reset")))
+          continue;
+        return false;
+      }
     return true;
   }
 

@@ -287,6 +287,18 @@ TEST(ClientParser, InfoAndDebugRecordsAreNotesUnlessAReplyFails) {
   EXPECT_NE(r.sink.events[1].diagnostic.find("Authentication not supported"), std::string::npos);
 }
 
+// An application's record that names only the kind of mail ("password-reset")
+// and that it failed is one failure with the exception dumped under it.
+TEST(ClientParser, ARecordNamingAPasswordResetMailJoinsTheExceptionUnderIt) {
+  Parsed r = parse(
+      "2024-09-10 14:02:13.790 +00:00 [ERR] Portal.Email.Sender: Sending \"password-reset\" to a@example.org failed\n"
+      "MailKit.Security.SslHandshakeException: An error occurred while attempting to establish an SSL or TLS "
+      "connection.\n");
+  ASSERT_EQ(r.sink.events.size(), 1u);
+  EXPECT_EQ(r.sink.events[0].file_line, 2u);
+  EXPECT_NE(r.sink.events[0].diagnostic.find("SslHandshakeException"), std::string::npos);
+}
+
 TEST(ClientParser, LinesWithoutMailWordingAreUnrecognized) {
   Parsed r = parse("the quick brown fox\n\x01\x02\x03\xff\xfe binary\n");
   EXPECT_TRUE(r.sink.events.empty());
