@@ -9,12 +9,12 @@
 // (parsers/bounce_families.cc), an auto-reply. Everything an event points to
 // lives in buffers the parser owns and reuses, valid until the next message.
 #include "parsers/bounce.h"
-#include "parsers/bounce_forwarded.h"
 
 #include <cstring>
 #include <string>
 #include <vector>
 
+#include "parsers/bounce_forwarded.h"
 #include "parsers/bounce_message.h"
 #include "parsers/bounce_readers.h"
 #include "parsers/bounce_text.h"
@@ -322,7 +322,7 @@ bool has_eml_suffix(std::string_view filename) {
 bool is_bounce_header_block(std::string_view message) {
   std::string_view from, subject;
   Lines lines(message);
-  for (std::string_view line; lines.next(&line) && !line.empty();) {
+  for (std::string_view line; lines.next(&line) && !trim(line).empty();) {  // CRLF files too
     if (istarts_with(line, "From:")) from = line.substr(5);
     if (istarts_with(line, "Subject:")) subject = line.substr(8);
   }
