@@ -31,6 +31,7 @@ constexpr ForwardFieldName kForwardFieldNames[] = {
     {"subject", ForwardField::subject},  {"betreff", ForwardField::subject},   {"asunto", ForwardField::subject},
     {"sujet", ForwardField::subject},    {"objet", ForwardField::subject},     {"onderwerp", ForwardField::subject},
     {"oggetto", ForwardField::subject},  {"assunto", ForwardField::subject},   {"\xc3\xa4mne", ForwardField::subject},
+    {"\xc3\x84mne", ForwardField::subject}, {"\xc3\x80", ForwardField::to},  // capitalized: ASCII folding misses them
     {"emne", ForwardField::subject},     {"temat", ForwardField::subject},     {"date", ForwardField::date},
     {"sent", ForwardField::date},        {"datum", ForwardField::date},        {"gesendet", ForwardField::date},
     {"fecha", ForwardField::date},       {"enviado", ForwardField::date},      {"envoy\xc3\xa9", ForwardField::date},
@@ -77,11 +78,12 @@ ForwardField forward_field(std::string_view line, std::string_view* value) {
   line = trim_left(line);
   // Clients that forward HTML mark the names bold: "*From:*".
   if (!line.empty() && line.front() == '*') line.remove_prefix(1);
-  size_t colon = 0;
-  const size_t length = header_field_name_length(line, &colon);
-  std::string_view name = line.substr(0, length);
+  // The name as written, UTF-8 letters and a blank before the colon ("De :",
+  // "Från:", "Ämne:") included: header_field_name_length() takes RFC 5322's.
+  const size_t colon = line.find(':');
+  if (colon == std::string_view::npos || colon == 0 || colon > 20) return ForwardField::none;
+  std::string_view name = trim(line.substr(0, colon));
   if (!name.empty() && name.back() == '*') name.remove_suffix(1);
-  if (length == 0 || name.size() > 16) return ForwardField::none;
   for (const ForwardFieldName& f : kForwardFieldNames)
     if (iequals(name, f.name)) {
       std::string_view rest = line.substr(colon + 1);

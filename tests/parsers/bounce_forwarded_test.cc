@@ -64,6 +64,13 @@ const Form kForms[] = {
      "From: MAILER-DAEMON@mx.example.fr\nTo: luc@example.fr\nSubject: Undelivered Mail Returned to Sender\n"
      "Date: Mon, 2 Sep 2024 10:00:00 +0200\n",
      "<paul@example.net>: host mx.example.net[192.0.2.7] said: 550 5.1.1 unknown"},
+    {"Swedish, names with letters beyond ASCII",
+     "---------- Vidarebefordrat meddelande ---------\nFr\xc3\xa5n: MAILER-DAEMON@mx.example.se\n"
+     "Datum: m\xc3\xa5n 2 sep. 2024 10:00\n\xc3\x84mne: Undelivered Mail Returned to Sender\nTill: <eva@example.se>\n\n"
+     "This is the mail system at host mx.example.se.\n",
+     "From: MAILER-DAEMON@mx.example.se\nTo: <eva@example.se>\nSubject: Undelivered Mail Returned to Sender\n"
+     "Date: Wed, 4 Sep 2024 08:00:00 +0000\n",
+     "This is the mail system at host mx.example.se."},
     {"a reply quoting the bounce, its attribution wrapped",
      "What does this mean?\n\nOn Wed, 4 Sep 2024 at 07:41, Mail Delivery System <\n"
      "MAILER-DAEMON@mx.example.com> wrote:\n> This is the mail system at host mx.example.com.\n>\n"
