@@ -382,6 +382,7 @@ class ClientParser final : public LineParser {
     uint64_t last_line = 0;   // the last line of its failure's statements and session
     std::string texts;        // its failure lines, lowercased, '\n'-separated (capped)
     std::string err;          // the error field of its reported record, lowercased ("" = none)
+    std::string to;           // ... and its recipient field ("to=a@x"), lowercased ("" = none)
   };
 
   // A line that begins another attempt: a new session (EHLO/HELO sent, a
@@ -488,7 +489,11 @@ class ClientParser final : public LineParser {
     // again is the same failure, outside a session too.
     const bool moment = env.time.valid && attempt_.time.valid ? same_moment(env.time, attempt_.time)
                                                                : line_no_ <= attempt_.last_line + 2;
-    if (attempt_.reported && moment && quotes_reported_error(lower)) {
+    // (A record for another recipient is another message's failure, however
+    // alike: a batch's sends refused one after the other.)
+    const std::string_view to = recipient_field(lower);
+    const bool other_recipient = !to.empty() && !attempt_.to.empty() && to != attempt_.to;
+    if (attempt_.reported && moment && !other_recipient && quotes_reported_error(lower)) {
       attempt_.last_line = line_no_;
       return true;
     }
@@ -542,6 +547,18 @@ class ClientParser final : public LineParser {
            (attempt_.texts.find(quoted) != std::string::npos || std::string_view(attempt_.err).starts_with(quoted));
   }
 
+  // The value of a logfmt/JSON recipient field (" to=a@x", "\"to\":\"a@x\""), or "".
+  static std::string_view recipient_field(std::string_view lower) {
+    for (std::string_view key : {" to=", " rcpt=", " recipient=", "\"to\":\"", "\"recipient\":\""}) {
+      const size_t at = lower.find(key);
+      if (at == std::string_view::npos) continue;
+      std::string_view v = lower.substr(at + key.size());
+      if (!v.empty() && v.front() == '"') v.remove_prefix(1);
+      return v.substr(0, v.find_first_of("\" ,"));
+    }
+    return {};
+  }
+
   // The value of a logfmt/JSON error field ("err=\"...\"", "\"error\":\"...\""), or "".
   static std::string_view quoted_error(std::string_view lower) {
     // A PowerShell transcript's note of a terminating error: 'PS>TerminatingError(Send-MailMessage): "..."'.
@@ -563,6 +580,7 @@ class ClientParser final : public LineParser {
 
   void note_attempt(const Envelope& env, const cs::Reply& reply, std::string_view lower) {
     attempt_.err.assign(quoted_error(lower));
+    attempt_.to.assign(recipient_field(lower));
     attempt_.reported = true;
     attempt_.restatements = 0;
     attempt_.last_line = line_no_;

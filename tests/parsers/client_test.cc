@@ -299,6 +299,20 @@ TEST(ClientParser, ARecordNamingAPasswordResetMailJoinsTheExceptionUnderIt) {
   EXPECT_NE(r.sink.events[0].diagnostic.find("SslHandshakeException"), std::string::npos);
 }
 
+// Two records of one moment quoting the same error are one failure when they
+// are about the same recipient, two when a batch's sends to two recipients
+// were refused one after the other.
+TEST(ClientParser, TheSameErrorForAnotherRecipientIsAnotherFailure) {
+  const std::string a = "time=\"2024-08-19T08:15:04.337Z\" level=error msg=\"smtp send failed\" "
+                        "error=\"421 4.7.0 mail.example.com Error: too many connections\" to=ann@example.com\n";
+  const std::string b = "time=\"2024-08-19T08:15:04.341Z\" level=error msg=\"smtp send failed\" "
+                        "error=\"421 4.7.0 mail.example.com Error: too many connections\" to=bob@example.com\n";
+  const std::string again = "time=\"2024-08-19T08:15:04.352Z\" level=warning msg=\"will retry\" "
+                            "error=\"421 4.7.0 mail.example.com Error: too many connections\" to=bob@example.com\n";
+  EXPECT_EQ(parse(a + b).sink.events.size(), 2u);
+  EXPECT_EQ(parse(b + again).sink.events.size(), 1u);
+}
+
 TEST(ClientParser, LinesWithoutMailWordingAreUnrecognized) {
   Parsed r = parse("the quick brown fox\n\x01\x02\x03\xff\xfe binary\n");
   EXPECT_TRUE(r.sink.events.empty());
