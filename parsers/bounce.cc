@@ -326,7 +326,7 @@ bool is_bounce_header_block(std::string_view message) {
     if (istarts_with(line, "From:")) from = line.substr(5);
     if (istarts_with(line, "Subject:")) subject = line.substr(8);
   }
-  return is_daemon_address(extract_address(from)) || is_daemon_address(trim(from)) || is_bounce_subject(subject);
+  return names_a_bounce(from, subject);
 }
 
 // A message attached as message/rfc822 whose entity is a single part (a
@@ -335,9 +335,7 @@ bool is_bounce_header_block(std::string_view message) {
 // with parts of its own is read through its delivery-status part.)
 void BounceParser::keep_attached_bounce(const MimeNode& inner, std::string* diagnostic) {
   if (reading_forwarded_ || !attached_.empty() || inner.multipart() || inner.children > 0) return;
-  if (!is_daemon_address(extract_address(inner.headers.get("From"))) &&
-      !is_bounce_subject(decode_header(inner.headers.get("Subject"))))
-    return;
+  if (!names_a_bounce(inner.headers.get("From"), decode_header(inner.headers.get("Subject")))) return;
   for (const HeaderField& f : inner.headers.fields()) {
     if (iequals(f.name, "Content-Type") || iequals(f.name, "Content-Transfer-Encoding")) continue;
     attached_.append(f.name).append(": ").append(f.value).push_back('\n');
@@ -834,9 +832,9 @@ Outcome BounceParser::parse_message(std::string_view bytes, uint64_t index, Even
   // A bounce a person forwarded or quoted (bounce_forwarded.h), in a message
   // that is no report or automatic reply itself: read as its daemon sent it,
   // or, when that finds no recipient, the message is read again as it came.
+  const std::string_view auto_submitted = trim(msg_.headers.get("Auto-Submitted"));
   if (!reading_forwarded_ && msg_.dsn.empty() && msg_.feedback.empty() && !is_daemon_address(msg_.from) &&
-      (msg_.headers.get("Auto-Submitted").empty() || iequals(trim(msg_.headers.get("Auto-Submitted")), "no")) &&
-      !is_autoreply() &&
+      (auto_submitted.empty() || iequals(auto_submitted, "no")) && !is_autoreply() &&
       (has_reply_or_forward_prefix(msg_.subject) || !is_bounce_subject(msg_.subject)) &&
       (!attached_.empty() ||
        find_forwarded_bounce(msg_.text, {msg_.from, msg_.subject, msg_.headers.get("Date")}, &forwarded_))) {

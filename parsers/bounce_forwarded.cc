@@ -228,8 +228,7 @@ bool find_forwarded_bounce(std::string_view text, const OuterMessage& outer, std
   for (size_t i = 0; i < lines.size(); ++i) {
     ForwardHeader h;
     const bool block = read_forward_header(lines, i, &h);
-    if (!block || (!is_daemon_address(extract_address(h.from)) && !is_daemon_address(h.from) &&
-                   !is_bounce_subject(h.subject))) {
+    if (!block || !names_a_bounce(h.from, h.subject)) {
       // The run of field lines read is no bounce's block from any of its
       // lines on: each line is looked at once, however long the run.
       if (h.end > i + 1) i = h.end - 1;

@@ -350,4 +350,8 @@ bool is_daemon_address(std::string_view from) {
   return icontains(from, "mailer-daemon") || istarts_with(from, "postmaster@");
 }
 
+bool names_a_bounce(std::string_view from, std::string_view subject) {
+  return is_daemon_address(extract_address(from)) || is_daemon_address(trim(from)) || is_bounce_subject(subject);
+}
+
 }  // namespace mailtriage::bounce

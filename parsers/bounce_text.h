@@ -271,6 +271,9 @@ bool is_address(std::string_view s);
 bool is_bounce_subject(std::string_view subject);
 // MAILER-DAEMON@... or postmaster@...: who sends bounces.
 bool is_daemon_address(std::string_view from);
+// A header's From (as written: "Mail Delivery System <MAILER-DAEMON@x>") and
+// Subject say the message is a bounce.
+bool names_a_bounce(std::string_view from, std::string_view subject);
 
 // Parameter of a structured header value ("multipart/report; boundary=x"),
 // unquoted; "" when absent.
