@@ -3,7 +3,9 @@
 #include <boost/program_options.hpp>
 #include <cstdlib>
 #include <sstream>
+#include <string_view>
 #include <thread>
+#include <vector>
 
 #include "parsers/registry.h"
 #include "parsers/timestamp.h"
@@ -29,6 +31,37 @@ std::string formats_help() {
   std::string s = "input format: auto";
   for (const FormatSpec& f : formats()) s.append("|").append(f.name);
   return s;
+}
+
+// Boost's command-line parser takes each argument off the front of a vector,
+// which costs the square of their number: `mailtriage ~/bounces/*.eml` over
+// 20,000 files spent 0.6 s there (perf: vector::_M_erase under cmdline::run).
+// So the paths are taken out first, the way Boost would read them (an
+// argument that is neither an option nor the value of the option before it;
+// everything after "--"), and only the options go through Boost.
+void split_paths(int argc, const char* const* argv, const po::options_description& options,
+                 std::vector<const char*>* option_argv, std::vector<std::string>* paths) {
+  option_argv->push_back(argc > 0 ? argv[0] : "mailtriage");
+  bool only_paths = false;
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view arg = argv[i];
+    if (only_paths || arg.size() < 2 || arg[0] != '-') {
+      paths->emplace_back(arg);
+      continue;
+    }
+    if (arg == "--") {
+      only_paths = true;
+      continue;
+    }
+    option_argv->push_back(argv[i]);
+    // "--name value" and "-n value" take the next argument as the value;
+    // "--name=value" and "-nvalue" do not.
+    const bool long_option = arg.starts_with("--");
+    if ((long_option && arg.find('=') != std::string_view::npos) || (!long_option && arg.size() > 2)) continue;
+    const po::option_description* d =
+        options.find_nothrow(long_option ? std::string(arg.substr(2)) : std::string(arg), long_option);
+    if (d && d->semantic()->max_tokens() > 0 && i + 1 < argc) option_argv->push_back(argv[++i]);
+  }
 }
 
 }  // namespace
@@ -61,8 +94,16 @@ OptionsResult parse_options(int argc, const char* const* argv, Options* o, std::
 
   po::variables_map vm;
   try {
-    po::store(po::command_line_parser(argc, argv).options(all).positional(positional).run(), vm);
+    std::vector<const char*> option_argv;
+    std::vector<std::string> paths;
+    split_paths(argc, argv, all, &option_argv, &paths);
+    po::store(po::command_line_parser(int(option_argv.size()), option_argv.data())
+                  .options(all)
+                  .positional(positional)
+                  .run(),
+              vm);
     po::notify(vm);
+    o->paths.insert(o->paths.end(), paths.begin(), paths.end());
   } catch (const po::error& e) {
     *message = std::string("mailtriage: ") + e.what() + "\nTry 'mailtriage --help'.";
     return OptionsResult::usage_error;

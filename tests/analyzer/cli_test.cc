@@ -7,6 +7,8 @@
 #include <fstream>
 #include <sstream>
 
+#include <unistd.h>
+
 #include "classifiers/rule.h"
 #include "tests/cli_support.h"
 
@@ -65,6 +67,32 @@ TEST(Cli, UsageErrorsExitTwoWithAMessage) {
     EXPECT_EQ(r.status, 2) << args;
     EXPECT_NE(r.err.find("mailtriage:"), std::string::npos) << args << ": " << r.err;
   }
+}
+
+// Paths mixed with options are read in the order given, an option's value is
+// not a path (whether given apart or joined), and after "--" everything is a
+// path, even one that starts with a dash.
+TEST(Cli, PathsAndOptionsMixInAnyOrder) {
+  TempFile a("Nov 27 10:00:01 mx dovecot[1]: imap-login: Login: user=<a>\n");
+  TempFile b("Nov 27 10:00:02 mx dovecot[1]: imap-login: Login: user=<b>\n");
+  const std::string dashed_name = "-dashed-" + std::to_string(::getpid()) + ".log";  // relative: it starts with '-'
+  const fs::path dashed = fs::temp_directory_path() / dashed_name;
+  std::ofstream(dashed) << "Nov 27 10:00:03 mx dovecot[1]: imap-login: Login: user=<c>\n";
+  auto r = run_mailtriage(shell_quote(a.path) + " --format json --year 2024 -j 1 " + shell_quote(b.path) +
+                              " --top=5 -- " + shell_quote(dashed_name),
+                          "</dev/null", fs::temp_directory_path().string());
+  fs::remove(dashed);
+  EXPECT_EQ(r.status, 0) << r.err;
+  const size_t at_a = r.out.find(a.path), at_b = r.out.find(b.path), at_dashed = r.out.find("-dashed-");
+  ASSERT_NE(at_a, std::string::npos) << r.out;
+  ASSERT_NE(at_b, std::string::npos) << r.out;
+  ASSERT_NE(at_dashed, std::string::npos) << r.out;
+  EXPECT_LT(at_a, at_b);
+  EXPECT_LT(at_b, at_dashed);
+  // Neither "json", "2024", "1" nor "5" was taken for an input.
+  EXPECT_EQ(r.out.find("\"path\":\"json\""), std::string::npos);
+  EXPECT_EQ(r.out.find("\"path\":\"2024\""), std::string::npos);
+  EXPECT_EQ(r.err.find("cannot read"), std::string::npos) << r.err;
 }
 
 TEST(Cli, UnreadableInputExitsThreeAndTheRestIsStillProcessed) {
