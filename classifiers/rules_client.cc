@@ -3924,8 +3924,9 @@ constexpr Rule kRules[] = {
     {.id = "microsoft.4.7.650.reputation_throttle", .status = "*.7.", .pattern = R"(rate limited due to IP reputation|\b4\.7\.65[01]\b)",
      .reason = "speeding", .cause = C::rate_limit, .scopes = kClient, .priority = 2,
      .sample = "451 4.7.650 The mail server [192.0.2.25] has been temporarily rate limited due to IP reputation."},
+    // Also in server logs and bounces: the same throttle of the sending IP.
     {.id = "microsoft.4.7.5xx.server_busy", .pattern = R"(Server busy\. Please try again later from)",
-     .reason = "speeding", .cause = C::rate_limit, .scopes = kClient, .priority = 2,
+     .reason = "speeding", .cause = C::rate_limit, .scopes = kScopeAll, .priority = 2,
      .sample = "451 4.7.500 Server busy. Please try again later from [192.0.2.1]. (S77719)",
      .remediation = "Microsoft throttles this sending IP for now: lower the sending rate to Outlook.com/Microsoft "
                     "365 recipients and let the queue retry; persistent throttling points to IP reputation (SNDS)."},

@@ -355,15 +355,6 @@ constexpr Rule kRules[] = {
      .reason = "systemerror", .cause = C::server_unavailable, .scopes = kScopeServerLog | kScopeMessage,
      .priority = 1,
      .sample = "421 4.7.0 Temporary System Problem.  Try again later (10). h4-20020a05600c2b0400b00412345678si.77 - gsmtp"},
-    // Microsoft's "451 4.7.500 Server busy. Please try again later from [IP]. (S77714)": it
-    // throttles this sending IP (the client table has its own rule for submissions).
-    {.id = "provider.microsoft.server_busy_throttle", .pattern = R"(Server busy\. Please try again later from \[)",
-     .reason = "speeding", .cause = C::rate_limit, .scopes = kScopeServerLog | kScopeMessage, .priority = 2,
-     .sample = "451 4.7.500 Server busy. Please try again later from [198.51.100.5]. (S77714) "
-               "[DB5PEPF00000001.eurprd01.prod.protection.outlook.com]",
-     .remediation = "Microsoft throttles mail from this IP for now: lower the sending rate to Outlook.com and "
-                    "Microsoft 365 recipients and let the queue retry; if it persists, check the IP's reputation "
-                    "in SNDS."},
     // OpenSMTPD cannot log in to a relay because smtpd.conf names credentials the table lacks.
     {.id = "opensmtpd.secret_missing", .pattern = R"(Failed to retrieve secret for)",
      .reason = "client_not_configured", .cause = C::server_settings, .scopes = kScopeServerLog, .priority = 1,

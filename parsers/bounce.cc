@@ -317,18 +317,6 @@ bool has_eml_suffix(std::string_view filename) {
   return filename.size() > 4 && iequals(filename.substr(filename.size() - 4), ".eml");
 }
 
-// A message's header block names a mailer daemon as sender or has a
-// bounce's subject.
-bool is_bounce_header_block(std::string_view message) {
-  std::string_view from, subject;
-  Lines lines(message);
-  for (std::string_view line; lines.next(&line) && !trim(line).empty();) {  // CRLF files too
-    if (istarts_with(line, "From:")) from = line.substr(5);
-    if (istarts_with(line, "Subject:")) subject = line.substr(8);
-  }
-  return names_a_bounce(from, subject);
-}
-
 // A message attached as message/rfc822 whose entity is a single part (a
 // plain-text bounce: Exim's, qmail's): rebuilt with its text decoded, to be
 // read as a message of its own when the outer one is a person's. (A bounce
@@ -453,7 +441,9 @@ void BounceParser::collect_parts(std::string_view body, std::string* diagnostic)
         (has_eml_suffix(header_param(n.headers.get("Content-Disposition"), "filename")) ||
          has_eml_suffix(header_param(n.headers.get("Content-Type"), "name")))) {
       decode_transfer_encoding(n.encoding, n.body, &attached_);
-      if (!is_bounce_header_block(attached_)) attached_.clear();
+      HeaderList fields;
+      parse_header_block(attached_, arena_, &fields);
+      if (!names_a_bounce(fields.get("From"), decode_header(fields.get("Subject")))) attached_.clear();
       continue;
     }
     if (type.empty() || type == "text/plain") {

@@ -547,16 +547,18 @@ class ClientParser final : public LineParser {
            (attempt_.texts.find(quoted) != std::string::npos || std::string_view(attempt_.err).starts_with(quoted));
   }
 
+  // What follows the first of `keys` found in `lower` (tried in order), or "".
+  static std::string_view rest_after(std::string_view lower, std::initializer_list<std::string_view> keys) {
+    for (std::string_view key : keys)
+      if (const size_t at = lower.find(key); at != std::string_view::npos) return lower.substr(at + key.size());
+    return {};
+  }
+
   // The value of a logfmt/JSON recipient field (" to=a@x", "\"to\":\"a@x\""), or "".
   static std::string_view recipient_field(std::string_view lower) {
-    for (std::string_view key : {" to=", " rcpt=", " recipient=", "\"to\":\"", "\"recipient\":\""}) {
-      const size_t at = lower.find(key);
-      if (at == std::string_view::npos) continue;
-      std::string_view v = lower.substr(at + key.size());
-      if (!v.empty() && v.front() == '"') v.remove_prefix(1);
-      return v.substr(0, v.find_first_of("\" ,"));
-    }
-    return {};
+    std::string_view v = rest_after(lower, {" to=", " rcpt=", " recipient=", "\"to\":\"", "\"recipient\":\""});
+    if (!v.empty() && v.front() == '"') v.remove_prefix(1);
+    return v.substr(0, v.find_first_of("\" ,"));
   }
 
   // The value of a logfmt/JSON error field ("err=\"...\"", "\"error\":\"...\""), or "".
@@ -569,13 +571,8 @@ class ClientParser final : public LineParser {
         return v.substr(0, v.rfind('"'));
       }
     }
-    for (std::string_view key : {" err=\"", " error=\"", "\"err\":\"", "\"error\":\"", "\"reason\":\""}) {
-      const size_t at = lower.find(key);
-      if (at == std::string_view::npos) continue;
-      const std::string_view v = lower.substr(at + key.size());
-      return v.substr(0, v.find('"'));
-    }
-    return {};
+    const std::string_view v = rest_after(lower, {" err=\"", " error=\"", "\"err\":\"", "\"error\":\"", "\"reason\":\""});
+    return v.substr(0, v.find('"'));
   }
 
   void note_attempt(const Envelope& env, const cs::Reply& reply, std::string_view lower) {
