@@ -90,6 +90,9 @@ constexpr std::string_view kFixTlsInterception =
 constexpr std::string_view kFixHostnameTypo =
     "The configured SMTP host name is malformed (quotes, spaces, a trailing comma or a bare number): set it to the "
     "plain name, e.g. smtp.gmail.com, and check with `dig +short HOST`.";
+constexpr std::string_view kFixMisspeltHost =
+    "The configured SMTP host name is misspelt (smtp.gmial.com, a .con for .com), so it resolves nowhere: copy "
+    "the host name from the provider's settings page and check it with `dig +short HOST`.";
 constexpr std::string_view kFixNoLocalMta =
     "The program sends to localhost:25 but no mail server listens there: set the SMTP host (and port 587 with "
     "authentication) of your provider in the program or php.ini, or install and configure a local MTA.";
@@ -124,7 +127,19 @@ constexpr Rule kRules[] = {
     {.id = "client.provider_hostname_typo",
      .pattern = R"((?:\bsmtp\.|resolve host:? |ENOTFOUND |locate host |host )(?:[a-z0-9-]+\.)?(?:gmial|gamil|gmai|gnail|gmal|gmaill|hotmial|hotmal|hotnail|outlok|otlook|outloook|yaho|yahooo|yahho|iclod|icoud)\.com\b)",
      .reason = "hostname_typo", .cause = C::server_settings, .scopes = kClient, .priority = 3,
-     .sample = "curl: (6) Could not resolve host: smtp.gmial.com", .remediation = kFixHostnameTypo},
+     .sample = "curl: (6) Could not resolve host: smtp.gmial.com", .remediation = kFixMisspeltHost},
+    // The same for the last label: a host that ends in ".con" or ".ogr" did
+    // not fail to resolve for want of DNS, no such top-level domain exists.
+    // Only where the text says a host could not be found or reached (a
+    // recipient's "user@example.con" is the recipient's typo, decided by the
+    // bounce rules).
+    {.id = "client.host_tld_typo",
+     .pattern = R"((?:UnknownHostException:?|ENOTFOUND|resolve host:?|connect to host, port:|locate host|lookup|host|server|hostname:?|network_failure, ~c)\s*['"]?)"
+                R"((?:[a-z0-9-]+\.)+(?:con|cmo|ocm|cpm|xom|vom|comm|coom|cim|nte|og|ogr|rog)(?:$|[^a-z0-9.-]))",
+     .reason = "hostname_typo", .cause = C::server_settings, .scopes = kClient, .priority = 3,
+     .sample = "Couldn't connect to host, port: smtp.office365.con, 587; timeout 10000; nested exception is: "
+               "java.net.UnknownHostException: smtp.office365.con",
+     .remediation = kFixMisspeltHost},
     // The program's own queue gave up: what timed out on the way is the
     // history, the expiry the outcome.
     {.id = "client.queue_expired", .pattern = R"(delivery expired after|expired after \d+ ?(?:h|hours|days)\b.{0,40}attempts|MaxRetriesExceededError|)"
