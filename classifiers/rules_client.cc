@@ -146,6 +146,8 @@ constexpr Rule kRules[] = {
                 // dma's "Could not deliver for the last 432000 seconds. Giving up.", a queue's
                 // "stuck in retry queue for too long. Giving up.", "giving up delivery of email to"
                 R"(could not deliver for the last \d+ \w+|retry queue for too long|giving up (?:on )?deliver|)"
+                // sendmail's return of a message it kept too long, quoted by mailx users
+                R"(could not be delivered for \d+ (?:days?|hours?)|will be deleted from (?:the )?queue|)"
                 // Laravel's queue: "App\Mail\X has been attempted too many times or run too long"
                 R"(MaxAttemptsExceededException|has been attempted too many times)",
      .reason = "expired", .cause = C::expired, .scopes = kClient, .priority = 3,
@@ -185,8 +187,11 @@ constexpr Rule kRules[] = {
                     "install an MTA or a sendmail-compatible relay to the provider (msmtp-mta, dma), or configure "
                     "the program to send over SMTP with the provider's host, port and login."},
     // Windows Mail (and Outlook's app) says only that the outgoing server
-    // settings did not work: the host, port, encryption or login to check.
-    {.id = "windows_mail.check_smtp_settings", .pattern = R"(Check your (?:sending|outgoing) \(SMTP\) server settings)",
+    // settings did not work: the host, port, encryption or login to check;
+    // so do printers' and scanners' send-to-mail errors ("Check the SMTP
+    // server name, ...").
+    {.id = "windows_mail.check_smtp_settings",
+     .pattern = R"(Check (?:your|the) (?:(?:sending|outgoing) )?\(?SMTP\)? server(?:'s)? (?:settings|name|address|host))",
      .reason = "smtp_settings", .cause = C::server_settings, .scopes = kClient,
      .sample = "We couldn't send your message. Check your sending (SMTP) server settings and try again.",
      .remediation = "The app names no detail: compare host, port (587 STARTTLS or 465 SSL), encryption and the "
@@ -315,7 +320,7 @@ constexpr Rule kRules[] = {
     {.id = "thunderbird.incorrect_greeting", .pattern = R"(sent an incorrect greeting)",
      .reason = "unexpected_greeting", .cause = C::server_settings, .scopes = kClient,
      .sample = "An error occurred while sending mail: The mail server sent an incorrect greeting:  "
-               "+OK POP3 server ready.",
+               "HTTP/1.1 400 Bad Request",
      .remediation = kFixUnexpectedGreeting},
     // Vague: when the greeting was a refusal ("response: 554 ..."), its code
     // and words say why; only an empty or odd greeting is this rule's.
@@ -342,7 +347,10 @@ constexpr Rule kRules[] = {
     // An SMTP client that meets an IMAP or POP3 greeting was pointed at the
     // mailbox server's port (143/993/110/995) instead of submission.
     {.id = "client.imap_or_pop3_port",
-     .pattern = R"(\* OK\b.{0,80}\b(?:IMAP4|CAPABILITY))",
+     // IMAP's greeting ("* OK [CAPABILITY IMAP4rev1 ...]"), POP3's ("+OK
+     // Dovecot ready.", "+OK POP3 server ready") and POP3's refusal of EHLO
+     // ("-ERR Unknown command") seen by an SMTP client.
+     .pattern = R"(\* OK\b.{0,80}\b(?:IMAP4|CAPABILITY)|(?:^|[\s:>])\+OK\b.{0,60}\b(?:POP3|ready)|(?:EHLO|HELO)\b.{0,30}-ERR\b)",
      .reason = "mailbox_port", .cause = C::server_settings, .scopes = kClient, .priority = 3,
      .sample = "short response: * OK [CAPABILITY IMAP4rev1 SASL-IR LOGIN-REFERRALS ID ENABLE IDLE STARTTLS] Dovecot ready.",
      .remediation = "The configured port answers with an IMAP or POP3 greeting: outgoing mail goes to the SMTP "
@@ -640,6 +648,12 @@ constexpr Rule kRules[] = {
                     "(`Test-NetConnection HOST -Port 587`)."},
 
     // --- ISP blocking port 25 ------------------------------------------------------------
+    // The network's own notice (cloud providers, hosting panels): it says so outright.
+    {.id = "hosting.port25_blocked_notice",
+     .pattern = R"((?:outbound|outgoing) (?:SMTP |mail )?(?:connectivity |connections? |traffic )?(?:on |to |over )?(?:TCP )?port 25 (?:is|are|has been|have been) (?:blocked|restricted|filtered|disabled))",
+     .reason = "port_blocked", .cause = C::isp_port_block, .scopes = kClient, .priority = 2,
+     .sample = "Outbound SMTP connectivity on TCP port 25 is blocked for this subscription type.",
+     .remediation = kFixPortBlocked},
     {.id = "net.timeout.port25",
      .pattern = R"((?:[a-z\]]:25|\d\.\d{1,3}:25|port"?:? ?25|, 25;|port=25|\(port 25\))\b.*(?:timed out|ETIMEDOUT|\(110\)|Connection timeout|connect: timeout|i/o timeout|failed to respond|did not properly respond|expiration du d\S{1,3}lai|Zeit\S{0,3}berschreitung|tiempo de espera|tempo limite|tempo scaduto)|curl: \(28\) .*\bport 25\b|(?:timed out|ETIMEDOUT|Connection timeout|Timeout to open TCP connection|Timeout while connecting|\(10060\)|failed to respond|nicht richtig reagiert|pas r\S{1,3}pondu convenablement|no respondi\S{1,3} adecuadamente).*(?:[a-z\]\d]:25|port"?:? ?25)\b|)"
                 // PowerShell's Test-NetConnection -Port 25, the check users run when mail hangs
@@ -706,7 +720,7 @@ constexpr Rule kRules[] = {
      .sample = "The message could not be sent because connecting to Outgoing server (SMTP) smtp.example.org failed. "
                "The server may be unavailable or is refusing SMTP connections."},
     {.id = "client.connect_failed",
-     .pattern = R"(Couldn't connect to host|Could not connect to (?:SMTP )?host|MailConnectException|Mail server connection failed|SMTP connect\(\) failed|Failed to connect to server|unable to connect to|cannot connect to|Could not connect to|ssmtp: Cannot open|Unable to connect to the remote server|Unable to read data from the transport connection|Failure sending mail|Connection could not be established with host|\bCannot open [A-Za-z0-9.-]+:\d+|\bConnect failed\b|connection to the outgoing server\b.{0,80}\bfailed|Connection to (?:SMTP )?server failed|)"
+     .pattern = R"(Couldn't connect to host|Couldn'?t open connection to (?:the )?server|Could not connect to (?:SMTP )?host|MailConnectException|Mail server connection failed|SMTP connect\(\) failed|Failed to connect to server|unable to connect to|cannot connect to|Could not connect to|ssmtp: Cannot open|Unable to connect to the remote server|Unable to read data from the transport connection|Failure sending mail|Connection could not be established with host|\bCannot open [A-Za-z0-9.-]+:\d+|\bConnect failed\b|connection to the outgoing server\b.{0,80}\bfailed|Connection to (?:SMTP )?server failed|)"
                 R"(Error (?:while )?connecting to|Failed (?:to connect|connecting) to|)"
                 // fetchmail, handing the mail it fetched to the local SMTP listener
                 R"(SMTP connect to \S+ failed|can't raise the listener|)"
@@ -3977,6 +3991,15 @@ constexpr Rule kRules[] = {
      .sample = "452 4.5.3 Too many recipients"},
 
     // --- TLS mismatch --------------------------------------------------------------------------------
+    // Outlook's test of the account settings when the encryption chosen
+    // (SSL/TLS, STARTTLS, Auto) is not what the port speaks.
+    {.id = "outlook.encryption_type_unsupported",
+     .pattern = R"(does not support the connection encryption type)",
+     .reason = "wrong_tls_mode", .cause = C::tls_mismatch, .scopes = kClient, .priority = 2,
+     .sample = "Send test e-mail message: Your server does not support the connection encryption type you have "
+               "specified. Try changing the encryption method.",
+     .remediation = "The encryption set for the outgoing server does not match its port: choose STARTTLS (or "
+                    "TLS/Auto) for 587 and SSL/TLS for 465, as the provider documents."},
     {.id = "mailkit.port587_plain_text",
      .pattern = R"(port 587 is typically reserved for plain-text|port 25 is typically reserved for plain-text)",
      .reason = "wrong_tls_mode", .cause = C::tls_mismatch, .scopes = kClient, .priority = 3,
@@ -4044,6 +4067,9 @@ constexpr Rule kRules[] = {
                 R"(Certificate for \S+ is expired|not signed by a known authority|certificate authority is not known|)"
                 R"(certificate has been revoked|certificate has not been activated|certificate is considered insecure|)"
                 R"(identity of the .{1,60} server at .{1,200} could not be verified|)"
+                // Apple Mail on iOS and macOS: "Cannot Verify Server Identity. The identity of
+                // "mail.example.com" cannot be verified by Mail."
+                R"(Cannot Verify Server Identity|identity of .{1,80} cannot be verified|)"
                 // .NET's "The remote certificate is invalid according to the validation procedure" in German,
                 // French and Spanish
                 R"(Das Remotezertifikat ist laut Validierungsverfahren ung\S{1,3}ltig|)"
@@ -4095,7 +4121,7 @@ constexpr Rule kRules[] = {
      .sample = "535 5.7.8 Error: authentication failed: Invalid authentication mechanism",
      .remediation = kFixMechanism},
     {.id = "tls.protocol_version_unsupported",
-     .pattern = R"(No appropriate protocol|protocol is disabled or cipher suites are inappropriate|unsupported protocol|PROTOCOL_VERSION|TLSV1_ALERT_PROTOCOL_VERSION|handshake_failure|SSLV3_ALERT_HANDSHAKE_FAILURE|no shared cipher|no ciphers available|do not possess a common algorithm|keinen gemeinsamen Algorithmus|ne poss\S{1,3}dent pas un algorithme commun|no poseen un algoritmo com\S{1,3}n|dh key too small|legacy sigalg disallowed|TLSRemoteAlert|TLS 1\.[01](?: and 1\.1)? (?:is|are) not supported|)"
+     .pattern = R"(No appropriate protocol|protocol is disabled or cipher suites are inappropriate|unsupported protocol|PROTOCOL_VERSION|alert protocol version|handshake_failure|SSLV3_ALERT_HANDSHAKE_FAILURE|no shared cipher|no ciphers available|do not possess a common algorithm|keinen gemeinsamen Algorithmus|ne poss\S{1,3}dent pas un algorithme commun|no poseen un algoritmo com\S{1,3}n|dh key too small|legacy sigalg disallowed|TLSRemoteAlert|TLS 1\.[01](?: and 1\.1)? (?:is|are) not supported|)"
                 // .NET's SslStream when the server drops a handshake in a TLS version it refuses
                 R"(Authentication failed because the remote party has closed the transport stream)",
      .reason = "tls_version_unsupported", .cause = C::outdated_client, .scopes = kClient, .priority = 1,

@@ -118,6 +118,28 @@ class ClientParser final : public LineParser {
 
   Outcome parse_line(std::string_view line, uint64_t line_no, EventSink& sink) override {
     while (!line.empty() && (line.back() == '\r' || line.back() == '\n')) line.remove_suffix(1);
+    // Several records pasted as one line are read one by one, as the lines
+    // they were: the line is reported if any of them is.
+    size_t next = cs::next_joined_record(line, 1);
+    if (next == std::string_view::npos) return parse_one_line(line, line_no, sink);
+    Outcome outcome = Outcome::unrecognized;
+    for (size_t start = 0; start < line.size(); later_piece_ = true) {
+      const std::string_view record = line.substr(start, next == std::string_view::npos ? line.size() - start : next - start);
+      std::string_view piece = record;
+      while (!piece.empty() && is_space(piece.back())) piece.remove_suffix(1);
+      const Outcome o = parse_one_line(piece, line_no, sink);
+      if (o == Outcome::reported || (o == Outcome::recognized && outcome == Outcome::unrecognized)) outcome = o;
+      start = next == std::string_view::npos ? line.size() : next;
+      if (start < line.size()) next = cs::next_joined_record(line, start + 1);
+    }
+    later_piece_ = false;
+    // The paste holds its attempt whole: the next line is not its restatement.
+    attempt_ = Attempt();
+    session_open_ = false;
+    return outcome;
+  }
+
+  Outcome parse_one_line(std::string_view line, uint64_t line_no, EventSink& sink) {
     bool indented = !line.empty() && is_space(line.front());
     if (trim(line).empty()) {
       // Dumped errors contain blank lines (JavaMail ends a reply with one,
@@ -447,9 +469,10 @@ class ClientParser final : public LineParser {
   // ("Mailer Error: SMTP Error: Could not authenticate."). Another line in
   // other words is another failure (the next run of the program).
   bool restates_without_reply(std::string_view lower) const {
-    // The first: right after the failure's lines, or in the same moment.
+    // The first: right after the failure's lines (or later in the same
+    // line, when several were pasted as one), or in the same moment.
     if (attempt_.restatements == 0 &&
-        (line_no_ == attempt_.last_line + 1 ||
+        (line_no_ == attempt_.last_line + 1 || (later_piece_ && line_no_ == attempt_.last_line) ||
          (line_time_.valid && attempt_.time.valid && same_moment(line_time_, attempt_.time))))
       return true;
     const std::string_view line = trim(lower);
@@ -1294,6 +1317,7 @@ class ClientParser final : public LineParser {
   Attempt attempt_;
   bool session_open_ = false;  // inside an SMTP session the file shows (track_session)
   bool restating_ = false;     // the last line restated the attempt's failure
+  bool later_piece_ = false;   // reading the second or a later record of a pasted line
   uint64_t line_no_ = 0;       // the line being read, and its time
   Timestamp line_time_;
   Timestamp record_time_;      // the time of the last timed line

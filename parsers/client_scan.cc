@@ -4568,4 +4568,51 @@ bool is_structural(std::string_view text) {
   return false;
 }
 
+namespace {
+
+// "2024-05-02 10:11:12" at the start of `text`.
+bool starts_with_date_time(std::string_view text) {
+  static constexpr std::string_view kShape = "dddd-dd-dd dd:dd:dd";
+  if (text.size() < kShape.size()) return false;
+  for (size_t i = 0; i < kShape.size(); ++i)
+    if (kShape[i] == 'd' ? !is_digit(text[i]) : text[i] != kShape[i]) return false;
+  return true;
+}
+
+// The command-line programs that prefix each line of their output with their name.
+constexpr std::string_view kPrefixedPrograms[] = {"msmtp: ", "sendmail: ", "ssmtp: ", "nullmailer: ",
+                                                  "mailx: ", "s-nail: ", "mail: "};
+
+}  // namespace
+
+size_t next_joined_record(std::string_view line, size_t from) {
+  std::string_view own_prefix;
+  for (std::string_view p : kPrefixedPrograms)
+    if (line.starts_with(p)) own_prefix = p;
+  const bool timed = starts_with_date_time(line);
+  size_t best = std::string_view::npos;
+  auto consider = [&](std::string_view marker) {
+    for (size_t at = line.find(marker, std::max<size_t>(from, 1)); at != std::string_view::npos;
+         at = line.find(marker, at + 1)) {
+      if (at >= best) return;
+      if (line[at - 1] == ' ') {
+        best = at;
+        return;
+      }
+    }
+  };
+  consider("SERVER -> CLIENT: ");
+  consider("CLIENT -> SERVER: ");
+  consider("SMTP ERROR: ");
+  if (!own_prefix.empty()) consider(own_prefix);
+  if (timed)  // a space, then the date and time the line began with
+    for (size_t at = line.find(' ', from ? from - 1 : 0); at != std::string_view::npos && at + 1 < best;
+         at = line.find(' ', at + 1))
+      if (starts_with_date_time(line.substr(at + 1))) {
+        best = at + 1;
+        break;
+      }
+  return best;
+}
+
 }  // namespace mailtriage::client_scan

@@ -91,4 +91,13 @@ Action action_of(std::string_view lower);
 // "{", "}", "Traceback (most recent call last):".
 bool is_structural(std::string_view text);
 
+// Where the next record joined into this line starts, at or after `from`
+// (npos: none). Users paste several lines of a program's output as one
+// ("msmtp: cannot connect to ... msmtp: could not send mail (account ...)",
+// a PHPMailer debug transcript with its "SERVER -> CLIENT:" and "SMTP ERROR:"
+// lines run together): a record starts where the line's own leading program
+// prefix or date-and-time recurs after a space, and at PHPMailer's transcript
+// arrows and its "SMTP ERROR: " (upper case: the debug output's own prefix).
+size_t next_joined_record(std::string_view line, size_t from);
+
 }  // namespace mailtriage::client_scan

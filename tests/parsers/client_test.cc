@@ -56,6 +56,38 @@ TEST(ClientParser, SinglePastedLineGivesOneEventWithItsFields) {
   EXPECT_EQ(r.outcomes[0], Outcome::reported);
 }
 
+// Users paste several lines of a program's output as one: each record is read
+// as the line it was, the summary and the restatement after the failure are
+// not failures of their own, and the line after the paste is a line of its own.
+TEST(ClientParser, SeveralRecordsPastedAsOneLineAreReadOneByOne) {
+  const std::string_view msmtp =
+      "msmtp: cannot connect to mail.example.org, port 587: Connection refused "
+      "msmtp: could not send mail (account work from /home/ann/.msmtprc)";
+  EXPECT_EQ(cs::next_joined_record(msmtp, 1), msmtp.find("msmtp: could"));
+  const std::string_view phpmailer =
+      "2024-05-02 09:00:01 Connection: opening to mail.example.org:587, timeout=300, options=array() "
+      "2024-05-02 09:00:31 SMTP ERROR: Failed to connect to server: Connection timed out (110)";
+  EXPECT_EQ(cs::next_joined_record(phpmailer, 1), phpmailer.find("2024-05-02 09:00:31"));
+  EXPECT_EQ(cs::next_joined_record(phpmailer, phpmailer.find("2024-05-02 09:00:31") + 1), phpmailer.find("SMTP ERROR"));
+  // One record: a program's name, a time or "SMTP Error:" inside it starts nothing.
+  EXPECT_EQ(cs::next_joined_record("Mailer Error: SMTP Error: Could not authenticate.", 1), std::string_view::npos);
+  EXPECT_EQ(cs::next_joined_record("sendmail: cannot connect, see msmtp: log", 1), std::string_view::npos);
+
+  Parsed r = parse(std::string(msmtp) + "\n" + std::string(phpmailer) + "\n" +
+                   "SERVER -> CLIENT: +OK POP3 server ready CLIENT -> SERVER: EHLO web1.example.net "
+                   "SERVER -> CLIENT: -ERR Unknown command SMTP ERROR: EHLO command failed: -ERR Unknown command\n"
+                   "Error: connect ECONNREFUSED 192.0.2.8:587");
+  ASSERT_EQ(r.sink.events.size(), 4u);
+  for (size_t i = 0; i < 4; ++i) {
+    EXPECT_EQ(r.sink.events[i].file_line, i + 1);
+    EXPECT_EQ(r.outcomes[i], Outcome::reported);
+  }
+  EXPECT_NE(r.sink.events[0].diagnostic.find("Connection refused"), std::string::npos);
+  EXPECT_EQ(r.sink.events[0].diagnostic.find("could not send mail"), std::string::npos);
+  EXPECT_NE(r.sink.events[1].diagnostic.find("Connection timed out"), std::string::npos);
+  EXPECT_NE(r.sink.events[2].diagnostic.find("-ERR Unknown command"), std::string::npos);
+}
+
 TEST(ClientParser, ReadsReplyCodesInEachProgramsQuotingStyle) {
   struct Case {
     const char* line;
