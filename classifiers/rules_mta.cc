@@ -121,6 +121,35 @@ constexpr Rule kRules[] = {
      .remediation = "Sendmail met a system error of its own (EX_OSERR: a fork, a file it could not create, the "
                     "local mailer's program): the SYSERR lines around it name it; check the mailer's path, disk "
                     "space and the process limits."},
+    // Sendmail's EX_CONFIG (5.3.5): the mail would come back to this host
+    // (its MX points here while the domain is not in local-host-names) or a
+    // mailer definition is wrong.
+    {.id = "sendmail.local_configuration_error", .pattern = R"(^(?:Deferred: )?Local configuration error)",
+     .reason = "systemerror", .cause = C::server_settings, .scopes = kLog, .priority = 1,
+     .sample = "Local configuration error",
+     .remediation = "Sendmail found its own configuration at fault, most often mail that would loop back to this "
+                    "host: if the domain is this server's, add it to local-host-names (Cw); if not, fix its MX so "
+                    "it does not point here. The 'config error: mail loops back to me' line before it says which."},
+    // The relay refusing the TLS version this MTA's SMTP client offered
+    // (Microsoft 365's 4.7.66 once TLS 1.0 and 1.1 were turned off).
+    {.id = "mta.smtp.remote_requires_newer_tls",
+     .pattern = R"(TLS 1\.[01] (?:and (?:TLS )?1\.1 )?(?:is |are )?(?:not supported|no longer supported|disabled)|upgrade.{0,30} to support TLS 1\.[23])",
+     .reason = "tls_version_unsupported", .cause = C::outdated_client, .scopes = kLog, .priority = 2,
+     .sample = "SASL authentication failed; server smtp.example.net[192.0.2.25] said: 421 4.7.66 TLS 1.0 and 1.1 "
+               "are not supported. Please upgrade/update your client to support TLS 1.2.",
+     .remediation = "The relay accepts TLS 1.2 or later only: upgrade the MTA's TLS library or allow TLS 1.2 in "
+                    "its client settings (Postfix: smtp_tls_protocols = >=TLSv1.2; Exim: tls_require_ciphers; "
+                    "sendmail: CipherList and ClientSSLOptions)."},
+    // A 421 that only says the service is unavailable: the server was down,
+    // overloaded or going down, nothing in it names a policy (Sisimai reads
+    // Exim's "after initial connection" as a block; a 421 with nothing else
+    // is not one).
+    {.id = "mta.smtp.service_not_available_421", .code_min = 421, .code_max = 421,
+     .pattern = R"(\b421[ -](?:4\.\d{1,3}\.\d{1,3} )?(?:[a-z0-9.-]+ )?service (?:not available|(?:temporarily )?unavailable)[,;.]?(?: -)?)"
+                R"((?: (?:please )?try again later| closing transmission channel)?[.]?(?: \(in reply to [^)]*\))?\s*$)",
+     .reason = "systemerror", .cause = C::server_unavailable, .scopes = kLog, .priority = 2,
+     .sample = "SMTP error from remote mail server after initial connection: 421 mx.example.net Service not available "
+               "- try again later"},
     // dnslookup: the resolver gave no answer in time (or SERVFAIL).
     // dnslookup: the MX host's name has no A or AAAA record.
     {.id = "exim.dnslookup.no_address", .pattern = R"(no IP address found for host)",

@@ -57,7 +57,7 @@ constexpr Rule kRules[] = {
     {.id = "postfix.smtp.sasl_no_mechanism",
      .pattern = R"(SASL authentication failed; cannot authenticate to server .*no (worthy )?mech|No worthy mechs found|)"
                 R"(offered no supported AUTH mechanisms)",
-     .reason = "sasl_mech_unavailable", .cause = C::outdated_client, .scopes = kLog, .priority = 1,
+     .reason = "sasl_mech_unavailable", .cause = C::server_settings, .scopes = kLog, .priority = 1,
      .sample = "SASL authentication failed; cannot authenticate to server smtp.example.org[192.0.2.25]: no "
                "mechanism available",
      .remediation = "Postfix's SMTP client has no SASL mechanism the relay offers: install the Cyrus SASL "

@@ -108,7 +108,7 @@ constexpr Rule kRules[] = {
 
     // --- Reply codes alone (RFC 5321, RFC 4954, RFC 3207) ------------------
     {.id = "code.421.closing", .code_min = 421, .code_max = 421, .reason = "systemerror", .cause = C::server_unavailable,
-     .sample = "421 Service not available, closing transmission channel"},
+     .sample = "421 mx.example.org closing transmission channel"},
     {.id = "code.450.mailbox_busy", .code_min = 450, .code_max = 450, .reason = "systemerror", .cause = C::server_unavailable,
      .sample = "450 Requested mail action not taken"},
     {.id = "code.451.local_error", .code_min = 451, .code_max = 451, .reason = "systemerror", .cause = C::server_unavailable,

@@ -4591,8 +4591,9 @@ size_t next_joined_record(std::string_view line, size_t from) {
     if (line.starts_with(p)) own_prefix = p;
   const bool timed = starts_with_date_time(line);
   size_t best = std::string_view::npos;
-  auto consider = [&](std::string_view marker) {
-    for (size_t at = line.find(marker, std::max<size_t>(from, 1)); at != std::string_view::npos;
+  // A marker at or after `start` with a space before it.
+  auto consider = [&](std::string_view marker, size_t start) {
+    for (size_t at = line.find(marker, std::max<size_t>(start, 1)); at != std::string_view::npos;
          at = line.find(marker, at + 1)) {
       if (at >= best) return;
       if (line[at - 1] == ' ') {
@@ -4601,10 +4602,16 @@ size_t next_joined_record(std::string_view line, size_t from) {
       }
     }
   };
-  consider("SERVER -> CLIENT: ");
-  consider("CLIENT -> SERVER: ");
-  consider("SMTP ERROR: ");
-  if (!own_prefix.empty()) consider(own_prefix);
+  // PHPMailer's markers follow a time or a tag of the log they were written
+  // to ("[14-Mar-2024 10:20:12 UTC] SERVER -> CLIENT: 535 ..."): the first
+  // one in the line is its own record's; the second and later ones start
+  // records joined to it.
+  static constexpr std::string_view kTranscriptMarkers[] = {"SERVER -> CLIENT: ", "CLIENT -> SERVER: ", "SMTP ERROR: "};
+  size_t first_marker = std::string_view::npos;
+  for (std::string_view m : kTranscriptMarkers) first_marker = std::min(first_marker, line.find(m));
+  if (first_marker != std::string_view::npos)
+    for (std::string_view m : kTranscriptMarkers) consider(m, std::max(from, first_marker + 1));
+  if (!own_prefix.empty()) consider(own_prefix, from);
   if (timed)  // a space, then the date and time the line began with
     for (size_t at = line.find(' ', from ? from - 1 : 0); at != std::string_view::npos && at + 1 < best;
          at = line.find(' ', at + 1))
