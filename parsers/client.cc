@@ -173,6 +173,9 @@ class ClientParser final : public LineParser {
     }
 
     Envelope env = strip_envelope(line);
+    // A record's own time after the spaces (Zabbix right-aligns its pids:
+    // "  1195:20240315:021705.118 ..."): a record, not a line continuing one.
+    if (indented && env.time.valid) indented = false;
     // Under a prefix the envelope took off (PowerShell's "WARNING: "), the
     // indentation is the message's own.
     if (!indented && !env.timed && !env.body.empty() && is_space(env.body.front())) indented = true;
@@ -369,6 +372,12 @@ class ClientParser final : public LineParser {
         if (is_summary_only(lower) || cs::states_a_normal_condition(lower)) return Outcome::recognized;
         // Another service's error in the same application log (a database).
         if (cs::names_another_service(lower)) return Outcome::recognized;
+        // A timed record of an application's log that says nothing of mail
+        // (a monitoring server's housekeeping, its agents' checks, a web
+        // hook): another part of the application failed. An exception dumped
+        // under it says for itself whether it is about mail.
+        if (env.timed && !env.syslog && program.empty() && !failing_reply && !cs::mentions_mail(lower))
+          return Outcome::recognized;
         // Another PowerShell command's error ("Get-ChildItem : Cannot find path ..."), not about mail.
         if (starts_powershell_error_record(e.body) && lower.find("mail") == std::string_view::npos &&
             lower.find("smtp") == std::string_view::npos)
@@ -751,6 +760,12 @@ class ClientParser final : public LineParser {
       env.body = s.substr(n);
       return env;
     }
+    // Zabbix server's, proxy's and agent's own log: "  1195:20240315:021705.118
+    // failed to send email: ...", a pid, then the date and time in digits.
+    if (const size_t n = zabbix_prefix(s, &env.time)) {
+      env.body = s.substr(n);
+      return env;
+    }
     // klog (Kubernetes components and Go services using it): "E0521 03:13:54.961229       1
     // main.go:78] message": severity letter, month and day, time, thread, file:line. A
     // record; the letter becomes its level word.
@@ -900,6 +915,31 @@ class ClientParser final : public LineParser {
     for (std::string_view level : {"SEVERE ", "WARNING ", "INFO ", "CONFIG ", "FINE ", "FINER ", "FINEST "})
       if (s.substr(i).starts_with(level)) return i;
     return 0;
+  }
+
+  // The length of a Zabbix log record's prefix ("  1195:20240315:021705.118 ",
+  // the pid right-aligned in six places), or 0; its time into *when.
+  static size_t zabbix_prefix(std::string_view s, Timestamp* when) {
+    size_t i = 0;
+    while (i < s.size() && i < 8 && s[i] == ' ') ++i;
+    const size_t pid = i;
+    while (i < s.size() && i - pid < 10 && is_digit(s[i])) ++i;
+    if (i == pid || s.size() < i + 21 || s[i] != ':' || s[i + 9] != ':' || s[i + 16] != '.' || s[i + 20] != ' ')
+      return 0;
+    const std::string_view d = s.substr(i + 1, 19);  // "20240315:021705.118"
+    for (size_t k = 0; k < d.size(); ++k)
+      if (k != 8 && k != 15 && !is_digit(d[k])) return 0;
+    auto num = [&](size_t at, size_t len) {
+      unsigned v = 0;
+      for (size_t k = 0; k < len; ++k) v = v * 10 + unsigned(d[at + k] - '0');
+      return v;
+    };
+    const unsigned month = num(4, 2), day = num(6, 2), hour = num(9, 2), minute = num(11, 2), second = num(13, 2);
+    if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 60) return 0;
+    const int64_t days = days_from_civil(num(0, 4), month, day);
+    when->epoch_us = ((days * 24 + hour) * 60 + minute) * 60 * 1000000LL + int64_t(second) * 1000000LL + num(16, 3) * 1000LL;
+    when->valid = true;
+    return i + 21;
   }
 
   // The length of a klog header ("I0521 03:12:07.118000       1 main.go:93] "), or 0.

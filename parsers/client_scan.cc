@@ -133,6 +133,8 @@ constexpr Marker kPrograms[] = {
     {"authenticationfailedexception", "javamail"},
     {"debug smtp:", "javamail"},
     {"nodemailer", "nodemailer"},
+    // its logger's record of a failed send ("[2024-05-02 11:00:40] ERROR Send Error: ...")
+    {"error send error: ", "nodemailer"},
     {"'eauth'", "nodemailer"},
     {"\"eauth\"", "nodemailer"},
     {"'esocket'", "nodemailer"},
@@ -4061,6 +4063,11 @@ bool host_colon_port(std::string_view text, Destination* d) {
         is_digit(text[colon + 2 + n]))
       continue;
     std::string_view host = host_before(text, colon);
+    // curl's (and Zabbix's, which uses it) "[smtp.example.org]:587".
+    if (host.empty() && colon > 1 && text[colon - 1] == ']') {
+      const size_t open = text.rfind('[', colon - 1);
+      if (open != std::string_view::npos) host = text.substr(open + 1, colon - 2 - open);
+    }
     if (!valid_host(host)) continue;
     set_host(d, host);
     d->port = port;
@@ -4470,6 +4477,19 @@ bool states_a_normal_condition(std::string_view lower) {
       return true;
   }
   return false;
+}
+
+bool mentions_mail(std::string_view lower) {
+  // "mail" covers e-mail, mailer, sendmail, Gmail, Mailgun, MailKit, mailbox.
+  static constexpr std::string_view kMailWords[] = {
+      "mail", "smtp", "rcpt", "ehlo", "helo", "starttls", "recipient", "sender", "postmaster", "mx ", "mx.",
+      ":25", ":465", ":587", "port 25", "port 465", "port 587", "port=25", "port=465", "port=587", "relay",
+      "bounce", "dkim", "spf", "dmarc", "office365", "outlook", "sendgrid", "postmark", "sparkpost", "mandrill",
+      "sendinblue", "brevo", "amazonses", "email-smtp", "newsletter", "courriel", "correo", "e-post", "posta ",
+      "\xd0\xbf\xd0\xbe\xd1\x87\xd1\x82",  // "почт" (Russian: mail)
+      "\xe3\x83\xa1\xe3\x83\xbc\xe3\x83\xab"};  // "メール"
+  static const NeedleSet words(kMailWords, [](std::string_view w) { return w; });
+  return words.find(lower, true) >= 0;
 }
 
 bool names_another_service(std::string_view lower) {

@@ -82,6 +82,10 @@ bool states_a_normal_condition(std::string_view lower);
 // ("ValueError: ..."), not mail.
 bool names_another_service(std::string_view lower);
 
+// Whether the line speaks of mail at all: mail, SMTP, its commands and
+// ports, recipients and senders, the sending services' names.
+bool mentions_mail(std::string_view lower);
+
 // What the line says happened to the message: deferred/bounced/expired when it
 // says so (status=deferred, "defer (", ...), else failed.
 Action action_of(std::string_view lower);

@@ -91,6 +91,29 @@ TEST(ClientParser, SeveralRecordsPastedAsOneLineAreReadOneByOne) {
   EXPECT_NE(r.sink.events[2].diagnostic.find("-ERR Unknown command"), std::string::npos);
 }
 
+// A monitoring server's own log (Zabbix: a right-aligned pid, then the date and
+// time in digits): its records are records, not lines continuing one, and only
+// those about mail are mail failures; its agents' checks, its database and its
+// other media fail in their own words.
+TEST(ClientParser, AnApplicationsRecordsThatSayNothingOfMailAreNotMailFailures) {
+  Parsed r = parse(
+      "  2210:20240611:040001.100 housekeeper [deleted 1200 hist/trends, 0 problems, 3 alarms]\n"
+      "  2211:20240611:041502.250 failed to send email: cannot connect to SMTP server \"smtp.example.org\": "
+      "cannot connect to [[smtp.example.org]:587]: [111] Connection refused\n"
+      "  2190:20240611:041510.004 [Z3001] connection to database 'monitor' failed: [2002] Can't connect to local "
+      "server through socket '/run/mysqld/mysqld.sock' (111)\n"
+      "  2170:20240611:042000.731 item \"web-03:net.tcp.service[http]\" became not supported: cannot connect\n"
+      "  2212:20240611:043011.420 failed to send email: Login denied: Authentication failed: 535\n"
+      "  2175:20240611:043500.009 [ Chat Webhook ] Sending failed: Timeout was reached\n");
+  ASSERT_EQ(r.sink.events.size(), 2u);
+  EXPECT_EQ(r.sink.events[0].file_line, 2u);
+  EXPECT_TRUE(r.sink.events[0].time.valid);
+  EXPECT_EQ(r.sink.events[0].time.epoch_us, 1718079302250000);  // 2024-06-11T04:15:02.250Z
+  EXPECT_EQ(r.sink.events[0].destination_port, 587);
+  EXPECT_EQ(r.sink.events[1].file_line, 5u);
+  for (size_t line : {0, 2, 3, 5}) EXPECT_EQ(r.outcomes[line], Outcome::recognized) << "line " << line + 1;
+}
+
 TEST(ClientParser, ReadsReplyCodesInEachProgramsQuotingStyle) {
   struct Case {
     const char* line;
