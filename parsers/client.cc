@@ -279,8 +279,15 @@ class ClientParser final : public LineParser {
     }
     if (pending_) {
       if (continues_block(line, indented, env, tr)) {
-        // The failure's own words go on (not a stack frame): still next to it.
-        if (!cs::is_structural(line)) attempt_.last_line = line_no;
+        // The failure's own words go on (not a stack frame): still next to it,
+        // and the reply and addresses they name are the attempt's.
+        if (!cs::is_structural(line)) {
+          attempt_.last_line = line_no;
+          const uint16_t code = cs::find_reply(env.body).code;
+          if (!attempt_.code) attempt_.code = code;
+          if (!attempt_.last_code) attempt_.last_code = code;
+          remember_addresses(lower);
+        }
         return Outcome::recognized;
       }
       if ((pending_time_.valid || pending_from_app_ || chained_traceback_) &&
@@ -384,7 +391,13 @@ class ClientParser final : public LineParser {
           return Outcome::recognized;
         break;
     }
-    if (restates_attempt(env, reply, lower)) {
+    // A traceback's exception line has the time of the record it hangs under.
+    Envelope record_env;
+    if (ends_traceback && !env.time.valid && record_time_.valid) {
+      record_env = env;
+      record_env.time = record_time_;
+    }
+    if (restates_attempt(record_env.time.valid ? record_env : env, reply, lower)) {
       restating_ = true;
       return Outcome::recognized;
     }
@@ -414,6 +427,10 @@ class ClientParser final : public LineParser {
     std::string texts;        // its failure lines, lowercased, '\n'-separated (capped)
     std::string err;          // the error field of its reported record, lowercased ("" = none)
     std::string to;           // ... and its recipient field ("to=a@x"), lowercased ("" = none)
+    // The last reported failure's own reply code and addresses (the fields
+    // above gather the whole attempt's).
+    uint16_t last_code = 0;
+    std::string last_addresses;
   };
 
   // A line that begins another attempt: a new session (EHLO/HELO sent, a
@@ -525,8 +542,10 @@ class ClientParser final : public LineParser {
     // alike: a batch's sends refused one after the other.)
     const std::string_view to = recipient_field(lower);
     const bool other_recipient = !to.empty() && !attempt_.to.empty() && to != attempt_.to;
-    if (attempt_.reported && moment && !other_recipient && quotes_reported_error(lower)) {
+    if (attempt_.reported && moment && !other_recipient &&
+        (quotes_reported_error(lower) || same_reply_for_same_address(reply, lower))) {
       attempt_.last_line = line_no_;
+      if (env.time.valid) attempt_.time = env.time;
       return true;
     }
     if (!attempt_.reported || !session_open_) return note_attempt(env, reply, lower), false;
@@ -553,6 +572,16 @@ class ClientParser final : public LineParser {
     if (env.time.valid) attempt_.time = env.time;
     attempt_.last_line = line_no_;
     return true;
+  }
+
+  // Whether the line quotes the failing reply of the failure just reported for
+  // an address it named (Odoo's ERROR record "failed sending mail ... due to
+  // (... {'a@x': (552, ...)})" after its INFO record of the same refusal).
+  bool same_reply_for_same_address(const cs::Reply& reply, std::string_view lower) const {
+    if (reply.code == 0 || reply.code != attempt_.last_code || attempt_.last_addresses.empty()) return false;
+    bool named = false, other = false;
+    for_each_address(lower, [&](std::string_view a) { (contains_word(attempt_.last_addresses, a) ? named : other) = true; });
+    return named && !other;
   }
 
   // Whether `lower` quotes the error of the failure just reported:
@@ -608,6 +637,8 @@ class ClientParser final : public LineParser {
   }
 
   void note_attempt(const Envelope& env, const cs::Reply& reply, std::string_view lower) {
+    attempt_.last_code = reply.code;
+    attempt_.last_addresses.clear();
     attempt_.err.assign(quoted_error(lower));
     attempt_.to.assign(recipient_field(lower));
     attempt_.reported = true;
@@ -624,6 +655,8 @@ class ClientParser final : public LineParser {
     for_each_address(lower, [&](std::string_view a) {
       if (attempt_.addresses.size() + a.size() < 512 && !contains_word(attempt_.addresses, a))
         attempt_.addresses.append(a).push_back(' ');
+      if (attempt_.last_addresses.size() + a.size() < 512 && !contains_word(attempt_.last_addresses, a))
+        attempt_.last_addresses.append(a).push_back(' ');
     });
   }
 
@@ -757,6 +790,11 @@ class ClientParser final : public LineParser {
     // ("05-Dec-2026 08:06:00.093 SEVERE [thread] class.method message"): a record.
     if (const size_t n = jul_one_line_prefix(s)) {
       env.timed = true;
+      env.body = s.substr(n);
+      return env;
+    }
+    // Airflow's task logs: "[2024-04-22, 03:00:06 UTC] {send_statements.py:77} ERROR - ...".
+    if (const size_t n = airflow_prefix(s, &env.time)) {
       env.body = s.substr(n);
       return env;
     }
@@ -915,6 +953,29 @@ class ClientParser final : public LineParser {
     for (std::string_view level : {"SEVERE ", "WARNING ", "INFO ", "CONFIG ", "FINE ", "FINER ", "FINEST "})
       if (s.substr(i).starts_with(level)) return i;
     return 0;
+  }
+
+  // The length of an Airflow task log record's prefix ("[2024-04-22, 03:00:06
+  // UTC] {file.py:77} ", the source location optional), or 0; its time into
+  // *when (taken as UTC, which Airflow logs in unless told otherwise).
+  static size_t airflow_prefix(std::string_view s, Timestamp* when) {
+    static constexpr std::string_view kShape = "[dddd-dd-dd, dd:dd:dd";
+    if (s.size() < kShape.size() + 2) return 0;
+    for (size_t k = 0; k < kShape.size(); ++k)
+      if (kShape[k] == 'd' ? !is_digit(s[k]) : s[k] != kShape[k]) return 0;
+    const size_t close = s.find("] ", kShape.size());
+    if (close == std::string_view::npos || close > kShape.size() + 8) return 0;
+    std::string rfc(s.substr(1, 10));
+    rfc.append("T").append(s.substr(13, 8)).append("Z");
+    Timestamp t;
+    if (scan_rfc3339(rfc, &t) != rfc.size()) return 0;
+    *when = t;
+    size_t i = close + 2;
+    if (i < s.size() && s[i] == '{') {
+      const size_t brace = s.find("} ", i);
+      if (brace != std::string_view::npos && brace - i < 120) i = brace + 2;
+    }
+    return i;
   }
 
   // The length of a Zabbix log record's prefix ("  1195:20240315:021705.118 ",

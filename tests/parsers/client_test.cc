@@ -114,6 +114,42 @@ TEST(ClientParser, AnApplicationsRecordsThatSayNothingOfMailAreNotMailFailures) 
   for (size_t line : {0, 2, 3, 5}) EXPECT_EQ(r.outcomes[line], Outcome::recognized) << "line " << line + 1;
 }
 
+// Odoo logs one refusal three times in the same moment: its mail server's
+// INFO record (the reply on the line after it), its mail queue's ERROR record
+// quoting it, and the chained tracebacks under that. One failure; the next
+// refusal, for another address, is another.
+TEST(ClientParser, ARecordAndTracebacksRepeatingTheSameRefusalAreOneFailure) {
+  Parsed r = parse(
+      "2024-07-01 06:10:04,101 1022 INFO db odoo.addons.base.models.ir_mail_server: Mail delivery failed via SMTP "
+      "server 'smtp.example.org'.\n"
+      "SMTPRecipientsRefused: {'ann@example.net': (550, b'5.1.1 <ann@example.net>: Recipient address rejected: "
+      "User unknown')}\n"
+      "2024-07-01 06:10:04,105 1022 ERROR db odoo.addons.mail.models.mail_mail: failed sending mail (id: 77) due to "
+      "('Mail Delivery Failed', \"Mail delivery failed via SMTP server 'smtp.example.org'.\\nSMTPRecipientsRefused: "
+      "{'ann@example.net': (550, b'5.1.1 <ann@example.net>: Recipient address rejected: User unknown')}\")\n"
+      "Traceback (most recent call last):\n"
+      "  File \"/opt/odoo/odoo/addons/base/models/ir_mail_server.py\", line 646, in send_email\n"
+      "    smtp.send_message(message, smtp_from, smtp_to_list)\n"
+      "smtplib.SMTPRecipientsRefused: {'ann@example.net': (550, b'5.1.1 <ann@example.net>: Recipient address "
+      "rejected: User unknown')}\n"
+      "\n"
+      "During handling of the above exception, another exception occurred:\n"
+      "\n"
+      "Traceback (most recent call last):\n"
+      "  File \"/opt/odoo/addons/mail/models/mail_mail.py\", line 570, in _send\n"
+      "odoo.addons.base.models.ir_mail_server.MailDeliveryException: ('Mail Delivery Failed', \"Mail delivery failed "
+      "via SMTP server 'smtp.example.org'.\\nSMTPRecipientsRefused: {'ann@example.net': (550, b'5.1.1 "
+      "<ann@example.net>: Recipient address rejected: User unknown')}\")\n"
+      "2024-07-01 06:10:05,300 1022 INFO db odoo.addons.base.models.ir_mail_server: Mail delivery failed via SMTP "
+      "server 'smtp.example.org'.\n"
+      "SMTPRecipientsRefused: {'bob@example.net': (550, b'5.1.1 <bob@example.net>: Recipient address rejected: "
+      "User unknown')}\n");
+  ASSERT_EQ(r.sink.events.size(), 2u);
+  EXPECT_EQ(r.sink.events[0].file_line, 2u);
+  EXPECT_EQ(r.sink.events[0].reply_code, 550);
+  EXPECT_EQ(r.sink.events[1].file_line, 15u);
+}
+
 TEST(ClientParser, ReadsReplyCodesInEachProgramsQuotingStyle) {
   struct Case {
     const char* line;
