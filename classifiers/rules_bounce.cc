@@ -671,6 +671,11 @@ constexpr Rule kRules[] = {
      .sample = "554 <kijitora@example.edu>... Remote protocol error: Connection reset by peer during result wait with example.edu"},
 
     // --- Reasons Sisimai weighs only when the status names nothing explicit ----
+    // amavis's refusal names its verdict after the id: "Reject, id=12345-07 -
+    // INFECTED: Win.Trojan..." is a virus where "... - spam" is spam.
+    {.id = "bounce.virusdetected.amavis", .pattern = R"(reject, id=\S+ - (?:infected|virus|banned)\b)",
+     .reason = "virusdetected", .cause = C::spam_policy, .scopes = kRemote, .priority = kSpam + 1,
+     .sample = "554 5.7.0 Reject, id=31522-04 - INFECTED: Eicar-Signature", .commands = "DATA|-"},
     {.id = "bounce.virusdetected.text",
      .pattern = R"(potentially executable attachment|prohibited virus or spam content|used by recent viruses|virus detected|)"
                 R"(malicious_url detected|infected (?:with|by) (?:a )?virus|virus found| - infected: |virus \S{1,80} detected by |)"
@@ -809,6 +814,11 @@ constexpr Rule kRules[] = {
      .sample = "Attribute 'name' is not present in the rendering data.",
      .remediation = "The provider could not render the message from its template and sent nothing: fix the "
                     "template or supply every attribute it names (the diagnostic says which)."},
+    // A spam filter's own notice that it stopped the message (Barracuda's
+    // "blocked by our bulk email filter"): its verdict is on the content.
+    {.id = "bounce.hint.spamdetected", .reason = "spamdetected", .cause = C::spam_policy, .scopes = kMsg,
+     .weight = Weight::decisive, .hint = "spamdetected",
+     .sample = "Your message to: bob@example.org was blocked by our Spam Firewall."},
     {.id = "bounce.hint.mailboxfull", .reason = "mailboxfull", .cause = C::mailbox_full, .scopes = kMsg,
      .weight = Weight::decisive, .hint = "mailboxfull", .sample = "bounceSubType: MailboxFull"},
     {.id = "bounce.hint.mesgtoobig", .reason = "mesgtoobig", .cause = C::message_too_large, .scopes = kMsg,
@@ -849,6 +859,13 @@ constexpr Rule kRules[] = {
                     "person: answer the challenge from the sending address, or ask the recipient to allow the sender."},
     // Postmark refusing an address it marked inactive (a hard bounce, a complaint
     // or a manual suppression before).
+    // Amazon SES's words for an address it would not send to because of the
+    // account's (or its global) suppression list.
+    {.id = "provider.ses.suppression_list",
+     .pattern = R"((?:is|was) on the (?:account-level |global |account's |)suppression list|has suppressed sending to this address)",
+     .reason = "suppressed", .cause = C::recipient_unknown, .scopes = kMsg, .priority = kProvider,
+     .sample = "Amazon SES did not send the message to this address because it is on the suppression list for "
+               "your account."},
     {.id = "provider.postmark.inactive_recipient",
      .pattern = R"(recipient that has been marked as inactive|Found inactive addresses)",
      .reason = "suppressed", .cause = C::other, .scopes = kMsg, .priority = kProvider,

@@ -215,6 +215,9 @@ const Family kFamilies[] = {
      .start = "The following addresses had delivery problems", .layout = Layout::section},
     {.name = "EZweb", .subject = "Mail System Error - Returned Mail", .from = "ezweb.ne.jp",
      .start = "", .prefixes = "Recipient:", .layout = Layout::section},
+    // Barracuda's notice of a message its spam filter stopped.
+    {.name = "Barracuda", .subject = "blocked by our bulk email filter", .body = "blocked by our Spam Firewall",
+     .start = "", .prefixes = "Your message to:", .layout = Layout::section, .hint = "spamdetected"},
     {.name = "KDDI", .body = "Could not be delivered to:", .start = "", .prefixes = "Could not be delivered to:",
      .layout = Layout::section},
     {.name = "m-FILTER", .body = "-------server message", .start = "", .layout = Layout::section},
@@ -223,6 +226,9 @@ const Family kFamilies[] = {
      .prefixes = "Unknown user:|Unknown host:|Mailbox full:", .layout = Layout::section},
     {.name = "InterScan", .body = "Message from InterScan Messaging Security Suite", .start = "",
      .prefixes = "Unable to deliver message to", .layout = Layout::section},
+    // InterScan's report without its banner (IMSVA): a block per recipient,
+    // its transcript under it ("Sent <<< RCPT TO:<x>", "Received >>> 550 ...").
+    {.name = "InterScan blocks", .body = "Received >>> ", .start = "", .prefixes = "Unable to deliver message to"},
     {.name = "MailFoundry", .body = "Unable to deliver message to:", .start = "",
      .prefixes = "Unable to deliver message to:", .layout = Layout::section},
     {.name = "MailMarshal", .body = "The following recipients were affected:", .start = "Your message:",
@@ -246,6 +252,9 @@ const Family kFamilies[] = {
      .prefixes = "Duplicated Message-ID in|You are not a member of this mailing list", .layout = Layout::section},
     {.name = "Zoho", .from = "zoho.com|zohomail.com", .start = "is a permanent error|had fatal errors|had permanent fatal errors",
      .end = "Transcript of session follows|Received:from|=Received:", .prefixes = "[Status: Error, Address:|[Status: Warning, Address:"},
+    // Last, when no wording above was found: Exim's report in a template of
+    // another language, read by the addresses its header lists.
+    {.name = "Exim template", .header = "X-Failed-Recipients", .read = read_failed_recipient_blocks},
 };
 
 // Calls each(entry) for the entries of a '|'-separated list, in order, until

@@ -425,6 +425,43 @@ bool read_postfix_server_transcript(const Message& msg, TextArena& arena, std::v
   return !out->empty();
 }
 
+bool read_failed_recipient_blocks(const Message& msg, TextArena& arena, std::vector<Recipient>* out) {
+  const std::string_view failed = msg.headers.get("X-Failed-Recipients");
+  if (failed.empty()) return false;
+  std::string_view text = msg.text;
+  if (const size_t returned = find_returned_message(text); returned != std::string_view::npos)
+    text = text.substr(0, returned);
+  for_each_listed_address(failed, [&](std::string_view address) {
+    Lines lines(text);
+    std::string_view line;
+    while (lines.next(&line)) {
+      std::string_view t = trim(line);
+      if (t.starts_with('<')) t.remove_prefix(1);
+      if (t.size() < address.size() || !iequals(t.substr(0, address.size()), address)) continue;
+      std::string_view after = t.substr(address.size());
+      if (after.starts_with('>')) after.remove_prefix(1);
+      if (!after.empty() && after.front() != ':' && after.front() != ' ' && after.front() != '\t') continue;
+      // The error: the rest of the address line, then the lines indented deeper under it.
+      const size_t indent = line.size() - trim_left(line).size();
+      std::string diagnostic(trim(after.starts_with(':') ? after.substr(1) : after));
+      std::string_view next;
+      while (lines.next(&next)) {
+        const std::string_view nt = trim(next);
+        if (nt.empty() || next.size() - trim_left(next).size() <= indent) break;
+        if (!diagnostic.empty()) diagnostic.push_back(' ');
+        diagnostic.append(nt);
+      }
+      if (diagnostic.empty()) break;
+      Recipient r;
+      r.address = address;
+      r.diagnostic = arena.store(diagnostic);
+      out->push_back(r);
+      break;
+    }
+  });
+  return !out->empty();
+}
+
 bool read_returned_recipients(const Message& msg, TextArena& arena, std::vector<Recipient>* out) {
   if (!msg.has_original) return false;
   std::string_view to = msg.original.get("To");

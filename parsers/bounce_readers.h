@@ -35,6 +35,11 @@ bool read_arrow_transcript(const Message& msg, TextArena& arena, std::vector<Rec
 // of its RCPT, or every accepted recipient after MAIL or DATA.
 bool read_postfix_server_transcript(const Message& msg, TextArena& arena, std::vector<Recipient>* out);
 
+// Exim's report in a template of another language (its boilerplate
+// translated, the error texts its own): the addresses X-Failed-Recipients
+// lists, each found on a line of the report with its error indented under it.
+bool read_failed_recipient_blocks(const Message& msg, TextArena& arena, std::vector<Recipient>* out);
+
 bool read_returned_recipients(const Message& msg, TextArena& arena, std::vector<Recipient>* out);
 // A report of no known wording whose lines name each address and the reply
 // it got ("<bob@example.net>: 550 5.1.1 User unknown", Postfix's form without

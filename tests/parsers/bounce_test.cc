@@ -422,6 +422,77 @@ TEST(BounceParser, Microsoft365NoticeText) {
   EXPECT_EQ(events[0].diagnostic.find("How to Fix It"), std::string::npos) << events[0].diagnostic;
 }
 
+// Exim's report in a site's own language: X-Failed-Recipients names the
+// addresses, each found in the text with the error indented under it (the
+// Auto-Submitted header Exim sets does not make it an auto-reply).
+TEST(BounceParser, EximReportInAnotherLanguageIsReadByItsFailedRecipients) {
+  const std::string message =
+      "From: Mail Delivery System <Mailer-Daemon@mx.example.de>\n"
+      "To: ann@example.de\n"
+      "Subject: Zustellung fehlgeschlagen\n"
+      "Auto-Submitted: auto-replied\n"
+      "X-Failed-Recipients: bob@example.net, carl@example.org\n"
+      "\n"
+      "Diese Nachricht wurde automatisch erzeugt.\n"
+      "Die Nachricht konnte an folgende Empfaenger nicht zugestellt werden:\n"
+      "\n"
+      "  bob@example.net\n"
+      "    host mx.example.net [198.51.100.7]\n"
+      "    SMTP error from remote mail server after RCPT TO:<bob@example.net>:\n"
+      "    550 5.1.1 <bob@example.net>: Recipient address rejected: User unknown\n"
+      "  carl@example.org\n"
+      "    host mx.example.org [198.51.100.8]\n"
+      "    SMTP error from remote mail server after end of data:\n"
+      "    552 5.3.4 Message size exceeds fixed limit\n"
+      "\n"
+      "------ Dies ist eine Kopie der Nachricht. ------\n";
+  auto events = classified(message);
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_EQ(events[0].action, Action::bounced);
+  EXPECT_EQ(events[0].to_address, "bob@example.net");
+  EXPECT_EQ(events[0].reason, "userunknown");
+  EXPECT_EQ(events[1].to_address, "carl@example.org");
+  EXPECT_EQ(events[1].reason, "mesgtoobig");
+  EXPECT_EQ(events[1].diagnostic.find("bob@"), std::string::npos) << events[1].diagnostic;
+}
+
+// InterScan's report without its banner: a block per recipient, each with its
+// own transcript; Barracuda's notice of a message its spam filter stopped.
+TEST(BounceParser, InterScanBlocksAndBarracudasSpamNotice) {
+  auto events = classified(
+      "From: postmaster@gw.example.com\n"
+      "To: ann@example.com\n"
+      "Subject: Delivery failure\n"
+      "\n"
+      "The following message could not be delivered to one or more of its recipients.\n"
+      "\n"
+      "Unable to deliver message to <bob@example.net>.\n"
+      "Sent <<< RCPT TO:<bob@example.net>\n"
+      "Received >>> 550 5.1.1 <bob@example.net>... User unknown\n"
+      "\n"
+      "Unable to deliver message to <carl@example.net>.\n"
+      "Sent <<< DATA\n"
+      "Received >>> 552 5.2.2 <carl@example.net>... Mailbox full\n");
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_EQ(events[0].to_address, "bob@example.net");
+  EXPECT_EQ(events[0].reason, "userunknown");
+  EXPECT_EQ(events[1].to_address, "carl@example.net");
+  EXPECT_EQ(events[1].reason, "mailboxfull");
+
+  events = classified(
+      "From: postmaster@filter.example.org\n"
+      "To: ann@example.com\n"
+      "Subject: **Message you sent blocked by our bulk email filter**\n"
+      "\n"
+      "Your message to: dan@example.org\n"
+      "was blocked by our Spam Firewall. The email you sent with the following subject has NOT BEEN DELIVERED:\n"
+      "\n"
+      "Subject: Quarterly figures\n");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].to_address, "dan@example.org");
+  EXPECT_EQ(events[0].reason, "spamdetected");
+}
+
 // Haraka's outbound bounce template lists the recipients on one line and the
 // reason on the next: every address listed is a failed recipient.
 TEST(BounceParser, HarakaListsItsRecipientsOnOneLine) {
