@@ -287,6 +287,7 @@ class ClientParser final : public LineParser {
           if (!attempt_.code) attempt_.code = code;
           if (!attempt_.last_code) attempt_.last_code = code;
           remember_addresses(lower);
+          remember_statement(lower);
         }
         return Outcome::recognized;
       }
@@ -385,15 +386,24 @@ class ClientParser final : public LineParser {
         // under it says for itself whether it is about mail.
         if (env.timed && !env.syslog && program.empty() && !failing_reply && !cs::mentions_mail(lower))
           return Outcome::recognized;
+        // ... or whose error field, which holds its failure, says nothing of
+        // mail, nor the rest of it besides a user's address field (Keycloak's
+        // 'type="REGISTER_ERROR", ..., error="invalid_registration",
+        // email="..."': a user's failed sign-up).
+        if (const std::string_view err = quoted_error(lower); env.timed && !env.syslog && program.empty() &&
+                                                              !failing_reply && !err.empty() && !cs::mentions_mail(err) &&
+                                                              !mentions_mail_beside_address_fields(lower))
+          return Outcome::recognized;
         // Another PowerShell command's error ("Get-ChildItem : Cannot find path ..."), not about mail.
         if (starts_powershell_error_record(e.body) && lower.find("mail") == std::string_view::npos &&
             lower.find("smtp") == std::string_view::npos)
           return Outcome::recognized;
         break;
     }
-    // A traceback's exception line has the time of the record it hangs under.
+    // A traceback's exception line, and a line indented under a record, have
+    // the time of the record they hang under.
     Envelope record_env;
-    if (ends_traceback && !env.time.valid && record_time_.valid) {
+    if ((ends_traceback || indented) && !env.time.valid && record_time_.valid) {
       record_env = env;
       record_env.time = record_time_;
     }
@@ -542,8 +552,20 @@ class ClientParser final : public LineParser {
     // alike: a batch's sends refused one after the other.)
     const std::string_view to = recipient_field(lower);
     const bool other_recipient = !to.empty() && !attempt_.to.empty() && to != attempt_.to;
+    // (Records of a log with times: a file of pasted lines, one per failure,
+    // repeats the same words for failures of their own.)
+    // (And a record naming an address the failure did not is another
+    // recipient's failure: a batch refused one after the other.)
+    bool new_address = false;
+    if (!attempt_.addresses.empty())
+      for_each_address(lower, [&](std::string_view a) { new_address |= !contains_word(attempt_.addresses, a); });
+    const bool timed_moment =
+        env.time.valid && attempt_.time.valid && same_moment(env.time, attempt_.time) && !new_address;
     if (attempt_.reported && moment && !other_recipient &&
-        (quotes_reported_error(lower) || same_reply_for_same_address(reply, lower))) {
+        (quotes_reported_error(lower) || same_reply_for_same_address(reply, lower) ||
+         (timed_moment && (repeats_reported_detail(lower) ||
+                           (reply.code == 0 && says_only_that_sending_failed(record_message(lower))) ||
+                           error_field_says_only_that_sending_failed(lower))))) {
       attempt_.last_line = line_no_;
       if (env.time.valid) attempt_.time = env.time;
       return true;
@@ -582,6 +604,74 @@ class ClientParser final : public LineParser {
     bool named = false, other = false;
     for_each_address(lower, [&](std::string_view a) { (contains_word(attempt_.last_addresses, a) ? named : other) = true; });
     return named && !other;
+  }
+
+  // Whether the line repeats the detail of the failure just reported: what its
+  // first statement says after the last exception name or the reply code
+  // (Keycloak's "KC-SERVICES0026: Failed to send password reset email:
+  // ...EmailException: jakarta.mail.AuthenticationFailedException: 535 ..."
+  // after its "KC-SERVICES0029: Failed to send email: jakarta.mail.
+  // AuthenticationFailedException: 535 ..."), or is itself a line of it.
+  bool repeats_reported_detail(std::string_view lower) const {
+    std::string_view texts = attempt_.texts;
+    while (!texts.empty()) {
+      const size_t nl = texts.find('\n');
+      const std::string_view statement = texts.substr(0, nl);
+      texts.remove_prefix(nl == std::string_view::npos ? texts.size() : nl + 1);
+      size_t from = statement.rfind("exception: ");
+      from = from == std::string_view::npos ? statement.rfind("error: ") : from;
+      if (from == std::string_view::npos) continue;
+      const std::string_view detail = trim(statement.substr(statement.find(": ", from) + 2, 60));
+      if (detail.size() >= 16 && lower.find(detail) != std::string_view::npos) return true;
+    }
+    const std::string_view line = trim(lower);
+    return line.size() >= 24 && attempt_.texts.find(line) != std::string::npos;
+  }
+
+  // Whether a structured record speaks of mail other than in the fields
+  // holding a user's address ('email="a@x"', '"email":"a@x"').
+  bool mentions_mail_beside_address_fields(std::string_view lower) {
+    fields_removed_.clear();
+    for (size_t at = 0; at < lower.size();) {
+      size_t key = std::string_view::npos, value = 0;
+      for (std::string_view k : {"email=\"", "\"email\":\""})
+        if (const size_t f = lower.find(k, at); f < key) key = f, value = f + k.size();
+      if (key == std::string_view::npos) {
+        fields_removed_.append(lower.substr(at));
+        break;
+      }
+      fields_removed_.append(lower.substr(at, key - at));
+      const size_t close = lower.find('"', value);
+      at = close == std::string_view::npos ? lower.size() : close + 1;
+    }
+    return cs::mentions_mail(fields_removed_);
+  }
+
+  // A record's message without the level, logger and thread before it
+  // ("error [org.keycloak.authentication.requiredactions.verifyemail]
+  // (executor-thread-8) failed to send verification email": the logger's
+  // name is not the failure's words).
+  static std::string_view record_message(std::string_view lower) {
+    std::string_view s = trim(lower);
+    for (std::string_view level : {"error", "warn", "warning", "info", "fatal", "critical", "severe"})
+      if (s.starts_with(level) && s.size() > level.size() && s[level.size()] == ' ') {
+        s = trim(s.substr(level.size()));
+        break;
+      }
+    while (!s.empty() && (s.front() == '[' || s.front() == '(')) {
+      const size_t close = s.find(s.front() == '[' ? ']' : ')');
+      if (close == std::string_view::npos) break;
+      s = trim(s.substr(close + 1));
+    }
+    return s;
+  }
+
+  // A structured record whose error field says no more than that sending
+  // failed (Keycloak's event record 'type="SEND_RESET_PASSWORD_ERROR", ...
+  // error="email_send_failed"').
+  static bool error_field_says_only_that_sending_failed(std::string_view lower) {
+    const std::string_view err = quoted_error(lower);
+    return !err.empty() && cs::mentions_mail(err) && says_only_that_sending_failed(err);
   }
 
   // Whether `lower` quotes the error of the failure just reported:
@@ -1413,6 +1503,7 @@ class ClientParser final : public LineParser {
   std::string lower_;        // the current line, lowercased
   std::string leveled_body_; // a line's level and message without the time between them
   std::string flush_lower_;  // the pending event's text, lowercased
+  std::string fields_removed_;  // a record without its address fields (mentions_mail_beside_address_fields)
   bool traceback_ = false;
 
   Attempt attempt_;

@@ -150,6 +150,37 @@ TEST(ClientParser, ARecordAndTracebacksRepeatingTheSameRefusalAreOneFailure) {
   EXPECT_EQ(r.sink.events[1].file_line, 15u);
 }
 
+// An identity server logs one failed send several times in the same moment:
+// its mail service's record with the exception, the calling action's record
+// quoting it, an event record whose error field says only that sending
+// failed, and a bare "failed to send" record with the exception indented under
+// it. One failure. Its event records of users' own errors (a refused sign-up
+// with the user's address in a field) are not mail failures; a record in the
+// same moment naming another recipient is another failure.
+TEST(ClientParser, RestatementsOfOneFailureInTheSameMomentAreOneFailure) {
+  Parsed r = parse(
+      "2024-10-02 07:15:00,100 ERROR [idp.mail] (worker-3) MAIL0029: Failed to send email: "
+      "jakarta.mail.AuthenticationFailedException: 535 5.7.8 Error: authentication failed: bad credentials\n"
+      "2024-10-02 07:15:00,104 ERROR [idp.services] (worker-3) SVC0026: Failed to send password reset email: "
+      "idp.mail.EmailException: jakarta.mail.AuthenticationFailedException: 535 5.7.8 Error: authentication failed: "
+      "bad credentials\n"
+      "2024-10-02 07:15:00,107 WARN  [idp.events] (worker-3) type=\"SEND_RESET_PASSWORD_ERROR\", realm=\"main\", "
+      "error=\"email_send_failed\", email=\"ann@example.org\"\n"
+      "2024-10-02 07:15:00,109 ERROR [idp.actions.VerifyEmail] (worker-3) Failed to send email \n"
+      " jakarta.mail.AuthenticationFailedException: 535 5.7.8 Error: authentication failed: bad credentials\n"
+      "2024-10-02 07:20:31,550 WARN  [idp.events] (worker-5) type=\"REGISTER_ERROR\", realm=\"main\", "
+      "error=\"invalid_registration\", email=\"not-an-address\"\n"
+      "2024-10-02 08:00:00,604 ERROR billing [81:Main] Reminder for INV-1 to ap@example.org failed: [WinError 10013] "
+      "An attempt was made to access a socket in a way forbidden by its access permissions\n"
+      "2024-10-02 08:00:00,611 ERROR billing [81:Main] Reminder for INV-2 to bo@example.net failed: [WinError 10013] "
+      "An attempt was made to access a socket in a way forbidden by its access permissions\n");
+  ASSERT_EQ(r.sink.events.size(), 3u);
+  EXPECT_EQ(r.sink.events[0].file_line, 1u);
+  EXPECT_EQ(r.sink.events[1].file_line, 7u);
+  EXPECT_EQ(r.sink.events[2].file_line, 8u);
+  for (size_t line : {1, 2, 3, 4, 5}) EXPECT_EQ(r.outcomes[line], Outcome::recognized) << "line " << line + 1;
+}
+
 TEST(ClientParser, ReadsReplyCodesInEachProgramsQuotingStyle) {
   struct Case {
     const char* line;
