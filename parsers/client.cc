@@ -840,8 +840,12 @@ class ClientParser final : public LineParser {
     SyslogRecord rec;
     // "2024-06-11 07:00:03,482 ERROR report: ..." is an application log, not syslog;
     // a severity never has a pid, so Debian cron's "CRON[23456]:" is a program.
-    if (parse_syslog_line(s, years_, &rec) && !rec.program.empty() && (!all_upper_word(rec.program) || rec.pid != 0) &&
-        !all_upper_word(rec.host))
+    // Nor is a time with a comma before its fraction, as Java's and Python's
+    // loggers write it ("2024-02-12 08:02:13,406+0000 http-nio-8080-exec-4
+    // url: ...", Jira's thread and message): syslog writes a point.
+    const bool comma_fraction = s.size() > 20 && is_digit(s[0]) && s[4] == '-' && s[13] == ':' && s[19] == ',';
+    if (!comma_fraction && parse_syslog_line(s, years_, &rec) && !rec.program.empty() &&
+        (!all_upper_word(rec.program) || rec.pid != 0) && !all_upper_word(rec.host))
       return syslog_envelope(rec);
     // PowerShell's streams in a transcript: "WARNING: [2024-05-14 09:00:03] Send
     // failed: ...", "WARNING:   -> System.Net.WebException: ..." (an inner
@@ -1399,6 +1403,16 @@ class ClientParser final : public LineParser {
   // An application's record that names no cause ("Could not send invoice
   // mail to a@example.org"): the cause, if any, is in what follows it.
   static bool says_only_that_sending_failed(std::string_view lower) {
+    // The message's own header fields quoted in the record (Jira's "Error
+    // occurred in sending e-mail: To='a@x' Subject='Disk full on ...'") are
+    // the mail's words, not the failure's.
+    for (std::string_view field : {"subject='", "subject=\""}) {
+      const size_t at = lower.find(field);
+      if (at == std::string_view::npos) continue;
+      const size_t close = lower.find(field.back(), at + field.size());
+      if (close == std::string_view::npos) break;
+      return says_only_that_sending_failed(lower.substr(0, at)) && says_only_that_sending_failed(lower.substr(close + 1));
+    }
     for (std::string_view cause : {"exception", "error:", "refused", "timed out", "timeout", "not found", "denied",
                                    "reject", "unknown", "invalid", "authenticat", "login", "password", "tls", "ssl",
                                    "certificate", "quota", "full", "too large", "too big", "limit", "unreachable",

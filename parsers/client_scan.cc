@@ -4521,7 +4521,13 @@ bool names_another_service(std::string_view lower) {
       "504 gateway timeout", "502 bad gateway", "cron reschedule event error", "curl_exec()",
       "falling back to database", "falling back to the database",
       // gunicorn's worker watchdog; Django refusing a request's Host header
-      "worker timeout (pid", "disallowedhost", "invalid http_host header"};
+      "worker timeout (pid", "disallowedhost", "invalid http_host header",
+      // a webmail's reading side: its IMAP connection and its filter rules
+      // (Roundcube's "IMAP Error: Login failed for ...", "Unable to connect to managesieve")
+      "imap error:", "managesieve",
+      // an application fetching its incoming mail (Jira's mail fetcher "... via protocol 'imaps'",
+      // GitLab's mail_room)
+      "protocol 'imap", "protocol 'pop", "incoming mail", "mail_room"};
   for (std::string_view w : kOtherServiceWords)
     if (contains(lower, w)) return true;
   // A programming error in the application, not a failure to send ("ValueError: invalid literal ...").

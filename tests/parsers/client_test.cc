@@ -181,6 +181,31 @@ TEST(ClientParser, RestatementsOfOneFailureInTheSameMomentAreOneFailure) {
   for (size_t line : {1, 2, 3, 4, 5}) EXPECT_EQ(r.outcomes[line], Outcome::recognized) << "line " << line + 1;
 }
 
+// A Java logger's time has a comma before its fraction, which syslog never
+// writes: "2024-02-12 08:02:13,406+0000 thread url: ..." is an application's
+// record, not a host and a program. The mail's own subject quoted in a record
+// is not the failure's words; the exception under the record states it. A
+// webmail's or a tracker's reading of mailboxes over IMAP is not sending.
+TEST(ClientParser, JavaRecordsQuotedSubjectsAndMailboxReadingErrors) {
+  Parsed r = parse(
+      "2024-02-12 08:02:13,406+0000 http-exec-4 url: /login; user: anonymous WARN Login failed for user 'ann' "
+      "from 203.0.113.4: AUTHENTICATION_DENIED\n"
+      "2024-02-12 08:12:00,384+0000 Worker-1 ERROR Runner [mail.queue.MailQueueImpl] Error occurred in sending "
+      "e-mail: To='bo@example.com' Subject='Disk full on build agent 7' From='null'\n"
+      "com.example.mail.MailException: javax.mail.AuthenticationFailedException: 535 5.7.3 Authentication "
+      "unsuccessful\n"
+      "\tat com.example.mail.server.SMTPMailServerImpl.send(SMTPMailServerImpl.java:226)\n"
+      "2024-02-12 09:05:12,404+0000 Worker-2 ERROR Runner [mail.incoming.fetcher] Support Inbox: "
+      "javax.mail.AuthenticationFailedException: AUTHENTICATE failed. while connecting to host "
+      "'imap.example.com' as user 'support@example.com' via protocol 'imaps'\n"
+      "[12-Mar-2024 07:13:40 +0100]: <3f1721b6> IMAP Error: Login failed for ann@example.com against "
+      "mail.example.com. Could not connect to mail.example.com:993: Connection timed out\n");
+  ASSERT_EQ(r.sink.events.size(), 1u);
+  EXPECT_EQ(r.sink.events[0].file_line, 3u);
+  EXPECT_EQ(r.sink.events[0].reply_code, 535);
+  EXPECT_EQ(r.outcomes[0], Outcome::recognized);
+}
+
 TEST(ClientParser, ReadsReplyCodesInEachProgramsQuotingStyle) {
   struct Case {
     const char* line;
