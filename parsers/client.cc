@@ -384,7 +384,7 @@ class ClientParser final : public LineParser {
         // (a monitoring server's housekeeping, its agents' checks, a web
         // hook): another part of the application failed. An exception dumped
         // under it says for itself whether it is about mail.
-        if (env.timed && !env.syslog && program.empty() && !failing_reply && !cs::mentions_mail(lower))
+        if (env.timed && !env.syslog && program.empty() && !failing_reply && !mentions_mail_beside_address_fields(lower))
           return Outcome::recognized;
         // ... or whose error field, which holds its failure, says nothing of
         // mail, nor the rest of it besides a user's address field (Keycloak's
@@ -910,6 +910,19 @@ class ClientParser final : public LineParser {
     }
     // logfmt (Go's log/slog and go-kit, Prometheus' components): "ts=2026-11-19T03:42:09.551Z
     // caller=... level=error msg=..." or time=; the record's other fields are its body.
+    // Grafana's order puts the logger and its context first: "logger=ngalert.notifier org=1
+    // t=2024-08-14T... level=error msg=...".
+    if (s.starts_with("logger=")) {
+      for (std::string_view key : {" t=", " ts=", " time="})
+        if (const size_t at = s.substr(0, 240).find(key); at != std::string_view::npos) {
+          Timestamp when;
+          if (scan_rfc3339(s.substr(at + key.size()), &when)) {
+            env.time = when;
+            env.body = s;
+            return env;
+          }
+        }
+    }
     for (std::string_view key : {"ts=", "time=", "t="}) {
       if (!s.starts_with(key)) continue;
       std::string_view v = s.substr(key.size());

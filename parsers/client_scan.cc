@@ -4527,7 +4527,9 @@ bool names_another_service(std::string_view lower) {
       "imap error:", "managesieve",
       // an application fetching its incoming mail (Jira's mail fetcher "... via protocol 'imaps'",
       // GitLab's mail_room)
-      "protocol 'imap", "protocol 'pop", "incoming mail", "mail_room"};
+      "protocol 'imap", "protocol 'pop", "incoming mail", "mail_room",
+      // a Go service's record of an HTTP request it served ("method=GET path=/api/... status=502")
+      "method=get path=/", "method=post path=/", "method=put path=/", "method=delete path=/"};
   for (std::string_view w : kOtherServiceWords)
     if (contains(lower, w)) return true;
   // A programming error in the application, not a failure to send ("ValueError: invalid literal ...").

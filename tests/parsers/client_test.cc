@@ -206,6 +206,26 @@ TEST(ClientParser, JavaRecordsQuotedSubjectsAndMailboxReadingErrors) {
   EXPECT_EQ(r.outcomes[0], Outcome::recognized);
 }
 
+// Grafana writes its logger before the time ("logger=... t=2024-...Z
+// level=..."): a timed record, so an HTTP request's or a database's failure in
+// it is not mail's, nor a web login's throttle whose only mail word is the
+// user's address field.
+TEST(ClientParser, GrafanasRecordsAndAWebLoginThrottleAreNotMailFailures) {
+  Parsed r = parse(
+      "logger=sqlstore.transactions t=2024-08-14T08:44:19.285465132Z level=error msg=\"Database locked\" "
+      "error=\"database is locked\"\n"
+      "logger=context userId=4 t=2024-08-14T09:05:40.243301510Z level=error msg=\"Request Completed\" "
+      "method=GET path=/api/datasources/proxy/uid/prom/api/v1/query_range status=502 time_ms=30004\n"
+      "[2024-03-14 08:31:20] production.NOTICE: Too many login attempts, locking out "
+      "{\"email\":\"admin@example.com\",\"ip\":\"198.51.100.23\",\"seconds\":60}\n"
+      "logger=ngalert.notifier t=2024-08-14T06:43:10.051032438Z level=error msg=\"Notify for alerts failed\" "
+      "err=\"ops-email/email[0]: failed to send notification to email addresses: ops@example.com: dial tcp "
+      "198.51.100.9:25: i/o timeout\"\n");
+  ASSERT_EQ(r.sink.events.size(), 1u);
+  EXPECT_EQ(r.sink.events[0].file_line, 4u);
+  EXPECT_TRUE(r.sink.events[0].time.valid);
+}
+
 TEST(ClientParser, ReadsReplyCodesInEachProgramsQuotingStyle) {
   struct Case {
     const char* line;
