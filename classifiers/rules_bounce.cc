@@ -857,6 +857,12 @@ constexpr Rule kRules[] = {
      .weight = Weight::decisive, .hint = "challenge", .sample = "ChallengeVerification",
      .remediation = "The recipient's challenge-response filter holds the message until the sender proves to be a "
                     "person: answer the challenge from the sending address, or ask the recipient to allow the sender."},
+    // A mailing list holding a post for its moderator: it may still go out.
+    {.id = "list.held_for_moderation", .reason = "onhold", .cause = C::other, .scopes = kMsg,
+     .weight = Weight::decisive, .hint = "moderation",
+     .sample = "Held for the list moderator's approval: Post by non-member to a members-only list",
+     .remediation = "The list holds the post until its moderator decides: wait for the decision, post from the "
+                    "address subscribed to the list, or ask the list owner to accept this sender."},
     // Postmark refusing an address it marked inactive (a hard bounce, a complaint
     // or a manual suppression before).
     // Amazon SES's words for an address it would not send to because of the

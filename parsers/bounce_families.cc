@@ -91,6 +91,8 @@ const Family kFamilies[] = {
      .body = "notificationType", .read = read_amazon_ses_json},
     {.name = "GoogleGroups", .header = "X-Failed-Recipients", .body = "Google Groups|groups.google.com",
      .read = read_google_groups},
+    {.name = "List moderation", .subject = "awaits moderator approval|held for moderation|requires moderator approval",
+     .body = "list moderator|moderator approval|held for moderation", .read = read_list_held_post},
     {.name = "Sendmail transcript", .subject = "Returned mail", .body = "----- Transcript of session follows -----",
      .read = read_sendmail_transcript},
     {.name = "qmail", .subject = "failure notice|failure delivery|Delivery failure",

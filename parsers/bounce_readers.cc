@@ -425,6 +425,44 @@ bool read_postfix_server_transcript(const Message& msg, TextArena& arena, std::v
   return !out->empty();
 }
 
+bool read_list_held_post(const Message& msg, TextArena& arena, std::vector<Recipient>* out) {
+  // The list's own address: Mailman 2's X-BeenThere, else List-Post's "<mailto:...>".
+  std::string_view list = trim(msg.headers.get("X-BeenThere"));
+  if (list.empty()) {
+    std::string_view post = msg.headers.get("List-Post");
+    const size_t at = post.find("mailto:");
+    if (at != std::string_view::npos) {
+      post.remove_prefix(at + 7);
+      list = post.substr(0, post.find_first_of(">?, \t"));
+    }
+  }
+  if (list.empty() || list.find('@') == std::string_view::npos) return false;
+  // Why it is held: the indented line after "The reason it is being held:" (Mailman 2),
+  // or the sentence that says it is held.
+  std::string_view why;
+  Lines lines(msg.text);
+  std::string_view line;
+  bool reason_next = false;
+  while (lines.next(&line)) {
+    const std::string_view t = trim(line);
+    if (t.empty()) continue;
+    if (reason_next) {
+      why = t;
+      break;
+    }
+    if (icontains(t, "reason it is being held") || icontains(t, "reason for the hold")) reason_next = true;
+    else if (why.empty() && (icontains(t, "held until") || icontains(t, "held for moderat") || icontains(t, "awaiting moderator")))
+      why = t;
+  }
+  Recipient r;
+  r.address = list;
+  r.diagnostic = arena.store(std::string("Held for the list moderator's approval: ").append(why));
+  r.action = Action::deferred;
+  r.hint = "moderation";
+  out->push_back(r);
+  return true;
+}
+
 bool read_failed_recipient_blocks(const Message& msg, TextArena& arena, std::vector<Recipient>* out) {
   const std::string_view failed = msg.headers.get("X-Failed-Recipients");
   if (failed.empty()) return false;

@@ -35,6 +35,11 @@ bool read_arrow_transcript(const Message& msg, TextArena& arena, std::vector<Rec
 // of its RCPT, or every accepted recipient after MAIL or DATA.
 bool read_postfix_server_transcript(const Message& msg, TextArena& arena, std::vector<Recipient>* out);
 
+// A mailing list holding a post for its moderator (Mailman's "Your message to
+// X awaits moderator approval"): not returned, not yet delivered; the list's
+// address (X-BeenThere, List-Post) is the recipient, the hold's reason the text.
+bool read_list_held_post(const Message& msg, TextArena& arena, std::vector<Recipient>* out);
+
 // Exim's report in a template of another language (its boilerplate
 // translated, the error texts its own): the addresses X-Failed-Recipients
 // lists, each found on a line of the report with its error indented under it.

@@ -493,6 +493,32 @@ TEST(BounceParser, InterScanBlocksAndBarracudasSpamNotice) {
   EXPECT_EQ(events[0].reason, "spamdetected");
 }
 
+// A list holding a post for its moderator: deferred, not returned, for the
+// list's address, with the reason of the hold.
+TEST(BounceParser, AListHoldingAPostForItsModeratorIsDeferred) {
+  auto events = classified(
+      "From: team-owner@lists.example.org\n"
+      "To: ann@example.com\n"
+      "Subject: Your message to Team awaits moderator approval\n"
+      "X-BeenThere: team@lists.example.org\n"
+      "X-Mailman-Version: 2.1.39\n"
+      "\n"
+      "Your mail to 'Team' with the subject\n"
+      "\n"
+      "    Budget\n"
+      "\n"
+      "Is being held until the list moderator can review it for approval.\n"
+      "\n"
+      "The reason it is being held:\n"
+      "\n"
+      "    Message has a suspicious header\n");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].action, Action::deferred);
+  EXPECT_EQ(events[0].to_address, "team@lists.example.org");
+  EXPECT_EQ(events[0].reason, "onhold");
+  EXPECT_NE(events[0].diagnostic.find("suspicious header"), std::string::npos);
+}
+
 // Haraka's outbound bounce template lists the recipients on one line and the
 // reason on the next: every address listed is a failed recipient.
 TEST(BounceParser, HarakaListsItsRecipientsOnOneLine) {
