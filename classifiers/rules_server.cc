@@ -605,9 +605,11 @@ constexpr Rule kRules[] = {
                "User unknown in local recipient table (in reply to RCPT TO command)"},
     // greylistd's Exim configuration words it "<ip> is not yet authorized to
     // deliver mail from <sender> to <rcpt>. Please try later."
+    // (In a bounce or delay notice the reason is Sisimai's: see
+    // bounce.greylisted.delayed.)
     {.id = "mta.greylisted", .pattern = R"(greylist(ed|ing)|Delayed by Postgrey|is not yet authori[sz]ed to deliver mail)",
      .reason = "greylisted", .cause = C::spam_policy,
-     .scopes = kAll, .sample = "450 4.7.1 <user@example.net>: Recipient address rejected: Greylisted for 5 minutes"},
+     .scopes = kAll & ~kScopeMessage, .sample = "450 4.7.1 <user@example.net>: Recipient address rejected: Greylisted for 5 minutes"},
     {.id = "postfix.cleanup.content_rejected", .pattern = R"(message content rejected)",
      .reason = "policyviolation", .cause = C::spam_policy, .scopes = kAll,
      .sample = "5.7.1 message content rejected"},
