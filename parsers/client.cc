@@ -777,7 +777,9 @@ class ClientParser final : public LineParser {
     attempt_.last_line = line_no;
     pending_from_app_ = pending_from_echo_ = false;
     if (!attempt_.code) attempt_.code = reply.code;
+    if (!attempt_.last_code) attempt_.last_code = reply.code;
     remember_addresses(lower_);
+    remember_statement(lower_);
     *outcome = Outcome::reported;
     return true;
   }

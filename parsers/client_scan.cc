@@ -230,7 +230,10 @@ constexpr std::string_view kClientMarkers[] = {
 // Words a client, library or server uses when something did not work. A line
 // with none of them and no failing reply code is not a failure report.
 constexpr std::string_view kFailureWords[] = {
-    "refused", "denied", "reject", "no smtp servers were available", "timed out", "timedout", "connection timeout", "smtp timeout",
+    "refused", "denied", "reject", "no smtp servers were available",
+    // resolvers' and Rust's lettre/hyper words ("Connection error: failed to lookup address information:
+    // Temporary failure in name resolution")
+    "name resolution", "lookup address", "connection error", "timed out", "timedout", "connection timeout", "smtp timeout",
     "timeout exceeded", "timeout waiting", "unreachable", "not known", "not found", "no such",
     "does not exist", "doesn't exist", "not exist", "user unknown", "unknown user", "is unknown",
     "host unknown", "unknown host", "unknown recipient", "recipient unknown", "unknown mailbox", "invalid",
@@ -4383,12 +4386,27 @@ Transcript classify_transcript(std::string_view text, std::string_view lower) {
   return t;
 }
 
+// "400 Bad Request", "503 Service Unavailable": an HTTP status with its reason
+// phrase (a web request's record in an application's log), not an SMTP reply,
+// whose texts are the server's own ("503 5.5.1 Error: ...", "503 bad sequence").
+bool names_an_http_status(std::string_view text, size_t at) {
+  if (at + 4 >= text.size() || text[at + 3] != ' ') return false;
+  const std::string_view after = text.substr(at + 4, 24);
+  for (std::string_view phrase : {"Bad Request", "Unauthorized", "Payment Required", "Forbidden", "Not Found",
+                                  "Method Not Allowed", "Request Timeout", "Conflict", "Gone", "Payload Too Large",
+                                  "Unprocessable Entity", "Too Many Requests", "Internal Server Error",
+                                  "Not Implemented", "Bad Gateway", "Service Unavailable", "Gateway Timeout"})
+    if (after.starts_with(phrase) && (after.size() == phrase.size() || !is_alpha(after[phrase.size()]))) return true;
+  return false;
+}
+
 Reply find_reply(std::string_view text) {
   Reply r;
   size_t code_at = std::string_view::npos;
   for (size_t i = 0; i + 3 <= text.size(); ++i) {
     if ((text[i] != '4' && text[i] != '5') || !code_position(text, i)) continue;
     if (names_the_expected_code(text, i)) continue;
+    if (names_an_http_status(text, i)) continue;
     r.code = uint16_t((text[i] - '0') * 100 + (text[i + 1] - '0') * 10 + (text[i + 2] - '0'));
     code_at = i;
     break;

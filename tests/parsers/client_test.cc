@@ -226,6 +226,28 @@ TEST(ClientParser, GrafanasRecordsAndAWebLoginThrottleAreNotMailFailures) {
   EXPECT_TRUE(r.sink.events[0].time.valid);
 }
 
+// A password manager's log: its web requests' "=> 400 Bad Request" is an HTTP
+// status, not an SMTP reply; its mail errors are records of their own, and
+// the resolver's "Temporary failure in name resolution" is one without a word
+// of the usual failure vocabulary.
+TEST(ClientParser, HttpStatusesAreNotRepliesAndResolverWordsAreFailures) {
+  Parsed r = parse(
+      "[2024-06-03 09:04:21.064][app::error][ERROR] SMTP 5xx error: permanent error (535): 5.7.8 Username and "
+      "Password not accepted.\n"
+      "[2024-06-03 09:04:21.066][response][INFO] (test_smtp) POST /admin/test/smtp => 400 Bad Request\n"
+      "[2024-06-03 16:55:45.125][app::error][ERROR] SMTP client error: Connection error: failed to lookup address "
+      "information: Temporary failure in name resolution\n"
+      "[2024-06-03 16:55:45.127][response][INFO] (send_email_login) POST /api/send-email-login => 503 Service "
+      "Unavailable\n");
+  ASSERT_EQ(r.sink.events.size(), 2u);
+  EXPECT_EQ(r.sink.events[0].file_line, 1u);
+  EXPECT_EQ(r.sink.events[0].reply_code, 535);
+  EXPECT_EQ(r.sink.events[1].file_line, 3u);
+  EXPECT_EQ(cs::find_reply("POST /x => 400 Bad Request").code, 0);
+  EXPECT_EQ(cs::find_reply("503 Service Unavailable").code, 0);
+  EXPECT_EQ(cs::find_reply("503 5.5.1 Error: need RCPT command").code, 503);
+}
+
 TEST(ClientParser, ReadsReplyCodesInEachProgramsQuotingStyle) {
   struct Case {
     const char* line;
