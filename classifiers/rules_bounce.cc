@@ -798,10 +798,14 @@ constexpr Rule kRules[] = {
      .weight = Weight::vague, .sample = "Fehler beim Zustellen der Nachricht"},
 
     // --- Reasons the report format itself names -------------------------------
-    {.id = "bounce.hint.rejected", .reason = "rejected", .cause = C::spam_policy, .scopes = kMsg,
-     .weight = Weight::decisive, .hint = "rejected",
+    // A list (a Google Group, a Mailman list) refusing a post: its members
+    // only, or its moderators said no.
+    {.id = "list.post_refused", .reason = "rejected", .cause = C::spam_policy, .scopes = kMsg,
+     .weight = Weight::decisive, .hint = "list_rejected",
      .sample = "We're writing to let you know that the group you tried to contact (libsisimai) may not exist, or you "
-               "may not have permission to post messages to the group."},
+               "may not have permission to post messages to the group.",
+     .remediation = "The list refused the post: post from the address subscribed to it, subscribe this address, or "
+                    "ask the list owner to accept this sender (the notice gives the list's own reason)."},
     {.id = "bounce.hint.filtered", .reason = "filtered", .cause = C::spam_policy, .scopes = kMsg,
      .weight = Weight::decisive, .hint = "filtered",
      .sample = "Each of the following recipients was rejected by a remote mail server."},

@@ -749,6 +749,9 @@ constexpr std::string_view kAutoReplySubjectPrefixes[] = {
 
 bool BounceParser::is_autoreply() const {
   const HeaderList& h = msg_.headers;
+  // A mail system's own notice is no person's auto-reply, whatever its
+  // Auto-Submitted says (Exim and others set "auto-replied" on bounces).
+  if (is_daemon_address(msg_.from)) return false;
   std::string_view auto_submitted = h.get("Auto-Submitted");
   if (istarts_with(trim(auto_submitted), "auto-replied")) return true;
   if (icontains(h.get("X-Apple-Action"), "vacation")) return true;
@@ -876,7 +879,8 @@ Outcome BounceParser::parse_message(std::string_view bytes, uint64_t index, Even
     } else if (!inner_dsn_.empty() && parse_dsn(inner_dsn_, arena_, &report_)) {
       emitted = emit_dsn(sink);
     } else if ((is_bounce_subject(msg_.subject) || is_daemon_address(msg_.from)) &&
-               (read_returned_recipients(msg_, arena_, &plain_) || read_address_reply_lines(msg_, arena_, &plain_))) {
+               (read_returned_recipients(msg_, arena_, &plain_) || read_address_reply_lines(msg_, arena_, &plain_) ||
+                (is_daemon_address(msg_.from) && read_lone_address_reply(msg_, arena_, &plain_)))) {
       // A report in no known format: its text, for the returned message's recipients.
       emitted = emit_plain(sink);
     }

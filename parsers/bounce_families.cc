@@ -93,6 +93,9 @@ const Family kFamilies[] = {
      .read = read_google_groups},
     {.name = "List moderation", .subject = "awaits moderator approval|held for moderation|requires moderator approval",
      .body = "list moderator|moderator approval|held for moderation", .read = read_list_held_post},
+    {.name = "List rejection", .body = "mailing-list was rejected for the following|"
+                                       "mailing list was rejected for the following",
+     .read = read_list_rejection},
     {.name = "Sendmail transcript", .subject = "Returned mail", .body = "----- Transcript of session follows -----",
      .read = read_sendmail_transcript},
     {.name = "qmail", .subject = "failure notice|failure delivery|Delivery failure",

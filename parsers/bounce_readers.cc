@@ -188,7 +188,7 @@ bool read_google_groups(const Message& msg, TextArena& arena, std::vector<Recipi
     r.address = one;
     r.diagnostic = stored;
     // Whatever the wording, the group refused the sender's post.
-    r.hint = "rejected";
+    r.hint = "list_rejected";
     out->push_back(r);
   });
   return !out->empty();
@@ -538,6 +538,49 @@ bool read_returned_recipients(const Message& msg, TextArena& arena, std::vector<
     out->push_back(r);
   });
   return !out->empty();
+}
+
+bool read_list_rejection(const Message& msg, TextArena& arena, std::vector<Recipient>* out) {
+  if (!read_returned_recipients(msg, arena, out)) return false;
+  // Whatever the reason given, the list refused the sender's post.
+  for (Recipient& r : *out) r.hint = "list_rejected";
+  return true;
+}
+
+bool read_lone_address_reply(const Message& msg, TextArena& arena, std::vector<Recipient>* out) {
+  const std::string_view text = msg.text.substr(0, std::min(msg.text.size(), msg.returned_at));
+  // The one address the report names besides its own sender and the user it
+  // went back to; two or more and which one failed is not said.
+  auto address_char = [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || is_digit(c) || std::string_view("._%+-=").find(c) != std::string_view::npos;
+  };
+  std::string_view found;
+  for (size_t at = text.find('@'); at != std::string_view::npos; at = text.find('@', at + 1)) {
+    size_t b = at, e = at + 1;
+    while (b > 0 && address_char(text[b - 1])) --b;
+    while (e < text.size() && (address_char(text[e]) && text[e] != '=')) ++e;
+    while (e > at + 1 && text[e - 1] == '.') --e;
+    const std::string_view a = text.substr(b, e - b);
+    if (!is_address(a) || icontains(msg.from, a) || icontains(msg.headers.get("To"), a)) continue;
+    if (!found.empty() && !iequals(found, a)) return false;
+    found = a;
+  }
+  if (found.empty()) return false;
+  // The failing reply it got: the line holding the first one, from its code on.
+  uint16_t code = 0;
+  std::string_view status;
+  Lines lines(text);
+  std::string_view line;
+  while (lines.next(&line)) {
+    const std::string_view t = trim(line);
+    for (size_t i = 0; i + 4 < t.size(); ++i)
+      if ((i == 0 || t[i - 1] == ' ') && opens_with_failing_reply(t.substr(i))) {
+        find_smtp_codes(t.substr(i), &code, &status);
+        add_refused(found, t.substr(i, 400), code, {}, arena, out);
+        return true;
+      }
+  }
+  return false;
 }
 
 bool read_address_reply_lines(const Message& msg, TextArena& arena, std::vector<Recipient>* out) {

@@ -45,6 +45,16 @@ bool read_list_held_post(const Message& msg, TextArena& arena, std::vector<Recip
 // lists, each found on a line of the report with its error indented under it.
 bool read_failed_recipient_blocks(const Message& msg, TextArena& arena, std::vector<Recipient>* out);
 
+// A mailing list refusing a post (Mailman 3's "Your message to the X
+// mailing-list was rejected for the following reasons: ..."), the post
+// attached: its recipients, the sender refused.
+bool read_list_rejection(const Message& msg, TextArena& arena, std::vector<Recipient>* out);
+
+// A daemon's report in no known wording nor a known language, without the
+// returned message: the one address it names (besides its sender and the
+// user it went to) and the first failing reply in its text.
+bool read_lone_address_reply(const Message& msg, TextArena& arena, std::vector<Recipient>* out);
+
 bool read_returned_recipients(const Message& msg, TextArena& arena, std::vector<Recipient>* out);
 // A report of no known wording whose lines name each address and the reply
 // it got ("<bob@example.net>: 550 5.1.1 User unknown", Postfix's form without

@@ -519,6 +519,53 @@ TEST(BounceParser, AListHoldingAPostForItsModeratorIsDeferred) {
   EXPECT_NE(events[0].diagnostic.find("suspicious header"), std::string::npos);
 }
 
+// A list refusing a post, the post attached: its address, the sender refused,
+// with the list's advice. A daemon's notice in no known wording or language,
+// marked auto-replied, without the returned message: the one address it names
+// and the first failing reply (not an auto-reply: no person sent it).
+TEST(BounceParser, AListsRefusalAndADaemonsNoticeInAnUnknownLanguage) {
+  auto events = classified(
+      "From: news-owner@lists.example.org\n"
+      "To: ann@example.net\n"
+      "Subject: Offer\n"
+      "Content-Type: multipart/mixed; boundary=\"b1\"\n"
+      "\n"
+      "--b1\n"
+      "Content-Type: text/plain\n"
+      "\n"
+      "Your message to the News mailing-list was rejected for the following\n"
+      "reasons:\n"
+      "\n"
+      "The message is not from a list member\n"
+      "--b1\n"
+      "Content-Type: message/rfc822\n"
+      "\n"
+      "From: ann@example.net\n"
+      "To: news@lists.example.org\n"
+      "Subject: Offer\n"
+      "\n"
+      "Hello\n"
+      "--b1--\n");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].to_address, "news@lists.example.org");
+  EXPECT_EQ(events[0].reason, "rejected");
+  EXPECT_EQ(events[0].rule_id, "list.post_refused");
+
+  events = classified(
+      "From: mailer-daemon@mail.example.kr\n"
+      "To: ann@example.kr\n"
+      "Subject: =?utf-8?b?66mU7J28IOuwnOyGoSDsi6TtjKg=?=\n"
+      "Auto-Submitted: auto-replied\n"
+      "Content-Type: text/plain; charset=utf-8\n"
+      "\n"
+      "\xeb\xb0\x9b\xeb\x8a\x94 \xec\x82\xac\xeb\x9e\x8c bo@example.org\n"
+      "\xec\x84\x9c\xeb\xb2\x84 \xec\x9d\x91\xeb\x8b\xb5: 552 5.2.2 Mailbox full\n");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].action, Action::bounced);
+  EXPECT_EQ(events[0].to_address, "bo@example.org");
+  EXPECT_EQ(events[0].reason, "mailboxfull");
+}
+
 // Haraka's outbound bounce template lists the recipients on one line and the
 // reason on the next: every address listed is a failed recipient.
 TEST(BounceParser, HarakaListsItsRecipientsOnOneLine) {
