@@ -425,7 +425,9 @@ constexpr Rule kRules[] = {
      .pattern = R"(account is protected by|was automatically rejected: |bounced address|has restricted sms e-mail|is not accepting any mail|message filtered|)"
                 R"(rejected due to user rules|not found recipient account|refuse to receive mail|)"
                 R"(only accepting mail from specific email addresses|refused due to recipient preferences|)"
-                R"(user refuses to receive this mail|user reject|you have been blocked by the recipient|domain filter)",
+                R"(user refuses to receive this mail|user reject|you have been blocked by the recipient|domain filter|)"
+                // a recipient's own reception filter ("受信拒否", as Japanese carriers and ISPs say)
+                R"(reception filter|receiving filter|\xe5\x8f\x97\xe4\xbf\xa1\xe6\x8b\x92\xe5\x90\xa6)",
      .reason = "filtered", .cause = C::spam_policy, .scopes = kRemote, .priority = kFiltered,
      .sample = "550 5.7.1 <kijitora@example.com>... User refuses to receive this mail", .commands = "DATA|-"},
 

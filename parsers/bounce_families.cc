@@ -227,6 +227,9 @@ const Family kFamilies[] = {
      .layout = Layout::section},
     {.name = "m-FILTER", .body = "-------server message", .start = "", .layout = Layout::section},
     {.name = "MXLogic", .body = "Included is a copy of the message header:", .start = "following address failed:"},
+    // SmarterMail's other wording: "Failed to deliver to 'a@x'", its module's report
+    // and the remote reply indented under it, one block each.
+    {.name = "SmarterMail blocks", .body = "Failed to deliver to '", .start = "", .prefixes = "Failed to deliver to"},
     {.name = "IMail", .subject = "Undeliverable Mail", .body = "Original message follows.", .start = "",
      .prefixes = "Unknown user:|Unknown host:|Mailbox full:", .layout = Layout::section},
     {.name = "InterScan", .body = "Message from InterScan Messaging Security Suite", .start = "",
@@ -384,6 +387,7 @@ std::string_view leading_address(std::string_view line, std::string_view prefixe
   char close = 0;
   if (s[0] == '<') close = '>', i = 1;
   else if (s[0] == '"') close = '"', i = 1;
+  else if (s[0] == '\'') close = '\'', i = 1;
   size_t b = i;
   while (i < s.size() && s[i] != close && !is_space(s[i]) && s[i] != ',' && s[i] != ';' &&
          !(close == 0 && (s[i] == ':' || s[i] == '>' || s[i] == '<' || s[i] == '(' || s[i] == '[')))
