@@ -620,7 +620,9 @@ constexpr Rule kRules[] = {
      .sample = "Error: \"Cannot reach the mail server.\" with Avast Mail Shield enabled",
      .remediation = kFixTlsInterception},
     {.id = "net.permission_denied.outbound",
-     .pattern = R"((?:connect|unable to connect|Failed to connect|socket).*(?:Permission denied|EACCES|\(13\))|Errno 13\] Permission denied|WinError 10013\]|forbidden by its access permissions|WSAEACCES)",
+     .pattern = R"((?:connect|unable to connect|Failed to connect|socket).*(?:Permission denied|EACCES|\(13\))|Errno 13\] Permission denied|WinError 10013\]|forbidden by its access permissions|WSAEACCES|)"
+                // Ruby's "Errno::EACCES: Permission denied - connect(2) for "smtp.example.org" port 587"
+                R"(Permission denied - connect\(2\)|EACCES.{0,60}\bconnect)",
      .reason = "outbound_blocked", .cause = C::firewall_antivirus, .scopes = kClient, .priority = 1,
      .sample = "Connection failed. Error #2: stream_socket_client(): unable to connect to tls://smtp.example.org:587 "
                "(Permission denied)",
@@ -650,7 +652,7 @@ constexpr Rule kRules[] = {
     // --- ISP blocking port 25 ------------------------------------------------------------
     // The network's own notice (cloud providers, hosting panels): it says so outright.
     {.id = "hosting.port25_blocked_notice",
-     .pattern = R"((?:outbound|outgoing) (?:SMTP |mail )?(?:connectivity |connections? |traffic )?(?:on |to |over )?(?:TCP )?port 25 (?:is|are|has been|have been) (?:blocked|restricted|filtered|disabled))",
+     .pattern = R"((?:outbound|outgoing) (?:SMTP |mail )?(?:connectivity |connections? |traffic )?(?:on |to |over )?(?:TCP )?port 25 (?:is |are |has been |have been )?(?:blocked|restricted|filtered|disabled))",
      .reason = "port_blocked", .cause = C::isp_port_block, .scopes = kClient, .priority = 2,
      .sample = "Outbound SMTP connectivity on TCP port 25 is blocked for this subscription type.",
      .remediation = kFixPortBlocked},
@@ -4199,6 +4201,44 @@ constexpr Rule kRules[] = {
      .reason = "userunknown", .cause = C::recipient_unknown, .scopes = kClient, .priority = 1,
      .sample = "Your message wasn't delivered to ann@example.com because the address couldn't be found, or is unable "
                "to receive mail."},
+    // The same notice when the recipient's domain does not exist ("because the domain x couldn't be
+    // found. Check for typos ..."): the address is mistyped.
+    {.id = "gmail.domain_not_found",
+     .pattern = R"(because the domain \S+ couldn'?t be found|because the domain \S+ could not be found)",
+     .reason = "hostunknown", .cause = C::recipient_unknown, .scopes = kClient, .priority = 2,
+     .sample = "Address not found. Your message wasn't delivered to jo@exmaple.org because the domain exmaple.org "
+               "couldn't be found. Check for typos or unnecessary spaces and try again.",
+     .remediation = "The recipient's domain does not exist: check the address for a mistyped domain "
+                    "(exmaple.org, gmial.com) and send again; `dig MX DOMAIN` answers NXDOMAIN."},
+    // Apple Mail (iOS, macOS): "Cannot Send Mail. The user name or password for "smtp.x" is incorrect."
+    {.id = "apple_mail.password_incorrect", .pattern = R"(user name or password for .{1,80} is incorrect)",
+     .reason = "bad_credentials", .cause = C::authentication, .scopes = kClient, .priority = 2,
+     .sample = "Cannot Send Mail. The user name or password for \"smtp.example.org\" is incorrect."},
+    // Postfix's sendmail(1) without Postfix's configuration: nothing can be handed over.
+    {.id = "postfix.sendmail.config_missing",
+     .pattern = R"((?:sendmail|postdrop|postqueue|postfix): fatal: (?:open )?/etc/postfix/main\.cf)",
+     .reason = "client_not_configured", .cause = C::server_settings, .scopes = kClient, .priority = 2,
+     .sample = "sendmail: fatal: open /etc/postfix/main.cf: No such file or directory",
+     .remediation = "The sendmail command is Postfix's but Postfix is not configured on this host: install and "
+                    "configure it (dpkg-reconfigure postfix, or a satellite/null client relaying to your "
+                    "provider), or point the program at an SMTP server instead of /usr/sbin/sendmail."},
+    // Scanners' and printers' words for a scan too large to mail (Xerox's "016-985 Data Size Over").
+    {.id = "device.scan_too_large",
+     .pattern = R"(Data Size Over|exceeds the maximum (?:e-?mail|message|attachment) size)",
+     .reason = "mesgtoobig", .cause = C::message_too_large, .scopes = kClient, .priority = 2,
+     .sample = "016-985 Data Size Over (E-mail). The scanned data exceeds the maximum e-mail size.",
+     .remediation = "The scan is larger than the device or its mail server allows: lower the resolution or "
+                    "colour depth, split the job, or raise the device's maximum e-mail size if the server "
+                    "accepts more."},
+    // Microsoft 365's outbound policy refusing to forward mail outside the organization.
+    {.id = "microsoft.5.7.520.external_forwarding", .pattern = R"(5\.7\.520|does not allow external forwarding)",
+     .reason = "policyviolation", .cause = C::other, .scopes = kClient,
+     .priority = 3,
+     .sample = "550 5.7.520 Access denied, Your organization does not allow external forwarding. Please contact your "
+               "administrator for further assistance. AS(7555)",
+     .remediation = "The sender's own organization blocks automatic forwarding to outside addresses (Microsoft 365's "
+                    "outbound spam policy): forward by hand, or have the administrator allow forwarding for this "
+                    "mailbox in the outbound policy or a mail flow rule."},
     {.id = "gmail.5.2.1.account_disabled",
      .pattern = R"(account that you tried to reach is disabled|Disabled recipient|recipient (?:account |mailbox )?(?:is )?(?:disabled|suspended|deactivated)|mailbox (?:is )?(?:disabled|suspended))",
      .reason = "suspend", .cause = C::recipient_unknown, .scopes = kClient,

@@ -1431,7 +1431,8 @@ class ClientParser final : public LineParser {
     for (std::string_view cause : {"exception", "error:", "refused", "timed out", "timeout", "not found", "denied",
                                    "reject", "unknown", "invalid", "authenticat", "login", "password", "tls", "ssl",
                                    "certificate", "quota", "full", "too large", "too big", "limit", "unreachable",
-                                   "connect", "resolve", "host"})
+                                   "connect", "resolve", "host", "lookup", "dial ", "misbehav", "reset by", "broken pipe",
+                                   "eof", "closed", "no route", "nxdomain", "servfail"})
       for (size_t at = lower.find(cause); at != std::string_view::npos; at = lower.find(cause, at + 1)) {
         // The mail's kind, not a cause: "Sending \"password-reset\" to x failed".
         const std::string_view after = lower.substr(at + cause.size());
