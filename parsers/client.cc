@@ -244,6 +244,14 @@ class ClientParser final : public LineParser {
     cs::Transcript tr = cs::classify_transcript(env.body, lower);
     line_no_ = line_no;
     line_time_ = env.time;
+    // Whether the record this line starts or continues speaks of mail anywhere
+    // (its stack frames included: "smtplib.py", "javax.mail").
+    if (env.time.valid || env.syslog) {
+      under_timed_record_ = !env.syslog;
+      record_mentions_mail_ = mentions_mail_beside_address_fields(lower);
+    } else if (!record_mentions_mail_) {
+      record_mentions_mail_ = cs::mentions_mail(lower);
+    }
     if (env.time.valid && !env.body.starts_with("Traceback")) record_time_ = env.time;
     // The indented lines under a restatement are part of it (and its words),
     // as are those that go on after a newline inside it (",550,5.7.60...").
@@ -383,8 +391,12 @@ class ClientParser final : public LineParser {
         // A timed record of an application's log that says nothing of mail
         // (a monitoring server's housekeeping, its agents' checks, a web
         // hook): another part of the application failed. An exception dumped
-        // under it says for itself whether it is about mail.
-        if (env.timed && !env.syslog && program.empty() && !failing_reply && !mentions_mail_beside_address_fields(lower))
+        // under it says for itself whether it is about mail: the lines under
+        // such a record that say nothing of mail either are its own
+        // ("java.net.UnknownHostException: updates.example.org" under an
+        // update check's warning).
+        if (!env.syslog && program.empty() && !failing_reply &&
+            (env.timed ? !mentions_mail_beside_address_fields(lower) : under_timed_record_ && !record_mentions_mail_))
           return Outcome::recognized;
         // ... or whose error field, which holds its failure, says nothing of
         // mail, nor the rest of it besides a user's address field (Keycloak's
@@ -1540,6 +1552,8 @@ class ClientParser final : public LineParser {
   bool session_open_ = false;  // inside an SMTP session the file shows (track_session)
   bool restating_ = false;     // the last line restated the attempt's failure
   bool later_piece_ = false;   // reading the second or a later record of a pasted line
+  bool under_timed_record_ = false;   // the last record began with a time (an application's log)
+  bool record_mentions_mail_ = false; // ... and it speaks of mail, in any of its lines so far
   uint64_t line_no_ = 0;       // the line being read, and its time
   Timestamp line_time_;
   Timestamp record_time_;      // the time of the last timed line

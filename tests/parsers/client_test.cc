@@ -248,6 +248,26 @@ TEST(ClientParser, HttpStatusesAreNotRepliesAndResolverWordsAreFailures) {
   EXPECT_EQ(cs::find_reply("503 5.5.1 Error: need RCPT command").code, 503);
 }
 
+// The exception under a timed record belongs to it: under an update check's
+// warning, "UnknownHostException: updates.example.org" is not mail's; under a
+// task's failure whose traceback passes through smtplib, the exception is.
+TEST(ClientParser, AnExceptionIsMailsOnlyWhenItsRecordSpeaksOfMail) {
+  Parsed r = parse(
+      "2024-03-11 07:59:02.118+0000 [id=66]\tWARNING\thudson.model.UpdateCenter#updateDefaultSite: Failed to "
+      "update the default Update Site 'default'.\n"
+      "java.net.UnknownHostException: updates.example.org\n"
+      "\tat java.base/sun.nio.ch.NioSocketImpl.connect(NioSocketImpl.java:567)\n"
+      "[2024-04-09 14:30:02,118: ERROR/ForkPoolWorker-3] Task shop.tasks.send_receipt[7f3c] raised unexpected: "
+      "ConnectionRefusedError(111, 'Connection refused')\n"
+      "Traceback (most recent call last):\n"
+      "  File \"/usr/local/lib/python3.10/smtplib.py\", line 341, in connect\n"
+      "    self.sock = self._get_socket(host, port, self.timeout)\n"
+      "ConnectionRefusedError: [Errno 111] Connection refused\n");
+  ASSERT_EQ(r.sink.events.size(), 1u);
+  EXPECT_GE(r.sink.events[0].file_line, 4u);
+  EXPECT_EQ(r.outcomes[1], Outcome::recognized);
+}
+
 TEST(ClientParser, ReadsReplyCodesInEachProgramsQuotingStyle) {
   struct Case {
     const char* line;
