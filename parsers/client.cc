@@ -246,9 +246,13 @@ class ClientParser final : public LineParser {
     line_time_ = env.time;
     // Whether the record this line starts or continues speaks of mail anywhere
     // (its stack frames included: "smtplib.py", "javax.mail").
-    if (env.time.valid || env.syslog) {
+    // Lines stamped with the very same time as the record before are its
+    // lines too (Sidekiq stamps each line of a job's error: the job's
+    // record, its exception, its backtrace).
+    if ((env.time.valid && env.time.epoch_us != record_start_us_) || env.syslog) {
       under_timed_record_ = !env.syslog;
       record_mentions_mail_ = mentions_mail_beside_address_fields(lower);
+      record_start_us_ = env.time.epoch_us;
     } else if (!record_mentions_mail_) {
       record_mentions_mail_ = cs::mentions_mail(lower);
     }
@@ -395,14 +399,16 @@ class ClientParser final : public LineParser {
         // such a record that say nothing of mail either are its own
         // ("java.net.UnknownHostException: updates.example.org" under an
         // update check's warning).
-        if (!env.syslog && program.empty() && !failing_reply &&
-            (env.timed ? !mentions_mail_beside_address_fields(lower) : under_timed_record_ && !record_mentions_mail_))
+        const bool mail_context = env.timed && !env.time.valid ? mentions_mail_beside_address_fields(lower)
+                                                                : !under_timed_record_ || record_mentions_mail_;
+        if (!env.syslog && !names_a_mail_program(program) && !failing_reply && (env.timed || under_timed_record_) &&
+            !mail_context)
           return Outcome::recognized;
         // ... or whose error field, which holds its failure, says nothing of
         // mail, nor the rest of it besides a user's address field (Keycloak's
         // 'type="REGISTER_ERROR", ..., error="invalid_registration",
         // email="..."': a user's failed sign-up).
-        if (const std::string_view err = quoted_error(lower); env.timed && !env.syslog && program.empty() &&
+        if (const std::string_view err = quoted_error(lower); env.timed && !env.syslog && !names_a_mail_program(program) &&
                                                               !failing_reply && !err.empty() && !cs::mentions_mail(err) &&
                                                               !mentions_mail_beside_address_fields(lower))
           return Outcome::recognized;
@@ -641,12 +647,13 @@ class ClientParser final : public LineParser {
   }
 
   // Whether a structured record speaks of mail other than in the fields
-  // holding a user's address ('email="a@x"', '"email":"a@x"').
+  // holding a user's address or login ('email="a@x"', '"username":"a@x"').
   bool mentions_mail_beside_address_fields(std::string_view lower) {
     fields_removed_.clear();
     for (size_t at = 0; at < lower.size();) {
       size_t key = std::string_view::npos, value = 0;
-      for (std::string_view k : {"email=\"", "\"email\":\""})
+      for (std::string_view k : {"email=\"", "\"email\":\"", "username=\"", "\"username\":\"", "user=\"",
+                                 "\"user\":\"", "login=\"", "\"login\":\""})
         if (const size_t f = lower.find(k, at); f < key) key = f, value = f + k.size();
       if (key == std::string_view::npos) {
         fields_removed_.append(lower.substr(at));
@@ -657,6 +664,16 @@ class ClientParser final : public LineParser {
       at = close == std::string_view::npos ? lower.size() : close + 1;
     }
     return cs::mentions_mail(fields_removed_);
+  }
+
+  // Whether the program a line's wording names sends mail: a runtime's or the
+  // system's words ("getaddrinfo" is Node's, "ECONNREFUSED" anyone's) say
+  // nothing of what the connection was for.
+  static bool names_a_mail_program(std::string_view program) {
+    if (program.empty()) return false;
+    for (std::string_view runtime : {"node", "ruby", "python", "go", "dotnet", "php", "curl", "java", "perl"})
+      if (program == runtime) return false;
+    return true;
   }
 
   // A record's message without the level, logger and thread before it
@@ -1554,6 +1571,7 @@ class ClientParser final : public LineParser {
   bool later_piece_ = false;   // reading the second or a later record of a pasted line
   bool under_timed_record_ = false;   // the last record began with a time (an application's log)
   bool record_mentions_mail_ = false; // ... and it speaks of mail, in any of its lines so far
+  int64_t record_start_us_ = -1;      // ... and its time
   uint64_t line_no_ = 0;       // the line being read, and its time
   Timestamp line_time_;
   Timestamp record_time_;      // the time of the last timed line

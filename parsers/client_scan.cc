@@ -4507,7 +4507,18 @@ bool mentions_mail(std::string_view lower) {
       "\xd0\xbf\xd0\xbe\xd1\x87\xd1\x82",  // "почт" (Russian: mail)
       "\xe3\x83\xa1\xe3\x83\xbc\xe3\x83\xab"};  // "メール"
   static const NeedleSet words(kMailWords, [](std::string_view w) { return w; });
-  return words.find(lower, true) >= 0;
+  if (words.find(lower, true) >= 0) return true;
+  // ... or names a mail address ("Reminder for INV-1 to ap@example.org failed").
+  for (size_t at = lower.find('@'); at != std::string_view::npos; at = lower.find('@', at + 1)) {
+    if (at == 0 || !(is_alpha(lower[at - 1]) || is_digit(lower[at - 1]) || lower[at - 1] == '.' || lower[at - 1] == '_'))
+      continue;
+    size_t e = at + 1;
+    while (e < lower.size() && (is_alpha(lower[e]) || is_digit(lower[e]) || lower[e] == '-' || lower[e] == '.')) ++e;
+    const std::string_view domain = lower.substr(at + 1, e - at - 1);
+    const size_t dot = domain.rfind('.');
+    if (dot != std::string_view::npos && dot > 0 && domain.size() - dot - 1 >= 2 && is_alpha(domain.back())) return true;
+  }
+  return false;
 }
 
 bool names_another_service(std::string_view lower) {

@@ -268,6 +268,27 @@ TEST(ClientParser, AnExceptionIsMailsOnlyWhenItsRecordSpeaksOfMail) {
   EXPECT_EQ(r.outcomes[1], Outcome::recognized);
 }
 
+// A runtime's words ("getaddrinfo" is Node's as much as anyone's) do not make
+// a record mail's; a mail address in it does. Sidekiq stamps each line of a
+// job's error with the job's time: the lines of one moment are one record, so
+// the exception under a mailer job's record is the mailer's.
+TEST(ClientParser, RuntimesWordsAreNotMailButAddressesAndSameTimeLinesAre) {
+  Parsed r = parse(
+      "2024-08-19T09:31:12.431Z pid=7 tid=syw4 WARN: HTTP::ConnectionError: failed to connect: getaddrinfo: "
+      "Temporary failure in name resolution\n"
+      "2024-08-19T09:31:50.236Z pid=7 tid=gz46 WARN: {\"context\":\"Job raised exception\",\"queue\":\"mailers\"}\n"
+      "2024-08-19T09:31:50.236Z pid=7 tid=gz46 WARN: SocketError: getaddrinfo: Temporary failure in name resolution\n"
+      "2024-10-02 08:00:00,604 ERROR billing [81:Main] Reminder for INV-1 to ap@example.org failed: [WinError 10013] "
+      "An attempt was made to access a socket in a way forbidden by its access permissions\n"
+      "2024-10-02 09:00:00,100 WARN  [idp.events] (worker-3) type=\"LOGIN_ERROR\", error=\"user_not_found\", "
+      "username=\"ann@example.org\"\n");
+  ASSERT_EQ(r.sink.events.size(), 2u);
+  EXPECT_EQ(r.sink.events[0].file_line, 3u);
+  EXPECT_EQ(r.sink.events[1].file_line, 4u);
+  EXPECT_TRUE(cs::mentions_mail("reminder for inv-1 to ap@example.org failed"));
+  EXPECT_FALSE(cs::mentions_mail("object com.example.cache@1a2b3c expired"));
+}
+
 TEST(ClientParser, ReadsReplyCodesInEachProgramsQuotingStyle) {
   struct Case {
     const char* line;
