@@ -1103,10 +1103,13 @@ class ClientParser final : public LineParser {
       if (kShape[k] == 'd' ? !is_digit(s[k]) : s[k] != kShape[k]) return 0;
     const size_t close = s.find("] ", kShape.size());
     if (close == std::string_view::npos || close > kShape.size() + 8) return 0;
-    std::string rfc(s.substr(1, 10));
-    rfc.append("T").append(s.substr(13, 8)).append("Z");
+    char rfc[20];  // "2024-04-22T03:00:06Z"
+    s.substr(1, 10).copy(rfc, 10);
+    rfc[10] = 'T';
+    s.substr(13, 8).copy(rfc + 11, 8);
+    rfc[19] = 'Z';
     Timestamp t;
-    if (scan_rfc3339(rfc, &t) != rfc.size()) return 0;
+    if (scan_rfc3339(std::string_view(rfc, sizeof rfc), &t) != sizeof rfc) return 0;
     *when = t;
     size_t i = close + 2;
     if (i < s.size() && s[i] == '{') {
