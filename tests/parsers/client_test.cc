@@ -289,6 +289,24 @@ TEST(ClientParser, RuntimesWordsAreNotMailButAddressesAndSameTimeLinesAre) {
   EXPECT_FALSE(cs::mentions_mail("object com.example.cache@1a2b3c expired"));
 }
 
+// Airflow's task log: "[2024-04-22, 03:00:15 UTC] {file.py:83} ERROR - ..." is a
+// timed record; the traceback under it gives the failure its detail.
+TEST(ClientParser, AirflowTaskLogRecordsHaveTheirTime) {
+  Parsed r = parse(
+      "[2024-04-22, 03:00:13 UTC] {send.py:77} INFO - Statement 10021 sent to finance@example.org\n"
+      "[2024-04-22, 03:00:15 UTC] {send.py:83} ERROR - Statement 10023 could not be sent to ap@example.com\n"
+      "Traceback (most recent call last):\n"
+      "  File \"/usr/local/lib/python3.11/smtplib.py\", line 901, in sendmail\n"
+      "    raise SMTPRecipientsRefused(senderrs)\n"
+      "smtplib.SMTPRecipientsRefused: {'ap@example.com': (452, b'4.2.2 The recipient\\'s inbox is out of storage "
+      "space.')}\n");
+  ASSERT_EQ(r.sink.events.size(), 1u);
+  EXPECT_TRUE(r.sink.events[0].time.valid);
+  EXPECT_EQ(r.sink.events[0].time.epoch_us, 1713754815000000);  // 2024-04-22T03:00:15Z
+  EXPECT_EQ(r.sink.events[0].reply_code, 452);
+  EXPECT_EQ(r.outcomes[0], Outcome::recognized);
+}
+
 TEST(ClientParser, ReadsReplyCodesInEachProgramsQuotingStyle) {
   struct Case {
     const char* line;
