@@ -233,7 +233,9 @@ constexpr std::string_view kFailureWords[] = {
     "refused", "denied", "reject", "no smtp servers were available",
     // resolvers' and Rust's lettre/hyper words ("Connection error: failed to lookup address information:
     // Temporary failure in name resolution")
-    "name resolution", "lookup address", "connection error", "access permissions", "timed out", "timedout", "connection timeout", "smtp timeout",
+    "name resolution", "lookup address", "connection error", "access permissions",
+    // Jenkins' mailer for a user without an address: "... because no e-mail address is known"
+    "no e-mail address is known", "timed out", "timedout", "connection timeout", "smtp timeout",
     "timeout exceeded", "timeout waiting", "unreachable", "not known", "not found", "no such",
     "does not exist", "doesn't exist", "not exist", "user unknown", "unknown user", "is unknown",
     "host unknown", "unknown host", "unknown recipient", "recipient unknown", "unknown mailbox", "invalid",
