@@ -883,8 +883,6 @@ constexpr Rule kRules[] = {
      .sample = "Held for the list moderator's approval: Post by non-member to a members-only list",
      .remediation = "The list holds the post until its moderator decides: wait for the decision, post from the "
                     "address subscribed to the list, or ask the list owner to accept this sender."},
-    // Postmark refusing an address it marked inactive (a hard bounce, a complaint
-    // or a manual suppression before).
     // Amazon SES's words for an address it would not send to because of the
     // account's (or its global) suppression list.
     {.id = "provider.ses.suppression_list",
@@ -892,9 +890,12 @@ constexpr Rule kRules[] = {
      .reason = "suppressed", .cause = C::recipient_unknown, .scopes = kMsg, .priority = kProvider,
      .sample = "Amazon SES did not send the message to this address because it is on the suppression list for "
                "your account."},
+    // Postmark refusing an address it marked inactive (a hard bounce, a complaint
+    // or a manual suppression before), in a bounce or in its API's error as a
+    // client logs it ("ErrorCode 406: ... recipient(s) that have been marked as inactive").
     {.id = "provider.postmark.inactive_recipient",
-     .pattern = R"(recipient that has been marked as inactive|Found inactive addresses)",
-     .reason = "suppressed", .cause = C::other, .scopes = kMsg, .priority = kProvider,
+     .pattern = R"(recipient(?:\(s\))? that ha(?:s|ve) been marked as inactive|Found inactive addresses)",
+     .reason = "suppressed", .cause = C::other, .scopes = kMsg | kScopeClient, .priority = kProvider,
      .sample = "You tried to send to a recipient that has been marked as inactive. Found inactive addresses: "
                "a@example.com."},
     {.id = "bounce.hint.userunknown", .reason = "userunknown", .cause = C::recipient_unknown, .scopes = kMsg,
