@@ -50,6 +50,13 @@ enum class Weight : uint8_t {
 // provider's own type for the delay (Event::reason_hint) replaces.
 inline constexpr std::string_view kWithoutHint = "!";
 
+// Greylisting in the words of postgrey, greylistd ("<ip> is not yet authorized
+// to deliver mail from <sender> to <rcpt>. Please try later.") and the
+// receivers that quote them: the server-log rule and the bounce rules read the
+// same words.
+inline constexpr std::string_view kGreylistingPattern =
+    R"(greylist(ed|ing)|Delayed by Postgrey|is not yet authori[sz]ed to deliver mail)";
+
 struct Rule {
   std::string_view id;           // stable, dotted: "smtp.550.user_unknown"
   uint16_t code_min = 0;         // reply-code range; 0/0 = any

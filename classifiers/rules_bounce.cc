@@ -773,14 +773,14 @@ constexpr Rule kRules[] = {
     // a delay (expired), the cause the greylisting (it clears on retry); a
     // report that gave up after it is the queue's lifetime run out.
     {.id = "bounce.greylisted.delayed",
-     .pattern = R"(greylist(ed|ing)|Delayed by Postgrey|is not yet authori[sz]ed to deliver mail)",
+     .pattern = kGreylistingPattern,
      .reason = "expired", .cause = C::spam_policy, .scopes = kMsg, .actions = action_bit(Action::deferred),
      .priority = 2, .sample = "Delay reason: 450 4.7.1 <bob@example.org>: Recipient address rejected: Greylisted",
      .remediation = "The receiver greylists: it turns a new sender away once and accepts a retry some minutes "
                     "later, so the warning needs nothing. If it goes on for hours, check that the retries leave "
                     "from the same IP address (a pool of sending IPs restarts the greylisting each time)."},
     {.id = "bounce.greylisted.gave_up",
-     .pattern = R"(greylist(ed|ing)|Delayed by Postgrey|is not yet authori[sz]ed to deliver mail)",
+     .pattern = kGreylistingPattern,
      .reason = "expired", .cause = C::expired, .scopes = kMsg, .priority = 2,
      .sample = "retry timeout exceeded: 450 4.7.1 <bob@example.org>: Recipient address rejected: Greylisted for 5 minutes"},
     {.id = "bounce.context.delayed_expired", .reason = "expired", .cause = C::expired, .scopes = kMsg,

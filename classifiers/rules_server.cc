@@ -603,11 +603,9 @@ constexpr Rule kRules[] = {
      .sample = "450 4.1.7 <user@example.org>: Sender address rejected: undeliverable address: host "
                "mx.example.org[192.0.2.3] said: 550 5.1.1 <user@example.org>: Recipient address rejected: "
                "User unknown in local recipient table (in reply to RCPT TO command)"},
-    // greylistd's Exim configuration words it "<ip> is not yet authorized to
-    // deliver mail from <sender> to <rcpt>. Please try later."
     // (In a bounce or delay notice the reason is Sisimai's: see
     // bounce.greylisted.delayed.)
-    {.id = "mta.greylisted", .pattern = R"(greylist(ed|ing)|Delayed by Postgrey|is not yet authori[sz]ed to deliver mail)",
+    {.id = "mta.greylisted", .pattern = kGreylistingPattern,
      .reason = "greylisted", .cause = C::spam_policy,
      .scopes = kAll & ~kScopeMessage, .sample = "450 4.7.1 <user@example.net>: Recipient address rejected: Greylisted for 5 minutes"},
     {.id = "postfix.cleanup.content_rejected", .pattern = R"(message content rejected)",

@@ -551,21 +551,14 @@ bool read_lone_address_reply(const Message& msg, TextArena& arena, std::vector<R
   const std::string_view text = msg.text.substr(0, std::min(msg.text.size(), msg.returned_at));
   // The one address the report names besides its own sender and the user it
   // went back to; two or more and which one failed is not said.
-  auto address_char = [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || is_digit(c) || std::string_view("._%+-=").find(c) != std::string_view::npos;
-  };
   std::string_view found;
-  for (size_t at = text.find('@'); at != std::string_view::npos; at = text.find('@', at + 1)) {
-    size_t b = at, e = at + 1;
-    while (b > 0 && address_char(text[b - 1])) --b;
-    while (e < text.size() && (address_char(text[e]) && text[e] != '=')) ++e;
-    while (e > at + 1 && text[e - 1] == '.') --e;
-    const std::string_view a = text.substr(b, e - b);
-    if (!is_address(a) || icontains(msg.from, a) || icontains(msg.headers.get("To"), a)) continue;
-    if (!found.empty() && !iequals(found, a)) return false;
+  bool several = false;
+  for_each_address(text, [&](std::string_view a) {
+    if (!is_address(a) || icontains(msg.from, a) || icontains(msg.headers.get("To"), a)) return;
+    several |= !found.empty() && !iequals(found, a);
     found = a;
-  }
-  if (found.empty()) return false;
+  });
+  if (found.empty() || several) return false;
   // The failing reply it got: the line holding the first one, from its code on.
   uint16_t code = 0;
   std::string_view status;

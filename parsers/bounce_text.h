@@ -267,6 +267,25 @@ std::string_view extract_address(std::string_view s);
 // True when `s` is a plausible addr-spec: local@domain, no spaces.
 bool is_address(std::string_view s);
 
+// Calls f with each mail address written in the text ("local@domain.tld":
+// letters, digits and . _ % + - before the '@', a domain with a dot after it),
+// in order. The words around it may be anything.
+template <typename F>
+void for_each_address(std::string_view text, F&& f) {
+  auto letter_or_digit = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || is_digit(c); };
+  auto local_char = [&](char c) { return letter_or_digit(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-'; };
+  auto domain_char = [&](char c) { return letter_or_digit(c) || c == '.' || c == '-'; };
+  for (size_t at = text.find('@'); at != std::string_view::npos; at = text.find('@', at + 1)) {
+    size_t begin = at, end = at + 1;
+    while (begin > 0 && local_char(text[begin - 1])) --begin;
+    while (end < text.size() && domain_char(text[end])) ++end;
+    while (end > at + 1 && (text[end - 1] == '.' || text[end - 1] == '-')) --end;
+    const std::string_view domain = text.substr(at + 1, end - at - 1);
+    if (begin == at || domain.find('.') == std::string_view::npos) continue;
+    f(text.substr(begin, end - begin));
+  }
+}
+
 // A subject as bounces word theirs ("Undeliverable: ...", "failure notice").
 bool is_bounce_subject(std::string_view subject);
 // MAILER-DAEMON@... or postmaster@...: who sends bounces.

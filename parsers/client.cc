@@ -18,6 +18,7 @@
 
 #include <string>
 
+#include "parsers/bounce_text.h"
 #include "parsers/client_scan.h"
 #include "parsers/registry.h"
 #include "parsers/syslog.h"
@@ -56,23 +57,7 @@ bool contains_word(std::string_view list, std::string_view word) {
   return false;
 }
 
-// Calls f with each mail address in the (lowercased) text: "local@domain.tld".
-template <typename F>
-void for_each_address(std::string_view lower, F&& f) {
-  auto local_char = [](char c) {
-    return (c >= 'a' && c <= 'z') || is_digit(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
-  };
-  auto domain_char = [](char c) { return (c >= 'a' && c <= 'z') || is_digit(c) || c == '.' || c == '-'; };
-  for (size_t at = lower.find('@'); at != std::string_view::npos; at = lower.find('@', at + 1)) {
-    size_t begin = at, end = at + 1;
-    while (begin > 0 && local_char(lower[begin - 1])) --begin;
-    while (end < lower.size() && domain_char(lower[end])) ++end;
-    while (end > at + 1 && (lower[end - 1] == '.' || lower[end - 1] == '-')) --end;
-    std::string_view domain = lower.substr(at + 1, end - at - 1);
-    if (begin == at || domain.find('.') == std::string_view::npos) continue;
-    f(lower.substr(begin, end - begin));
-  }
-}
+using bounce::for_each_address;
 
 bool all_upper_word(std::string_view s) {
   if (s.empty()) return false;
@@ -250,8 +235,8 @@ class ClientParser final : public LineParser {
     // lines too (Sidekiq stamps each line of a job's error: the job's
     // record, its exception, its backtrace).
     if ((env.time.valid && env.time.epoch_us != record_start_us_) || env.syslog) {
-      under_timed_record_ = !env.syslog;
-      record_mentions_mail_ = mentions_mail_beside_address_fields(lower);
+      under_timed_record_ = !env.syslog;  // (a syslog record is a mail program's own)
+      record_mentions_mail_ = under_timed_record_ && mentions_mail_beside_address_fields(lower);
       record_start_us_ = env.time.epoch_us;
     } else if (!record_mentions_mail_) {
       record_mentions_mail_ = cs::mentions_mail(lower);
@@ -394,7 +379,8 @@ class ClientParser final : public LineParser {
         if (cs::names_another_service(lower)) return Outcome::recognized;
         // A timed record of an application's log that says nothing of mail
         // (a monitoring server's housekeeping, its agents' checks, a web
-        // hook): another part of the application failed. An exception dumped
+        // hook, a refused sign-up whose only mail word is the user's address
+        // field): another part of the application failed. An exception dumped
         // under it says for itself whether it is about mail: the lines under
         // such a record that say nothing of mail either are its own
         // ("java.net.UnknownHostException: updates.example.org" under an
@@ -403,14 +389,6 @@ class ClientParser final : public LineParser {
                                                                 : !under_timed_record_ || record_mentions_mail_;
         if (!env.syslog && !names_a_mail_program(program) && !failing_reply && (env.timed || under_timed_record_) &&
             !mail_context)
-          return Outcome::recognized;
-        // ... or whose error field, which holds its failure, says nothing of
-        // mail, nor the rest of it besides a user's address field (Keycloak's
-        // 'type="REGISTER_ERROR", ..., error="invalid_registration",
-        // email="..."': a user's failed sign-up).
-        if (const std::string_view err = quoted_error(lower); env.timed && !env.syslog && !names_a_mail_program(program) &&
-                                                              !failing_reply && !err.empty() && !cs::mentions_mail(err) &&
-                                                              !mentions_mail_beside_address_fields(lower))
           return Outcome::recognized;
         // Another PowerShell command's error ("Get-ChildItem : Cannot find path ..."), not about mail.
         if (starts_powershell_error_record(e.body) && lower.find("mail") == std::string_view::npos &&
@@ -570,10 +548,10 @@ class ClientParser final : public LineParser {
     // alike: a batch's sends refused one after the other.)
     const std::string_view to = recipient_field(lower);
     const bool other_recipient = !to.empty() && !attempt_.to.empty() && to != attempt_.to;
-    // (Records of a log with times: a file of pasted lines, one per failure,
-    // repeats the same words for failures of their own.)
-    // (And a record naming an address the failure did not is another
-    // recipient's failure: a batch refused one after the other.)
+    // (A record naming an address the attempt did not is another recipient's
+    // failure: a batch refused one after the other. Only records of a log
+    // with times are held to the same moment: a file of pasted lines, one per
+    // failure, repeats the same words for failures of their own.)
     bool new_address = false;
     if (!attempt_.addresses.empty())
       for_each_address(lower, [&](std::string_view a) { new_address |= !contains_word(attempt_.addresses, a); });
@@ -594,14 +572,9 @@ class ClientParser final : public LineParser {
       // The same reply for another address is another recipient refused; a
       // refused sender ("The following From address failed: a@x : MAIL FROM
       // command failed") is the same failure however often it is named.
-      bool new_address = false;
       const bool about_sender = lower.find("from address") != std::string_view::npos ||
                                 lower.find("mail from command") != std::string_view::npos;
-      if (!about_sender)
-        for_each_address(lower, [&](std::string_view a) {
-          if (!contains_word(attempt_.addresses, a)) new_address = true;
-        });
-      if (new_address && !attempt_.addresses.empty()) return note_attempt(env, reply, lower), false;
+      if (new_address && !about_sender) return note_attempt(env, reply, lower), false;
     } else if (!restates_without_reply(lower)) {
       session_open_ = false;  // a failure in other words: the session's lines are over
       return note_attempt(env, reply, lower), false;
@@ -647,20 +620,22 @@ class ClientParser final : public LineParser {
   }
 
   // Whether a structured record speaks of mail other than in the fields
-  // holding a user's address or login ('email="a@x"', '"username":"a@x"').
+  // holding a user's address or login ('email="a@x"', '"username":"a@x"',
+  // "Username: a@x").
   bool mentions_mail_beside_address_fields(std::string_view lower) {
     fields_removed_.clear();
     for (size_t at = 0; at < lower.size();) {
       size_t key = std::string_view::npos, value = 0;
+      char end = '"';  // what closes the value: its quote, or the space after a "username: " in prose
       for (std::string_view k : {"email=\"", "\"email\":\"", "username=\"", "\"username\":\"", "user=\"",
-                                 "\"user\":\"", "login=\"", "\"login\":\""})
-        if (const size_t f = lower.find(k, at); f < key) key = f, value = f + k.size();
+                                 "\"user\":\"", "login=\"", "\"login\":\"", "username: ", "user: ", "login: "})
+        if (const size_t f = lower.find(k, at); f < key) key = f, value = f + k.size(), end = k.back() == '"' ? '"' : ' ';
       if (key == std::string_view::npos) {
         fields_removed_.append(lower.substr(at));
         break;
       }
       fields_removed_.append(lower.substr(at, key - at));
-      const size_t close = lower.find('"', value);
+      const size_t close = lower.find(end, value);
       at = close == std::string_view::npos ? lower.size() : close + 1;
     }
     return cs::mentions_mail(fields_removed_);
@@ -1098,9 +1073,7 @@ class ClientParser final : public LineParser {
   // *when (taken as UTC, which Airflow logs in unless told otherwise).
   static size_t airflow_prefix(std::string_view s, Timestamp* when) {
     static constexpr std::string_view kShape = "[dddd-dd-dd, dd:dd:dd";
-    if (s.size() < kShape.size() + 2) return 0;
-    for (size_t k = 0; k < kShape.size(); ++k)
-      if (kShape[k] == 'd' ? !is_digit(s[k]) : s[k] != kShape[k]) return 0;
+    if (s.size() < kShape.size() + 2 || !cs::starts_with_shape(s, kShape)) return 0;
     const size_t close = s.find("] ", kShape.size());
     if (close == std::string_view::npos || close > kShape.size() + 8) return 0;
     char rfc[20];  // "2024-04-22T03:00:06Z"
@@ -1126,22 +1099,12 @@ class ClientParser final : public LineParser {
     while (i < s.size() && i < 8 && s[i] == ' ') ++i;
     const size_t pid = i;
     while (i < s.size() && i - pid < 10 && is_digit(s[i])) ++i;
-    if (i == pid || s.size() < i + 21 || s[i] != ':' || s[i + 9] != ':' || s[i + 16] != '.' || s[i + 20] != ' ')
-      return 0;
-    const std::string_view d = s.substr(i + 1, 19);  // "20240315:021705.118"
-    for (size_t k = 0; k < d.size(); ++k)
-      if (k != 8 && k != 15 && !is_digit(d[k])) return 0;
-    auto num = [&](size_t at, size_t len) {
-      unsigned v = 0;
-      for (size_t k = 0; k < len; ++k) v = v * 10 + unsigned(d[at + k] - '0');
-      return v;
-    };
-    const unsigned month = num(4, 2), day = num(6, 2), hour = num(9, 2), minute = num(11, 2), second = num(13, 2);
-    if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 60) return 0;
-    const int64_t days = days_from_civil(num(0, 4), month, day);
-    when->epoch_us = ((days * 24 + hour) * 60 + minute) * 60 * 1000000LL + int64_t(second) * 1000000LL + num(16, 3) * 1000LL;
-    when->valid = true;
-    return i + 21;
+    if (i == pid || i >= s.size() || s[i] != ':') return 0;
+    Timestamp t;
+    const size_t n = scan_compact_datetime(s.substr(i + 1), &t);
+    if (!n || i + 1 + n >= s.size() || s[i + 1 + n] != ' ') return 0;
+    *when = t;
+    return i + 2 + n;
   }
 
   // The length of a klog header ("I0521 03:12:07.118000       1 main.go:93] "), or 0.

@@ -4510,17 +4510,15 @@ bool mentions_mail(std::string_view lower) {
       "\xe3\x83\xa1\xe3\x83\xbc\xe3\x83\xab"};  // "メール"
   static const NeedleSet words(kMailWords, [](std::string_view w) { return w; });
   if (words.find(lower, true) >= 0) return true;
-  // ... or names a mail address ("Reminder for INV-1 to ap@example.org failed").
-  for (size_t at = lower.find('@'); at != std::string_view::npos; at = lower.find('@', at + 1)) {
-    if (at == 0 || !(is_alpha(lower[at - 1]) || is_digit(lower[at - 1]) || lower[at - 1] == '.' || lower[at - 1] == '_'))
-      continue;
-    size_t e = at + 1;
-    while (e < lower.size() && (is_alpha(lower[e]) || is_digit(lower[e]) || lower[e] == '-' || lower[e] == '.')) ++e;
-    const std::string_view domain = lower.substr(at + 1, e - at - 1);
-    const size_t dot = domain.rfind('.');
-    if (dot != std::string_view::npos && dot > 0 && domain.size() - dot - 1 >= 2 && is_alpha(domain.back())) return true;
-  }
-  return false;
+  // ... or names a mail address ("Reminder for INV-1 to ap@example.org failed"),
+  // one whose domain ends in a top-level domain's letters.
+  bool named = false;
+  bounce::for_each_address(lower, [&](std::string_view address) {
+    const std::string_view domain = address.substr(address.find('@') + 1);
+    const std::string_view tld = domain.substr(domain.rfind('.') + 1);
+    named |= tld.size() >= 2 && is_alpha(tld.back());
+  });
+  return named;
 }
 
 bool names_another_service(std::string_view lower) {
@@ -4627,16 +4625,17 @@ bool is_structural(std::string_view text) {
   return false;
 }
 
+bool starts_with_shape(std::string_view text, std::string_view shape) {
+  if (text.size() < shape.size()) return false;
+  for (size_t i = 0; i < shape.size(); ++i)
+    if (shape[i] == 'd' ? !is_digit(text[i]) : text[i] != shape[i]) return false;
+  return true;
+}
+
 namespace {
 
 // "2024-05-02 10:11:12" at the start of `text`.
-bool starts_with_date_time(std::string_view text) {
-  static constexpr std::string_view kShape = "dddd-dd-dd dd:dd:dd";
-  if (text.size() < kShape.size()) return false;
-  for (size_t i = 0; i < kShape.size(); ++i)
-    if (kShape[i] == 'd' ? !is_digit(text[i]) : text[i] != kShape[i]) return false;
-  return true;
-}
+bool starts_with_date_time(std::string_view text) { return starts_with_shape(text, "dddd-dd-dd dd:dd:dd"); }
 
 // The command-line programs that prefix each line of their output with their name.
 constexpr std::string_view kPrefixedPrograms[] = {"msmtp: ", "sendmail: ", "ssmtp: ", "nullmailer: ",

@@ -95,6 +95,10 @@ Action action_of(std::string_view lower);
 // "{", "}", "Traceback (most recent call last):".
 bool is_structural(std::string_view text);
 
+// Whether `text` starts with the shape given: 'd' a digit, any other
+// character itself ("dddd-dd-dd dd:dd:dd" for "2024-05-02 10:11:12").
+bool starts_with_shape(std::string_view text, std::string_view shape);
+
 // Where the next record joined into this line starts, at or after `from`
 // (npos: none). Users paste several lines of a program's output as one
 // ("msmtp: cannot connect to ... msmtp: could not send mail (account ...)",

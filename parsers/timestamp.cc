@@ -271,6 +271,22 @@ size_t scan_php_log_time(std::string_view s, Timestamp* out) {
   return i;
 }
 
+size_t scan_compact_datetime(std::string_view s, Timestamp* out) {
+  if (s.size() < 17 || s[8] != ':' || s[15] != '.') return 0;
+  for (size_t i : {0, 1, 2, 3, 4, 5, 6, 7, 9, 10, 11, 12, 13, 14})
+    if (!digit(s[i])) return 0;
+  int64_t micros = 0;
+  const size_t end = fraction_digits(s, 16, &micros);
+  if (end == 16) return 0;
+  const int64_t year = two(s.data()) * 100 + two(s.data() + 2);
+  const unsigned month = unsigned(two(s.data() + 4)), day = unsigned(two(s.data() + 6)),
+                 hh = unsigned(two(s.data() + 9)), mm = unsigned(two(s.data() + 11)), ss = unsigned(two(s.data() + 13));
+  if (month < 1 || month > 12 || day < 1 || day > 31 || hh > 23 || mm > 59 || ss > 60) return 0;
+  out->valid = true;
+  out->epoch_us = ((days_from_civil(year, month, day) * 86400) + hh * 3600 + mm * 60 + ss) * 1000000 + micros;
+  return end;
+}
+
 size_t format_rfc3339_utc(int64_t epoch_us, char* buf) {
   int64_t secs = epoch_us >= 0 ? epoch_us / 1000000 : (epoch_us - 999999) / 1000000;
   int64_t millis = (epoch_us - secs * 1000000) / 1000;

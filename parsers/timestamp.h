@@ -65,6 +65,10 @@ size_t scan_weekday_datetime(std::string_view s, Timestamp* out);
 // time is read as written, as a traditional syslog time is. Returns bytes
 // consumed (the zone included) or 0.
 size_t scan_php_log_time(std::string_view s, Timestamp* out);
+// Zabbix's logs: "20240315:021705.118" (date and time in digits, a ':'
+// between them, milliseconds after a '.'), read as written. Returns bytes
+// consumed or 0.
+size_t scan_compact_datetime(std::string_view s, Timestamp* out);
 size_t format_rfc3339_utc(int64_t epoch_us, char* buf);
 
 // Parses a --since/--until argument: RFC 3339, YYYY-MM-DD, "today", "yesterday"

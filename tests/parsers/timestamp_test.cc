@@ -265,5 +265,16 @@ TEST(PhpLogTime, ReadsTheDateTimeAndItsZoneName) {
     EXPECT_EQ(scan_php_log_time(bad, &t), 0u) << bad;
 }
 
+// Zabbix's "20240315:021705.118": date and time in digits, read as written.
+TEST(CompactDateTime, ReadsZabbixsDigits) {
+  Timestamp t;
+  EXPECT_EQ(scan_compact_datetime("20240315:021705.118 failed to send email", &t), 19u);
+  EXPECT_TRUE(t.valid);
+  EXPECT_EQ(t.epoch_us, int64_t(1710469025) * 1000000 + 118000);  // 2024-03-15T02:17:05.118Z
+  for (std::string_view bad : {"20241315:021705.118", "20240315 021705.118", "20240315:021705", "2024031:021705.118",
+                               "20240315:251705.118"})
+    EXPECT_EQ(scan_compact_datetime(bad, &t), 0u) << bad;
+}
+
 }  // namespace
 }  // namespace mailtriage
