@@ -30,20 +30,24 @@ std::unique_ptr<char[]>& spare_first_block() {
 class FdSource final : public ByteSource {
  public:
   FdSource(int fd, bool owned, std::unique_ptr<char[]> prefix, size_t prefix_size, bool at_end = false)
-      : fd_(fd), owned_(owned), at_end_(at_end), prefix_(std::move(prefix)), prefix_size_(prefix_size) {}
+      : fd_(fd), owned_(owned), at_end_(at_end), block_(std::move(prefix)), prefix_(block_.get()),
+        prefix_size_(prefix_size) {}
+  // The whole input, read by someone else (a batch of files) and valid while this source lives.
+  explicit FdSource(std::string_view whole)
+      : fd_(-1), owned_(false), at_end_(true), prefix_(const_cast<char*>(whole.data())), prefix_size_(whole.size()) {}
   ~FdSource() override {
     if (owned_) ::close(fd_);
-    spare_first_block() = std::move(prefix_);
+    if (block_) spare_first_block() = std::move(block_);
   }
   char* whole_input(size_t* size) override {
     if (!at_end_ || pos_ != 0) return nullptr;
     pos_ = *size = prefix_size_;
-    return prefix_.get();
+    return prefix_;
   }
   long read(char* buf, size_t n) override {
     if (pos_ < prefix_size_) {  // bytes already read for sniffing
       size_t k = std::min(n, prefix_size_ - pos_);
-      std::memcpy(buf, prefix_.get() + pos_, k);
+      std::memcpy(buf, prefix_ + pos_, k);
       pos_ += k;
       return long(k);
     }
@@ -61,7 +65,8 @@ class FdSource final : public ByteSource {
   int fd_;
   bool owned_;
   bool at_end_;  // the prefix holds all there is
-  std::unique_ptr<char[]> prefix_;  // kFirstBlock bytes, prefix_size_ of them read
+  std::unique_ptr<char[]> block_;  // kFirstBlock bytes, when this source read its prefix itself
+  char* prefix_;                   // prefix_size_ bytes read before the first read() call
   size_t prefix_size_;
   size_t pos_ = 0;
 };
@@ -386,8 +391,26 @@ Compression detect_compression(std::string_view h) {
   return Compression::none;
 }
 
+namespace {
+std::unique_ptr<ByteSource> decompressing(Compression compression, std::unique_ptr<ByteSource> raw) {
+  switch (compression) {
+    case Compression::gzip: return std::make_unique<GzipSource>(std::move(raw));
+    case Compression::zstd: return std::make_unique<ZstdSource>(std::move(raw));
+    case Compression::bzip2: return std::make_unique<Bzip2Source>(std::move(raw));
+    case Compression::xz: return std::make_unique<XzSource>(std::move(raw));
+    case Compression::none: break;
+  }
+  return raw;
+}
+}  // namespace
+
 std::unique_ptr<ByteSource> open_input(const std::string& path, Compression* compression, std::string* error,
-                                       bool regular_file, int open_fd) {
+                                       bool regular_file, int open_fd, std::optional<std::string_view> whole) {
+  if (whole) {
+    *compression = detect_compression(*whole);
+    std::unique_ptr<ByteSource> raw = std::make_unique<FdSource>(*whole);
+    return decompressing(*compression, std::move(raw));
+  }
   int fd = 0;
   bool owned = false;
   if (open_fd >= 0) {
@@ -426,14 +449,7 @@ std::unique_ptr<ByteSource> open_input(const std::string& path, Compression* com
   // A regular file that gave less than asked for in one read has no more.
   const bool at_end = regular_file && path != "-" && (got == 0 || short_read);
   std::unique_ptr<ByteSource> raw = std::make_unique<FdSource>(fd, owned, std::move(block), got, at_end);
-  switch (*compression) {
-    case Compression::gzip: return std::make_unique<GzipSource>(std::move(raw));
-    case Compression::zstd: return std::make_unique<ZstdSource>(std::move(raw));
-    case Compression::bzip2: return std::make_unique<Bzip2Source>(std::move(raw));
-    case Compression::xz: return std::make_unique<XzSource>(std::move(raw));
-    case Compression::none: break;
-  }
-  return raw;
+  return decompressing(*compression, std::move(raw));
 }
 
 }  // namespace mailtriage

@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -42,7 +43,11 @@ std::unique_ptr<ByteSource> read_ahead(std::unique_ptr<ByteSource> inner);
 // path to be a regular file, so a first read shorter than asked for is its
 // end (no read() is spent to learn it; a small file costs one).
 // `open_fd`: the path already opened by the caller (the source owns it).
+// `whole`: the file's whole content, already read by the caller (a batch of
+// files, analyzer/file_batch.h) and valid while the source lives; nothing is
+// opened then.
 std::unique_ptr<ByteSource> open_input(const std::string& path, Compression* compression, std::string* error,
-                                       bool regular_file = false, int open_fd = -1);
+                                       bool regular_file = false, int open_fd = -1,
+                                       std::optional<std::string_view> whole = std::nullopt);
 
 }  // namespace mailtriage

@@ -18,11 +18,13 @@
 #include <unordered_map>
 #include <unordered_set>
 #include <mutex>
+#include <span>
 #include <system_error>
 #include <thread>
 
 #include "analyzer/batch_scheduler.h"
 #include "analyzer/byte_source.h"
+#include "analyzer/file_batch.h"
 #include "analyzer/json_writer.h"
 #include "analyzer/line_reader.h"
 #include "analyzer/ndjson.h"
@@ -538,7 +540,8 @@ struct Pipeline::Opened {
 };
 
 std::unique_ptr<Pipeline::Opened> Pipeline::open(const std::string& path, bool defer_stderr,
-                                                  const struct stat* known, int open_fd) {
+                                                  const struct stat* known, int open_fd,
+                                                  std::optional<std::string_view> whole) {
   auto in = std::make_unique<Opened>();
   InputAccount& acc = in->acc;
   acc.path = path;
@@ -553,7 +556,7 @@ std::unique_ptr<Pipeline::Opened> Pipeline::open(const std::string& path, bool d
     have_stat = ::stat(path.c_str(), &input_stat) == 0;
   }
   std::string error;
-  in->source = open_input(path, &in->compression, &error, have_stat && S_ISREG(input_stat.st_mode), open_fd);
+  in->source = open_input(path, &in->compression, &error, have_stat && S_ISREG(input_stat.st_mode), open_fd, whole);
   if (!in->source) {
     acc.unreadable = true;
     note_problem(acc, "cannot read: " + error);
@@ -808,8 +811,9 @@ bool Pipeline::run_all(const std::vector<std::string>& files) {
   // with a read-ahead thread, and a log, large or not, goes back to this
   // thread's turn as any log does.
   const std::unordered_set<std::string_view> named(options_.paths.begin(), options_.paths.end());
-  auto work_on = [&](size_t i, Ahead& a, EventBatch& batch, int fd) {
-    if (fd < 0) return;  // stdin, or a failed open: this thread runs it at its turn and says why
+  // `whole`: the file's content, read with its group (then fd is -1).
+  auto work_on = [&](size_t i, Ahead& a, EventBatch& batch, int fd, std::optional<std::string_view> whole) {
+    if (fd < 0 && !whole) return;  // stdin, or a failed open: this thread runs it at its turn and says why
     struct stat st {};
     if (!named.count(files[i])) {
       st.st_mode = S_IFREG;
@@ -817,7 +821,7 @@ bool Pipeline::run_all(const std::vector<std::string>& files) {
       ::close(fd);
       return;  // large or special: this thread runs it at its turn
     }
-    std::unique_ptr<Opened> in = open(files[i], true, &st, fd);
+    std::unique_ptr<Opened> in = open(files[i], true, &st, fd, whole);
     if (!in->acc.unreadable && !in->messages()) return;  // a log: run() at its turn
     if (!in->acc.unreadable) {
       const size_t first_event = batch.events().size();
@@ -837,25 +841,45 @@ bool Pipeline::run_all(const std::vector<std::string>& files) {
   };
   auto work_on_group = [&](size_t gi, Group& g) {
     const size_t first = gi * per_group, last = std::min(files.size(), first + per_group);
-    // The group's files are opened first (O_NONBLOCK, so that a FIFO named
-    // on the command line does not block the open), and those not in the
-    // page cache are asked for at once: a cold Maildir is then read a group at a time, not one file per
-    // parse (perf sched: each thread spent about half of the first 60 ms of
-    // a run waiting for reads; on these machines the page cache lets go of a
-    // few percent of 10,000 files within 20 s). Whether the group is cold is
-    // asked of its first file, with a one-byte read that may not wait:
-    // asking the kernel for every file cost 5% more CPU when all were
-    // cached, and a probe of every file a syscall per file.
-    int fds[kMaxGroup] = {};
-    for (size_t i = first; i < last; ++i)
-      fds[i - first] = files[i] == "-" ? -1 : ::open(files[i].c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
-    if (fds[0] >= 0 && !in_page_cache(fds[0]))
+    // The files a directory's walk found (regular ones, by readdir's word)
+    // are opened and read a group at a time by io_uring where the kernel
+    // offers it (analyzer/file_batch.h); a cold Maildir is then read a group
+    // at a time as well, the ring's workers waiting for the disk in parallel.
+    thread_local FileBatchReader batch_reader;
+    const std::string* batched[kMaxGroup];
+    size_t batch_of[kMaxGroup];  // the file's place in the batch, or kMaxGroup: not in it
+    size_t batched_count = 0;
+    for (size_t i = first; i < last; ++i) {
+      const bool walked = files[i] != "-" && !named.count(files[i]);
+      batch_of[i - first] = walked && batch_reader.batched() ? batched_count : kMaxGroup;
+      if (batch_of[i - first] != kMaxGroup) batched[batched_count++] = &files[i];
+    }
+    if (batched_count) batch_reader.read(std::span(batched, batched_count));
+    // The rest are opened here (O_NONBLOCK, so that a FIFO named on the
+    // command line does not block the open), and those not in the page
+    // cache are asked for at once: a cold Maildir is then read a group at a
+    // time, not one file per parse (perf sched: each thread spent about half
+    // of the first 60 ms of a run waiting for reads; on these machines the
+    // page cache lets go of a few percent of 10,000 files within 20 s).
+    // Whether the group is cold is asked of its first file, with a one-byte
+    // read that may not wait: asking the kernel for every file cost 5% more
+    // CPU when all were cached, and a probe of every file a syscall per file.
+    int fds[kMaxGroup];
+    std::optional<std::string_view> wholes[kMaxGroup];
+    int first_opened = -1;
+    for (size_t i = first; i < last; ++i) {
+      const size_t k = i - first;
+      if (batch_of[k] != kMaxGroup) wholes[k] = batch_reader.whole(batch_of[k]);
+      fds[k] = wholes[k] || files[i] == "-" ? -1 : ::open(files[i].c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+      if (first_opened < 0 && fds[k] >= 0) first_opened = int(k);
+    }
+    if (first_opened >= 0 && !in_page_cache(fds[first_opened]))
       for (size_t k = 0; k < last - first; ++k)
         if (fds[k] >= 0) ::posix_fadvise(fds[k], 0, 0, POSIX_FADV_WILLNEED);
     for (size_t i = first; i < last; ++i) {
       Ahead& a = g.files[i - first];
       try {
-        work_on(i, a, g.batch, fds[i - first]);
+        work_on(i, a, g.batch, fds[i - first], wholes[i - first]);
       } catch (...) {
         a.error = std::current_exception();
       }

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -64,9 +65,10 @@ class Pipeline {
  private:
   struct Opened;
   // `known`: the input's stat when the caller has one (not re-read);
-  // `open_fd`: the input already opened by the caller (given over).
+  // `open_fd`: the input already opened by the caller (given over);
+  // `whole`: its whole content, already read by the caller (then nothing is opened).
   std::unique_ptr<Opened> open(const std::string& path, bool defer_stderr, const struct stat* known = nullptr,
-                               int open_fd = -1);
+                               int open_fd = -1, std::optional<std::string_view> whole = std::nullopt);
   void parse_messages(Opened& in, EventSink& sink);
   bool close(Opened& in);
   static ClassifierScratch& worker_scratch();

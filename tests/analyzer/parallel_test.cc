@@ -368,7 +368,7 @@ TEST_F(Parallel, BounceMboxGivesTheSameOutputForEveryJobCount) {
 // their turn; stdout, stderr (damaged messages, a binary file, an empty one)
 // and the exit status are the same as with one job.
 TEST_F(Parallel, DirectoryOfSmallMixedInputsGivesTheSameOutputForEveryJobCount) {
-  fs::path d = dir() / "mixed";
+  fs::path d = dir() / "mixed-with-large";  // a new name when what it holds changes (make() keeps what exists)
   fs::path corpora = source_dir() / "corpora";
   ASSERT_TRUE(make(d, "mkdir {out} && cp -r " + shell_quote((corpora / "bounces").string()) + " {out}/bounces && " +
                           "cp " + shell_quote((corpora / "client").string()) + "/*.log {out}/ && mkdir {out}/maillog && " +
@@ -376,13 +376,20 @@ TEST_F(Parallel, DirectoryOfSmallMixedInputsGivesTheSameOutputForEveryJobCount) 
                           "n=len(lines)//2\nopen(sys.argv[2]+\"/maillog/mail.log.1\",\"wb\").write(b\"\".join(lines[:n]))\n"
                           "open(sys.argv[2]+\"/maillog/mail.log\",\"wb\").write(b\"\".join(lines[n:]))\n"
                           "for i in range(40): open(sys.argv[2]+\"/bounces/copy%02d.eml\" % i,\"wb\").write("
-                          "open(sys.argv[3],\"rb\").read())' " +
+                          "open(sys.argv[3],\"rb\").read())\n"
+                          // Larger than a batch's block (analyzer/file_batch.h), and compressed.
+                          "import gzip\nbig=open(sys.argv[3],\"rb\").read()+b\"\\n\"+b\"quoted original line\\n\"*6000\n"
+                          "open(sys.argv[2]+\"/bounces/large.eml\",\"wb\").write(big)\n"
+                          "gzip.open(sys.argv[2]+\"/bounces/packed.eml.gz\",\"wb\").write(big)' " +
                           shell_quote((corpora / "postfix" / "sample.log").string()) + " {out} " +
                           shell_quote((corpora / "bounces" / "dsn-postfix.eml").string())));
   CommandResult probe = run_mailtriage("--jobs 1 --year 2024 --no-progress --format json " + shell_quote(d.string()));
   EXPECT_EQ(probe.status, 0) << probe.err;
   EXPECT_NE(probe.err.find("binary data"), std::string::npos) << probe.err;
   EXPECT_NE(probe.out.find("mail.log.1"), std::string::npos);
+  ASSERT_GT(fs::file_size(d / "bounces" / "large.eml"), size_t(64) << 10);
+  EXPECT_NE(probe.out.find("large.eml\",\"format\":\"bounce\",\"compression\":\"none\""), std::string::npos);
+  EXPECT_NE(probe.out.find("packed.eml.gz\",\"format\":\"bounce\",\"compression\":\"gzip\""), std::string::npos);
   expect_same_for_every_job_count(shell_quote(d.string()));
   // A path that cannot be read, among the others, is said in its place.
   expect_same_for_every_job_count(shell_quote((d / "bounces").string()) + " /nonexistent/mailtriage-input " +
