@@ -20,6 +20,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdlib>
 #include <memory>
 #include <optional>
 #include <span>
@@ -56,7 +57,10 @@ class FileBatchReader {
 
  private:
   struct Ring;
-  std::unique_ptr<char[]> blocks_;  // before ring_: a ring gone waits for its reads, which fill these
+  struct Free {
+    void operator()(char* p) const { std::free(p); }
+  };
+  std::unique_ptr<char, Free> blocks_;  // before ring_: a ring gone waits for its reads, which fill these
   std::unique_ptr<Ring> ring_;
   static constexpr size_t kOpsPerFile = 3;   // open, read, look for more
   static constexpr uint64_t kOpenTag = 0;    // the user data of an open's completion

@@ -74,6 +74,14 @@ void order_rotations(std::vector<std::string>& files) {
     long number;   // -1 for the live file
     size_t index;  // position in `files`
   };
+  // Two names share a base only when one of them has a rotation number or a
+  // compression suffix (paths differ): without any, every file is its own
+  // set, and a Maildir's thousands of names need no table.
+  if (std::none_of(files.begin(), files.end(), [](const std::string& f) {
+        const RotationKey k = rotation_key(f);
+        return k.number >= 0 || k.base.size() != f.size();
+      }))
+    return;
   std::unordered_map<std::string_view, size_t> first_seen;  // views into `files`, which stay put here
   first_seen.reserve(files.size());
   std::vector<Keyed> keyed;
@@ -465,7 +473,7 @@ std::vector<std::string> discover_inputs(const std::vector<std::string>& paths,
     walk_directory(p, &found, unreadable, &first);
     std::sort(found.begin(), found.end());
     std::sort(unreadable->begin() + std::ptrdiff_t(unreadable_before), unreadable->end());
-    files.insert(files.end(), found.begin(), found.end());
+    files.insert(files.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
   }
   order_rotations(files);
   return files;
