@@ -53,7 +53,8 @@ bool FileBatchReader::batched() const { return ring_ != nullptr; }
 
 void FileBatchReader::read(std::span<const std::string* const> paths) {
   count_ = std::min(paths.size(), kMaxFiles);
-  for (size_t k = 0; k < count_; ++k) results_[k] = kUnsettled, ends_[k] = kUnsettled;
+  std::fill_n(results_, count_, kUnsettled);
+  std::fill_n(ends_, count_, kUnsettled);
   if (!ring_) return;
   io_uring* ring = &ring_->ring;
   size_t queued = 0;
@@ -116,7 +117,7 @@ void FileBatchReader::read(std::span<const std::string* const> paths) {
     ++seen;
   }
   if (broken) {
-    for (size_t k = 0; k < count_; ++k) results_[k] = kUnsettled;
+    std::fill_n(results_, count_, kUnsettled);
     ring_.reset();  // waits for what is in flight; the blocks outlive it
   }
 }

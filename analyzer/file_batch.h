@@ -3,12 +3,13 @@
 //
 // On a Maildir of 10,000 bounces of a few KB, open/read/close were a third of
 // the run's CPU, and on the project's virtual machines a system call costs
-// far more than its work: the same 10,000 files read one by one took 104-109
-// ms of CPU, read as groups of 16 through io_uring 43 ms (a test program,
-// perf stat over 20 runs each). So a group's files are opened and read in
-// one submission: each open puts the file in a slot of the ring's own file
-// table (a "direct" descriptor, which the next open into that slot closes),
-// and a read linked to it fills that file's block.
+// far more than its work: the same 10,000 files read one by one took 75-107
+// ms of CPU, read as groups of 16 through io_uring as below 42-60 ms (a test
+// program, perf stat over 20 runs each, the two alternating). So a group's
+// files are opened and read in one submission: each open puts the file in a
+// slot of the ring's own file table (a "direct" descriptor, which the next
+// open into that slot closes), a read linked to it fills that file's block,
+// and a second read must find nothing more.
 //
 // What it does not settle is left to the caller's ordinary path: a file
 // larger than its block, one whose pages are not all in the page cache (the
