@@ -763,21 +763,22 @@ bool Pipeline::run(const std::string& path, bool continues) {
   return ok;
 }
 
-// Many inputs with several jobs: small message files (a Maildir of bounces)
-// are independent of each other, so worker threads open, parse and classify
-// them ahead, each into a batch of its own, while this thread delivers the
-// batches in input order: the report, the ndjson and stderr come out as with
-// one job. Every other input (logs, whose parsers carry state from line to
-// line and across a rotation set; large or piped inputs) is run by this
-// thread at its turn, as run() does.
+// Many inputs: small message files (a Maildir of bounces) are independent of
+// each other, so worker threads open, parse and classify them ahead, each
+// into a batch of its own, while this thread delivers the batches in input
+// order: the report, the ndjson and stderr come out as with one job. Every
+// other input (logs, whose parsers carry state from line to line and across
+// a rotation set; large or piped inputs) is run by this thread at its turn,
+// as run() does. With one job there are no workers, and this thread goes
+// through the same groups: a group's files are read with one system call
+// (FileBatchReader) and a walked file is not stat'ed; file by file through
+// run(), 10,000 bounces took 0.33-0.45 s against 0.24-0.25 s (alternating runs).
 bool Pipeline::run_all(const std::vector<std::string>& files) {
   bool all_ok = true;
   FilesProgress progress(options_, files.size());
-  if (options_.jobs < 2 || files.size() < 2) {
-    for (size_t i = 0; i < files.size(); ++i) {
-      all_ok &= run(files[i], i + 1 < files.size() && same_rotation_set(files[i], files[i + 1]));
-      progress.update(i + 1);
-    }
+  if (files.size() < 2) {
+    if (!files.empty()) all_ok = run(files[0], false);
+    progress.update(files.size());
     return all_ok;
   }
 
