@@ -500,6 +500,8 @@ constexpr Rule kRules[] = {
      .sample = "535 5.7.0 Invalid login or password"},
     {.id = "smtp.535.authentication_failed",
      .pattern = R"(authentication failed|authentication failure|auth failure|Authorization failed|login fail(?:ed|ure)?\b|Login denied|login refused|AUTH failed|failed to authenticate|)"
+                // Brother's and other devices' bare "Authentication Error"
+                R"(^\W*(?:SMTP )?Authentication Error\W*$|)"
                 R"(Authentifizierung\b.{0,80}\bfehlgeschlagen|authentification a \S{1,3}chou|chec de l\S{1,3}authentification|)"
                 R"(autenticaci\S{1,3}n (?:SASL )?fall|SASL \S{1,12} se nezda|error de autenticaci|autentica\S{1,3}\S{1,3}o falhou|falha na autentica|)"
                 R"(autenticazione fallita|autenticazione non riuscita|)"
@@ -754,7 +756,8 @@ constexpr Rule kRules[] = {
      .reason = "systemerror", .cause = C::server_unavailable, .scopes = kClient,
      .sample = "421 4.3.2 Service not available, closing transmission channel"},
     {.id = "smtp.temporary_local_problem",
-     .pattern = R"(temporary local problem|local error in processing|internal (?:resource|server|system) (?:error|temporarily unavailable|failure)|Internal System Error|temporarily unavailable|0x800CCC6A)",
+     // Amazon SES's SMTP interface: "454 Temporary service failure".
+     .pattern = R"(temporary local problem|local error in processing|internal (?:resource|server|system) (?:error|temporarily unavailable|failure)|Internal System Error|temporarily unavailable|0x800CCC6A|Temporary service failure)",
      .reason = "systemerror", .cause = C::server_unavailable, .scopes = kClient,
      .sample = "451 Temporary local problem - please try later"},
 
@@ -4224,12 +4227,31 @@ constexpr Rule kRules[] = {
                     "provider), or point the program at an SMTP server instead of /usr/sbin/sendmail."},
     // Scanners' and printers' words for a scan too large to mail (Xerox's "016-985 Data Size Over").
     {.id = "device.scan_too_large",
-     .pattern = R"(Data Size Over|exceeds the maximum (?:e-?mail|message|attachment) size)",
+     // Ricoh's "Exceeded max. E-mail size. Sending E-mail has been cancelled."
+     .pattern = R"(Data Size Over|exceeds the maximum (?:e-?mail|message|attachment) size|)"
+                R"(Exceeded (?:the )?max(?:imum|\.)? ?(?:e-?mail|message|attachment) size)",
      .reason = "mesgtoobig", .cause = C::message_too_large, .scopes = kClient, .priority = 2,
      .sample = "016-985 Data Size Over (E-mail). The scanned data exceeds the maximum e-mail size.",
      .remediation = "The scan is larger than the device or its mail server allows: lower the resolution or "
                     "colour depth, split the job, or raise the device's maximum e-mail size if the server "
                     "accepts more."},
+    // Canon's send error #752: the device cannot reach its SMTP server by the
+    // name configured (a wrong server name, or no DNS server set on the device).
+    {.id = "device.canon_752_smtp_server_name", .pattern = R"(#752\b)",
+     .reason = "smtp_settings", .cause = C::server_settings, .scopes = kClient, .priority = 1,
+     .sample = "Send job failed. Error Code: #752 Destination: scans@example.com",
+     .remediation = "The device could not use the SMTP server it is set up with: check the server's name in the "
+                    "device's e-mail settings and that the device has a DNS server (or use the server's IP "
+                    "address), then the port and encryption the server expects."},
+    // Apple Mail's "Cannot send message using the server X. Select a different
+    // outgoing mail server from the list below or click Try Later": the server
+    // did not take the message (unreachable, or refusing the session).
+    {.id = "apple_mail.cannot_send_using_server", .pattern = R"(Cannot send message using the server)",
+     .reason = "connection_failed", .cause = C::server_unavailable, .scopes = kClient,
+     .sample = "Cannot send message using the server smtp.example.com.",
+     .remediation = "Mail could not hand the message to that outgoing server. Check that the server is reachable "
+                    "(Window > Connection Doctor shows each account's SMTP check and its log), then the account's "
+                    "outgoing server settings: host, port (587 or 465), TLS and the password."},
     // Microsoft 365's outbound policy refusing to forward mail outside the organization.
     {.id = "microsoft.5.7.520.external_forwarding", .pattern = R"(5\.7\.520|does not allow external forwarding)",
      .reason = "policyviolation", .cause = C::other, .scopes = kClient,
