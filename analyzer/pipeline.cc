@@ -852,8 +852,7 @@ bool Pipeline::run_all(const std::vector<std::string>& files) {
     const size_t first = gi * per_group, last = std::min(files.size(), first + per_group);
     // The files a directory's walk found (regular ones, by readdir's word)
     // are opened and read a group at a time by io_uring where the kernel
-    // offers it (analyzer/file_batch.h); a cold Maildir is then read a group
-    // at a time as well, the ring's workers waiting for the disk in parallel.
+    // offers it (analyzer/file_batch.h), as far as they are in the page cache.
     thread_local FileBatchReader batch_reader;
     const std::string* batched[kMaxGroup];
     size_t batch_of[kMaxGroup];  // the file's place in the batch, or kMaxGroup: not in it
