@@ -425,6 +425,8 @@ constexpr Rule kRules[] = {
      .pattern = R"(account is protected by|was automatically rejected: |bounced address|has restricted sms e-mail|is not accepting any mail|message filtered|)"
                 R"(rejected due to user rules|not found recipient account|refuse to receive mail|)"
                 R"(only accepting mail from specific email addresses|refused due to recipient preferences|)"
+                // a mailbox that takes mail from its owner's chosen senders only
+                R"(only accepts? (?:e-?mail|mail|messages) from|(?:approved|allowed|safe) senders? list|owner's approved list|)"
                 R"(user refuses to receive this mail|user reject|you have been blocked by the recipient|domain filter|)"
                 // a recipient's own reception filter ("受信拒否", as Japanese carriers and ISPs say)
                 R"(reception filter|receiving filter|\xe5\x8f\x97\xe4\xbf\xa1\xe6\x8b\x92\xe5\x90\xa6)",
@@ -694,7 +696,10 @@ constexpr Rule kRules[] = {
                 R"(containing images or other attachments|using a mass mailer|without solving a captcha|)"
                 // GMX's "Reject due to policy restrictions"; Exchange's delivery restrictions
                 // (a moderated group, a recipient that takes mail from some senders only)
-                R"(reject due to policy restrictions|delivery not authorized, message refused)",
+                R"(reject due to policy restrictions|delivery not authorized, message refused|rejected by local policy|)"
+                // a file type the receiver refuses ("attachments of type .js are not accepted")
+                R"(attachments? (?:of type|with (?:the )?extension) \S{1,20} (?:are|is) not (?:accepted|allowed|permitted)|)"
+                R"((?:attachment|file) type (?:is )?not (?:allowed|accepted|permitted))",
      .reason = "policyviolation", .cause = C::spam_policy, .scopes = kRemote, .priority = kPolicy,
      .sample = "554 5.7.9 Message not accepted for policy reasons. See https://senders.yahooinc.com/error-codes"},
     {.id = "bounce.systemerror.text",

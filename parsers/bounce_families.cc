@@ -94,7 +94,8 @@ const Family kFamilies[] = {
     {.name = "List moderation", .subject = "awaits moderator approval|held for moderation|requires moderator approval",
      .body = "list moderator|moderator approval|held for moderation", .read = read_list_held_post},
     {.name = "List rejection", .body = "mailing-list was rejected for the following|"
-                                       "mailing list was rejected for the following",
+                                       "mailing list was rejected for the following|"
+                                       "has been rejected by the list moderator",
      .read = read_list_rejection},
     {.name = "Sendmail transcript", .subject = "Returned mail", .body = "----- Transcript of session follows -----",
      .read = read_sendmail_transcript},

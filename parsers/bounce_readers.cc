@@ -425,8 +425,10 @@ bool read_postfix_server_transcript(const Message& msg, TextArena& arena, std::v
   return !out->empty();
 }
 
-bool read_list_held_post(const Message& msg, TextArena& arena, std::vector<Recipient>* out) {
-  // The list's own address: Mailman 2's X-BeenThere, else List-Post's "<mailto:...>".
+namespace {
+// The address of the list a notice speaks for: Mailman 2's X-BeenThere, else
+// List-Post's "<mailto:...>"; empty when neither says.
+std::string_view list_address(const Message& msg) {
   std::string_view list = trim(msg.headers.get("X-BeenThere"));
   if (list.empty()) {
     std::string_view post = msg.headers.get("List-Post");
@@ -436,7 +438,13 @@ bool read_list_held_post(const Message& msg, TextArena& arena, std::vector<Recip
       list = post.substr(0, post.find_first_of(">?, \t"));
     }
   }
-  if (list.empty() || list.find('@') == std::string_view::npos) return false;
+  return list.find('@') == std::string_view::npos ? std::string_view() : list;
+}
+}  // namespace
+
+bool read_list_held_post(const Message& msg, TextArena& arena, std::vector<Recipient>* out) {
+  std::string_view list = list_address(msg);
+  if (list.empty()) return false;
   // Why it is held: the indented line after "The reason it is being held:" (Mailman 2),
   // or the sentence that says it is held.
   std::string_view why;
@@ -541,7 +549,35 @@ bool read_returned_recipients(const Message& msg, TextArena& arena, std::vector<
 }
 
 bool read_list_rejection(const Message& msg, TextArena& arena, std::vector<Recipient>* out) {
-  if (!read_returned_recipients(msg, arena, out)) return false;
+  if (!read_returned_recipients(msg, arena, out)) {
+    // Mailman 2's moderator refusal ("Request to mailing list X rejected")
+    // returns no copy of the post: the list it was sent to is the one
+    // speaking, and the moderator's reason is the paragraph after "reason
+    // for rejecting your request:".
+    std::string_view list = list_address(msg);
+    if (list.empty()) return false;
+    std::string reason;
+    Lines lines(msg.text);
+    std::string_view line;
+    bool in_reason = false;
+    while (lines.next(&line) && reason.size() < 800) {
+      const std::string_view t = trim(line);
+      if (in_reason) {
+        if (t.empty()) {
+          if (!reason.empty()) break;
+          continue;
+        }
+        if (!reason.empty()) reason.push_back(' ');
+        reason.append(t);
+      } else if (icontains(t, "reason for rejecting your request")) {
+        in_reason = true;
+      }
+    }
+    Recipient r;
+    r.address = list;
+    r.diagnostic = arena.store(reason.empty() ? std::string("Post rejected by the list moderator") : reason);
+    out->push_back(r);
+  }
   // Whatever the reason given, the list refused the sender's post.
   for (Recipient& r : *out) r.hint = "list_rejected";
   return true;

@@ -519,6 +519,41 @@ TEST(BounceParser, AListHoldingAPostForItsModeratorIsDeferred) {
   EXPECT_NE(events[0].diagnostic.find("suspicious header"), std::string::npos);
 }
 
+// Mailman 2's moderator refusal returns no copy of the post: the list's own
+// address (X-BeenThere) is the recipient refused, the moderator's reason the
+// diagnostic. Without a list address the notice names no recipient.
+TEST(BounceParser, AModeratorsRefusalWithoutThePostNamesTheList) {
+  const std::string headers =
+      "From: garden-owner@lists.example.org\n"
+      "To: tom@example.net\n"
+      "Subject: Request to mailing list Garden rejected\n";
+  const std::string body =
+      "Content-Type: text/plain\n"
+      "\n"
+      "Your request to the Garden mailing list\n"
+      "\n"
+      "    Posting of your message titled \"Seeds for sale\"\n"
+      "\n"
+      "has been rejected by the list moderator.  The moderator gave the\n"
+      "following reason for rejecting your request:\n"
+      "\n"
+      "\"Advertisements are not welcome here.\"\n"
+      "\n"
+      "Any questions or comments should be directed to the list administrator\n"
+      "at:\n"
+      "\n"
+      "    garden-owner@lists.example.org\n";
+  auto events = classified(headers + "X-BeenThere: garden@lists.example.org\n" + body);
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].to_address, "garden@lists.example.org");
+  EXPECT_EQ(events[0].reason, "rejected");
+  EXPECT_EQ(events[0].rule_id, "list.post_refused");
+  EXPECT_EQ(events[0].diagnostic, "\"Advertisements are not welcome here.\"");
+
+  events = classified(headers + body);
+  for (const auto& e : events) EXPECT_NE(e.rule_id, "list.post_refused") << e.to_address;
+}
+
 // A list refusing a post, the post attached: its address, the sender refused,
 // with the list's advice. A daemon's notice in no known wording or language,
 // marked auto-replied, without the returned message: the one address it names
