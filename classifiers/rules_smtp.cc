@@ -125,6 +125,10 @@ constexpr Rule kRules[] = {
      .sample = "534 Authentication mechanism is too weak"},
     {.id = "code.535.credentials", .code_min = 535, .code_max = 535, .reason = "securityerror", .cause = C::authentication,
      .sample = "535 Authentication credentials invalid"},
+    // 535 answers AUTH only (RFC 4954): its x.7 status (5.7.8, 5.7.3, 5.7.139)
+    // says why the login failed, not a policy on the mail.
+    {.id = "code.535.x7.credentials", .code_min = 535, .code_max = 535, .status = "*.7.", .reason = "securityerror",
+     .cause = C::authentication, .sample = "535 5.7.139 Authentication unsuccessful, basic authentication is disabled."},
     {.id = "code.551.not_local", .code_min = 551, .code_max = 551, .reason = "hasmoved", .cause = C::recipient_unknown,
      .sample = "551 User not local; please try <forward@example.net>"},
     {.id = "code.552.storage", .code_min = 552, .code_max = 552, .reason = "mailboxfull", .cause = C::mailbox_full,
