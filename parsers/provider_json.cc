@@ -230,6 +230,16 @@ class ProviderJsonParser final : public MessageParser {
     if (member(e, "event", &inner) && (member(e, "log-level", &inner) || member(e, "delivery-status", &inner) ||
                                        member(e, "recipient", &inner)))
       return mailgun(e);
+    if (member(e, "msys", &inner)) return sparkpost(inner);
+    // Resend: {"type": "email.bounced", "data": {...}}
+    if (str(e, "type").starts_with("email.") && member(e, "data", &inner)) return resend(e, inner);
+    if (member(e, "event", &inner) && member(e, "msg", &inner) && member(inner, "state", &inner)) return mandrill(e);
+    if (member(e, "event", &inner) &&
+        (member(e, "MessageID", &inner) || member(e, "Message_GUID", &inner) || member(e, "mj_message_id", &inner)))
+      return mailjet(e);
+    if (member(e, "event", &inner) && (member(e, "ts_event", &inner) || member(e, "ts_epoch", &inner) ||
+                                       (member(e, "message-id", &inner) && member(e, "date", &inner))))
+      return brevo(e);
     if (member(e, "event", &inner) && member(e, "email", &inner)) return sendgrid(e);
     problem("a JSON object of no known provider");
   }
@@ -554,6 +564,253 @@ class ProviderJsonParser final : public MessageParser {
     emit(ev);
   }
 
+  // An integer member written as a number or as a numeric string (SparkPost
+  // writes "bounce_class": "10"); -1 when absent.
+  static int64_t number(dom::element e, sv key) {
+    dom::element v;
+    if (!member(e, key, &v)) return -1;
+    int64_t i = 0;
+    if (!v.get(i)) return i;
+    sv s;
+    if (v.get(s) || s.empty() || s.size() > 9) return -1;
+    for (char c : s) {
+      if (c < '0' || c > '9') return -1;
+      i = i * 10 + (c - '0');
+    }
+    return i;
+  }
+
+  // --- SparkPost ---------------------------------------------------------------
+  // {"msys": {"message_event": {"type": "bounce", "bounce_class": "10", ...}}};
+  // a webhook posts an array of them. track_event (opens, clicks),
+  // unsubscribe_event and relay_event say nothing of delivery.
+  void sparkpost(dom::element msys) {
+    ++understood_;
+    dom::element e;
+    if (!member(msys, "message_event", &e)) return;
+    sv type = str(e, "type");
+    Event ev = base("sparkpost.event");
+    if (dom::element ts; member(e, "timestamp", &ts)) ev.time = unix_time(ts);
+    ev.to_address = str(e, "rcpt_to");
+    ev.local_id = str(e, "message_id");
+    ev.subject = str(e, "subject");
+    ev.from_address = str(e, "msg_from");
+    ev.source_ip = str(e, "sending_ip");
+    ev.diagnostic = str(e, "raw_reason");
+    if (ev.diagnostic.empty()) ev.diagnostic = str(e, "reason");
+    const int64_t bounce_class = number(e, "bounce_class");
+    if (type == "delivery") {
+      ev.action = Action::delivered;
+    } else if (type == "bounce" || type == "out_of_band") {
+      ev.action = Action::bounced;
+      // SparkPost's bounce classes: 10 invalid recipient, 25 admin failure,
+      // 30 no RCPT, 90 unsubscribe are hard; the others soft or blocks.
+      if (bounce_class != 10 && bounce_class != 25 && bounce_class != 30 && bounce_class != 90) ev.hard = Tristate::no;
+      switch (bounce_class) {
+        case 10: ev.reason_hint = "userunknown"; break;
+        case 22: ev.reason_hint = "mailboxfull"; break;
+        case 23: ev.reason_hint = "mesgtoobig"; break;
+        case 52: ev.reason_hint = "spamdetected"; break;
+        case 60: ev.action = Action::autoreply, ev.reason_hint = "vacation"; break;
+        case 90: ev.reason_hint = "suppressed-by-recipient"; break;
+        case 100: ev.reason_hint = "challenge"; break;
+        default: break;
+      }
+    } else if (type == "delay") {
+      ev.action = Action::deferred;
+      ev.hard = Tristate::no;
+    } else if (type == "policy_rejection" || type == "generation_rejection" || type == "generation_failure") {
+      // SparkPost did not send it (its suppression list, a policy, a template that failed).
+      ev.action = Action::rejected;
+      if (ev.diagnostic.find("suppressed") != npos) ev.reason_hint = "suppressed";
+    } else if (type == "spam_complaint") {
+      ev.action = Action::feedback;
+      ev.reason_hint = "feedback";
+      ev.feedback_type = str(e, "fbtype").empty() ? sv("abuse") : str(e, "fbtype");
+    } else {
+      return;  // injection, sms_status, amp events
+    }
+    if (ev.action != Action::feedback && ev.action != Action::delivered)
+      find_smtp_codes(ev.diagnostic, &ev.reply_code, &ev.enhanced_status);
+    emit(ev);
+  }
+
+  // --- Mailchimp Transactional (Mandrill) --------------------------------------
+  // {"event": "hard_bounce", "ts": 1714..., "msg": {"email": ..., "state": "bounced",
+  //  "bounce_description": "bad_mailbox", "diag": "smtp;550 5.1.1 ..."}}
+  void mandrill(dom::element e) {
+    ++understood_;
+    sv event = str(e, "event");
+    dom::element msg;
+    member(e, "msg", &msg);
+    Event ev = base("mandrill.event");
+    if (dom::element ts; member(e, "ts", &ts)) ev.time = unix_time(ts);
+    ev.to_address = str(msg, "email");
+    ev.from_address = str(msg, "sender");
+    ev.subject = str(msg, "subject");
+    ev.local_id = str(msg, "_id");
+    ev.diagnostic = strip_diagnostic_type(str(msg, "diag"));
+    const sv description = str(msg, "bounce_description");
+    if (ev.diagnostic.empty()) ev.diagnostic = description;
+    if (event == "send") {
+      ev.action = Action::delivered;
+    } else if (event == "hard_bounce" || event == "soft_bounce") {
+      ev.action = Action::bounced;
+      if (event == "soft_bounce") ev.hard = Tristate::no;
+      if (description == "bad_mailbox") ev.reason_hint = "userunknown";
+      else if (description == "mailbox_full") ev.reason_hint = "mailboxfull";
+      else if (description == "spam_related") ev.reason_hint = "spamdetected";
+      else if (description == "virus_related") ev.reason_hint = "virusdetected";
+    } else if (event == "deferral") {
+      ev.action = Action::deferred;
+      ev.hard = Tristate::no;
+    } else if (event == "reject") {
+      // Not sent: the address is on Mandrill's rejection denylist (an
+      // earlier bounce, complaint or unsubscribe).
+      ev.action = Action::rejected;
+      ev.reason_hint = "suppressed";
+      if (ev.diagnostic.empty()) ev.diagnostic = "rejected by Mandrill's rejection list";
+    } else if (event == "spam") {
+      ev.action = Action::feedback;
+      ev.reason_hint = "feedback";
+      ev.feedback_type = "abuse";
+    } else {
+      return;  // open, click, unsub, whitelist, blacklist
+    }
+    if (ev.action == Action::bounced || ev.action == Action::deferred)
+      find_smtp_codes(ev.diagnostic, &ev.reply_code, &ev.enhanced_status);
+    emit(ev);
+  }
+
+  // --- Mailjet -------------------------------------------------------------------
+  // {"event": "bounce", "time": 1430812195, "MessageID": 13792286917004336, "email": ...,
+  //  "hard_bounce": true, "error_related_to": "recipient", "error": "user unknown", "comment": ...}
+  void mailjet(dom::element e) {
+    ++understood_;
+    sv event = str(e, "event");
+    Event ev = base("mailjet.event");
+    if (dom::element ts; member(e, "time", &ts)) ev.time = unix_time(ts);
+    ev.to_address = str(e, "email");
+    ev.local_id = str(e, "Message_GUID");
+    const sv error = str(e, "error");
+    ev.diagnostic = str(e, "comment");
+    if (ev.diagnostic.empty()) ev.diagnostic = error;
+    if (event == "sent") {
+      ev.action = Action::delivered;
+      ev.diagnostic = str(e, "smtp_reply");
+    } else if (event == "bounce") {
+      ev.action = Action::bounced;
+      bool hard = false;
+      if (dom::element h; member(e, "hard_bounce", &h) && !h.get(hard) && !hard) ev.hard = Tristate::no;
+      if (error == "user unknown") ev.reason_hint = "userunknown";
+      else if (error == "quota exceeded") ev.reason_hint = "mailboxfull";
+      else if (error == "content blocked") ev.reason_hint = "spamdetected";
+    } else if (event == "blocked") {
+      // Mailjet did not send: "preblocked" addresses (earlier bounces, spam reports), duplicates, ...
+      ev.action = Action::rejected;
+      if (error == "preblocked" || error == "spam preblocked") ev.reason_hint = "suppressed";
+    } else if (event == "spam") {
+      ev.action = Action::feedback;
+      ev.reason_hint = "feedback";
+      ev.feedback_type = "abuse";
+    } else {
+      return;  // open, click, unsub
+    }
+    if (ev.action != Action::feedback && ev.action != Action::delivered)
+      find_smtp_codes(ev.diagnostic, &ev.reply_code, &ev.enhanced_status);
+    emit(ev);
+  }
+
+  // --- Brevo (Sendinblue) ----------------------------------------------------------
+  // {"event": "hard_bounce", "email": ..., "id": 123, "date": "2024-05-02 11:00:00",
+  //  "message-id": "<...>", "ts_event": 1714..., "reason": "..."}
+  void brevo(dom::element e) {
+    ++understood_;
+    sv event = str(e, "event");
+    Event ev = base("brevo.event");
+    dom::element ts;
+    if (member(e, "ts_event", &ts) || member(e, "ts_epoch", &ts) || member(e, "ts", &ts)) ev.time = unix_time(ts);
+    ev.to_address = str(e, "email");
+    ev.message_id = strip_angle_brackets(str(e, "message-id"));
+    ev.subject = str(e, "subject");
+    ev.source_ip = str(e, "sending_ip");
+    ev.diagnostic = str(e, "reason");
+    if (event == "delivered") {
+      ev.action = Action::delivered;
+    } else if (event == "hard_bounce" || event == "soft_bounce") {
+      ev.action = Action::bounced;
+      if (event == "soft_bounce") ev.hard = Tristate::no;
+    } else if (event == "invalid_email") {
+      ev.action = Action::bounced;
+      ev.reason_hint = "userunknown";
+    } else if (event == "deferred") {
+      ev.action = Action::deferred;
+      ev.hard = Tristate::no;
+    } else if (event == "blocked") {
+      // Brevo did not send: the address is on its blocklist (an earlier hard bounce, an unsubscribe).
+      ev.action = Action::rejected;
+      ev.reason_hint = "suppressed";
+    } else if (event == "spam" || event == "complaint") {
+      ev.action = Action::feedback;
+      ev.reason_hint = "feedback";
+      ev.feedback_type = "abuse";
+    } else {
+      return;  // request, opened, unique_opened, click, unsubscribed, proxy_open
+    }
+    if (ev.action != Action::feedback && ev.action != Action::delivered)
+      find_smtp_codes(ev.diagnostic, &ev.reply_code, &ev.enhanced_status);
+    emit(ev);
+  }
+
+  // --- Resend ------------------------------------------------------------------------
+  // {"type": "email.bounced", "created_at": ..., "data": {"email_id": ..., "to": [...],
+  //  "bounce": {"type": "Permanent", "subType": "Suppressed", "message": "..."}}}
+  // Resend sends through Amazon SES: its bounce types and subtypes are SES's.
+  void resend(dom::element e, dom::element data) {
+    ++understood_;
+    sv type = str(e, "type");
+    Event ev = base("resend.webhook");
+    ev.time = rfc3339(str(e, "created_at"));
+    ev.local_id = str(data, "email_id");
+    ev.from_address = str(data, "from");
+    ev.subject = str(data, "subject");
+    if (type == "email.delivered") {
+      ev.action = Action::delivered;
+    } else if (type == "email.bounced") {
+      ev.action = Action::bounced;
+      if (dom::element bounce; member(data, "bounce", &bounce)) {
+        ev.diagnostic = str(bounce, "message");
+        if (str(bounce, "type") != "Permanent") ev.hard = Tristate::no;
+        ev.reason_hint = ses_subtype_hint(str(bounce, "subType"));
+      }
+    } else if (type == "email.delivery_delayed") {
+      ev.action = Action::deferred;
+      ev.hard = Tristate::no;
+    } else if (type == "email.complained") {
+      ev.action = Action::feedback;
+      ev.reason_hint = "feedback";
+      ev.feedback_type = "abuse";
+    } else {
+      return;  // email.sent, email.opened, email.clicked, contact and domain events
+    }
+    if (ev.action == Action::bounced || ev.action == Action::deferred)
+      find_smtp_codes(ev.diagnostic, &ev.reply_code, &ev.enhanced_status);
+    dom::array to;
+    if (data["to"].get(to)) {
+      ev.to_address = str(data, "to");
+      return emit(ev);
+    }
+    uint32_t index = 0;
+    for (dom::element r : to) {
+      sv address;
+      if (r.get(address)) continue;
+      Event one = ev;
+      one.to_address = address;
+      one.recipient_index = ++index;
+      emit(one);
+    }
+  }
+
   std::string path_;
   dom::parser parser_;
   dom::parser sns_parser_;
@@ -573,8 +830,14 @@ int provider_json_sniff(sv head) {
   if (head.find("\"__REALTIME_TIMESTAMP\"") != npos) return 0;  // journald
   for (sv key : {sv("\"notificationType\""), sv("\"eventType\""), sv("\"TopicArn\""), sv("\"sg_event_id\""),
                  sv("\"sg_message_id\""), sv("\"event-data\""), sv("\"delivery-status\""), sv("\"log-level\""),
-                 sv("\"RecordType\""), sv("\"BouncedAt\""), sv("\"aws.ses\"")})
+                 sv("\"RecordType\""), sv("\"BouncedAt\""), sv("\"aws.ses\""),
+                 // SparkPost, Mailjet, Brevo, Resend
+                 sv("\"msys\""), sv("\"mj_campaign_id\""), sv("\"Message_GUID\""), sv("\"ts_event\""),
+                 sv("\"email.bounced\""), sv("\"email.delivered\""), sv("\"email.delivery_delayed\""),
+                 sv("\"email.complained\"")})
     if (head.find(key) != npos) return 95;
+  // Mandrill: its events carry the message as "msg", with the delivery "state".
+  if (head.find("\"msg\"") != npos && head.find("\"state\"") != npos && head.find("\"event\"") != npos) return 95;
   return 0;
 }
 

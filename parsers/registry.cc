@@ -30,7 +30,8 @@ const FormatSpec kFormats[] = {
     {.name = "exim-syslog", .description = "Exim messages inside syslog/journald envelopes (program exim, exim4)",
      .kind = FormatKind::program, .claims_program = exim_claims_program, .make_program = make_exim_program_parser},
     {.name = "provider-json",
-     .description = "provider event JSON: Amazon SES (raw, SNS, EventBridge), SendGrid, Mailgun, Postmark webhooks",
+     .description = "provider event JSON: Amazon SES (raw, SNS, EventBridge), SendGrid, Mailgun, Postmark, SparkPost, "
+                    "Mandrill, Mailjet, Brevo, Resend webhooks",
      .kind = FormatKind::messages, .sniff = provider_json_sniff, .make_messages = make_provider_json_parser},
     {.name = "sendmail", .description = "Sendmail syslog/journald lines (sendmail, sm-mta, sm-msp-queue)",
      .kind = FormatKind::program, .claims_program = sendmail_claims_program, .make_program = make_sendmail_parser},

@@ -1,4 +1,5 @@
-// Provider event JSON (SES, SendGrid, Mailgun, Postmark) over the samples in
+// Provider event JSON (SES, SendGrid, Mailgun, Postmark, SparkPost, Mandrill,
+// Mailjet, Brevo, Resend) over the samples in
 // corpora/providers/, written from each provider's documented format.
 #include <gtest/gtest.h>
 
@@ -286,11 +287,90 @@ TEST(ProviderJson, SuppressionsRejectsAndRenderingFailuresSayWhy) {
   EXPECT_EQ(render.sink.events[0].diagnostic, "Attribute 'order' is not present in the rendering data.");
 }
 
+// The other providers' webhooks: every outcome an event of its own, opens
+// and clicks none; each provider's own word for why (bounce class,
+// description, error) where it names the reason.
+TEST(ProviderJson, SparkpostMessageEventsByBounceClass) {
+  Parsed p = parse_file("sparkpost-webhook.json");
+  ASSERT_EQ(p.sink.events.size(), 6u);  // the click is not an outcome
+  const auto& ev = p.sink.events;
+  EXPECT_EQ(ev[0].dataset, "sparkpost.event");
+  EXPECT_EQ(ev[0].action, Action::delivered);
+  EXPECT_EQ(ev[0].time.epoch_us, int64_t(1709712001) * 1000000);
+  EXPECT_EQ(ev[1].action, Action::bounced);
+  EXPECT_EQ(ev[1].to_address, "gone@example.net");
+  EXPECT_EQ(ev[1].reason_hint, "userunknown");  // bounce class 10
+  EXPECT_EQ(ev[1].reply_code, 550);
+  EXPECT_EQ(ev[1].hard, Tristate::unknown);
+  EXPECT_EQ(ev[2].action, Action::deferred);
+  EXPECT_EQ(ev[3].action, Action::bounced);  // out of band
+  EXPECT_EQ(ev[3].reason_hint, "mailboxfull");
+  EXPECT_EQ(ev[3].hard, Tristate::no);
+  EXPECT_EQ(ev[4].action, Action::rejected);
+  EXPECT_EQ(ev[4].reason_hint, "suppressed");
+  EXPECT_EQ(ev[5].action, Action::feedback);
+}
+
+TEST(ProviderJson, MandrillMailjetBrevoAndResendEvents) {
+  Parsed mandrill = parse_file("mandrill-webhook.json");
+  ASSERT_EQ(mandrill.sink.events.size(), 6u);
+  const auto& m = mandrill.sink.events;
+  EXPECT_EQ(m[0].dataset, "mandrill.event");
+  EXPECT_EQ(m[0].action, Action::delivered);
+  EXPECT_EQ(m[1].action, Action::bounced);
+  EXPECT_EQ(m[1].reason_hint, "userunknown");
+  EXPECT_EQ(m[1].diagnostic, "550 5.1.1 The email account that you tried to reach does not exist.");
+  EXPECT_EQ(m[2].hard, Tristate::no);
+  EXPECT_EQ(m[2].reason_hint, "mailboxfull");
+  EXPECT_EQ(m[3].action, Action::deferred);
+  EXPECT_EQ(m[4].action, Action::rejected);
+  EXPECT_EQ(m[4].reason_hint, "suppressed");
+  EXPECT_EQ(m[5].action, Action::feedback);
+
+  Parsed mailjet = parse_file("mailjet-events.ndjson");
+  ASSERT_EQ(mailjet.sink.events.size(), 5u);
+  const auto& j = mailjet.sink.events;
+  EXPECT_EQ(j[0].dataset, "mailjet.event");
+  EXPECT_EQ(j[0].file_line, 1u);
+  EXPECT_EQ(j[1].reason_hint, "userunknown");
+  EXPECT_EQ(j[1].reply_code, 550);
+  EXPECT_EQ(j[2].hard, Tristate::no);
+  EXPECT_EQ(j[2].diagnostic, "quota exceeded");  // no comment: Mailjet's own word
+  EXPECT_EQ(j[3].action, Action::rejected);
+  EXPECT_EQ(j[3].reason_hint, "suppressed");
+  EXPECT_EQ(j[4].action, Action::feedback);
+  EXPECT_EQ(j[4].file_line, 5u);
+
+  Parsed brevo = parse_file("brevo-webhooks.ndjson");
+  ASSERT_EQ(brevo.sink.events.size(), 5u);
+  const auto& b = brevo.sink.events;
+  EXPECT_EQ(b[0].dataset, "brevo.event");
+  EXPECT_EQ(b[0].message_id, "202403060900.11111111111@smtp-relay.mailin.fr");
+  EXPECT_EQ(b[1].action, Action::bounced);
+  EXPECT_EQ(b[1].enhanced_status, "5.1.1");
+  EXPECT_EQ(b[2].hard, Tristate::no);
+  EXPECT_EQ(b[3].action, Action::rejected);
+  EXPECT_EQ(b[4].action, Action::feedback);
+
+  Parsed resend = parse_file("resend-webhooks.ndjson");
+  ASSERT_EQ(resend.sink.events.size(), 5u);  // two recipients of one bounce, no open
+  const auto& r = resend.sink.events;
+  EXPECT_EQ(r[0].dataset, "resend.webhook");
+  EXPECT_EQ(r[0].action, Action::delivered);
+  EXPECT_EQ(r[0].time.epoch_us, at("2024-03-06T09:00:01.000Z"));
+  EXPECT_EQ(r[1].to_address, "gone@example.net");
+  EXPECT_EQ(r[2].to_address, "also-gone@example.net");
+  EXPECT_EQ(r[2].reason_hint, "suppressed");  // SES's subtype, under Resend's name
+  EXPECT_EQ(r[3].action, Action::deferred);
+  EXPECT_EQ(r[4].action, Action::feedback);
+}
+
 TEST(ProviderJson, SniffClaimsProviderFilesOnly) {
   for (const char* name : {"ses-bounce-permanent.json", "ses-bounce-sns.json", "ses-complaint.json",
                            "ses-delivery.json", "ses-events.ndjson", "sendgrid-events.json",
                            "mailgun-webhook-failed.json", "mailgun-events.json", "postmark-bounce.json",
-                           "postmark-webhooks.ndjson"}) {
+                           "postmark-webhooks.ndjson", "sparkpost-webhook.json", "mandrill-webhook.json",
+                           "mailjet-events.ndjson", "brevo-webhooks.ndjson", "resend-webhooks.ndjson"}) {
     std::string head = slurp(name);
     EXPECT_GE(provider_json_sniff(head), 90) << name;
     const FormatSpec* spec = detect_format(head);
