@@ -258,6 +258,18 @@ class ProviderJsonParser final : public MessageParser {
     ++events_;
   }
 
+  // A recipient's spam complaint (a feedback loop's report), as every provider passes it on.
+  static void mark_complaint(Event& ev) {
+    ev.action = Action::feedback;
+    ev.reason_hint = "feedback";
+    ev.feedback_type = "abuse";
+  }
+  // A temporary failure the provider goes on retrying.
+  static void mark_deferral(Event& ev) {
+    ev.action = Action::deferred;
+    ev.hard = Tristate::no;
+  }
+
   // --- Amazon SES ------------------------------------------------------------
   static sv ses_subtype_hint(sv subtype) {
     if (subtype == "Suppressed" || subtype == "OnAccountSuppressionList") return "suppressed";
@@ -310,8 +322,7 @@ class ProviderJsonParser final : public MessageParser {
       return ses_recipients(ev, body, "bouncedRecipients");
     }
     if (kind == "DeliveryDelay" && member(n, "deliveryDelay", &body)) {
-      ev.action = Action::deferred;
-      ev.hard = Tristate::no;
+      mark_deferral(ev);
       ev.reason_hint = ses_delay_hint(str(body, "delayType"));
       set_time(ev, rfc3339(str(body, "timestamp")));
       ev.host_name = after_semicolon(str(body, "reportingMTA"));
@@ -424,8 +435,7 @@ class ProviderJsonParser final : public MessageParser {
       ev.action = Action::delivered;
       ev.diagnostic = str(e, "response");
     } else if (event == "deferred") {
-      ev.action = Action::deferred;
-      ev.hard = Tristate::no;
+      mark_deferral(ev);
       ev.diagnostic = str(e, "response");
     } else if (event == "bounce") {
       // type "bounce" (the address failed) or "blocked" (the receiver refused
@@ -445,9 +455,7 @@ class ProviderJsonParser final : public MessageParser {
       // "Invalid": the address itself is malformed (SendGrid's docs).
       else if (ev.diagnostic == "Invalid") ev.reason_hint = "userunknown";
     } else if (event == "spamreport") {
-      ev.action = Action::feedback;
-      ev.reason_hint = "feedback";
-      ev.feedback_type = "abuse";
+      mark_complaint(ev);
     } else {
       return;  // processed, open, click, unsubscribe, group_(un|re)subscribe
     }
@@ -500,9 +508,7 @@ class ProviderJsonParser final : public MessageParser {
     } else if (event == "delivered") {
       ev.action = Action::delivered;
     } else if (event == "complained") {
-      ev.action = Action::feedback;
-      ev.reason_hint = "feedback";
-      ev.feedback_type = "abuse";
+      mark_complaint(ev);
     } else {
       return;  // accepted, opened, clicked, unsubscribed, stored, list_member_uploaded
     }
@@ -531,24 +537,19 @@ class ProviderJsonParser final : public MessageParser {
     ev.diagnostic = strip_diagnostic_type(str(e, "Details"));
     if (ev.diagnostic.empty()) ev.diagnostic = str(e, "Description");
     if (type == "SpamComplaint" || record == "SpamComplaint") {
-      ev.action = Action::feedback;
-      ev.reason_hint = "feedback";
-      ev.feedback_type = "abuse";
+      mark_complaint(ev);
     } else if (type == "AutoResponder") {
       ev.action = Action::autoreply;
       ev.reason_hint = "vacation";
     } else if (type == "Transient") {
-      ev.action = Action::deferred;
-      ev.hard = Tristate::no;
+      mark_deferral(ev);
     } else if (type == "ChallengeVerification") {
       // A challenge-response filter holds the message until the sender answers.
-      ev.action = Action::deferred;
-      ev.hard = Tristate::no;
+      mark_deferral(ev);
       ev.reason_hint = "challenge";
     } else if (type == "DnsError") {
       // "A temporary DNS error": Postmark retries.
-      ev.action = Action::deferred;
-      ev.hard = Tristate::no;
+      mark_deferral(ev);
       ev.reason_hint = "dns-error";
     } else if (type == "Subscribe" || type == "Unsubscribe") {
       return;  // list management: nothing failed
@@ -617,16 +618,14 @@ class ProviderJsonParser final : public MessageParser {
         default: break;
       }
     } else if (type == "delay") {
-      ev.action = Action::deferred;
-      ev.hard = Tristate::no;
+      mark_deferral(ev);
     } else if (type == "policy_rejection" || type == "generation_rejection" || type == "generation_failure") {
       // SparkPost did not send it (its suppression list, a policy, a template that failed).
       ev.action = Action::rejected;
       if (ev.diagnostic.find("suppressed") != npos) ev.reason_hint = "suppressed";
     } else if (type == "spam_complaint") {
-      ev.action = Action::feedback;
-      ev.reason_hint = "feedback";
-      ev.feedback_type = str(e, "fbtype").empty() ? sv("abuse") : str(e, "fbtype");
+      mark_complaint(ev);
+      if (!str(e, "fbtype").empty()) ev.feedback_type = str(e, "fbtype");
     } else {
       return;  // injection, sms_status, amp events
     }
@@ -662,8 +661,7 @@ class ProviderJsonParser final : public MessageParser {
       else if (description == "spam_related") ev.reason_hint = "spamdetected";
       else if (description == "virus_related") ev.reason_hint = "virusdetected";
     } else if (event == "deferral") {
-      ev.action = Action::deferred;
-      ev.hard = Tristate::no;
+      mark_deferral(ev);
     } else if (event == "reject") {
       // Not sent: the address is on Mandrill's rejection denylist (an
       // earlier bounce, complaint or unsubscribe).
@@ -671,9 +669,7 @@ class ProviderJsonParser final : public MessageParser {
       ev.reason_hint = "suppressed";
       if (ev.diagnostic.empty()) ev.diagnostic = "rejected by Mandrill's rejection list";
     } else if (event == "spam") {
-      ev.action = Action::feedback;
-      ev.reason_hint = "feedback";
-      ev.feedback_type = "abuse";
+      mark_complaint(ev);
     } else {
       return;  // open, click, unsub, whitelist, blacklist
     }
@@ -710,9 +706,7 @@ class ProviderJsonParser final : public MessageParser {
       ev.action = Action::rejected;
       if (error == "preblocked" || error == "spam preblocked") ev.reason_hint = "suppressed";
     } else if (event == "spam") {
-      ev.action = Action::feedback;
-      ev.reason_hint = "feedback";
-      ev.feedback_type = "abuse";
+      mark_complaint(ev);
     } else {
       return;  // open, click, unsub
     }
@@ -744,16 +738,13 @@ class ProviderJsonParser final : public MessageParser {
       ev.action = Action::bounced;
       ev.reason_hint = "userunknown";
     } else if (event == "deferred") {
-      ev.action = Action::deferred;
-      ev.hard = Tristate::no;
+      mark_deferral(ev);
     } else if (event == "blocked") {
       // Brevo did not send: the address is on its blocklist (an earlier hard bounce, an unsubscribe).
       ev.action = Action::rejected;
       ev.reason_hint = "suppressed";
     } else if (event == "spam" || event == "complaint") {
-      ev.action = Action::feedback;
-      ev.reason_hint = "feedback";
-      ev.feedback_type = "abuse";
+      mark_complaint(ev);
     } else {
       return;  // request, opened, unique_opened, click, unsubscribed, proxy_open
     }
@@ -784,12 +775,9 @@ class ProviderJsonParser final : public MessageParser {
         ev.reason_hint = ses_subtype_hint(str(bounce, "subType"));
       }
     } else if (type == "email.delivery_delayed") {
-      ev.action = Action::deferred;
-      ev.hard = Tristate::no;
+      mark_deferral(ev);
     } else if (type == "email.complained") {
-      ev.action = Action::feedback;
-      ev.reason_hint = "feedback";
-      ev.feedback_type = "abuse";
+      mark_complaint(ev);
     } else {
       return;  // email.sent, email.opened, email.clicked, contact and domain events
     }
