@@ -558,7 +558,7 @@ class ClientParser final : public LineParser {
     const bool timed_moment =
         env.time.valid && attempt_.time.valid && same_moment(env.time, attempt_.time) && !new_address;
     if (attempt_.reported && moment && !other_recipient &&
-        (quotes_reported_error(lower) || same_reply_for_same_address(reply, lower) ||
+        (quotes_reported_error(lower, timed_moment) || same_reply_for_same_address(reply, lower) ||
          (timed_moment && (repeats_reported_detail(lower) ||
                            (reply.code == 0 && says_only_that_sending_failed(record_message(lower))) ||
                            error_field_says_only_that_sending_failed(lower))))) {
@@ -621,14 +621,16 @@ class ClientParser final : public LineParser {
 
   // Whether a structured record speaks of mail other than in the fields
   // holding a user's address or login ('email="a@x"', '"username":"a@x"',
-  // "Username: a@x").
+  // "Username: a@x") or the machine's name (pino's and Bunyan's "hostname":
+  // a service's pods are called "mailer-..." whatever each record says).
   bool mentions_mail_beside_address_fields(std::string_view lower) {
     fields_removed_.clear();
     for (size_t at = 0; at < lower.size();) {
       size_t key = std::string_view::npos, value = 0;
       char end = '"';  // what closes the value: its quote, or the space after a "username: " in prose
       for (std::string_view k : {"email=\"", "\"email\":\"", "username=\"", "\"username\":\"", "user=\"",
-                                 "\"user\":\"", "login=\"", "\"login\":\"", "username: ", "user: ", "login: "})
+                                 "\"user\":\"", "login=\"", "\"login\":\"", "username: ", "user: ", "login: ",
+                                 "\"hostname\":\"", "hostname=\""})
         if (const size_t f = lower.find(k, at); f < key) key = f, value = f + k.size(), end = k.back() == '"' ? '"' : ' ';
       if (key == std::string_view::npos) {
         fields_removed_.append(lower.substr(at));
@@ -678,8 +680,10 @@ class ClientParser final : public LineParser {
     return !err.empty() && cs::mentions_mail(err) && says_only_that_sending_failed(err);
   }
 
-  // Whether `lower` quotes the error of the failure just reported:
-  bool quotes_reported_error(std::string_view lower) const {
+  // Whether `lower` quotes the error of the failure just reported
+  // (`timed_moment`: a record of the same moment, where even a short error,
+  // "connection timeout", is the same failure's; elsewhere only a longer one):
+  bool quotes_reported_error(std::string_view lower, bool timed_moment) const {
     // - its error field holds the same error (a structured log's next record,
     //   'msg="will retry" err="smtp auth: 535 ..."' after 'msg="send failed"
     //   err="smtp auth: 535 ...")';
@@ -698,7 +702,7 @@ class ClientParser final : public LineParser {
     //   for example.com" after "all MX failed for example.com: mx1...: dial tcp ...").
     std::string_view quoted = err;
     while (!quoted.empty() && quoted.back() == '\\') quoted.remove_suffix(1);
-    return quoted.size() >= 24 &&
+    return quoted.size() >= (timed_moment ? 12u : 24u) &&
            (attempt_.texts.find(quoted) != std::string::npos || std::string_view(attempt_.err).starts_with(quoted));
   }
 
@@ -726,7 +730,15 @@ class ClientParser final : public LineParser {
         return v.substr(0, v.rfind('"'));
       }
     }
-    const std::string_view v = rest_after(lower, {" err=\"", " error=\"", "\"err\":\"", "\"error\":\"", "\"reason\":\""});
+    // A serialized error object (pino's and Bunyan's "err":{"type":...,"message":"..."}): its message.
+    for (std::string_view object : {std::string_view("\"err\":{"), std::string_view("\"error\":{")})
+      if (const size_t at = lower.find(object); at != std::string_view::npos) {
+        const std::string_view message = rest_after(lower.substr(at), {"\"message\":\""});
+        if (!message.empty()) return message.substr(0, message.find('"'));
+      }
+    // (BullMQ's "failedReason" is the error its job was failed with.)
+    const std::string_view v =
+        rest_after(lower, {" err=\"", " error=\"", "\"err\":\"", "\"error\":\"", "\"reason\":\"", "\"failedreason\":\""});
     return v.substr(0, v.find('"'));
   }
 
@@ -1184,7 +1196,17 @@ class ClientParser final : public LineParser {
         };
         if (!word_byte(before) && !word_byte(after)) return true;
       }
-    return head.find("level=info") != std::string_view::npos || head.find("level=debug") != std::string_view::npos;
+    if (head.find("level=info") != std::string_view::npos || head.find("level=debug") != std::string_view::npos)
+      return true;
+    // JSON records: winston's "level":"info"; pino's and Bunyan's numeric
+    // levels, 10 trace, 20 debug, 30 info (40 is warn).
+    for (std::string_view key : {std::string_view("\"level\":"), std::string_view("\"level\": ")})
+      for (size_t at = head.find(key); at != std::string_view::npos; at = head.find(key, at + 1)) {
+        const std::string_view value = head.substr(at + key.size(), 8);
+        for (std::string_view note : {"\"info\"", "\"debug\"", "\"trace\"", "10,", "20,", "30,", "10}", "20}", "30}"})
+          if (value.starts_with(note)) return true;
+      }
+    return false;
   }
 
   static bool is_success_record(std::string_view lower) {

@@ -4209,9 +4209,12 @@ bool code_position(std::string_view s, size_t i) {
       for (std::string_view w : {"code", "Code", "status", "Status", "response", "Response", "reply", "Reply"})
         names_code = names_code || key.find(w) != std::string_view::npos;
       if (!names_code) return false;
+      // An HTTP client's status ("httpStatusCode":400 in AWS SDK errors) is no reply.
+      if (key.find("http") != std::string_view::npos || key.find("Http") != std::string_view::npos) return false;
       // A bare "status" is an HTTP status in a web request's record ("status":404,
-      // "status":503): there only the codes SMTP alone uses are replies.
-      if (key == "status" || key == "Status") {
+      // "status":503; Node's "statusCode" in a response's record): there only the
+      // codes SMTP alone uses are replies.
+      if (key == "status" || key == "Status" || key == "statusCode" || key == "StatusCode" || key == "status_code") {
         const int code = (s[i] - '0') * 100 + (s[i + 1] - '0') * 10 + (s[i + 2] - '0');
         bool smtp_only = false;
         for (int c : {421, 450, 451, 452, 455, 521, 530, 535, 550, 551, 552, 553, 554, 555, 556})
