@@ -559,7 +559,7 @@ class ClientParser final : public LineParser {
         env.time.valid && attempt_.time.valid && same_moment(env.time, attempt_.time) && !new_address;
     if (attempt_.reported && moment && !other_recipient &&
         (quotes_reported_error(lower, timed_moment) || same_reply_for_same_address(reply, lower) ||
-         (timed_moment && (repeats_reported_detail(lower) ||
+         (timed_moment && (repeats_reported_detail(lower) || same_reply_and_no_address(reply, lower) ||
                            (reply.code == 0 && says_only_that_sending_failed(record_message(lower))) ||
                            error_field_says_only_that_sending_failed(lower))))) {
       attempt_.last_line = line_no_;
@@ -595,6 +595,16 @@ class ClientParser final : public LineParser {
     bool named = false, other = false;
     for_each_address(lower, [&](std::string_view a) { (contains_word(attempt_.last_addresses, a) ? named : other) = true; });
     return named && !other;
+  }
+
+  // Whether the line gives the same failing reply as the failure just
+  // reported, and neither names an address (a job's error, then its queue's
+  // "Job raised exception ... 535-5.7.8 ..." in the same moment).
+  bool same_reply_and_no_address(const cs::Reply& reply, std::string_view lower) const {
+    if (reply.code == 0 || reply.code != attempt_.last_code || !attempt_.last_addresses.empty()) return false;
+    bool any = false;
+    for_each_address(lower, [&](std::string_view) { any = true; });
+    return !any;
   }
 
   // Whether the line repeats the detail of the failure just reported: what its

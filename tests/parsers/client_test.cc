@@ -181,6 +181,35 @@ TEST(ClientParser, RestatementsOfOneFailureInTheSameMomentAreOneFailure) {
   for (size_t line : {1, 2, 3, 4, 5}) EXPECT_EQ(r.outcomes[line], Outcome::recognized) << "line " << line + 1;
 }
 
+// A Node mail worker logging through pino: the send's error record with the
+// serialized error, then its queue's "job failed" warning quoting the error
+// (BullMQ's failedReason) in the same moment: one failure, however short the
+// error. A health check's note at info level (pino's level 30) is no failure;
+// a web request's record with an HTTP statusCode is no SMTP reply, on a host
+// whose name says "mailer". The queue's retry record of a Ruby job repeating
+// the same reply, no address named, is the same failure too.
+TEST(ClientParser, AQueuesRecordQuotingTheErrorJustLoggedIsTheSameFailure) {
+  Parsed r = parse(
+      "{\"level\":50,\"time\":1714889170131,\"hostname\":\"mailer-7c9\",\"name\":\"mailer\",\"jobId\":\"7\","
+      "\"err\":{\"type\":\"Error\",\"message\":\"Connection timeout\",\"code\":\"ETIMEDOUT\","
+      "\"command\":\"CONN\"},\"msg\":\"send failed\"}\n"
+      "{\"level\":40,\"time\":1714889170133,\"hostname\":\"mailer-7c9\",\"name\":\"mailer\",\"jobId\":\"7\","
+      "\"failedReason\":\"Connection timeout\",\"willRetry\":true,\"msg\":\"job failed\"}\n"
+      "{\"level\":30,\"time\":1714889402417,\"hostname\":\"mailer-7c9\",\"name\":\"mailer\","
+      "\"results\":[{\"host\":\"mx1.example.org\",\"port\":25,\"ok\":false,\"error\":\"ETIMEDOUT\"}],"
+      "\"msg\":\"smtp probe\"}\n"
+      "{\"level\":40,\"time\":1714890782210,\"hostname\":\"mailer-7c9\",\"name\":\"http\",\"req\":{\"method\":"
+      "\"GET\",\"url\":\"/v1/templates/x\"},\"res\":{\"statusCode\":404},\"msg\":\"request completed\"}\n"
+      "E, [2024-05-05T06:20:41.981044 #2901] ERROR -- : Error performing MailDeliveryJob: "
+      "Net::SMTPAuthenticationError (535-5.7.8 Username and Password not accepted.)\n"
+      "W, [2024-05-05T06:20:41.983310 #2901]  WARN -- : Net::SMTPAuthenticationError: 535-5.7.8 Username and "
+      "Password not accepted.\n");
+  ASSERT_EQ(r.sink.events.size(), 2u);
+  EXPECT_EQ(r.sink.events[0].file_line, 1u);
+  EXPECT_EQ(r.sink.events[1].file_line, 5u);
+  for (size_t line : {1, 2, 3, 5}) EXPECT_EQ(r.outcomes[line], Outcome::recognized) << "line " << line + 1;
+}
+
 // A Java logger's time has a comma before its fraction, which syslog never
 // writes: "2024-02-12 08:02:13,406+0000 thread url: ..." is an application's
 // record, not a host and a program. The mail's own subject quoted in a record
