@@ -631,16 +631,14 @@ class ClientParser final : public LineParser {
 
   // Whether a structured record speaks of mail other than in the fields
   // holding a user's address or login ('email="a@x"', '"username":"a@x"',
-  // "Username: a@x") or the machine's name (pino's and Bunyan's "hostname":
-  // a service's pods are called "mailer-..." whatever each record says).
+  // "Username: a@x").
   bool mentions_mail_beside_address_fields(std::string_view lower) {
     fields_removed_.clear();
     for (size_t at = 0; at < lower.size();) {
       size_t key = std::string_view::npos, value = 0;
       char end = '"';  // what closes the value: its quote, or the space after a "username: " in prose
       for (std::string_view k : {"email=\"", "\"email\":\"", "username=\"", "\"username\":\"", "user=\"",
-                                 "\"user\":\"", "login=\"", "\"login\":\"", "username: ", "user: ", "login: ",
-                                 "\"hostname\":\"", "hostname=\""})
+                                 "\"user\":\"", "login=\"", "\"login\":\"", "username: ", "user: ", "login: "})
         if (const size_t f = lower.find(k, at); f < key) key = f, value = f + k.size(), end = k.back() == '"' ? '"' : ' ';
       if (key == std::string_view::npos) {
         fields_removed_.append(lower.substr(at));

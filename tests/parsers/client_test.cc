@@ -185,8 +185,8 @@ TEST(ClientParser, RestatementsOfOneFailureInTheSameMomentAreOneFailure) {
 // serialized error, then its queue's "job failed" warning quoting the error
 // (BullMQ's failedReason) in the same moment: one failure, however short the
 // error. A health check's note at info level (pino's level 30) is no failure;
-// a web request's record with an HTTP statusCode is no SMTP reply, on a host
-// whose name says "mailer". The queue's retry record of a Ruby job repeating
+// a web request's record with an HTTP statusCode is no SMTP reply. The
+// queue's retry record of a Ruby job repeating
 // the same reply, no address named, is the same failure too.
 TEST(ClientParser, AQueuesRecordQuotingTheErrorJustLoggedIsTheSameFailure) {
   Parsed r = parse(
