@@ -146,6 +146,12 @@ TEST_F(FileBatch, LeavesAFileOutOfThePageCacheToTheCaller) {
                  << cold_ok << ", partly cold: " << partly_ok << ")";
   const std::string* group[] = {&cached, &cold, &partly};
   reader.read(group);
+  if (!reader.whole(0)) {
+    const int fd = ::open(cached.c_str(), O_RDONLY | O_CLOEXEC);
+    const bool still_cached = fd >= 0 && cached_at(fd, 0);
+    if (fd >= 0) ::close(fd);
+    if (!still_cached) GTEST_SKIP() << "the page cache let go of the cached file meanwhile (memory reclaim)";
+  }
   ASSERT_TRUE(reader.whole(0).has_value());
   EXPECT_EQ(*reader.whole(0), "Subject: cached\n\nbody\n");
   EXPECT_FALSE(reader.whole(1).has_value()) << "read without waiting";
