@@ -820,11 +820,13 @@ bool Pipeline::run_all(const std::vector<std::string>& files) {
   // with a read-ahead thread, and a log, large or not, goes back to this
   // thread's turn as any log does.
   const std::unordered_set<std::string_view> named(options_.paths.begin(), options_.paths.end());
-  // `whole`: the file's content, read with its group (then fd is -1).
-  auto work_on = [&](size_t i, Ahead& a, EventBatch& batch, int fd, std::optional<std::string_view> whole) {
+  // `whole`: the file's content, read with its group (then fd is -1);
+  // `walked`: found by a directory's walk, not named.
+  auto work_on = [&](size_t i, Ahead& a, EventBatch& batch, int fd, std::optional<std::string_view> whole,
+                     bool walked) {
     if (fd < 0 && !whole) return;  // stdin, or a failed open: this thread runs it at its turn and says why
     struct stat st {};
-    if (!named.count(files[i])) {
+    if (walked) {
       st.st_mode = S_IFREG;
     } else if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || uint64_t(st.st_size) >= kParallelMinBytes) {
       ::close(fd);
@@ -856,10 +858,11 @@ bool Pipeline::run_all(const std::vector<std::string>& files) {
     thread_local FileBatchReader batch_reader;
     const std::string* batched[kMaxGroup];
     size_t batch_of[kMaxGroup];  // the file's place in the batch, or kMaxGroup: not in it
+    bool walked[kMaxGroup];
     size_t batched_count = 0;
     for (size_t i = first; i < last; ++i) {
-      const bool walked = files[i] != "-" && !named.count(files[i]);
-      batch_of[i - first] = walked && batch_reader.batched() ? batched_count : kMaxGroup;
+      walked[i - first] = files[i] != "-" && !named.count(files[i]);
+      batch_of[i - first] = walked[i - first] && batch_reader.batched() ? batched_count : kMaxGroup;
       if (batch_of[i - first] != kMaxGroup) batched[batched_count++] = &files[i];
     }
     if (batched_count) batch_reader.read(std::span(batched, batched_count));
@@ -887,7 +890,7 @@ bool Pipeline::run_all(const std::vector<std::string>& files) {
     for (size_t i = first; i < last; ++i) {
       Ahead& a = g.files[i - first];
       try {
-        work_on(i, a, g.batch, fds[i - first], wholes[i - first]);
+        work_on(i, a, g.batch, fds[i - first], wholes[i - first], walked[i - first]);
       } catch (...) {
         a.error = std::current_exception();
       }

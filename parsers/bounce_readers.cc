@@ -2,6 +2,7 @@
 
 #include <simdjson.h>
 
+#include <initializer_list>
 #include <string>
 
 #include "parsers/bounce_text.h"
@@ -440,31 +441,48 @@ std::string_view list_address(const Message& msg) {
   }
   return list.find('@') == std::string_view::npos ? std::string_view() : list;
 }
+
+// The paragraph after the first line of `text` that holds one of `markers`
+// (a list notice's "The reason it is being held:"): its lines joined by
+// spaces up to the next blank line, at most about 800 bytes; "" when no line
+// holds a marker.
+std::string paragraph_after(std::string_view text, std::initializer_list<std::string_view> markers) {
+  std::string paragraph;
+  Lines lines(text);
+  std::string_view line;
+  bool found = false;
+  while (lines.next(&line) && paragraph.size() < 800) {
+    const std::string_view t = trim(line);
+    if (!found) {
+      for (std::string_view m : markers) found |= icontains(t, m);
+      continue;
+    }
+    if (t.empty()) {
+      if (!paragraph.empty()) break;
+      continue;
+    }
+    if (!paragraph.empty()) paragraph.push_back(' ');
+    paragraph.append(t);
+  }
+  return paragraph;
+}
 }  // namespace
 
 bool read_list_held_post(const Message& msg, TextArena& arena, std::vector<Recipient>* out) {
   std::string_view list = list_address(msg);
   if (list.empty()) return false;
-  // Why it is held: the indented line after "The reason it is being held:" (Mailman 2),
+  // Why it is held: what follows "The reason it is being held:" (Mailman 2),
   // or the sentence that says it is held.
-  std::string_view why;
+  std::string why = paragraph_after(msg.text, {"reason it is being held", "reason for the hold"});
   Lines lines(msg.text);
   std::string_view line;
-  bool reason_next = false;
-  while (lines.next(&line)) {
+  while (why.empty() && lines.next(&line)) {
     const std::string_view t = trim(line);
-    if (t.empty()) continue;
-    if (reason_next) {
-      why = t;
-      break;
-    }
-    if (icontains(t, "reason it is being held") || icontains(t, "reason for the hold")) reason_next = true;
-    else if (why.empty() && (icontains(t, "held until") || icontains(t, "held for moderat") || icontains(t, "awaiting moderator")))
-      why = t;
+    if (icontains(t, "held until") || icontains(t, "held for moderat") || icontains(t, "awaiting moderator")) why = t;
   }
   Recipient r;
   r.address = list;
-  r.diagnostic = arena.store(std::string("Held for the list moderator's approval: ").append(why));
+  r.diagnostic = arena.store("Held for the list moderator's approval: " + why);
   r.action = Action::deferred;
   r.hint = "moderation";
   out->push_back(r);
@@ -556,23 +574,7 @@ bool read_list_rejection(const Message& msg, TextArena& arena, std::vector<Recip
     // for rejecting your request:".
     std::string_view list = list_address(msg);
     if (list.empty()) return false;
-    std::string reason;
-    Lines lines(msg.text);
-    std::string_view line;
-    bool in_reason = false;
-    while (lines.next(&line) && reason.size() < 800) {
-      const std::string_view t = trim(line);
-      if (in_reason) {
-        if (t.empty()) {
-          if (!reason.empty()) break;
-          continue;
-        }
-        if (!reason.empty()) reason.push_back(' ');
-        reason.append(t);
-      } else if (icontains(t, "reason for rejecting your request")) {
-        in_reason = true;
-      }
-    }
+    const std::string reason = paragraph_after(msg.text, {"reason for rejecting your request"});
     Recipient r;
     r.address = list;
     r.diagnostic = arena.store(reason.empty() ? std::string("Post rejected by the list moderator") : reason);

@@ -280,11 +280,7 @@ class ClientParser final : public LineParser {
         // and the reply and addresses they name are the attempt's.
         if (!cs::is_structural(line)) {
           attempt_.last_line = line_no;
-          const uint16_t code = cs::find_reply(env.body).code;
-          if (!attempt_.code) attempt_.code = code;
-          if (!attempt_.last_code) attempt_.last_code = code;
-          remember_addresses(lower);
-          remember_statement(lower);
+          join_statement(cs::find_reply(env.body).code, lower);
         }
         return Outcome::recognized;
       }
@@ -558,8 +554,10 @@ class ClientParser final : public LineParser {
     const bool timed_moment =
         env.time.valid && attempt_.time.valid && same_moment(env.time, attempt_.time) && !new_address;
     if (attempt_.reported && moment && !other_recipient &&
-        (quotes_reported_error(lower, timed_moment) || same_reply_for_same_address(reply, lower) ||
-         (timed_moment && (repeats_reported_detail(lower) || same_reply_and_no_address(reply, lower) ||
+        (quotes_reported_error(lower, timed_moment) ||
+         // (with no address on either side, only a record of the same moment)
+         (same_reply_for_same_addresses(reply, lower) && (timed_moment || !attempt_.last_addresses.empty())) ||
+         (timed_moment && (repeats_reported_detail(lower) ||
                            (reply.code == 0 && says_only_that_sending_failed(record_message(lower))) ||
                            error_field_says_only_that_sending_failed(lower))))) {
       attempt_.last_line = line_no_;
@@ -587,24 +585,16 @@ class ClientParser final : public LineParser {
     return true;
   }
 
-  // Whether the line quotes the failing reply of the failure just reported for
-  // an address it named (Odoo's ERROR record "failed sending mail ... due to
-  // (... {'a@x': (552, ...)})" after its INFO record of the same refusal).
-  bool same_reply_for_same_address(const cs::Reply& reply, std::string_view lower) const {
-    if (reply.code == 0 || reply.code != attempt_.last_code || attempt_.last_addresses.empty()) return false;
+  // Whether the line gives the failing reply of the failure just reported for
+  // the same addresses: one that failure named and no other (Odoo's ERROR
+  // record "failed sending mail ... due to (... {'a@x': (552, ...)})" after
+  // its INFO record of the same refusal), or none when it named none (a job's
+  // error, then its queue's "Job raised exception ... 535-5.7.8 ...").
+  bool same_reply_for_same_addresses(const cs::Reply& reply, std::string_view lower) const {
+    if (reply.code == 0 || reply.code != attempt_.last_code) return false;
     bool named = false, other = false;
     for_each_address(lower, [&](std::string_view a) { (contains_word(attempt_.last_addresses, a) ? named : other) = true; });
-    return named && !other;
-  }
-
-  // Whether the line gives the same failing reply as the failure just
-  // reported, and neither names an address (a job's error, then its queue's
-  // "Job raised exception ... 535-5.7.8 ..." in the same moment).
-  bool same_reply_and_no_address(const cs::Reply& reply, std::string_view lower) const {
-    if (reply.code == 0 || reply.code != attempt_.last_code || !attempt_.last_addresses.empty()) return false;
-    bool any = false;
-    for_each_address(lower, [&](std::string_view) { any = true; });
-    return !any;
+    return !other && (named || attempt_.last_addresses.empty());
   }
 
   // Whether the line repeats the detail of the failure just reported: what its
@@ -765,6 +755,15 @@ class ClientParser final : public LineParser {
     remember_addresses(lower);
   }
 
+  // A line that goes on stating the pending failure: its reply (when the
+  // failure had none yet), addresses and words become the attempt's.
+  void join_statement(uint16_t code, std::string_view lower) {
+    if (!attempt_.code) attempt_.code = code;
+    if (!attempt_.last_code) attempt_.last_code = code;
+    remember_addresses(lower);
+    remember_statement(lower);
+  }
+
   void remember_addresses(std::string_view lower) {
     for_each_address(lower, [&](std::string_view a) {
       if (attempt_.addresses.size() + a.size() < 512 && !contains_word(attempt_.addresses, a))
@@ -800,10 +799,7 @@ class ClientParser final : public LineParser {
     pending_line_ = line_no;
     attempt_.last_line = line_no;
     pending_from_app_ = pending_from_echo_ = false;
-    if (!attempt_.code) attempt_.code = reply.code;
-    if (!attempt_.last_code) attempt_.last_code = reply.code;
-    remember_addresses(lower_);
-    remember_statement(lower_);
+    join_statement(reply.code, lower_);
     *outcome = Outcome::reported;
     return true;
   }
@@ -869,7 +865,8 @@ class ClientParser final : public LineParser {
     // Nor is a time with a comma before its fraction, as Java's and Python's
     // loggers write it ("2024-02-12 08:02:13,406+0000 http-nio-8080-exec-4
     // url: ...", Jira's thread and message): syslog writes a point.
-    const bool comma_fraction = s.size() > 20 && is_digit(s[0]) && s[4] == '-' && s[13] == ':' && s[19] == ',';
+    const bool comma_fraction =
+        s.size() > 20 && cs::starts_with_shape(s, "dddd-dd-dd") && cs::starts_with_shape(s.substr(11), "dd:dd:dd,");
     if (!comma_fraction && parse_syslog_line(s, years_, &rec) && !rec.program.empty() &&
         (!all_upper_word(rec.program) || rec.pid != 0) && !all_upper_word(rec.host))
       return syslog_envelope(rec);

@@ -258,6 +258,13 @@ class ProviderJsonParser final : public MessageParser {
     ++events_;
   }
 
+  // An outcome out: a failure's reply code and status read from its text first.
+  void emit_outcome(Event& ev) {
+    if (ev.action != Action::delivered && ev.action != Action::feedback && ev.action != Action::autoreply)
+      find_smtp_codes(ev.diagnostic, &ev.reply_code, &ev.enhanced_status);
+    emit(ev);
+  }
+
   // A recipient's spam complaint (a feedback loop's report), as every provider passes it on.
   static void mark_complaint(Event& ev) {
     ev.action = Action::feedback;
@@ -459,8 +466,7 @@ class ProviderJsonParser final : public MessageParser {
     } else {
       return;  // processed, open, click, unsubscribe, group_(un|re)subscribe
     }
-    if (ev.action != Action::delivered) find_smtp_codes(ev.diagnostic, &ev.reply_code, &ev.enhanced_status);
-    emit(ev);
+    emit_outcome(ev);
   }
 
   // --- Mailgun -----------------------------------------------------------------
@@ -560,9 +566,7 @@ class ProviderJsonParser final : public MessageParser {
       if (type == "BadEmailAddress") ev.reason_hint = "userunknown";
       if (type == "VirusNotification") ev.reason_hint = "virusdetected";
     }
-    if (ev.action != Action::feedback && ev.action != Action::autoreply)
-      find_smtp_codes(ev.diagnostic, &ev.reply_code, &ev.enhanced_status);
-    emit(ev);
+    emit_outcome(ev);
   }
 
   // An integer member written as a number or as a numeric string (SparkPost
@@ -629,9 +633,7 @@ class ProviderJsonParser final : public MessageParser {
     } else {
       return;  // injection, sms_status, amp events
     }
-    if (ev.action != Action::feedback && ev.action != Action::delivered)
-      find_smtp_codes(ev.diagnostic, &ev.reply_code, &ev.enhanced_status);
-    emit(ev);
+    emit_outcome(ev);
   }
 
   // --- Mailchimp Transactional (Mandrill) --------------------------------------
@@ -673,9 +675,7 @@ class ProviderJsonParser final : public MessageParser {
     } else {
       return;  // open, click, unsub, whitelist, blacklist
     }
-    if (ev.action == Action::bounced || ev.action == Action::deferred)
-      find_smtp_codes(ev.diagnostic, &ev.reply_code, &ev.enhanced_status);
-    emit(ev);
+    emit_outcome(ev);
   }
 
   // --- Mailjet -------------------------------------------------------------------
@@ -710,9 +710,7 @@ class ProviderJsonParser final : public MessageParser {
     } else {
       return;  // open, click, unsub
     }
-    if (ev.action != Action::feedback && ev.action != Action::delivered)
-      find_smtp_codes(ev.diagnostic, &ev.reply_code, &ev.enhanced_status);
-    emit(ev);
+    emit_outcome(ev);
   }
 
   // --- Brevo (Sendinblue) ----------------------------------------------------------
@@ -748,9 +746,7 @@ class ProviderJsonParser final : public MessageParser {
     } else {
       return;  // request, opened, unique_opened, click, unsubscribed, proxy_open
     }
-    if (ev.action != Action::feedback && ev.action != Action::delivered)
-      find_smtp_codes(ev.diagnostic, &ev.reply_code, &ev.enhanced_status);
-    emit(ev);
+    emit_outcome(ev);
   }
 
   // --- Resend ------------------------------------------------------------------------
