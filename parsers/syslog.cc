@@ -2,28 +2,92 @@
 
 #include "parsers/short_text.h"
 
+#include <cstring>
+
 namespace mailtriage {
 namespace {
 
 bool digit(char c) { return c >= '0' && c <= '9'; }
 
+// The number of ASCII digits (0 to 8) that open the 8 bytes at p, and their
+// value in *value: a byte's high bit is set where it is not a digit, then the
+// digits are moved to the top of the word and combined in three multiplications.
+size_t leading_digits8(const char* p, uint32_t* value) {
+  uint64_t word;
+  std::memcpy(&word, p, 8);
+  constexpr uint64_t kLow7 = 0x7f7f7f7f7f7f7f7fULL, kHigh = 0x8080808080808080ULL;
+  const uint64_t above_nine = ((word & kLow7) + 0x4646464646464646ULL);  // high bit: byte >= ':'
+  const uint64_t from_zero = ((word & kLow7) + 0x5050505050505050ULL);   // high bit: byte >= '0'
+  const uint64_t not_digit = (above_nine | ~from_zero | word) & kHigh;
+  const size_t n = not_digit ? size_t(__builtin_ctzll(not_digit)) / 8 : 8;
+  if (n == 0) return 0;
+  uint64_t v = (word - 0x3030303030303030ULL) << (64 - 8 * n);  // the digits, most significant first
+  v = ((v & 0x0f0f0f0f0f0f0f0fULL) * 2561) >> 8;
+  v = ((v & 0x00ff00ff00ff00ffULL) * 6553601) >> 16;
+  v = ((v & 0x0000ffff0000ffffULL) * 42949672960001ULL) >> 32;
+  *value = uint32_t(v);
+  return n;
+}
+
 // Where the tag ("postfix/smtpd") ends: the first '[', ':' or ' ', or the end.
 size_t tag_end(std::string_view s) { return find_first_of_bytes(s, 0, '[', ':', ' '); }
 
+// The host's end (the first ' ') and the tag's end after it (the first '[',
+// ':' or ' ' after that, from the tag's start), when both lie in the first 32
+// bytes: "mx1 postfix/smtpd[2430]:" is 24. One pass over the bytes for both,
+// rather than a search each. False when the bytes are fewer or it is not known.
+bool host_and_tag_end32(std::string_view s, size_t* host_end, size_t* tag_end_after_host) {
+#if defined(__SSE2__)
+  if (s.size() < 32) return false;
+  const __m128i space = _mm_set1_epi8(' '), bracket = _mm_set1_epi8('['), colon = _mm_set1_epi8(':');
+  const __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data()));
+  const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + 16));
+  const uint32_t spaces = uint32_t(_mm_movemask_epi8(_mm_cmpeq_epi8(a, space))) |
+                          uint32_t(_mm_movemask_epi8(_mm_cmpeq_epi8(b, space))) << 16;
+  const uint32_t marks = uint32_t(_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(a, bracket), _mm_cmpeq_epi8(a, colon)))) |
+                         uint32_t(_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(b, bracket), _mm_cmpeq_epi8(b, colon))))
+                             << 16;
+  if (!spaces) return false;
+  const unsigned host = unsigned(__builtin_ctz(spaces));
+  if (host >= 31) return false;
+  const uint32_t after = (spaces | marks) >> (host + 1);
+  if (!after) return false;
+  *host_end = host;
+  *tag_end_after_host = unsigned(__builtin_ctz(after));
+  return true;
+#else
+  (void)s, (void)host_end, (void)tag_end_after_host;
+  return false;
+#endif
+}
+
 // "host program[pid]: message" after the timestamp (RFC 3164 / RFC 3339 files).
 bool parse_tail(std::string_view s, SyslogRecord* out) {
-  size_t sp = find_byte(s, 0, ' ');  // inline: a host name is a few bytes
-  if (sp == 0 || sp == s.size()) return false;
+  size_t sp, i;
+  if (!host_and_tag_end32(s, &sp, &i)) {
+    sp = find_byte(s, 0, ' ');  // inline: a host name is a few bytes
+    if (sp == 0 || sp == s.size()) return false;
+    i = tag_end(s.substr(sp + 1));
+  }
+  if (sp == 0) return false;
   out->host = s.substr(0, sp);
   s.remove_prefix(sp + 1);
   // The tag ends at '[' (pid follows) or ':'; a space first means no tag.
-  size_t i = tag_end(s);
   if (i == 0 || i >= s.size() || s[i] == ' ') return false;
   out->program = s.substr(0, i);
   if (s[i] == '[') {
     uint32_t pid = 0;
     size_t j = i + 1;
-    while (j < s.size() && digit(s[j])) pid = pid * 10 + uint32_t(s[j++] - '0');
+    size_t digits = 0;
+    // The digits of a pid: their number changes from line to line, and a
+    // loop per digit mispredicted its end on most lines; with eight bytes to
+    // read, they are counted and read at once.
+    if (j + 8 <= s.size()) digits = leading_digits8(s.data() + j, &pid);
+    j += digits;
+    if (digits == 8 || digits == 0) {
+      pid = 0, j = i + 1;
+      while (j < s.size() && digit(s[j])) pid = pid * 10 + uint32_t(s[j++] - '0');
+    }
     if (j < s.size() && s[j] != ']') {
       // Not a decimal number: dma tags its lines with hex ids, alone or two joined by a dot
       // ("dma[1a4f2]:", "dma[1a4f2.55d0e3a6c2a0]:"); the record has no pid. Anything else is no tag.

@@ -92,11 +92,13 @@ TEST(Syslog, TagsOfEveryLengthEndAtTheirBracketColonOrSpace) {
   }
 }
 
-// The pid's digits are found sixteen bytes at a time when the line goes on
-// that far: pids of every length, with short and long messages after them,
-// hosts of every length, and brackets that do not hold a pid.
+// The host's and the tag's ends are found in one pass over the first 32
+// bytes, and a pid's digits eight bytes at a time, when the line goes on that
+// far: pids of every length, with short and long messages after them, hosts
+// of every length (their space before, at and after the 32nd byte), and
+// brackets that do not hold a pid.
 TEST(Syslog, PidsAndHostsOfEveryLengthInShortAndLongLines) {
-  for (size_t host_size = 1; host_size <= 20; ++host_size) {
+  for (size_t host_size = 1; host_size <= 40; ++host_size) {
     const std::string host(host_size, 'h');
     // The last two are no pid a system gives, but a line is read alike however long its digits run.
     for (const std::string pid : {"7", "42", "2430", "65535", "4194304", "1234567890", "9999999999999999",
