@@ -442,7 +442,9 @@ constexpr Rule kRules[] = {
                 R"(\bno reverse dns\b|ipv6 sending guidelines regarding ptr records|)"
                 R"(does not have a ptr record|forward dns entry does not point to the sending ip|with no reverse dns|)"
                 R"(unresolvable relay host name|generic dns ptr|mismatches client ip|dns lookup failure: .{1,80} try again later|)"
-                R"(invalid rdns record|permits .{1,20} unverifyable sending ips|reverse dns (entry|record) does not resolve)",
+                R"(invalid rdns record|permits .{1,20} unverifyable sending ips|reverse dns (entry|record) does not resolve|)"
+                // Comcast's "554 resimta-... 203.0.113.61 rDNS failure, please see ...#RL000001"
+                R"(\brdns (failure|lookup fail(ed|ure))\b)",
      .reason = "requireptr", .cause = C::spam_policy, .scopes = kRemote, .priority = kPtr,
      .sample = "550 5.7.1 Please get a custom reverse DNS name from your ISP for your host; fix reverse DNS for 192.0.2.1"},
     {.id = "bounce.notcompliantrfc.text",

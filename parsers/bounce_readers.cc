@@ -589,13 +589,22 @@ bool read_lone_address_reply(const Message& msg, TextArena& arena, std::vector<R
   const std::string_view text = msg.text.substr(0, std::min(msg.text.size(), msg.returned_at));
   // The one address the report names besides its own sender and the user it
   // went back to; two or more and which one failed is not said.
+  // A message id ("Message-ID: <2025...@pc.example.com>", as the returned
+  // message's headers show it under a marker of no known wording) has the
+  // shape of an address and is none.
   std::string_view found;
   bool several = false;
-  for_each_address(text, [&](std::string_view a) {
-    if (!is_address(a) || icontains(msg.from, a) || icontains(msg.headers.get("To"), a)) return;
-    several |= !found.empty() && !iequals(found, a);
-    found = a;
-  });
+  Lines address_lines(text);
+  std::string_view address_line;
+  while (address_lines.next(&address_line)) {
+    const std::string_view t = trim(address_line);
+    if (istarts_with(t, "Message-ID:") || istarts_with(t, "In-Reply-To:") || istarts_with(t, "References:")) continue;
+    for_each_address(t, [&](std::string_view a) {
+      if (!is_address(a) || icontains(msg.from, a) || icontains(msg.headers.get("To"), a)) return;
+      several |= !found.empty() && !iequals(found, a);
+      found = a;
+    });
+  }
   if (found.empty() || several) return false;
   // The failing reply it got: the line holding the first one, from its code on.
   uint16_t code = 0;

@@ -599,6 +599,27 @@ TEST(BounceParser, AListsRefusalAndADaemonsNoticeInAnUnknownLanguage) {
   EXPECT_EQ(events[0].action, Action::bounced);
   EXPECT_EQ(events[0].to_address, "bo@example.org");
   EXPECT_EQ(events[0].reason, "mailboxfull");
+
+  // The same notice with the returned message's headers under a marker of no
+  // known wording: their Message-ID has an address's shape and is not one.
+  events = classified(
+      "From: mailer-daemon@mail.example.kr\n"
+      "To: ann@example.kr\n"
+      "Subject: =?utf-8?b?66mU7J28IOuwnOyGoSDsi6TtjKg=?=\n"
+      "Auto-Submitted: auto-replied\n"
+      "Content-Type: text/plain; charset=utf-8\n"
+      "\n"
+      "\xeb\xb0\x9b\xeb\x8a\x94 \xec\x82\xac\xeb\x9e\x8c : <bo@example.org>\n"
+      "\xec\x84\x9c\xeb\xb2\x84 \xec\x9d\x91\xeb\x8b\xb5 : 552 5.2.2 <bo@example.org>: Mailbox full\n"
+      "\n"
+      "-----\n"
+      "From: ann@example.kr\n"
+      "To: bo@example.org\n"
+      "Message-ID: <20250404110244.1d2c3b4a@pc03.example.kr>\n"
+      "-----\n");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].to_address, "bo@example.org");
+  EXPECT_EQ(events[0].reason, "mailboxfull");
 }
 
 // Haraka's outbound bounce template lists the recipients on one line and the
