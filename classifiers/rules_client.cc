@@ -501,7 +501,7 @@ constexpr Rule kRules[] = {
     {.id = "smtp.535.authentication_failed",
      .pattern = R"(authentication failed|authentication failure|auth failure|Authorization failed|login fail(?:ed|ure)?\b|Login denied|login refused|AUTH failed|failed to authenticate|)"
                 // Brother's and other devices' bare "Authentication Error"
-                R"(^\W*(?:SMTP )?Authentication Error\W*$|)"
+                R"(^\W*(?:SMTP )?Authentication Error\W*$|\bSMTP-AUTH (?:Authentication )?Error\b|)"
                 R"(Authentifizierung\b.{0,80}\bfehlgeschlagen|authentification a \S{1,3}chou|chec de l\S{1,3}authentification|)"
                 R"(autenticaci\S{1,3}n (?:SASL )?fall|SASL \S{1,12} se nezda|error de autenticaci|autentica\S{1,3}\S{1,3}o falhou|falha na autentica|)"
                 R"(autenticazione fallita|autenticazione non riuscita|)"
@@ -3801,7 +3801,10 @@ constexpr Rule kRules[] = {
                 R"(Nome ou servi\S{1,3}o desconhecido|Nome o servizio sconosciuto|)"
                 R"(chec de la recherche de l\S{1,3}h\S{1,3}te|Host-Suche ist fehlgeschlagen|)"
                 // Evolution's, Geary's
-                R"(Host lookup\b.{0,200}\bfailed|Could not look up server name)",
+                R"(Host lookup\b.{0,200}\bfailed|Could not look up server name|)"
+                // libcurl's own words, as programs that send through it log them without curl's
+                // exit code (Zabbix: "Couldn't resolve host name: Could not resolve: mail.example.com")
+                R"(Couldn't resolve host name|Could not resolve: [a-z0-9-]+\.)",
      .reason = "host_not_found", .cause = C::dns, .scopes = kClient,
      .sample = "socket.gaierror: [Errno -2] Name or service not known",
      .remediation = "The SMTP host name does not resolve: check its spelling against the provider's documented "

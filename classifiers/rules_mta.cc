@@ -230,6 +230,12 @@ constexpr Rule kRules[] = {
     {.id = "exim.tls.error", .pattern = R"(TLS error on connection (from |\())", .reason = "failedstarttls",
      .cause = C::tls_mismatch, .scopes = kLog,
      .sample = "TLS error on connection from [127.0.0.1] (recv): The TLS connection was non-properly terminated."},
+    // Ours as the client, to a remote server: any TLS wording that names more
+    // (an untrusted certificate, an old protocol) says it; else this.
+    {.id = "exim.tls.outbound_error", .pattern = R"(TLS error on connection to )", .reason = "failedstarttls",
+     .cause = C::tls_mismatch, .scopes = kLog, .priority = -1,
+     .sample = "TLS error on connection to mx.example.org [192.0.2.44] (SSL_connect): error:0A000410:SSL "
+               "routines::sslv3 alert handshake failure"},
 
     // --- Local recipients refused during the SMTP session -------------------------
     // Sendmail's "<rcpt>... User unknown" (and stat=User unknown) and Exim's ACL

@@ -310,6 +310,12 @@ constexpr Rule kRules[] = {
      .cause = C::tls_mismatch, .scopes = kLog,
      .sample = "TLS library problem: error:0A000126:SSL routines::unexpected eof while reading:"
                "../ssl/record/rec_layer_s3.c:317:"},
+    {.id = "postfix.smtpd.tls_hello_on_plain_port", .pattern = R"(non-SMTP command from \S+: \\026\\003)",
+     .reason = "wrong_tls_mode", .cause = C::tls_mismatch, .scopes = kLog, .priority = 1,
+     .sample = "non-SMTP command from unknown[198.51.100.8]: \\026\\003\\001\\002\\000\\001\\000\\001\\374\\003\\003",
+     .remediation = "A client opened TLS at once (implicit TLS, as on port 465) on a port that speaks plain SMTP "
+                    "first: set that client to STARTTLS for this port, or point it at the server's port 465 "
+                    "(smtps) if one is enabled."},
     {.id = "postfix.smtp.tls_handshake_failed", .pattern = R"(Cannot start TLS: handshake failure)",
      .reason = "failedstarttls", .cause = C::tls_mismatch, .scopes = kLog,
      .sample = "Cannot start TLS: handshake failure"},
@@ -401,13 +407,13 @@ constexpr Rule kRules[] = {
      .remediation = "The relay URL requires TLS (smtp+tls://, smtps://) but the remote host offers no "
                     "STARTTLS: use the host's TLS port or name, or relax the URL if plain text is acceptable."},
     {.id = "mta.connect.timed_out",
-     .pattern = R"((connect to \S+: |\](:\d+)? |defer \(-?\d+\): |Deferred: )(Connection|Operation) timed out)",
+     .pattern = R"((connect to \S+: |\](:\d+)? |defer \(-?\d+\): |Deferred: )(Connection|Operation) timed out|^(Connection|Operation) timed out$)",
      .reason = "connection_timeout", .cause = C::server_unavailable, .scopes = kLog,
      .sample = "connect to mx.example.net[192.0.2.10]:25: Connection timed out"},
-    {.id = "mta.connect.refused", .pattern = R"((connect to \S+: |\](:\d+)? |defer \(-?\d+\): |Deferred: )Connection refused)",
+    {.id = "mta.connect.refused", .pattern = R"((connect to \S+: |\](:\d+)? |defer \(-?\d+\): |Deferred: )Connection refused|^Connection refused$)",
      .reason = "connection_refused", .cause = C::server_unavailable, .scopes = kLog,
      .sample = "connect to mx.example.net[192.0.2.10]:25: Connection refused"},
-    {.id = "mta.connect.no_route", .pattern = R"((connect to \S+: |\](:\d+)? |defer \(-?\d+\): |Deferred: )No route to host)",
+    {.id = "mta.connect.no_route", .pattern = R"((connect to \S+: |\](:\d+)? |defer \(-?\d+\): |Deferred: )No route to host|^No route to host$)",
      .reason = "no_route_to_host", .cause = C::server_unavailable, .scopes = kLog,
      .sample = "connect to mx.example.net[192.0.2.21]:25: No route to host"},
     // Unreachable over IPv6 while the host has no IPv6 route: a local setting.
@@ -416,7 +422,7 @@ constexpr Rule kRules[] = {
      .reason = "ipv6_no_route", .cause = C::server_settings, .scopes = kLog, .priority = 1,
      .sample = "connect to mx.example.net[2001:db8:400b:c02::1a]:25: Network is unreachable"},
     {.id = "mta.connect.network_unreachable",
-     .pattern = R"((connect to \S+: |\](:\d+)? |defer \(-?\d+\): |Deferred: )Network is unreachable)",
+     .pattern = R"((connect to \S+: |\](:\d+)? |defer \(-?\d+\): |Deferred: )Network is unreachable|^Network is unreachable$)",
      .reason = "network_unreachable", .cause = C::server_unavailable, .scopes = kLog,
      .sample = "connect to mx.example.net[192.0.2.21]:25: Network is unreachable"},
     {.id = "postfix.smtp.lost_connection", .pattern = R"(lost connection with \S+ while)",

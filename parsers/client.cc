@@ -410,6 +410,7 @@ class ClientParser final : public LineParser {
     pending_from_app_ = !pending_from_echo_ && env.timed && !env.syslog && reply.code == 0;
     pending_bare_ = pending_from_app_ && says_only_that_sending_failed(lower);
     pending_ps_record_ = starts_powershell_error_record(e.body);
+    ps_record_width_ = e.body.size();
     return Outcome::reported;
   }
 
@@ -1374,10 +1375,15 @@ class ClientParser final : public LineParser {
     }
     if (body.find_first_not_of("{}[](),; ") == std::string_view::npos) return true;
     // A PowerShell error record's message, wrapped at the console's width onto
-    // unindented lines, goes on up to its "At <script>:<line> char:<n>".
-    if (pending_ps_record_ && !env.timed && !body.starts_with("At ") && !body.starts_with("PS>") &&
-        !body.starts_with("+ ") && !starts_powershell_error_record(body)) {
+    // unindented lines, goes on up to its "At <script>:<line> char:<n>". A
+    // wrapped piece is no wider than the record's first line (the console's
+    // width), and one narrower is the message's last: a script's log of
+    // one-line errors ("Send-MailMessage : ..." and then other programs'
+    // errors) does not run on into the lines after it.
+    if (pending_ps_record_ && !env.timed && body.size() <= ps_record_width_ && !body.starts_with("At ") &&
+        !body.starts_with("PS>") && !body.starts_with("+ ") && !starts_powershell_error_record(body)) {
       append(body);
+      if (body.size() < ps_record_width_) pending_ps_record_ = false;
       return true;
     }
     // Spring's MailSendException lists each failed message again after its
@@ -1584,6 +1590,7 @@ class ClientParser final : public LineParser {
   uint64_t pending_line_ = 0;
   bool pending_bare_ = false;  // the pending application record names no cause
   bool pending_ps_record_ = false;  // the pending line opens a PowerShell error record ("Send-MailMessage : ...")
+  size_t ps_record_width_ = 0;      // that line's width: its wrapped pieces are no wider
   Timestamp pending_time_;
   uint32_t pending_pid_ = 0;
   std::string pending_host_;

@@ -901,6 +901,18 @@ class PostfixParser final : public ProgramParser {
       return tls_library_line(L, s, w);
     }
     if (starts(w, "TLS is required, but")) return tls_failure(L, w, "host ");
+    // A TLS handshake's first bytes sent where SMTP's greeting was awaited
+    // ("non-SMTP command from name[addr]: \026\003\001..."): a client set up
+    // for implicit TLS (port 465's way) talking to a plain or STARTTLS port.
+    if (starts(w, "non-SMTP command from ") && w.find(": \\026\\003") != npos && peer_after(w, " from ", &p)) {
+      Event ev = base(L);
+      ev.action = Action::failed;
+      set_source(ev, p);
+      ev.diagnostic = w;
+      L.sink.on_event(ev);
+      L.sink.on_tally(Tally::tls_failure, L.rec.time);
+      return Outcome::reported;
+    }
     // master: a daemon of ours crashed ("process /usr/lib/postfix/sbin/smtpd pid
     // 28813 killed by signal 11"), its sessions dropped.
     if (starts(w, "process ") && w.find(" killed by signal ") != npos) return local_failure(L, msg);

@@ -1122,6 +1122,18 @@ TEST(ClientParser, PowerShellErrorRecordsAndTranscriptNotes) {
   ASSERT_EQ(r.sink.events.size(), 2u);
   EXPECT_NE(r.sink.events[0].diagnostic.find("5.7.139"), std::string::npos);
   for (size_t i : {1u, 2u, 3u, 4u, 5u, 8u, 9u}) EXPECT_EQ(r.outcomes[i], Outcome::recognized) << "line " << i + 1;
+
+  // A log of one-line errors: the record's message is not wrapped (the next
+  // line is wider than it, or it ended narrower), and the lines after it are
+  // failures of their own.
+  r = parse(
+      "Send-MailMessage : The SMTP server requires a secure connection or the client was not authenticated. The server "
+      "response was: 5.7.0 Must issue a STARTTLS command first.\n"
+      "Task 'user@example.com - Sending' reported error (0x800CCC0E) : 'Outlook cannot synchronize subscribed folders "
+      "for user@example.com. Error: Cannot connect to the server. If you continue to receive this message, contact your "
+      "server administrator or Internet service provider (ISP).'\n"
+      "ssmtp: RCPT TO:<ops@example.org> (452 4.2.2 <ops@example.org>: Mailbox full)\n");
+  EXPECT_EQ(event_lines(r), (std::vector<uint64_t>{1, 2, 3}));
 }
 
 }  // namespace
