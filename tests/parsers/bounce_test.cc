@@ -586,13 +586,15 @@ TEST(BounceParser, AListsRefusalAndADaemonsNoticeInAnUnknownLanguage) {
   EXPECT_EQ(events[0].reason, "rejected");
   EXPECT_EQ(events[0].rule_id, "list.post_refused");
 
-  events = classified(
+  const std::string notice_headers =
       "From: mailer-daemon@mail.example.kr\n"
       "To: ann@example.kr\n"
       "Subject: =?utf-8?b?66mU7J28IOuwnOyGoSDsi6TtjKg=?=\n"
       "Auto-Submitted: auto-replied\n"
       "Content-Type: text/plain; charset=utf-8\n"
-      "\n"
+      "\n";
+  events = classified(
+      notice_headers +
       "\xeb\xb0\x9b\xeb\x8a\x94 \xec\x82\xac\xeb\x9e\x8c bo@example.org\n"
       "\xec\x84\x9c\xeb\xb2\x84 \xec\x9d\x91\xeb\x8b\xb5: 552 5.2.2 Mailbox full\n");
   ASSERT_EQ(events.size(), 1u);
@@ -603,12 +605,7 @@ TEST(BounceParser, AListsRefusalAndADaemonsNoticeInAnUnknownLanguage) {
   // The same notice with the returned message's headers under a marker of no
   // known wording: their Message-ID has an address's shape and is not one.
   events = classified(
-      "From: mailer-daemon@mail.example.kr\n"
-      "To: ann@example.kr\n"
-      "Subject: =?utf-8?b?66mU7J28IOuwnOyGoSDsi6TtjKg=?=\n"
-      "Auto-Submitted: auto-replied\n"
-      "Content-Type: text/plain; charset=utf-8\n"
-      "\n"
+      notice_headers +
       "\xeb\xb0\x9b\xeb\x8a\x94 \xec\x82\xac\xeb\x9e\x8c : <bo@example.org>\n"
       "\xec\x84\x9c\xeb\xb2\x84 \xec\x9d\x91\xeb\x8b\xb5 : 552 5.2.2 <bo@example.org>: Mailbox full\n"
       "\n"
