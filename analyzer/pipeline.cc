@@ -177,6 +177,15 @@ class PipelineSink final : public EventSink {
     if (!outside_window(options_, time)) report_.add_tally(t, time);
   }
   bool counts_deliveries_only() const override { return counting_; }
+  void on_counted_delivery(const Timestamp& time, uint16_t port, std::string_view text) override {
+    if (!counting_) return EventSink::on_counted_delivery(time, port, text);
+    if (outside_window(options_, time)) {
+      ++account_.outside_window;
+      return;
+    }
+    ++account_.events;
+    count_delivery(report_, diagnosis_, time, port ? port : port_named_in(text));
+  }
 
  private:
   const Options& options_;
@@ -215,6 +224,17 @@ class BatchingSink final : public EventSink {
     if (b.size() >= kBatchItems) scheduler_.submit();
   }
   bool counts_deliveries_only() const override { return counting_; }
+  void on_counted_delivery(const Timestamp& time, uint16_t port, std::string_view text) override {
+    if (!counting_) return EventSink::on_counted_delivery(time, port, text);
+    if (outside_window(options_, time)) {
+      ++account_.outside_window;
+      return;
+    }
+    ++account_.events;
+    EventBatch& b = scheduler_.batch();
+    b.add_delivery(time, uint16_t(port ? port : port_named_in(text)));
+    if (b.size() >= kBatchItems || b.arena_bytes() >= kBatchBytes) scheduler_.submit();
+  }
 
  private:
   // A couple of thousand events amortise the hand-over between threads

@@ -124,8 +124,10 @@ DiagnosisEngine::DiagnosisEngine() : state_(std::make_unique<State>()) {}
 DiagnosisEngine::~DiagnosisEngine() = default;
 
 unsigned destination_port_of(const Event& e) {
-  if (e.destination_port) return e.destination_port;
-  std::string_view t = e.diagnostic;
+  return e.destination_port ? e.destination_port : port_named_in(e.diagnostic);
+}
+
+unsigned port_named_in(std::string_view t) {
   for (size_t i = t.find(':'); i != std::string_view::npos; i = t.find(':', i + 1)) {
     size_t j = i + 1;
     unsigned port = 0;

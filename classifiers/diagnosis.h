@@ -29,6 +29,8 @@ struct Diagnosis {
 // The port a delivery attempt went to: the event's destination_port, else
 // one named in its text ("[192.0.2.1]:25"); 0 when neither says.
 unsigned destination_port_of(const Event& e);
+// The port a text names after a host ("mx.example.net[192.0.2.1]:25: ..."), or 0.
+unsigned port_named_in(std::string_view text);
 
 class DiagnosisEngine {
  public:

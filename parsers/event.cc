@@ -18,4 +18,14 @@ std::string_view action_name(Action a) {
   return "none";
 }
 
+void EventSink::on_counted_delivery(const Timestamp& time, uint16_t port, std::string_view text) {
+  Event ev;
+  ev.time = time;
+  ev.scope = kScopeServerLog;
+  ev.action = Action::delivered;
+  ev.destination_port = port;
+  ev.diagnostic = text;
+  on_event(ev);
+}
+
 }  // namespace mailtriage

@@ -142,6 +142,12 @@ class EventSink {
   // of them (codes, command, delay, sender). Most of a mail log's lines that
   // make events are deliveries.
   virtual bool counts_deliveries_only() const { return false; }
+  // A log's delivered record when counts_deliveries_only(): its time, the
+  // destination port (0 when the record names none; `text` may name one)
+  // and its text are all that is read of it. The default makes the Event;
+  // the pipeline's sinks count it without one (most of a log's events are
+  // deliveries, and an Event is 480 bytes to clear and fill).
+  virtual void on_counted_delivery(const Timestamp& time, uint16_t port, std::string_view text);
 };
 
 }  // namespace mailtriage

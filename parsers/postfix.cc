@@ -584,13 +584,7 @@ class PostfixParser final : public ProgramParser {
     if (action == Action::delivered && L.sink.counts_deliveries_only()) {
       // Counted by time and destination port (DiagnosisEngine::observe_delivery):
       // the relay's port, or one the text names.
-      Event ev;
-      ev.time = L.rec.time;
-      ev.scope = kScopeServerLog;
-      ev.action = action;
-      if (!relay.empty() && parse_peer(relay, &p)) ev.destination_port = p.port;
-      ev.diagnostic = text;
-      L.sink.on_event(ev);
+      L.sink.on_counted_delivery(L.rec.time, !relay.empty() && parse_peer(relay, &p) ? p.port : 0, text);
       if (e) QueueTable::drop_pending(*e, to);
       return Outcome::reported;
     }
