@@ -146,6 +146,17 @@ void count_delivery(Report& report, DiagnosisEngine& diagnosis, const Timestamp&
   diagnosis.observe_delivery(time, port);
 }
 
+// An event at `time` counts if it falls within --since/--until; either way it
+// is accounted for (events, or outside the window).
+bool admitted(const Options& o, InputAccount& acc, const Timestamp& time) {
+  if (outside_window(o, time)) {
+    ++acc.outside_window;
+    return false;
+  }
+  ++acc.events;
+  return true;
+}
+
 // One job: each event is classified, reported and written as the parser
 // produces it.
 class PipelineSink final : public EventSink {
@@ -156,11 +167,7 @@ class PipelineSink final : public EventSink {
         counting_(deliveries_only_counted(o, out != nullptr)) {}
 
   void on_event(Event& e) override {
-    if (outside_window(options_, e.time)) {
-      ++account_.outside_window;
-      return;
-    }
-    ++account_.events;
+    if (!admitted(options_, account_, e.time)) return;
     if (only_counted(counting_, e)) {
       count_delivery(report_, diagnosis_, e.time, destination_port_of(e));
       return;
@@ -179,11 +186,7 @@ class PipelineSink final : public EventSink {
   bool counts_deliveries_only() const override { return counting_; }
   void on_counted_delivery(const Timestamp& time, uint16_t port, std::string_view text) override {
     if (!counting_) return EventSink::on_counted_delivery(time, port, text);
-    if (outside_window(options_, time)) {
-      ++account_.outside_window;
-      return;
-    }
-    ++account_.events;
+    if (!admitted(options_, account_, time)) return;
     count_delivery(report_, diagnosis_, time, port ? port : port_named_in(text));
   }
 
@@ -207,11 +210,7 @@ class BatchingSink final : public EventSink {
       : options_(o), counting_(deliveries_only_counted(o, ndjson)), scheduler_(s), account_(acc) {}
 
   void on_event(Event& e) override {
-    if (outside_window(options_, e.time)) {
-      ++account_.outside_window;
-      return;
-    }
-    ++account_.events;
+    if (!admitted(options_, account_, e.time)) return;
     EventBatch& b = scheduler_.batch();
     if (only_counted(counting_, e)) b.add_delivery(e.time, uint16_t(destination_port_of(e)));
     else b.add(e);
@@ -226,11 +225,7 @@ class BatchingSink final : public EventSink {
   bool counts_deliveries_only() const override { return counting_; }
   void on_counted_delivery(const Timestamp& time, uint16_t port, std::string_view text) override {
     if (!counting_) return EventSink::on_counted_delivery(time, port, text);
-    if (outside_window(options_, time)) {
-      ++account_.outside_window;
-      return;
-    }
-    ++account_.events;
+    if (!admitted(options_, account_, time)) return;
     EventBatch& b = scheduler_.batch();
     b.add_delivery(time, uint16_t(port ? port : port_named_in(text)));
     if (b.size() >= kBatchItems || b.arena_bytes() >= kBatchBytes) scheduler_.submit();
@@ -373,11 +368,7 @@ class CollectingSink final : public EventSink {
  public:
   CollectingSink(const Options& o, EventBatch& b, InputAccount& acc) : options_(o), batch_(b), account_(acc) {}
   void on_event(Event& e) override {
-    if (outside_window(options_, e.time)) {
-      ++account_.outside_window;
-      return;
-    }
-    ++account_.events;
+    if (!admitted(options_, account_, e.time)) return;
     batch_.add(e);
   }
   void on_tally(Tally t, const Timestamp& time) override {
