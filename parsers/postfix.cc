@@ -418,7 +418,7 @@ class PostfixParser final : public ProgramParser {
         break;
       case 'r':
         if (rest == "removed") {
-          if (entry(L, qid, false)) queue_.erase(qid);
+          queue_.erase(qid);  // one lookup: erasing an id the table lacks does nothing
           L.sink.on_tally(Tally::removed, L.rec.time);
           return Outcome::recognized;
         }
