@@ -11,6 +11,7 @@
 #include <cstdio>
 #include <fstream>
 #include <string>
+#include <vector>
 
 #include "analyzer/event_batch.h"
 #include "analyzer/options.h"
@@ -19,7 +20,9 @@
 #include "analyzer/report.h"
 #include "classifiers/classifier.h"
 #include "parsers/charset.h"
+#include "parsers/registry.h"
 #include "parsers/rfc2047.h"
+#include "parsers/syslog.h"
 
 namespace mailtriage {
 namespace {
@@ -127,6 +130,62 @@ void BM_PostfixPipelineNdjson(benchmark::State& state) {
   state.SetBytesProcessed(int64_t(state.iterations()) * int64_t(log.bytes));
 }
 BENCHMARK(BM_PostfixPipelineNdjson)->ArgName("jobs")->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond)->MinTime(3.0)->UseRealTime();
+
+// The synthetic log's lines, split once, for the benchmarks of one stage.
+const std::vector<std::string_view>& synthetic_lines() {
+  static const std::string text = synthetic_postfix_log(size_t(16) << 20);
+  static const std::vector<std::string_view> lines = [] {
+    std::vector<std::string_view> out;
+    for (size_t at = 0; at < text.size();) {
+      size_t end = text.find('\n', at);
+      if (end == std::string::npos) end = text.size();
+      out.emplace_back(text.data() + at, end - at);
+      at = end + 1;
+    }
+    return out;
+  }();
+  return lines;
+}
+
+// The syslog envelope alone (time, host, tag, pid), per line: the first
+// thing the parse thread does with every line (items/s = lines/s).
+void BM_SyslogEnvelope(benchmark::State& state) {
+  const auto& lines = synthetic_lines();
+  YearInference years(1732700000);
+  SyslogRecord rec;
+  for (auto _ : state) {
+    for (std::string_view line : lines) {
+      benchmark::DoNotOptimize(parse_syslog_line(line, years, &rec));
+      benchmark::DoNotOptimize(rec.pid);
+    }
+  }
+  state.SetItemsProcessed(int64_t(state.iterations()) * int64_t(lines.size()));
+}
+BENCHMARK(BM_SyslogEnvelope)->Unit(benchmark::kMillisecond);
+
+// What the parse thread does with --jobs 2, without the hand-over: envelope,
+// program dispatch and the Postfix parser, into a sink that only counts
+// deliveries as the text report's does (items/s = lines/s).
+void BM_PostfixParseThread(benchmark::State& state) {
+  struct CountingSink final : EventSink {
+    void on_event(Event& e) override { benchmark::DoNotOptimize(e.diagnostic.size()); }
+    bool counts_deliveries_only() const override { return true; }
+    void on_counted_delivery(const Timestamp& time, uint16_t port, std::string_view text) override {
+      benchmark::DoNotOptimize(time.epoch_us + port + text.size());
+    }
+  };
+  const auto& lines = synthetic_lines();
+  for (auto _ : state) {
+    FileContext ctx{.path = "mail.log", .mtime = 1732700000, .now = 1732700000};
+    auto parser = make_syslog_dispatcher(ctx, nullptr);
+    CountingSink sink;
+    uint64_t line_no = 0;
+    for (std::string_view line : lines) benchmark::DoNotOptimize(parser->parse_line(line, ++line_no, sink));
+    parser->finish(sink);
+  }
+  state.SetItemsProcessed(int64_t(state.iterations()) * int64_t(lines.size()));
+}
+BENCHMARK(BM_PostfixParseThread)->Unit(benchmark::kMillisecond);
 
 // The parser thread's extra work with several jobs: copying each event's
 // strings into a batch.
