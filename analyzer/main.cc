@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <csignal>
+#include <cstdlib>
 #include <cstdio>
 #include <cstring>
 #include <exception>
@@ -132,5 +133,16 @@ int main(int argc, char** argv) {
     return kExitUsage;
   }
   if (fd != STDOUT_FILENO) ::close(fd);
-  return all_read ? kExitOk : kExitSomeInputsUnreadable;
+  const int status = all_read ? kExitOk : kExitSomeInputsUnreadable;
+#if !defined(__SANITIZE_ADDRESS__)
+  // Everything is written: the process ends without taking its tables apart
+  // (the compiled rules, the report's maps, the batches) and without waiting
+  // for a warm-up compile nothing needs any more. Freeing took about 2 ms of
+  // a 10,000-bounce run, the wait up to 26 ms of a run over one feedback
+  // report. A sanitizer build returns, so that its leak check runs at exit.
+  std::fflush(stdout);
+  std::fflush(stderr);
+  std::_Exit(status);
+#endif
+  return status;
 }
