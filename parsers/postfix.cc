@@ -180,9 +180,11 @@ sv normalize_command(sv phrase) {
 sv command_from_text(sv text) {
   // Both phrases end the text; long remote replies need not be searched.
   sv tail = text.size() > 64 ? text.substr(text.size() - 64) : text;
-  size_t p = tail.find("(in reply to ");
+  // (find_substring: std::string_view::find stops at every '(' or ' ' of the
+  // text to compare, a library call each.)
+  size_t p = find_substring(tail, "(in reply to ", 0);
   if (p != npos) return normalize_command(tail.substr(p + 13));
-  p = tail.find(" while sending ");
+  p = find_substring(tail, " while sending ", 0);
   if (p != npos) return normalize_command(tail.substr(p + 15));
   return {};
 }
@@ -202,7 +204,7 @@ void leading_codes(sv text, uint16_t* code, sv* status) {
 
 // Codes inside a delivery or site text: after "said: " when the remote spoke.
 void text_codes(sv text, uint16_t* code, sv* status) {
-  size_t said = text.find(" said: ");
+  size_t said = find_substring(text, " said: ", 0);
   find_smtp_codes(said == npos ? text : text.substr(said + 7), code, status);
 }
 
@@ -425,7 +427,8 @@ class PostfixParser final : public ProgramParser {
         if (starts(rest, "reject: ")) return reject(L, qid, rest.substr(8));
         break;
       case 'h':
-        if (starts(rest, "host ") && (rest.find(" said: ") != npos || rest.find(" refused to talk to me") != npos))
+        if (starts(rest, "host ") && (find_substring(rest, " said: ", 0) != npos ||
+                                       find_substring(rest, " refused to talk to me", 0) != npos))
           return site_failure(L, s, qid, rest);
         break;
       case 'l':
@@ -483,7 +486,7 @@ class PostfixParser final : public ProgramParser {
     QueueEntry* e = entry(L, qid, true);
     if (e) e->from.assign(from);
     if (starts(tail, "status=expired")) return expired(L, qid, e, from, tail);
-    if (starts(tail, "size=") || tail.find("nrcpt=") != npos) {
+    if (starts(tail, "size=") || find_substring(tail, "nrcpt=", 0) != npos) {
       if (e && !e->received_counted) {
         e->received_counted = true;
         L.sink.on_tally(Tally::received, L.rec.time);
@@ -831,7 +834,7 @@ class PostfixParser final : public ProgramParser {
         if (starts(msg, "panic: ")) return local_failure(L, msg);
         break;
       case 'h':
-        if (starts(msg, "host ") && msg.find(" said: ") != npos) return site_failure(L, s, {}, msg);
+        if (starts(msg, "host ") && find_substring(msg, " said: ", 0) != npos) return site_failure(L, s, {}, msg);
         break;
       default:
         break;
@@ -864,7 +867,7 @@ class PostfixParser final : public ProgramParser {
     // then passes unsigned or unfiltered, or waits, as milter_default_action
     // says), a policy service or a lookup table (mail is deferred).
     if (starts(w, "connect to Milter service ") || (starts(w, "milter ") && w.find(": can't ") != npos) ||
-        starts(w, "problem talking to server ") || w.find(": table lookup problem") != npos)
+        starts(w, "problem talking to server ") || find_substring(w, ": table lookup problem", 0) != npos)
       return local_failure(L, msg);
     // qmgr cannot hand mail to a delivery transport (a content_filter or
     // transport map names one that master.cf lacks or that does not run):
@@ -912,7 +915,7 @@ class PostfixParser final : public ProgramParser {
     if (starts(w, "process ") && w.find(" killed by signal ") != npos) return local_failure(L, msg);
     // anvil limits enforced by smtpd: "Connection rate limit exceeded: 31 from
     // name[addr] for service smtp", "Connection concurrency limit exceeded: ..."
-    if (size_t x = w.find(" limit exceeded: "); x != npos && x < 40 && peer_after(w, " from ", &p)) {
+    if (size_t x = find_substring(w, " limit exceeded: ", 0); x != npos && x < 40 && peer_after(w, " from ", &p)) {
       Event ev = base(L);
       ev.action = Action::failed;
       set_source(ev, p);
