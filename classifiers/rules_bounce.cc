@@ -429,7 +429,10 @@ constexpr Rule kRules[] = {
                 R"(only accepts? (?:e-?mail|mail|messages) from|(?:approved|allowed|safe) senders? list|owner's approved list|)"
                 R"(user refuses to receive this mail|user reject|you have been blocked by the recipient|domain filter|)"
                 // a recipient's own reception filter ("受信拒否", as Japanese carriers and ISPs say)
-                R"(reception filter|receiving filter|\xe5\x8f\x97\xe4\xbf\xa1\xe6\x8b\x92\xe5\x90\xa6)",
+                R"(reception filter|receiving filter|\xe5\x8f\x97\xe4\xbf\xa1\xe6\x8b\x92\xe5\x90\xa6|)"
+                // ... a recipient's own filter rules ("rejected by the recipient's personal filter rules"),
+                // and Korean webmail's "수신 거부" (refusal to receive)
+                R"(recipient'?s personal (mail )?filter|personal filter rules|\xec\x88\x98\xec\x8b\xa0\x20\xea\xb1\xb0\xeb\xb6\x80)",
      .reason = "filtered", .cause = C::spam_policy, .scopes = kRemote, .priority = kFiltered,
      .sample = "550 5.7.1 <kijitora@example.com>... User refuses to receive this mail", .commands = "DATA|-"},
 
@@ -486,7 +489,9 @@ constexpr Rule kRules[] = {
     {.id = "bounce.contenterror.text",
      .pattern = R"(header size exceeds maximum permitted|improper use of 8-bit data in message header|)"
                 R"(recipient list, exceeds policy limit|mime complexity exceeds|too many received: headers|invalid mime headers|)"
-                R"(improperly-formatted binary content|unnecessary base64 encoding)",
+                R"(improperly-formatted binary content|unnecessary base64 encoding|)"
+                // a message whose MIME is broken: "malformed MIME structure (multipart boundary not terminated)"
+                R"(malformed mime|mime structure|multipart boundary)",
      .reason = "contenterror", .cause = C::other, .scopes = kRemote, .priority = kContent,
      .sample = "554 5.6.0 Message contains invalid MIME headers"},
 
@@ -630,7 +635,8 @@ constexpr Rule kRules[] = {
      .sample = "421-4.7.0 [192.0.2.164      10] Our system has detected an unusual rate of"},
     {.id = "bounce.toomanyconn.text",
      .pattern = R"(maximum connection limit|per-domain connection limit|max emails per hour|)"
-                R"(throttling failure|too many (concurrent smtp connections|errors from your ip|smtp sessions)|)"
+                R"(throttling failure|too many (concurrent smtp connections|errors from your ip|smtp sessions|sessions opened)|)"
+                R"(limit (your )?concurrent connections|)"
                 R"(too many connections from your host|trop de connexions|numerous attempts to deliver this message|)"
                 // Trend Micro's "451 4.7.1 Too many messages from your IP address x, try again later"
                 R"(too many messages from your ip|)"

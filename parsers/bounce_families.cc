@@ -181,6 +181,9 @@ const Family kFamilies[] = {
      .start = "The message that you sent was undeliverable to the following",
      .end = "Information about your message|Possible alternatives",
      .layout = Layout::blocks},
+    // ... and its status report, whose table names the full addresses where the
+    // list above may give only the user names.
+    {.name = "GroupWise status", .body = "Message status - undeliverable", .read = read_recipient_status_table},
     // Coremail (NetEase 163/126, many Chinese hosts): an HTML page; the
     // recipient after "收件人：", the remote reply after "英文说明："
     // ("explanation in English").

@@ -623,6 +623,32 @@ bool read_lone_address_reply(const Message& msg, TextArena& arena, std::vector<R
   return false;
 }
 
+bool read_recipient_status_table(const Message& msg, TextArena& arena, std::vector<Recipient>* out) {
+  Lines lines(msg.text.substr(0, std::min(msg.text.size(), msg.returned_at)));
+  std::string_view line;
+  while (lines.next(&line)) {
+    const std::string_view t = trim(line);
+    const size_t colon = t.find(':');
+    if (colon == std::string_view::npos || colon > 2) continue;  // "To", "CC", "BC"
+    const std::string_view label = t.substr(0, colon);
+    if (!iequals(label, "To") && !iequals(label, "CC") && !iequals(label, "BC")) continue;
+    const std::string_view rest = trim(t.substr(colon + 1));
+    const size_t gap = rest.find_first_of(" \t");
+    if (gap == std::string_view::npos) continue;
+    const std::string_view address = rest.substr(0, gap);
+    const std::string_view action = trim(rest.substr(gap));
+    if (!is_address(address) || !istarts_with(action, "Undeliverable")) continue;
+    // The comment closes the row, in parentheses: "(user not found)".
+    std::string_view comment;
+    if (t.back() == ')') {
+      const size_t open = t.rfind('(');
+      if (open != std::string_view::npos && open > colon) comment = t.substr(open + 1, t.size() - open - 2);
+    }
+    add_refused(address, comment.empty() ? action : comment, 0, {}, arena, out);
+  }
+  return !out->empty();
+}
+
 bool read_address_reply_lines(const Message& msg, TextArena& arena, std::vector<Recipient>* out) {
   std::string_view address;  // the recipient whose reply is being read; its indented lines go on
   std::string diag;

@@ -55,6 +55,11 @@ bool read_list_rejection(const Message& msg, TextArena& arena, std::vector<Recip
 // user it went to) and the first failing reply in its text.
 bool read_lone_address_reply(const Message& msg, TextArena& arena, std::vector<Recipient>* out);
 
+// A status report's table of recipients (GroupWise's "Message status -
+// undeliverable"): a row "To: <address>  <action>  <date> <time>  (<comment>)"
+// each; the rows whose action is Undeliverable fail, their comment the reason.
+bool read_recipient_status_table(const Message& msg, TextArena& arena, std::vector<Recipient>* out);
+
 bool read_returned_recipients(const Message& msg, TextArena& arena, std::vector<Recipient>* out);
 // A report of no known wording whose lines name each address and the reply
 // it got ("<bob@example.net>: 550 5.1.1 User unknown", Postfix's form without

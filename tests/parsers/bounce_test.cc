@@ -670,6 +670,30 @@ TEST(BounceParser, GroupWiseAndCoremailReportsNameTheirRecipients) {
   EXPECT_EQ(alt[0].to_address, "j.berg@example.net");
   EXPECT_EQ(alt[1].to_address, "p.lund@example.net");
   EXPECT_EQ(alt[1].reason, "suspend");
+  // The status report lists user names only above its table; the table's
+  // rows name the addresses, the Undeliverable ones with their comment, and a
+  // Delivered row is no failure.
+  auto table = classified(
+      "From: postmaster@example.org\n"
+      "To: lena@example.org\n"
+      "Subject: Message status - undeliverable\n"
+      "\n"
+      "The message that you sent was undeliverable to the following:\n"
+      "\tjberg (user not found)\n"
+      "\tplund (mailbox full)\n"
+      "\n"
+      "Message status - undeliverable\n"
+      "\n"
+      "  Subject:       Rota\n"
+      "  Recipients                       Action          Date & Time       Comment\n"
+      "  To: jberg@example.net            Undeliverable   04/08/2025 9:15a  (user not found)\n"
+      "  CC: plund@example.net            Undeliverable   04/08/2025 9:15a  (mailbox full)\n"
+      "  To: team@example.net             Delivered       04/08/2025 9:15a\n");
+  ASSERT_EQ(table.size(), 2u);
+  EXPECT_EQ(table[0].to_address, "jberg@example.net");
+  EXPECT_EQ(table[0].diagnostic, "user not found");
+  EXPECT_EQ(table[1].to_address, "plund@example.net");
+  EXPECT_EQ(table[1].reason, "mailboxfull");
   // An HTML-only page in GB2312: the recipient after "收件人：", the remote
   // server's reply after "英文说明：".
   auto cm = classified(read_sample("coremail-html.eml"));
