@@ -860,7 +860,8 @@ Outcome BounceParser::parse_message(std::string_view bytes, uint64_t index, Even
     emitted = emit_feedback(sink);
   } else if (!vacation_reply) {
     if (!msg_.dsn.empty()) parse_dsn(msg_.dsn, arena_, &report_);
-    if (report_.recipients.empty() && icontains(msg_.text, "Final-Recipient:")) parse_dsn(msg_.text, arena_, &report_);
+    if (report_.recipients.empty() && icontains(msg_.text, "Final-Recipient:"))
+      parse_dsn(msg_.text, arena_, &report_, /*in_text=*/true);
     if (!report_.recipients.empty()) {
       if (!msg_.has_original) {
         size_t start = returned_at();

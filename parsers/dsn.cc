@@ -66,7 +66,15 @@ Field field_of(std::string_view name) {
 
 }  // namespace
 
-bool parse_dsn(std::string_view text, TextArena& arena, DsnReport* out) {
+namespace {
+bool has_letter(std::string_view s) {
+  for (char c : s)
+    if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') return true;
+  return false;
+}
+}  // namespace
+
+bool parse_dsn(std::string_view text, TextArena& arena, DsnReport* out, bool in_text) {
   out->clear();
   DsnRecipient current;
   bool in_recipient = false;
@@ -134,9 +142,19 @@ bool parse_dsn(std::string_view text, TextArena& arena, DsnReport* out) {
       value.append(cont);
       continue;
     }
-    apply();
     size_t colon = line.find(':');
-    if (colon == std::string_view::npos || colon == 0 || !looks_like_header_line(line)) {
+    const bool header_line = colon != std::string_view::npos && colon != 0 && looks_like_header_line(line);
+    // A Diagnostic-Code whose folding was lost (a report pasted or forwarded
+    // inline in a mail's text: its continuation lines start at the margin)
+    // goes on over the lines of words that follow it, up to a blank line or
+    // the next field; a line of only rules or dashes is no part of it.
+    if (in_text && !header_line && pending && field == Field::diagnostic && has_letter(line)) {
+      value.push_back(' ');
+      value.append(trim(line));
+      continue;
+    }
+    apply();
+    if (!header_line) {
       field = Field::none;
       continue;
     }

@@ -45,7 +45,12 @@ struct DsnReport {
 // way). Groups are separated by blank lines; a group whose recipient field
 // repeats starts a new recipient even without one. Folded values are unfolded
 // into `arena`. Returns true when at least one recipient group was found.
-bool parse_dsn(std::string_view text, bounce::TextArena& arena, DsnReport* out);
+// `in_text`: the fields stand in a mail's own text (a report pasted or
+// forwarded inline), where a Diagnostic-Code may have lost its folding: its
+// continuation lines then start at the margin and are read as such. In a
+// delivery-status part they are not (a line there that is no field is left
+// out, as Sisimai leaves it).
+bool parse_dsn(std::string_view text, bounce::TextArena& arena, DsnReport* out, bool in_text = false);
 
 // "Thu, 29 Apr 2015 23:34:45 +0900 (JST)", also without weekday or seconds,
 // with obsolete zone names and two-digit years. Returns false on anything else.

@@ -66,6 +66,31 @@ TEST(Dsn, DropsATrailingGroupCutShort) {
   ASSERT_EQ(r.recipients.size(), 1u);
 }
 
+// A report pasted or forwarded inline has lost its folding: the
+// Diagnostic-Code's continuation lines start at the margin. In the mail's
+// text they are the diagnostic's (not a line of rules after it); in a
+// delivery-status part such a line is no field and is left out.
+TEST(Dsn, UnfoldedDiagnosticInTextGoesOnOverItsLines) {
+  const std::string_view fields =
+      "Final-Recipient: rfc822; l.moreau@example.org\n"
+      "Action: failed\n"
+      "Status: 5.0.0\n"
+      "Diagnostic-Code: smtp; Amazon SES did not send the message to this address\n"
+      "because it is on the suppression list for your account.\n"
+      "________________________________\n"
+      "From: Example Newsletter <newsletter@example.com>\n";
+  bounce::TextArena arena;
+  DsnReport in_text, in_part;
+  ASSERT_TRUE(parse_dsn(fields, arena, &in_text, /*in_text=*/true));
+  ASSERT_EQ(in_text.recipients.size(), 1u);
+  EXPECT_EQ(in_text.recipients[0].diagnostic,
+            "Amazon SES did not send the message to this address because it is on the suppression list for your "
+            "account.");
+  ASSERT_TRUE(parse_dsn(fields, arena, &in_part));
+  ASSERT_EQ(in_part.recipients.size(), 1u);
+  EXPECT_EQ(in_part.recipients[0].diagnostic, "Amazon SES did not send the message to this address");
+}
+
 TEST(Dsn, TextWithoutRecipientGroupsIsNoReport) {
   bounce::TextArena arena;
   DsnReport r;
