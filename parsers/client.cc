@@ -409,8 +409,7 @@ class ClientParser final : public LineParser {
     pending_from_echo_ = tr.direction == cs::Direction::from_server;
     pending_from_app_ = !pending_from_echo_ && env.timed && !env.syslog && reply.code == 0;
     pending_bare_ = pending_from_app_ && says_only_that_sending_failed(lower);
-    pending_ps_record_ = starts_powershell_error_record(e.body);
-    ps_record_width_ = e.body.size();
+    ps_record_width_ = starts_powershell_error_record(e.body) ? e.body.size() : 0;
     return Outcome::reported;
   }
 
@@ -1380,10 +1379,10 @@ class ClientParser final : public LineParser {
     // width), and one narrower is the message's last: a script's log of
     // one-line errors ("Send-MailMessage : ..." and then other programs'
     // errors) does not run on into the lines after it.
-    if (pending_ps_record_ && !env.timed && body.size() <= ps_record_width_ && !body.starts_with("At ") &&
+    if (ps_record_width_ && !env.timed && body.size() <= ps_record_width_ && !body.starts_with("At ") &&
         !body.starts_with("PS>") && !body.starts_with("+ ") && !starts_powershell_error_record(body)) {
       append(body);
-      if (body.size() < ps_record_width_) pending_ps_record_ = false;
+      if (body.size() < ps_record_width_) ps_record_width_ = 0;
       return true;
     }
     // Spring's MailSendException lists each failed message again after its
@@ -1589,8 +1588,9 @@ class ClientParser final : public LineParser {
   std::string reply_code_;
   uint64_t pending_line_ = 0;
   bool pending_bare_ = false;  // the pending application record names no cause
-  bool pending_ps_record_ = false;  // the pending line opens a PowerShell error record ("Send-MailMessage : ...")
-  size_t ps_record_width_ = 0;      // that line's width: its wrapped pieces are no wider
+  // When the pending line opens a PowerShell error record ("Send-MailMessage :
+  // ..."), its width, which its wrapped pieces do not exceed; 0 otherwise.
+  size_t ps_record_width_ = 0;
   Timestamp pending_time_;
   uint32_t pending_pid_ = 0;
   std::string pending_host_;

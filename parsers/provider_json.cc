@@ -253,6 +253,17 @@ class ProviderJsonParser final : public MessageParser {
     return ev;
   }
 
+  // base(), with what most providers' events carry at their top level under
+  // names of their own: the time in Unix seconds, the recipient and the
+  // provider's id of the message.
+  Event base(sv dataset, dom::element e, sv time_key, sv to_key, sv id_key) const {
+    Event ev = base(dataset);
+    if (dom::element ts; member(e, time_key, &ts)) ev.time = unix_time(ts);
+    ev.to_address = str(e, to_key);
+    ev.local_id = str(e, id_key);
+    return ev;
+  }
+
   void emit(Event& ev) {
     sink_->on_event(ev);
     ++events_;
@@ -433,10 +444,7 @@ class ProviderJsonParser final : public MessageParser {
   void sendgrid(dom::element e) {
     ++understood_;
     sv event = str(e, "event");
-    Event ev = base("sendgrid.event");
-    if (dom::element ts; member(e, "timestamp", &ts)) ev.time = unix_time(ts);
-    ev.to_address = str(e, "email");
-    ev.local_id = str(e, "sg_message_id");
+    Event ev = base("sendgrid.event", e, "timestamp", "email", "sg_message_id");
     ev.message_id = strip_angle_brackets(str(e, "smtp-id"));
     if (event == "delivered") {
       ev.action = Action::delivered;
@@ -473,10 +481,7 @@ class ProviderJsonParser final : public MessageParser {
   void mailgun(dom::element e) {
     ++understood_;
     sv event = str(e, "event");
-    Event ev = base("mailgun.event");
-    if (dom::element ts; member(e, "timestamp", &ts)) ev.time = unix_time(ts);
-    ev.to_address = str(e, "recipient");
-    ev.local_id = str(e, "id");
+    Event ev = base("mailgun.event", e, "timestamp", "recipient", "id");
     dom::element message, headers, envelope, status;
     if (member(e, "message", &message) && member(message, "headers", &headers)) {
       ev.message_id = strip_angle_brackets(str(headers, "message-id"));
@@ -594,10 +599,7 @@ class ProviderJsonParser final : public MessageParser {
     dom::element e;
     if (!member(msys, "message_event", &e)) return;
     sv type = str(e, "type");
-    Event ev = base("sparkpost.event");
-    if (dom::element ts; member(e, "timestamp", &ts)) ev.time = unix_time(ts);
-    ev.to_address = str(e, "rcpt_to");
-    ev.local_id = str(e, "message_id");
+    Event ev = base("sparkpost.event", e, "timestamp", "rcpt_to", "message_id");
     ev.subject = str(e, "subject");
     ev.from_address = str(e, "msg_from");
     ev.source_ip = str(e, "sending_ip");
@@ -684,10 +686,7 @@ class ProviderJsonParser final : public MessageParser {
   void mailjet(dom::element e) {
     ++understood_;
     sv event = str(e, "event");
-    Event ev = base("mailjet.event");
-    if (dom::element ts; member(e, "time", &ts)) ev.time = unix_time(ts);
-    ev.to_address = str(e, "email");
-    ev.local_id = str(e, "Message_GUID");
+    Event ev = base("mailjet.event", e, "time", "email", "Message_GUID");
     const sv error = str(e, "error");
     ev.diagnostic = str(e, "comment");
     if (ev.diagnostic.empty()) ev.diagnostic = error;
