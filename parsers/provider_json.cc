@@ -783,15 +783,7 @@ class ProviderJsonParser final : public MessageParser {
       ev.to_address = str(data, "to");
       return emit(ev);
     }
-    uint32_t index = 0;
-    for (dom::element r : to) {
-      sv address;
-      if (r.get(address)) continue;
-      Event one = ev;
-      one.to_address = address;
-      one.recipient_index = ++index;
-      emit(one);
-    }
+    emit_per_address(ev, to);
   }
 
   std::string path_;
