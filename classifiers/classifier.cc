@@ -107,7 +107,8 @@ bool status_matches(std::string_view prefix, std::string_view status) {
 // instead of 550 us per bounce diagnostic), because the set builds DFA states
 // for ~100 patterns at every new byte. Bounces are mostly texts of new shapes.
 // Patterns that are only literal texts (the generated rules for other
-// languages) bypass RE2: see literal_pattern.h.
+// languages) bypass RE2, and so do the alternatives of other patterns that
+// read as phrases: see literal_pattern.h.
 class PatternSet {
  public:
   // Bytes, not UTF-8 characters: the patterns are ASCII (a rule-table test
@@ -152,16 +153,25 @@ class PatternSet {
     // as RE2 folds Latin-1, a second pass over every text of the scope; only
     // long ones take it, which save a hundred times its cost (short ones in
     // the mail-log scope did not repay it: 7M instructions more matching on
-    // the 30 MB log, 14M less compiling).
+    // the 30 MB log, 14M less compiling). Of any other pattern, the
+    // alternatives that read as ASCII text join the atom scan too, and RE2
+    // compiles the rest.
     std::call_once(literal_once_, [this] {
       literal_.resize(patterns_.size());
       literal_ascii_.assign(patterns_.size(), false);
+      rest_.assign(patterns_.size(), std::string());
       for (size_t i = 0; i < patterns_.size(); ++i) {
         LiteralPattern literal;
-        if (!LiteralPattern::parse(patterns_[i], &literal)) continue;
-        if (!literal.ascii() && patterns_[i].size() < kMinLiteralPattern) continue;
-        literal_ascii_[i] = literal.ascii();
-        literal_[i] = std::make_unique<LiteralPattern>(std::move(literal));
+        if (LiteralPattern::parse(patterns_[i], &literal) &&
+            (literal.ascii() || patterns_[i].size() >= kMinLiteralPattern)) {
+          literal_ascii_[i] = literal.ascii();
+          literal_[i] = std::make_unique<LiteralPattern>(std::move(literal));
+        } else if (LiteralPattern::parse(patterns_[i], &literal, &rest_[i], /*other_bytes=*/false)) {
+          literal_ascii_[i] = true;
+          literal_[i] = std::make_unique<LiteralPattern>(std::move(literal));
+        } else {
+          rest_[i].clear();  // all of it is RE2's
+        }
       }
     });
     for (size_t k; (k = next_shard_.fetch_add(1)) < kShards;) std::call_once(shards_[k].once, [&] { compile_shard(k); });
@@ -247,8 +257,11 @@ class PatternSet {
       for (int a : atoms)
         if (size_t(a) >= shard.first_atom && size_t(a) < shard.first_atom + shard.atoms.size())
           local.push_back(int(size_t(a) - shard.first_atom));
-      for (int k : potentials(shard, local, scratch))
-        if (RE2::PartialMatch(piece, shard.filter.GetRE2(k))) out->push_back(shard.regexp_of[size_t(k)]);
+      for (int k : potentials(shard, local, scratch)) {
+        const int regexp = shard.regexp_of[size_t(k)];
+        if (scratch.literal_seen[size_t(regexp)] == scratch.epoch) continue;  // its text alternatives matched
+        if (RE2::PartialMatch(piece, shard.filter.GetRE2(k))) out->push_back(regexp);
+      }
     }
     if (!literal_heads_.empty()) match_literals(text, scratch, out);
     std::sort(out->begin(), out->end());
@@ -310,20 +323,24 @@ class PatternSet {
     Shard& shard = shards_[k];
     // Longest patterns first, each to the shard with the fewest bytes so
     // far: compile time goes with the pattern's size.
+    // What RE2 compiles of each pattern: all of it, or the alternatives that
+    // are not text.
+    auto regexp = [&](size_t i) { return literal_[i] ? std::string_view(rest_[i]) : patterns_[i]; };
     std::vector<size_t> order;
     for (size_t i = 0; i < patterns_.size(); ++i)
-      if (!literal_[i]) order.push_back(i);
+      if (!regexp(i).empty()) order.push_back(i);
     std::stable_sort(order.begin(), order.end(),
-                     [&](size_t a, size_t b) { return patterns_[a].size() > patterns_[b].size(); });
+                     [&](size_t a, size_t b) { return regexp(a).size() > regexp(b).size(); });
     size_t load[kShards] = {};
     for (size_t i : order) {
       size_t lightest = 0;
       for (size_t s = 1; s < kShards; ++s)
         if (load[s] < load[lightest]) lightest = s;
-      load[lightest] += patterns_[i].size();
+      load[lightest] += regexp(i).size();
       if (lightest != k) continue;
       int id = 0;
-      if (shard.filter.Add(re2::StringPiece(patterns_[i].data(), patterns_[i].size()), options(), &id) != RE2::NoError)
+      const std::string_view text = regexp(i);
+      if (shard.filter.Add(re2::StringPiece(text.data(), text.size()), options(), &id) != RE2::NoError)
         throw std::runtime_error("the rule table does not compile: pattern " + std::string(patterns_[i]));
       shard.regexp_of.push_back(int(i));
     }
@@ -418,6 +435,7 @@ class PatternSet {
   std::vector<std::vector<int>> index_to_rules_;  // regexp id -> the rules with that pattern
   mutable std::vector<std::unique_ptr<LiteralPattern>> literal_;  // regexp id -> its literal reading, if it has one
   mutable std::vector<bool> literal_ascii_;  // regexp id -> its literal reading is ASCII (atom scan)
+  mutable std::vector<std::string> rest_;    // regexp id -> what RE2 matches besides its literal reading, if any
   mutable std::once_flag literal_once_;
   struct LiteralAlternative {
     uint32_t regexp, alternative;
