@@ -411,8 +411,9 @@ void walk_directory(const std::string& dir, std::vector<std::string>* found,
   while (const dirent* e = ::readdir(d)) {
     const std::string_view name = e->d_name;
     if (name == "." || name == "..") continue;
-    std::string path = prefix;
-    path.append(name);
+    std::string path;
+    path.reserve(prefix.size() + name.size());  // one allocation, not a copy and a regrowth
+    path.append(prefix).append(name);
     unsigned char type = e->d_type;
     if (type == DT_UNKNOWN) {  // some file systems do not say: ask
       struct stat st;
@@ -538,7 +539,12 @@ BatchScheduler& Pipeline::scheduler() {
 
 Pipeline::Pipeline(const Options& options, const Classifier& classifier, Report& report, DiagnosisEngine& diagnosis,
                    OutputStream* events)
-    : options_(options), classifier_(classifier), report_(report), diagnosis_(diagnosis), events_(events) {}
+    : options_(options),
+      classifier_(classifier),
+      report_(report),
+      diagnosis_(diagnosis),
+      events_(events),
+      scratch_(worker_scratch()) {}
 
 // An input opened and sniffed: the reader at its first byte, the format chosen.
 // Not movable: ctx.path views acc.path.

@@ -89,8 +89,10 @@ class Pipeline {
   std::string carried_format_;
   std::unique_ptr<BatchScheduler> scheduler_;  // made for the first large input, reused
   // The one-job path's classifier memory, kept across inputs: a directory of
-  // bounces repeats its diagnostics from file to file.
-  ClassifierScratch scratch_;
+  // bounces repeats its diagnostics from file to file. It is the calling
+  // thread's worker_scratch(), which run_all's groups on this thread use too:
+  // one memo per thread (each costs ~1 ms of page faults to set up).
+  ClassifierScratch& scratch_;
 };
 
 }  // namespace mailtriage
