@@ -162,16 +162,16 @@ class PatternSet {
       rest_.assign(patterns_.size(), std::string());
       for (size_t i = 0; i < patterns_.size(); ++i) {
         LiteralPattern literal;
-        if (LiteralPattern::parse(patterns_[i], &literal) &&
-            (literal.ascii() || patterns_[i].size() >= kMinLiteralPattern)) {
-          literal_ascii_[i] = literal.ascii();
-          literal_[i] = std::make_unique<LiteralPattern>(std::move(literal));
-        } else if (LiteralPattern::parse(patterns_[i], &literal, &rest_[i], /*other_bytes=*/false)) {
-          literal_ascii_[i] = true;
-          literal_[i] = std::make_unique<LiteralPattern>(std::move(literal));
-        } else {
+        bool kept = LiteralPattern::parse(patterns_[i], &literal, &rest_[i]);
+        const bool whole = kept && rest_[i].empty();
+        if (kept && !literal.ascii() && !(whole && patterns_[i].size() >= kMinLiteralPattern))
+          kept = LiteralPattern::parse(patterns_[i], &literal, &rest_[i], /*other_bytes=*/false);
+        if (!kept) {
           rest_[i].clear();  // all of it is RE2's
+          continue;
         }
+        literal_ascii_[i] = literal.ascii();
+        literal_[i] = std::make_unique<LiteralPattern>(std::move(literal));
       }
     });
     for (size_t k; (k = next_shard_.fetch_add(1)) < kShards;) std::call_once(shards_[k].once, [&] { compile_shard(k); });

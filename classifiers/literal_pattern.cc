@@ -56,7 +56,7 @@ class Expander {
     std::vector<Expansion> one;
     for (;;) {
       if (!sequence(&one)) return false;
-      out->insert(out->end(), one.begin(), one.end());
+      out->insert(out->end(), std::make_move_iterator(one.begin()), std::make_move_iterator(one.end()));
       if (out->size() > LiteralPattern::kMaxExpansions) return false;
       if (at_ >= p_.size() || p_[at_] != '|') return true;
       ++at_;
@@ -69,6 +69,10 @@ class Expander {
     out->assign(1, Expansion{});
     std::vector<Expansion> choices, product;
     while (at_ < p_.size() && p_[at_] != '|' && p_[at_] != ')') {
+      if (const int byte = plain_byte(); byte >= 0) {  // most of a pattern: no choice to make
+        for (Expansion& e : *out) e.push_back({Token::byte, uint32_t(byte)});
+        continue;
+      }
       if (!atom(&choices)) return false;
       if (at_ < p_.size() && p_[at_] == '?') {  // optional ("??", lazy, matches where '?' does)
         choices.emplace_back();
@@ -89,6 +93,25 @@ class Expander {
       out->swap(product);
     }
     return true;
+  }
+
+  // The byte at at_ when it is text that no quantifier follows: its value
+  // (and at_ moves past it); else -1, and atom() reads what is there.
+  int plain_byte() {
+    size_t i = at_;
+    int byte;
+    const char c = p_[i];
+    if (c == '\\') {
+      if ((byte = escaped_byte(&i)) < 0) return -1;
+    } else if (std::strchr("()[]{}*+?^$.|", c) != nullptr || static_cast<unsigned char>(c) >= 0x80) {
+      return -1;
+    } else {
+      byte = static_cast<unsigned char>(c);
+      ++i;
+    }
+    if (i < p_.size() && std::strchr("?*+{", p_[i]) != nullptr) return -1;
+    at_ = i;
+    return byte;
   }
 
   // One atom: its choices, each an expansion.
