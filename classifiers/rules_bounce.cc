@@ -327,6 +327,8 @@ constexpr Rule kRules[] = {
     {.id = "bounce.norelaying.text",
      .pattern = R"(as a relay|not permitted to relay|requires authentication when attempting to send to a non-local|)"
                 R"(no relaying|not a gateway|not allowed to relay|not an open relay|not local host|relay denied|relaying is denied|)"
+                // Zoho: "553 Relaying disallowed. Invalid Domain - example.net"
+                R"(relaying disallowed|)"
                 R"(relaying mail to |specified domain is not allowed|isn'?t in my list of allowed rcpthosts?|)"
                 R"(not configured to relay|unable to relay\b|we don'?t handle mail for|insecure mail relay)",
      .reason = "norelaying", .cause = C::relay_denied, .scopes = kRemote, .priority = kRelay,
@@ -421,6 +423,13 @@ constexpr Rule kRules[] = {
      .sample = "550 5.7.1 RESOLVER.RST.NotAuthorized; not authorized",
      .remediation = "The recipient, often a distribution group, takes mail only from allowed or internal senders: "
                     "ask its owner to allow this sender, or write to a person instead of the group."},
+    // Exchange's own code for a message its queue gave up on ("550 4.4.7
+    // QUEUE.Expired; message expired -> 451 4.4.0 ... Connection dropped ..."):
+    // the expiry is the report's point, whatever the last try's words.
+    {.id = "exchange.queue.expired", .pattern = R"(\bQUEUE\.Expired\b)", .reason = "expired", .cause = C::expired,
+     .scopes = kMsg, .priority = kProvider,
+     .sample = "550 4.4.7 QUEUE.Expired; message expired -> 451 4.4.0 Primary target IP address responded with: "
+               "\"421 4.4.2 Connection dropped due to SocketError.\""},
     {.id = "bounce.filtered.text",
      .pattern = R"(account is protected by|was automatically rejected: |bounced address|has restricted sms e-mail|is not accepting any mail|message filtered|)"
                 R"(rejected due to user rules|not found recipient account|refuse to receive mail|)"
@@ -518,9 +527,12 @@ constexpr Rule kRules[] = {
      .commands = "MAIL|DATA|CONN|HELO|-"},
     // Refusals that name the sender whatever command they answer: Exim
     // verifies the sender in its RCPT ACL, and a gateway's per-user block
-    // list ("Envelope blocked - User Entry") answers RCPT too.
+    // list ("Envelope blocked - User Entry") answers RCPT too. Exim quotes its
+    // callout to the sender's own server ("550-Response: 550 5.1.1 <sender>:
+    // ... User unknown"): those words are about the sender, so this rule
+    // ranks above the recipient's reasons.
     {.id = "bounce.rejected.sender_any_command", .pattern = R"(sender verify failed|envelope blocked - )",
-     .reason = "rejected", .cause = C::spam_policy, .scopes = kRemote, .priority = kRejected,
+     .reason = "rejected", .cause = C::spam_policy, .scopes = kRemote, .priority = kFull + 2,
      .sample = "550-Verification failed for <news@shop.example.net> 550-Unrouteable address 550 Sender verify failed "
                "(in reply to RCPT TO command)"},
     // Postfix's prefix for every sender restriction; it may come at RCPT

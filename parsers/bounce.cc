@@ -527,6 +527,12 @@ std::string_view joined(TextArena& arena, std::string_view a, std::string_view b
 void codes_of(std::string_view diag, std::string_view declared, std::string_view* status, uint16_t* code) {
   *status = declared;
   *code = 0;
+  // Exim's refusal after its callout to the sender's own server quotes that
+  // server's answer ("550-Verification failed for <sender> ... 550-Response:
+  // 550 5.1.1 <sender>: ... User unknown ... 550 Sender verify failed"): the
+  // codes after it are the sender's, not this recipient's.
+  if (const size_t callout = ifind(diag, "verification failed for <"); callout != std::string_view::npos)
+    diag = diag.substr(0, callout);
   std::string_view in_text;
   find_smtp_codes(diag, code, &in_text);
   // "5.1.0 - Unknown address error 550-'5.1.1 <a@example.net>: ... User

@@ -148,6 +148,30 @@ TEST(BounceParser, AWrappersXY0GivesWayToTheQuotedXYZ) {
   EXPECT_EQ(events[0].enhanced_status, "5.1.0");
 }
 
+// Exim refusing a recipient because its callout to the sender's own server
+// failed quotes that server's answer, with its codes: "5.1.1 ... User
+// unknown" there is the sender's. The recipient's status stays the
+// report's, and the refusal is of the sender (rejected), not of the recipient.
+TEST(BounceParser, EximSenderCalloutQuoteIsTheSendersNotTheRecipients) {
+  const std::string report =
+      "From: Mail Delivery System <Mailer-Daemon@relay.example.com>\nTo: office@example.com\n"
+      "Subject: Mail delivery failed: returning message to sender\nMIME-Version: 1.0\n"
+      "Content-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\n\n"
+      "--b\nContent-Type: text/plain\n\nThe following address(es) failed:\n\n"
+      "--b\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; relay.example.com\n\n"
+      "Action: failed\nFinal-Recipient: rfc822;pat@example.org\nStatus: 5.0.0\nRemote-MTA: dns; mx.example.org\n"
+      "Diagnostic-Code: smtp; 550-Verification failed for <office@example.com>\n"
+      " 550-Called:   192.0.2.25\n 550-Sent:     RCPT TO:<office@example.com>\n"
+      " 550-Response: 550 5.1.1 <office@example.com>: Recipient address rejected: User unknown\n"
+      " 550 Sender verify failed\n\n--b--\n";
+  auto events = classified(report);
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].to_address, "pat@example.org");
+  EXPECT_EQ(events[0].enhanced_status, "5.0.0");
+  EXPECT_EQ(events[0].reply_code, 550);
+  EXPECT_EQ(events[0].reason, "rejected");
+}
+
 TEST(BounceParser, QmailReportGivesEachRecipientItsOwnError) {
   auto events = classified(read_sample("qmail.eml"));
   ASSERT_EQ(events.size(), 2u);
