@@ -1,5 +1,7 @@
 #include "analyzer/batch_scheduler.h"
 
+#include "analyzer/huge_pages.h"
+
 #include <algorithm>
 #include <system_error>
 #include <thread>
@@ -121,6 +123,7 @@ void BatchScheduler::run(const std::function<void()>& produce) {
     failed_ = false;
   }
   std::thread producer([&] {
+    use_huge_pages_for_thread_heap();
     try {
       produce();
       submit();
@@ -142,7 +145,10 @@ void BatchScheduler::run(const std::function<void()>& produce) {
   // system refuses is one helper less, not a failure.
   for (size_t i = 2; i < std::min(size_t(threads_), slots_.size()); ++i) {
     try {
-      helpers.emplace_back([this] { classify_only(); });
+      helpers.emplace_back([this] {
+        use_huge_pages_for_thread_heap();
+        classify_only();
+      });
     } catch (const std::system_error&) {
       break;
     }

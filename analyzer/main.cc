@@ -1,6 +1,5 @@
 // mailtriage: the only place that talks to the user (exit codes, stderr).
 #include <fcntl.h>
-#include <malloc.h>
 #include <unistd.h>
 
 #include <csignal>
@@ -10,6 +9,7 @@
 #include <exception>
 #include <thread>
 
+#include "analyzer/huge_pages.h"
 #include "analyzer/json_writer.h"
 #include "analyzer/ndjson.h"
 #include "analyzer/options.h"
@@ -29,12 +29,7 @@ constexpr int kExitSomeInputsUnreadable = 3;
 int main(int argc, char** argv) {
   using namespace mailtriage;
   std::signal(SIGPIPE, SIG_IGN);  // a closed pipe shows up as EPIPE and ends quietly (output.cc)
-  // The heaps grow in large steps and keep what is freed: a thread's heap
-  // otherwise grows a page or two at a time, a system call each (457
-  // mprotect calls in a run over 10,000 bounces, 22 with these). Only the
-  // pages touched count in the memory used.
-  mallopt(M_TOP_PAD, 16 << 20);
-  mallopt(M_TRIM_THRESHOLD, 64 << 20);
+  use_huge_pages_for_main_heap();
   // Not a terminal (cron, a pipe, a file): stderr is written in blocks, not
   // a system call per message (a Maildir of damaged bounces says a line per
   // file: 986 writes in a run over 10,000). Flushed before the program ends.
@@ -102,6 +97,7 @@ int main(int argc, char** argv) {
     }
     if (!spec || spec->kind != FormatKind::messages) return;
     warm_up = std::jthread([&classifier] {
+      use_huge_pages_for_thread_heap();
       try {
         classifier->prepare(kScopeMessage);
       } catch (const std::exception&) {

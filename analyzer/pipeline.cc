@@ -25,6 +25,7 @@
 #include "analyzer/batch_scheduler.h"
 #include "analyzer/byte_source.h"
 #include "analyzer/file_batch.h"
+#include "analyzer/huge_pages.h"
 #include "analyzer/json_writer.h"
 #include "analyzer/line_reader.h"
 #include "analyzer/ndjson.h"
@@ -931,6 +932,7 @@ bool Pipeline::run_all(const std::vector<std::string>& files) {
     return true;
   };
   auto worker = [&] {
+    use_huge_pages_for_thread_heap();
     std::unique_lock<std::mutex> lock(mu);
     for (;;) {
       cv.wait(lock, [&] { return stop || (next < group_count && next < delivered + window); });
