@@ -4646,17 +4646,53 @@ constexpr std::string_view kPrefixedPrograms[] = {"msmtp: ", "sendmail: ", "ssmt
 
 }  // namespace
 
+// A Python traceback folded into one line (a log shipper that joined its
+// lines: "Traceback (most recent call last): File "x.py", line 9, in <module>
+// s.login(u, p) smtplib.SMTPAuthenticationError: (535, ...)"): where its last
+// line, the exception, begins, or npos. The exception is the first name after
+// the last frame that ends in Error, Exception, Exit or Interrupt and is
+// followed by ':' or the end (a frame's code line "raise SMTPException(...)"
+// is followed by '(').
+size_t folded_traceback_exception(std::string_view line) {
+  constexpr std::string_view kHeader = "Traceback (most recent call last):";
+  if (!line.starts_with(kHeader)) return std::string_view::npos;
+  const size_t last_frame = line.rfind(" File \"");
+  if (last_frame == std::string_view::npos) return std::string_view::npos;
+  auto is_name_byte = [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '.';
+  };
+  for (size_t at = line.find(' ', last_frame + 1); at != std::string_view::npos; at = line.find(' ', at + 1)) {
+    size_t end = at + 1;
+    while (end < line.size() && is_name_byte(line[end])) ++end;
+    const std::string_view name = line.substr(at + 1, end - at - 1);
+    if (name.empty() || !(end == line.size() || line[end] == ':')) continue;
+    for (std::string_view kind : {"Error", "Exception", "Exit", "Interrupt"})
+      if (name.ends_with(kind)) return at + 1;
+  }
+  return std::string_view::npos;
+}
+
 size_t next_joined_record(std::string_view line, size_t from) {
   std::string_view own_prefix;
   for (std::string_view p : kPrefixedPrograms)
     if (line.starts_with(p)) own_prefix = p;
   const bool timed = starts_with_date_time(line);
   size_t best = std::string_view::npos;
+  // Where the current record's text begins, after its own date and time
+  // ("2024-05-02 10:11:12 Connection failed. ..."): a marker there is its own.
+  size_t body = from ? from - 1 : 0;
+  if (starts_with_date_time(line.substr(body))) {
+    body += 19;
+    while (body < line.size() && (line[body] == ' ' || line[body] == ',' || line[body] == '.' ||
+                                  (line[body] >= '0' && line[body] <= '9')))
+      ++body;
+  }
   // A marker at or after `start` with a space before it.
   auto consider = [&](std::string_view marker, size_t start) {
     for (size_t at = line.find(marker, std::max<size_t>(start, 1)); at != std::string_view::npos;
          at = line.find(marker, at + 1)) {
       if (at >= best) return;
+      if (at == body) continue;
       if (line[at - 1] == ' ') {
         best = at;
         return;
@@ -4673,6 +4709,15 @@ size_t next_joined_record(std::string_view line, size_t from) {
   if (first_marker != std::string_view::npos)
     for (std::string_view m : kTranscriptMarkers) consider(m, std::max(from, first_marker + 1));
   if (!own_prefix.empty()) consider(own_prefix, from);
+  // PHPMailer's note "Connection: opening to host:25, timeout=300,
+  // options=array()" is a record of its own: what follows it on the same
+  // line ("Connection failed. Error #2: ...", a transcript) is the next one.
+  if (line.substr(body).starts_with("Connection: opening to "))
+    for (std::string_view m : {"Connection failed. Error #", "SMTP ERROR: ", "SERVER -> CLIENT: ", "CLIENT -> SERVER: ",
+                               "Connection: opened"})
+      consider(m, from);
+  if (const size_t exception = folded_traceback_exception(line); exception != std::string_view::npos && exception >= from)
+    best = std::min(best, exception);
   if (timed)  // a space, then the date and time the line began with
     for (size_t at = line.find(' ', from ? from - 1 : 0); at != std::string_view::npos && at + 1 < best;
          at = line.find(' ', at + 1))

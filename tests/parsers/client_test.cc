@@ -91,6 +91,45 @@ TEST(ClientParser, SeveralRecordsPastedAsOneLineAreReadOneByOne) {
   EXPECT_NE(r.sink.events[2].diagnostic.find("-ERR Unknown command"), std::string::npos);
 }
 
+// PHPMailer's connection note pasted with what followed it, without times:
+// the note is one record, the failure the next (it was all one note, and the
+// session it seemed to open took each later line for the restatement of the
+// one before). A line after the paste is a failure of its own.
+TEST(ClientParser, PhpMailerConnectionNotePastedWithItsFailureIsTwoRecords) {
+  const std::string_view pasted =
+      "Connection: opening to mail.example.org:25, timeout=300, options=array() Connection failed. Error #2: "
+      "stream_socket_client(): Unable to connect to mail.example.org:25 (Connection timed out) SMTP ERROR: Failed to "
+      "connect to server: Connection timed out (110)";
+  EXPECT_EQ(cs::next_joined_record(pasted, 1), pasted.find("Connection failed."));
+  EXPECT_EQ(cs::next_joined_record(pasted, pasted.find("Connection failed.") + 1), std::string_view::npos);
+  Parsed r = parse(std::string(pasted) + "\nmutt: Could not find the host \"smtp.example.org\"\n"
+                   "msmtp: cannot connect to mail.example.org, port 587: Connection refused");
+  ASSERT_EQ(r.sink.events.size(), 3u);
+  EXPECT_NE(r.sink.events[0].diagnostic.find("Connection timed out"), std::string::npos);
+  EXPECT_EQ(r.sink.events[0].destination_port, 25);
+  EXPECT_EQ(r.sink.events[1].file_line, 2u);
+  EXPECT_EQ(r.sink.events[2].file_line, 3u);
+}
+
+// A Python traceback whose lines a log shipper joined into one: its exception,
+// the last record, is the failure.
+TEST(ClientParser, TracebackFoldedIntoOneLineIsReadByItsException) {
+  const std::string_view folded =
+      "Traceback (most recent call last): File \"/opt/report/send.py\", line 12, in <module> server.login(user, "
+      "password) File \"/usr/lib/python3.11/smtplib.py\", line 750, in login raise last_exception "
+      "smtplib.SMTPAuthenticationError: (535, b'5.7.8 Username and Password not accepted.')";
+  EXPECT_EQ(cs::next_joined_record(folded, 1), folded.find("smtplib.SMTPAuthenticationError"));
+  // A name in a frame's code ("raise SMTPException(...)") is not the exception.
+  EXPECT_EQ(cs::next_joined_record("Traceback (most recent call last): File \"x.py\", line 3, in f raise "
+                                   "SMTPException(\"no\")",
+                                   1),
+            std::string_view::npos);
+  Parsed r = parse(folded);
+  ASSERT_EQ(r.sink.events.size(), 1u);
+  EXPECT_EQ(r.sink.events[0].reply_code, 535);
+  EXPECT_EQ(r.sink.events[0].diagnostic.rfind("smtplib.SMTPAuthenticationError", 0), 0u);
+}
+
 // A monitoring server's own log (Zabbix: a right-aligned pid, then the date and
 // time in digits): its records are records, not lines continuing one, and only
 // those about mail are mail failures; its agents' checks, its database and its
