@@ -3929,6 +3929,14 @@ constexpr Rule kRules[] = {
      .remediation = "The mail program cannot log in with any method the server offers: build or install it "
                     "with SASL support (mutt/neomutt with libsasl2 or gsasl, and the SASL modules for PLAIN "
                     "and LOGIN), or pick a method both sides have (smtp_authenticators)."},
+    // Perl's Net::SMTP (and what is built on it: MIME::Lite, Mail::Sender)
+    // logs in only with Authen::SASL installed, and says so when it is not.
+    {.id = "perl.net_smtp.no_sasl", .pattern = R"(Need MIME::Base64 and Authen::SASL todo auth)",
+     .reason = "auth_mechanism_unsupported", .cause = C::outdated_client, .scopes = kClient, .priority = 1,
+     .sample = "SMTP auth() command failed: Need MIME::Base64 and Authen::SASL todo auth at /usr/local/bin/report.pl "
+               "line 58.",
+     .remediation = "Perl's Net::SMTP logs in only with the Authen::SASL and MIME::Base64 modules installed: install "
+                    "them (Debian: libauthen-sasl-perl), then send again."},
     {.id = "mutt.no_authenticator_or_credentials", .pattern = R"(No authenticators available or wrong credentials)",
      .reason = "auth_failed", .cause = C::authentication, .scopes = kClient, .priority = 1,
      .sample = "No authenticators available or wrong credentials"},
