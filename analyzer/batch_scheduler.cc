@@ -1,11 +1,11 @@
 #include "analyzer/batch_scheduler.h"
 
-#include "analyzer/huge_pages.h"
-
 #include <algorithm>
 #include <system_error>
 #include <thread>
 #include <utility>
+
+#include "analyzer/huge_pages.h"
 
 namespace mailtriage {
 

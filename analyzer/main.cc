@@ -29,7 +29,7 @@ constexpr int kExitSomeInputsUnreadable = 3;
 int main(int argc, char** argv) {
   using namespace mailtriage;
   std::signal(SIGPIPE, SIG_IGN);  // a closed pipe shows up as EPIPE and ends quietly (output.cc)
-  use_huge_pages_for_main_heap();
+  use_huge_pages_for_main_heap();  // before anything is allocated in earnest (analyzer/huge_pages.h)
   // Not a terminal (cron, a pipe, a file): stderr is written in blocks, not
   // a system call per message (a Maildir of damaged bounces says a line per
   // file: 986 writes in a run over 10,000). Flushed before the program ends.
