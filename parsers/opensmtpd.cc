@@ -11,6 +11,7 @@
 //          result="PermFail" stat="552 5.2.2 <b>: user is over quota"
 //   <sess> mda delivery evpid=... from=<a> to=<b> rcpt=<-> user=u delay=0s result=Ok stat=Delivered
 // Older releases (up to 6.3) wrote "smtp event=failed-command ...",
+// "smtp-in: Failed command on session <id>: "<command>" => <reply>",
 // "smtp-in: Authentication failed for user u on session <id>" and
 // "delivery: TempFail for <evpid>: from=<a>, to=<b>, ..., stat=...", and the
 // queue still writes "relay: Expire for <evpid>: from=..., to=..., stat=Envelope expired".
@@ -204,6 +205,19 @@ class OpenSmtpdParser final : public ProgramParser {
       const size_t on = s.rfind(" on session ");
       return login_failed(on == npos ? sv() : s.substr(on + 12), s, sink);
     }
+    // The same refusal before 6.4: "smtp-in: Failed command on session <id>:
+    // "MAIL FROM:<a>" => 530 5.5.1 Invalid command: Must issue a STARTTLS command first".
+    // A refused AUTH ("AUTH PLAIN (...)" => 535 ...) is the failed login that
+    // "Authentication failed for user u" reports.
+    if (s.starts_with("smtp-in: Failed command on session ")) {
+      const sv rest = s.substr(35);
+      const size_t quote = rest.find(": \""), arrow = rest.rfind("\" => ");
+      if (quote != npos && arrow != npos && arrow > quote) {
+        const sv command = rest.substr(quote + 3, arrow - quote - 3);
+        if (command.starts_with("AUTH")) return Outcome::recognized;
+        return refused_command(rest.substr(0, quote), command, rest.substr(arrow + 5), sv(), sv(), sink);
+      }
+    }
     // A relay whose credentials the secrets table lacks: every delivery through it fails.
     if (s.starts_with("warn: Failed to retrieve secret")) {
       Event ev = base_event(Action::failed);
@@ -235,12 +249,15 @@ class OpenSmtpdParser final : public ProgramParser {
 
   // Our server refusing a client's command: "command="RCPT TO:<x> " result="550 ...""
   Outcome failed_command(sv session, sv s, EventSink& sink) {
-    const sv command = field(s, "command=");
-    const sv result = field(s, "result=");
+    return refused_command(session, field(s, "command="), field(s, "result="), field(s, "address="), field(s, "host="),
+                           sink);
+  }
+
+  Outcome refused_command(sv session, sv command, sv result, sv address, sv host, EventSink& sink) {
     Event ev = base_event(Action::rejected);
     ev.local_id = session;
-    ev.source_ip = field(s, "address=");
-    ev.source_domain = field(s, "host=");
+    ev.source_ip = address;
+    ev.source_domain = host;
     size_t verb_end = command.find_first_of(" :");
     ev.smtp_command = command.substr(0, verb_end == npos ? command.size() : verb_end);
     if (ev.smtp_command == "RCPT" || ev.smtp_command == "MAIL") {

@@ -143,5 +143,26 @@ TEST(OpenSmtpdParser, ALoginRefusedBefore64IsAFailedLogin) {
   EXPECT_EQ(cause_of(p.sink.events[0]), "authentication");
 }
 
+// Before 6.4 a refused command was "smtp-in: Failed command on session <id>:
+// "<command>" => <reply>": the same refusal as "smtp failed-command"; a
+// refused AUTH is the failed login its own line reports, not a second event.
+TEST(OpenSmtpdParser, ACommandRefusedBefore64IsARefusal) {
+  Parsed p = parse({
+      "Feb  2 08:12:40 gw smtpd[301]: smtp-in: Failed command on session 1f55bdcdf16e28a3: \"MAIL "
+      "FROM:<pat@example.org>  \" => 530 5.5.1 Invalid command: Must issue a STARTTLS command first",
+      "Feb  2 08:12:41 gw smtpd[301]: smtp-in: Failed command on session 1f55bdcdf16e28a4: \"AUTH PLAIN (...)\" => "
+      "535 Authentication failed",
+  });
+  ASSERT_EQ(p.sink.events.size(), 1u);
+  EXPECT_EQ(p.sink.events[0].action, Action::rejected);
+  EXPECT_EQ(p.sink.events[0].smtp_command, "MAIL");
+  EXPECT_EQ(p.sink.events[0].from_address, "pat@example.org");
+  EXPECT_EQ(p.sink.events[0].local_id, "1f55bdcdf16e28a3");
+  EXPECT_EQ(p.sink.events[0].reply_code, 530);
+  EXPECT_EQ(p.sink.events[0].enhanced_status, "5.5.1");
+  EXPECT_EQ(p.outcomes[1], Outcome::recognized);
+  EXPECT_EQ(cause_of(p.sink.events[0]), "tls_mismatch");
+}
+
 }  // namespace
 }  // namespace mailtriage
