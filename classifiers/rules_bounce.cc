@@ -833,6 +833,12 @@ constexpr Rule kRules[] = {
                "may not have permission to post messages to the group.",
      .remediation = "The list refused the post: post from the address subscribed to it, subscribe this address, or "
                     "ask the list owner to accept this sender (the notice gives the list's own reason)."},
+    // The same refusal where Gmail's own bounce carries the group's answer
+    // (the group's address in a Workspace domain: a DSN, read as any other).
+    {.id = "list.google_groups.post_refused", .pattern = R"(may not have permission to post messages to the group)",
+     .reason = "rejected", .cause = C::spam_policy, .scopes = kMsg, .priority = kProvider,
+     .sample = "The response was: We're writing to let you know that the group you tried to contact (board) may not "
+               "exist, or you may not have permission to post messages to the group."},
     {.id = "bounce.hint.filtered", .reason = "filtered", .cause = C::spam_policy, .scopes = kMsg,
      .weight = Weight::decisive, .hint = "filtered",
      .sample = "Each of the following recipients was rejected by a remote mail server."},

@@ -495,7 +495,20 @@ bool read_failed_recipient_blocks(const Message& msg, TextArena& arena, std::vec
   std::string_view text = msg.text;
   if (const size_t returned = find_returned_message(text); returned != std::string_view::npos)
     text = text.substr(0, returned);
+  // Whether `line` names `address` as a whole address (not the end of a longer one).
+  auto names = [](std::string_view line, std::string_view address) {
+    for (size_t at = ifind(line, address); at != std::string_view::npos; at = ifind(line, address, at + 1)) {
+      const auto address_byte = [](char c) {
+        return is_digit(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c == '.' || c == '_' || c == '-' || c == '+';
+      };
+      const size_t end = at + address.size();
+      if ((at == 0 || !address_byte(line[at - 1])) && (end == line.size() || !address_byte(line[end]))) return true;
+    }
+    return false;
+  };
+  const size_t before = out->size();
   for_each_listed_address(failed, [&](std::string_view address) {
+    const size_t found = out->size();
     Lines lines(text);
     std::string_view line;
     while (lines.next(&line)) {
@@ -522,8 +535,34 @@ bool read_failed_recipient_blocks(const Message& msg, TextArena& arena, std::vec
       out->push_back(r);
       break;
     }
+    if (out->size() > found) return;
+    // A notice that names the address after a label ("Recipient: a@x", in
+    // the notice's language), with its reason and the server's reply on the
+    // lines after it, up to a blank line or the line naming the next address.
+    for (Lines again(text); again.next(&line);) {
+      if (!names(line, address)) continue;
+      std::string diagnostic;
+      std::string_view next;
+      while (again.next(&next)) {
+        const std::string_view nt = trim(next);
+        if (nt.empty()) break;
+        bool another = false;
+        for_each_listed_address(failed, [&](std::string_view other) {
+          another = another || (!iequals(other, address) && names(nt, other));
+        });
+        if (another) break;
+        if (!diagnostic.empty()) diagnostic.push_back(' ');
+        diagnostic.append(nt);
+      }
+      if (diagnostic.empty()) continue;
+      Recipient r;
+      r.address = address;
+      r.diagnostic = arena.store(diagnostic);
+      out->push_back(r);
+      return;
+    }
   });
-  return !out->empty();
+  return out->size() > before;
 }
 
 bool read_returned_recipients(const Message& msg, TextArena& arena, std::vector<Recipient>* out) {

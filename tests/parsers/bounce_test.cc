@@ -172,6 +172,31 @@ TEST(BounceParser, EximSenderCalloutQuoteIsTheSendersNotTheRecipients) {
   EXPECT_EQ(events[0].reason, "rejected");
 }
 
+// A provider's own notice in its language names each failed address after a
+// label, its reason and the server's reply on the lines under it; the
+// addresses are those X-Failed-Recipients lists. Each gets its own lines, not
+// the next address's.
+TEST(BounceParser, NoticeNamingItsAddressesAfterALabelGivesEachItsOwnReply) {
+  const std::string notice =
+      "From: Mail <MAILER-DAEMON@mail.example.net>\nTo: sender@example.net\nSubject: Zustellung fehlgeschlagen\n"
+      "X-Failed-Recipients: anna@example.com, bob@example.org\nMIME-Version: 1.0\n"
+      "Content-Type: text/plain; charset=UTF-8\n\n"
+      "Ihre Nachricht konnte nicht zugestellt werden.\n\n"
+      "Empf\xc3\xa4nger: anna@example.com\nGrund: Adresse unbekannt\n"
+      "Antwort des Servers: 550 5.1.1 <anna@example.com>: Recipient address rejected: User unknown\n"
+      "Empf\xc3\xa4nger: bob@example.org\nGrund: Postfach voll\n"
+      "Antwort des Servers: 552 5.2.2 <bob@example.org> Mailbox is full\n\n"
+      "Bitte pr\xc3\xbc" "fen Sie die Adresse.\n";
+  auto events = classified(notice);
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_EQ(events[0].to_address, "anna@example.com");
+  EXPECT_EQ(events[0].reason, "userunknown");
+  EXPECT_EQ(events[0].diagnostic.find("bob@"), std::string::npos);
+  EXPECT_EQ(events[1].to_address, "bob@example.org");
+  EXPECT_EQ(events[1].reason, "mailboxfull");
+  EXPECT_EQ(events[1].enhanced_status, "5.2.2");
+}
+
 TEST(BounceParser, QmailReportGivesEachRecipientItsOwnError) {
   auto events = classified(read_sample("qmail.eml"));
   ASSERT_EQ(events.size(), 2u);
