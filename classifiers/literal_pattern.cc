@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cstring>
 #include <string>
-#include <tuple>
 #include <vector>
 
 namespace mailtriage {
@@ -95,21 +94,22 @@ class Expander {
     return true;
   }
 
+  // The byte of text at *i (a character or an escaped one), moving *i past
+  // it; -1 where *i holds syntax.
+  int text_byte(size_t* i) const {
+    const char c = p_[*i];
+    if (c == '\\') return escaped_byte(i);
+    if (std::strchr("()[]{}*+?^$.|", c) != nullptr || static_cast<unsigned char>(c) >= 0x80) return -1;
+    ++*i;
+    return static_cast<unsigned char>(c);
+  }
+
   // The byte at at_ when it is text that no quantifier follows: its value
   // (and at_ moves past it); else -1, and atom() reads what is there.
   int plain_byte() {
     size_t i = at_;
-    int byte;
-    const char c = p_[i];
-    if (c == '\\') {
-      if ((byte = escaped_byte(&i)) < 0) return -1;
-    } else if (std::strchr("()[]{}*+?^$.|", c) != nullptr || static_cast<unsigned char>(c) >= 0x80) {
-      return -1;
-    } else {
-      byte = static_cast<unsigned char>(c);
-      ++i;
-    }
-    if (i < p_.size() && std::strchr("?*+{", p_[i]) != nullptr) return -1;
+    const int byte = text_byte(&i);
+    if (byte < 0 || (i < p_.size() && std::strchr("?*+{", p_[i]) != nullptr)) return -1;
     at_ = i;
     return byte;
   }
@@ -138,20 +138,13 @@ class Expander {
       at_ += n ? n : 1;
       return true;
     }
-    if (c == '\\') {
-      int byte = escaped_byte(&at_);
-      if (byte >= 0) {
-        choices->push_back({{Token::byte, uint32_t(byte)}});
-        return true;
-      }
-      if (p_.substr(at_, 2) != "\\b") return false;  // \d, \S, \B, \x{...}: not text
-      choices->push_back({{Token::boundary, 0}});
-      at_ += 2;
+    if (const int byte = text_byte(&at_); byte >= 0) {
+      choices->push_back({{Token::byte, uint32_t(byte)}});
       return true;
     }
-    if (std::strchr("[]{}*+?^$", c) != nullptr || static_cast<unsigned char>(c) >= 0x80) return false;
-    choices->push_back({{Token::byte, uint32_t(static_cast<unsigned char>(c))}});
-    ++at_;
+    if (p_.substr(at_, 2) != "\\b") return false;  // \d, \S, \B, \x{...}, a quantifier, an anchor: not text
+    choices->push_back({{Token::boundary, 0}});
+    at_ += 2;
     return true;
   }
 
@@ -316,16 +309,8 @@ bool LiteralPattern::parse(std::string_view p, LiteralPattern* out, std::string*
     not_text.append(piece);
   }
   // Two spellings of one text ("e-?mail|email") are one alternative.
-  auto key = [](const Alternative& a) {
-    std::vector<std::tuple<const std::string&, uint32_t, bool, bool>> k;
-    for (const Part& part : a) k.emplace_back(part.text, part.max_gap, part.boundary_before, part.boundary_after);
-    return k;
-  };
-  std::sort(alternatives.begin(), alternatives.end(),
-            [&](const Alternative& a, const Alternative& b) { return key(a) < key(b); });
-  alternatives.erase(std::unique(alternatives.begin(), alternatives.end(),
-                                 [&](const Alternative& a, const Alternative& b) { return key(a) == key(b); }),
-                     alternatives.end());
+  std::sort(alternatives.begin(), alternatives.end());
+  alternatives.erase(std::unique(alternatives.begin(), alternatives.end()), alternatives.end());
   if (rest) *rest = std::move(not_text);
   const bool kept = !alternatives.empty();
   out->alternatives_ = std::move(alternatives);

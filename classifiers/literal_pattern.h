@@ -19,6 +19,7 @@
 // PartialMatch, 200k for one text against the blocklist phrases.
 #pragma once
 
+#include <compare>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -33,6 +34,7 @@ class LiteralPattern {
     uint32_t max_gap = 0;  // the ".{1,N}" span before it: N (0 for the first part)
     // A \b before the alternative's first part, after its last one.
     bool boundary_before = false, boundary_after = false;
+    auto operator<=>(const Part&) const = default;  // two spellings of one text are one alternative
   };
   using Alternative = std::vector<Part>;
 

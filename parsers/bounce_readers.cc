@@ -497,18 +497,23 @@ bool read_failed_recipient_blocks(const Message& msg, TextArena& arena, std::vec
     text = text.substr(0, returned);
   // Whether `line` names `address` as a whole address (not the end of a longer one).
   auto names = [](std::string_view line, std::string_view address) {
+    const auto address_byte = [](char c) {
+      return is_digit(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c == '.' || c == '_' || c == '-' || c == '+';
+    };
     for (size_t at = ifind(line, address); at != std::string_view::npos; at = ifind(line, address, at + 1)) {
-      const auto address_byte = [](char c) {
-        return is_digit(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c == '.' || c == '_' || c == '-' || c == '+';
-      };
       const size_t end = at + address.size();
       if ((at == 0 || !address_byte(line[at - 1])) && (end == line.size() || !address_byte(line[end]))) return true;
     }
     return false;
   };
+  auto add = [&](std::string_view address, const std::string& diagnostic) {
+    Recipient r;
+    r.address = address;
+    r.diagnostic = arena.store(diagnostic);
+    out->push_back(r);
+  };
   const size_t before = out->size();
   for_each_listed_address(failed, [&](std::string_view address) {
-    const size_t found = out->size();
     Lines lines(text);
     std::string_view line;
     while (lines.next(&line)) {
@@ -529,13 +534,9 @@ bool read_failed_recipient_blocks(const Message& msg, TextArena& arena, std::vec
         diagnostic.append(nt);
       }
       if (diagnostic.empty()) break;
-      Recipient r;
-      r.address = address;
-      r.diagnostic = arena.store(diagnostic);
-      out->push_back(r);
-      break;
+      add(address, diagnostic);
+      return;
     }
-    if (out->size() > found) return;
     // A notice that names the address after a label ("Recipient: a@x", in
     // the notice's language), with its reason and the server's reply on the
     // lines after it, up to a blank line or the line naming the next address.
@@ -555,10 +556,7 @@ bool read_failed_recipient_blocks(const Message& msg, TextArena& arena, std::vec
         diagnostic.append(nt);
       }
       if (diagnostic.empty()) continue;
-      Recipient r;
-      r.address = address;
-      r.diagnostic = arena.store(diagnostic);
-      out->push_back(r);
+      add(address, diagnostic);
       return;
     }
   });

@@ -63,6 +63,17 @@ std::vector<OwnedEvent> classified(const std::string& bytes) {
   return sink.events;
 }
 
+// A DSN for one failed recipient, "Status: 5.0.0" and `diagnostic` (its
+// continuation lines indented) as its Diagnostic-Code.
+std::string failed_dsn(std::string_view recipient, std::string_view diagnostic) {
+  return "From: MAILER-DAEMON@gw.example.org\nTo: a@example.com\nSubject: Delivery Status Notification\n"
+         "MIME-Version: 1.0\nContent-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\n\n"
+         "--b\nContent-Type: text/plain\n\nThe message could not be delivered.\n\n"
+         "--b\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; gw.example.org\n\n"
+         "Final-Recipient: rfc822; " + std::string(recipient) + "\nAction: failed\nStatus: 5.0.0\n"
+         "Diagnostic-Code: smtp; " + std::string(diagnostic) + "\n\n--b--\n";
+}
+
 std::string with_line_ends(std::string text, std::string_view eol) {
   std::string out;
   for (char c : text) {
@@ -130,14 +141,7 @@ TEST(BounceParser, ClassifiesDsnRecipientsByTheirOwnErrors) {
 // recipient's, and with it the reason; a later status of another subject
 // does not replace the first.
 TEST(BounceParser, AWrappersXY0GivesWayToTheQuotedXYZ) {
-  auto report = [](std::string_view diagnostic) {
-    return "From: MAILER-DAEMON@gw.example.org\nTo: a@example.com\nSubject: Delivery Status Notification\n"
-           "MIME-Version: 1.0\nContent-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\n\n"
-           "--b\nContent-Type: text/plain\n\nThe message could not be delivered.\n\n"
-           "--b\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; gw.example.org\n\n"
-           "Final-Recipient: rfc822; nadia@example.net\nAction: failed\nStatus: 5.0.0\n"
-           "Diagnostic-Code: smtp; " + std::string(diagnostic) + "\n\n--b--\n";
-  };
+  auto report = [](std::string_view diagnostic) { return failed_dsn("nadia@example.net", diagnostic); };
   auto events = classified(report("5.1.0 - Unknown address error 550-'5.1.1 <nadia@example.net>: Recipient "
                                   "address rejected: User unknown in local recipient table'"));
   ASSERT_EQ(events.size(), 1u);
@@ -153,18 +157,11 @@ TEST(BounceParser, AWrappersXY0GivesWayToTheQuotedXYZ) {
 // unknown" there is the sender's. The recipient's status stays the
 // report's, and the refusal is of the sender (rejected), not of the recipient.
 TEST(BounceParser, EximSenderCalloutQuoteIsTheSendersNotTheRecipients) {
-  const std::string report =
-      "From: Mail Delivery System <Mailer-Daemon@relay.example.com>\nTo: office@example.com\n"
-      "Subject: Mail delivery failed: returning message to sender\nMIME-Version: 1.0\n"
-      "Content-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\n\n"
-      "--b\nContent-Type: text/plain\n\nThe following address(es) failed:\n\n"
-      "--b\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; relay.example.com\n\n"
-      "Action: failed\nFinal-Recipient: rfc822;pat@example.org\nStatus: 5.0.0\nRemote-MTA: dns; mx.example.org\n"
-      "Diagnostic-Code: smtp; 550-Verification failed for <office@example.com>\n"
-      " 550-Called:   192.0.2.25\n 550-Sent:     RCPT TO:<office@example.com>\n"
-      " 550-Response: 550 5.1.1 <office@example.com>: Recipient address rejected: User unknown\n"
-      " 550 Sender verify failed\n\n--b--\n";
-  auto events = classified(report);
+  auto events = classified(failed_dsn("pat@example.org",
+                                      "550-Verification failed for <office@example.com>\n"
+                                      " 550-Called:   192.0.2.25\n 550-Sent:     RCPT TO:<office@example.com>\n"
+                                      " 550-Response: 550 5.1.1 <office@example.com>: Recipient address rejected: "
+                                      "User unknown\n 550 Sender verify failed"));
   ASSERT_EQ(events.size(), 1u);
   EXPECT_EQ(events[0].to_address, "pat@example.org");
   EXPECT_EQ(events[0].enhanced_status, "5.0.0");
