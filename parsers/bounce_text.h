@@ -40,7 +40,12 @@ class TextArena {
 };
 
 inline char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? char(c + 32) : c; }
-inline bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v'; }
+// One compare and one bit test (space, tab, CR, LF, FF, VT): trim() runs over
+// every header and line of a bounce, and six compares were 3% of its instructions.
+inline bool is_space(char c) {
+  const unsigned u = static_cast<unsigned char>(c);
+  return u <= ' ' && ((uint64_t{1} << ' ' | 0x3E00u) >> u & 1);
+}
 inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 // Eight bytes with their ASCII capitals lowered (other bytes unchanged).
