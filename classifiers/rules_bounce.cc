@@ -649,6 +649,9 @@ constexpr Rule kRules[] = {
      .pattern = R"(maximum connection limit|per-domain connection limit|max emails per hour|)"
                 R"(throttling failure|too many (concurrent smtp connections|errors from your ip|smtp sessions|sessions opened)|)"
                 R"(limit (your )?concurrent connections|)"
+                // Outlook.com / Exchange Online: "421 4.3.2 The maximum number of concurrent server
+                // connections has exceeded a limit, closing transmission channel"
+                R"(concurrent server connections has exceeded|)"
                 R"(too many connections from your host|trop de connexions|numerous attempts to deliver this message|)"
                 // Trend Micro's "451 4.7.1 Too many messages from your IP address x, try again later"
                 R"(too many messages from your ip|)"

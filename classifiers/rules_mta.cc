@@ -259,8 +259,9 @@ constexpr Rule kRules[] = {
      .reason = "tls_handshake_failure", .cause = C::outdated_client, .scopes = kLog, .priority = 1,
      .sample = "STARTTLS=server, error: accept failed=-1, reason=no shared cipher, SSL_error=1, errno=0, "
                "retry=-1, relay=mail.example.org [192.0.2.9]"},
-    // ruleset=tls_server / tls_client with a TLS requirement (access map TLS_Srv:, TLS_Clt:).
-    {.id = "sendmail.tls_ruleset.handshake_failed", .pattern = R"(TLS handshake failed)",
+    // ruleset=tls_server / tls_client with a TLS requirement (access map TLS_Srv:, TLS_Clt:);
+    // the stock rulesets' own refusal is "403 4.7.0 TLS handshake." (logged as stat=Deferred).
+    {.id = "sendmail.tls_ruleset.handshake_failed", .pattern = R"(TLS handshake failed|\b403 4\.7\.0 TLS handshake\.?$)",
      .reason = "failedstarttls", .cause = C::tls_mismatch, .scopes = kLog, .priority = 1,
      .sample = "ruleset=tls_server, arg1=SOFTWARE, relay=mx.example.net, reject=403 4.7.0 TLS handshake failed."},
     // A client that offers only protocol versions or ciphers this server no

@@ -406,6 +406,22 @@ constexpr Rule kRules[] = {
      .sample = "TLS required but not supported by remote host",
      .remediation = "The relay URL requires TLS (smtp+tls://, smtps://) but the remote host offers no "
                     "STARTTLS: use the host's TLS port or name, or relax the URL if plain text is acceptable."},
+    // The large mailbox providers' MX hosts take connections on port 25 around the clock
+    // (anycast, many addresses per name): when the connection to one times out, the SYN was
+    // dropped on its way out, by the ISP's or the cloud's port-25 filter, not by an outage of
+    // the provider. Timeouts to other hosts stay server_unavailable; the report's port-25
+    // diagnosis weighs those by how many unrelated sites time out together. (Client logs
+    // have their own rule for any port-25 timeout, net.timeout.port25.)
+    {.id = "mta.connect.port25_timeout_major_provider",
+     .pattern = R"(connect to (?:[\w-]+\.)*(?:google\.com|googlemail\.com|outlook\.com|hotmail\.com|yahoodns\.net|)"
+                R"(icloud\.com|aol\.com|gmx\.net|web\.de|mail\.ru|yandex\.(?:ru|net)|zoho\.com)\[[^\]]*\]:25: )"
+                R"((?:Connection|Operation) timed out|)"
+                // Sendmail: "Deferred: Connection timed out with gmail-smtp-in.l.google.com."
+                R"((?:Connection|Operation) timed out with (?:[\w-]+\.)*(?:google\.com|googlemail\.com|outlook\.com|)"
+                R"(hotmail\.com|yahoodns\.net|icloud\.com|aol\.com|gmx\.net|web\.de|mail\.ru|yandex\.(?:ru|net)|)"
+                R"(zoho\.com)\.?(?:$|[\s,;)]))",
+     .reason = "port_blocked", .cause = C::isp_port_block, .scopes = kScopeServerLog, .priority = 1,
+     .sample = "connect to gmail-smtp-in.l.google.com[192.0.2.26]:25: Connection timed out"},
     {.id = "mta.connect.timed_out",
      .pattern = R"((connect to \S+: |\](:\d+)? |defer \(-?\d+\): |Deferred: )(Connection|Operation) timed out|^(Connection|Operation) timed out$)",
      .reason = "connection_timeout", .cause = C::server_unavailable, .scopes = kLog,
@@ -715,16 +731,19 @@ constexpr Rule kRules[] = {
      .sample = "550 5.1.0 <a@example.org>: Sender address rejected: User unknown in virtual mailbox table",
      .remediation = "The sender claims an address of a domain this server hosts, but no such mailbox exists: "
                     "forged sender (spam) or a sending application using an address that was never created."},
-    // Our own local delivery found no room on the disk ("maildir delivery
-    // failed: create maildir file ...: No space left on device"): the server's
-    // disk, not the recipient's quota.
+    // Our own local delivery, or our queue taking in a message, found no room
+    // on the disk ("maildir delivery failed: create maildir file ...: No space
+    // left on device"): the server's disk, not the recipient's quota.
     {.id = "mta.local_disk_full",
-     .pattern = R"((?:maildir|mailbox|mbox|file) (?:delivery failed|write error).{0,200}No space left on device)",
+     .pattern = R"((?:maildir|mailbox|mbox|file) (?:delivery failed|write error).{0,200}No space left on device|)"
+                // Sendmail writing a message it receives into its queue
+                R"(collect: Cannot write .{0,200}No space left on device)",
      .reason = "systemfull", .cause = C::server_unavailable, .scopes = kScopeServerLog, .priority = 2,
      .sample = "maildir delivery failed: create maildir file /var/vmail/example.org/dave/tmp/1713602409.P6665.vmx: "
                "No space left on device",
-     .remediation = "Our own disk (or the mail spool's file system) is full, so local delivery fails for everyone: "
-                    "free space (df -h), check what filled it, and the deferred mail will go out on retry."},
+     .remediation = "Our own disk (the mail spool's or the queue's file system) is full, so local delivery and "
+                    "receiving fail for everyone: free space (df -h), check what filled it; the deferred mail "
+                    "will go out on retry and senders will retry what was refused."},
     // A daemon of ours crashed ("warning: process /usr/lib/postfix/sbin/smtpd
     // pid 28813 killed by signal 11"): sessions were dropped.
     {.id = "mta.daemon_crashed", .pattern = R"(process \S+ pid \d+ killed by signal)",

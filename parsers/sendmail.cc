@@ -226,6 +226,10 @@ class SendmailParser final : public ProgramParser {
       // ("Losing ./qfx1: savemail panic"): it is gone.
       if (rest.starts_with("Losing ") || rest.find("savemail panic") != npos)
         return notice(qid, rest, Action::failed, {}, sink);
+      // Sendmail could not write the message it was receiving into its queue
+      // ("collect: Cannot write ./dfx1 (bfcommit, uid=0, gid=25): No space left
+      // on device"): it refused the message, a failure of this server.
+      if (rest.starts_with("collect: Cannot write")) return notice(qid, rest, Action::failed, "DATA", sink);
       // Session notes (pre-greeting traffic, EXPN/VRFY, "did not issue MAIL",
       // "possible SMTP attack", lost input channel) and message notes
       // (clone, done, collect): understood, nothing to report.
@@ -269,7 +273,7 @@ class SendmailParser final : public ProgramParser {
   Outcome system_error(sv qid, sv s, EventSink& sink) {
     const size_t colon = s.find("): ");
     const sv what = colon == npos ? s : s.substr(colon + 3);
-    if (what.starts_with("collect: ")) return Outcome::recognized;
+    if (what.starts_with("collect: ") && !what.starts_with("collect: Cannot write")) return Outcome::recognized;
     return notice(qid, s, Action::failed, {}, sink);
   }
 

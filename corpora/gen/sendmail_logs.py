@@ -57,6 +57,17 @@ SENDERS = [
     ("mail.example.net", "198.51.100.12", "example.net"),
     ("mx.partner.example", "198.51.100.21", "partner.example"),
 ]
+# The large providers' MX hosts take connections on port 25 at all hours: a
+# timeout connecting to one is the sender's network dropping port 25.
+MAJOR_PROVIDER_MX_DOMAINS = ("google.com", "outlook.com", "yahoodns.net", "icloud.com")
+
+
+def deferral_cause(stat, mx, cause):
+    if "timed out" in stat and mx.endswith(MAJOR_PROVIDER_MX_DOMAINS):
+        return "isp_port_block"
+    return cause
+
+
 BAD_CLIENTS = ["198.51.100.%d" % i for i in range(100, 140)] + ["192.0.2.%d" % i for i in range(150, 190)]
 
 # Permanent failures: (dsn, stat, cause). Sendmail's stat= is its own word for
@@ -263,7 +274,7 @@ class Log:
             for _ in range(self.rng.randint(1, 2)):
                 self.to_line(t, dpid, qid, [rcpt], start, "esmtp", relay if "4.7" in dsn else "%s." % mx, dsn,
                              stat.format(mx=mx, rcpt=rcpt, domain=domain))
-                self.fail("deferred", cause)
+                self.fail("deferred", deferral_cause(stat, mx, cause))
                 t = self.later(t, 900, 2400)
                 dpid = self.pid()
             self.to_line(t, dpid, qid, [rcpt], start, "esmtp", relay, "2.0.0",
@@ -274,7 +285,7 @@ class Log:
             warned = False
             while (t - start).total_seconds() < 5 * 86400:
                 self.to_line(t, dpid, qid, [rcpt], start, "esmtp", "%s." % mx, dsn, stat.format(mx=mx))
-                self.fail("deferred", cause)
+                self.fail("deferred", deferral_cause(stat, mx, cause))
                 t = self.later(t, 20000, 40000)
                 dpid = self.pid()
                 if not warned and (t - start).total_seconds() > 4 * 3600:

@@ -498,4 +498,31 @@ TEST(Classifier, AProvidersDelayTypeOutranksAStatusThatSaysNothing) {
   EXPECT_EQ(d.evidence, "status");
 }
 
+// A port-25 connection timeout to a large provider's MX host is the sender's
+// network dropping port 25; the same timeout to any other host, or to a name
+// that only contains a provider's, is that server being unreachable.
+TEST(Classifier, Port25TimeoutToALargeProvidersMxIsAPortBlock) {
+  auto c = compiled();
+  ASSERT_NE(c, nullptr);
+  ClassifierScratch scratch;
+  auto cause_of = [&](std::string_view text) {
+    Decision d = c->classify({.text = text, .scope = kScopeServerLog, .action = Action::deferred}, &scratch);
+    return d.rule ? d.rule->cause : Cause::other;
+  };
+  for (std::string_view blocked :
+       {"connect to alt2.gmail-smtp-in.l.google.com[192.0.2.27]:25: Connection timed out",
+        "delivery temporarily suspended: connect to example-org.mail.protection.outlook.com[192.0.2.5]:25: "
+        "Connection timed out",
+        "connect to mta6.am0.yahoodns.net[192.0.2.73]:25: Operation timed out",
+        "Deferred: Connection timed out with alt4.gmail-smtp-in.l.google.com."})
+    EXPECT_EQ(cause_of(blocked), Cause::isp_port_block) << blocked;
+  for (std::string_view unreachable :
+       {"connect to mx.example.net[192.0.2.10]:25: Connection timed out",
+        "connect to mx.notgoogle.com[192.0.2.11]:25: Connection timed out",
+        "connect to mail.google.com.example.net[192.0.2.12]:25: Connection timed out",
+        "connect to gmail-smtp-in.l.google.com[192.0.2.26]:25: Connection refused",
+        "Deferred: Connection timed out with mx.example.net."})
+    EXPECT_EQ(cause_of(unreachable), Cause::server_unavailable) << unreachable;
+}
+
 }  // namespace mailtriage

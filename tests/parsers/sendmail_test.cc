@@ -282,6 +282,38 @@ TEST(SendmailParser, SystemErrorsAreFailuresOfTheLocalServer) {
   EXPECT_EQ(p.sink.events[1].local_id, "v26LtRA0020950");
 }
 
+// Sendmail failing to write a message it is receiving into its queue (the
+// disk is full) refused that message: a failure of this server, on its own
+// line or as a SYSERR. Only the client's connection failing ("collect: I/O
+// error") stays the client's.
+TEST(SendmailParser, QueueWriteFailureWhileReceivingIsAFailureOfTheLocalServer) {
+  Parsed p = parse({
+      "Jun  3 09:44:15 mx sm-mta[6340]: 553DiEr9006340: collect: Cannot write ./df553DiEr9006340 (bfcommit, "
+      "uid=0, gid=25): No space left on device",
+      "Jun  3 09:44:16 mx sm-mta[6341]: 553DiEr9006341: SYSERR(root): collect: Cannot write ./df553DiEr9006341 "
+      "(bfcommit, uid=0, gid=25): No space left on device",
+      "Jun  3 09:44:17 mx sm-mta[6342]: 553DiEr9006342: collect: I/O error on connection from "
+      "client.example.net [192.0.2.9], from=<a@example.net>",
+  });
+  ASSERT_EQ(p.outcomes.size(), 3u);
+  EXPECT_EQ(p.outcomes[0], Outcome::reported);
+  EXPECT_EQ(p.outcomes[1], Outcome::reported);
+  EXPECT_EQ(p.outcomes[2], Outcome::recognized);
+  ASSERT_EQ(p.sink.events.size(), 2u);
+  std::string error;
+  auto classifier = Classifier::create(&error);
+  ASSERT_NE(classifier, nullptr) << error;
+  ClassifierScratch scratch;
+  for (const auto& owned : p.sink.events) {
+    EXPECT_EQ(owned.action, Action::failed);
+    Event ev = testing::classification_input(owned);
+    classifier->apply(ev, &scratch);
+    EXPECT_EQ(ev.rule_id, "mta.local_disk_full") << owned.diagnostic;
+    EXPECT_EQ(ev.cause, "server_unavailable") << owned.diagnostic;
+  }
+  EXPECT_EQ(p.sink.events[0].local_id, "553DiEr9006340");
+}
+
 // The daemon turning every client away (RefuseLA, queue space) is a failure
 // of this server; accepting them again is a note.
 TEST(SendmailParser, RefusingConnectionsIsAFailureOfTheLocalServer) {
