@@ -4086,6 +4086,9 @@ constexpr Rule kRules[] = {
                 // Apple Mail on iOS and macOS: "Cannot Verify Server Identity. The identity of
                 // "mail.example.com" cannot be verified by Mail."
                 R"(Cannot Verify Server Identity|identity of .{1,80} cannot be verified|)"
+                // ... and macOS Mail's sheet: "Mail can't verify the identity of the server
+                // "mail.example.com". The certificate for this server is invalid."
+                R"(can\S{1,3}t verify the identity of the server|certificate for this server is invalid|)"
                 // .NET's "The remote certificate is invalid according to the validation procedure" in German,
                 // French and Spanish
                 R"(Das Remotezertifikat ist laut Validierungsverfahren ung\S{1,3}ltig|)"
@@ -4300,7 +4303,9 @@ constexpr Rule kRules[] = {
      .reason = "mailboxfull", .cause = C::mailbox_full, .scopes = kClient, .priority = 1,
      .sample = "552 5.2.2 <user@example.org>: user is over quota"},
     {.id = "message.too_large",
-     .pattern = R"(message (?:file |is )?too (?:big|large)|is more than \d+ bytes long|(?:max(?:imum)?|message) (?:message )?size (?:limit|exceeded)|size exceeds|exceeded .{0,20}message size|MaxSubmissionExceeded|message size exceeds|mail size limit|exceeds (?:a temporary|the global) size limit|exceeds the maximum allowed size)",
+     .pattern = R"(message (?:file |is )?too (?:big|large)|is more than \d+ bytes long|(?:max(?:imum)?|message) (?:message )?size (?:limit|exceeded)|size exceeds|exceeded .{0,20}message size|MaxSubmissionExceeded|message size exceeds|mail size limit|exceeds (?:a temporary|the global) size limit|exceeds the maximum allowed size|)"
+                // Outlook's 0x80040610: "The message being sent exceeds the message size established for this user."
+                R"(exceeds the message size)",
      .reason = "mesgtoobig", .cause = C::message_too_large, .scopes = kClient, .priority = 2,
      .sample = "552 5.3.4 Error: message file too big"},
     {.id = "relay.access_denied",

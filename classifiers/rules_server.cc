@@ -356,9 +356,9 @@ constexpr Rule kRules[] = {
      .reason = "hostunknown", .cause = C::dns, .scopes = kScopeServerLog, .priority = 1,
      .sample = "Temporary failure in MX lookup"},
     // Gmail's transient "421 4.3.0 Temporary System Problem.  Try again later" (two blanks): its own trouble,
-    // whatever the status class says.
+    // whatever the status class says; a mail client submitting to smtp.gmail.com gets it too.
     {.id = "provider.google.temporary_system_problem", .pattern = R"(Temporary System Problem\.\s+Try again later)",
-     .reason = "systemerror", .cause = C::server_unavailable, .scopes = kScopeServerLog | kScopeMessage,
+     .reason = "systemerror", .cause = C::server_unavailable, .scopes = kScopeAll,
      .priority = 1,
      .sample = "421 4.7.0 Temporary System Problem.  Try again later (10). h4-20020a05600c2b0400b00412345678si.77 - gsmtp"},
     // OpenSMTPD cannot log in to a relay because smtpd.conf names credentials the table lacks.

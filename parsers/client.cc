@@ -108,11 +108,18 @@ class ClientParser final : public LineParser {
     size_t next = cs::next_joined_record(line, 1);
     if (next == std::string_view::npos) return parse_one_line(line, line_no, sink);
     Outcome outcome = Outcome::unrecognized;
+    // A traceback folded after the record it was logged under ("ERROR
+    // django.request: Internal Server Error: /x/ Traceback (most recent call
+    // last): File ... smtplib.SMTPRecipientsRefused: {...}"): the exception is
+    // the failure; the record and the frames before it are its context.
+    const size_t folded_exception = cs::folded_traceback_exception(line);
     for (size_t start = 0; start < line.size(); later_piece_ = true) {
       const std::string_view record = line.substr(start, next == std::string_view::npos ? line.size() - start : next - start);
       std::string_view piece = record;
       while (!piece.empty() && is_space(piece.back())) piece.remove_suffix(1);
-      const Outcome o = parse_one_line(piece, line_no, sink);
+      const bool traceback_context = next == folded_exception && start == 0 &&
+                                     piece.find("Traceback (most recent call last):") != std::string_view::npos;
+      const Outcome o = traceback_context ? Outcome::recognized : parse_one_line(piece, line_no, sink);
       if (o == Outcome::reported || (o == Outcome::recognized && outcome == Outcome::unrecognized)) outcome = o;
       start = next == std::string_view::npos ? line.size() : next;
       if (start < line.size()) next = cs::next_joined_record(line, start + 1);

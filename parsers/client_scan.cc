@@ -4615,11 +4615,15 @@ bool is_structural(std::string_view text) {
       (contains(t, "Exception") || contains(t, "Error")))
     return true;
   // Ruby's backtrace: "/gems/mail-2.8.1/lib/mail/network/delivery_methods/smtp.rb:142:in `start_smtp_session'"
-  // (PHP's "#3 /var/www/...php(123): Foo->bar()" likewise).
-  if (size_t in = t.find(":in `"); in != std::string_view::npos && t.find(' ') > in) {
-    const size_t rb = t.rfind(".rb:", in);
-    if (rb != std::string_view::npos) return true;
-  }
+  // (Ruby 3.4 quotes "in 'Net::SMTP#start'"; PHP's "#3 /var/www/...php(123): Foo->bar()" likewise).
+  // The first line of an uncaught exception has the same shape with the error after it
+  // ("smtp.rb:1070:in `check_auth_response': 535 ... (Net::SMTPAuthenticationError)"): that is
+  // the failure, not a frame.
+  size_t in = t.find(":in `");
+  if (in == std::string_view::npos) in = t.find(":in '");
+  if (in != std::string_view::npos && t.find(' ') > in && t.rfind(".rb:", in) != std::string_view::npos &&
+      t.find("': ", in) == std::string_view::npos)
+    return true;
   if (t.size() > 3 && t[0] == '#' && t[1] >= '0' && t[1] <= '9' && contains(t, ".php(")) return true;
   // A PowerShell error record's position and details: "At C:\Scripts\x.ps1:52 char:9", the
   // echoed source and its underline ("+     Send-MailMessage @mail", "+ ~~~~"), "+ CategoryInfo : ...".
@@ -4652,10 +4656,13 @@ constexpr std::string_view kPrefixedPrograms[] = {"msmtp: ", "sendmail: ", "ssmt
 // line, the exception, begins, or npos. The exception is the first name after
 // the last frame that ends in Error, Exception, Exit or Interrupt and is
 // followed by ':' or the end (a frame's code line "raise SMTPException(...)"
-// is followed by '(').
+// is followed by '('); smtplib's own classes also end in Refused and
+// Disconnected. The traceback may follow the record it was logged under
+// ("ERROR django.request: Internal Server Error: /x/ Traceback (most recent
+// call last): ...").
 size_t folded_traceback_exception(std::string_view line) {
   constexpr std::string_view kHeader = "Traceback (most recent call last):";
-  if (!line.starts_with(kHeader)) return std::string_view::npos;
+  if (line.find(kHeader) == std::string_view::npos) return std::string_view::npos;
   const size_t last_frame = line.rfind(" File \"");
   if (last_frame == std::string_view::npos) return std::string_view::npos;
   auto is_name_byte = [](char c) {
@@ -4666,7 +4673,7 @@ size_t folded_traceback_exception(std::string_view line) {
     while (end < line.size() && is_name_byte(line[end])) ++end;
     const std::string_view name = line.substr(at + 1, end - at - 1);
     if (name.empty() || !(end == line.size() || line[end] == ':')) continue;
-    for (std::string_view kind : {"Error", "Exception", "Exit", "Interrupt"})
+    for (std::string_view kind : {"Error", "Exception", "Exit", "Interrupt", "Refused", "Disconnected"})
       if (name.ends_with(kind)) return at + 1;
   }
   return std::string_view::npos;

@@ -108,4 +108,9 @@ bool starts_with_shape(std::string_view text, std::string_view shape);
 // arrows and its "SMTP ERROR: " (upper case: the debug output's own prefix).
 size_t next_joined_record(std::string_view line, size_t from);
 
+// A Python traceback folded into one line ("Traceback (most recent call last):
+// File ... smtplib.SMTPAuthenticationError: (535, ...)", at the line's start or
+// after the record it was logged under): where its exception begins, or npos.
+size_t folded_traceback_exception(std::string_view line);
+
 }  // namespace mailtriage::client_scan

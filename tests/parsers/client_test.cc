@@ -130,6 +130,28 @@ TEST(ClientParser, TracebackFoldedIntoOneLineIsReadByItsException) {
   EXPECT_EQ(r.sink.events[0].diagnostic.rfind("smtplib.SMTPAuthenticationError", 0), 0u);
 }
 
+// The same folded traceback after the record it was logged under (Django's
+// "Internal Server Error"): the exception is the one failure; smtplib's
+// SMTPRecipientsRefused and SMTPServerDisconnected end in neither Error nor
+// Exception and are exceptions all the same.
+TEST(ClientParser, TracebackFoldedAfterItsRecordIsReadByItsException) {
+  const std::string_view folded =
+      "ERROR django.request: Internal Server Error: /orders/confirm/ Traceback (most recent call last): File "
+      "\"/app/shop/views.py\", line 212, in confirm send_mail(subject, body, sender, [order.email]) File "
+      "\"/usr/lib/python3.10/smtplib.py\", line 901, in sendmail raise SMTPRecipientsRefused(senderrs) "
+      "smtplib.SMTPRecipientsRefused: {'anna@example.org': (552, b'5.2.2 <anna@example.org>: Recipient address "
+      "rejected: Mailbox is full')}";
+  EXPECT_EQ(cs::folded_traceback_exception(folded), folded.find("smtplib.SMTPRecipientsRefused:"));
+  EXPECT_EQ(cs::folded_traceback_exception("ERROR django.request: Internal Server Error: /orders/"),
+            std::string_view::npos);
+  Parsed r = parse(std::string(folded) + "\nsmtplib.SMTPServerDisconnected: Connection unexpectedly closed\n");
+  ASSERT_EQ(r.sink.events.size(), 2u);
+  EXPECT_EQ(r.sink.events[0].file_line, 1u);
+  EXPECT_EQ(r.sink.events[1].file_line, 2u);
+  EXPECT_EQ(r.sink.events[0].reply_code, 552);
+  EXPECT_EQ(r.sink.events[0].diagnostic.rfind("smtplib.SMTPRecipientsRefused", 0), 0u);
+}
+
 // A monitoring server's own log (Zabbix: a right-aligned pid, then the date and
 // time in digits): its records are records, not lines continuing one, and only
 // those about mail are mail failures; its agents' checks, its database and its
@@ -897,6 +919,24 @@ TEST(ClientParser, RubyLoggerAndPowerShellTranscriptLines) {
   EXPECT_EQ(r.outcomes[0], Outcome::recognized);
   EXPECT_EQ(r.outcomes[2], Outcome::recognized);
   EXPECT_NE(r.sink.events[1].diagnostic.find("forbidden by its access permissions"), std::string::npos);
+}
+
+// An uncaught Ruby exception's first line has a frame's shape with the error
+// after it ("smtp.rb:1070:in `check_auth_response': 535 ... (Net::SMTP...)";
+// Ruby 3.4 quotes 'Class#method'): that line is the failure, the frames under
+// it are structure.
+TEST(ClientParser, UncaughtRubyExceptionLineIsTheFailureAndItsFramesAreNot) {
+  Parsed r = parse(
+      "/usr/lib/ruby/3.1.0/net/smtp.rb:1070:in `check_auth_response': 535-5.7.8 Username and Password not "
+      "accepted. (Net::SMTPAuthenticationError)\n"
+      "\tfrom /usr/lib/ruby/3.1.0/net/smtp.rb:842:in `authenticate'\n"
+      "/usr/local/bundle/gems/net-smtp-0.5.0/lib/net/smtp.rb:663:in 'Net::SMTP#do_start': STARTTLS is not supported "
+      "on this server (Net::SMTPUnsupportedCommand)\n"
+      "/usr/local/bundle/gems/net-smtp-0.5.0/lib/net/smtp.rb:610:in 'Net::SMTP#start'\n");
+  ASSERT_EQ(event_lines(r), (std::vector<uint64_t>{1, 3}));
+  EXPECT_EQ(r.sink.events[0].reply_code, 535);
+  EXPECT_EQ(r.outcomes[1], Outcome::recognized);
+  EXPECT_EQ(r.outcomes[3], Outcome::recognized);
 }
 
 // Perl's Net::SMTP debug output (git send-email --smtp-debug) is a
