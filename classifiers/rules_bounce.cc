@@ -725,6 +725,16 @@ constexpr Rule kRules[] = {
                 R"((?:attachment|file) type (?:is )?not (?:allowed|accepted|permitted))",
      .reason = "policyviolation", .cause = C::spam_policy, .scopes = kRemote, .priority = kPolicy,
      .sample = "554 5.7.9 Message not accepted for policy reasons. See https://senders.yahooinc.com/error-codes"},
+    // Exchange Online's 5.7.520: the sender's own organization blocks automatic forwarding
+    // to outside addresses (an Inbox rule or the mailbox's forwarding address sent it).
+    {.id = "provider.microsoft.external_forwarding_blocked",
+     .pattern = R"(does not allow external forwarding|external forwarding (?:is )?(?:blocked|disabled|not allowed))",
+     .reason = "policyviolation", .cause = C::spam_policy, .scopes = kRemote, .priority = kPolicy,
+     .sample = "550 5.7.520 Access denied, Your organization does not allow external forwarding. Please contact your "
+               "administrator for further assistance. AS(7555)",
+     .remediation = "The message was forwarded automatically (an Inbox rule or the mailbox's forwarding address) and "
+                    "the sending organization blocks forwarding to outside addresses: remove the rule, or have an "
+                    "admin allow automatic forwarding for this mailbox in the outbound spam policy."},
     {.id = "bounce.systemerror.text",
      .pattern = R"(forwarding loop broken|can'?t create user output file|could not load drd|internal error reading data|)"
                 R"(operation now in progress|interrupted system call|encountered an error while being processed|)"

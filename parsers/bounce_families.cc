@@ -105,6 +105,10 @@ const Family kFamilies[] = {
              "could not be delivered. This|could not be delivered. This is a permanent error",
      .start = "to the following address|is a permanent error;|Please verify the addresses",
      .prefixes = ""},
+    // qmail-send's notice translated (French, German, ... templates some
+    // installations use): the wording is the translator's, the program's name
+    // and the layout ("<address>:", its reason ending in "(#5.1.1)") are qmail's.
+    {.name = "qmail translated", .body = "qmail-send", .start = "", .prefixes = ""},
     {.name = "1&1 / GMX", .body = "--- The header of the original message is following. ---",
      .start = "address(es) failed:|address failed:|=failed:", .layout = Layout::paragraphs},
     {.name = "Exim", .from = "Mailer-Daemon|Mail Delivery System",

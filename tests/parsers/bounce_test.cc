@@ -502,6 +502,37 @@ TEST(BounceParser, EximReportInAnotherLanguageIsReadByItsFailedRecipients) {
   EXPECT_EQ(events[1].diagnostic.find("bob@"), std::string::npos) << events[1].diagnostic;
 }
 
+// qmail-send's notice in a translated template: its layout and the "(#5.1.1)"
+// codes are qmail's whatever the language, and the program names itself.
+TEST(BounceParser, TranslatedQmailNoticeIsReadByItsLayout) {
+  auto events = classified(
+      "From: MAILER-DAEMON@mail.example.de\n"
+      "To: ann@example.de\n"
+      "Subject: Unzustellbare Nachricht\n"
+      "\n"
+      "Hallo. Hier ist das Programm qmail-send auf mail.example.de.\n"
+      "Ihre Nachricht konnte an die folgenden Adressen nicht zugestellt werden.\n"
+      "\n"
+      "<bob@example.net>:\n"
+      "Unter diesem Namen gibt es hier kein Postfach. (#5.1.1)\n"
+      "\n"
+      "<carl@nowhere.example.org>:\n"
+      "Es wurde kein Rechner mit dem Namen nowhere.example.org gefunden. (#5.1.2)\n"
+      "\n"
+      "--- Unterhalb dieser Zeile folgt eine Kopie der Nachricht.\n"
+      "\n"
+      "Return-Path: <ann@example.de>\n"
+      "To: bob@example.net, carl@nowhere.example.org\n"
+      "Subject: Termin\n");
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_EQ(events[0].to_address, "bob@example.net");
+  EXPECT_EQ(events[0].enhanced_status, "5.1.1");
+  EXPECT_EQ(events[0].reason, "userunknown");
+  EXPECT_EQ(events[1].to_address, "carl@nowhere.example.org");
+  EXPECT_EQ(events[1].enhanced_status, "5.1.2");
+  EXPECT_EQ(events[1].reason, "hostunknown");
+}
+
 // InterScan's report without its banner: a block per recipient, each with its
 // own transcript; Barracuda's notice of a message its spam filter stopped.
 TEST(BounceParser, InterScanBlocksAndBarracudasSpamNotice) {
