@@ -244,6 +244,29 @@ constexpr Rule kRules[] = {
      .cause = C::recipient_unknown, .scopes = kLog, .sample = "User unknown"},
     {.id = "exim.acl.unknown_user", .pattern = R"(^Unknown user$)", .reason = "userunknown",
      .cause = C::recipient_unknown, .scopes = kLog, .sample = "Unknown user"},
+    // Exim refusing a recipient at RCPT because no router takes it: for the domains it
+    // receives for, the mailbox does not exist (a remote domain would be "relay not
+    // permitted"). In a bounce of ours the same words mean the domain has no route (dns).
+    {.id = "exim.acl.rcpt_unrouteable", .pattern = R"(^Unrouteable address$)", .reason = "userunknown",
+     .cause = C::recipient_unknown, .scopes = kScopeServerLog, .actions = action_bit(Action::rejected),
+     .priority = 2, .sample = "Unrouteable address", .commands = "RCPT"},
+    // Local delivery that could not lock the mailbox file (appendfile: another process holds it, a
+    // stale lock, locking over NFS): our own server's trouble, retried.
+    {.id = "exim.local.mailbox_lock_failed", .pattern = R"(failed to lock mailbox)", .reason = "systemerror",
+     .cause = C::server_unavailable, .scopes = kScopeServerLog, .priority = 1,
+     .sample = "defer (-21): failed to lock mailbox /var/mail/ann (fcntl)",
+     .remediation = "Local delivery could not lock the mailbox: another program holds it (a mail reader, a stuck "
+                    "delivery) or a stale lock file is left; Exim retries. If it persists, look for the process "
+                    "holding the file and old .lock files beside it, and avoid fcntl locks over NFS."},
+    // A client that sent AUTH where Exim did not offer it: Exim advertises AUTH only over TLS
+    // unless told otherwise, so the client skipped STARTTLS (or the listener has no AUTH).
+    {.id = "exim.auth_not_advertised", .pattern = R"(AUTH command used when not advertised)",
+     .reason = "auth_requires_tls", .cause = C::tls_mismatch, .scopes = kLog, .priority = 1,
+     .sample = "SMTP protocol error in \"AUTH LOGIN\" H=(laptop) [192.0.2.7]:51320 I=[192.0.2.20]:587 503 AUTH "
+               "command used when not advertised",
+     .remediation = "The client sent AUTH before the server offered it; Exim offers AUTH only after STARTTLS by "
+                    "default: turn on STARTTLS (or use 465 with TLS) in the client; if it already does, enable an "
+                    "authenticator on this listener."},
 
     // --- Sendmail ------------------------------------------------------------------
     // check_mail's refusal of a sender whose domain has no DNS: the fix is the

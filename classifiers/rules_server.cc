@@ -54,6 +54,17 @@ constexpr Rule kRules[] = {
      .reason = "auth_aborted", .cause = C::authentication, .scopes = kScopeServerLog,
      .actions = action_bit(Action::failed), .sample = "lost connection after AUTH from unknown[192.0.2.23]"},
     // Postfix as a client (relayhost with SASL).
+    // The relay's password back end failed, not our credentials: RFC 4954's 454 "Temporary
+    // authentication failure" (Postfix, Exchange and Sendmail servers say it when their SASL or
+    // directory service is down).
+    {.id = "postfix.smtp.relay_auth_backend_failure",
+     .pattern = R"(SASL authentication failed; server \S+ said: 454[ -](?:4\.7\.0 )?Temporary authentication failure)",
+     .reason = "auth_backend_failure", .cause = C::server_unavailable, .scopes = kScopeServerLog, .priority = 2,
+     .sample = "SASL authentication failed; server smtp.example.net[198.51.100.5] said: 454 4.7.0 Temporary "
+               "authentication failure",
+     .remediation = "The relay could not check our login just now (its authentication service failed); the mail "
+                    "waits in the queue and is retried. If it lasts, ask the relay's operator; nothing to change "
+                    "on our side unless the credentials were also changed."},
     {.id = "postfix.smtp.sasl_no_mechanism",
      .pattern = R"(SASL authentication failed; cannot authenticate to server .*no (worthy )?mech|No worthy mechs found|)"
                 R"(offered no supported AUTH mechanisms)",
@@ -352,7 +363,7 @@ constexpr Rule kRules[] = {
      .sample = "smtp-in: Authentication failed for user backup on session 0a1b2c3d4e5f6071"},
     // OpenSMTPD's resolver could not get the domain's MX records for now ("Temporary failure in
     // MX lookup"; "Permanent failure in MX lookup" when the domain has none).
-    {.id = "opensmtpd.mx_lookup_failed", .pattern = R"((?:Temporary|Permanent) failure in MX lookup)",
+    {.id = "opensmtpd.mx_lookup_failed", .pattern = R"((?:Temporary|Permanent) failure in MX lookup|No MX found for domain)",
      .reason = "hostunknown", .cause = C::dns, .scopes = kScopeServerLog, .priority = 1,
      .sample = "Temporary failure in MX lookup"},
     // Gmail's transient "421 4.3.0 Temporary System Problem.  Try again later" (two blanks): its own trouble,

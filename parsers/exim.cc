@@ -551,6 +551,23 @@ class EximCore {
       sink.on_tally(Tally::connection, li.time);
       return Outcome::recognized;
     }
+    // A client's AUTH where none was offered ("SMTP protocol error in "AUTH LOGIN"
+    // H=... 503 AUTH command used when not advertised"): its login failed, most
+    // often for want of STARTTLS. Other protocol errors are notes.
+    // The command is the client's, quoted as sent (any case, and it may hold a
+    // forged " H=..."): the host is the last H= field.
+    if (body.starts_with("SMTP protocol error in \"") && body.size() > 28 && (body[24] | 0x20) == 'a' && (body[25] | 0x20) == 'u' &&
+        (body[26] | 0x20) == 't' && (body[27] | 0x20) == 'h' &&
+        body.ends_with(" AUTH command used when not advertised")) {
+      Event ev = base_event(li, Action::failed);
+      HostSpec h;
+      if (size_t at = body.rfind(" H="); at != npos && host_field(body.substr(at + 1), &h)) set_source(ev, h);
+      ev.smtp_command = "AUTH";
+      ev.diagnostic = body;
+      find_smtp_codes(body.substr(body.rfind(" 503 ") + 1, 4), &ev.reply_code, &ev.enhanced_status);
+      sink.on_event(ev);
+      return Outcome::reported;
+    }
     if (harmless(body)) return Outcome::recognized;
     return Outcome::unrecognized;
   }

@@ -97,7 +97,8 @@ DEFERRALS = [
 # ACL rejections of RCPT: (text, cause).
 RCPT_REJECTS = [
     ("relay not permitted", "relay_denied"),
-    ("Unrouteable address", "dns"),
+    # verify = recipient for a domain we receive for: no such mailbox
+    ("Unrouteable address", "recipient_unknown"),
     ("rejected because {ip} is in a black list at zen.spamhaus.org\\nhttps://www.spamhaus.org/query/ip/{ip}",
      "spam_policy"),
     ("Sender verify failed", "spam_policy"),
