@@ -324,6 +324,12 @@ constexpr Rule kRules[] = {
      .sample = "550 5.1.6 recipient no longer on server: kijitora@example.org has been replaced by neko@example.org"},
 
     // --- Relaying and sender authentication ------------------------------------
+    // Sendmail's access map refusal quoted in a report ("550 5.7.1 <x>... Relaying denied. Proper
+    // authentication required.", inside Exchange's "You do not have permission to send to this
+    // recipient"): the relay refused, whatever else the words say of authentication.
+    {.id = "bounce.norelaying.sendmail", .pattern = R"(\.\.\. Relaying denied\b)", .reason = "norelaying",
+     .cause = C::relay_denied, .scopes = kMsg, .priority = kRelay,
+     .sample = "#5.7.1 smtp;550 5.7.1 <jwong@example.net>... Relaying denied. Proper authentication required.>"},
     {.id = "bounce.norelaying.text",
      .pattern = R"(as a relay|not permitted to relay|requires authentication when attempting to send to a non-local|)"
                 R"(no relaying|not a gateway|not allowed to relay|not an open relay|not local host|relay denied|relaying is denied|)"
@@ -558,7 +564,9 @@ constexpr Rule kRules[] = {
                 R"(all relevant MX records point to non-existent hosts|DNS domain \S+ does not exist|InfoDomainNonexistent|)"
                 // Go's resolver, in the words of mail servers written in Go (mox, maddy):
                 // "lookup example.org on 127.0.0.53:53: no such host"
-                R"(\blookup \S+ on \S+: no such host)",
+                R"(\blookup \S+ on \S+: no such host|)"
+                // hMailServer: "No mail servers appear to exists for the recipients address."
+                R"(no mail servers appear to exists? for)",
      .reason = "hostunknown", .cause = C::dns, .scopes = kRemote, .priority = kHost,
      .sample = "550 example.ed.jp (smtp)... 550 Host unknown (Authoritative answer from name server)"},
     {.id = "bounce.hostunknown.not_found", .pattern = R"(host or domain name not found)", .reason = "hostunknown",
@@ -590,7 +598,9 @@ constexpr Rule kRules[] = {
                 R"(triggered a spam block|spam contents|antispam checks|greylisted.{1,40}please try again in|)"
                 R"(mail score \(.{1,20} over |mail rejete\. mail rejected\..{0,20}506|percent probability of being spam|)"
                 R"(rejected by .{1,40} \(spam\)|rejected due to spam (classification|content)|is blacklisted on|)"
-                R"(spam .{1,30} exceeded|spam points|message was rejected by the recipient'?s spam)",
+                R"(spam .{1,30} exceeded|spam points|message was rejected by the recipient'?s spam|)"
+                // FortiMail: "This message has been blocked because ASE reports it as spam."
+                R"(reports it as spam)",
      .reason = "spamdetected", .cause = C::spam_policy, .scopes = kMsg, .priority = kSpam,
      .sample = "554 5.7.0 Reject, id=22222-22 NekoNyaan-2y:2 - SPAM. See http://neko.nyaan.example.com/block",
      .commands = "DATA|-"},
@@ -706,8 +716,8 @@ constexpr Rule kRules[] = {
     {.id = "bounce.virusdetected.text",
      .pattern = R"(potentially executable attachment|prohibited virus or spam content|used by recent viruses|virus detected|)"
                 R"(malicious_url detected|infected (?:with|by) (?:a )?virus|virus found| - infected: |virus \S{1,80} detected by |)"
-                // GoDaddy's IB705 "Virus infected message rejected"
-                R"(virus infected message)",
+                // GoDaddy's IB705 "Virus infected message rejected"; gateways that say malware
+                R"(virus infected message|malware (?:was )?(?:detected|found)|(?:detected|contains?) malware)",
      .reason = "virusdetected", .cause = C::spam_policy, .scopes = kRemote, .priority = kVirus,
      .sample = "550 5.7.0 Your message was infected with a virus.", .commands = "DATA|-"},
     {.id = "bounce.policyviolation.text",

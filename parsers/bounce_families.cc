@@ -396,6 +396,8 @@ std::string_view leading_address(std::string_view line, std::string_view prefixe
   if (s[0] == '<') close = '>', i = 1;
   else if (s[0] == '"') close = '"', i = 1;
   else if (s[0] == '\'') close = '\'', i = 1;
+  // A quoted address in angle brackets ("Failed to deliver to '<a@x>'"): the brackets close it.
+  if ((close == '"' || close == '\'') && i < s.size() && s[i] == '<') close = '>', i = 2;
   size_t b = i;
   while (i < s.size() && s[i] != close && !is_space(s[i]) && s[i] != ',' && s[i] != ';' &&
          !(close == 0 && (s[i] == ':' || s[i] == '>' || s[i] == '<' || s[i] == '(' || s[i] == '[')))
@@ -405,7 +407,9 @@ std::string_view leading_address(std::string_view line, std::string_view prefixe
   while (!addr.empty() && addr.back() == '.') addr.remove_suffix(1);
   if (!is_address(addr)) return {};
   std::string_view r = s.substr(i);
-  while (!r.empty() && (r[0] == ':' || r[0] == ',' || r[0] == ' ' || r[0] == '\t' || r[0] == '.')) r.remove_prefix(1);
+  while (!r.empty() && (r[0] == ':' || r[0] == ',' || r[0] == ' ' || r[0] == '\t' || r[0] == '.' || r[0] == '\'' ||
+                        r[0] == '"'))
+    r.remove_prefix(1);
   *rest = r;
   return addr;
 }

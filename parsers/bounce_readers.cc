@@ -320,8 +320,11 @@ bool read_arrow_transcript(const Message& msg, TextArena& arena, std::vector<Rec
   auto add = [&](std::string_view address) { add_refused(address, reply, reply_code, command, arena, out); };
   auto close_reply = [&] {
     if (reply_code >= 400) {
+      // A reply before any command is the greeting's ("<-- 421 4.7.0 ... too
+      // many connections"): the connection stage refused every recipient.
+      if (command.empty()) command = "CONN";
       if (command == "RCPT" && !rcpt.empty()) add(rcpt);
-      else if (command == "MAIL" || command == "DATA" || command == "EHLO" || command == "HELO")
+      else if (command == "MAIL" || command == "DATA" || command == "EHLO" || command == "HELO" || command == "CONN")
         for (std::string_view a : accepted.empty() ? listed : accepted) add(a);
     } else if (reply_code >= 200 && reply_code < 300 && command == "RCPT" && !rcpt.empty()) {
       accepted.push_back(rcpt);
