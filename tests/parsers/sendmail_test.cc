@@ -35,6 +35,20 @@ Parsed parse(const std::vector<std::string>& lines, std::time_t mtime = 17040672
   return testing::parse_syslog_lines(lines, mtime);
 }
 
+// A parsed event as the classifier decides it (its views point into `owned`).
+Event classified(const OwnedEvent& owned) {
+  static const std::unique_ptr<Classifier> classifier = [] {
+    std::string error;
+    auto c = Classifier::create(&error);
+    EXPECT_NE(c, nullptr) << error;
+    return c;
+  }();
+  static ClassifierScratch scratch;
+  Event ev = testing::classification_input(owned);
+  if (classifier) classifier->apply(ev, &scratch);
+  return ev;
+}
+
 TEST(SendmailProgram, ClaimsSendmailNamesOnly) {
   for (std::string_view p : {"sendmail", "sm-mta", "sm-msp-queue", "sm-acceptingconnections"})
     EXPECT_TRUE(sendmail_claims_program(p)) << p;
@@ -265,17 +279,12 @@ TEST(SendmailParser, SystemErrorsAreFailuresOfTheLocalServer) {
   EXPECT_EQ(p.outcomes[2], Outcome::reported);
   EXPECT_EQ(p.outcomes[3], Outcome::recognized);
   ASSERT_EQ(p.sink.events.size(), 3u);
-  std::string error;
-  auto classifier = Classifier::create(&error);
-  ASSERT_NE(classifier, nullptr) << error;
-  ClassifierScratch scratch;
   const char* rules[] = {"mta.port_in_use", "sendmail.map_not_built", "sendmail.syserr"};
   for (size_t i = 0; i < 3; ++i) {
     const auto& owned = p.sink.events[i];
     EXPECT_EQ(owned.action, Action::failed);
     EXPECT_TRUE(owned.diagnostic.starts_with("SYSERR(root): ")) << owned.diagnostic;
-    Event ev = testing::classification_input(owned);
-    classifier->apply(ev, &scratch);
+    const Event ev = classified(owned);
     EXPECT_EQ(ev.rule_id, rules[i]) << owned.diagnostic;
     EXPECT_EQ(ev.cause, "server_settings") << owned.diagnostic;
   }
@@ -300,14 +309,9 @@ TEST(SendmailParser, QueueWriteFailureWhileReceivingIsAFailureOfTheLocalServer) 
   EXPECT_EQ(p.outcomes[1], Outcome::reported);
   EXPECT_EQ(p.outcomes[2], Outcome::recognized);
   ASSERT_EQ(p.sink.events.size(), 2u);
-  std::string error;
-  auto classifier = Classifier::create(&error);
-  ASSERT_NE(classifier, nullptr) << error;
-  ClassifierScratch scratch;
   for (const auto& owned : p.sink.events) {
     EXPECT_EQ(owned.action, Action::failed);
-    Event ev = testing::classification_input(owned);
-    classifier->apply(ev, &scratch);
+    const Event ev = classified(owned);
     EXPECT_EQ(ev.rule_id, "mta.local_disk_full") << owned.diagnostic;
     EXPECT_EQ(ev.cause, "server_unavailable") << owned.diagnostic;
   }
@@ -323,12 +327,7 @@ TEST(SendmailParser, RefusingConnectionsIsAFailureOfTheLocalServer) {
   });
   ASSERT_EQ(p.sink.events.size(), 1u);
   EXPECT_EQ(p.outcomes[1], Outcome::recognized);
-  std::string error;
-  auto classifier = Classifier::create(&error);
-  ASSERT_NE(classifier, nullptr) << error;
-  ClassifierScratch scratch;
-  Event ev = testing::classification_input(p.sink.events[0]);
-  classifier->apply(ev, &scratch);
+  const Event ev = classified(p.sink.events[0]);
   EXPECT_EQ(ev.rule_id, "sendmail.daemon_refusing_connections");
   EXPECT_EQ(ev.cause, "server_unavailable");
 }
