@@ -625,7 +625,7 @@ constexpr Rule kRules[] = {
                 R"(exceeded (?:the )?message rate limit|message rate limit exceeded|recipients this hour|)"
                 // GoDaddy's IB504 "This IP has sent too many messages this hour"
                 R"(sent too many messages this hour|limits? for your account (?:are|is|has been) exceeded|)"
-                R"(submission rate for this client has exceeded|)"
+                R"(submission rate for this client has exceeded|excessive message rate|)"
                 // Mailgun's "Domain x has exceeded its hourly sending limit of 1000 messages"
                 R"(exceeded (?:its|the|your) (?:24-hour|daily|hourly) (?:sending|message) (?:limit|quota)|)"
                 R"(unusual sending activity detected|exceeded the max (?:emails|defers and failures) per hour)",

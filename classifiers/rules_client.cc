@@ -746,6 +746,10 @@ constexpr Rule kRules[] = {
     {.id = "exim.smtp_timeout", .pattern = R"(SMTP timeout after)",
      .reason = "smtp_timeout", .cause = C::server_unavailable, .scopes = kClient, .priority = 1,
      .sample = "SMTP timeout after RCPT TO:<user@example.org>"},
+    // Printers' and appliances' send logs (Canon's error #801).
+    {.id = "appliance.smtp_timeout", .pattern = R"(timeout while (?:communicating|talking) with the (?:SMTP|mail) server)",
+     .reason = "smtp_timeout", .cause = C::server_unavailable, .scopes = kClient, .priority = 1,
+     .sample = "Send: NG  Error #801  (Timeout while communicating with the SMTP server)"},
     {.id = "exim.retry_time_not_reached", .pattern = R"(retry time not reached)",
      .reason = "retry_time_not_reached", .cause = C::server_unavailable, .scopes = kClient,
      .sample = "== user@example.org R=dnslookup T=remote_smtp defer (-53): retry time not reached for any host"},
@@ -3999,12 +4003,25 @@ constexpr Rule kRules[] = {
                 // Exchange's "421 4.4.2 Message submission rate for this client has exceeded the configured limit"
                 R"(limits? for your account (?:are|is|has been) exceeded|submission rate for this client has exceeded|)"
                 // "451-The server has reached its limit for processing requests from your host"
-                R"(reached its limit for processing requests)",
+                R"(reached its limit for processing requests|)"
+                // Exchange Online's throttle of one sender: "450 4.5.127 Excessive message rate from sender"
+                R"(excessive message rate)",
      .reason = "toomanyconn", .cause = C::rate_limit, .scopes = kClient, .priority = 1,
      .sample = "452 4.3.2 Connection rate limit exceeded."},
     {.id = "smtp.too_many_recipients", .pattern = R"(too many recipients)",
      .reason = "toomanyconn", .cause = C::rate_limit, .scopes = kClient, .priority = 2,
      .sample = "452 4.5.3 Too many recipients"},
+
+    // A sending program built without what the mail needs: Zabbix without libcurl's SMTP
+    // authentication ("Support for SMTP authentication was not compiled in."), a tool built
+    // without TLS ("not compiled with SSL support").
+    {.id = "client.feature_not_compiled",
+     .pattern = R"(support for [\w ./-]{1,40} (?:was|is) not compiled in|not compiled with (?:\w+ )?(?:SSL|TLS|SASL|GnuTLS|OpenSSL|authentication)\b)",
+     .reason = "client_feature_missing", .cause = C::outdated_client, .scopes = kClient, .priority = 2,
+     .sample = "Media type test failed. Support for SMTP authentication was not compiled in.",
+     .remediation = "The program sending the mail was built without the feature this server needs (SMTP "
+                    "authentication, TLS): install a build or package that has it (for Zabbix, one linked with "
+                    "libcurl), or relay through a local MTA that does."},
 
     // --- TLS mismatch --------------------------------------------------------------------------------
     // Outlook's test of the account settings when the encryption chosen

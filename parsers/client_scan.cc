@@ -269,6 +269,8 @@ constexpr std::string_view kFailureWords[] = {
     "authentifizierungsmethoden",
     // Evolution's, Claws Mail's, Sylpheed's and KMail's own English messages
     "disallowed", "is too weak", "timeout (", "no smtp auth method", "requires starttls", "closed by the remote host",
+    // a printer's "Timeout while communicating with the SMTP server"; Zabbix built without an SMTP feature
+    "timeout while", "not compiled in",
     "connection to server lost", "bad authentication response",
     // BusyBox sendmail, OSSEC's maild, Qt's socket errors in German, Russian applications
     "bad recipient", "not accepted by server", "dns failure", "host-suche", "not properly defined",
