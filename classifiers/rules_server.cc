@@ -74,6 +74,17 @@ constexpr Rule kRules[] = {
      .remediation = "Postfix's SMTP client has no SASL mechanism the relay offers: install the Cyrus SASL "
                     "modules (Debian: libsasl2-modules, for PLAIN and LOGIN), check smtp_sasl_mechanism_filter "
                     "and smtp_sasl_security_options (noanonymous, not noplaintext, over TLS), then reload."},
+    // Google Workspace's SMTP relay refusing a sender it cannot tie to the account: "550-5.7.1
+    // Invalid credentials for relay [ip]. The IP address you've registered in your Workspace
+    // SMTP Relay service doesn't match the domain of the account ...". Not a password: the
+    // relay's allow-list or the sending domain.
+    {.id = "provider.google.workspace_relay_denied", .status = "5.7.1", .pattern = R"(Invalid credentials for relay \[)",
+     .reason = "norelaying", .cause = C::relay_denied, .scopes = kAll, .priority = 3,
+     .sample = "550-5.7.1 Invalid credentials for relay [203.0.113.51]. The IP address you've registered in your "
+               "Workspace SMTP Relay service doesn't match domain of the account this email is being sent from.",
+     .remediation = "Google's SMTP relay did not recognize this sender: add the sending server's public IP to the "
+                    "Workspace SMTP relay setting (Admin console, Gmail, Routing), send from a domain of that "
+                    "account (envelope sender and HELO), or have the relay require SMTP AUTH and log in."},
     // A relay (SendGrid, Zoho, Mailgun's sandbox) refusing the From address for
     // the account Postfix logged in with: the login may not send as it.
     {.id = "relay.sender_identity_not_verified",

@@ -367,6 +367,10 @@ class ClientParser final : public LineParser {
       case cs::Direction::none:
         if (is_success_record(lower)) return Outcome::recognized;
         if (env.timed && !failing_reply && is_note_level(e.body)) return Outcome::recognized;
+        // A structured record at a note level, wherever its "level" field stands ("request
+        // finished ... \"level\": \"info\""), and a tagged debug line ("[sentry] DEBUG: Sending
+        // event, type:null level:error ..."): notes, whatever numbers they carry.
+        if (is_json_record_at_note_level(e.body) || starts_with_tagged_note_level(e.body)) return Outcome::recognized;
         // An application's own "mail failed" record, timestamped, is followed
         // by the library's detailed error; without a timestamp the line was
         // pasted on its own and counts.
@@ -1218,6 +1222,30 @@ class ClientParser final : public LineParser {
         for (std::string_view note : {"\"info\"", "\"debug\"", "\"trace\"", "10,", "20,", "30,", "10}", "20}", "30}"})
           if (value.starts_with(note)) return true;
       }
+    return false;
+  }
+
+  // A JSON object record whose "level" is a note's (winston's "info", pino's 30).
+  static bool is_json_record_at_note_level(std::string_view body) {
+    const std::string_view t = trim(body);
+    if (!t.starts_with("{") || !t.ends_with("}")) return false;
+    for (std::string_view key : {std::string_view("\"level\":"), std::string_view("\"level\": ")})
+      for (size_t at = t.find(key); at != std::string_view::npos; at = t.find(key, at + 1)) {
+        const std::string_view value = t.substr(at + key.size(), 8);
+        for (std::string_view note : {"\"info\"", "\"debug\"", "\"trace\"", "10,", "20,", "30,", "10}", "20}", "30}"})
+          if (value.starts_with(note)) return true;
+      }
+    return false;
+  }
+
+  // "[tag] DEBUG: ...": a library's own debug output under its name (sentry-python's).
+  static bool starts_with_tagged_note_level(std::string_view body) {
+    if (!body.starts_with("[")) return false;
+    const size_t close = body.find("] ");
+    if (close == std::string_view::npos || close > 40) return false;
+    const std::string_view rest = body.substr(close + 2);
+    for (std::string_view level : {"DEBUG:", "INFO:", "TRACE:"})
+      if (rest.starts_with(level)) return true;
     return false;
   }
 

@@ -902,6 +902,25 @@ TEST(ClientParser, ALevelBeforeTheTimeIsATimedRecord) {
   EXPECT_TRUE(r.sink.events[0].time.valid);
 }
 
+// A structured record at a note level is a note wherever its "level" field
+// stands, and an HTTP status under a record's status key is no SMTP reply;
+// sentry-python's "[sentry] DEBUG: ... level:error" is its own debug output.
+TEST(ClientParser, NoteLevelRecordsAndHttpStatusFieldsAreNotFailures) {
+  Parsed r = parse(
+      "{\"event\": \"request finished\", \"method\": \"POST\", \"path\": \"/api/v1/password-reset\", "
+      "\"status\": 502, \"duration_ms\": 563.9, \"request_id\": \"c0a7\", \"level\": \"info\"}\n"
+      "[sentry] DEBUG: Sending event, type:null level:error event_id:6f0c2d1e project:4505122\n"
+      "{\"level\": \"error\", \"event\": \"email send failed\", \"exception\": \"smtplib.SMTPDataError: (554, "
+      "b'5.7.1 Message rejected as spam')\"}\n");
+  ASSERT_EQ(event_lines(r), (std::vector<uint64_t>{3}));
+  EXPECT_EQ(r.outcomes[0], Outcome::recognized);
+  EXPECT_EQ(r.outcomes[1], Outcome::recognized);
+  EXPECT_EQ(r.sink.events[0].reply_code, 554);
+  EXPECT_EQ(cs::find_reply("{\"path\": \"/x\", \"status\": 502, \"ms\": 3}").code, 0);
+  EXPECT_EQ(cs::find_reply("upstream status=503 path=/x").code, 0);
+  EXPECT_EQ(cs::find_reply("{\"responseCode\": 550, \"response\": \"550 5.1.1 unknown\"}").code, 550);
+}
+
 // Ruby's Logger lines are timed records and its backtrace frames are
 // structure; PowerShell's "WARNING: " stream prefix is taken off, and an inner
 // exception under it ("WARNING:   -> ...") continues the failure above.
