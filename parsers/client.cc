@@ -1214,11 +1214,15 @@ class ClientParser final : public LineParser {
       }
     if (head.find("level=info") != std::string_view::npos || head.find("level=debug") != std::string_view::npos)
       return true;
-    // JSON records: winston's "level":"info"; pino's and Bunyan's numeric
-    // levels, 10 trace, 20 debug, 30 info (40 is warn).
+    return json_level_is_note(head);
+  }
+
+  // JSON records: winston's "level":"info"; pino's and Bunyan's numeric
+  // levels, 10 trace, 20 debug, 30 info (40 is warn).
+  static bool json_level_is_note(std::string_view text) {
     for (std::string_view key : {std::string_view("\"level\":"), std::string_view("\"level\": ")})
-      for (size_t at = head.find(key); at != std::string_view::npos; at = head.find(key, at + 1)) {
-        const std::string_view value = head.substr(at + key.size(), 8);
+      for (size_t at = text.find(key); at != std::string_view::npos; at = text.find(key, at + 1)) {
+        const std::string_view value = text.substr(at + key.size(), 8);
         for (std::string_view note : {"\"info\"", "\"debug\"", "\"trace\"", "10,", "20,", "30,", "10}", "20}", "30}"})
           if (value.starts_with(note)) return true;
       }
@@ -1228,14 +1232,7 @@ class ClientParser final : public LineParser {
   // A JSON object record whose "level" is a note's (winston's "info", pino's 30).
   static bool is_json_record_at_note_level(std::string_view body) {
     const std::string_view t = trim(body);
-    if (!t.starts_with("{") || !t.ends_with("}")) return false;
-    for (std::string_view key : {std::string_view("\"level\":"), std::string_view("\"level\": ")})
-      for (size_t at = t.find(key); at != std::string_view::npos; at = t.find(key, at + 1)) {
-        const std::string_view value = t.substr(at + key.size(), 8);
-        for (std::string_view note : {"\"info\"", "\"debug\"", "\"trace\"", "10,", "20,", "30,", "10}", "20}", "30}"})
-          if (value.starts_with(note)) return true;
-      }
-    return false;
+    return t.starts_with("{") && t.ends_with("}") && json_level_is_note(t);
   }
 
   // "[tag] DEBUG: ...": a library's own debug output under its name (sentry-python's).

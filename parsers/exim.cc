@@ -165,6 +165,16 @@ struct LineInfo {
   uint64_t line_no = 0;
 };
 
+// "SMTP protocol error in "auth login" H=... AUTH command used when not advertised":
+// the command as the client typed it, in any case.
+bool is_unadvertised_auth(sv body) {
+  constexpr sv kPrefix = "SMTP protocol error in \"";
+  if (!body.starts_with(kPrefix) || !body.ends_with(" AUTH command used when not advertised")) return false;
+  const sv command = body.substr(kPrefix.size(), 4);
+  return command.size() == 4 && (command[0] | 0x20) == 'a' && (command[1] | 0x20) == 'u' &&
+         (command[2] | 0x20) == 't' && (command[3] | 0x20) == 'h';
+}
+
 // Lines that are understood and carry nothing to report: Exim's notes about
 // queue runs, connections, verification steps and its own life. Checked only
 // after the kinds that matter were ruled out.
@@ -552,19 +562,18 @@ class EximCore {
       return Outcome::recognized;
     }
     // A client's AUTH where none was offered ("SMTP protocol error in "AUTH LOGIN"
-    // H=... 503 AUTH command used when not advertised"): its login failed, most
+    // H=... [503 ]AUTH command used when not advertised"): its login failed, most
     // often for want of STARTTLS. Other protocol errors are notes.
-    // The command is the client's, quoted as sent (any case, and it may hold a
-    // forged " H=..."): the host is the last H= field.
-    if (body.starts_with("SMTP protocol error in \"") && body.size() > 28 && (body[24] | 0x20) == 'a' && (body[25] | 0x20) == 'u' &&
-        (body[26] | 0x20) == 't' && (body[27] | 0x20) == 'h' &&
-        body.ends_with(" AUTH command used when not advertised")) {
+    if (is_unadvertised_auth(body)) {
       Event ev = base_event(li, Action::failed);
       HostSpec h;
+      // The command is quoted as the client sent it, and may hold a forged " H=...":
+      // the host is the last H= field.
       if (size_t at = body.rfind(" H="); at != npos && host_field(body.substr(at + 1), &h)) set_source(ev, h);
       ev.smtp_command = "AUTH";
       ev.diagnostic = body;
-      find_smtp_codes(body.substr(body.rfind(" 503 ") + 1, 4), &ev.reply_code, &ev.enhanced_status);
+      if (size_t code = body.rfind(" 503 "); code != npos)
+        find_smtp_codes(body.substr(code + 1, 4), &ev.reply_code, &ev.enhanced_status);
       sink.on_event(ev);
       return Outcome::reported;
     }
