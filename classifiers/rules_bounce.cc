@@ -347,7 +347,9 @@ constexpr Rule kRules[] = {
                 R"(inspect your spf settings|sender policy framework|spf check: fail|spf check failed|dmarc check failed|)"
                 R"(address doesn'?t meet the authentication requirements|not allowed to send from <.{1,80} per it'?s spf record|)"
                 R"(is not allowed to send mail\..{0,40}_401|dkim (?:signature )?(validation|verification) fail|)"
-                R"(does not designate .{1,80} as permitted sender|rejected per spf)",
+                R"(does not designate .{1,80} as permitted sender|rejected per spf|)"
+                // Gmail's 5.7.27: "the sender's domain x does not pass SPF checks and its SPF policy is hard fail"
+                R"(does not pass SPF checks)",
      .reason = "authfailure", .cause = C::spam_policy, .scopes = kRemote, .priority = kAuth,
      .sample = "550 5.7.1 Email rejected per SPF policy - please inspect your SPF settings"},
 

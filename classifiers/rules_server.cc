@@ -74,6 +74,15 @@ constexpr Rule kRules[] = {
      .remediation = "Postfix's SMTP client has no SASL mechanism the relay offers: install the Cyrus SASL "
                     "modules (Debian: libsasl2-modules, for PLAIN and LOGIN), check smtp_sasl_mechanism_filter "
                     "and smtp_sasl_security_options (noanonymous, not noplaintext, over TLS), then reload."},
+    // Amazon SES's own limits: "454 Throttling failure: Daily message quota exceeded." and
+    // "... Maximum sending rate exceeded." The account's quota, not a recipient's mailbox.
+    {.id = "provider.ses.throttling", .code_min = 454, .code_max = 454,
+     .pattern = R"(Throttling failure: (?:Daily message quota|Maximum sending rate) exceeded)",
+     .reason = "sending_quota", .cause = C::rate_limit, .scopes = kAll, .priority = 3,
+     .sample = "454 Throttling failure: Daily message quota exceeded.",
+     .remediation = "Amazon SES refused more mail from this account for now: the daily quota or the per-second "
+                    "rate is used up. Slow the sender down (Postfix: a transport rate delay for SES), wait for "
+                    "the quota to renew, or request a higher quota in the SES console."},
     // Google Workspace's SMTP relay refusing a sender it cannot tie to the account: "550-5.7.1
     // Invalid credentials for relay [ip]. The IP address you've registered in your Workspace
     // SMTP Relay service doesn't match the domain of the account ...". Not a password: the
@@ -89,7 +98,12 @@ constexpr Rule kRules[] = {
     // the account Postfix logged in with: the login may not send as it.
     {.id = "relay.sender_identity_not_verified",
      .pattern = R"(does not match a verified Sender Identity|Relaying disallowed as|)"
-                R"((Email|Sender) address is not (a )?verified|identities failed the check in region)",
+                R"((Email|Sender) address is not (a )?verified|identities failed the check in region|)"
+                // Mailgun: "Domain mg.example.org is not allowed to send: The domain is unverified";
+                // Postmark: "The 'From' address you supplied (x) is not a Sender Signature on your account";
+                // Brevo: "525 5.7.1 Unauthorized IP address - 203.0.113.60" (not on the account's list)
+                R"(is not allowed to send: The domain is unverified|is not a Sender Signature on your account|)"
+                R"(\b5\d\d 5\.7\.1 Unauthorized IP address\b)",
      .reason = "sender_not_permitted", .cause = C::authentication, .scopes = kLog, .priority = 2,
      .sample = "host smtp.sendgrid.net[192.0.2.44] said: 550 The from address does not match a verified Sender "
                "Identity. Mail cannot be sent until this error is resolved. (in reply to end of DATA command)",
@@ -303,8 +317,11 @@ constexpr Rule kRules[] = {
     // --- TLS -----------------------------------------------------------------
     // The parser joins "SSL_accept error ..." with the OpenSSL lines that follow
     // it, so the library's reason can decide.
+    // ... and a server whose Diffie-Hellman group is too weak for today's OpenSSL ("dh key too small"),
+    // or whose certificate's key or signature is (the remote end is the outdated one).
     {.id = "postfix.tls.protocol_too_old",
-     .pattern = R"(TLS library problem: .*(version too low|unsupported protocol|no protocols available))",
+     .pattern = R"(TLS library problem: .*(version too low|unsupported protocol|no protocols available|)"
+                R"(dh key too small|ee key too small|ca md too weak|legacy sigalg disallowed))",
      .reason = "tls_version_unsupported", .cause = C::outdated_client, .scopes = kLog, .priority = 1,
      .sample = "SSL_accept error from unknown[192.0.2.4]: -1; TLS library problem: error:1417D18C:SSL "
                "routines:tls_process_client_hello:version too low:../ssl/statem/statem_srvr.c:974:"},
