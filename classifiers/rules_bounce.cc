@@ -319,7 +319,10 @@ constexpr Rule kRules[] = {
     {.id = "bounce.suspend.code_525", .code_min = 525, .code_max = 525, .reason = "suspend",
      .cause = C::recipient_unknown, .scopes = kMsg, .priority = 1,
      .sample = "525 Account has not been enabled"},
-    {.id = "bounce.hasmoved.text", .pattern = R"( has been replaced by )", .reason = "hasmoved",
+    // Sisimai's " has been replaced by "; RFC 5321's 551 "User not local; please try <forward-path>"
+    // and its "User has moved; please try <x>".
+    {.id = "bounce.hasmoved.text", .pattern = R"( has been replaced by |\buser has moved; please try <|\bnot local; please try <)",
+     .reason = "hasmoved",
      .cause = C::recipient_unknown, .scopes = kRemote, .priority = kMoved,
      .sample = "550 5.1.6 recipient no longer on server: kijitora@example.org has been replaced by neko@example.org"},
 

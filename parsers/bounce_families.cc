@@ -195,14 +195,15 @@ const Family kFamilies[] = {
      .prefixes = "\xe6\x94\xb6\xe4\xbb\xb6\xe4\xba\xba\xef\xbc\x9a", .layout = Layout::section},
     // Tencent (QQ Mail, Exmail): "很抱歉您发送的邮件被退回" ("we are sorry, the mail you sent was
     // returned"), the address after "无法发送到 " ("could not be sent to") or "收件人：" (recipient),
-    // then the reason (退信原因) with the remote reply.
+    // then the reason (退信原因) with the remote reply, blank lines between; each address owns
+    // what follows it up to the next one (a notice may name several).
     {.name = "Tencent",
      .body = "\xe5\xbe\x88\xe6\x8a\xb1\xe6\xad\x89\xe6\x82\xa8\xe5\x8f\x91\xe9\x80\x81\xe7\x9a\x84"
              "\xe9\x82\xae\xe4\xbb\xb6\xe8\xa2\xab\xe9\x80\x80\xe5\x9b\x9e",
      .start = "",
      .prefixes = "\xe6\x97\xa0\xe6\xb3\x95\xe5\x8f\x91\xe9\x80\x81\xe5\x88\xb0 |"
                  "\xe6\x94\xb6\xe4\xbb\xb6\xe4\xba\xba\xef\xbc\x9a",
-     .layout = Layout::section},
+     .layout = Layout::paragraphs},
     // Deutsche Telekom (T-Online) and other Smail-derived relays: the
     // addresses between "|---- Failed addresses follow: ---|" and "|---- Message
     // header follows: ---|", each with the reply indented under it.
