@@ -535,8 +535,17 @@ constexpr Rule kRules[] = {
      .sample = "535 5.7.8 Error: authentication failed: Server failed",
      .remediation = "The server's own password backend failed, not your credentials: retry later; on your own "
                     "server check the SASL/Dovecot auth service and its database."},
+    // Windows Mail (Mail and Calendar): "Your x account settings are out-of-date." It says so when the
+    // stored password or sign-in no longer works (a password change, an expired token).
+    {.id = "windows_mail.account_settings_outdated", .pattern = R"(account settings are out-of-date)",
+     .reason = "bad_credentials", .cause = C::authentication, .scopes = kClient, .priority = 1,
+     .sample = "Your alice@example.com account settings are out-of-date. Fix account",
+     .remediation = "Windows Mail could no longer sign in with what it stored: choose Fix account and enter the "
+                    "current password (or sign in again); with two-factor sign-in use an app password."},
     {.id = "oauth.token_invalid",
-     .pattern = R"(invalid_grant|invalid_token|AADSTS\d+|XOAUTH2 .{0,40}(?:failed|invalid|expired)|OAuth .{0,30}token .{0,20}(?:expired|invalid|revoked)|Can't create new access token|^Token expired)",
+     .pattern = R"(invalid_grant|invalid_token|AADSTS\d+|XOAUTH2 .{0,40}(?:failed|invalid|expired)|OAuth .{0,30}token .{0,20}(?:expired|invalid|revoked)|Can't create new access token|^Token expired|)"
+                // a mail app signed in through the provider ("Your Google account session has expired")
+                R"(account session has expired)",
      .reason = "oauth_token_invalid", .cause = C::authentication, .scopes = kClient, .priority = 1,
      .sample = "Error: invalid_grant: Token has been expired or revoked.",
      .remediation = "The OAuth2 token was refused: refresh or re-create the grant (consent, client secret, "
@@ -644,6 +653,12 @@ constexpr Rule kRules[] = {
      .remediation = "Software on the sending machine closed the connection: turn off the antivirus's mail or TLS "
                     "scanning (or exempt the mail program), then check the local firewall; if it persists on "
                     "another network too, look at the server's timeouts."},
+    // Outlook's MAPI network error with an Exchange account: "(0x80040115) : 'We can't complete this
+    // because we can't contact the server right now.'"
+    {.id = "outlook.0x80040115.network_error", .pattern = R"(0x80040115|can'?t contact the server right now)",
+     .reason = "connection_failed", .cause = C::server_unavailable, .scopes = kClient, .priority = 1,
+     .sample = "Task 'Microsoft Exchange - Sending' reported error (0x80040115) : 'We can't complete this because "
+               "we can't contact the server right now. Please try again later.'"},
     {.id = "outlook.0x800ccc0e.failed_to_connect", .pattern = R"(0x800CCC0E|IXP_E_FAILED_TO_CONNECT|0x800CCC15|0x80042109)",
      .reason = "connection_failed", .cause = C::firewall_antivirus, .scopes = kClient,
      .sample = "Sending reported error (0x800CCC0E) : 'The connection to the server has failed.'",
@@ -662,13 +677,17 @@ constexpr Rule kRules[] = {
      .pattern = R"((?:[a-z\]]:25|\d\.\d{1,3}:25|port"?:? ?25|, 25;|port=25|\(port 25\))\b.*(?:timed out|ETIMEDOUT|\(110\)|Connection timeout|connect: timeout|i/o timeout|failed to respond|did not properly respond|expiration du d\S{1,3}lai|Zeit\S{0,3}berschreitung|tiempo de espera|tempo limite|tempo scaduto)|curl: \(28\) .*\bport 25\b|(?:timed out|ETIMEDOUT|Connection timeout|Timeout to open TCP connection|Timeout while connecting|\(10060\)|failed to respond|nicht richtig reagiert|pas r\S{1,3}pondu convenablement|no respondi\S{1,3} adecuadamente).*(?:[a-z\]\d]:25|port"?:? ?25)\b|)"
                 // PowerShell's Test-NetConnection -Port 25, the check users run when mail hangs
                 // ("WARNING: TCP connect to (192.0.2.7 : 25) failed"): it says no more than that
-                R"(TCP connect to \(?[0-9A-Fa-f.:]+ : 25\)? failed)",
+                R"(TCP connect to \(?[0-9A-Fa-f.:]+ : 25\)? failed|)"
+                // Apple Mail: "The server "mail.example.com" cannot be contacted on port 25."
+                R"(cannot be contacted on port 25\b)",
      .reason = "port_blocked", .cause = C::isp_port_block, .scopes = kClient, .priority = 1,
      .sample = "connect to mx.example.org[192.0.2.26]:25: Connection timed out", .remediation = kFixPortBlocked},
 
     // --- Server down or unreachable --------------------------------------------------------
     {.id = "net.connection_refused",
      .pattern = R"(Connection refused|ECONNREFUSED|\(111\)|Errno 111\b|actively refused|connection was refused|refused (?:the )?connection|)"
+                // Apple Mail: "The server "x" refused to allow a connection on port 587."
+                R"(refused to allow a connection|)"
                 // Windows' error number (10061, WSAECONNREFUSED) whatever the language of its text; Polish
                 R"(WinError 10061\]|\(10061\)|WSAECONNREFUSED|aktywnie go odmawia|)"
                 // German, French, Spanish (glibc's and Windows' own words; \S for accented letters)
@@ -4033,6 +4052,16 @@ constexpr Rule kRules[] = {
                "specified. Try changing the encryption method.",
      .remediation = "The encryption set for the outgoing server does not match its port: choose STARTTLS (or "
                     "TLS/Auto) for 587 and SSL/TLS for 465, as the provider documents."},
+    // PHP's stream URL names the mode: "Unable to connect to ssl://mail.example.com:587 (Unknown error)"
+    // (Roundcube, SwiftMailer, PHPMailer's smtp_host) is TLS from the first byte to a port that starts
+    // in plain text, and its handshake failed without an error number (a refused or forbidden
+    // connection says so instead).
+    {.id = "php.implicit_tls_url_on_starttls_port",
+     .pattern = R"(\b(?:ssl|tls)://[A-Za-z0-9.-]+:(?:587|25) \((?:Unknown error|0)\))",
+     .reason = "wrong_tls_mode", .cause = C::tls_mismatch, .scopes = kClient, .priority = 2,
+     .sample = "SMTP Error: Connection failed: Failed to connect socket: stream_socket_client(): Unable to connect to "
+               "ssl://mail.example.com:587 (Unknown error) (Code: -1)",
+     .remediation = kFixImplicitTlsOnStarttlsPort},
     {.id = "mailkit.port587_plain_text",
      .pattern = R"(port 587 is typically reserved for plain-text|port 25 is typically reserved for plain-text)",
      .reason = "wrong_tls_mode", .cause = C::tls_mismatch, .scopes = kClient, .priority = 3,
@@ -4274,6 +4303,18 @@ constexpr Rule kRules[] = {
      .remediation = "The device could not use the SMTP server it is set up with: check the server's name in the "
                     "device's e-mail settings and that the device has a DNS server (or use the server's IP "
                     "address), then the port and encryption the server expects."},
+    // Apple Mail naming the part the server refused: "The sender address "x" was rejected by the
+    // server "smtp.office365.com"" (the login may not send as that address).
+    {.id = "apple_mail.sender_rejected", .pattern = R"(The sender address .{1,100} was rejected by the server)",
+     .reason = "sender_not_permitted", .cause = C::authentication, .scopes = kClient, .priority = 2,
+     .sample = "Cannot send message using the server smtp.office365.com. The sender address \"info@example.com\" was "
+               "rejected by the server \"smtp.office365.com\".",
+     .remediation = "The server refused the From address for the account you log in with: send from the account's "
+                    "own address, or have the alias added to the mailbox (or Send As permission granted) first."},
+    // Gmail's web banner: "You have reached a limit for sending mail. Your message was not sent."
+    {.id = "gmail.web.sending_limit", .pattern = R"(reached a limit for sending mail)",
+     .reason = "sending_quota", .cause = C::rate_limit, .scopes = kClient, .priority = 2,
+     .sample = "You have reached a limit for sending mail. Your message was not sent."},
     // Apple Mail's "Cannot send message using the server X. Select a different
     // outgoing mail server from the list below or click Try Later": the server
     // did not take the message (unreachable, or refusing the session).
@@ -4309,6 +4350,13 @@ constexpr Rule kRules[] = {
      .pattern = R"(all recipients were rejected|cannot add recipient|recipient address .*not accepted|SMTPRecipientsRefused|The following recipients failed|SmtpFailedRecipient|recipients was rejected by the server|0x800CCC79)",
      .reason = "userunknown", .cause = C::recipient_unknown, .scopes = kClient, .weight = Weight::vague,
      .sample = "Error: Can't send mail - all recipients were rejected"},
+    // Gmail's notice in the sender's inbox: "Recipient inbox full. ... Their inbox is full, or it's
+    // getting too much mail right now." The first reading is the mailbox, and the reply quoted
+    // under it (552 5.2.2) says so; "too much mail" is not a rate limit of ours.
+    {.id = "gmail.notice.recipient_inbox_full", .pattern = R"(Recipient inbox full|Their inbox is full)",
+     .reason = "mailboxfull", .cause = C::mailbox_full, .scopes = kClient, .priority = 3,
+     .sample = "Recipient inbox full. Your message couldn't be delivered to bob@example.org. Their inbox is full, or "
+               "it's getting too much mail right now."},
     {.id = "mailbox.full",
      .pattern = R"(mailbox (?:is )?full|over ?quota|(?:mailbox|disk|storage|user|inbox|folder)\S* quota exceeded|quota exceeded for|QuotaExceeded|Disk quota|out of storage space|exceeded storage allocation|mailbox size limit|insufficient (?:disk )?space|ShutoffQuotaExceeded|domain (?:size|disk|storage) (?:limit|quota) exceeded|)"
                 // Dovecot's quota_exceeded_message default
@@ -4322,7 +4370,9 @@ constexpr Rule kRules[] = {
     {.id = "message.too_large",
      .pattern = R"(message (?:file |is )?too (?:big|large)|is more than \d+ bytes long|(?:max(?:imum)?|message) (?:message )?size (?:limit|exceeded)|size exceeds|exceeded .{0,20}message size|MaxSubmissionExceeded|message size exceeds|mail size limit|exceeds (?:a temporary|the global) size limit|exceeds the maximum allowed size|)"
                 // Outlook's 0x80040610: "The message being sent exceeds the message size established for this user."
-                R"(exceeds the message size)",
+                R"(exceeds the message size|)"
+                // Zimbra: "Message of size 36700160 exceeds allowed size 26214400 (mail.MESSAGE_TOO_BIG)"
+                R"(exceeds allowed size|\bMESSAGE_TOO_BIG\b)",
      .reason = "mesgtoobig", .cause = C::message_too_large, .scopes = kClient, .priority = 2,
      .sample = "552 5.3.4 Error: message file too big"},
     {.id = "relay.access_denied",

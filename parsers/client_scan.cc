@@ -271,6 +271,8 @@ constexpr std::string_view kFailureWords[] = {
     "disallowed", "is too weak", "timeout (", "no smtp auth method", "requires starttls", "closed by the remote host",
     // a printer's "Timeout while communicating with the SMTP server"; Zabbix built without an SMTP feature
     "timeout while", "not compiled in",
+    // Gmail's banner "You have reached a limit for sending mail"; Windows Mail's "account settings are out-of-date"
+    "reached a limit", "settings are out-of-date",
     "connection to server lost", "bad authentication response",
     // BusyBox sendmail, OSSEC's maild, Qt's socket errors in German, Russian applications
     "bad recipient", "not accepted by server", "dns failure", "host-suche", "not properly defined",
