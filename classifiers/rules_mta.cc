@@ -50,9 +50,13 @@ constexpr Rule kRules[] = {
      .actions = action_bit(Action::deferred), .priority = 1,
      .sample = "defer (-53): retry time not reached for any host for 'example.org'"},
     // Exim refusing a client that talked before its greeting or sent commands
-    // ahead of the replies without PIPELINING: nearly always a bot.
-    {.id = "exim.protocol_synchronization", .pattern = R"(SMTP protocol synchronization error)",
-     .reason = "syntaxerror", .cause = C::outdated_client, .scopes = kLog, .priority = 1,
+    // ahead of the replies without PIPELINING: nearly always a bot, refused as
+    // postscreen refuses a PREGREET (a spam defence at work, not an outdated
+    // program); Sendmail's "rejecting commands from [ip] ... due to pre-greeting
+    // traffic" is the same refusal.
+    {.id = "exim.protocol_synchronization",
+     .pattern = R"(SMTP protocol synchronization error|rejecting commands from .{1,120} due to pre-greeting traffic)",
+     .reason = "blocked", .cause = C::spam_policy, .scopes = kLog, .priority = 1,
      .sample = "SMTP protocol synchronization error (input sent without waiting for greeting): rejected connection "
                "from",
      .remediation = "A client spoke before the greeting or did not wait for the replies (no PIPELINING): nearly "

@@ -230,7 +230,12 @@ class SendmailParser final : public ProgramParser {
       // ("collect: Cannot write ./dfx1 (bfcommit, uid=0, gid=25): No space left
       // on device"): it refused the message, a failure of this server.
       if (rest.starts_with("collect: Cannot write")) return notice(qid, rest, Action::failed, "DATA", sink);
-      // Session notes (pre-greeting traffic, EXPN/VRFY, "did not issue MAIL",
+      // The daemon refusing a client that spoke before its greeting ("rejecting
+      // commands from [ip] due to pre-greeting traffic after 0 seconds"): a
+      // refusal, nearly always of a bot, as Exim's synchronization error is.
+      if (rest.starts_with("rejecting commands from ") && rest.find(" due to pre-greeting traffic") != npos)
+        return pre_greeting(qid, rest, sink);
+      // Session notes (EXPN/VRFY, "did not issue MAIL",
       // "possible SMTP attack", lost input channel) and message notes
       // (clone, done, collect): understood, nothing to report.
       return Outcome::recognized;
@@ -275,6 +280,20 @@ class SendmailParser final : public ProgramParser {
     const sv what = colon == npos ? s : s.substr(colon + 3);
     if (what.starts_with("collect: ") && !what.starts_with("collect: Cannot write")) return Outcome::recognized;
     return notice(qid, s, Action::failed, {}, sink);
+  }
+
+  // "rejecting commands from name [ip] due to pre-greeting traffic after 6 seconds": the client
+  // is the refused party (fail2ban bans its address for it).
+  Outcome pre_greeting(sv qid, sv s, EventSink& sink) {
+    Event ev = base_event(Action::rejected);
+    with_message(ev, qid, nullptr);
+    const sv from = s.substr(24, s.find(" due to pre-greeting traffic") - 24);  // after "rejecting commands from "
+    const Relay r = parse_relay(from);
+    if (!r.name.empty()) ev.source_domain = r.name;
+    if (!r.ip.empty()) ev.source_ip = r.ip;
+    ev.diagnostic = s;
+    sink.on_event(ev);
+    return Outcome::reported;
   }
 
   // A line of sendmail's own that is the failure itself (about one message

@@ -375,7 +375,7 @@ class Log:
         elif kind == 3:
             self.emit(t, "SMTP protocol synchronization error (input sent without waiting for greeting): rejected "
                          "connection from H=[%s]:%d I=[%s]:25 input=\"GET / HTTP/1.1\\r\\n\"" % (ip, port, OUR_IP))
-            self.fail("rejected", "outdated_client")
+            self.fail("rejected", "spam_policy")
         else:
             self.emit(t, "SMTP call from [%s]:%d I=[%s]:25 dropped: too many syntax or protocol errors (last command "
                          "was \"AUTH LOGIN\", C=EHLO,AUTH)" % (ip, port, OUR_IP))

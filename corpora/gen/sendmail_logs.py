@@ -362,6 +362,7 @@ class Log:
         elif kind == 1:
             self.emit(t, "sm-mta", pid, "%s: rejecting commands from [%s] due to pre-greeting traffic after 0 seconds"
                       % (qid, ip))
+            self.fail("rejected", "spam_policy")
         elif kind == 2:
             self.emit(t, "sm-mta", pid, "%s: [%s]: possible SMTP attack: command=AUTH, count=5" % (qid, ip))
         else:

@@ -245,10 +245,24 @@ TEST(SendmailParser, AuthFailureTakesTheLastRelayNotTheUsersText) {
   EXPECT_EQ(p.outcomes[2], Outcome::recognized);
 }
 
-TEST(SendmailParser, SessionNotesAreRecognizedNotReported) {
+// The daemon refusing a client that spoke before its greeting is a refusal,
+// nearly always of a bot (as Exim's synchronization error, postscreen's PREGREET).
+TEST(SendmailParser, PreGreetingTrafficIsARefusedClient) {
   Parsed p = parse({
       "Feb 27 10:53:06 batman sm-mta[44307]: s1R9r60D044307: rejecting commands from  [209.15.212.253] due to "
       "pre-greeting traffic after 0 seconds",
+  });
+  ASSERT_EQ(p.sink.events.size(), 1u);
+  EXPECT_EQ(p.outcomes[0], Outcome::reported);
+  EXPECT_EQ(p.sink.events[0].action, Action::rejected);
+  EXPECT_EQ(p.sink.events[0].source_ip, "209.15.212.253");
+  const Event ev = classified(p.sink.events[0]);
+  EXPECT_EQ(ev.rule_id, "exim.protocol_synchronization");
+  EXPECT_EQ(ev.cause, "spam_policy");
+}
+
+TEST(SendmailParser, SessionNotesAreRecognizedNotReported) {
+  Parsed p = parse({
       "Feb 16 23:33:20 smtp1 sm-mta[5133]: s1GNXHYB005133: [190.5.230.178]: possible SMTP attack: command=AUTH, "
       "count=5",
       "Mar  6 16:55:28 s192-168-0-1 sm-mta[20949]: v26LtRA0020949: some-host-24.example.org [192.0.2.194] did not "
