@@ -52,10 +52,8 @@ constexpr Rule kRules[] = {
     // Exim refusing a client that talked before its greeting or sent commands
     // ahead of the replies without PIPELINING: nearly always a bot, refused as
     // postscreen refuses a PREGREET (a spam defence at work, not an outdated
-    // program); Sendmail's "rejecting commands from [ip] ... due to pre-greeting
-    // traffic" is the same refusal.
-    {.id = "exim.protocol_synchronization",
-     .pattern = R"(SMTP protocol synchronization error|rejecting commands from .{1,120} due to pre-greeting traffic)",
+    // program).
+    {.id = "exim.protocol_synchronization", .pattern = R"(SMTP protocol synchronization error)",
      .reason = "blocked", .cause = C::spam_policy, .scopes = kLog, .priority = 1,
      .sample = "SMTP protocol synchronization error (input sent without waiting for greeting): rejected connection "
                "from",
@@ -286,6 +284,14 @@ constexpr Rule kRules[] = {
      .reason = "tls_handshake_failure", .cause = C::outdated_client, .scopes = kLog, .priority = 1,
      .sample = "STARTTLS=server, error: accept failed=-1, reason=no shared cipher, SSL_error=1, errno=0, "
                "retry=-1, relay=mail.example.org [192.0.2.9]"},
+    // Sendmail's refusal of a client that spoke before the greeting (greet_pause): the same
+    // spam defence as Exim's synchronization error.
+    {.id = "sendmail.pre_greeting_traffic", .pattern = R"(rejecting commands from .{1,120} due to pre-greeting traffic)",
+     .reason = "blocked", .cause = C::spam_policy, .scopes = kLog, .priority = 1,
+     .sample = "rejecting commands from [203.0.113.88] [203.0.113.88] due to pre-greeting traffic after 0 seconds",
+     .remediation = "A client spoke before the greeting (Sendmail's greet_pause caught it): nearly always a spam "
+                    "bot, and the refusal is the point. A real mail program doing it needs fixing or an exception "
+                    "in the access map (GreetPause:)."},
     // ruleset=tls_server / tls_client with a TLS requirement (access map TLS_Srv:, TLS_Clt:);
     // the stock rulesets' own refusal is "403 4.7.0 TLS handshake." (logged as stat=Deferred).
     {.id = "sendmail.tls_ruleset.handshake_failed", .pattern = R"(TLS handshake failed|\b403 4\.7\.0 TLS handshake\.?$)",

@@ -285,9 +285,10 @@ class SendmailParser final : public ProgramParser {
   // "rejecting commands from name [ip] due to pre-greeting traffic after 6 seconds": the client
   // is the refused party (fail2ban bans its address for it).
   Outcome pre_greeting(sv qid, sv s, EventSink& sink) {
+    constexpr sv kOpening = "rejecting commands from ";
     Event ev = base_event(Action::rejected);
     with_message(ev, qid, nullptr);
-    const sv from = s.substr(24, s.find(" due to pre-greeting traffic") - 24);  // after "rejecting commands from "
+    const sv from = s.substr(kOpening.size(), s.find(" due to pre-greeting traffic") - kOpening.size());
     const Relay r = parse_relay(from);
     if (!r.name.empty()) ev.source_domain = r.name;
     if (!r.ip.empty()) ev.source_ip = r.ip;

@@ -257,7 +257,7 @@ TEST(SendmailParser, PreGreetingTrafficIsARefusedClient) {
   EXPECT_EQ(p.sink.events[0].action, Action::rejected);
   EXPECT_EQ(p.sink.events[0].source_ip, "209.15.212.253");
   const Event ev = classified(p.sink.events[0]);
-  EXPECT_EQ(ev.rule_id, "exim.protocol_synchronization");
+  EXPECT_EQ(ev.rule_id, "sendmail.pre_greeting_traffic");
   EXPECT_EQ(ev.cause, "spam_policy");
 }
 
