@@ -4031,17 +4031,6 @@ constexpr Rule kRules[] = {
      .reason = "toomanyconn", .cause = C::rate_limit, .scopes = kClient, .priority = 2,
      .sample = "452 4.5.3 Too many recipients"},
 
-    // A sending program built without what the mail needs: Zabbix without libcurl's SMTP
-    // authentication ("Support for SMTP authentication was not compiled in."), a tool built
-    // without TLS ("not compiled with SSL support").
-    {.id = "client.feature_not_compiled",
-     .pattern = R"(support for [\w ./-]{1,40} (?:was|is) not compiled in|not compiled with (?:\w+ )?(?:SSL|TLS|SASL|GnuTLS|OpenSSL|authentication)\b)",
-     .reason = "client_feature_missing", .cause = C::outdated_client, .scopes = kClient, .priority = 2,
-     .sample = "Media type test failed. Support for SMTP authentication was not compiled in.",
-     .remediation = "The program sending the mail was built without the feature this server needs (SMTP "
-                    "authentication, TLS): install a build or package that has it (for Zabbix, one linked with "
-                    "libcurl), or relay through a local MTA that does."},
-
     // --- TLS mismatch --------------------------------------------------------------------------------
     // Outlook's test of the account settings when the encryption chosen
     // (SSL/TLS, STARTTLS, Auto) is not what the port speaks.
@@ -4173,6 +4162,16 @@ constexpr Rule kRules[] = {
      .sample = "msmtp: TLS handshake failed: The TLS connection was non-properly terminated."},
 
     // --- Outdated client -------------------------------------------------------------------------------
+    // A sending program built without what the mail needs: Zabbix without libcurl's SMTP
+    // authentication ("Support for SMTP authentication was not compiled in."), a tool built
+    // without TLS ("not compiled with SSL support").
+    {.id = "client.feature_not_compiled",
+     .pattern = R"(support for [\w ./-]{1,40} (?:was|is) not compiled in|not compiled with (?:\w+ )?(?:SSL|TLS|SASL|GnuTLS|OpenSSL|authentication)\b)",
+     .reason = "client_feature_missing", .cause = C::outdated_client, .scopes = kClient, .priority = 2,
+     .sample = "Media type test failed. Support for SMTP authentication was not compiled in.",
+     .remediation = "The program sending the mail was built without the feature this server needs (SMTP "
+                    "authentication, TLS): install a build or package that has it (for Zabbix, one linked with "
+                    "libcurl), or relay through a local MTA that does."},
     {.id = "smtp.auth_mechanism_unsupported",
      .pattern = R"(Invalid authentication mechanism|Unrecognized authentication type|does not support SMTP AUTH type|authentication mechanism (?:is )?(?:not supported|unavailable)|AUTH (?:mechanism )?[A-Za-z0-9-]+ not available|does not support authentication method|No suitable authentication method|no form of authori[sz]ation supported|None of the (?:supported )?authentication methods|No supported authentication|0x800CCC80|SASL mechanism .{0,40}not (?:available|supported)|does not support the selected authentication method|does not seem to support encrypted passwords|does not allow plaintext passwords|)"
                 // Evolution's, Claws Mail's, KMail's
