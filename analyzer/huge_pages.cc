@@ -15,10 +15,20 @@ constexpr uintptr_t kHugePage = uintptr_t(2) << 20;
 constexpr uintptr_t kThreadHeap = uintptr_t(64) << 20;  // glibc's HEAP_MAX_SIZE on 64-bit systems
 
 uintptr_t address_of(const void* p) { return reinterpret_cast<uintptr_t>(p); }
+uintptr_t huge_page_up(uintptr_t a) { return (a + kHugePage - 1) & ~(kHugePage - 1); }
+uintptr_t huge_page_down(uintptr_t a) { return a & ~(kHugePage - 1); }
+
+// Where the calling thread's heap puts its next small block.
+uintptr_t next_small_block() {
+  void* volatile probe = std::malloc(64);  // volatile: the pair is not optimized away
+  const uintptr_t at = address_of(probe);
+  std::free(probe);
+  return at;
+}
 
 void advise(uintptr_t from, uintptr_t to) {
-  from = (from + kHugePage - 1) & ~(kHugePage - 1);
-  to &= ~(kHugePage - 1);
+  from = huge_page_up(from);
+  to = huge_page_down(to);
   if (to > from) ::madvise(reinterpret_cast<void*>(from), to - from, MADV_HUGEPAGE);  // a refusal leaves small pages
 }
 
@@ -59,19 +69,14 @@ void use_huge_pages_for_main_heap() {
   void* volatile grow = std::malloc(120 << 10);  // volatile: the pair is not optimized away
   std::free(grow);
   advise(before, address_of(sbrk(0)));
-  void* volatile probe = std::malloc(64);
-  const uintptr_t next_block = address_of(probe);
-  std::free(probe);
-  skip_to_huge_page(next_block, (before + kHugePage - 1) & ~(kHugePage - 1));
+  skip_to_huge_page(next_small_block(), huge_page_up(before));
 }
 
 void use_huge_pages_for_thread_heap() {
 #if defined(__SANITIZE_ADDRESS__)
   return;
 #endif
-  void* volatile probe = std::malloc(64);
-  const uintptr_t at = address_of(probe);
-  std::free(probe);
+  const uintptr_t at = next_small_block();
   if (at >= address_of(&end) && at < address_of(sbrk(0))) return;  // the main heap's (no arena of its own)
   const uintptr_t heap = at & ~(kThreadHeap - 1);
   advise(heap, heap + kThreadHeap);

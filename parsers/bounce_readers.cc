@@ -2,8 +2,10 @@
 
 #include <simdjson.h>
 
+#include <algorithm>
 #include <initializer_list>
 #include <string>
+#include <vector>
 
 #include "parsers/bounce_text.h"
 #include "parsers/smtp_codes.h"
@@ -515,6 +517,8 @@ bool read_failed_recipient_blocks(const Message& msg, TextArena& arena, std::vec
     r.diagnostic = arena.store(diagnostic);
     out->push_back(r);
   };
+  std::vector<std::string_view> addresses;
+  for_each_listed_address(failed, [&](std::string_view address) { addresses.push_back(address); });
   const size_t before = out->size();
   for_each_listed_address(failed, [&](std::string_view address) {
     Lines lines(text);
@@ -550,11 +554,9 @@ bool read_failed_recipient_blocks(const Message& msg, TextArena& arena, std::vec
       while (again.next(&next)) {
         const std::string_view nt = trim(next);
         if (nt.empty()) break;
-        bool another = false;
-        for_each_listed_address(failed, [&](std::string_view other) {
-          another = another || (!iequals(other, address) && names(nt, other));
-        });
-        if (another) break;
+        if (std::any_of(addresses.begin(), addresses.end(),
+                        [&](std::string_view other) { return !iequals(other, address) && names(nt, other); }))
+          break;
         if (!diagnostic.empty()) diagnostic.push_back(' ');
         diagnostic.append(nt);
       }

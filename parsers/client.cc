@@ -112,13 +112,13 @@ class ClientParser final : public LineParser {
     // django.request: Internal Server Error: /x/ Traceback (most recent call
     // last): File ... smtplib.SMTPRecipientsRefused: {...}"): the exception is
     // the failure; the record and the frames before it are its context.
-    const size_t folded_exception = cs::folded_traceback_exception(line);
     for (size_t start = 0; start < line.size(); later_piece_ = true) {
       const std::string_view record = line.substr(start, next == std::string_view::npos ? line.size() - start : next - start);
       std::string_view piece = record;
       while (!piece.empty() && is_space(piece.back())) piece.remove_suffix(1);
-      const bool traceback_context = next == folded_exception && start == 0 &&
-                                     piece.find("Traceback (most recent call last):") != std::string_view::npos;
+      const bool traceback_context = start == 0 &&
+                                     piece.find("Traceback (most recent call last):") != std::string_view::npos &&
+                                     next == cs::folded_traceback_exception(line);
       const Outcome o = traceback_context ? Outcome::recognized : parse_one_line(piece, line_no, sink);
       if (o == Outcome::reported || (o == Outcome::recognized && outcome == Outcome::unrecognized)) outcome = o;
       start = next == std::string_view::npos ? line.size() : next;

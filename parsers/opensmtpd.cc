@@ -209,8 +209,8 @@ class OpenSmtpdParser final : public ProgramParser {
     // "MAIL FROM:<a>" => 530 5.5.1 Invalid command: Must issue a STARTTLS command first".
     // A refused AUTH ("AUTH PLAIN (...)" => 535 ...) is the failed login that
     // "Authentication failed for user u" reports.
-    if (s.starts_with("smtp-in: Failed command on session ")) {
-      const sv rest = s.substr(35);
+    if (constexpr sv kFailedCommand = "smtp-in: Failed command on session "; s.starts_with(kFailedCommand)) {
+      const sv rest = s.substr(kFailedCommand.size());
       const size_t quote = rest.find(": \""), arrow = rest.rfind("\" => ");
       if (quote != npos && arrow != npos && arrow > quote) {
         const sv command = rest.substr(quote + 3, arrow - quote - 3);

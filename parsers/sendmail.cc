@@ -180,6 +180,10 @@ void add_deferred(MessageState& m, sv rcpt) {
   m.deferred.append(rcpt).push_back('\n');
 }
 
+// "collect: Cannot write ./dfx1 (bfcommit, ...): No space left on device": the
+// message being received could not go into the queue (on its own line or as a SYSERR).
+bool is_queue_write_failure(sv what) { return what.starts_with("collect: Cannot write"); }
+
 // Lines without a queue id that are understood and carry nothing to report.
 constexpr sv kHarmlessPrefixes[] = {
     "starting daemon", "daemon ", "alias database", "/etc/mail/aliases", "/etc/aliases", "restarting ",
@@ -229,7 +233,7 @@ class SendmailParser final : public ProgramParser {
       // Sendmail could not write the message it was receiving into its queue
       // ("collect: Cannot write ./dfx1 (bfcommit, uid=0, gid=25): No space left
       // on device"): it refused the message, a failure of this server.
-      if (rest.starts_with("collect: Cannot write")) return notice(qid, rest, Action::failed, "DATA", sink);
+      if (is_queue_write_failure(rest)) return notice(qid, rest, Action::failed, "DATA", sink);
       // The daemon refusing a client that spoke before its greeting ("rejecting
       // commands from [ip] due to pre-greeting traffic after 0 seconds"): a
       // refusal, nearly always of a bot, as Exim's synchronization error is.
@@ -278,7 +282,7 @@ class SendmailParser final : public ProgramParser {
   Outcome system_error(sv qid, sv s, EventSink& sink) {
     const size_t colon = s.find("): ");
     const sv what = colon == npos ? s : s.substr(colon + 3);
-    if (what.starts_with("collect: ") && !what.starts_with("collect: Cannot write")) return Outcome::recognized;
+    if (what.starts_with("collect: ") && !is_queue_write_failure(what)) return Outcome::recognized;
     return notice(qid, s, Action::failed, {}, sink);
   }
 
