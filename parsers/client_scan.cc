@@ -4367,7 +4367,14 @@ Transcript classify_transcript(std::string_view text, std::string_view lower) {
     while (i < lower.size() && lower[i] == ' ') ++i;
     if (lower.substr(i, 3) == "s: ") return set(Direction::from_server, "nodemailer", i + 3);
     if (lower.substr(i, 3) == "c: ") return set(Direction::to_server, "nodemailer", i + 3);
-    // The logger's own notes; its failures are logged at ERROR level.
+    // The logger's own notes; its failures are logged at ERROR level. A
+    // record of this shape that quotes an exception's refusal with its
+    // enhanced status is a Java logger's ("INFO  [qtp-4312] mailbox - ...
+    // SMTPAddressFailedException: 550 5.1.1 ..."; Zimbra logs a failed send
+    // so, with nothing after it): nodemailer quotes replies only after "S: ".
+    if (const Reply reply = find_reply(text.substr(i));
+        reply.failing() && !reply.status.empty() && lower.find("exception", i) != std::string_view::npos)
+      break;
     return set(Direction::info, "nodemailer", i);
   }
 

@@ -921,6 +921,25 @@ TEST(ClientParser, NoteLevelRecordsAndHttpStatusFieldsAreNotFailures) {
   EXPECT_EQ(cs::find_reply("{\"responseCode\": 550, \"response\": \"550 5.1.1 unknown\"}").code, 550);
 }
 
+// nodemailer's logger ("INFO [id] ...") notes the session at INFO and quotes
+// replies after "S: "; a Java logger's record of the same shape that quotes an
+// exception's refusal with its status is the failure (Zimbra logs a rejected
+// send at INFO, with nothing after it).
+TEST(ClientParser, InfoRecordQuotingAnExceptionsRefusalIsAFailure) {
+  Parsed r = parse(
+      "[2024-06-03 09:00:01] INFO  [Hx3kQ9] Secure connection established to 198.51.100.7:465\n"
+      "[2024-06-03 09:00:01] INFO  [Hx3kQ9] User \"shop@example.com\" authenticated\n"
+      "2025-01-30 11:02:47,913 INFO  [qtp16-4312:https://mail.example.com/service/soap/SendMsgRequest] "
+      "[name=alice@example.com;] mailbox - Invalid Addresses; chained exception is: "
+      "com.sun.mail.smtp.SMTPAddressFailedException: 550 5.1.1 <jsmith@example.com>: Recipient address rejected: "
+      "User unknown in virtual mailbox table\n");
+  ASSERT_EQ(event_lines(r), (std::vector<uint64_t>{3}));
+  EXPECT_EQ(r.outcomes[0], Outcome::recognized);
+  EXPECT_EQ(r.outcomes[1], Outcome::recognized);
+  EXPECT_EQ(r.sink.events[0].reply_code, 550);
+  EXPECT_EQ(r.sink.events[0].enhanced_status, "5.1.1");
+}
+
 // Ruby's Logger lines are timed records and its backtrace frames are
 // structure; PowerShell's "WARNING: " stream prefix is taken off, and an inner
 // exception under it ("WARNING:   -> ...") continues the failure above.
