@@ -633,7 +633,9 @@ constexpr Rule kRules[] = {
                 R"(submission rate for this client has exceeded|excessive message rate|)"
                 // Mailgun's "Domain x has exceeded its hourly sending limit of 1000 messages"
                 R"(exceeded (?:its|the|your) (?:24-hour|daily|hourly) (?:sending|message) (?:limit|quota)|)"
-                R"(unusual sending activity detected|exceeded the max (?:emails|defers and failures) per hour)",
+                R"(unusual sending activity detected|exceeded the max (?:emails|defers and failures) per hour|)"
+                // A provider's own cap on the account: "[internal] Exceed Sending Limit (daily)"
+                R"(\bexceed(?:ed|s)? (?:the |your |its )?sending limit\b)",
      .reason = "speeding", .cause = C::rate_limit, .scopes = kRemote, .priority = kSpeeding,
      .sample = "451 4.7.1 <mx.example.org[192.0.2.2]>: Client host rejected: Please try again slower"},
     // Limits stated as a count per time ("only 5 recipients per 5 minutes
@@ -708,9 +710,15 @@ constexpr Rule kRules[] = {
                 R"(not allowed from this (?:ip )?range)",
      .reason = "blocked", .cause = C::spam_policy, .scopes = kRemote, .priority = kBlocked,
      .sample = "host mx.example.jp [192.0.2.20]: 550 5.7.0 <shironeko@example.jp>... Please use the smtp server of your ISP."},
-    {.id = "bounce.blocked.connection", .pattern = R"(connection reset by peer|service not available, closing transmission channel)",
+    {.id = "bounce.blocked.connection", .pattern = R"(connection reset by peer)",
      .reason = "blocked", .cause = C::spam_policy, .scopes = kMsg, .priority = kBlocked,
      .sample = "554 <kijitora@example.edu>... Remote protocol error: Connection reset by peer during result wait with example.edu"},
+    // RFC 5321's own words for 421: the receiving server closed the session
+    // before taking mail (Sisimai counts it "blocked"); what the sender sees is
+    // a server that would not serve, and the provider's retry usually gets through.
+    {.id = "bounce.blocked.service_not_available", .pattern = R"(service not available, closing transmission channel)",
+     .reason = "blocked", .cause = C::server_unavailable, .scopes = kMsg, .priority = kBlocked,
+     .sample = "smtp;421 4.3.2 Service not available, closing transmission channel"},
 
     // --- Reasons Sisimai weighs only when the status names nothing explicit ----
     // amavis's refusal names its verdict after the id: "Reject, id=12345-07 -
@@ -882,6 +890,23 @@ constexpr Rule kRules[] = {
      .remediation = "The provider will not send to this address: its owner unsubscribed or reported a message as "
                     "spam, or it was deactivated by hand. Take it off the list; send again only with the "
                     "recipient's consent (re-activating it to force mail through harms the sending reputation)."},
+    // The address is on the provider's list because its owner reported an
+    // earlier message as spam (SendGrid "Spam Reporting Address", Mailgun
+    // suppress-complaint, Mailjet "spam reporter"): a complaint, kept.
+    {.id = "bounce.hint.suppressed_after_complaint", .reason = "suppressed", .cause = C::spam_policy, .scopes = kMsg,
+     .weight = Weight::decisive, .hint = "suppressed-after-complaint", .sample = "Spam Reporting Address",
+     .remediation = "The provider will not send to this address because its owner marked an earlier message as "
+                    "spam. Take it off the list, and look at why mail was unwanted there (consent, frequency, "
+                    "an easy unsubscribe link): complaints weigh on the sending reputation."},
+    // A provider's event for a message it would not send from this sender:
+    // the From address or its domain is not verified for the account.
+    {.id = "provider.sender_not_verified",
+     .pattern = R"(is not a Sender Signature on your account|validate your sender (?:email )?address|)"
+                R"(sending domain \S+ (?:has not been|is not) verified|does not match a verified Sender Identity)",
+     .reason = "rejected", .cause = C::authentication, .scopes = kMsg, .priority = kProvider,
+     .sample = "The 'From' address you supplied (news@example.com) is not a Sender Signature on your account.",
+     .remediation = "The provider sends only from addresses or domains verified on the account: verify this "
+                    "sender (or its domain, with the DNS records the provider gives), or send from one that is."},
     // Amazon SES rejects a message it found a virus in ("Reject", "Bad content").
     {.id = "bounce.hint.virusdetected", .reason = "virusdetected", .cause = C::spam_policy, .scopes = kMsg,
      .weight = Weight::decisive, .hint = "virusdetected", .sample = "Bad content",

@@ -15,7 +15,8 @@
 // Field names follow the providers' documentation: SES "Amazon SNS notification
 // contents" and "event publishing" records, SendGrid "Event Webhook", Mailgun
 // "Events" (webhook "event-data" and the Events API "items"), Postmark
-// "Bounce webhook", "Delivery webhook" and "Spam complaint webhook".
+// "Bounce webhook", "Delivery webhook" and "Spam complaint webhook", Azure
+// Communication Services' "EmailDeliveryReportReceived" Event Grid event.
 #include "parsers/provider_json.h"
 
 #include <simdjson.h>
@@ -156,7 +157,7 @@ class ProviderJsonParser final : public MessageParser {
     }
     if (events_) return Outcome::reported;
     if (understood_ && !bad_) return Outcome::recognized;
-    if (diagnostic && diagnostic->empty()) *diagnostic = "no SES, SendGrid, Mailgun or Postmark event found";
+    if (diagnostic && diagnostic->empty()) *diagnostic = "no event of a known provider found";
     return understood_ ? Outcome::recognized : Outcome::unrecognized;
   }
 
@@ -241,6 +242,10 @@ class ProviderJsonParser final : public MessageParser {
                                        (member(e, "message-id", &inner) && member(e, "date", &inner))))
       return brevo(e);
     if (member(e, "event", &inner) && member(e, "email", &inner)) return sendgrid(e);
+    // Azure Event Grid, in its own schema ("eventType") or as a CloudEvent ("type").
+    if (sv type = str(e, "eventType").empty() ? str(e, "type") : str(e, "eventType");
+        type.starts_with("Microsoft.") && member(e, "data", &inner))
+      return azure_communication(e, type, inner);
     problem("a JSON object of no known provider");
   }
 
@@ -465,8 +470,8 @@ class ProviderJsonParser final : public MessageParser {
       ev.action = Action::bounced;
       ev.diagnostic = str(e, "reason");
       if (ev.diagnostic == "Bounced Address") ev.reason_hint = "suppressed";
-      else if (ev.diagnostic == "Unsubscribed Address" || ev.diagnostic == "Spam Reporting Address")
-        ev.reason_hint = "suppressed-by-recipient";
+      else if (ev.diagnostic == "Spam Reporting Address") ev.reason_hint = "suppressed-after-complaint";
+      else if (ev.diagnostic == "Unsubscribed Address") ev.reason_hint = "suppressed-by-recipient";
       // "Invalid": the address itself is malformed (SendGrid's docs).
       else if (ev.diagnostic == "Invalid") ev.reason_hint = "userunknown";
     } else if (event == "spamreport") {
@@ -504,9 +509,11 @@ class ProviderJsonParser final : public MessageParser {
       if (!permanent) ev.hard = Tristate::no;
       // "old": retried until Mailgun's retry period ran out.
       if (reason == "old") ev.action = Action::expired, ev.reason_hint = "expired";
-      // suppress-bounce: an earlier hard bounce; suppress-unsubscribe and
-      // suppress-complaint: the recipient's own choice.
-      if (reason == "suppress-unsubscribe" || reason == "suppress-complaint") ev.reason_hint = "suppressed-by-recipient";
+      // suppress-bounce: an earlier hard bounce; suppress-unsubscribe: the
+      // recipient's own choice; suppress-complaint: the recipient reported
+      // an earlier message as spam.
+      if (reason == "suppress-complaint") ev.reason_hint = "suppressed-after-complaint";
+      else if (reason == "suppress-unsubscribe") ev.reason_hint = "suppressed-by-recipient";
       else if (reason.starts_with("suppress-")) ev.reason_hint = "suppressed";
       if (ev.diagnostic.empty()) ev.diagnostic = reason;
     } else if (event == "rejected") {
@@ -666,11 +673,24 @@ class ProviderJsonParser final : public MessageParser {
       else if (description == "virus_related") ev.reason_hint = "virusdetected";
     } else if (event == "deferral") {
       mark_deferral(ev);
+      // The retries' replies are in "smtp_events"; the last is the latest.
+      if (dom::array attempts; ev.diagnostic.empty() && !msg["smtp_events"].get(attempts))
+        for (dom::element attempt : attempts)
+          if (sv diag = strip_diagnostic_type(str(attempt, "diag")); !diag.empty()) ev.diagnostic = diag;
     } else if (event == "reject") {
-      // Not sent: the address is on Mandrill's rejection denylist (an
-      // earlier bounce, complaint or unsubscribe).
+      // Not sent. Why, when the message says: its "reject" object (or the
+      // send call's "reject_reason"). Most are Mandrill's rejection denylist
+      // (an earlier bounce, complaint or unsubscribe); "unsigned" and
+      // "invalid-sender" are the sender's domain, which its detail names.
       ev.action = Action::rejected;
-      ev.reason_hint = "suppressed";
+      dom::element reject;
+      const bool have_reject = member(msg, "reject", &reject);
+      sv why = have_reject ? str(reject, "reason") : str(msg, "reject_reason");
+      if (have_reject && ev.diagnostic.empty()) ev.diagnostic = str(reject, "detail");
+      if (why == "spam") ev.reason_hint = "suppressed-after-complaint";
+      else if (why == "unsub") ev.reason_hint = "suppressed-by-recipient";
+      else if (why != "unsigned" && why != "invalid-sender") ev.reason_hint = "suppressed";
+      if (ev.diagnostic.empty()) ev.diagnostic = why;
       if (ev.diagnostic.empty()) ev.diagnostic = "rejected by Mandrill's rejection list";
     } else if (event == "spam") {
       mark_complaint(ev);
@@ -704,6 +724,7 @@ class ProviderJsonParser final : public MessageParser {
       // Mailjet did not send: "preblocked" addresses (earlier bounces, spam reports), duplicates, ...
       ev.action = Action::rejected;
       if (error == "preblocked" || error == "spam preblocked") ev.reason_hint = "suppressed";
+      else if (error == "spam reporter") ev.reason_hint = "suppressed-after-complaint";
     } else if (event == "spam") {
       mark_complaint(ev);
     } else {
@@ -740,6 +761,9 @@ class ProviderJsonParser final : public MessageParser {
       // Brevo did not send: the address is on its blocklist (an earlier hard bounce, an unsubscribe).
       ev.action = Action::rejected;
       ev.reason_hint = "suppressed";
+    } else if (event == "error") {
+      // Brevo did not send, for a reason of the sender's (its "reason" says which).
+      ev.action = Action::rejected;
     } else if (event == "spam" || event == "complaint") {
       mark_complaint(ev);
     } else {
@@ -786,6 +810,47 @@ class ProviderJsonParser final : public MessageParser {
     emit_per_address(ev, to);
   }
 
+  // --- Azure Communication Services Email -------------------------------------------
+  // {"eventType": "Microsoft.Communication.EmailDeliveryReportReceived", "eventTime": ...,
+  //  "data": {"sender": ..., "recipient": ..., "messageId": ..., "status": "Failed",
+  //           "deliveryStatusDetails": {"statusMessage": "550 5.1.1 ...",
+  //                                     "recipientMailServerHostName": ...},
+  //           "deliveryAttemptTimestamp": ...}}
+  // Other Event Grid events (engagement reports, the subscription's
+  // validation) say nothing of delivery.
+  void azure_communication(dom::element e, sv type, dom::element data) {
+    ++understood_;
+    if (type != "Microsoft.Communication.EmailDeliveryReportReceived") return;
+    Event ev = base("azure.communication.email");
+    ev.time = rfc3339(str(data, "deliveryAttemptTimestamp"));
+    if (!ev.time.valid) ev.time = rfc3339(str(e, str(e, "eventTime").empty() ? "time" : "eventTime"));
+    ev.to_address = str(data, "recipient");
+    ev.from_address = str(data, "sender");
+    ev.local_id = str(data, "messageId");
+    if (dom::element details; member(data, "deliveryStatusDetails", &details)) {
+      ev.diagnostic = strip_diagnostic_type(str(details, "statusMessage"));
+      ev.destination_domain = str(details, "recipientMailServerHostName");
+    }
+    const sv status = str(data, "status");
+    if (status == "Delivered" || status == "Expanded") {
+      ev.action = Action::delivered;
+    } else if (status == "Failed" || status == "Bounced") {
+      ev.action = Action::bounced;
+    } else if (status == "Suppressed") {
+      // Not sent: the address is on the resource's suppression list.
+      ev.action = Action::rejected;
+      ev.reason_hint = "suppressed";
+    } else if (status == "Quarantined" || status == "FilteredSpam") {
+      // The receiving system's filters took it for spam (or worse).
+      ev.action = Action::bounced;
+      ev.reason_hint = "spamdetected";
+    } else {
+      return;
+    }
+    if (ev.diagnostic.empty()) ev.diagnostic = status;
+    emit_outcome(ev);
+  }
+
   std::string path_;
   dom::parser parser_;
   dom::parser sns_parser_;
@@ -809,7 +874,9 @@ int provider_json_sniff(sv head) {
                  // SparkPost, Mailjet, Brevo, Resend
                  sv("\"msys\""), sv("\"mj_campaign_id\""), sv("\"Message_GUID\""), sv("\"ts_event\""),
                  sv("\"email.bounced\""), sv("\"email.delivered\""), sv("\"email.delivery_delayed\""),
-                 sv("\"email.complained\"")})
+                 sv("\"email.complained\""),
+                 // Azure Communication Services as a CloudEvent (its own schema has "eventType")
+                 sv("\"Microsoft.Communication.")})
     if (head.find(key) != npos) return 95;
   // Mandrill: its events carry the message as "msg", with the delivery "state".
   if (head.find("\"msg\"") != npos && head.find("\"state\"") != npos && head.find("\"event\"") != npos) return 95;

@@ -262,7 +262,7 @@ TEST(ProviderJson, SuppressionsRejectsAndRenderingFailuresSayWhy) {
   ASSERT_EQ(sg.sink.events.size(), 3u);
   EXPECT_EQ(sg.sink.events[0].reason_hint, "suppressed");
   EXPECT_EQ(sg.sink.events[1].reason_hint, "suppressed-by-recipient");
-  EXPECT_EQ(sg.sink.events[2].reason_hint, "suppressed-by-recipient");
+  EXPECT_EQ(sg.sink.events[2].reason_hint, "suppressed-after-complaint");  // a complaint, kept
 
   Parsed mg = parse_bytes(R"({"event-data":{"event":"failed","severity":"permanent","reason":"suppress-unsubscribe",
     "recipient":"left@example.org","timestamp":1709712000.5,"delivery-status":{"code":605,"message":""}}})");
@@ -363,6 +363,61 @@ TEST(ProviderJson, MandrillMailjetBrevoAndResendEvents) {
   EXPECT_EQ(r[2].reason_hint, "suppressed");  // SES's subtype, under Resend's name
   EXPECT_EQ(r[3].action, Action::deferred);
   EXPECT_EQ(r[4].action, Action::feedback);
+}
+
+// Azure Communication Services' delivery reports (Event Grid's schema and a
+// CloudEvent); its engagement reports say nothing of delivery.
+TEST(ProviderJson, AzureCommunicationServicesDeliveryReports) {
+  Parsed p = parse_file("azure-communication-email.ndjson");
+  EXPECT_EQ(p.outcome, Outcome::reported);
+  ASSERT_EQ(p.sink.events.size(), 4u);
+  const auto& a = p.sink.events;
+  EXPECT_EQ(a[0].dataset, "azure.communication.email");
+  EXPECT_EQ(a[0].action, Action::delivered);
+  EXPECT_EQ(a[1].action, Action::bounced);
+  EXPECT_EQ(a[1].to_address, "gone@example.net");
+  EXPECT_EQ(a[1].from_address, "noreply@mail.example.org");
+  EXPECT_EQ(a[1].reply_code, 550);
+  EXPECT_EQ(a[1].enhanced_status, "5.1.1");
+  EXPECT_EQ(a[1].destination_domain, "mx.example.net");
+  EXPECT_EQ(a[1].time.epoch_us, at("2024-03-06T09:00:02.000Z"));  // the attempt's time, not the event's
+  EXPECT_EQ(a[1].file_line, 2u);
+  EXPECT_EQ(a[2].action, Action::rejected);
+  EXPECT_EQ(a[2].reason_hint, "suppressed");
+  EXPECT_EQ(a[2].time.epoch_us, at("2024-03-06T09:00:03.000Z"));  // a CloudEvent's "time"
+  EXPECT_EQ(a[3].reason_hint, "spamdetected");
+  EXPECT_EQ(provider_json_sniff(slurp("azure-communication-email.ndjson")), 95);
+}
+
+// Why a provider did not send, where its payload says: a suppression after a
+// spam complaint is told apart from one after a bounce or an unsubscribe;
+// Mandrill's reject names its reason and a deferral's replies are its
+// "smtp_events"; Brevo's "error" is a message it did not send.
+TEST(ProviderJson, NotSentEventsKeepTheProvidersReason) {
+  Parsed p = parse_bytes(
+      "{\"email\":\"a@example.net\",\"timestamp\":1741693901,\"event\":\"dropped\",\"sg_event_id\":\"x1\","
+      "\"reason\":\"Spam Reporting Address\"}\n"
+      "{\"event\":\"reject\",\"ts\":1741782300,\"msg\":{\"state\":\"rejected\",\"email\":\"b@example.org\","
+      "\"reject\":{\"reason\":\"unsigned\",\"detail\":\"The sending domain shop.example.com has not been verified\"}}}\n"
+      "{\"event\":\"reject\",\"ts\":1741782301,\"msg\":{\"state\":\"rejected\",\"email\":\"c@example.org\","
+      "\"reject_reason\":\"spam\"}}\n"
+      "{\"event\":\"deferral\",\"ts\":1741782781,\"msg\":{\"state\":\"deferred\",\"email\":\"d@example.net\","
+      "\"smtp_events\":[{\"type\":\"deferred\",\"diag\":\"421 4.7.0 first try\"},"
+      "{\"type\":\"deferred\",\"diag\":\"451 4.7.500 Server busy. Please try again later\"}]}}\n"
+      "{\"event\":\"error\",\"email\":\"e@example.org\",\"ts_event\":1741790409,"
+      "\"reason\":\"Sender is not valid. Please validate your sender email address\"}\n");
+  ASSERT_EQ(p.sink.events.size(), 5u);
+  const auto& e = p.sink.events;
+  EXPECT_EQ(e[0].reason_hint, "suppressed-after-complaint");
+  EXPECT_EQ(e[1].action, Action::rejected);
+  EXPECT_EQ(e[1].reason_hint, "");  // the sender's domain, not a suppression
+  EXPECT_EQ(e[1].diagnostic, "The sending domain shop.example.com has not been verified");
+  EXPECT_EQ(e[2].reason_hint, "suppressed-after-complaint");
+  EXPECT_EQ(e[3].action, Action::deferred);
+  EXPECT_EQ(e[3].diagnostic, "451 4.7.500 Server busy. Please try again later");
+  EXPECT_EQ(e[3].reply_code, 451);
+  EXPECT_EQ(e[4].dataset, "brevo.event");
+  EXPECT_EQ(e[4].action, Action::rejected);
 }
 
 TEST(ProviderJson, SniffClaimsProviderFilesOnly) {
