@@ -308,7 +308,7 @@ constexpr Rule kRules[] = {
                 R"(mailbox (currently suspended|is frozen|is disabled)|this mailbox is disabled|)"
                 R"(mailbox unavailable or access denied|temporarily inactive|suspend the service|)"
                 R"(account has been (disabled|discontinued)|this address no longer accepts mail|user or domain is disabled|)"
-                R"(user suspended|account is locked|\(account disabled\)|)"
+                R"(user suspended|account is locked|\(account disabled\)|address rejected: account (?:is )?disabled|)"
                 // GMX's "550 5.2.1 <x> User is inactive"
                 R"(\buser is inactive\b)",
      .reason = "suspend", .cause = C::recipient_unknown, .scopes = kRemote, .priority = kSuspend,
@@ -574,13 +574,24 @@ constexpr Rule kRules[] = {
                 R"(no mail servers appear to exists? for)",
      .reason = "hostunknown", .cause = C::dns, .scopes = kRemote, .priority = kHost,
      .sample = "550 example.ed.jp (smtp)... 550 Host unknown (Authoritative answer from name server)"},
+    // Postfix adds "try again" when the name servers failed to answer
+    // (SERVFAIL, a timeout) rather than saying the name does not exist: a
+    // temporary failure of the lookup, not an unknown host.
+    {.id = "bounce.networkerror.dns_tempfail", .pattern = R"(Host not found, try again)",
+     .reason = "networkerror", .cause = C::dns, .scopes = kMsg, .priority = kHost,
+     .sample = "Host or domain name not found. Name service error for name=example.net type=MX: Host not found, try again",
+     .remediation = "The recipient domain's name servers did not answer in time: the queue retries on its own. "
+                    "If it lasts, check that domain with dig (its NS records and whether they respond) and that "
+                    "this server's own resolver works."},
     {.id = "bounce.hostunknown.not_found", .pattern = R"(host or domain name not found)", .reason = "hostunknown",
      .cause = C::dns, .scopes = kMsg, .priority = kHost,
      .sample = "Host or domain name not found. Name service error for name=example.invalid type=A: Host not found"},
     // qmail's "couldn't find any host named"; Mailgun's "No MX for [example.org]";
-    // SmarterMail's "No MX records were found for the 'example.org' domain".
+    // SmarterMail's "No MX records were found for the 'example.org' domain";
+    // CommuniGate's "example.org: no DNS A-data returned".
     {.id = "bounce.hostunknown.no_mx",
-     .pattern = R"(couldn'?t find any host named|\bNo MX (?:records? )?(?:(?:were|was) found )?for (?:the )?['\[]?[a-z0-9.-]+\.[a-z]{2,})",
+     .pattern = R"(couldn'?t find any host named|\bNo MX (?:records? )?(?:(?:were|was) found )?for (?:the )?['\[]?[a-z0-9.-]+\.[a-z]{2,}|)"
+                R"(\bno DNS A-data returned)",
      .reason = "hostunknown", .cause = C::dns, .scopes = kMsg, .priority = kHost,
      .sample = "Sorry, I couldn't find any host named example.invalid. (#5.1.2)"},
 
@@ -745,7 +756,9 @@ constexpr Rule kRules[] = {
                 R"(reject due to policy restrictions|delivery not authorized, message refused|rejected by local policy|)"
                 // a file type the receiver refuses ("attachments of type .js are not accepted")
                 R"(attachments? (?:of type|with (?:the )?extension) \S{1,20} (?:are|is) not (?:accepted|allowed|permitted)|)"
-                R"((?:attachment|file) type (?:is )?not (?:allowed|accepted|permitted))",
+                R"((?:attachment|file) type (?:is )?not (?:allowed|accepted|permitted)|)"
+                R"(\bexecutable (?:attachments|files) (?:are )?not (?:accepted|allowed|permitted)|)"
+                R"((?:prohibited|forbidden|blocked|unauthori[sz]ed) (?:file )?attachment)",
      .reason = "policyviolation", .cause = C::spam_policy, .scopes = kRemote, .priority = kPolicy,
      .sample = "554 5.7.9 Message not accepted for policy reasons. See https://senders.yahooinc.com/error-codes"},
     // Exchange Online's 5.7.520: the sender's own organization blocks automatic forwarding
