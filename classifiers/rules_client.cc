@@ -312,7 +312,11 @@ constexpr Rule kRules[] = {
      .reason = "app_password_required", .cause = C::authentication, .scopes = kClient, .priority = 1,
      .sample = "smtplib.SMTPSenderRefused: (550, b'User has no permission', 'alerts@example.com')",
      .remediation = kFixAuthorizationCode},
-    {.id = "thunderbird.smtp_server_unknown", .pattern = R"(Outgoing server \(SMTP\).*\bis unknown)",
+    {.id = "thunderbird.smtp_server_unknown",
+     .pattern = R"(Outgoing server \(SMTP\).*\bis unknown|)"
+                // German, French, Spanish, Italian, Portuguese, Dutch, Polish
+                R"(\(SMTP\),? \S+ (?:ist unbekannt|est inconnu|es desconocido|\S{1,3} sconosciuto|\S{1,3} desconhecido|)"
+                R"(is onbekend|jest nieznany))",
      .reason = "unknown_server", .cause = C::server_settings, .scopes = kClient,
      .sample = "An error occurred while sending mail: Outgoing server (SMTP) smtp.exmaple.org is unknown. The server "
                "may be incorrectly configured. Please verify that your Outgoing server (SMTP) settings are correct "
@@ -537,7 +541,13 @@ constexpr Rule kRules[] = {
                     "server check the SASL/Dovecot auth service and its database."},
     // Windows Mail (Mail and Calendar): "Your x account settings are out-of-date." It says so when the
     // stored password or sign-in no longer works (a password change, an expired token).
-    {.id = "windows_mail.account_settings_outdated", .pattern = R"(account settings are out-of-date)",
+    {.id = "windows_mail.account_settings_outdated",
+     .pattern = R"(account settings are out-of-date|)"
+                // translated ("Die Einstellungen für Ihr Konto x sind veraltet", "As configurações da
+                // sua conta x estão desatualizadas")
+                R"((?:Konto|compte|cuenta|account|conta|konta)\b.{0,60}(?:sind veraltet|sont obsol\S{1,3}tes|)"
+                R"(no est\S{1,3} actualizada|non sono aggiornate|est\S{1,3}o desatualizadas|zijn verouderd|)"
+                R"(s\S{1,3} nieaktualne))",
      .reason = "bad_credentials", .cause = C::authentication, .scopes = kClient, .priority = 1,
      .sample = "Your alice@example.com account settings are out-of-date. Fix account",
      .remediation = "Windows Mail could no longer sign in with what it stored: choose Fix account and enter the "
@@ -626,14 +636,18 @@ constexpr Rule kRules[] = {
                "invalid with policy errors RemoteCertificateChainErrors.",
      .remediation = kFixTlsInterception},
     {.id = "antivirus.named",
-     .pattern = R"(\b(?:Avast|Kaspersky|Bitdefender|Avira|Norton|ESET NOD32)\b|mail ?shield|(?:ssl|https|email) scanning)",
+     .pattern = R"(\b(?:Avast|Kaspersky|Bitdefender|Avira|Norton|ESET NOD32|ESET SSL Filter)\b|mail ?shield|(?:ssl|https|email) scanning)",
      .reason = "antivirus_interference", .cause = C::firewall_antivirus, .scopes = kClient, .priority = 3,
      .sample = "Error: \"Cannot reach the mail server.\" with Avast Mail Shield enabled",
      .remediation = kFixTlsInterception},
     {.id = "net.permission_denied.outbound",
      .pattern = R"((?:connect|unable to connect|Failed to connect|socket).*(?:Permission denied|EACCES|\(13\))|Errno 13\] Permission denied|WinError 10013\]|forbidden by its access permissions|WSAEACCES|)"
                 // Ruby's "Errno::EACCES: Permission denied - connect(2) for "smtp.example.org" port 587"
-                R"(Permission denied - connect\(2\)|EACCES.{0,60}\bconnect)",
+                R"(Permission denied - connect\(2\)|EACCES.{0,60}\bconnect|)"
+                // Windows' WSAEACCES text in German, French, Spanish, Italian, Portuguese, Dutch
+                R"(Zugriffsrechte des Sockets unzul\S{1,3}ssig|interdite par ses autorisations d'acc\S{1,3}s|)"
+                R"(no permitida por sus permisos de acceso|non consentita dalle (?:relative )?autorizzazioni di accesso|)"
+                R"(proibida pelas (?:suas )?permiss\S{1,6} de acesso|niet toegestaan door de bijbehorende toegangsmachtigingen)",
      .reason = "outbound_blocked", .cause = C::firewall_antivirus, .scopes = kClient, .priority = 1,
      .sample = "Connection failed. Error #2: stream_socket_client(): unable to connect to tls://smtp.example.org:587 "
                "(Permission denied)",
@@ -679,7 +693,14 @@ constexpr Rule kRules[] = {
                 // ("WARNING: TCP connect to (192.0.2.7 : 25) failed"): it says no more than that
                 R"(TCP connect to \(?[0-9A-Fa-f.:]+ : 25\)? failed|)"
                 // Apple Mail: "The server "mail.example.com" cannot be contacted on port 25."
-                R"(cannot be contacted on port 25\b)",
+                R"(cannot be contacted on port 25\b|)"
+                // ... in German, French, Spanish, Italian, Portuguese, Dutch
+                R"((?:\S{1,3}ber )?Port 25 nicht erreichbar|(?:contacter|contactar|contattare|contatar|bereikt)\b.{0,80})"
+                R"((?:sur le port|en el puerto|sulla porta|na porta|via poort|op poort) 25\b|)"
+                // Outlook's and Windows Live Mail's account line: "Port: 25, Secure(SSL): No,
+                // Socket Error: 10060" (a timeout), in any of their languages
+                R"(\b(?:Port|Puerto|Porta|Poort|Porto)\s?: ?25\b.{0,80}(?:Socket Error|Error de socket|Socket-Fehler|)"
+                R"(Erreur de socket|Errore socket|Erro de soquete|Socketfout|B\S{1,3}d gniazda) ?: ?10060\b)",
      .reason = "port_blocked", .cause = C::isp_port_block, .scopes = kClient, .priority = 1,
      .sample = "connect to mx.example.org[192.0.2.26]:25: Connection timed out", .remediation = kFixPortBlocked},
 
@@ -738,7 +759,11 @@ constexpr Rule kRules[] = {
     {.id = "thunderbird.connect_failed",
      .pattern = R"(connecting to Outgoing server \(SMTP\).*failed|Verbindung zum Postausgang-Server \(SMTP\).*fehlgeschlagen|)"
                 R"(connexion au serveur d\S{1,3}envoi \(SMTP\).*\S{1,3}chou|)"
-                R"(conex\S{1,3}o com o servidor de envio \(SMTP\).*falhou|connessione al server in uscita \(SMTP\).*non \S{1,3} riuscita)",
+                R"(conex\S{1,3}o com o servidor de envio \(SMTP\).*falhou|connessione al server in uscita \(SMTP\).*non \S{1,3} riuscita|)"
+                // "The server may be unavailable or is refusing SMTP connections" in the other languages
+                R"((?:verweigert|weigert|refuse|rechaza|rifiuta|recusa|est\S{1,3} a recusar|odrzuca) (?:les |las |le |as )?)"
+                R"((?:SMTP-Verbindungen|SMTP-verbindingen|connexions SMTP|conexiones SMTP|connessioni SMTP|)"
+                R"(liga\S{1,6}es SMTP|conex\S{1,6}es SMTP|po\S{1,3}\S{1,3}czenia SMTP))",
      .reason = "connection_failed", .cause = C::server_unavailable, .scopes = kClient,
      .sample = "The message could not be sent because connecting to Outgoing server (SMTP) smtp.example.org failed. "
                "The server may be unavailable or is refusing SMTP connections."},
@@ -955,7 +980,7 @@ constexpr Rule kRules[] = {
                 R"(L\xe1\xbb\x97i SMTP: Kh\xc3\xb4ng th\xe1\xbb\x83 x\xc3\xa1c th\xe1\xbb\xb1c|)"
                 R"(SMTP \xe9\x8c\xaf\xe8\xaa\xa4\xef\xbc\x9a\xe7\x99\xbb\xe5\x85\xa5\xe5\xa4\xb1\xe6\x95\x97|)"
                 R"(SMTP \xe9\x94\x99\xe8\xaf\xaf\xef\xbc\x9a\xe7\x99\xbb\xe5\xbd\x95\xe5\xa4\xb1\xe8\xb4\xa5)",
-     .reason = "auth_failed", .cause = C::authentication, .scopes = kClient, .priority = 2,
+     .reason = "auth_failed", .cause = C::authentication, .scopes = kClient, .priority = -1,
      .sample = "Mailer Error: SMTP-Fehler: Authentifizierung fehlgeschlagen."},
     // af SMTP-fout: kon nie aan SMTP-verbind nie, ar خطأ SMTP: لا يمكن الاتصال بالخادم SMTP, az SMTP xətası: SMTP serverinə qoşulma uğursuz oldu, ...
     {.id = "phpmailer.connect_failed.localized",
@@ -2298,6 +2323,17 @@ constexpr Rule kRules[] = {
                 R"(Ukuran pesan yang ingin Anda kirim melebihi)",
      .reason = "mesgtoobig", .cause = C::message_too_large, .scopes = kClient, .priority = 2,
      .sample = "Die Gr\xc3\xb6\xc3\x9f" "e der zu sendenden Nachricht \xc3\xbc" "bersteigt das globale Gr\xc3\xb6\xc3\x9f" "enlimit des Servers. Die Nachricht wurde nicht gesendet; reduzieren Sie die Nachrichtengr\xc3\xb6\xc3\x9f" "e und versuchen Sie es nochmals. Der Server antwortete: smtp.example.org."},
+    // "Too large" and "the size limit" in the languages mail programs and
+    // webmails are most often set to (iOS Mail's "Il messaggio è stato
+    // rifiutato dal server perché è troppo grande", Roundcube's "Die Nachricht
+    // überschreitet das Größenlimit des Servers").
+    {.id = "client.message_too_large.other_languages",
+     .pattern = R"(\bzu gro\S{1,3}\b|trop volumineu|\btrop gros|demasiado grande|troppo grand|muito grande|\bte groot\b|)"
+                R"(zbyt du\S{1,3}|\bza du\S{1,3}|Gr\S{1,3}\S{1,3}enlimit|Gr\S{1,3}\S{1,3}enbeschr\S{1,3}nkung|limite de taille|)"
+                R"(l\S{1,3}mite de tama\S{1,3}o|limite di dimensione|limite de tamanho|groottelimiet|limit rozmiaru)",
+     .reason = "mesgtoobig", .cause = C::message_too_large, .scopes = kClient, .priority = 1,
+     .sample = "Impossibile inviare l'e-mail. Il messaggio \xc3\xa8 stato rifiutato dal server perch\xc3\xa9 \xc3\xa8 troppo "
+               "grande."},
     // de Die Nachricht wurde nicht gesendet, weil, fr a été dépassé. Le serveur a répondu, es-ES de destinatarios. El servidor respondió, ...
     {.id = "thunderbird.too_many_recipients.localized",
      .pattern = R"(Die Nachricht wurde nicht gesendet, weil|)"
@@ -4035,7 +4071,12 @@ constexpr Rule kRules[] = {
     // Outlook's test of the account settings when the encryption chosen
     // (SSL/TLS, STARTTLS, Auto) is not what the port speaks.
     {.id = "outlook.encryption_type_unsupported",
-     .pattern = R"(does not support the connection encryption type)",
+     .pattern = R"(does not support the connection encryption type|)"
+                // ... as Outlook words it in German, French, Spanish, Italian, Portuguese, Dutch and Polish
+                R"(Verbindungsverschl\S{1,3}sselungstyp|type de chiffrement de (?:la )?connexion|)"
+                R"(tipo de cifrado de (?:la )?conexi\S{1,3}n|tipo di crittografia (?:della )?connessione|)"
+                R"(tipo de criptografia de (?:la )?conex\S{1,3}o|type (?:van )?versleuteling van de verbinding|)"
+                R"(typu szyfrowania po\S{1,3}\S{1,3}czenia)",
      .reason = "wrong_tls_mode", .cause = C::tls_mismatch, .scopes = kClient, .priority = 2,
      .sample = "Send test e-mail message: Your server does not support the connection encryption type you have "
                "specified. Try changing the encryption method.",
@@ -4080,7 +4121,12 @@ constexpr Rule kRules[] = {
      .reason = "starttls_not_offered", .cause = C::tls_mismatch, .scopes = kClient, .priority = 2,
      .sample = "smtplib.SMTPNotSupportedError: STARTTLS extension not supported by server.",
      .remediation = kFixStarttlsMissing},
-    {.id = "thunderbird.starttls_not_advertised", .pattern = R"(using STARTTLS since it doesn't advertise)",
+    {.id = "thunderbird.starttls_not_advertised",
+     .pattern = R"(using STARTTLS since it doesn't advertise|)"
+                // its translations: "a secure link ... using STARTTLS" in the user's language
+                R"((?:sichere Verbindung|liaison s\S{1,3}curis\S{1,3}e|conexi\S{1,3}n segura|connessione sicura|)"
+                R"(liga\S{1,6}o segura|conex\S{1,3}o segura|beveiligde verbinding|bezpiecznego po\S{1,3}\S{1,3}czenia))"
+                R"(.{0,120}STARTTLS)",
      .reason = "starttls_not_offered", .cause = C::tls_mismatch, .scopes = kClient, .priority = 2,
      .sample = "An error occurred while sending mail: Unable to establish a secure link with Outgoing server (SMTP) "
                "smtp.example.org using STARTTLS since it doesn't advertise that feature.",
@@ -4128,7 +4174,14 @@ constexpr Rule kRules[] = {
                 // French and Spanish
                 R"(Das Remotezertifikat ist laut Validierungsverfahren ung\S{1,3}ltig|)"
                 R"(certificat distant n'est pas valide selon la proc\S{1,3}dure de validation|)"
-                R"(certificado remoto no es v\S{1,3}lido seg\S{1,3}n el procedimiento de validaci\S{1,3}n)",
+                R"(certificado remoto no es v\S{1,3}lido seg\S{1,3}n el procedimiento de validaci\S{1,3}n|)"
+                // Apple Mail's "Cannot Verify Server Identity" and msmtp's, Evolution's "certificate
+                // verification failed", translated (German, French, Spanish, Italian, Portuguese,
+                // Dutch, Polish)
+                R"(Serveridentit\S{1,3}t|identit\S{1,3} du serveur|identidad del servidor|identit\S{1,3} del server|)"
+                R"(identidade do servidor|identiteit van (?:de )?server|to\S{1,3}samo\S{1,3}ci serwera|)"
+                R"(Zertifikatspr\S{1,3}fung|v\S{1,3}rification du certificat|verificaci\S{1,3}n del certificado|)"
+                R"(verifica del certificato|verifica\S{1,6}o do certificado|certificaatverificatie|weryfikacja certyfikatu)",
      .reason = "cert_untrusted", .cause = C::tls_mismatch, .scopes = kClientAndLog,
      .sample = "ssl.SSLCertVerificationError: [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: unable "
                "to get local issuer certificate (_ssl.c:1006)",
@@ -4180,14 +4233,22 @@ constexpr Rule kRules[] = {
                 // Rust's lettre
                 R"(No compatible authentication mechanism was found|)"
                 // Outlook's 0x800CCC80 in German
-                R"(keine der von diesem Client unterst\S{1,3}tzten Authentifizierungsmethoden)",
+                R"(keine der von diesem Client unterst\S{1,3}tzten Authentifizierungsmethoden|)"
+                // Thunderbird's "does not support the selected authentication method", translated
+                R"(gew\S{1,3}hlte Authentifizierungsmethode|m\S{1,3}thode d'authentification s\S{1,3}lectionn\S{1,3}e|)"
+                R"(m\S{1,3}todo de autenticaci\S{1,3}n seleccionado|metodo di autenticazione selezionato|)"
+                R"(m\S{1,3}todo de autentica\S{1,6}o selecionado|geselecteerde authenticatiemethode|)"
+                R"(wybranej metody uwierzytelniania)",
      .reason = "auth_mechanism_unsupported", .cause = C::outdated_client, .scopes = kClient, .priority = 2,
      .sample = "535 5.7.8 Error: authentication failed: Invalid authentication mechanism",
      .remediation = kFixMechanism},
     {.id = "tls.protocol_version_unsupported",
      .pattern = R"(No appropriate protocol|protocol is disabled or cipher suites are inappropriate|unsupported protocol|PROTOCOL_VERSION|alert protocol version|handshake_failure|SSLV3_ALERT_HANDSHAKE_FAILURE|no shared cipher|no ciphers available|do not possess a common algorithm|keinen gemeinsamen Algorithmus|ne poss\S{1,3}dent pas un algorithme commun|no poseen un algoritmo com\S{1,3}n|dh key too small|legacy sigalg disallowed|TLSRemoteAlert|TLS 1\.[01](?: and 1\.1)? (?:is|are) not supported|)"
                 // .NET's SslStream when the server drops a handshake in a TLS version it refuses
-                R"(Authentication failed because the remote party has closed the transport stream)",
+                R"(Authentication failed because the remote party has closed the transport stream|)"
+                // ... on German, French, Spanish, Italian, Portuguese and Dutch Windows
+                R"(den Transportstream geschlossen|ferm\S{1,3} le flux de transport|cerrado la secuencia de transporte|)"
+                R"(flusso di trasporto|fechou o fluxo de transporte|de transportstroom (?:heeft )?gesloten)",
      .reason = "tls_version_unsupported", .cause = C::outdated_client, .scopes = kClient, .priority = 1,
      .sample = "javax.net.ssl.SSLHandshakeException: No appropriate protocol (protocol is disabled or cipher suites "
                "are inappropriate)",

@@ -94,6 +94,16 @@ constexpr Rule kRules[] = {
      .remediation = "Google's SMTP relay did not recognize this sender: add the sending server's public IP to the "
                     "Workspace SMTP relay setting (Admin console, Gmail, Routing), send from a domain of that "
                     "account (envelope sender and HELO), or have the relay require SMTP AUTH and log in."},
+    // Gmail refusing mail sent straight from an address it takes for an end
+    // user's connection (a home or dynamic range): such mail must go through
+    // the provider's relay.
+    {.id = "provider.google.not_authorized_direct", .pattern = R"(not authorized to send e-?mail directly to our servers|p=NotAuthorizedError)",
+     .reason = "blocked", .cause = C::spam_policy, .scopes = kAll, .priority = 3,
+     .sample = "550-5.7.1 The IP you're using to send mail is not authorized to send email directly to our servers. "
+               "Please use the SMTP relay at your service provider instead.",
+     .remediation = "Gmail does not take mail sent directly from this address range (a home or dynamic "
+                    "connection): send through your provider's or your mail host's SMTP relay (a smarthost with "
+                    "authentication on 587), or from a server with a static address and a matching PTR record."},
     // A relay (SendGrid, Zoho, Mailgun's sandbox) refusing the From address for
     // the account Postfix logged in with: the login may not send as it.
     {.id = "relay.sender_identity_not_verified",

@@ -335,6 +335,15 @@ class ClientParser final : public LineParser {
       ends_traceback = true;
     }
     if (env.body.starts_with("Traceback (most recent call last)")) {
+      // A traceback flattened onto one line (a log shipper or a form that
+      // joined its lines): its last exception is the failure, read as the
+      // exception line would be.
+      if (const std::string_view raised = flattened_traceback_exception(env.body); !raised.empty()) {
+        traceback_ = false;
+        Envelope exception_env = env;
+        exception_env.body = raised;
+        return parse_envelope(raised, indented, exception_env, line_no, sink);
+      }
       traceback_ = true;
       return Outcome::recognized;
     }
@@ -1191,6 +1200,32 @@ class ClientParser final : public LineParser {
     if (env.program.starts_with("exim")) return "exim";
     if (env.program.starts_with("sendmail") || env.program == "sm-mta") return "sendmail";
     return env.program;
+  }
+
+  // The last exception line in a traceback flattened onto one line
+  // ("Traceback (most recent call last): File ..., in <module> ... 
+  // socket.gaierror: [Errno -3] ..."): from the exception's name (a dotted
+  // identifier that names an error, a refusal or a disconnection, then ": ")
+  // to the end; empty when the line holds no more than the header.
+  static std::string_view flattened_traceback_exception(std::string_view body) {
+    constexpr std::string_view kHeader = "Traceback (most recent call last):";
+    if (body.size() <= kHeader.size() + 8) return {};
+    auto name_byte = [](char c) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || is_digit(c) || c == '_' || c == '.';
+    };
+    std::string_view found;
+    for (size_t colon = body.find(": ", kHeader.size()); colon != std::string_view::npos;
+         colon = body.find(": ", colon + 2)) {
+      size_t start = colon;
+      while (start > 0 && name_byte(body[start - 1])) --start;
+      if (start == colon || (start > 0 && body[start - 1] != ' ')) continue;
+      const std::string_view name = body.substr(start, colon - start);
+      const bool names_exception = name.ends_with("Error") || name.ends_with("error") || name.ends_with("Exception") ||
+                                   name.ends_with("Refused") || name.ends_with("Disconnected") ||
+                                   name.ends_with("timeout") || name.starts_with("smtplib.");
+      if (names_exception && (name.front() < '0' || name.front() > '9')) found = body.substr(start);
+    }
+    return found;
   }
 
   // "status=sent (250 ...)" and similar: a delivery record, not a failure.

@@ -295,6 +295,16 @@ constexpr std::string_view kFailureWords[] = {
     "fehler beim senden", "chec d", "error al enviar",
     // Dutch and Polish (glibc, GnuTLS and the mail programs' own translations).
     "mislukt", "geweigerd", "niet achterhalen", "nie powiod", "odrzucon", "odmowa",
+    // "does not support", "unknown", "certificate", "too large", "out of date", a program's
+    // "SMTP error" and glibc's "Temporary failure in name resolution" in those languages.
+    "nie obs\xc5\x82uguje", "ne prend pas en charge", "no admite", "non supporta", "n\xc3\xa3o suporta",
+    "biedt geen ondersteuning", "authentifizierungsmethode", "desconhecid", "onbekend", "nieznan",
+    "zertifikat", "certificat", "certificado", "certyfikat", "certificaat", "identit\xc3\xa9 du serveur",
+    "zu gro\xc3\x9f", "troppo grand", "demasiado grande", "trop volumineu", "te groot", "muito grande",
+    "gr\xc3\xb6\xc3\x9f" "enlimit", "berschreitet", "sind veraltet", "sont obsol", "desatualizad", "zijn verouderd",
+    "nieaktualne", "smtp-fehler", "erreur smtp", "errore smtp", "erro smtp", "error smtp", "b\xc5\x82\xc4\x85" "d smtp",
+    "\xc3\x89" "chec", "\xc3\xa9" "chec", "impossible d'", "kann nicht", "konnte nicht", "nicht erreichbar",
+    "nicht gesendet", "nicht unterst", "verschl\xc3\xbcsselungstyp",
     // glibc's network error texts in 18 more languages (corpora/gen/glibc_localized.py).
     "a h\xc3\xa1l\xc3\xb3zat el\xc3\xa9rhetetlen",
     "a kapcsolatot bontotta a t\xc3\xa1voli f\xc3\xa9l",

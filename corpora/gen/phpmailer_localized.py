@@ -44,6 +44,9 @@ WEIGHT = {
     "phpmailer.recipients_failed.localized": ".weight = Weight::vague",
     "phpmailer.data_not_accepted.localized": ".weight = Weight::vague",
     "phpmailer.from_failed.localized": ".priority = -1",
+    # As the English rule: a reply quoted beside it ("504 5.7.4 Unrecognized
+    # authentication type") names why the login failed.
+    "phpmailer.could_not_authenticate.localized": ".priority = -1",
 }
 SAMPLE_LANGUAGE = "de"
 # The messages have no placeholders; a text is cut, as at one, where its typography

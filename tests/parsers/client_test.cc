@@ -921,6 +921,25 @@ TEST(ClientParser, NoteLevelRecordsAndHttpStatusFieldsAreNotFailures) {
   EXPECT_EQ(cs::find_reply("{\"responseCode\": 550, \"response\": \"550 5.1.1 unknown\"}").code, 550);
 }
 
+// A traceback flattened onto one line (a shipper or a form joined its lines):
+// its last exception is the failure, and its text the event's; a header alone
+// still opens a traceback whose exception comes below.
+TEST(ClientParser, FlattenedTracebackIsReadFromItsLastException) {
+  Parsed r = parse(
+      "Traceback (most recent call last): File \"/srv/app/notify.py\", line 12, in <module> s = "
+      "smtplib.SMTP(\"smtp.example.org\", 587) ... socket.gaierror: [Errno -2] Name or service not known During "
+      "handling of the above exception, another exception occurred: Traceback (most recent call last): File "
+      "\"/srv/app/notify.py\", line 14, in <module> smtplib.SMTPServerDisconnected: please run connect() first\n"
+      "Traceback (most recent call last):\n"
+      "  File \"/srv/app/notify.py\", line 12, in <module>\n"
+      "ConnectionRefusedError: [Errno 111] Connection refused\n");
+  ASSERT_EQ(event_lines(r), (std::vector<uint64_t>{1, 4}));
+  EXPECT_EQ(r.sink.events[0].diagnostic.rfind("smtplib.SMTPServerDisconnected: please run connect() first", 0), 0u)
+      << r.sink.events[0].diagnostic;
+  EXPECT_EQ(r.outcomes[1], Outcome::recognized);
+  EXPECT_EQ(r.outcomes[2], Outcome::recognized);
+}
+
 // nodemailer's logger ("INFO [id] ...") notes the session at INFO and quotes
 // replies after "S: "; a Java logger's record of the same shape that quotes an
 // exception's refusal with its status is the failure (Zimbra logs a rejected
