@@ -54,13 +54,20 @@ class SyslogDispatcher final : public LineParser {
       if (journal_.parse(line, &rec) != JournaldError::ok) return Outcome::unrecognized;
     } else if (!parse_syslog_line(line, years_, &rec)) {
       if (is_journalctl_marker(line)) return Outcome::recognized;
-      // One program's log without envelopes (`journalctl -u postfix -o cat`,
-      // or --input-format naming it): the line is that program's message,
-      // with no time, host or pid.
-      if (!only_) return Outcome::unrecognized;
-      rec = SyslogRecord();
-      rec.program = only_->name;
-      rec.message = line;
+      // A container's output as `docker compose logs` prints it; what another
+      // container of the stack writes in a format of its own (rspamd's,
+      // an entrypoint script's) is that container's, not mail's.
+      if (const ContainerLine c = parse_container_line(line, &rec); c == ContainerLine::other_output) {
+        return Outcome::recognized;
+      } else if (c == ContainerLine::none) {
+        // One program's log without envelopes (`journalctl -u postfix -o cat`,
+        // or --input-format naming it): the line is that program's message,
+        // with no time, host or pid.
+        if (!only_) return Outcome::unrecognized;
+        rec = SyslogRecord();
+        rec.program = only_->name;
+        rec.message = line;
+      }
     }
     const SeenProgram& program = seen_program(rec.program);
     ProgramParser* p = program.parser;
@@ -74,6 +81,15 @@ class SyslogDispatcher final : public LineParser {
     const Outcome outcome = p->parse_record(rec, line_no, sink);
     for (uint32_t i = 1; i < times; ++i) p->parse_record(rec, line_no, sink);
     return outcome;
+  }
+
+ private:
+  enum class ContainerLine : uint8_t { none, syslog, other_output };
+  // Out of line: a plain log never gets here, and the syslog path stays as short as it was.
+  [[gnu::noinline, gnu::cold]] ContainerLine parse_container_line(std::string_view line, SyslogRecord* rec) {
+    const std::string_view inner = after_container_prefix(line);
+    if (inner.empty()) return ContainerLine::none;
+    return parse_syslog_line(inner, years_, rec) ? ContainerLine::syslog : ContainerLine::other_output;
   }
 
   // rsyslog and syslog-ng fold a message that came again into "message
@@ -230,8 +246,10 @@ int sniff_syslog(std::string_view head) {
     if (looks_like_journald(line))
       syslog += line.find("\"__REALTIME_TIMESTAMP\"") != std::string_view::npos &&
                 line.find("\"MESSAGE\"") != std::string_view::npos;
-    else
-      syslog += parse_syslog_line(line, years, &rec) && plausible_host_and_tag(rec);
+    else if (parse_syslog_line(line, years, &rec))
+      syslog += plausible_host_and_tag(rec);
+    else if (const std::string_view inner = after_container_prefix(line); !inner.empty())
+      syslog += parse_syslog_line(inner, years, &rec) && plausible_host_and_tag(rec);
     return lines < 20;
   });
   if (lines == 0) return 0;

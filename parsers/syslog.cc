@@ -204,6 +204,26 @@ bool parse_syslog_line(std::string_view line, YearInference& years, SyslogRecord
   return parse_tail(line, out);
 }
 
+std::string_view after_container_prefix(std::string_view line) {
+  // The service's name (compose v2 "name-1", v1 "name_1"), padded with spaces
+  // to the longest name in the output, then "| ".
+  size_t i = 0;
+  while (i < line.size() && i < 64 &&
+         ((line[i] >= 'a' && line[i] <= 'z') || (line[i] >= 'A' && line[i] <= 'Z') || digit(line[i]) ||
+          line[i] == '-' || line[i] == '_' || line[i] == '.'))
+    ++i;
+  if (i == 0 || i >= line.size() || line[i] != ' ') return {};
+  while (i < line.size() && i < 96 && line[i] == ' ') ++i;
+  if (i + 1 >= line.size() || line[i] != '|' || line[i + 1] != ' ') return {};
+  std::string_view rest = line.substr(i + 2);
+  // --timestamps: "2025-01-28T14:22:07.123456789Z " before the container's own line.
+  Timestamp received;
+  if (const size_t n = scan_rfc3339(rest, &received); n && n < rest.size() && rest[n] == ' ' &&
+                                                      n + 1 < rest.size() && !digit(rest[n + 1]))
+    rest.remove_prefix(n + 1);
+  return rest;
+}
+
 bool is_journalctl_marker(std::string_view line) {
   return line.size() >= 8 && line.size() <= 200 && line.substr(0, 3) == "-- " &&
          line.substr(line.size() - 3) == " --";

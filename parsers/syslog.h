@@ -41,6 +41,12 @@ inline Event record_event(const SyslogRecord& rec, Action action, std::string_vi
 // are read without a time (out->time.valid is false): they carry none.
 bool parse_syslog_line(std::string_view line, YearInference& years, SyslogRecord* out);
 
+// `docker compose logs` puts the container's name before each line of its
+// output ("postfix-mailcow-1  | Dec  6 08:00:00 mail postfix/smtp[1]: ..."),
+// and with --timestamps the time docker received it; returns what the
+// container wrote, or an empty view when the line has no such prefix.
+std::string_view after_container_prefix(std::string_view line);
+
 // A line journalctl's text output writes between records: "-- Boot 5f0c... --",
 // "-- Reboot --", "-- Logs begin at ..., end at ... --", "-- No entries --".
 bool is_journalctl_marker(std::string_view line);

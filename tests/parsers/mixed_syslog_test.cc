@@ -158,6 +158,40 @@ TEST(MixedSyslog, JournalctlMarkerLinesAreRecognized) {
   EXPECT_EQ(p.sink.events[0].action, Action::rejected);
 }
 
+// `docker compose logs` of a mail stack: each line after its container's name
+// (padded, "| "), with --timestamps docker's time first; the queue id still
+// joins a message's lines; another container's own format is that
+// container's (recognized), and the format is detected from such a head.
+TEST(MixedSyslog, ComposeLogsPrefixesAreReadAsTheContainersLines) {
+  const std::vector<std::string> lines = {
+      "postfix-mailcow-1  | Dec 31 10:00:00 mail postfix/qmgr[410]: 4C1B2D3E0A: from=<shop@example.com>, "
+      "size=2000, nrcpt=1 (queue active)",
+      "rspamd-mailcow-1   | 2024-12-31 10:00:00 #81(normal) <a1b2c3>; task; rspamd_task_write_log: id: <x@example.com>",
+      "postfix-mailcow-1  | 2024-12-31T10:00:01.123456789Z Dec 31 10:00:01 mail postfix/smtp[411]: 4C1B2D3E0A: "
+      "to=<gone@example.net>, relay=mx.example.net[192.0.2.7]:25, delay=1, delays=0/0/0.5/0.5, dsn=5.1.1, "
+      "status=bounced (host mx.example.net[192.0.2.7] said: 550 5.1.1 <gone@example.net>: Recipient address "
+      "rejected: User unknown (in reply to RCPT TO command))",
+      "mailserver_1 | Dec 31 10:00:02 mail postfix/smtpd[412]: NOQUEUE: reject: RCPT from unknown[192.0.2.99]: "
+      "554 5.7.1 <x@example.net>: Relay access denied; from=<spam@example.com> to=<x@example.net> proto=ESMTP "
+      "helo=<bot>",
+  };
+  Parsed p = dispatch(lines);
+  EXPECT_EQ(p.count(Outcome::reported), 2u);
+  EXPECT_EQ(p.count(Outcome::recognized), 2u);
+  ASSERT_EQ(p.sink.events.size(), 2u);
+  EXPECT_EQ(p.sink.events[0].action, Action::bounced);
+  EXPECT_EQ(p.sink.events[0].from_address, "shop@example.com");  // from the qmgr line, by queue id
+  EXPECT_EQ(p.sink.events[0].host_name, "mail");
+  EXPECT_EQ(p.sink.events[1].action, Action::rejected);
+  std::string head;
+  for (const std::string& l : lines) head += l + "\n";
+  EXPECT_EQ(detect_format(head), nullptr);  // the syslog dispatcher
+  EXPECT_GE(sniff_syslog(head), 50);
+  EXPECT_TRUE(after_container_prefix("Dec 31 10:00:00 mail postfix/smtp[1]: x").empty());
+  EXPECT_TRUE(after_container_prefix("a | b").size() == 1);
+  EXPECT_TRUE(after_container_prefix("name  |b").empty());
+}
+
 // The small senders of a machine's mail (sSMTP, nullmailer, dma) and cron log
 // to syslog too: their failures are client events; their routine lines and
 // the lines that only close a failure already reported are recognized.
