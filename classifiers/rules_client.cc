@@ -180,7 +180,13 @@ constexpr Rule kRules[] = {
                 // mutt's "Error sending message, child exited 127 (Exec error.)": the shell found no such program
                 R"(child exited 127\b|\bexit(?:ed)?(?: with)?(?: status| code)?[ :=]{1,3}127\b|)"
                 // GNU Mailutils' mail(1) when the sendmail it hands the message to fails
-                R"(cannot send message: Process exited with a non-zero status)",
+                R"(cannot send message: Process exited with a non-zero status|)"
+                // unattended-upgrades ("No /usr/bin/mail or /usr/sbin/sendmail, can not send mail"),
+                // Netdata's alarm-notify.sh ("cannot find sendmail command in the system path"), a
+                // monitoring server's mail command whose binary is missing ("| /bin/mail -s ... resulted
+                // in a return code of 127")
+                R"(No /usr/bin/mail or /usr/sbin/sendmail|cannot find sendmail command|)"
+                R"(/(?:usr/)?s?bin/(?:mailx?|sendmail)\b.{0,400}\breturn code of 127\b)",
      .reason = "sendmail_missing", .cause = C::server_settings, .scopes = kClient, .priority = 1,
      .sample = "sh: 1: /usr/sbin/sendmail: not found",
      .remediation = "The program hands mail to a local sendmail command that is not installed (or not working): "
@@ -4121,6 +4127,20 @@ constexpr Rule kRules[] = {
      .reason = "starttls_not_offered", .cause = C::tls_mismatch, .scopes = kClient, .priority = 2,
      .sample = "smtplib.SMTPNotSupportedError: STARTTLS extension not supported by server.",
      .remediation = kFixStarttlsMissing},
+    // A client that waits for a plain greeting on 465, where the server waits
+    // for the TLS handshake first (implicit TLS): both wait until one gives up.
+    // Postfix as a client says so when relayhost names :465 without
+    // smtp_tls_wrappermode.
+    {.id = "tls.plain_greeting_awaited_on_465",
+     .pattern = R"(:465\b.{0,200}(?:timed out while receiving the initial server greeting|greeting never received|)"
+                R"(timeout waiting for (?:the )?(?:server )?greeting))",
+     .reason = "wrong_tls_mode", .cause = C::tls_mismatch, .scopes = kClientAndLog, .priority = 3,
+     .sample = "6E0C32C1A4: to=<ops@example.com>, relay=smtp.example.com[192.0.2.25]:465, delay=300, "
+               "delays=0.02/0.01/300/0, dsn=4.4.2, status=deferred (conversation with smtp.example.com[192.0.2.25] "
+               "timed out while receiving the initial server greeting)",
+     .remediation = "Port 465 speaks TLS from the first byte: turn on implicit TLS for it (Postfix: "
+                    "smtp_tls_wrappermode = yes and smtp_tls_security_level = encrypt for that relay; in an "
+                    "application, SSL/TLS rather than STARTTLS), or use port 587 with STARTTLS."},
     {.id = "thunderbird.starttls_not_advertised",
      .pattern = R"(using STARTTLS since it doesn't advertise|)"
                 // its translations: "a secure link ... using STARTTLS" in the user's language

@@ -300,7 +300,7 @@ constexpr Rule kRules[] = {
                     "client can log in: read the error after the set_id and fix that back end."},
     // Debian's exim4-config set up for local delivery only refuses every remote address.
     {.id = "exim.remote_domains_not_supported", .pattern = R"(Mailing to remote domains not supported)",
-     .reason = "mta_misconfigured", .cause = C::server_settings, .scopes = kScopeServerLog, .priority = 1,
+     .reason = "mta_misconfigured", .cause = C::server_settings, .scopes = kLog, .priority = 1,
      .sample = "** alerts@example.net: Mailing to remote domains not supported",
      .remediation = "Exim is configured for local delivery only: run `dpkg-reconfigure exim4-config` and "
                     "choose \"internet site\" or \"mail sent by smarthost\", then restart exim4."},

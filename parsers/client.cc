@@ -165,6 +165,15 @@ class ClientParser final : public LineParser {
     }
 
     Envelope env = strip_envelope(line);
+    // fail2ban runs a mail action and logs what it printed, a line a record:
+    // "fail2ban.utils [811]: ERROR 7f0e4c2b1d60 -- stderr: 'sendmail: ...'".
+    // The quoted line is the sending program's own; the action's command
+    // line ("-- exec: ...") is not a failure.
+    if (const Fail2banAction a = fail2ban_action_output(env.body); a == Fail2banAction::command) {
+      return Outcome::recognized;
+    } else if (a == Fail2banAction::output) {
+      env.body = fail2ban_output_text(env.body);
+    }
     // A record's own time after the spaces (Zabbix right-aligns its pids:
     // "  1195:20240315:021705.118 ..."): a record, not a line continuing one.
     if (indented && env.time.valid) indented = false;
@@ -282,6 +291,7 @@ class ClientParser final : public LineParser {
       return Outcome::recognized;
     }
     if (pending_) {
+      if (Outcome o; joins_server_message(tr, lower, line_no, &o)) return o;
       if (continues_block(line, indented, env, tr)) {
         // The failure's own words go on (not a stack frame): still next to it,
         // and the reply and addresses they name are the attempt's.
@@ -335,15 +345,6 @@ class ClientParser final : public LineParser {
       ends_traceback = true;
     }
     if (env.body.starts_with("Traceback (most recent call last)")) {
-      // A traceback flattened onto one line (a log shipper or a form that
-      // joined its lines): its last exception is the failure, read as the
-      // exception line would be.
-      if (const std::string_view raised = flattened_traceback_exception(env.body); !raised.empty()) {
-        traceback_ = false;
-        Envelope exception_env = env;
-        exception_env.body = raised;
-        return parse_envelope(raised, indented, exception_env, line_no, sink);
-      }
       traceback_ = true;
       return Outcome::recognized;
     }
@@ -890,6 +891,16 @@ class ClientParser final : public LineParser {
     if (!comma_fraction && parse_syslog_line(s, years_, &rec) && !rec.program.empty() &&
         (!all_upper_word(rec.program) || rec.pid != 0) && !all_upper_word(rec.host))
       return syslog_envelope(rec);
+    // A program's syslog tag without the time and host ("unattended-upgrade[3319]:
+    // sendmail: ...", as journalctl -o cat --output-fields or a paste from a
+    // journal viewer shows it): the message is what the program said.
+    if (const std::string_view tag = cs::leading_program_tag(s); !tag.empty()) {
+      const size_t close = s.find("]: ", tag.size());
+      env.program = trim(s.substr(0, tag.size() - 1));
+      for (size_t i = tag.size(); i < close; ++i) env.pid = env.pid * 10 + uint32_t(s[i] - '0');
+      env.body = s.substr(close + 3);
+      return env;
+    }
     // PowerShell's streams in a transcript: "WARNING: [2024-05-14 09:00:03] Send
     // failed: ...", "WARNING:   -> System.Net.WebException: ..." (an inner
     // exception, indented under the line before).
@@ -1202,32 +1213,6 @@ class ClientParser final : public LineParser {
     return env.program;
   }
 
-  // The last exception line in a traceback flattened onto one line
-  // ("Traceback (most recent call last): File ..., in <module> ... 
-  // socket.gaierror: [Errno -3] ..."): from the exception's name (a dotted
-  // identifier that names an error, a refusal or a disconnection, then ": ")
-  // to the end; empty when the line holds no more than the header.
-  static std::string_view flattened_traceback_exception(std::string_view body) {
-    constexpr std::string_view kHeader = "Traceback (most recent call last):";
-    if (body.size() <= kHeader.size() + 8) return {};
-    auto name_byte = [](char c) {
-      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || is_digit(c) || c == '_' || c == '.';
-    };
-    std::string_view found;
-    for (size_t colon = body.find(": ", kHeader.size()); colon != std::string_view::npos;
-         colon = body.find(": ", colon + 2)) {
-      size_t start = colon;
-      while (start > 0 && name_byte(body[start - 1])) --start;
-      if (start == colon || (start > 0 && body[start - 1] != ' ')) continue;
-      const std::string_view name = body.substr(start, colon - start);
-      const bool names_exception = name.ends_with("Error") || name.ends_with("error") || name.ends_with("Exception") ||
-                                   name.ends_with("Refused") || name.ends_with("Disconnected") ||
-                                   name.ends_with("timeout") || name.starts_with("smtplib.");
-      if (names_exception && (name.front() < '0' || name.front() > '9')) found = body.substr(start);
-    }
-    return found;
-  }
-
   // "status=sent (250 ...)" and similar: a delivery record, not a failure.
   // A record its program logged at a level below warnings ("INFO", "DEBUG",
   // logfmt's "level=info", Celery's "INFO/ForkPoolWorker-2"): a note, not a
@@ -1402,6 +1387,46 @@ class ClientParser final : public LineParser {
     if (text.empty() || pending_text_.size() + 1 + text.size() > kMaxBlockBytes) return;
     pending_text_.push_back(' ');
     pending_text_.append(text);
+  }
+
+  enum class Fail2banAction : uint8_t { none, command, output };
+  static constexpr std::string_view kFail2banStderr = " -- stderr: '";
+  static Fail2banAction fail2ban_action_output(std::string_view body) {
+    if (!body.starts_with("fail2ban.")) return Fail2banAction::none;
+    const std::string_view head = body.substr(0, 96);
+    if (head.find(" -- exec: ") != std::string_view::npos) return Fail2banAction::command;
+    return head.find(kFail2banStderr) != std::string_view::npos ? Fail2banAction::output : Fail2banAction::none;
+  }
+  static std::string_view fail2ban_output_text(std::string_view body) {
+    std::string_view text = body.substr(body.find(kFail2banStderr) + kFail2banStderr.size());
+    if (text.ends_with('\'')) text.remove_suffix(1);
+    return text;
+  }
+
+  // msmtp names the stage that failed ("envelope from address x not accepted
+  // by the server", "authentication failed (method PLAIN)"), then quotes the
+  // server's reply on "server message:" lines: one failure, on the stage's
+  // line, in both's words (the reply's code and status are the event's).
+  bool joins_server_message(const cs::Transcript& tr, std::string_view lower, uint64_t line_no, Outcome* outcome) {
+    // (msmtp-mta installed as sendmail names itself "sendmail: ...".)
+    if ((pending_program_ != "msmtp" && pending_program_ != "sendmail") || tr.program != "msmtp" ||
+        tr.direction != cs::Direction::from_server ||
+        pending_reply_code_ != 0 || !pending_reply_status_.empty())
+      return false;
+    const cs::Reply reply = cs::find_reply(tr.payload);
+    if (!reply.failing()) return false;
+    append(tr.payload);
+    pending_reply_code_ = reply.code;
+    pending_reply_status_.assign(reply.status);
+    reply_open_ = reply.continues;
+    if (reply_open_) {
+      const char code[3] = {char('0' + reply.code / 100), char('0' + reply.code / 10 % 10), char('0' + reply.code % 10)};
+      reply_code_.assign(code, 3);
+    }
+    attempt_.last_line = line_no;
+    join_statement(reply.code, lower);
+    *outcome = Outcome::recognized;
+    return true;
   }
 
   // Folds `line` into the pending event when it continues the same failure.

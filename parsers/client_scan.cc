@@ -303,7 +303,7 @@ constexpr std::string_view kFailureWords[] = {
     "zu gro\xc3\x9f", "troppo grand", "demasiado grande", "trop volumineu", "te groot", "muito grande",
     "gr\xc3\xb6\xc3\x9f" "enlimit", "berschreitet", "sind veraltet", "sont obsol", "desatualizad", "zijn verouderd",
     "nieaktualne", "smtp-fehler", "erreur smtp", "errore smtp", "erro smtp", "error smtp", "b\xc5\x82\xc4\x85" "d smtp",
-    "\xc3\x89" "chec", "\xc3\xa9" "chec", "impossible d'", "kann nicht", "konnte nicht", "nicht erreichbar",
+    "\xc3\x89" "chec", "\xc3\xa9" "chec", "impossible d'", "can not send", "kann nicht", "konnte nicht", "nicht erreichbar",
     "nicht gesendet", "nicht unterst", "verschl\xc3\xbcsselungstyp",
     // glibc's network error texts in 18 more languages (corpora/gen/glibc_localized.py).
     "a h\xc3\xa1l\xc3\xb3zat el\xc3\xa9rhetetlen",
@@ -4334,6 +4334,8 @@ Transcript classify_transcript(std::string_view text, std::string_view lower) {
       {" ~> ", Direction::to_server, "swaks"},
       {"=== ", Direction::info, "swaks"},
       {"msmtp: server message: ", Direction::from_server, "msmtp"},
+      // msmtp-mta runs as sendmail, and names itself so
+      {"sendmail: server message: ", Direction::from_server, "msmtp"},
       {"<-- ", Direction::from_server, "msmtp"},
       {"--> ", Direction::to_server, "msmtp"},
       {"reply: ", Direction::from_server, "smtplib"},
@@ -4710,16 +4712,36 @@ size_t folded_traceback_exception(std::string_view line) {
     while (end < line.size() && is_name_byte(line[end])) ++end;
     const std::string_view name = line.substr(at + 1, end - at - 1);
     if (name.empty() || !(end == line.size() || line[end] == ':')) continue;
-    for (std::string_view kind : {"Error", "Exception", "Exit", "Interrupt", "Refused", "Disconnected"})
+    // (socket's are lower case: "socket.gaierror", "socket.timeout")
+    for (std::string_view kind :
+         {"Error", "Exception", "Exit", "Interrupt", "Refused", "Disconnected", ".gaierror", ".herror", ".timeout"})
       if (name.ends_with(kind)) return at + 1;
   }
   return std::string_view::npos;
+}
+
+// A syslog-style tag at the start of a line without a time ("smartd[744]: ",
+// fail2ban's "fail2ban.utils [922]: ", journalctl -o cat with identifiers):
+// the tag up to its "[", which each record of that program repeats.
+std::string_view leading_program_tag(std::string_view line) {
+  size_t i = 0;
+  while (i < line.size() && i < 48 &&
+         (is_alpha(line[i]) || is_digit(line[i]) || line[i] == '_' || line[i] == '.' || line[i] == '-'))
+    ++i;
+  if (i < 2 || !is_alpha(line[0])) return {};
+  const size_t open = i < line.size() && line[i] == ' ' ? i + 1 : i;
+  if (open >= line.size() || line[open] != '[') return {};
+  size_t j = open + 1;
+  while (j < line.size() && j < open + 9 && is_digit(line[j])) ++j;
+  if (j == open + 1 || line.substr(j, 3) != "]: ") return {};
+  return line.substr(0, open + 1);
 }
 
 size_t next_joined_record(std::string_view line, size_t from) {
   std::string_view own_prefix;
   for (std::string_view p : kPrefixedPrograms)
     if (line.starts_with(p)) own_prefix = p;
+  if (own_prefix.empty()) own_prefix = leading_program_tag(line);
   const bool timed = starts_with_date_time(line);
   size_t best = std::string_view::npos;
   // Where the current record's text begins, after its own date and time

@@ -47,6 +47,11 @@ struct Reply {
   // A refusal: a 4xx/5xx code, or an enhanced status that is not 2.x.x.
   bool failing() const { return code >= 400 || (!status.empty() && status[0] != '2'); }
 };
+// A syslog-style tag that opens a line without a time ("smartd[744]: ",
+// "fail2ban.utils [922]: "): the text up to and with its "[", which the same
+// program's next record repeats; empty when the line opens otherwise.
+std::string_view leading_program_tag(std::string_view line);
+
 // Finds the failing SMTP reply a line quotes: "said: 550 5.1.1", "(535, b'5.7.8",
 // "responseCode: 535", "SMTP Error (535):", a reply at the start of the text.
 // 2xx/3xx codes are ignored: in a failure line they are never the failure.

@@ -921,23 +921,56 @@ TEST(ClientParser, NoteLevelRecordsAndHttpStatusFieldsAreNotFailures) {
   EXPECT_EQ(cs::find_reply("{\"responseCode\": 550, \"response\": \"550 5.1.1 unknown\"}").code, 550);
 }
 
-// A traceback flattened onto one line (a shipper or a form joined its lines):
-// its last exception is the failure, and its text the event's; a header alone
-// still opens a traceback whose exception comes below.
-TEST(ClientParser, FlattenedTracebackIsReadFromItsLastException) {
+// fail2ban logs what its mail action printed, a record per line ("-- stderr:
+// '...'"): the quoted line is msmtp's own, and msmtp's stage ("envelope from
+// address ... not accepted") with the server's "server message:" lines is one
+// failure; the action's command line is no failure.
+TEST(ClientParser, Fail2banActionOutputIsTheSendingProgramsOwn) {
+  Parsed r = parse(
+      "2025-03-12 10:14:03,221 fail2ban.utils [811]: ERROR 7f0e4c2b1d60 -- exec: printf %b \"Subject: [Fail2Ban] "
+      "sshd: banned 192.0.2.77\" | /usr/sbin/sendmail -f fail2ban@example.com ops@example.com\n"
+      "2025-03-12 10:14:03,222 fail2ban.utils [811]: ERROR 7f0e4c2b1d60 -- stderr: 'sendmail: envelope from address "
+      "fail2ban@example.com not accepted by the server'\n"
+      "2025-03-12 10:14:03,222 fail2ban.utils [811]: ERROR 7f0e4c2b1d60 -- stderr: 'sendmail: server message: "
+      "550-5.4.5 Daily user sending limit exceeded. For more information on Gmail'\n"
+      "2025-03-12 10:14:03,222 fail2ban.utils [811]: ERROR 7f0e4c2b1d60 -- stderr: 'sendmail: server message: "
+      "550 5.4.5 sending limits go to https://support.google.com/a/answer/166852 - gsmtp'\n");
+  ASSERT_EQ(event_lines(r), (std::vector<uint64_t>{2}));
+  EXPECT_EQ(r.outcomes[0], Outcome::recognized);
+  EXPECT_EQ(r.sink.events[0].reply_code, 550);
+  EXPECT_EQ(r.sink.events[0].enhanced_status, "5.4.5");
+  EXPECT_EQ(r.sink.events[0].diagnostic.rfind("sendmail: envelope from address", 0), 0u) << r.sink.events[0].diagnostic;
+  EXPECT_NE(r.sink.events[0].diagnostic.find("Daily user sending limit exceeded"), std::string::npos);
+}
+
+// Records of one program pasted onto one line after their syslog tags
+// ("unattended-upgrade[3312]: ... unattended-upgrade[3319]: sendmail: ..."):
+// read one by one, as the lines they were.
+TEST(ClientParser, RecordsJoinedAfterTheirProgramTagsAreReadOneByOne) {
+  Parsed r = parse(
+      "unattended-upgrade[3312]: Sending mail to ops@example.com unattended-upgrade[3319]: sendmail: authentication "
+      "failed (method LOGIN) unattended-upgrade[3319]: sendmail: server message: 535 5.7.3 Authentication "
+      "unsuccessful\n");
+  ASSERT_EQ(r.sink.events.size(), 1u);
+  EXPECT_EQ(r.sink.events[0].reply_code, 535);
+  EXPECT_EQ(cs::leading_program_tag("fail2ban.utils [922]: ERROR x"), "fail2ban.utils [");
+  EXPECT_EQ(cs::leading_program_tag("smartd[744]: Device"), "smartd[");
+  EXPECT_TRUE(cs::leading_program_tag("[744]: x").empty());
+  EXPECT_TRUE(cs::leading_program_tag("smartd[x]: y").empty());
+}
+
+// The socket module's exceptions are named in lower case ("socket.gaierror",
+// "socket.timeout"): a traceback folded onto one line is read by them too.
+TEST(ClientParser, FoldedTracebackEndingInASocketExceptionIsReadByIt) {
   Parsed r = parse(
       "Traceback (most recent call last): File \"/srv/app/notify.py\", line 12, in <module> s = "
-      "smtplib.SMTP(\"smtp.example.org\", 587) ... socket.gaierror: [Errno -2] Name or service not known During "
-      "handling of the above exception, another exception occurred: Traceback (most recent call last): File "
-      "\"/srv/app/notify.py\", line 14, in <module> smtplib.SMTPServerDisconnected: please run connect() first\n"
-      "Traceback (most recent call last):\n"
-      "  File \"/srv/app/notify.py\", line 12, in <module>\n"
-      "ConnectionRefusedError: [Errno 111] Connection refused\n");
-  ASSERT_EQ(event_lines(r), (std::vector<uint64_t>{1, 4}));
-  EXPECT_EQ(r.sink.events[0].diagnostic.rfind("smtplib.SMTPServerDisconnected: please run connect() first", 0), 0u)
-      << r.sink.events[0].diagnostic;
-  EXPECT_EQ(r.outcomes[1], Outcome::recognized);
-  EXPECT_EQ(r.outcomes[2], Outcome::recognized);
+      "smtplib.SMTP_SSL(\"smtp.example.org\", 465) ... socket.gaierror: [Errno -3] Temporary failure in name "
+      "resolution\n"
+      "Traceback (most recent call last): File \"/srv/app/notify.py\", line 12, in <module> s = "
+      "smtplib.SMTP(\"smtp.example.org\", 587) ... socket.timeout: timed out\n");
+  ASSERT_EQ(event_lines(r), (std::vector<uint64_t>{1, 2}));
+  EXPECT_EQ(r.sink.events[0].diagnostic.rfind("socket.gaierror: [Errno -3]", 0), 0u) << r.sink.events[0].diagnostic;
+  EXPECT_EQ(r.sink.events[1].diagnostic.rfind("socket.timeout: timed out", 0), 0u) << r.sink.events[1].diagnostic;
 }
 
 // nodemailer's logger ("INFO [id] ...") notes the session at INFO and quotes
