@@ -4047,7 +4047,7 @@ constexpr Rule kRules[] = {
                 R"(unusual sending activity detected|exceeded the max (?:emails|defers and failures) per hour|)"
                 // Mailtrap's "535 5.7.0 The email limit is reached" (the plan's monthly limit)
                 R"(email limit is reached)",
-     .reason = "sending_quota", .cause = C::rate_limit, .scopes = kClient, .priority = 2,
+     .reason = "sending_quota", .cause = C::rate_limit, .scopes = kClientAndLog, .priority = 2,
      .sample = "550 5.4.5 Daily user sending quota exceeded. - gsmtp",
      .remediation = "The account reached its sending quota (messages or recipients per day or hour): wait for "
                     "the window to reset, spread the sending, or move bulk mail to a service meant for it."},

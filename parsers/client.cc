@@ -1703,7 +1703,9 @@ int client_sniff(std::string_view head) {
     cs::lower_into(line, &lower);
     markers += cs::has_client_marker(lower);
     SyslogRecord rec;
-    syslog += parse_syslog_line(line, years, &rec);
+    // (a container's syslog lines as `docker compose logs` prints them count too)
+    const std::string_view inner = after_container_prefix(line);
+    syslog += parse_syslog_line(line, years, &rec) || (!inner.empty() && parse_syslog_line(inner, years, &rec));
     return lines < 60;
   });
   // Only the wording of client programs counts: a syslog file that mentions

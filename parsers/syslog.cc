@@ -216,11 +216,17 @@ std::string_view after_container_prefix(std::string_view line) {
   while (i < line.size() && i < 96 && line[i] == ' ') ++i;
   if (i + 1 >= line.size() || line[i] != '|' || line[i + 1] != ' ') return {};
   std::string_view rest = line.substr(i + 2);
-  // --timestamps: "2025-01-28T14:22:07.123456789Z " before the container's own line.
+  // --timestamps: "2025-01-28T14:22:07.123456789Z " before the container's own
+  // line, which has a time of its own ("Jun 10 10:52:30 host ...", an RFC 3339
+  // one); a time followed by a host is the syslog line's own.
   Timestamp received;
-  if (const size_t n = scan_rfc3339(rest, &received); n && n < rest.size() && rest[n] == ' ' &&
-                                                      n + 1 < rest.size() && !digit(rest[n + 1]))
-    rest.remove_prefix(n + 1);
+  if (const size_t n = scan_rfc3339(rest, &received); n && n + 5 < rest.size() && rest[n] == ' ') {
+    const std::string_view after = rest.substr(n + 1);
+    static constexpr std::string_view kMonths = "JanFebMarAprMayJunJulAugSepOctNovDec";
+    bool month = false;
+    for (size_t m = 0; m < kMonths.size() && !month; m += 3) month = after.substr(0, 3) == kMonths.substr(m, 3);
+    if (digit(after[0]) || (month && after[3] == ' ')) rest = after;
+  }
   return rest;
 }
 

@@ -190,6 +190,11 @@ TEST(MixedSyslog, ComposeLogsPrefixesAreReadAsTheContainersLines) {
   EXPECT_TRUE(after_container_prefix("Dec 31 10:00:00 mail postfix/smtp[1]: x").empty());
   EXPECT_TRUE(after_container_prefix("a | b").size() == 1);
   EXPECT_TRUE(after_container_prefix("name  |b").empty());
+  // A syslog line's own RFC 3339 time is not docker's: it stays.
+  EXPECT_EQ(after_container_prefix("mailserver  | 2025-04-15T09:30:15.061290+00:00 mail postfix/smtpd[1]: x"),
+            "2025-04-15T09:30:15.061290+00:00 mail postfix/smtpd[1]: x");
+  EXPECT_EQ(after_container_prefix("smtp-1  | 2025-04-15T09:30:15.1Z 2025-04-15T09:30:15.061290+00:00 mail p[1]: x"),
+            "2025-04-15T09:30:15.061290+00:00 mail p[1]: x");
 }
 
 // The small senders of a machine's mail (sSMTP, nullmailer, dma) and cron log
