@@ -516,6 +516,17 @@ constexpr Rule kRules[] = {
      .sample = "554 5.6.0 Message contains invalid MIME headers"},
 
     // --- The sender's address --------------------------------------------------------
+    // Postfix's reject_unverified_sender: the receiver called back the
+    // sender's own domain, which said the sender's address does not exist
+    // ("... undeliverable address: ... User unknown"): the refusal is of the
+    // sender, whatever the quoted callback says of a mailbox.
+    {.id = "bounce.rejected.sender_unverified", .status = "*.1.7", .pattern = R"(Sender address rejected: undeliverable address)",
+     .reason = "rejected", .cause = C::spam_policy, .scopes = kRemote, .priority = kRejected,
+     .sample = "550 5.1.7 <news@example.com>: Sender address rejected: undeliverable address: host mx.example.com[192.0.2.9] "
+               "said: 550 5.1.1 <news@example.com>: Recipient address rejected: User unknown in virtual mailbox table",
+     .remediation = "The receiving server checked the envelope sender by calling its domain back, and that "
+                    "address does not take mail: send from an address that exists and accepts replies (bounces "
+                    "too), or fix the sending domain's mail routing for it."},
     {.id = "bounce.rejected.sender",
      .pattern = R"(access denied \((in reply to mail from command|sender blacklisted)\)|)"
                 R"(administrative prohibition|batv (failed to verify|validation failure)|)"
@@ -590,7 +601,7 @@ constexpr Rule kRules[] = {
     // SmarterMail's "No MX records were found for the 'example.org' domain";
     // CommuniGate's "example.org: no DNS A-data returned".
     {.id = "bounce.hostunknown.no_mx",
-     .pattern = R"(couldn'?t find any host named|\bNo MX (?:records? )?(?:(?:were|was) found )?for (?:the )?['\[]?[a-z0-9.-]+\.[a-z]{2,}|)"
+     .pattern = R"(couldn'?t find any host named|\bno MX or A records? for\b|\bNo MX (?:records? )?(?:(?:were|was) found )?for (?:the )?['\[]?[a-z0-9.-]+\.[a-z]{2,}|)"
                 R"(\bno DNS A-data returned)",
      .reason = "hostunknown", .cause = C::dns, .scopes = kMsg, .priority = kHost,
      .sample = "Sorry, I couldn't find any host named example.invalid. (#5.1.2)"},
@@ -758,6 +769,8 @@ constexpr Rule kRules[] = {
                 R"(attachments? (?:of type|with (?:the )?extension) \S{1,20} (?:are|is) not (?:accepted|allowed|permitted)|)"
                 R"((?:attachment|file) type (?:is )?not (?:allowed|accepted|permitted)|)"
                 R"(\bexecutable (?:attachments|files) (?:are )?not (?:accepted|allowed|permitted)|)"
+                // "HTML attachments (.htm, .html) are not accepted", Mimecast's "rejected by content policy"
+                R"(\battachments? \([^)]{1,60}\) (?:are|is) not (?:accepted|allowed|permitted)|rejected by content policy|)"
                 R"((?:prohibited|forbidden|blocked|unauthori[sz]ed) (?:file )?attachment)",
      .reason = "policyviolation", .cause = C::spam_policy, .scopes = kRemote, .priority = kPolicy,
      .sample = "554 5.7.9 Message not accepted for policy reasons. See https://senders.yahooinc.com/error-codes"},
