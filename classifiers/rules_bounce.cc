@@ -516,17 +516,6 @@ constexpr Rule kRules[] = {
      .sample = "554 5.6.0 Message contains invalid MIME headers"},
 
     // --- The sender's address --------------------------------------------------------
-    // Postfix's reject_unverified_sender: the receiver called back the
-    // sender's own domain, which said the sender's address does not exist
-    // ("... undeliverable address: ... User unknown"): the refusal is of the
-    // sender, whatever the quoted callback says of a mailbox.
-    {.id = "bounce.rejected.sender_unverified", .status = "*.1.7", .pattern = R"(Sender address rejected: undeliverable address)",
-     .reason = "rejected", .cause = C::spam_policy, .scopes = kRemote, .priority = kRejected,
-     .sample = "550 5.1.7 <news@example.com>: Sender address rejected: undeliverable address: host mx.example.com[192.0.2.9] "
-               "said: 550 5.1.1 <news@example.com>: Recipient address rejected: User unknown in virtual mailbox table",
-     .remediation = "The receiving server checked the envelope sender by calling its domain back, and that "
-                    "address does not take mail: send from an address that exists and accepts replies (bounces "
-                    "too), or fix the sending domain's mail routing for it."},
     {.id = "bounce.rejected.sender",
      .pattern = R"(access denied \((in reply to mail from command|sender blacklisted)\)|)"
                 R"(administrative prohibition|batv (failed to verify|validation failure)|)"

@@ -669,11 +669,18 @@ constexpr Rule kRules[] = {
     {.id = "postfix.smtpd.sender_not_fqdn", .pattern = R"(Sender address rejected: need fully-qualified address)",
      .reason = "rejected", .cause = C::server_settings, .scopes = kAll,
      .sample = "504 5.5.2 <root@localhost>: Sender address rejected: need fully-qualified address"},
-    {.id = "postfix.smtpd.sender_undeliverable", .pattern = R"(Sender address rejected: undeliverable address)",
+    // Postfix's reject_unverified_sender: the receiver called back the
+    // sender's own domain, which said the address does not exist; the x.1.7
+    // status keeps it the sender's refusal in a bounce too, whatever the
+    // quoted callback says of a mailbox ("... User unknown").
+    {.id = "postfix.smtpd.sender_undeliverable", .status = "*.1.7", .pattern = R"(Sender address rejected: undeliverable address)",
      .reason = "rejected", .cause = C::spam_policy, .scopes = kAll,
      .sample = "450 4.1.7 <user@example.org>: Sender address rejected: undeliverable address: host "
                "mx.example.org[192.0.2.3] said: 550 5.1.1 <user@example.org>: Recipient address rejected: "
-               "User unknown in local recipient table (in reply to RCPT TO command)"},
+               "User unknown in local recipient table (in reply to RCPT TO command)",
+     .remediation = "The receiving server checked the envelope sender by calling its domain back, and that "
+                    "address does not take mail: send from an address that exists and accepts replies (bounces "
+                    "too), or fix the sending domain's mail routing for it."},
     // (In a bounce or delay notice the reason is Sisimai's: see
     // bounce.greylisted.delayed.)
     {.id = "mta.greylisted", .pattern = kGreylistingPattern,
