@@ -868,18 +868,7 @@ class ClientParser final : public LineParser {
     Envelope env;
     std::string_view s = line;
     // docker compose ("mail    | ") and pm2 ("0|app  | ") prefixes.
-    if (size_t bar = s.find("| "); bar != std::string_view::npos && bar > 0 && bar < 48) {
-      std::string_view name = s.substr(0, bar);
-      bool ok = (name[0] >= 'a' && name[0] <= 'z') || (name[0] >= 'A' && name[0] <= 'Z') || is_digit(name[0]);
-      size_t end = name.size();
-      while (end > 0 && name[end - 1] == ' ') --end;
-      for (size_t i = 0; ok && i < end; ++i) {
-        char c = name[i];
-        ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || is_digit(c) || c == '_' || c == '-' || c == '.' ||
-             c == '|';
-      }
-      if (ok && end > 0) s.remove_prefix(bar + 2);
-    }
+    if (const std::string_view inner = after_container_prefix(s); !inner.empty()) s = inner;
     SyslogRecord rec;
     // "2024-06-11 07:00:03,482 ERROR report: ..." is an application log, not syslog;
     // a severity never has a pid, so Debian cron's "CRON[23456]:" is a program.

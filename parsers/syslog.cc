@@ -205,12 +205,12 @@ bool parse_syslog_line(std::string_view line, YearInference& years, SyslogRecord
 }
 
 std::string_view after_container_prefix(std::string_view line) {
-  // The service's name (compose v2 "name-1", v1 "name_1"), padded with spaces
-  // to the longest name in the output, then "| ".
+  // The service's name (compose v2 "name-1", v1 "name_1"; pm2's "0|app"),
+  // padded with spaces to the longest name in the output, then "| ".
   size_t i = 0;
   while (i < line.size() && i < 64 &&
          ((line[i] >= 'a' && line[i] <= 'z') || (line[i] >= 'A' && line[i] <= 'Z') || digit(line[i]) ||
-          line[i] == '-' || line[i] == '_' || line[i] == '.'))
+          line[i] == '-' || line[i] == '_' || line[i] == '.' || (line[i] == '|' && i > 0)))
     ++i;
   if (i == 0 || i >= line.size() || line[i] != ' ') return {};
   while (i < line.size() && i < 96 && line[i] == ' ') ++i;

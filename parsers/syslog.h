@@ -43,8 +43,9 @@ bool parse_syslog_line(std::string_view line, YearInference& years, SyslogRecord
 
 // `docker compose logs` puts the container's name before each line of its
 // output ("postfix-mailcow-1  | Dec  6 08:00:00 mail postfix/smtp[1]: ..."),
-// and with --timestamps the time docker received it; returns what the
-// container wrote, or an empty view when the line has no such prefix.
+// and with --timestamps the time docker received it (pm2's "0|app  | " is
+// the same shape); returns what the container wrote, or an empty view when
+// the line has no such prefix.
 std::string_view after_container_prefix(std::string_view line);
 
 // A line journalctl's text output writes between records: "-- Boot 5f0c... --",
