@@ -505,7 +505,7 @@ constexpr Rule kRules[] = {
      .reason = "bad_credentials", .cause = C::authentication, .scopes = kClient,
      .sample = "535 Incorrect authentication data"},
     {.id = "smtp.535.invalid_login",
-     .pattern = R"(invalid (?:login|user(?: ?name)?) or password|(?:user ?name|login) or password (?:is )?(?:incorrect|invalid|wrong)|bad (?:user ?name or )?password|password (?:incorrect|rejected|invalid)|invalid credentials|authentication credentials invalid|User not found or invalid password|rejected the password)",
+     .pattern = R"(\xec\x82\xac\xec\x9a\xa9\xec\x9e\x90 \xec\x9d\xb4\xeb\xa6\x84 \xeb\x98\x90\xeb\x8a\x94 \xec\x95\x94\xed\x98\xb8\xea\xb0\x80 \xec\x98\xac\xeb\xb0\x94\xeb\xa5\xb4\xec\xa7\x80 \xec\x95\x8a\xec\x8a\xb5\xeb\x8b\x88\xeb\x8b\xa4|\xe3\x83\xa6\xe3\x83\xbc\xe3\x82\xb6\xe3\x83\xbc\xe5\x90\x8d\xe3\x81\xbe\xe3\x81\x9f\xe3\x81\xaf\xe3\x83\x91\xe3\x82\xb9\xe3\x83\xaf\xe3\x83\xbc\xe3\x83\x89\xe3\x81\x8c\xe6\xad\xa3\xe3\x81\x97\xe3\x81\x8f\xe3\x81\x82\xe3\x82\x8a\xe3\x81\xbe\xe3\x81\x9b\xe3\x82\x93|\xe3\x83\xa6\xe3\x83\xbc\xe3\x82\xb6\xe5\x90\x8d\xe3\x81\xbe\xe3\x81\x9f\xe3\x81\xaf\xe3\x83\x91\xe3\x82\xb9\xe3\x83\xaf\xe3\x83\xbc\xe3\x83\x89\xe3\x81\x8c\xe6\xad\xa3\xe3\x81\x97\xe3\x81\x8f\xe3\x81\x82\xe3\x82\x8a\xe3\x81\xbe\xe3\x81\x9b\xe3\x82\x93|\xe7\x94\xa8\xe6\x88\xb7\xe5\x90\x8d\xe6\x88\x96\xe5\xaf\x86\xe7\xa0\x81\xe4\xb8\x8d\xe6\xad\xa3\xe7\xa1\xae|\xe7\x94\xa8\xe6\x88\xb7\xe5\x90\x8d\xe6\x88\x96\xe5\xaf\x86\xe7\xa0\x81\xe9\x94\x99\xe8\xaf\xaf|\xd0\x9d\xd0\xb5\xd0\xb2\xd0\xb5\xd1\x80\xd0\xbd\xd0\xbe\xd0\xb5 \xd0\xb8\xd0\xbc\xd1\x8f \xd0\xbf\xd0\xbe\xd0\xbb\xd1\x8c\xd0\xb7\xd0\xbe\xd0\xb2\xd0\xb0\xd1\x82\xd0\xb5\xd0\xbb\xd1\x8f \xd0\xb8\xd0\xbb\xd0\xb8 \xd0\xbf\xd0\xb0\xd1\x80\xd0\xbe\xd0\xbb\xd1\x8c|invalid (?:login|user(?: ?name)?) or password|(?:user ?name|login) or password (?:is )?(?:incorrect|invalid|wrong)|bad (?:user ?name or )?password|password (?:incorrect|rejected|invalid)|invalid credentials|authentication credentials invalid|User not found or invalid password|rejected the password)",
      .reason = "bad_credentials", .cause = C::authentication, .scopes = kClient,
      .sample = "535 5.7.0 Invalid login or password"},
     {.id = "smtp.535.authentication_failed",
@@ -694,7 +694,7 @@ constexpr Rule kRules[] = {
      .sample = "Outbound SMTP connectivity on TCP port 25 is blocked for this subscription type.",
      .remediation = kFixPortBlocked},
     {.id = "net.timeout.port25",
-     .pattern = R"((?:[a-z\]]:25|\d\.\d{1,3}:25|port"?:? ?25|, 25;|port=25|\(port 25\))\b.*(?:timed out|ETIMEDOUT|\(110\)|Connection timeout|connect: timeout|i/o timeout|failed to respond|did not properly respond|expiration du d\S{1,3}lai|Zeit\S{0,3}berschreitung|tiempo de espera|tempo limite|tempo scaduto)|curl: \(28\) .*\bport 25\b|(?:timed out|ETIMEDOUT|Connection timeout|Timeout to open TCP connection|Timeout while connecting|\(10060\)|failed to respond|nicht richtig reagiert|pas r\S{1,3}pondu convenablement|no respondi\S{1,3} adecuadamente).*(?:[a-z\]\d]:25|port"?:? ?25)\b|)"
+     .pattern = R"((?:(?:[a-z\]]:25|\d\.\d{1,3}:25|port"?:? ?25|port=25)\b|, 25;|\(port 25\)).*(?:timed out|ETIMEDOUT|\(110\)|Connection timeout|connect: timeout|i/o timeout|failed to respond|did not properly respond|expiration du d\S{1,3}lai|Zeit\S{0,3}berschreitung|tiempo de espera|tempo limite|tempo scaduto)|curl: \(28\) .*\bport 25\b|(?:timed out|ETIMEDOUT|Connection timeout|Timeout to open TCP connection|Timeout while connecting|\(10060\)|failed to respond|nicht richtig reagiert|pas r\S{1,3}pondu convenablement|no respondi\S{1,3} adecuadamente|\xe6\xad\xa3\xe3\x81\x97\xe3\x81\x8f\xe5\xbf\x9c\xe7\xad\x94\xe3\x81\x97\xe3\x81\xaa\xe3\x81\x8b\xe3\x81\xa3\xe3\x81\x9f|\xe6\xb2\xa1\xe6\x9c\x89\xe6\xad\xa3\xe7\xa1\xae\xe7\xad\x94\xe5\xa4\x8d|\xd0\xbd\xd0\xb5 \xd0\xbf\xd0\xbe\xd0\xbb\xd1\x83\xd1\x87\xd0\xb5\xd0\xbd \xd0\xbd\xd1\x83\xd0\xb6\xd0\xbd\xd1\x8b\xd0\xb9 \xd0\xbe\xd1\x82\xd0\xba\xd0\xbb\xd0\xb8\xd0\xba|\xec\x98\xac\xeb\xb0\x94\xeb\xa5\xb4\xea\xb2\x8c \xec\x9d\x91\xeb\x8b\xb5\xed\x95\x98\xec\xa7\x80).*(?:[a-z\]\d]:25|port"?:? ?25)\b|)"
                 // PowerShell's Test-NetConnection -Port 25, the check users run when mail hangs
                 // ("WARNING: TCP connect to (192.0.2.7 : 25) failed"): it says no more than that
                 R"(TCP connect to \(?[0-9A-Fa-f.:]+ : 25\)? failed|)"
@@ -703,9 +703,10 @@ constexpr Rule kRules[] = {
                 // ... in German, French, Spanish, Italian, Portuguese, Dutch
                 R"((?:\S{1,3}ber )?Port 25 nicht erreichbar|(?:contacter|contactar|contattare|contatar|bereikt)\b.{0,80})"
                 R"((?:sur le port|en el puerto|sulla porta|na porta|via poort|op poort) 25\b|)"
+                R"(\bkontakt(?:as|es) p\S{1,3} port 25\b|)"
                 // Outlook's and Windows Live Mail's account line: "Port: 25, Secure(SSL): No,
                 // Socket Error: 10060" (a timeout), in any of their languages
-                R"(\b(?:Port|Puerto|Porta|Poort|Porto)\s?: ?25\b.{0,80}(?:Socket Error|Error de socket|Socket-Fehler|)"
+                R"((?:\b(?:Port|Puerto|Porta|Poort|Porto)|\xd0\x9f\xd0\xbe\xd1\x80\xd1\x82)\s?: ?25\b.{0,80}(?:Socket Error|Error de socket|Socket-Fehler|\xd0\x9e\xd1\x88\xd0\xb8\xd0\xb1\xd0\xba\xd0\xb0 \xd1\x81\xd0\xbe\xd0\xba\xd0\xb5\xd1\x82\xd0\xb0|)"
                 R"(Erreur de socket|Errore socket|Erro de soquete|Socketfout|B\S{1,3}d gniazda) ?: ?10060\b)",
      .reason = "port_blocked", .cause = C::isp_port_block, .scopes = kClient, .priority = 1,
      .sample = "connect to mx.example.org[192.0.2.26]:25: Connection timed out", .remediation = kFixPortBlocked},
@@ -729,6 +730,8 @@ constexpr Rule kRules[] = {
     {.id = "net.connection_timeout",
      .pattern = R"(timed out|timedout while connecting|ETIMEDOUT|\{:error, ?:timeout\}|\(110\)|Errno 110\b|Connection timeout|connect: timeout|i/o timeout|SocketTimeoutException|did not properly respond after a period of time|\(10060\)|WinError 10060\]|WSAETIMEDOUT|0x800CCC19|0x8004210B|Net::(?:Read|Open)Timeout|)"
                 R"(Wartezeit f\S{1,3}r die Verbindung ist abgelaufen|nicht richtig reagiert|Zeit\S{1,3}berschreitung|)"
+                // Windows' 10060 text and .NET's "The operation has timed out" in Japanese, Chinese, Russian, Korean
+                R"(\xe6\xad\xa3\xe3\x81\x97\xe3\x81\x8f\xe5\xbf\x9c\xe7\xad\x94\xe3\x81\x97\xe3\x81\xaa\xe3\x81\x8b\xe3\x81\xa3\xe3\x81\x9f|\xe6\xb2\xa1\xe6\x9c\x89\xe6\xad\xa3\xe7\xa1\xae\xe7\xad\x94\xe5\xa4\x8d|\xd0\xbd\xd0\xb5 \xd0\xbf\xd0\xbe\xd0\xbb\xd1\x83\xd1\x87\xd0\xb5\xd0\xbd \xd0\xbd\xd1\x83\xd0\xb6\xd0\xbd\xd1\x8b\xd0\xb9 \xd0\xbe\xd1\x82\xd0\xba\xd0\xbb\xd0\xb8\xd0\xba|\xec\x98\xac\xeb\xb0\x94\xeb\xa5\xb4\xea\xb2\x8c \xec\x9d\x91\xeb\x8b\xb5\xed\x95\x98\xec\xa7\x80|\xe6\x93\x8d\xe4\xbd\x9c\xe5\xb7\xb2\xe8\xb6\x85\xe6\x97\xb6|\xe6\x93\x8d\xe4\xbd\x9c\xe8\xb6\x85\xe6\x97\xb6|\xe6\x93\x8d\xe4\xbd\x9c\xe3\x81\x8c\xe3\x82\xbf\xe3\x82\xa4\xe3\x83\xa0\xe3\x82\xa2\xe3\x82\xa6\xe3\x83\x88\xe3\x81\x97\xe3\x81\xbe\xe3\x81\x97\xe3\x81\x9f|\xd0\x92\xd1\x80\xd0\xb5\xd0\xbc\xd1\x8f \xd0\xbe\xd0\xb6\xd0\xb8\xd0\xb4\xd0\xb0\xd0\xbd\xd0\xb8\xd1\x8f \xd0\xbe\xd0\xbf\xd0\xb5\xd1\x80\xd0\xb0\xd1\x86\xd0\xb8\xd0\xb8 \xd0\xb8\xd1\x81\xd1\x82\xd0\xb5\xd0\xba\xd0\xbb\xd0\xbe|\xec\x9e\x91\xec\x97\x85 \xec\x8b\x9c\xea\xb0\x84\xec\x9d\x84 \xec\xb4\x88\xea\xb3\xbc|)"
                 R"(expiration du d\S{1,3}lai d\S{1,3}attente|d\S{1,3}lai d\S{1,3}attente de l\S{1,3}op\S{1,3}ration a expir|)"
                 R"(pas r\S{1,3}pondu convenablement|Tiempo de conexi\S{1,3}n agotado|tiempo de espera de la operaci|)"
                 R"(no respondi\S{1,3} adecuadamente|Tempo esgotado para conex|atingiu o tempo limite|)"
@@ -769,7 +772,7 @@ constexpr Rule kRules[] = {
                 // "The server may be unavailable or is refusing SMTP connections" in the other languages
                 R"((?:verweigert|weigert|refuse|rechaza|rifiuta|recusa|est\S{1,3} a recusar|odrzuca) (?:les |las |le |as )?)"
                 R"((?:SMTP-Verbindungen|SMTP-verbindingen|connexions SMTP|conexiones SMTP|connessioni SMTP|)"
-                R"(liga\S{1,6}es SMTP|conex\S{1,6}es SMTP|po\S{1,3}\S{1,3}czenia SMTP))",
+                R"(liga\S{1,6}es SMTP|conex\S{1,6}es SMTP|po\S{1,3}\S{1,3}czenia SMTP)|SMTP \xe6\x8e\xa5\xe7\xb6\x9a\xe3\x82\x92\xe6\x8b\x92\xe5\x90\xa6|\xe6\x8b\x92\xe7\xbb\x9d SMTP \xe8\xbf\x9e\xe6\x8e\xa5)",
      .reason = "connection_failed", .cause = C::server_unavailable, .scopes = kClient,
      .sample = "The message could not be sent because connecting to Outgoing server (SMTP) smtp.example.org failed. "
                "The server may be unavailable or is refusing SMTP connections."},
@@ -1071,7 +1074,7 @@ constexpr Rule kRules[] = {
                 R"(L\xe1\xbb\x97i k\xe1\xba\xbft n\xe1\xbb\x91i v\xe1\xbb\x9bi SMTP|)"
                 R"(SMTP \xe9\x80\xa3\xe7\xb7\x9a\xe5\xa4\xb1\xe6\x95\x97|)"
                 R"(SMTP\xe6\x9c\x8d\xe5\x8a\xa1\xe5\x99\xa8\xe8\xbf\x9e\xe6\x8e\xa5\xe5\xa4\xb1\xe8\xb4\xa5)",
-     .reason = "connection_failed", .cause = C::server_unavailable, .scopes = kClient, .priority = 2,
+     .reason = "connection_failed", .cause = C::server_unavailable, .scopes = kClient, .priority = -2,
      .sample = "Mailer Error: SMTP-Fehler: Konnte keine Verbindung zum SMTP-Host herstellen."},
     // af Kon nie posfunksie instansieer nie, ar لا يمكن توفير خدمة البريد, az Mail funksiyası işə salına bilmədi, ...
     {.id = "phpmailer.no_mail_function.localized",
@@ -2334,9 +2337,10 @@ constexpr Rule kRules[] = {
     // rifiutato dal server perché è troppo grande", Roundcube's "Die Nachricht
     // überschreitet das Größenlimit des Servers").
     {.id = "client.message_too_large.other_languages",
-     .pattern = R"(\bzu gro\S{1,3}\b|trop volumineu|\btrop gros|demasiado grande|troppo grand|muito grande|\bte groot\b|)"
+     .pattern = R"(exceeded mailsize limit|\bzu gro\S{1,3}\b|trop volumineu|\btrop gros|demasiado grande|troppo grand|muito grande|\bte groot\b|)"
                 R"(zbyt du\S{1,3}|\bza du\S{1,3}|Gr\S{1,3}\S{1,3}enlimit|Gr\S{1,3}\S{1,3}enbeschr\S{1,3}nkung|limite de taille|)"
-                R"(l\S{1,3}mite de tama\S{1,3}o|limite di dimensione|limite de tamanho|groottelimiet|limit rozmiaru)",
+                R"(l\S{1,3}mite de tama\S{1,3}o|limite di dimensione|limite de tamanho|groottelimiet|limit rozmiaru|)"
+                R"(limit velikosti|\xe3\x82\xb5\xe3\x82\xa4\xe3\x82\xba.{0,40}\xe8\xb6\x85\xe3\x81\x88)",
      .reason = "mesgtoobig", .cause = C::message_too_large, .scopes = kClient, .priority = 1,
      .sample = "Impossibile inviare l'e-mail. Il messaggio \xc3\xa8 stato rifiutato dal server perch\xc3\xa9 \xc3\xa8 troppo "
                "grande."},
@@ -3860,6 +3864,9 @@ constexpr Rule kRules[] = {
      .sample = "Error: queryA EREFUSED smtp.example.org { code: 'EDNS', syscall: 'queryA', command: 'CONN' }"},
     {.id = "dns.name_not_found",
      .pattern = R"(ENOTFOUND|\{error, ?:?nxdomain\}|:nxdomain\b|Name or service not known|nodename nor servname|No address associated with hostname|getaddrinfo failed|gethostbyname failed|DNS lookup fail(?:ure|ed)|Errno 11001|WinError 11001\]|\(11001\)|WSAHOST_NOT_FOUND|cannot locate host|No such host is known|remote name could not be resolved|DNS domain \S+ does not exist|InfoDomainNonexistent|\xe3\x83\xaa\xe3\x83\xa2\xe3\x83\xbc\xe3\x83\x88\xe5\x90\x8d\xe3\x82\x92\xe8\xa7\xa3\xe6\xb1\xba\xe3\x81\xa7\xe3\x81\x8d\xe3\x81\xbe\xe3\x81\x9b\xe3\x82\x93|Der Remotename konnte nicht aufgel\S{1,3}st werden|Le nom distant n'a pas pu \S{1,3}tre r\S{1,3}solu|No se puede resolver el nombre remoto|no such host\b|UnknownHostException|Could not resolve host|curl: \(6\)|\bunknown host\b|Unknown SMTP host|\bUnable to locate [A-Za-z0-9.-]+\.[A-Za-z]{2,}\s*$|Could not find the host|Kan adres van server\b.{0,200}\bniet achterhalen|)"
+                // Windows' "No such host is known" and .NET's "The remote name could not be resolved"
+                // in Korean, Japanese, Chinese, Russian and German
+                R"(\xec\x95\x8c\xeb\xa0\xa4\xec\xa7\x84 \xed\x98\xb8\xec\x8a\xa4\xed\x8a\xb8\xea\xb0\x80 \xec\x97\x86\xec\x8a\xb5\xeb\x8b\x88\xeb\x8b\xa4|\xe3\x81\x9d\xe3\x81\xae\xe3\x82\x88\xe3\x81\x86\xe3\x81\xaa\xe3\x83\x9b\xe3\x82\xb9\xe3\x83\x88\xe3\x81\xaf\xe4\xb8\x8d\xe6\x98\x8e\xe3\x81\xa7\xe3\x81\x99|\xe4\xb8\x8d\xe7\x9f\xa5\xe9\x81\x93\xe8\xbf\x99\xe6\xa0\xb7\xe7\x9a\x84\xe4\xb8\xbb\xe6\x9c\xba|\xd0\xad\xd1\x82\xd0\xbe\xd1\x82 \xd1\x85\xd0\xbe\xd1\x81\xd1\x82 \xd0\xbd\xd0\xb5\xd0\xb8\xd0\xb7\xd0\xb2\xd0\xb5\xd1\x81\xd1\x82\xd0\xb5\xd0\xbd|Der angegebene Host ist unbekannt|\xec\x9b\x90\xea\xb2\xa9 \xec\x9d\xb4\xeb\xa6\x84\xec\x9d\x84 \xed\x99\x95\xec\x9d\xb8\xed\x95\xa0 \xec\x88\x98 \xec\x97\x86\xec\x8a\xb5\xeb\x8b\x88\xeb\x8b\xa4|\xe6\x9c\xaa\xe8\x83\xbd\xe8\xa7\xa3\xe6\x9e\x90\xe6\xad\xa4\xe8\xbf\x9c\xe7\xa8\x8b\xe5\x90\x8d\xe7\xa7\xb0|\xd0\x9d\xd0\xb5 \xd1\x83\xd0\xb4\xd0\xb0\xd0\xb5\xd1\x82\xd1\x81\xd1\x8f \xd1\x80\xd0\xb0\xd0\xb7\xd1\x80\xd0\xb5\xd1\x88\xd0\xb8\xd1\x82\xd1\x8c \xd1\x83\xd0\xb4\xd0\xb0\xd0\xbb\xd0\xb5\xd0\xbd\xd0\xbd\xd0\xbe\xd0\xb5 \xd0\xb8\xd0\xbc\xd1\x8f|)"
                 // mutt/neomutt's "Could not find the host" in Japanese
                 R"(\xe3\x83\x9b\xe3\x82\xb9\xe3\x83\x88 "[^"]{1,200}" \xe3\x81\x8c\xe8\xa6\x8b\xe3\x81\xa4\xe3\x81\x8b\xe3\x82\x89\xe3\x81\xaa\xe3\x81\x8b\xe3\x81\xa3\xe3\x81\x9f|\bHost not found\b|gaierror: \[Errno -[25]\]|)"
                 R"(Der Name oder der Dienst ist nicht bekannt|Nom ou service inconnu|Nombre o servicio desconocido|)"
@@ -4069,7 +4076,7 @@ constexpr Rule kRules[] = {
                 R"(excessive message rate)",
      .reason = "toomanyconn", .cause = C::rate_limit, .scopes = kClient, .priority = 1,
      .sample = "452 4.3.2 Connection rate limit exceeded."},
-    {.id = "smtp.too_many_recipients", .pattern = R"(too many recipients)",
+    {.id = "smtp.too_many_recipients", .pattern = R"(too many recipients|\xd0\xa1\xd0\xbb\xd0\xb8\xd1\x88\xd0\xba\xd0\xbe\xd0\xbc \xd0\xbc\xd0\xbd\xd0\xbe\xd0\xb3\xd0\xbe \xd0\xbf\xd0\xbe\xd0\xbb\xd1\x83\xd1\x87\xd0\xb0\xd1\x82\xd0\xb5\xd0\xbb\xd0\xb5\xd0\xb9)",
      .reason = "toomanyconn", .cause = C::rate_limit, .scopes = kClient, .priority = 2,
      .sample = "452 4.5.3 Too many recipients"},
 
@@ -4082,7 +4089,7 @@ constexpr Rule kRules[] = {
                 R"(Verbindungsverschl\S{1,3}sselungstyp|type de chiffrement de (?:la )?connexion|)"
                 R"(tipo de cifrado de (?:la )?conexi\S{1,3}n|tipo di crittografia (?:della )?connessione|)"
                 R"(tipo de criptografia de (?:la )?conex\S{1,3}o|type (?:van )?versleuteling van de verbinding|)"
-                R"(typu szyfrowania po\S{1,3}\S{1,3}czenia)",
+                R"(typu szyfrowania po\S{1,3}\S{1,3}czenia|\xe6\x9a\x97\xe5\x8f\xb7\xe5\x8c\x96\xe6\x8e\xa5\xe7\xb6\x9a\xe3\x81\xae\xe7\xa8\xae\xe9\xa1\x9e|\xd1\x82\xd0\xb8\xd0\xbf \xd1\x88\xd0\xb8\xd1\x84\xd1\x80\xd0\xbe\xd0\xb2\xd0\xb0\xd0\xbd\xd0\xb8\xd1\x8f \xd0\xbf\xd0\xbe\xd0\xb4\xd0\xba\xd0\xbb\xd1\x8e\xd1\x87\xd0\xb5\xd0\xbd\xd0\xb8\xd1\x8f|\xe8\xbf\x9e\xe6\x8e\xa5\xe5\x8a\xa0\xe5\xaf\x86\xe7\xb1\xbb\xe5\x9e\x8b|\xec\x97\xb0\xea\xb2\xb0 \xec\x95\x94\xed\x98\xb8\xed\x99\x94 \xec\x9c\xa0\xed\x98\x95)",
      .reason = "wrong_tls_mode", .cause = C::tls_mismatch, .scopes = kClient, .priority = 2,
      .sample = "Send test e-mail message: Your server does not support the connection encryption type you have "
                "specified. Try changing the encryption method.",
@@ -4201,7 +4208,8 @@ constexpr Rule kRules[] = {
                 R"(Serveridentit\S{1,3}t|identit\S{1,3} du serveur|identidad del servidor|identit\S{1,3} del server|)"
                 R"(identidade do servidor|identiteit van (?:de )?server|to\S{1,3}samo\S{1,3}ci serwera|)"
                 R"(Zertifikatspr\S{1,3}fung|v\S{1,3}rification du certificat|verificaci\S{1,3}n del certificado|)"
-                R"(verifica del certificato|verifica\S{1,6}o do certificado|certificaatverificatie|weryfikacja certyfikatu)",
+                R"(verifica del certificato|verifica\S{1,6}o do certificado|certificaatverificatie|weryfikacja certyfikatu|)"
+                R"(\xe8\xad\x98\xe5\x88\xa5\xe6\x83\x85\xe5\xa0\xb1\xe3\x82\x92\xe6\xa4\x9c\xe8\xa8\xbc\xe3\x81\xa7\xe3\x81\x8d\xe3\x81\xbe\xe3\x81\x9b\xe3\x82\x93|\xe6\x97\xa0\xe6\xb3\x95\xe9\xaa\x8c\xe8\xaf\x81\xe6\x9c\x8d\xe5\x8a\xa1\xe5\x99\xa8\xe8\xba\xab\xe4\xbb\xbd|\xd0\x9d\xd0\xb5 \xd1\x83\xd0\xb4\xd0\xb0\xd0\xb5\xd1\x82\xd1\x81\xd1\x8f \xd0\xbf\xd1\x80\xd0\xbe\xd0\xb2\xd0\xb5\xd1\x80\xd0\xb8\xd1\x82\xd1\x8c \xd0\xbf\xd0\xbe\xd0\xb4\xd0\xbb\xd0\xb8\xd0\xbd\xd0\xbd\xd0\xbe\xd1\x81\xd1\x82\xd1\x8c \xd1\x81\xd0\xb5\xd1\x80\xd0\xb2\xd0\xb5\xd1\x80\xd0\xb0|\xec\x84\x9c\xeb\xb2\x84 \xec\x8b\xa0\xec\x9b\x90\xec\x9d\x84 \xed\x99\x95\xec\x9d\xb8\xed\x95\xa0 \xec\x88\x98 \xec\x97\x86)",
      .reason = "cert_untrusted", .cause = C::tls_mismatch, .scopes = kClientAndLog,
      .sample = "ssl.SSLCertVerificationError: [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: unable "
                "to get local issuer certificate (_ssl.c:1006)",
@@ -4258,7 +4266,7 @@ constexpr Rule kRules[] = {
                 R"(gew\S{1,3}hlte Authentifizierungsmethode|m\S{1,3}thode d'authentification s\S{1,3}lectionn\S{1,3}e|)"
                 R"(m\S{1,3}todo de autenticaci\S{1,3}n seleccionado|metodo di autenticazione selezionato|)"
                 R"(m\S{1,3}todo de autentica\S{1,6}o selecionado|geselecteerde authenticatiemethode|)"
-                R"(wybranej metody uwierzytelniania)",
+                R"(wybranej metody uwierzytelniania|kiv\xc3\xa1lasztott hiteles\xc3\xadt\xc3\xa9si m\xc3\xb3d|valda autentiseringsmetoden|\xe9\x81\xb8\xe6\x8a\x9e\xe3\x81\x95\xe3\x82\x8c\xe3\x81\x9f\xe8\xaa\x8d\xe8\xa8\xbc\xe6\x96\xb9\xe5\xbc\x8f|\xe6\x89\x80\xe9\x80\x89\xe7\x9a\x84\xe8\xba\xab\xe4\xbb\xbd\xe9\xaa\x8c\xe8\xaf\x81\xe6\x96\xb9\xe6\xb3\x95|\xd0\xb2\xd1\x8b\xd0\xb1\xd1\x80\xd0\xb0\xd0\xbd\xd0\xbd\xd1\x8b\xd0\xb9 \xd0\xbc\xd0\xb5\xd1\x82\xd0\xbe\xd0\xb4 \xd0\xbf\xd1\x80\xd0\xbe\xd0\xb2\xd0\xb5\xd1\x80\xd0\xba\xd0\xb8 \xd0\xbf\xd0\xbe\xd0\xb4\xd0\xbb\xd0\xb8\xd0\xbd\xd0\xbd\xd0\xbe\xd1\x81\xd1\x82\xd0\xb8)",
      .reason = "auth_mechanism_unsupported", .cause = C::outdated_client, .scopes = kClient, .priority = 2,
      .sample = "535 5.7.8 Error: authentication failed: Invalid authentication mechanism",
      .remediation = kFixMechanism},
@@ -4268,7 +4276,10 @@ constexpr Rule kRules[] = {
                 R"(Authentication failed because the remote party has closed the transport stream|)"
                 // ... on German, French, Spanish, Italian, Portuguese and Dutch Windows
                 R"(den Transportstream geschlossen|ferm\S{1,3} le flux de transport|cerrado la secuencia de transporte|)"
-                R"(flusso di trasporto|fechou o fluxo de transporte|de transportstroom (?:heeft )?gesloten)",
+                R"(flusso di trasporto|fechou o fluxo de transporte|de transportstroom (?:heeft )?gesloten|)"
+                // ... and "do not possess a common algorithm" and the transport stream in Russian,
+                // Chinese, Japanese and Korean
+                R"(\xd0\xbe\xd0\xb1\xd1\x89\xd0\xb5\xd0\xb3\xd0\xbe \xd0\xb0\xd0\xbb\xd0\xb3\xd0\xbe\xd1\x80\xd0\xb8\xd1\x82\xd0\xbc\xd0\xb0|\xe9\x80\x9a\xe7\x94\xa8\xe7\x9a\x84\xe7\xae\x97\xe6\xb3\x95|\xe5\x85\xb1\xe9\x80\x9a\xe3\x81\xae\xe3\x82\xa2\xe3\x83\xab\xe3\x82\xb4\xe3\x83\xaa\xe3\x82\xba\xe3\x83\xa0|\xea\xb3\xb5\xed\x86\xb5 \xec\x95\x8c\xea\xb3\xa0\xeb\xa6\xac\xec\xa6\x98|\xd1\x82\xd1\x80\xd0\xb0\xd0\xbd\xd1\x81\xd0\xbf\xd0\xbe\xd1\x80\xd1\x82\xd0\xbd\xd1\x8b\xd0\xb9 \xd0\xbf\xd0\xbe\xd1\x82\xd0\xbe\xd0\xba|\xe4\xbc\xa0\xe8\xbe\x93\xe6\xb5\x81|\xe3\x83\x88\xe3\x83\xa9\xe3\x83\xb3\xe3\x82\xb9\xe3\x83\x9d\xe3\x83\xbc\xe3\x83\x88 \xe3\x82\xb9\xe3\x83\x88\xe3\x83\xaa\xe3\x83\xbc\xe3\x83\xa0|\xec\xa0\x84\xec\x86\xa1 \xec\x8a\xa4\xed\x8a\xb8\xeb\xa6\xbc)",
      .reason = "tls_version_unsupported", .cause = C::outdated_client, .scopes = kClient, .priority = 1,
      .sample = "javax.net.ssl.SSLHandshakeException: No appropriate protocol (protocol is disabled or cipher suites "
                "are inappropriate)",

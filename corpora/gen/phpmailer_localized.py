@@ -47,6 +47,9 @@ WEIGHT = {
     # As the English rule: a reply quoted beside it ("504 5.7.4 Unrecognized
     # authentication type") names why the login failed.
     "phpmailer.could_not_authenticate.localized": ".priority = -1",
+    # As client.connect_failed: what the lines before it say of the connection
+    # (an OpenSSL "unsupported protocol", a refusal) names the cause.
+    "phpmailer.connect_failed.localized": ".priority = -2",
 }
 SAMPLE_LANGUAGE = "de"
 # The messages have no placeholders; a text is cut, as at one, where its typography
