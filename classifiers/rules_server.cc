@@ -871,6 +871,17 @@ constexpr Rule kRules[] = {
      .sample = "550 5.3.2 Service currently unavailable",
      .remediation = "postscreen refused a client it lists as bad (its access list or a blocklist score): if it "
                     "is a sender you want, add it to postscreen_access_list as permit."},
+    // postscreen's deep protocol tests: a client that talked before its
+    // turn (PREGREET), pipelined without being offered it, or sent bare
+    // newlines is refused at its RCPT with "550 5.5.1 Protocol error": the
+    // spam defence at work, as Exim's synchronization check is, not a
+    // client speaking an old protocol.
+    {.id = "postfix.postscreen.protocol_test_failed", .pattern = R"(\bProtocol error\b)",
+     .reason = "blocked", .cause = C::spam_policy, .scopes = kLog, .hint = kPostscreenHint, .priority = 1,
+     .sample = "550 5.5.1 Protocol error",
+     .remediation = "postscreen refused a client that failed its protocol tests (talking before the greeting, "
+                    "pipelining unasked, bare newlines), as bots do: nothing to do for those; a real sender "
+                    "that fails them belongs in postscreen_access_list."},
     {.id = "postfix.postscreen.ports_busy", .pattern = R"(all server ports busy)", .reason = "toomanyconn",
      .cause = C::server_unavailable, .scopes = kLog, .sample = "all server ports busy"},
 
