@@ -568,6 +568,31 @@ void codes_of(std::string_view diag, std::string_view declared, std::string_view
 
 }  // namespace
 
+// Sendmail's transcript names a local recipient that failed by its local
+// part: "550 5.1.1 olaf... User unknown". That line, for `address`'s local
+// part; empty when the transcript has none.
+static std::string_view sendmail_local_failure_line(std::string_view text, std::string_view address) {
+  const size_t at = address.find('@');
+  if (at == std::string_view::npos || at == 0) return {};
+  const std::string_view local = address.substr(0, at);
+  for (size_t pos = text.find("... "); pos != std::string_view::npos; pos = text.find("... ", pos + 4)) {
+    if (pos < local.size() || text.compare(pos - local.size(), local.size(), local) != 0) continue;
+    const size_t local_at = pos - local.size();
+    const size_t line_start = local_at == 0 ? 0 : text.rfind('\n', local_at - 1) + 1;  // npos + 1 == 0
+    if (local_at < line_start + 4) continue;
+    std::string_view line = text.substr(line_start);
+    line = line.substr(0, line.find('\n'));
+    // "NNN ", then at most an enhanced status, then the local part.
+    if (!is_digit(line[0]) || !is_digit(line[1]) || !is_digit(line[2]) || line[3] != ' ') continue;
+    const std::string_view between = trim(text.substr(line_start + 4, local_at - line_start - 4));
+    if (!between.empty() && !(between.size() >= 5 && is_digit(between[0]) && between[1] == '.' &&
+                              between.find(' ') == std::string_view::npos))
+      continue;
+    return trim(line);
+  }
+  return {};
+}
+
 std::string_view BounceParser::dsn_diagnostic(const DsnRecipient& r, std::string_view address,
                                               std::string_view transcript, std::string_view* text_block) {
   std::string_view diag = r.diagnostic;
@@ -633,7 +658,10 @@ size_t BounceParser::emit_dsn(EventSink& sink) {
   };
   for (const DsnRecipient& r : report_.recipients) {
     std::string_view address = address_of(r);
-    const bool other_session = transcript_about_other(address);
+    // A local recipient's own failure in Sendmail's transcript ("550 5.1.1
+    // olaf... User unknown"): the remote session after it is another's.
+    const std::string_view local_failure = sendmail_local_failure_line(msg_.text, address);
+    const bool other_session = !local_failure.empty() || transcript_about_other(address);
     Event ev = base_event("dsn.message");
     ev.to_address = address;
     ev.host_name = reporting;
@@ -641,7 +669,7 @@ size_t BounceParser::emit_dsn(EventSink& sink) {
     ev.destination_domain = clean_host(r.remote_mta);
     ev.action = dsn_action(r.action);
     std::string_view text_block;
-    ev.diagnostic = dsn_diagnostic(r, address, other_session ? std::string_view() : transcript, &text_block);
+    ev.diagnostic = dsn_diagnostic(r, address, other_session ? local_failure : transcript, &text_block);
     codes_of(ev.diagnostic, leading_status(r.status), &ev.enhanced_status, &ev.reply_code);
     ev.smtp_command = find_smtp_command(ev.diagnostic);
     if (ev.smtp_command.empty()) ev.smtp_command = find_smtp_command(text_block);

@@ -349,6 +349,50 @@ TEST(BounceParser, QuotedAddressInAngleBracketsOpensItsOwnBlock) {
   EXPECT_EQ(events[1].diagnostic.find("spam"), std::string::npos) << events[1].diagnostic;
 }
 
+// Sendmail's report of a local user unknown and a remote refusal: the local
+// recipient's DSN block has no Diagnostic-Code, and the transcript names it by
+// its local part ("550 5.1.1 olaf... User unknown"); the remote session's
+// reply after it is the other recipient's.
+TEST(BounceParser, SendmailLocalRecipientKeepsItsOwnTranscriptLine) {
+  auto events = classified(
+      "From: MAILER-DAEMON@ws.example.org\n"
+      "To: ann@ws.example.org\n"
+      "Subject: Returned mail: see transcript for details\n"
+      "MIME-Version: 1.0\n"
+      "Content-Type: multipart/report; report-type=delivery-status; boundary=\"b1\"\n"
+      "\n"
+      "--b1\n"
+      "Content-Type: text/plain\n"
+      "\n"
+      "   ----- Transcript of session follows -----\n"
+      "550 5.1.1 olaf... User unknown\n"
+      "... while talking to mail.example.net.:\n"
+      "<<< 554 5.7.1 Service unavailable; Client host [192.0.2.205] blocked using bl.spamcop.net\n"
+      "554 5.0.0 Service unavailable\n"
+      "\n"
+      "--b1\n"
+      "Content-Type: message/delivery-status\n"
+      "\n"
+      "Reporting-MTA: dns; ws.example.org\n"
+      "\n"
+      "Final-Recipient: RFC822; olaf@ws.example.org\n"
+      "Action: failed\n"
+      "Status: 5.1.1\n"
+      "\n"
+      "Final-Recipient: RFC822; edv@example.net\n"
+      "Action: failed\n"
+      "Status: 5.0.0\n"
+      "Diagnostic-Code: SMTP; 554 5.7.1 Service unavailable; Client host [192.0.2.205] blocked using bl.spamcop.net\n"
+      "\n"
+      "--b1--\n");
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_EQ(events[0].to_address, "olaf@ws.example.org");
+  EXPECT_EQ(events[0].diagnostic, "550 5.1.1 olaf... User unknown");
+  EXPECT_EQ(events[0].reason, "userunknown");
+  EXPECT_EQ(events[1].to_address, "edv@example.net");
+  EXPECT_EQ(events[1].reason, "blocked");
+}
+
 // The same blocks under a line in the notice's own language ("Impossible de
 // remettre le message à '<a@x>'"; CommuniGate localizes that line, not its
 // modules' reports): the quoted address at the end of the line opens a block.
