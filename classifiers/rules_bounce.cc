@@ -289,7 +289,7 @@ constexpr Rule kRules[] = {
                 R"(exceeded mail ?size limit)",
      .reason = "mesgtoobig", .cause = C::message_too_large, .scopes = kRemote, .priority = kTooBig,
      .sample = "host neko2.example.de [192.0.2.222]: 500 Line limit exceeded"},
-    {.id = "bounce.mesgtoobig.size", .pattern = R"(message too big|message size exceeds|message length exceeds administrative limit)", .reason = "mesgtoobig",
+    {.id = "bounce.mesgtoobig.size", .pattern = R"(message too big|message size exceed(?:s|ed)|message length exceeds administrative limit)", .reason = "mesgtoobig",
      .cause = C::message_too_large, .scopes = kMsg, .priority = kTooBig,
      .sample = "550 Message too big"},
     {.id = "bounce.exceedlimit.text", .pattern = R"(message too large|message header size exceeds limit)",
@@ -645,8 +645,9 @@ constexpr Rule kRules[] = {
                 // Mailgun's "Domain x has exceeded its hourly sending limit of 1000 messages"
                 R"(exceeded (?:its|the|your) (?:24-hour|daily|hourly) (?:sending|message) (?:limit|quota)|)"
                 R"(unusual sending activity detected|exceeded the max (?:emails|defers and failures) per hour|)"
-                // A provider's own cap on the account: "[internal] Exceed Sending Limit (daily)"
-                R"(\bexceed(?:ed|s)? (?:the |your |its )?sending limit\b)",
+                // A provider's own cap on the account: "[internal] Exceed Sending Limit (daily)";
+                // Postal's "Message held because send limit (500) has been reached"
+                R"(\bexceed(?:ed|s)? (?:the |your |its )?sending limit\b|\bsend limit (?:\(\d+\) )?has been reached)",
      .reason = "speeding", .cause = C::rate_limit, .scopes = kRemote, .priority = kSpeeding,
      .sample = "451 4.7.1 <mx.example.org[192.0.2.2]>: Client host rejected: Please try again slower"},
     // Limits stated as a count per time ("only 5 recipients per 5 minutes
@@ -953,12 +954,32 @@ constexpr Rule kRules[] = {
      .remediation = "The receiving provider blocks or throttles the provider's sending address for now: the "
                     "provider keeps retrying; if it lasts, check the sending reputation (complaints, bounces, "
                     "authentication) or ask the provider about the IP pool."},
+    // (The receiving side's block of the IP, above, is worded by that side: a
+    // throttle's text says so and decides. The other delay types are SES's own
+    // statement of what happened, whatever status it puts beside them.)
     {.id = "provider.ses.delay_communication", .reason = "networkerror", .cause = C::server_unavailable,
-     .scopes = kMsg, .hint = "delay-communication", .priority = 2, .sample = "delayType: TransientCommunicationFailure"},
+     .scopes = kMsg, .weight = Weight::decisive, .hint = "delay-communication", .priority = 2,
+     .sample = "delayType: TransientCommunicationFailure"},
     {.id = "provider.ses.delay_remote_error", .reason = "systemerror", .cause = C::server_unavailable,
-     .scopes = kMsg, .hint = "delay-remote-error", .priority = 2, .sample = "delayType: RecipientServerError"},
+     .scopes = kMsg, .weight = Weight::decisive, .hint = "delay-remote-error", .priority = 2,
+     .sample = "delayType: RecipientServerError"},
     {.id = "provider.ses.delay_spam", .reason = "spamdetected", .cause = C::spam_policy, .scopes = kMsg,
-     .hint = "delay-spam", .priority = 2, .sample = "delayType: SpamDetected"},
+     .weight = Weight::decisive, .hint = "delay-spam", .priority = 2, .sample = "delayType: SpamDetected"},
+    // SES's own side: an internal failure it retries, or its deferral of the
+    // account's sending (a pause, a quota); and the lookup of the host name
+    // a bring-your-own-IP pool sends as.
+    {.id = "provider.ses.delay_internal", .reason = "systemerror", .cause = C::server_unavailable, .scopes = kMsg,
+     .weight = Weight::decisive, .hint = "delay-internal", .priority = 2, .sample = "delayType: InternalFailure"},
+    {.id = "provider.ses.delay_sending_deferral", .reason = "speeding", .cause = C::rate_limit, .scopes = kMsg,
+     .weight = Weight::decisive, .hint = "delay-sending-deferral", .priority = 2, .sample = "delayType: SendingDeferral",
+     .remediation = "SES is holding back this account's sending for now (its sending rate or quota, or a "
+                    "pause): check the account's sending statistics and quotas in the SES console; the "
+                    "messages go out when it lets them."},
+    {.id = "provider.ses.delay_byoip_lookup", .reason = "networkerror", .cause = C::dns, .scopes = kMsg,
+     .weight = Weight::decisive, .hint = "delay-byoip-lookup", .priority = 2,
+     .sample = "delayType: BYOIPHostNameLookupUnavailable",
+     .remediation = "SES could not look up the host name of the bring-your-own-IP address it sends from: "
+                    "check the PTR and forward records of that pool's addresses."},
     // A provider giving up after its retry period (Mailgun's reason "old"):
     // the message expired, whatever its last attempt's error was (the
     // diagnostic keeps that), as Postfix's status=expired reads.

@@ -4431,7 +4431,7 @@ constexpr Rule kRules[] = {
                "https://support.google.com/mail/?p=DisabledUser - gsmtp"},
     // Postal (and other relays) after trying every MX of the domain.
     {.id = "client.no_mx_available", .pattern = R"(No SMTP servers were available for)",
-     .reason = "connection_failed", .cause = C::server_unavailable, .scopes = kClient, .priority = 2,
+     .reason = "connection_failed", .cause = C::server_unavailable, .scopes = kClient | kScopeMessage, .priority = 2,
      .sample = "No SMTP servers were available for example.org. Tried mx1.example.org and mx2.example.org"},
     // A reserved name (RFC 2606: example.com, .test, .invalid) as the recipient.
     {.id = "smtp.recipient_reserved_domain", .pattern = R"(address reserved by RFC ?2606|reserved (?:domain|TLD) .{0,30}RFC ?(?:2606|6761))",

@@ -163,12 +163,14 @@ class ProviderJsonParser final : public MessageParser {
 
  private:
   static bool ndjson_like(sv bytes) {
-    // A line that ends with '}' and a next line that starts with '{'.
-    size_t p = bytes.find("}\n");
-    while (p != npos) {
+    // A line that ends a document ('}', or ']' for a webhook's batch posted
+    // as one array per line) and a next line that starts one.
+    for (size_t p = bytes.find('\n'); p != npos; p = bytes.find('\n', p + 1)) {
+      size_t e = p;
+      while (e > 0 && (bytes[e - 1] == '\r' || bytes[e - 1] == ' ' || bytes[e - 1] == '\t')) --e;
+      if (e == 0 || (bytes[e - 1] != '}' && bytes[e - 1] != ']')) continue;
       size_t q = bytes.find_first_not_of(" \t\r\n", p + 1);
-      if (q != npos && bytes[q] == '{') return true;
-      p = bytes.find("}\n", p + 1);
+      if (q != npos && (bytes[q] == '{' || bytes[q] == '[')) return true;
     }
     return false;
   }
@@ -242,6 +244,9 @@ class ProviderJsonParser final : public MessageParser {
                                        (member(e, "message-id", &inner) && member(e, "date", &inner))))
       return brevo(e);
     if (member(e, "event", &inner) && member(e, "email", &inner)) return sendgrid(e);
+    // Postal (the open-source mail server): {"event": "MessageDeliveryFailed", "payload": {...}, "uuid": ...}
+    if (str(e, "event").starts_with("Message") && member(e, "uuid", &inner) && member(e, "payload", &inner))
+      return postal(e, inner);
     // Azure Event Grid, in its own schema ("eventType") or as a CloudEvent ("type").
     if (sv type = str(e, "eventType").empty() ? str(e, "type") : str(e, "eventType");
         type.starts_with("Microsoft.") && member(e, "data", &inner))
@@ -310,6 +315,9 @@ class ProviderJsonParser final : public MessageParser {
     if (type == "TransientCommunicationFailure") return "delay-communication";
     if (type == "RecipientServerError") return "delay-remote-error";
     if (type == "SpamDetected") return "delay-spam";
+    if (type == "InternalFailure") return "delay-internal";
+    if (type == "SendingDeferral") return "delay-sending-deferral";
+    if (type == "BYOIPHostNameLookupUnavailable") return "delay-byoip-lookup";
     return {};
   }
 
@@ -604,7 +612,9 @@ class ProviderJsonParser final : public MessageParser {
   void sparkpost(dom::element msys) {
     ++understood_;
     dom::element e;
-    if (!member(msys, "message_event", &e)) return;
+    // Deliveries, bounces and delays are "message_event"s; a template that
+    // failed to render or a message refused before it was made, "gen_event"s.
+    if (!member(msys, "message_event", &e) && !member(msys, "gen_event", &e)) return;
     sv type = str(e, "type");
     Event ev = base("sparkpost.event", e, "timestamp", "rcpt_to", "message_id");
     ev.subject = str(e, "subject");
@@ -810,6 +820,49 @@ class ProviderJsonParser final : public MessageParser {
     emit_per_address(ev, to);
   }
 
+  // --- Postal -----------------------------------------------------------------------
+  // {"event": "MessageDeliveryFailed", "timestamp": 1749893522.9, "uuid": ...,
+  //  "payload": {"message": {"to": ..., "from": ..., "subject": ..., "token": ...},
+  //              "status": "HardFail", "details": "...", "output": "550 5.7.1 ..."}}
+  // MessageBounced carries the original message and the bounce, not why.
+  void postal(dom::element e, dom::element payload) {
+    ++understood_;
+    const sv event = str(e, "event");
+    Event ev = base("postal.webhook");
+    if (dom::element ts; member(e, "timestamp", &ts)) ev.time = unix_time(ts);
+    if (dom::element message; member(payload, "message", &message) || member(payload, "original_message", &message)) {
+      ev.to_address = str(message, "to");
+      ev.from_address = str(message, "from");
+      ev.subject = str(message, "subject");
+      ev.local_id = str(message, "token");
+    }
+    // What Postal says ("Message held because send limit (500) has been
+    // reached") and what the server answered, both.
+    const sv details = str(payload, "details");
+    sv output = str(payload, "output");
+    while (!output.empty() && (output.back() == '\n' || output.back() == '\r' || output.back() == ' ')) output.remove_suffix(1);
+    postal_text_.assign(details);
+    if (!output.empty() && details.find(output.substr(0, 24)) == npos) {
+      if (!postal_text_.empty()) postal_text_.push_back(' ');
+      postal_text_.append(output);
+    }
+    ev.diagnostic = postal_text_;
+    if (event == "MessageSent") {
+      ev.action = Action::delivered;
+    } else if (event == "MessageDelayed") {
+      mark_deferral(ev);
+    } else if (event == "MessageDeliveryFailed" || event == "MessageBounced") {
+      ev.action = Action::bounced;
+      if (ev.diagnostic.empty()) ev.diagnostic = "the message bounced (Postal reports no reason)";
+    } else if (event == "MessageHeld") {
+      // Held on the server (a send limit, spam checks): not sent until released.
+      mark_deferral(ev);
+    } else {
+      return;  // MessageLoaded, MessageLinkClicked, DomainDNSError, SendLimit* notices
+    }
+    emit_outcome(ev);
+  }
+
   // --- Azure Communication Services Email -------------------------------------------
   // {"eventType": "Microsoft.Communication.EmailDeliveryReportReceived", "eventTime": ...,
   //  "data": {"sender": ..., "recipient": ..., "messageId": ..., "status": "Failed",
@@ -856,6 +909,7 @@ class ProviderJsonParser final : public MessageParser {
   dom::parser sns_parser_;
   std::string buffer_;    // the file with SIMDJSON_PADDING spare bytes
   std::string sns_copy_;  // an SNS envelope's inner JSON
+  std::string postal_text_;  // a Postal event's details and server output, joined
   EventSink* sink_ = nullptr;
   uint64_t line_ = 0;
   size_t events_ = 0, understood_ = 0, bad_ = 0;
@@ -875,7 +929,8 @@ int provider_json_sniff(sv head) {
                  sv("\"msys\""), sv("\"mj_campaign_id\""), sv("\"Message_GUID\""), sv("\"ts_event\""),
                  sv("\"email.bounced\""), sv("\"email.delivered\""), sv("\"email.delivery_delayed\""),
                  sv("\"email.complained\""),
-                 // Azure Communication Services as a CloudEvent (its own schema has "eventType")
+                 // Postal's events; Azure Communication Services as a CloudEvent (its own schema has "eventType")
+                 sv("\"MessageDeliveryFailed\""), sv("\"MessageDelayed\""), sv("\"MessageSent\""), sv("\"MessageHeld\""),
                  sv("\"Microsoft.Communication.")})
     if (head.find(key) != npos) return 95;
   // Mandrill: its events carry the message as "msg", with the delivery "state".

@@ -420,6 +420,61 @@ TEST(ProviderJson, NotSentEventsKeepTheProvidersReason) {
   EXPECT_EQ(e[4].action, Action::rejected);
 }
 
+// Postal's webhooks (its details and the server's output are the text; a held
+// message is not sent yet), SparkPost's generation events, SES's own delay
+// types, and batches posted as one JSON array per line keep their lines.
+TEST(ProviderJson, PostalSparkpostGenerationSesDelaysAndArraysPerLine) {
+  Parsed postal = parse_bytes(
+      "{\"event\":\"MessageDeliveryFailed\",\"timestamp\":1749893522.9,\"uuid\":\"u1\",\"payload\":{\"message\":"
+      "{\"to\":\"a@example.org\",\"from\":\"b@example.com\",\"token\":\"t1\"},\"status\":\"HardFail\","
+      "\"details\":\"Permanent SMTP delivery error\",\"output\":\"550 5.1.1 <a@example.org>: User unknown\\n\"}}\n"
+      "{\"event\":\"MessageHeld\",\"timestamp\":1749894011.4,\"uuid\":\"u2\",\"payload\":{\"message\":"
+      "{\"to\":\"c@example.org\"},\"status\":\"Held\",\"details\":\"Message held because send limit (500) has "
+      "been reached.\",\"output\":\"\"}}\n"
+      "{\"event\":\"MessageBounced\",\"timestamp\":1749895733.6,\"uuid\":\"u3\",\"payload\":{\"original_message\":"
+      "{\"to\":\"d@example.org\"},\"bounce\":{\"id\":7}}}\n"
+      "{\"event\":\"MessageLinkClicked\",\"timestamp\":1749895800.0,\"uuid\":\"u4\",\"payload\":{}}\n");
+  ASSERT_EQ(postal.sink.events.size(), 3u);
+  const auto& p = postal.sink.events;
+  EXPECT_EQ(p[0].dataset, "postal.webhook");
+  EXPECT_EQ(p[0].action, Action::bounced);
+  EXPECT_EQ(p[0].diagnostic, "Permanent SMTP delivery error 550 5.1.1 <a@example.org>: User unknown");
+  EXPECT_EQ(p[0].reply_code, 550);
+  EXPECT_EQ(p[0].to_address, "a@example.org");
+  EXPECT_EQ(p[1].action, Action::deferred);
+  EXPECT_EQ(p[1].file_line, 2u);
+  EXPECT_EQ(p[2].to_address, "d@example.org");
+  EXPECT_EQ(p[2].action, Action::bounced);
+
+  Parsed gen = parse_bytes(
+      "{\"msys\":{\"gen_event\":{\"type\":\"generation_rejection\",\"rcpt_to\":\"x@example.net\",\"timestamp\":"
+      "\"1749895600\",\"raw_reason\":\"550 5.7.1 [internal] Exceed Sending Limit (sandbox)\"}}}");
+  ASSERT_EQ(gen.sink.events.size(), 1u);
+  EXPECT_EQ(gen.sink.events[0].action, Action::rejected);
+  EXPECT_EQ(gen.sink.events[0].to_address, "x@example.net");
+
+  Parsed delays = parse_bytes(
+      "{\"eventType\":\"DeliveryDelay\",\"mail\":{\"timestamp\":\"2025-06-14T09:41:00.000Z\",\"messageId\":\"m1\"},"
+      "\"deliveryDelay\":{\"delayType\":\"SendingDeferral\",\"delayedRecipients\":[{\"emailAddress\":\"a@example.net\","
+      "\"status\":\"4.0.0\"}]}}\n"
+      "{\"eventType\":\"DeliveryDelay\",\"mail\":{\"timestamp\":\"2025-06-14T09:42:00.000Z\",\"messageId\":\"m2\"},"
+      "\"deliveryDelay\":{\"delayType\":\"InternalFailure\",\"delayedRecipients\":[{\"emailAddress\":\"b@example.net\","
+      "\"status\":\"4.0.0\"}]}}\n");
+  ASSERT_EQ(delays.sink.events.size(), 2u);
+  EXPECT_EQ(delays.sink.events[0].reason_hint, "delay-sending-deferral");
+  EXPECT_EQ(delays.sink.events[1].reason_hint, "delay-internal");
+
+  Parsed arrays = parse_bytes(
+      "[{\"email\":\"a@example.com\",\"timestamp\":1,\"event\":\"delivered\",\"sg_event_id\":\"e1\"}]\n"
+      "[{\"email\":\"b@example.com\",\"timestamp\":2,\"event\":\"bounce\",\"sg_event_id\":\"e2\",\"reason\":\"550 5.1.1 "
+      "unknown\"},{\"email\":\"c@example.com\",\"timestamp\":3,\"event\":\"dropped\",\"sg_event_id\":\"e3\","
+      "\"reason\":\"Bounced Address\"}]\n");
+  ASSERT_EQ(arrays.sink.events.size(), 3u);
+  EXPECT_EQ(arrays.sink.events[0].file_line, 1u);
+  EXPECT_EQ(arrays.sink.events[1].file_line, 2u);
+  EXPECT_EQ(arrays.sink.events[2].file_line, 2u);
+}
+
 TEST(ProviderJson, SniffClaimsProviderFilesOnly) {
   for (const char* name : {"ses-bounce-permanent.json", "ses-bounce-sns.json", "ses-complaint.json",
                            "ses-delivery.json", "ses-events.ndjson", "sendgrid-events.json",
