@@ -4584,6 +4584,8 @@ bool names_another_service(std::string_view lower) {
       // a web framework's log of a request that failed (Django's "Internal Server Error: /path")
       "internal server error: /", "bad gateway: /", "service unavailable: /", "gateway timeout: /",
       "bad request: /", "forbidden: /", "sqlite3.operationalerror",
+      // Go's HTTP server on a TLS handshake a web client failed ("http: TLS handshake error from ip:port: EOF")
+      "http: tls handshake error from",
       // uWSGI's start-up notes ("pcre jit disabled", "thunder lock: disabled")
       "uwsgi", "pcre jit", "thunder lock",
       // Go's PostgreSQL driver, Java's JDBC pool, Ruby's Redis client

@@ -959,6 +959,19 @@ TEST(ClientParser, RecordsJoinedAfterTheirProgramTagsAreReadOneByOne) {
   EXPECT_TRUE(cs::leading_program_tag("smartd[x]: y").empty());
 }
 
+// Go's HTTP server logs a web client's failed TLS handshake in the same
+// service log as its mail errors: that is not mail.
+TEST(ClientParser, GoHttpServersTlsHandshakeErrorIsNotMail) {
+  Parsed r = parse(
+      "2024/10/22 06:05:02 http: TLS handshake error from 203.0.113.50:51234: EOF\n"
+      "2024/10/22 07:14:02 http: TLS handshake error from 203.0.113.51:60318: tls: client offered only unsupported "
+      "versions: [302 301]\n"
+      "2024/10/22 07:15:00 smtp: failed to send alert to ops@example.com: 535 5.7.8 Error: authentication failed\n");
+  ASSERT_EQ(event_lines(r), (std::vector<uint64_t>{3}));
+  EXPECT_EQ(r.outcomes[0], Outcome::recognized);
+  EXPECT_EQ(r.outcomes[1], Outcome::recognized);
+}
+
 // The socket module's exceptions are named in lower case ("socket.gaierror",
 // "socket.timeout"): a traceback folded onto one line is read by them too.
 TEST(ClientParser, FoldedTracebackEndingInASocketExceptionIsReadByIt) {
