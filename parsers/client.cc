@@ -580,6 +580,9 @@ class ClientParser final : public LineParser {
          (same_reply_for_same_addresses(reply, lower) && (timed_moment || !attempt_.last_addresses.empty())) ||
          (timed_moment && (repeats_reported_detail(lower) ||
                            (reply.code == 0 && says_only_that_sending_failed(record_message(lower))) ||
+                           // PHPMailer's wrapper after the connection's own error, in the same moment
+                           (lower.find("smtp error: could not connect to smtp host") != std::string_view::npos &&
+                            attempt_.texts.find("connect") != std::string::npos) ||
                            error_field_says_only_that_sending_failed(lower))))) {
       attempt_.last_line = line_no_;
       if (env.time.valid) attempt_.time = env.time;

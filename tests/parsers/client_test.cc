@@ -959,6 +959,19 @@ TEST(ClientParser, RecordsJoinedAfterTheirProgramTagsAreReadOneByOne) {
   EXPECT_TRUE(cs::leading_program_tag("smartd[x]: y").empty());
 }
 
+// PHPMailer's debug output logs a failed connection three times in the same
+// moment: the stream's error, its own "SMTP ERROR: Failed to connect", and the
+// wrapper "SMTP Error: Could not connect to SMTP host.": one failure.
+TEST(ClientParser, PhpMailersConnectWrapperInTheSameMomentIsNotAnotherFailure) {
+  Parsed r = parse(
+      "[10-Feb-2025 08:25:13 UTC] Connection failed. Error #2: stream_socket_client(): Unable to connect to "
+      "smtp.example.com:587 (Connection timed out) [/var/www/html/wp-includes/PHPMailer/SMTP.php line 410]\n"
+      "[10-Feb-2025 08:25:13 UTC] SMTP ERROR: Failed to connect to server: Connection timed out (110)\n"
+      "[10-Feb-2025 08:25:13 UTC] SMTP Error: Could not connect to SMTP host. Failed to connect to server\n");
+  ASSERT_EQ(event_lines(r), (std::vector<uint64_t>{1}));
+  EXPECT_EQ(r.outcomes[2], Outcome::recognized);
+}
+
 // Go's HTTP server logs a web client's failed TLS handshake in the same
 // service log as its mail errors: that is not mail.
 TEST(ClientParser, GoHttpServersTlsHandshakeErrorIsNotMail) {
