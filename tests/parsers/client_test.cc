@@ -964,12 +964,13 @@ TEST(ClientParser, RecordsJoinedAfterTheirProgramTagsAreReadOneByOne) {
 // wrapper "SMTP Error: Could not connect to SMTP host.": one failure.
 TEST(ClientParser, PhpMailersConnectWrapperInTheSameMomentIsNotAnotherFailure) {
   Parsed r = parse(
+      "[10-Feb-2025 08:23:02 UTC] Connection: opening to smtp.example.com:587, timeout=300, options=array()\n"
       "[10-Feb-2025 08:25:13 UTC] Connection failed. Error #2: stream_socket_client(): Unable to connect to "
       "smtp.example.com:587 (Connection timed out) [/var/www/html/wp-includes/PHPMailer/SMTP.php line 410]\n"
       "[10-Feb-2025 08:25:13 UTC] SMTP ERROR: Failed to connect to server: Connection timed out (110)\n"
       "[10-Feb-2025 08:25:13 UTC] SMTP Error: Could not connect to SMTP host. Failed to connect to server\n");
-  ASSERT_EQ(event_lines(r), (std::vector<uint64_t>{1}));
-  EXPECT_EQ(r.outcomes[2], Outcome::recognized);
+  ASSERT_EQ(event_lines(r), (std::vector<uint64_t>{2}));
+  EXPECT_EQ(r.outcomes[3], Outcome::recognized);
 }
 
 // Go's HTTP server logs a web client's failed TLS handshake in the same
