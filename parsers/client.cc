@@ -1342,10 +1342,16 @@ class ClientParser final : public LineParser {
           text.find(std::string_view(code, 3).data(), at + 4, 3) == std::string_view::npos)
         reply_open_ = true;
     }
+    hold_reply(reply);
+  }
+
+  // The pending failure's reply: its code and status, and the code its
+  // further lines repeat while it is open ("550-..." then "550 ...").
+  void hold_reply(const cs::Reply& reply) {
     pending_reply_code_ = reply.code;
     pending_reply_status_.assign(reply.status);
     if (reply_open_) {
-      char code[3] = {char('0' + reply.code / 100), char('0' + reply.code / 10 % 10), char('0' + reply.code % 10)};
+      const char code[3] = {char('0' + reply.code / 100), char('0' + reply.code / 10 % 10), char('0' + reply.code % 10)};
       reply_code_.assign(code, 3);
     }
   }
@@ -1408,13 +1414,8 @@ class ClientParser final : public LineParser {
     const cs::Reply reply = cs::find_reply(tr.payload);
     if (!reply.failing()) return false;
     append(tr.payload);
-    pending_reply_code_ = reply.code;
-    pending_reply_status_.assign(reply.status);
     reply_open_ = reply.continues;
-    if (reply_open_) {
-      const char code[3] = {char('0' + reply.code / 100), char('0' + reply.code / 10 % 10), char('0' + reply.code % 10)};
-      reply_code_.assign(code, 3);
-    }
+    hold_reply(reply);
     attempt_.last_line = line_no;
     join_statement(reply.code, lower);
     *outcome = Outcome::recognized;
@@ -1696,8 +1697,7 @@ int client_sniff(std::string_view head) {
     markers += cs::has_client_marker(lower);
     SyslogRecord rec;
     // (a container's syslog lines as `docker compose logs` prints them count too)
-    const std::string_view inner = after_container_prefix(line);
-    syslog += parse_syslog_line(line, years, &rec) || (!inner.empty() && parse_syslog_line(inner, years, &rec));
+    syslog += parse_syslog_line(line, years, &rec) || parse_container_line(line, years, &rec) == ContainerLine::syslog;
     return lines < 60;
   });
   // Only the wording of client programs counts: a syslog file that mentions

@@ -245,7 +245,7 @@ constexpr std::string_view kFailureWords[] = {
     "mailbox is full", "blocked", "greylist", "graylist", "loops back", "routing loop", "hop count",
     "too many hops", "disabled", "unexpectedly", "lost connection", "connection reset", "no route",
     "econnrefused", "econnreset", "econnaborted", "etimedout", "enotfound", "eai_again", "eaddrnotavail",
-    "enetunreach", "ehostunreach", "certificate", "handshake", "wrong version", "unsupported", "no supported",
+    "enetunreach", "ehostunreach", "handshake", "wrong version", "unsupported", "no supported",
     "no local interface", "empty reply", "disconnected", "unexpected socket",
     // " spam", not "spam": rspamd and spamd name themselves in their own notes.
     "bad greeting", "unrout", "not offered", "required", "suspended", "frozen", " spam", "blacklist",
@@ -266,7 +266,6 @@ constexpr std::string_view kFailureWords[] = {
     "doesn't like recipient", "points to local host", ": no recipients",
     // Gmail's "Address not found" notice as users paste it, in English, Portuguese, Spanish, French, German
     "wasn't delivered to", "n\xc3\xa3o foi entregue", "no se ha entregado", "n'a pas \xc3\xa9t\xc3\xa9 remis", "nicht zugestellt",
-    "authentifizierungsmethoden",
     // Evolution's, Claws Mail's, Sylpheed's and KMail's own English messages
     "disallowed", "is too weak", "timeout (", "no smtp auth method", "requires starttls", "closed by the remote host",
     // a printer's "Timeout while communicating with the SMTP server"; Zabbix built without an SMTP feature
@@ -286,7 +285,7 @@ constexpr std::string_view kFailureWords[] = {
     // and Windows' localized messages, localized mail programs); the bytes of
     // accented letters are matched as they are (UTF-8).
     "fehlgeschlagen", "abgelehnt", "verweigert", "nicht hergestellt", "nicht bekannt", "abgelaufen",
-    "berschreitung", "impossible de", "inconnu", "refus\xc3\xa9", "\xc3\xa9" "chou", "expir\xc3\xa9",
+    "berschreitung", "inconnu", "refus\xc3\xa9", "\xc3\xa9" "chou", "expir\xc3\xa9",
     "no se puede", "no se pudo", "no se ha podido", "no se ha encontrado", "rehusad", "deneg\xc3\xb3", "agotado",
     "desconocido", "fall\xc3\xb3", "refuse la conne",
     "recusad", "esgotado", "falhou", "falha ", "imposs\xc3\xadvel", "rifiutat", "non riuscit", "impossibile",
@@ -303,7 +302,7 @@ constexpr std::string_view kFailureWords[] = {
     "zu gro\xc3\x9f", "troppo grand", "demasiado grande", "trop volumineu", "te groot", "muito grande",
     "gr\xc3\xb6\xc3\x9f" "enlimit", "berschreitet", "sind veraltet", "sont obsol", "desatualizad", "zijn verouderd",
     "nieaktualne", "smtp-fehler", "erreur smtp", "errore smtp", "erro smtp", "error smtp", "b\xc5\x82\xc4\x85" "d smtp",
-    "\xc3\x89" "chec", "\xc3\xa9" "chec", "impossible d'", "can not send", "kann nicht", "konnte nicht", "nicht erreichbar",
+    "\xc3\x89" "chec", "\xc3\xa9" "chec", "impossible d", "can not send", "kann nicht", "konnte nicht", "nicht erreichbar",
     "nicht gesendet", "nicht unterst", "verschl\xc3\xbcsselungstyp",
     // Korean, Japanese, Hebrew, Swedish, Norwegian, Hungarian, Czech and Russian: "cannot",
     // "incorrect", "failed", "was rejected", "does not support", "exceeds", "too many" (the

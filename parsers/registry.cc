@@ -57,7 +57,8 @@ class SyslogDispatcher final : public LineParser {
       // A container's output as `docker compose logs` prints it; what another
       // container of the stack writes in a format of its own (rspamd's,
       // an entrypoint script's) is that container's, not mail's.
-      if (const ContainerLine c = parse_container_line(line, &rec); c == ContainerLine::other_output) {
+      // (Out of line, in syslog.cc: a plain log never gets here.)
+      if (const ContainerLine c = parse_container_line(line, years_, &rec); c == ContainerLine::other_output) {
         return Outcome::recognized;
       } else if (c == ContainerLine::none) {
         // One program's log without envelopes (`journalctl -u postfix -o cat`,
@@ -84,14 +85,6 @@ class SyslogDispatcher final : public LineParser {
   }
 
  private:
-  enum class ContainerLine : uint8_t { none, syslog, other_output };
-  // Out of line: a plain log never gets here, and the syslog path stays as short as it was.
-  [[gnu::noinline, gnu::cold]] ContainerLine parse_container_line(std::string_view line, SyslogRecord* rec) {
-    const std::string_view inner = after_container_prefix(line);
-    if (inner.empty()) return ContainerLine::none;
-    return parse_syslog_line(inner, years_, rec) ? ContainerLine::syslog : ContainerLine::other_output;
-  }
-
   // rsyslog and syslog-ng fold a message that came again into "message
   // repeated N times: [ text ]": N more occurrences of the program's message,
   // each one a failure if the text is (a SASL failure repeated 3 times is
@@ -246,10 +239,9 @@ int sniff_syslog(std::string_view head) {
     if (looks_like_journald(line))
       syslog += line.find("\"__REALTIME_TIMESTAMP\"") != std::string_view::npos &&
                 line.find("\"MESSAGE\"") != std::string_view::npos;
-    else if (parse_syslog_line(line, years, &rec))
-      syslog += plausible_host_and_tag(rec);
-    else if (const std::string_view inner = after_container_prefix(line); !inner.empty())
-      syslog += parse_syslog_line(inner, years, &rec) && plausible_host_and_tag(rec);
+    else
+      syslog += (parse_syslog_line(line, years, &rec) || parse_container_line(line, years, &rec) == ContainerLine::syslog) &&
+                plausible_host_and_tag(rec);
     return lines < 20;
   });
   if (lines == 0) return 0;

@@ -222,12 +222,15 @@ std::string_view after_container_prefix(std::string_view line) {
   Timestamp received;
   if (const size_t n = scan_rfc3339(rest, &received); n && n + 5 < rest.size() && rest[n] == ' ') {
     const std::string_view after = rest.substr(n + 1);
-    static constexpr std::string_view kMonths = "JanFebMarAprMayJunJulAugSepOctNovDec";
-    bool month = false;
-    for (size_t m = 0; m < kMonths.size() && !month; m += 3) month = after.substr(0, 3) == kMonths.substr(m, 3);
-    if (digit(after[0]) || (month && after[3] == ' ')) rest = after;
+    if (digit(after[0]) || (month_from_abbrev(after.data()) != 0 && after[3] == ' ')) rest = after;
   }
   return rest;
+}
+
+ContainerLine parse_container_line(std::string_view line, YearInference& years, SyslogRecord* out) {
+  const std::string_view inner = after_container_prefix(line);
+  if (inner.empty()) return ContainerLine::none;
+  return parse_syslog_line(inner, years, out) ? ContainerLine::syslog : ContainerLine::other_output;
 }
 
 bool is_journalctl_marker(std::string_view line) {

@@ -48,6 +48,12 @@ bool parse_syslog_line(std::string_view line, YearInference& years, SyslogRecord
 // the line has no such prefix.
 std::string_view after_container_prefix(std::string_view line);
 
+// Such a line read: what the container wrote is a syslog line (parsed into
+// *out), or output of its own (rspamd's, an entrypoint's); `none` when the
+// line has no container prefix.
+enum class ContainerLine : uint8_t { none, syslog, other_output };
+ContainerLine parse_container_line(std::string_view line, YearInference& years, SyslogRecord* out);
+
 // A line journalctl's text output writes between records: "-- Boot 5f0c... --",
 // "-- Reboot --", "-- Logs begin at ..., end at ... --", "-- No entries --".
 bool is_journalctl_marker(std::string_view line);

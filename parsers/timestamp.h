@@ -60,6 +60,10 @@ size_t scan_unix_seconds(std::string_view s, Timestamp* out);
 size_t scan_weekday_datetime(std::string_view s, Timestamp* out);
 
 // Writes "YYYY-MM-DDThh:mm:ss.mmmZ" (24 chars) into buf; returns the length.
+// Month from its abbreviation ("Jan", and the German ones a syslog daemon may
+// write, "Okt"), 1-12; 0 when not a month. Reads three bytes at p.
+unsigned month_from_abbrev(const char* p);
+
 // PHP's error_log: "02-May-2024 09:02:51 UTC" (day, month abbreviation,
 // year, time, and the zone name PHP was configured with, up to a ']'). The
 // time is read as written, as a traditional syslog time is. Returns bytes
