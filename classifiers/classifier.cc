@@ -1,5 +1,6 @@
 #include "classifiers/classifier.h"
 
+#include "classifiers/host_typos.h"
 #include "classifiers/literal_pattern.h"
 
 #include "parsers/short_text.h"
@@ -617,6 +618,17 @@ bool join_reply_lines(std::string_view text, std::string* out) {
 }  // namespace
 
 Decision Classifier::classify_uncached(const ClassifyInput& in, ClassifierMatchScratch* scratch) const {
+  // A log's or program's failure that names a provider's submission host with
+  // one letter wrong is a setting's typo, whatever the error says of DNS
+  // (host_typos.h). Only a text the memo keys on is looked at: an input
+  // decided without its text never gets here with a hint that its text gave.
+  if (in.hint.empty() && (in.scope & (kScopeClient | kScopeServerLog)) &&
+      !impl_->decided_without_text[scope_slot(in.scope)][size_t(in.action)] &&
+      names_misspelt_submission_host(in.text)) {
+    ClassifyInput hinted = in;
+    hinted.hint = kMisspeltHostHint;
+    return decide(hinted, codes_of(hinted), scratch);
+  }
   return decide(in, codes_of(in), scratch);
 }
 

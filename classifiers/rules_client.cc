@@ -26,6 +26,7 @@
 // Reason names: Sisimai's where the failure is one of its reasons (userunknown,
 // mailboxfull, blocked, ...), else the own names listed in
 // corpora/client/REASONS.md.
+#include "classifiers/host_typos.h"
 #include "classifiers/rule.h"
 
 namespace mailtriage {
@@ -128,6 +129,16 @@ constexpr Rule kRules[] = {
      .pattern = R"((?:\bsmtp\.|resolve host:? |ENOTFOUND |locate host |host )(?:[a-z0-9-]+\.)?(?:gmial|gamil|gmai|gnail|gmal|gmaill|hotmial|hotmal|hotnail|outlok|otlook|outloook|yaho|yahooo|yahho|iclod|icoud)\.com\b)",
      .reason = "hostname_typo", .cause = C::server_settings, .scopes = kClient, .priority = 3,
      .sample = "curl: (6) Could not resolve host: smtp.gmial.com", .remediation = kFixMisspeltHost},
+    // Any provider's submission host with one letter wrong, added, dropped or
+    // two swapped (host_typos.h): whether the program then says the name does
+    // not resolve, the connection timed out or the certificate does not match
+    // (a squatter's host), the fix is the setting.
+    {.id = "client.misspelt_submission_host",
+     .reason = "hostname_typo", .cause = C::server_settings, .scopes = kClientAndLog, .weight = Weight::decisive,
+     .actions = action_bit(Action::failed) | action_bit(Action::deferred) | action_bit(Action::bounced) |
+                action_bit(Action::expired),
+     .hint = kMisspeltHostHint,
+     .sample = "Error: getaddrinfo ENOTFOUND smtp.office365.co", .remediation = kFixMisspeltHost},
     // The same for the last label: a host that ends in ".con" or ".ogr" did
     // not fail to resolve for want of DNS, no such top-level domain exists.
     // Only where the text says a host could not be found or reached (a

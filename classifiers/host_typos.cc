@@ -1,0 +1,87 @@
+#include "classifiers/host_typos.h"
+
+#include <algorithm>
+#include <cstddef>
+
+namespace mailtriage {
+namespace {
+
+// The outgoing servers large providers tell their users to configure, as their
+// settings pages name them. Two entries one edit apart (smtp.mail.com and
+// smtp.gmail.com) are both real, which is why a name equal to any entry is
+// never a typo.
+constexpr std::string_view kSubmissionHosts[] = {
+    "smtp.gmail.com",         "smtp-relay.gmail.com",    "smtp.googlemail.com",   "smtp.office365.com",
+    "smtp-mail.outlook.com",  "smtp.live.com",           "smtp.mail.yahoo.com",   "smtp.aol.com",
+    "smtp.mail.me.com",       "smtp.zoho.com",           "smtp.zoho.eu",          "smtppro.zoho.com",
+    "smtp.fastmail.com",      "mail.gmx.net",            "smtp.gmx.com",          "smtp.web.de",
+    "smtp.mail.com",          "smtp.ionos.com",          "smtp.ionos.de",         "smtp.strato.de",
+    "securesmtp.t-online.de", "smtp.orange.fr",          "smtp.free.fr",          "smtp.laposte.net",
+    "smtp.libero.it",         "smtp.yandex.ru",          "smtp.yandex.com",       "smtp.mail.ru",
+    "smtp.qq.com",            "smtp.exmail.qq.com",      "smtp.163.com",          "smtp.126.com",
+    "smtp.naver.com",         "smtp.comcast.net",        "smtp.protonmail.ch",    "smtp.sendgrid.net",
+    "smtp.mailgun.org",       "smtp.eu.mailgun.org",     "smtp.postmarkapp.com",  "smtp-relay.brevo.com",
+    "smtp-relay.sendinblue.com", "in-v3.mailjet.com",    "smtp.sparkpostmail.com", "smtp.mandrillapp.com",
+    "smtp.resend.com",        "smtp.mailersend.net",     "smtp.elasticemail.com", "smtp.zeptomail.com",
+};
+
+char lower(char c) { return (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c; }
+
+bool same(char a, char b) { return lower(a) == lower(b); }
+
+bool host_byte(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '-';
+}
+
+// Optimal string alignment distance == 0 or == 1, compared without case:
+// returns 0, 1, or 2 for "more than one".
+int edits_up_to_one(std::string_view a, std::string_view b) {
+  if (a.size() > b.size()) std::swap(a, b);
+  if (b.size() - a.size() > 1) return 2;
+  size_t i = 0;
+  while (i < a.size() && same(a[i], b[i])) ++i;
+  if (i == a.size()) return a.size() == b.size() ? 0 : 1;
+  if (a.size() == b.size()) {
+    // One letter changed, or two neighbours swapped.
+    if (std::equal(a.begin() + i + 1, a.end(), b.begin() + i + 1, same)) return 1;
+    if (i + 1 < a.size() && same(a[i], b[i + 1]) && same(a[i + 1], b[i]) &&
+        std::equal(a.begin() + i + 2, a.end(), b.begin() + i + 2, same))
+      return 1;
+    return 2;
+  }
+  // b has one letter more: skip it.
+  return std::equal(a.begin() + i, a.end(), b.begin() + i + 1, same) ? 1 : 2;
+}
+
+}  // namespace
+
+bool names_misspelt_submission_host(std::string_view text, std::string_view* host) {
+  size_t i = 0;
+  while (i < text.size()) {
+    if (!host_byte(text[i])) {
+      ++i;
+      continue;
+    }
+    const size_t start = i;
+    while (i < text.size() && host_byte(text[i])) ++i;
+    std::string_view name = text.substr(start, i - start);
+    while (!name.empty() && (name.front() == '.' || name.front() == '-')) name.remove_prefix(1);
+    while (!name.empty() && (name.back() == '.' || name.back() == '-')) name.remove_suffix(1);
+    // An address's domain ("user@smtp.gmial.com") is someone's mailbox, not a setting.
+    if (name.size() < 10 || name.find('.') == std::string_view::npos || (start > 0 && text[start - 1] == '@'))
+      continue;
+    bool known = false, near = false;
+    for (std::string_view candidate : kSubmissionHosts) {
+      const int edits = edits_up_to_one(name, candidate);
+      known |= edits == 0;
+      near |= edits == 1;
+    }
+    if (near && !known) {
+      if (host) *host = name;
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace mailtriage

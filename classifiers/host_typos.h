@@ -1,0 +1,23 @@
+// Submission host names one keystroke away from a large provider's.
+//
+// People type the outgoing server into a settings form, and the commonest
+// mistake is one wrong, missing, extra or swapped letter: smtp.gmial.com,
+// smtp.office365.co, smpt.gmail.com. Such a name does not resolve (or, worse,
+// resolves to a squatter), and the error the program then logs reads like a
+// DNS failure. The fix is in the setting, not in DNS, so the classifier asks
+// this before its rules (classifier.cc): a name within one edit of a provider's
+// documented submission host, and not that host itself, is read with the hint
+// kMisspeltHostHint, which the rule client.misspelt_submission_host decides.
+#pragma once
+
+#include <string_view>
+
+namespace mailtriage {
+
+inline constexpr std::string_view kMisspeltHostHint = "misspelt-submission-host";
+
+// Whether `text` names a host one edit (a letter changed, added, dropped, or two
+// neighbours swapped) from a provider's submission host; the name is put in *host.
+bool names_misspelt_submission_host(std::string_view text, std::string_view* host = nullptr);
+
+}  // namespace mailtriage

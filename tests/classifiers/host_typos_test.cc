@@ -1,0 +1,65 @@
+#include "classifiers/host_typos.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "classifiers/classifier.h"
+
+namespace mailtriage {
+namespace {
+
+std::string misspelt(std::string_view text) {
+  std::string_view host;
+  return names_misspelt_submission_host(text, &host) ? std::string(host) : std::string();
+}
+
+TEST(HostTypos, OneEditFromAProvidersHostIsATypo) {
+  EXPECT_EQ(misspelt("getaddrinfo ENOTFOUND smtp.gmial.com"), "smtp.gmial.com");          // swapped
+  EXPECT_EQ(misspelt("Could not resolve host: smtp.office365.co"), "smtp.office365.co");  // dropped
+  EXPECT_EQ(misspelt("connect to smtpp.gmail.com[192.0.2.1]:587"), "smtpp.gmail.com");    // added
+  EXPECT_EQ(misspelt("UnknownHostException: SMTP.OFFICE356.COM"), "SMTP.OFFICE356.COM");  // case kept
+  EXPECT_EQ(misspelt("lookup smtp-mail.outlok.com on 127.0.0.11:53: no such host"), "smtp-mail.outlok.com");
+  EXPECT_EQ(misspelt("(Name or service not known: 'smtp.sendgrid.ne')"), "smtp.sendgrid.ne");
+  EXPECT_EQ(misspelt("host smtp.mailgun.org. ... then stmp.mailgun.org failed"), "stmp.mailgun.org");
+}
+
+TEST(HostTypos, TheHostsThemselvesAndOtherNamesAreNot) {
+  EXPECT_EQ(misspelt("Connection timed out: smtp.gmail.com:587"), "");
+  // One edit from smtp.gmail.com, and mail.com's own server.
+  EXPECT_EQ(misspelt("535 Authentication failed at smtp.mail.com"), "");
+  EXPECT_EQ(misspelt("getaddrinfo ENOTFOUND smtp.example.com"), "");
+  EXPECT_EQ(misspelt("Name service error for name=gmial.com type=MX"), "");  // a recipient's domain
+  EXPECT_EQ(misspelt("550 5.1.1 <bob@smtp.gmial.com>: Recipient address rejected"), "");
+  EXPECT_EQ(misspelt("smtp.gmail.com.example.net"), "");  // a longer name is another name
+  EXPECT_EQ(misspelt(""), "");
+}
+
+TEST(HostTypos, TheClassifierReadsAMisspeltHostAsASetting) {
+  std::string error;
+  auto c = Classifier::create(&error);
+  ASSERT_NE(c, nullptr) << error;
+  ClassifierScratch scratch;
+  auto decide = [&](std::string_view text, uint8_t scope, Action action) {
+    ClassifyInput in;
+    in.text = text;
+    in.scope = scope;
+    in.action = action;
+    return std::string(c->classify(in, &scratch).rule->id);
+  };
+  EXPECT_EQ(decide("Error: getaddrinfo ENOTFOUND smtp.gmai.com", kScopeClient, Action::failed),
+            "client.misspelt_submission_host");
+  EXPECT_EQ(decide("connect to smtp.office365.co[203.0.113.9]:587: Connection timed out", kScopeServerLog,
+                   Action::deferred),
+            "client.misspelt_submission_host");
+  // The right name failing to resolve is the resolver's trouble.
+  EXPECT_NE(decide("Error: getaddrinfo ENOTFOUND smtp.gmail.com", kScopeClient, Action::failed),
+            "client.misspelt_submission_host");
+  // A remote client's made-up HELO is not our setting.
+  EXPECT_NE(decide("NOQUEUE: reject: RCPT from smtp.gmial.com[192.0.2.7]: 554 5.7.1 Relay access denied",
+                   kScopeServerLog, Action::rejected),
+            "client.misspelt_submission_host");
+}
+
+}  // namespace
+}  // namespace mailtriage
