@@ -4107,6 +4107,20 @@ bool host_colon_port(std::string_view text, Destination* d) {
   return false;
 }
 
+// Go's resolver: "lookup smtp.example.org on 127.0.0.53:53: no such host"
+// names the host it looked up first and the resolver it asked after "on":
+// the destination is the former, not the resolver's address and port.
+bool go_lookup(std::string_view text, std::string_view lower, Destination* d) {
+  for (size_t at = lower.find("lookup "); at != std::string_view::npos; at = lower.find("lookup ", at + 7)) {
+    if (at > 0 && lower[at - 1] != ' ') continue;
+    std::string_view host = host_after(text, at + 7);
+    if (!valid_host(host) || lower.substr(at + 7 + host.size(), 4) != " on ") continue;
+    set_host(d, host);
+    return true;
+  }
+  return false;
+}
+
 // msmtp's log file: "host=smtp.example.com tls=on auth=on ...".
 bool key_host(std::string_view text, std::string_view lower, Destination* d) {
   for (size_t at = lower.find("host="); at != std::string_view::npos; at = lower.find("host=", at + 5)) {
@@ -4512,6 +4526,8 @@ Destination find_destination(std::string_view text, std::string_view lower) {
   if (host_then_port_word(text, lower, &d)) return d;
   d = {};
   if (node_fields(text, lower, &d)) return d;
+  d = {};
+  if (go_lookup(text, lower, &d)) return d;
   d = {};
   if (host_colon_port(text, &d)) return d;
   d = {};

@@ -65,6 +65,7 @@ struct Destination {
 // The remote host and port a line names: "name[ip]:port" (Postfix),
 // "host:port", "host, port: H, N" and "SMTP host: H, port: N" (JavaMail),
 // "to H, port N" (msmtp), "host: 'H', port: N" (Node), "peeraddr=ip:port" (Ruby),
+// "lookup H on resolver:53" (Go: the host, not the resolver),
 // "Outgoing server (SMTP) H" (Thunderbird). Source locations ("file.c:252")
 // and URLs without ports are not hosts.
 Destination find_destination(std::string_view text, std::string_view lower);

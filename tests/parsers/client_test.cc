@@ -444,6 +444,8 @@ TEST(ClientParser, NamesTheDestinationHostAndPort) {
        "192.0.2.27", "192.0.2.27", 25},
       {"SSL_connect returned=1 errno=0 peeraddr=192.0.2.103:587 state=error: wrong version number", "192.0.2.103",
        "192.0.2.103", 587},
+      // Go names the resolver it asked after the host: the host is the destination.
+      {"send mail: dial tcp: lookup smtp.example.org on 127.0.0.53:53: no such host", "smtp.example.org", "", 0},
   };
   for (const Case& c : cases) {
     Parsed r = parse(c.line);
