@@ -139,6 +139,16 @@ constexpr Rule kRules[] = {
                 action_bit(Action::expired),
      .hint = kMisspeltHostHint,
      .sample = "Error: getaddrinfo ENOTFOUND smtp.office365.co", .remediation = kFixMisspeltHost},
+    // A host name of one label ("mailpit", "postfix", "mailrelay") that does
+    // not resolve names a service only some network knows: a compose
+    // network's, an /etc/hosts entry's, a search domain's. The program runs
+    // where that name means nothing; the fix is the setting (the full name, or
+    // the network), not the resolver.
+    {.id = "client.unqualified_host_not_found",
+     .pattern = R"((?:ENOTFOUND|EAI_AGAIN|UnknownHostException:|Unknown SMTP host:|locate host|resolve host:)\s+['"]?[a-z][a-z0-9_-]{0,62}['"]?(?:[\s,;:)]|$)|)"
+                R"(\blookup [a-z][a-z0-9_-]{0,62} on \S|getaddrinfo for [a-z][a-z0-9_-]{0,62} failed)",
+     .reason = "unqualified_host", .cause = C::server_settings, .scopes = kClient, .priority = 3,
+     .sample = "dial tcp: lookup mailrelay on 192.0.2.10:53: no such host"},
     // The same for the last label: a host that ends in ".con" or ".ogr" did
     // not fail to resolve for want of DNS, no such top-level domain exists.
     // Only where the text says a host could not be found or reached (a

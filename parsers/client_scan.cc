@@ -4114,7 +4114,10 @@ bool go_lookup(std::string_view text, std::string_view lower, Destination* d) {
   for (size_t at = lower.find("lookup "); at != std::string_view::npos; at = lower.find("lookup ", at + 7)) {
     if (at > 0 && lower[at - 1] != ' ') continue;
     std::string_view host = host_after(text, at + 7);
-    if (!valid_host(host) || lower.substr(at + 7 + host.size(), 4) != " on ") continue;
+    if (lower.substr(at + 7 + host.size(), 4) != " on ") continue;
+    // "lookup mailrelay on ...": a name of one label is a host here too.
+    const bool one_label = !host.empty() && is_alpha(host.front()) && host.find('.') == std::string_view::npos;
+    if (!valid_host(host) && !one_label) continue;
     set_host(d, host);
     return true;
   }

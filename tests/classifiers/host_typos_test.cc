@@ -61,5 +61,31 @@ TEST(HostTypos, TheClassifierReadsAMisspeltHostAsASetting) {
             "client.misspelt_submission_host");
 }
 
+// Not the typo itself, but the same kind of mistake: a one-label name that
+// only another network resolves (classifiers/rules_client.cc).
+TEST(HostTypos, AOneLabelHostThatDoesNotResolveIsASetting) {
+  std::string error;
+  auto c = Classifier::create(&error);
+  ASSERT_NE(c, nullptr) << error;
+  ClassifierScratch scratch;
+  auto cause = [&](std::string_view text) {
+    ClassifyInput in;
+    in.text = text;
+    in.scope = kScopeClient;
+    in.action = Action::failed;
+    return std::string(cause_name(c->classify(in, &scratch).rule->cause));
+  };
+  EXPECT_EQ(cause("Error: getaddrinfo ENOTFOUND mailhog"), "server_settings");
+  EXPECT_EQ(cause("curl: (6) Could not resolve host: mailpit"), "server_settings");
+  EXPECT_EQ(cause("php_network_getaddresses: getaddrinfo for postfix failed: Name or service not known"),
+            "server_settings");
+  EXPECT_EQ(cause("java.net.UnknownHostException: mailserver"), "server_settings");
+  // Full names that do not resolve are the resolver's (or the domain's) trouble,
+  // and the words around a host are no host.
+  EXPECT_EQ(cause("curl: (6) Could not resolve host: smtp.example.org"), "dns");
+  EXPECT_EQ(cause("Mailer error: cURL error 6: Couldn't resolve host name for smtp.example.org"), "dns");
+  EXPECT_EQ(cause("Error: getaddrinfo EAI_AGAIN smtp.example.com"), "dns");
+}
+
 }  // namespace
 }  // namespace mailtriage
