@@ -472,13 +472,13 @@ constexpr Rule kRules[] = {
      .reason = "port_blocked", .cause = C::isp_port_block, .scopes = kScopeServerLog, .priority = 1,
      .sample = "connect to gmail-smtp-in.l.google.com[192.0.2.26]:25: Connection timed out"},
     {.id = "mta.connect.timed_out",
-     .pattern = R"((connect to \S+: |\](:\d+)? |defer \(-?\d+\): |Deferred: )(Connection|Operation) timed out|^(Connection|Operation) timed out$)",
+     .pattern = R"((connect to \S+: |\](:\d+)?:? |defer \(-?\d+\): |Deferred: )(Connection|Operation) timed out|^(Connection|Operation) timed out$)",
      .reason = "connection_timeout", .cause = C::server_unavailable, .scopes = kLog,
      .sample = "connect to mx.example.net[192.0.2.10]:25: Connection timed out"},
-    {.id = "mta.connect.refused", .pattern = R"((connect to \S+: |\](:\d+)? |defer \(-?\d+\): |Deferred: )Connection refused|^Connection refused$)",
+    {.id = "mta.connect.refused", .pattern = R"((connect to \S+: |\](:\d+)?:? |defer \(-?\d+\): |Deferred: )Connection refused|^Connection refused$)",
      .reason = "connection_refused", .cause = C::server_unavailable, .scopes = kLog,
      .sample = "connect to mx.example.net[192.0.2.10]:25: Connection refused"},
-    {.id = "mta.connect.no_route", .pattern = R"((connect to \S+: |\](:\d+)? |defer \(-?\d+\): |Deferred: )No route to host|^No route to host$)",
+    {.id = "mta.connect.no_route", .pattern = R"((connect to \S+: |\](:\d+)?:? |defer \(-?\d+\): |Deferred: )No route to host|^No route to host$)",
      .reason = "no_route_to_host", .cause = C::server_unavailable, .scopes = kLog,
      .sample = "connect to mx.example.net[192.0.2.21]:25: No route to host"},
     // Unreachable over IPv6 while the host has no IPv6 route: a local setting.
@@ -487,7 +487,7 @@ constexpr Rule kRules[] = {
      .reason = "ipv6_no_route", .cause = C::server_settings, .scopes = kLog, .priority = 1,
      .sample = "connect to mx.example.net[2001:db8:400b:c02::1a]:25: Network is unreachable"},
     {.id = "mta.connect.network_unreachable",
-     .pattern = R"((connect to \S+: |\](:\d+)? |defer \(-?\d+\): |Deferred: )Network is unreachable|^Network is unreachable$)",
+     .pattern = R"((connect to \S+: |\](:\d+)?:? |defer \(-?\d+\): |Deferred: )Network is unreachable|^Network is unreachable$)",
      .reason = "network_unreachable", .cause = C::server_unavailable, .scopes = kLog,
      .sample = "connect to mx.example.net[192.0.2.21]:25: Network is unreachable"},
     {.id = "postfix.smtp.lost_connection", .pattern = R"(lost connection with \S+ while)",
@@ -626,7 +626,11 @@ constexpr Rule kRules[] = {
     // ratelimit ACL): "Rate limit reached, retry later", "Host is
     // ratelimited", "... due over rate with 101.4/1h".
     {.id = "mta.policy.rate_limited",
-     .pattern = R"(rate limit reach|\bis ratelimited\b|\bover (?:the )?rate\b|\brate overlimit\b|\b(?:sender |client )?rate exceeds\b)",
+     .pattern = R"(rate limit reach|\bis ratelimited\b|\bover (?:the )?rate\b|\brate overlimit\b|\b(?:sender |client )?rate exceeds\b|)"
+                // a receiver's own words for it ("421 ... 198.51.100.41 rate limited, see ...#RL000001");
+                // not "rate limited because DKIM does not pass" or "due to IP reputation", which name
+                // what the limit is for
+                R"(\brate[ -]limited(?:[,.;:)!]|$))",
      .reason = "toomanyconn", .cause = C::rate_limit, .scopes = kLog, .priority = 1,
      .sample = "450 4.7.1 <member412@example.net>: Recipient address rejected: Rate limit reach, retry later"},
     // A smarthost refusing mail from a relay that did not log in.
