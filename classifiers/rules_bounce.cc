@@ -352,7 +352,9 @@ constexpr Rule kRules[] = {
                 R"(is not allowed to send mail\..{0,40}_401|dkim (?:signature )?(validation|verification) fail|)"
                 R"(does not designate .{1,80} as permitted sender|rejected per spf|)"
                 // Gmail's 5.7.27: "the sender's domain x does not pass SPF checks and its SPF policy is hard fail"
-                R"(does not pass SPF checks)",
+                R"(does not pass SPF checks|)"
+                // Gmail's 5.7.32 for bulk senders: the From: domain is neither the SPF nor the DKIM domain
+                R"(sender is not aligned|align the domain in the from|domain alignment\b)",
      .reason = "authfailure", .cause = C::spam_policy, .scopes = kRemote, .priority = kAuth,
      .sample = "550 5.7.1 Email rejected per SPF policy - please inspect your SPF settings"},
 
@@ -553,6 +555,15 @@ constexpr Rule kRules[] = {
     {.id = "bounce.rejected.sender_address", .pattern = R"(sender address rejected)", .reason = "rejected",
      .cause = C::spam_policy, .scopes = kMsg, .priority = kMailer - 4,
      .sample = "553 5.7.1 <sender@example.org>: Sender address rejected: not logged in (in reply to RCPT TO command)"},
+    // Exchange Online's recipients that take mail only from their own
+    // organization or from listed senders (5.7.12, 5.7.124, 5.7.133-136): the
+    // sender is refused whatever the message says, as Sisimai 5 reads them.
+    {.id = "microsoft.rejected.sender_not_allowed",
+     .pattern = R"(SenderNotAuthenticatedFor(?:Group|Mailbox|PublicFolder)|sender (?:was )?not authenticated (?:for|by) )"
+                R"((?:group|mailbox|public folder|organization)|sender not in allowed-senders list)",
+     .reason = "rejected", .cause = C::spam_policy, .scopes = kRemote, .priority = kProvider,
+     .sample = "550 5.7.133 RESOLVER.RST.SenderNotAuthenticatedForGroup; authentication required; Delivery "
+               "restriction check failed as sender not authenticated for group"},
     {.id = "bounce.rejected.not_member", .pattern = R"(you are not a member of this mailing list)", .reason = "rejected",
      .cause = C::spam_policy, .scopes = kMsg, .priority = kRejected,
      .sample = "You are not a member of this mailing list <neko-nyaan@example.org>."},
@@ -742,7 +753,9 @@ constexpr Rule kRules[] = {
      .pattern = R"(potentially executable attachment|prohibited virus or spam content|used by recent viruses|virus detected|)"
                 R"(malicious_url detected|infected (?:with|by) (?:a )?virus|virus found| - infected: |virus \S{1,80} detected by |)"
                 // GoDaddy's IB705 "Virus infected message rejected"; gateways that say malware
-                R"(virus infected message|malware (?:was )?(?:detected|found)|(?:detected|contains?) malware)",
+                R"(virus infected message|malware (?:was )?(?:detected|found)|(?:detected|contains?) (?:malware|an? virus)|)"
+                // Exim's ACL and the receivers that quote it: "550 This message contains a virus (Eicar-Test)"
+                R"(message contains (?:a )?virus)",
      .reason = "virusdetected", .cause = C::spam_policy, .scopes = kRemote, .priority = kVirus,
      .sample = "550 5.7.0 Your message was infected with a virus.", .commands = "DATA|-"},
     {.id = "bounce.policyviolation.text",

@@ -206,9 +206,6 @@ constexpr Rule kRules[] = {
                 R"(syntactically invalid argument)",
      .reason = "blocked", .cause = C::server_settings, .scopes = kScopeAll, .priority = -1,
      .sample = "HELO/EHLO must contain a FQDN", .commands = "EHLO|HELO"},
-    {.id = "exim.acl.virus", .pattern = R"(This message contains a virus)", .reason = "virusdetected",
-     .cause = C::spam_policy, .scopes = kLog,
-     .sample = "This message contains a virus (Sanesecurity.Junk.39934.UNOFFICIAL)."},
 
     // --- Exim: TLS on inbound and outbound connections ("TLS error on connection ...")
     {.id = "exim.tls.no_common_cipher",
