@@ -88,6 +88,45 @@ constexpr Rule kRules[] = {
      .reason = "userunknown", .cause = C::recipient_unknown, .scopes = kRemote, .priority = kProvider,
      .sample = "Your message wasn't delivered to kijitora@example.it because the address couldn't be found. Check "
                "for typos or unnecessary spaces and try again."},
+    // Gmail ends every refusal with the help article that explains it
+    // ("https://support.google.com/mail/?p=NoSuchUser"). Sendmail logs only
+    // the last line of a multi-line reply, and some relays quote only that
+    // line, so the article's name may be all that is left of the words; it
+    // names the reason as well as they do.
+    {.id = "provider.google.article.no_such_user", .pattern = R"([?&]p=NoSuchUser\b)",
+     .reason = "userunknown", .cause = C::recipient_unknown, .scopes = kRemote, .priority = kProvider,
+     .sample = "dsn=5.1.1, stat=User unknown: 550 5.1.1  https://support.google.com/mail/?p=NoSuchUser "
+               "a1b2c3d4e5f60-12ab34cd56si1234567f8.90 - gsmtp"},
+    {.id = "provider.google.article.disabled_user", .pattern = R"([?&]p=DisabledUser\b)",
+     .reason = "suspend", .cause = C::recipient_unknown, .scopes = kRemote, .priority = kProvider,
+     .sample = "550 5.2.1  https://support.google.com/mail/?p=DisabledUser a1b2c3d4e5f60 - gsmtp"},
+    {.id = "provider.google.article.over_quota", .pattern = R"([?&]p=OverQuota(?:Temp|Perm)\b)",
+     .reason = "mailboxfull", .cause = C::mailbox_full, .scopes = kRemote, .priority = kProvider,
+     .sample = "452 4.2.2  https://support.google.com/mail/?p=OverQuotaTemp a1b2c3d4e5f60 - gsmtp"},
+    {.id = "provider.google.article.receiving_rate", .pattern = R"([?&]p=ReceivingRate\b)",
+     .reason = "speeding", .cause = C::rate_limit, .scopes = kRemote, .priority = kProvider,
+     .sample = "Deferred: 450 4.2.1  https://support.google.com/mail/?p=ReceivingRate a1b2c3d4e5f60 - gsmtp"},
+    {.id = "provider.google.article.max_size", .pattern = R"([?&]p=MaxSizeError\b)",
+     .reason = "mesgtoobig", .cause = C::message_too_large, .scopes = kRemote, .priority = kProvider,
+     .sample = "552 5.3.4  https://support.google.com/mail/?p=MaxSizeError a1b2c3d4e5f60 - gsmtp"},
+    {.id = "provider.google.article.unsolicited_message", .pattern = R"([?&]p=UnsolicitedMessageError\b)",
+     .reason = "spamdetected", .cause = C::spam_policy, .scopes = kRemote, .priority = kProvider,
+     .sample = "550 5.7.1  https://support.google.com/mail/?p=UnsolicitedMessageError a1b2c3d4e5f60 - gsmtp"},
+    {.id = "provider.google.article.low_ip_reputation", .pattern = R"([?&]p=UnsolicitedIPError\b)",
+     .reason = "badreputation", .cause = C::spam_policy, .scopes = kRemote, .priority = kProvider,
+     .sample = "550 5.7.1  https://support.google.com/mail/?p=UnsolicitedIPError a1b2c3d4e5f60 - gsmtp"},
+    // The unusual-rate article: a deferral is a rate limit, a refusal a block
+    // (as the words are read, provider.google.unusual_rate_deferred).
+    {.id = "provider.google.article.unsolicited_rate_deferred", .status = "4.",
+     .pattern = R"([?&]p=UnsolicitedRateLimitError\b)",
+     .reason = "speeding", .cause = C::rate_limit, .scopes = kRemote, .priority = kProvider,
+     .sample = "421 4.7.28  https://support.google.com/mail/?p=UnsolicitedRateLimitError a1b2c3d4e5f60 - gsmtp"},
+    {.id = "provider.google.article.unsolicited_rate", .pattern = R"([?&]p=UnsolicitedRateLimitError\b)",
+     .reason = "blocked", .cause = C::spam_policy, .scopes = kRemote, .priority = kProvider,
+     .sample = "550 5.7.28  https://support.google.com/mail/?p=UnsolicitedRateLimitError a1b2c3d4e5f60 - gsmtp"},
+    {.id = "provider.google.article.not_rfc_compliant", .pattern = R"([?&]p=RfcMessageNonCompliant\b)",
+     .reason = "notcompliantrfc", .cause = C::spam_policy, .scopes = kRemote, .priority = kProvider,
+     .sample = "550 5.7.1  https://support.google.com/mail/?p=RfcMessageNonCompliant a1b2c3d4e5f60 - gsmtp"},
     {.id = "provider.google.rate_blocked",
      .pattern = R"(ip not in whitelist for rcpt domain|an unusual rate of unsolicited mail)",
      .reason = "blocked", .cause = C::spam_policy, .scopes = kRemote, .priority = kProvider,
