@@ -223,6 +223,12 @@ class ClientParser final : public LineParser {
   bool log_like(std::string_view line) {
     const Envelope env = strip_envelope(line);
     if (env.timed || env.syslog) return true;
+    // Go's standard logger and nginx's error log stamp their records
+    // "2025/05/06 09:14:22". Such a line is a record here; the reader does not
+    // take its time as a record's, since a stamped record's lines must speak
+    // of mail to be read, and these programs' mail failures often do not say
+    // "mail" ("tls: failed to verify certificate").
+    if (Timestamp when; scan_slashed_datetime(line, &when)) return true;
     cs::lower_into(line.substr(0, 80), &lower_);
     std::string_view lower = lower_;
     if (cs::classify_transcript(line, lower).direction != cs::Direction::none) return true;
@@ -1458,6 +1464,17 @@ class ClientParser final : public LineParser {
       return true;
     }
     if (body.find_first_not_of("{}[](),; ") == std::string_view::npos) return true;
+    // Go's net/smtp error keeps a multi-line reply's own line breaks and drops
+    // each line's code, so the reply goes on over unstamped lines that open
+    // with its enhanced status ("534 5.7.9 Application-specific password
+    // required. For more information, go to" / "5.7.9  https://support...").
+    // (Not in a transcript: there the next line opening with that status is the
+    // program's own statement of the reply, as git send-email's.)
+    if (!env.timed && !session_open_ && !pending_reply_status_.empty() && body.size() > pending_reply_status_.size() &&
+        body.starts_with(pending_reply_status_) && body[pending_reply_status_.size()] == ' ') {
+      append(body);
+      return true;
+    }
     // A PowerShell error record's message, wrapped at the console's width onto
     // unindented lines, goes on up to its "At <script>:<line> char:<n>". A
     // wrapped piece is no wider than the record's first line (the console's

@@ -4193,6 +4193,11 @@ bool names_the_expected_code(std::string_view text, size_t at) {
 // "(version 5.6.8", "v4.2.1": a program's version, not an enhanced status.
 bool names_a_version(std::string_view text, size_t at) {
   if ((at > 0 && (text[at - 1] | 0x20) == 'v') || word_before(text, at, "version", false)) return true;
+  // A build line lists the versions of what it was built with after its own
+  // ("Forgejo version: 11.0.1 built with GNU Make 4.4.1, go1.24.2").
+  const std::string_view before = text.substr(at > 80 ? at - 80 : 0, at > 80 ? 80 : at);
+  for (size_t i = 0; i + 7 <= before.size(); ++i)
+    if ((before[i] | 0x20) == 'v' && bounce::iequals(before.substr(i, 7), "version")) return true;
   // A program's start-up note: "Contoso.Worker 4.2.0 starting", "mailer 5.1.2 started".
   size_t end = at;
   while (end < text.size() && (is_digit(text[end]) || text[end] == '.')) ++end;

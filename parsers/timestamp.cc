@@ -154,13 +154,17 @@ size_t scan_bsd_timestamp(std::string_view s, YearInference& years, Timestamp* o
   return used;
 }
 
-size_t scan_rfc3339(std::string_view s, Timestamp* out) {
+namespace {
+// "YYYY<sep>MM<sep>DD(T| )hh:mm:ss[.frac][zone]": RFC 3339 with '-', Go's and
+// nginx's logs with '/'.
+size_t scan_date_time(std::string_view s, char date_separator, Timestamp* out) {
   // "YYYY-MM-DDThh:mm:ss" = 19 bytes
   if (s.size() < 19) return 0;
   const char* p = s.data();
   for (int i : {0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18})
     if (!digit(p[i])) return 0;
-  if (p[4] != '-' || p[7] != '-' || (p[10] != 'T' && p[10] != ' ' && p[10] != 't') || p[13] != ':' || p[16] != ':')
+  if (p[4] != date_separator || p[7] != date_separator || (p[10] != 'T' && p[10] != ' ' && p[10] != 't') ||
+      p[13] != ':' || p[16] != ':')
     return 0;
   int year = two(p) * 100 + two(p + 2);
   unsigned month = unsigned(two(p + 5)), day = unsigned(two(p + 8));
@@ -192,6 +196,11 @@ size_t scan_rfc3339(std::string_view s, Timestamp* out) {
   out->year_inferred = false;
   return i;
 }
+}  // namespace
+
+size_t scan_rfc3339(std::string_view s, Timestamp* out) { return scan_date_time(s, '-', out); }
+
+size_t scan_slashed_datetime(std::string_view s, Timestamp* out) { return scan_date_time(s, '/', out); }
 
 size_t scan_unix_seconds(std::string_view s, Timestamp* out) {
   size_t i = 0;

@@ -48,6 +48,10 @@ size_t scan_bsd_timestamp(std::string_view s, YearInference& years, Timestamp* o
 // Returns bytes consumed or 0.
 size_t scan_rfc3339(std::string_view s, Timestamp* out);
 
+// The same with slashes, as Go's standard logger and nginx's error log write
+// it: "2025/05/06 09:14:22[.123456]". Returns bytes consumed or 0.
+size_t scan_slashed_datetime(std::string_view s, Timestamp* out);
+
 // `journalctl -o short-unix`: Unix seconds with a fraction,
 // "1733364897.123456" (9 to 11 digits, a '.', 1 to 9 digits). Returns bytes
 // consumed or 0.

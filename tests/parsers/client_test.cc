@@ -754,6 +754,35 @@ TEST(ClientSniff, AutoDetectionPicksTheClientFormatForAClientLog) {
   EXPECT_EQ(f->name, "client");
 }
 
+// Go's standard logger: no line of the head names mail, but every line is a
+// stamped record, so the client reader reads the file (it had gone to the
+// syslog reader, which counted every line unrecognized).
+TEST(ClientSniff, AGoServicesLogIsReadAsAClientLog) {
+  const FormatSpec* f = detect_format(
+      "2025/05/06 09:00:02 cmd/web.go:253:runWeb() [I] Starting on PID: 17\n"
+      "2025/05/06 09:00:02 routers/init.go:114:InitWebInstalled() [I] Git version: 2.47.2\n"
+      "2025/05/06 09:02:11 ...eb/routing/logger.go:102:func1() [I] router: completed GET / 200 OK\n");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->name, "client");
+}
+
+// Go's net/smtp keeps a multi-line reply's line breaks and drops each line's
+// code: the lines that open with the reply's enhanced status are its words.
+TEST(ClientParser, GosMultiLineReplyIsOneFailure) {
+  Parsed r = parse(
+      "2025/05/06 09:31:41 mailer.go:427:process() [E] Failed to send emails [a@example.org]: failed to "
+      "authenticate SMTP: 534 5.7.9 Application-specific password required. For more information, go to\n"
+      "5.7.9  https://support.google.com/mail/?p=InvalidSecondFactor d9443c01a7336 - gsmtp\n");
+  ASSERT_EQ(r.sink.events.size(), 1u);
+  EXPECT_EQ(r.sink.events[0].reply_code, 534);
+  EXPECT_NE(r.sink.events[0].diagnostic.find("InvalidSecondFactor"), std::string_view::npos);
+}
+
+TEST(ClientScan, AVersionInABuildLineIsNoStatus) {
+  EXPECT_EQ(cs::find_reply("Forgejo version: 11.0.1 built with GNU Make 4.4.1, go1.24.2").status, "");
+  EXPECT_EQ(cs::find_reply("delivery failed: 4.4.1 connection timed out").status, "4.4.1");
+}
+
 TEST(ClientScan, ReplyCodeIgnoresPortsErrnosAndVersions) {
   EXPECT_EQ(cs::find_reply("connect to host port 465 after 4.16.55.1 errno 110").code, 0);
   EXPECT_EQ(cs::find_reply("delays=0.01/0.01/150/0, dsn=4.4.1, status=deferred").code, 0);

@@ -151,6 +151,19 @@ TEST(Rfc3339, MicrosecondsAndOffset) {
   EXPECT_EQ(t.epoch_us, us(2024, 3, 10, 1, 30, 0, 123456));
 }
 
+TEST(SlashedDateTime, GoAndNginxStamps) {
+  Timestamp t;
+  EXPECT_EQ(scan_slashed_datetime("2025/05/06 09:14:22 mailer: failed", &t), 19u);
+  EXPECT_TRUE(t.valid);
+  Timestamp iso;
+  ASSERT_EQ(scan_rfc3339("2025-05-06 09:14:22", &iso), 19u);
+  EXPECT_EQ(t.epoch_us, iso.epoch_us);
+  EXPECT_EQ(scan_slashed_datetime("2025/05/06 09:14:22.123456 x", &t), 26u);
+  EXPECT_EQ(scan_slashed_datetime("2025-05-06 09:14:22", &t), 0u);  // dashes are RFC 3339's
+  EXPECT_EQ(scan_slashed_datetime("2025/13/06 09:14:22", &t), 0u);
+  EXPECT_EQ(scan_rfc3339("2025/05/06 09:14:22", &t), 0u);
+}
+
 TEST(Rfc3339, ZuluNegativeOffsetCompactOffsetAndNoOffset) {
   Timestamp t;
   ASSERT_EQ(scan_rfc3339("2024-03-10T02:30:00Z", &t), 20u);
