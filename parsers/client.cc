@@ -397,7 +397,8 @@ class ClientParser final : public LineParser {
                        (e.body.starts_with("{") && e.body.ends_with("}"));
           return known ? Outcome::recognized : Outcome::unrecognized;
         }
-        if (is_summary_only(lower) || cs::states_a_normal_condition(lower)) return Outcome::recognized;
+        if (is_summary_only(lower) || cs::states_a_normal_condition(lower) || cs::is_bare_label(lower))
+          return Outcome::recognized;
         // Another service's error in the same application log (a database).
         if (cs::names_another_service(lower)) return Outcome::recognized;
         // A timed record of an application's log that says nothing of mail
@@ -580,6 +581,14 @@ class ClientParser final : public LineParser {
       for_each_address(lower, [&](std::string_view a) { new_address |= !contains_word(attempt_.addresses, a); });
     const bool timed_moment =
         env.time.valid && attempt_.time.valid && same_moment(env.time, attempt_.time) && !new_address;
+    // An exception that carries, word for word, a failure this attempt
+    // reported, under the same record ("EmailError: Failed to send email.
+    // Reason: ..." in the stack Ghost prints under its error page): the same
+    // failure, however many lines of the page lie between.
+    if (attempt_.reported && !env.timed && !other_recipient && exception_restates_reported(lower)) {
+      attempt_.last_line = line_no_;
+      return true;
+    }
     if (attempt_.reported && moment && !other_recipient &&
         (quotes_reported_error(lower, timed_moment) ||
          // (with no address on either side, only a record of the same moment)
@@ -1581,6 +1590,22 @@ class ClientParser final : public LineParser {
     const std::string_view head = lower.substr(0, colon);
     const bool named = head.find(' ') == std::string_view::npos && (head.ends_with("exception") || head.ends_with("error"));
     return named ? head : std::string_view();
+  }
+
+  // "SomeError: <text>" where <text> is a whole failure line the attempt
+  // reported (of a useful length).
+  bool exception_restates_reported(std::string_view lower) const {
+    const std::string_view name = exception_name(lower);
+    if (name.empty()) return false;
+    const std::string_view message = trim(lower.substr(name.size() + 2)).substr(0, 160);
+    if (message.size() < 24) return false;
+    std::string_view texts = attempt_.texts;
+    while (!texts.empty()) {
+      const size_t nl = texts.find('\n');
+      if (texts.substr(0, nl) == message) return true;
+      texts.remove_prefix(nl == std::string_view::npos ? texts.size() : nl + 1);
+    }
+    return false;
   }
 
   // "Namespace.SomeException: message" (Java, .NET, Python's qualified names).

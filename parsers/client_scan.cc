@@ -4558,6 +4558,17 @@ bool reports_failure(std::string_view lower, const Reply& reply, bool vague_coun
   return words.find(lower, true) >= 0 || (vague_counts && vague.find(lower, true) >= 0);
 }
 
+bool is_bare_label(std::string_view lower) {
+  const std::string_view t = trim(lower);
+  if (t.size() < 3 || t.size() > 32 || t.back() != ':') return false;
+  int words = 1;
+  for (char c : t.substr(0, t.size() - 1)) {
+    if (c == ' ') ++words;
+    else if (!((c >= 'a' && c <= 'z') || c == '-' || c == '_')) return false;
+  }
+  return words <= 3;
+}
+
 bool states_a_normal_condition(std::string_view lower) {
   if (contains(lower, "(core dumps disabled)")) return true;  // Dovecot's start-up line
   // dma going on without what the server lacks ("SMTP login not available. Trying without.",

@@ -77,6 +77,10 @@ Destination find_destination(std::string_view text, std::string_view lower);
 // rather than an application's summary that a detailed error follows.
 bool reports_failure(std::string_view lower, const Reply& reply, bool vague_counts);
 
+// A field's label whose value is on the next line ("Error ID:", "Error Code: "):
+// no failure of its own, whatever its words.
+bool is_bare_label(std::string_view lower);
+
 // A line whose failure word states a normal condition: a daemon's start-up
 // banner ("core dumps disabled") or a tally of outcomes ("2 sent, 7 failed",
 // whose failures are reported one by one elsewhere).

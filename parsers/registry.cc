@@ -224,8 +224,9 @@ std::unique_ptr<LineParser> make_syslog_dispatcher(const FileContext& file, cons
 // whose "host" is the record's first bytes and whose "tag" ends at its first ':'.
 // A host name and a program name have neither quotes nor braces.
 bool plausible_host_and_tag(const SyslogRecord& rec) {
-  if (rec.host.empty() || rec.program.empty()) return false;
-  if (std::string_view("{[\"'").find(rec.host.front()) != std::string_view::npos) return false;
+  if (rec.program.empty()) return false;
+  // (No host: a severity stood in its place, as some containers log.)
+  if (!rec.host.empty() && std::string_view("{[\"'").find(rec.host.front()) != std::string_view::npos) return false;
   return rec.program.find_first_of("\"{},=") == std::string_view::npos;
 }
 

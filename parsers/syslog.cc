@@ -2,6 +2,7 @@
 
 #include "parsers/short_text.h"
 
+#include <algorithm>
 #include <cstring>
 
 namespace mailtriage {
@@ -62,6 +63,8 @@ bool host_and_tag_end32(std::string_view s, size_t* host_end, size_t* tag_end_af
 }
 
 // "host program[pid]: message" after the timestamp (RFC 3164 / RFC 3339 files).
+[[gnu::always_inline]] inline bool parse_tag_and_message(std::string_view s, size_t i, SyslogRecord* out);
+
 bool parse_tail(std::string_view s, SyslogRecord* out) {
   size_t sp, i;
   if (!host_and_tag_end32(s, &sp, &i)) {
@@ -72,6 +75,12 @@ bool parse_tail(std::string_view s, SyslogRecord* out) {
   if (sp == 0) return false;
   out->host = s.substr(0, sp);
   s.remove_prefix(sp + 1);
+  return parse_tag_and_message(s, i, out);
+}
+
+// "program[pid]: message" or "program: message", the tag ending at s[i].
+// (Inlined: it is the tail of every syslog line's parse.)
+[[gnu::always_inline]] inline bool parse_tag_and_message(std::string_view s, size_t i, SyslogRecord* out) {
   // The tag ends at '[' (pid follows) or ':'; a space first means no tag.
   if (i == 0 || i >= s.size() || s[i] == ' ') return false;
   out->program = s.substr(0, i);
@@ -172,6 +181,22 @@ size_t scan_monotonic_prefix(std::string_view s) {
 
 }  // namespace
 
+// "INFO    ", "WARNING ", "ERR     ": an upper-case syslog severity padded with
+// spaces to eight columns (the padding tells it from a host named "INFO"); its length.
+size_t padded_severity(std::string_view s) {
+  size_t i = 0;
+  while (i < s.size() && i < 8 && s[i] >= 'A' && s[i] <= 'Z') ++i;
+  if (i == 0 || i + 1 > s.size() || s[i] != ' ') return 0;
+  size_t end = i;
+  while (end < s.size() && s[end] == ' ') ++end;
+  if (end < 8) return 0;
+  static constexpr std::string_view kSeverities[] = {"EMERG", "ALERT", "CRIT", "ERR", "ERROR", "WARNING", "WARN",
+                                                     "NOTICE", "INFO", "DEBUG"};
+  const std::string_view word = s.substr(0, i);
+  if (std::find(std::begin(kSeverities), std::end(kSeverities), word) == std::end(kSeverities)) return 0;
+  return end;
+}
+
 bool parse_syslog_line(std::string_view line, YearInference& years, SyslogRecord* out) {
   *out = SyslogRecord();
   // Optional "<PRI>" as written by some relays and by RFC 5424 senders.
@@ -182,8 +207,10 @@ bool parse_syslog_line(std::string_view line, YearInference& years, SyslogRecord
     if (parse_rfc5424(line, out)) return true;
   }
   size_t used = 0;
+  bool rfc3339_time = false;
   if (!line.empty() && digit(line[0])) {
     used = scan_rfc3339(line, &out->time);
+    rfc3339_time = used != 0;
     if (!used) used = scan_unix_seconds(line, &out->time);  // journalctl -o short-unix
   } else {
     used = scan_bsd_timestamp(line, years, &out->time);
@@ -192,6 +219,14 @@ bool parse_syslog_line(std::string_view line, YearInference& years, SyslogRecord
   }
   if (!used || used >= line.size() || line[used] != ' ') return false;
   line.remove_prefix(used + 1);
+  // A severity in the host's place, padded, then the tag: rsyslog's template in
+  // mail containers such as boky/postfix ("2025-03-11T06:41:30.104512+00:00
+  // INFO    postfix/smtpd[412]: connect from ..."). The record names no host.
+  if (rfc3339_time && line[0] >= 'A' && line[0] <= 'Z')
+    if (const size_t n = padded_severity(line)) {
+      line.remove_prefix(n);
+      return parse_tag_and_message(line, tag_end(line), out);
+    }
   // FreeBSD's syslogd -v writes "<facility.level>" (or the numeric "<pri>")
   // between the timestamp and the host: "Jun 17 14:37:39 <mail.notice> host sm-mta[1]: ...".
   if (!line.empty() && line[0] == '<') {

@@ -39,6 +39,28 @@ TEST(Syslog, Rfc3164LineSplitsHostProgramPidAndMessage) {
   EXPECT_EQ(p.rec.time.epoch_us, us(2024, 3, 10, 12, 0, 0));
 }
 
+// rsyslog's template in mail containers (boky/postfix): a padded severity
+// where the host would be. A host that happens to be a severity's word, with
+// one space after it, stays a host.
+TEST(Syslog, APaddedSeverityInTheHostsPlaceIsNoHost) {
+  Parsed p = parse("2025-03-11T06:41:30.104512+00:00 INFO    postfix/smtpd[412]: connect from x[192.0.2.7]");
+  ASSERT_TRUE(p.ok);
+  EXPECT_EQ(p.rec.host, "");
+  EXPECT_EQ(p.rec.program, "postfix/smtpd");
+  EXPECT_EQ(p.rec.pid, 412u);
+  EXPECT_EQ(p.rec.message, "connect from x[192.0.2.7]");
+  EXPECT_TRUE(p.rec.time.valid);
+  Parsed w = parse("2025-03-11T06:41:30+00:00 WARNING postfix/smtp[5]: warning: x");
+  ASSERT_TRUE(w.ok);
+  EXPECT_EQ(w.rec.program, "postfix/smtp");
+  Parsed h = parse("2025-03-11T06:41:30+00:00 INFO postfix/smtp[5]: x");
+  ASSERT_TRUE(h.ok);
+  EXPECT_EQ(h.rec.host, "INFO");
+  // Only after an RFC 3339 time: a traditional line's upper-case host is a host.
+  Parsed b = parse("Mar 10 12:00:00 INFO    postfix/smtp[5]: x");
+  EXPECT_FALSE(b.ok && b.rec.host.empty());
+}
+
 // Pids of every length from one to ten digits, with the line ending right
 // after the tag or going on, read as the number the digits say.
 TEST(Syslog, PidsOfEveryLength) {
