@@ -140,6 +140,12 @@ class ClientParser final : public LineParser {
       if (pending_ && pending_mailkit_) prose_ = true;
       return Outcome::recognized;
     }
+    // `tail` following several files names the next one's ("==> path <=="):
+    // no record of its own, and not the end of one either.
+    if (cs::is_tail_header(line)) {
+      skip_over_empty_line(line_no);
+      return Outcome::recognized;
+    }
 
     // Microsoft.Extensions.Logging's console format (ASP.NET Core, .NET
     // workers): "fail: Category[EventId]" alone, then the record's message and
@@ -544,6 +550,13 @@ class ClientParser final : public LineParser {
     return false;
   }
 
+  // A line without a record's content (a tail's file header) right after a
+  // failure's lines does not stand between the failure and its restatement
+  // (restates_attempt counts lines where records have no time).
+  void skip_over_empty_line(uint64_t line_no) {
+    if (attempt_.reported && attempt_.last_line + 1 == line_no) attempt_.last_line = line_no;
+  }
+
   void remember_statement(std::string_view lower) {
     const std::string_view line = trim(lower).substr(0, 160);
     if (attempt_.texts.size() + line.size() + 1 <= 1024) attempt_.texts.append(line).push_back('\n');
@@ -714,7 +727,9 @@ class ClientParser final : public LineParser {
   // error="email_send_failed"').
   static bool error_field_says_only_that_sending_failed(std::string_view lower) {
     const std::string_view err = quoted_error(lower);
-    return !err.empty() && cs::mentions_mail(err) && says_only_that_sending_failed(err);
+    // (A server's reply in it is a cause: "could not send email 42: 421 4.7.0 [TSS04] ...".)
+    return !err.empty() && cs::mentions_mail(err) && says_only_that_sending_failed(err) &&
+           !cs::find_reply(err).failing();
   }
 
   // Whether `lower` quotes the error of the failure just reported
@@ -773,9 +788,10 @@ class ClientParser final : public LineParser {
         const std::string_view message = rest_after(lower.substr(at), {"\"message\":\""});
         if (!message.empty()) return message.substr(0, message.find('"'));
       }
-    // (BullMQ's "failedReason" is the error its job was failed with.)
-    const std::string_view v =
-        rest_after(lower, {" err=\"", " error=\"", "\"err\":\"", "\"error\":\"", "\"reason\":\"", "\"failedreason\":\""});
+    // (BullMQ's "failedReason" is the error its job was failed with; GitLab's
+    // Sidekiq and exceptions logs flatten the exception into "exception.message".)
+    const std::string_view v = rest_after(lower, {" err=\"", " error=\"", "\"err\":\"", "\"error\":\"", "\"reason\":\"",
+                                                  "\"failedreason\":\"", "\"exception.message\":\""});
     return v.substr(0, v.find('"'));
   }
 
@@ -916,6 +932,21 @@ class ClientParser final : public LineParser {
         s.remove_prefix(stream.size());
         break;
       }
+    // A structured log's record, one JSON object a line (GitLab's Sidekiq, a
+    // Go service's slog, pino's, structlog's): its time field is the record's
+    // time. The body stays the whole object, whose other fields the rules read.
+    if (s.size() > 20 && s[0] == '{' && s.back() == '}') {
+      const std::string_view head = s.substr(0, 400);
+      for (std::string_view key : {"\"time\":\"", "\"timestamp\":\"", "\"@timestamp\":\"", "\"ts\":\""})
+        if (const size_t at = head.find(key); at != std::string_view::npos) {
+          Timestamp when;
+          if (scan_rfc3339(s.substr(at + key.size()), &when)) {
+            env.time = when;
+            env.body = s;
+            return env;
+          }
+        }
+    }
     // Ruby's Logger: "E, [2024-05-14T07:40:54.814222 #21873] ERROR -- : message".
     if (s.size() > 40 && s[1] == ',' && s[2] == ' ' && s[3] == '[' && std::string_view("DIWEFUA").find(s[0]) != std::string_view::npos) {
       Timestamp when;

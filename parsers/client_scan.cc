@@ -4569,6 +4569,11 @@ bool is_bare_label(std::string_view lower) {
   return words <= 3;
 }
 
+bool is_tail_header(std::string_view line) {
+  const std::string_view t = trim(line);
+  return t.size() > 8 && t.starts_with("==> ") && t.ends_with(" <==");
+}
+
 bool states_a_normal_condition(std::string_view lower) {
   if (contains(lower, "(core dumps disabled)")) return true;  // Dovecot's start-up line
   // dma going on without what the server lacks ("SMTP login not available. Trying without.",

@@ -81,6 +81,10 @@ bool reports_failure(std::string_view lower, const Reply& reply, bool vague_coun
 // no failure of its own, whatever its words.
 bool is_bare_label(std::string_view lower);
 
+// The header `tail` prints before each file's lines when it follows several
+// ("==> /var/log/gitlab/sidekiq/current <=="), as gitlab-ctl tail does.
+bool is_tail_header(std::string_view line);
+
 // A line whose failure word states a normal condition: a daemon's start-up
 // banner ("core dumps disabled") or a tally of outcomes ("2 sent, 7 failed",
 // whose failures are reported one by one elsewhere).

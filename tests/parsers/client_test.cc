@@ -832,6 +832,22 @@ std::vector<uint64_t> event_lines(const Parsed& r) {
   return lines;
 }
 
+// A structured log's record (one JSON object a line) has the time its time
+// field gives; a record of another moment saying the same is another failure.
+TEST(ClientParser, AJsonRecordHasItsTimeFieldsTime) {
+  Parsed r = parse(
+      "{\"severity\":\"WARN\",\"time\":\"2024-07-09T07:02:55.611Z\",\"class\":\"ActionMailer::MailDeliveryJob\","
+      "\"error_message\":\"454 Throttling failure: Daily message quota exceeded.\"}\n"
+      "{\"severity\":\"WARN\",\"time\":\"2024-07-09T07:03:32.402Z\",\"class\":\"ActionMailer::MailDeliveryJob\","
+      "\"error_message\":\"454 Throttling failure: Daily message quota exceeded.\"}\n");
+  ASSERT_EQ(event_lines(r), (std::vector<uint64_t>{1, 2}));
+  EXPECT_TRUE(r.sink.events[0].time.valid);
+  Timestamp want;
+  ASSERT_TRUE(scan_rfc3339("2024-07-09T07:02:55.611Z", &want));
+  EXPECT_EQ(r.sink.events[0].time.epoch_us, want.epoch_us);
+}
+
+
 // One failed attempt stated on several lines of a debug log is one event: the
 // server's failing reply hands over to the client's own statement of it, and
 // the lines that only restate it ("SMTP Error: Could not authenticate.",
