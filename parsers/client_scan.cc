@@ -36,6 +36,19 @@ class NeedleSet {
   template <typename Range, typename Key>
   NeedleSet(const Range& items, Key key) : offsets_(65537, 0) {
     for (const auto& item : items) needles_.push_back(key(item));
+    // Each needle's first eight bytes (fewer for a shorter one) and their mask:
+    // a bucket (the first two bytes) holds dozens of needles for common pairs
+    // ("co", "sm", "re"), and comparing eight bytes at once rules out nearly
+    // all of them without a call to memcmp.
+    for (std::string_view n : needles_) {
+      uint64_t prefix = 0, mask = 0;
+      for (size_t b = 0; b < 8 && b < n.size(); ++b) {
+        prefix |= uint64_t(uint8_t(n[b])) << (8 * b);
+        mask |= uint64_t(0xFF) << (8 * b);
+      }
+      prefix_.push_back(prefix);
+      mask_.push_back(mask);
+    }
     for (std::string_view n : needles_) ++offsets_[bucket(n) + 1];
     for (size_t b = 1; b < offsets_.size(); ++b) offsets_[b] += offsets_[b - 1];
     index_.resize(needles_.size());
@@ -49,10 +62,17 @@ class NeedleSet {
     int best = -1;
     for (size_t i = 0; i + 1 < text.size(); ++i) {
       size_t b = bucket(text.substr(i, 2));
+      if (offsets_[b] == offsets_[b + 1]) continue;
+      // (packed as the prefixes were, byte 0 lowest; the text's last bytes compare in full)
+      const bool eight = i + 8 <= text.size();
+      uint64_t window = 0;
+      if (eight)
+        for (size_t b = 0; b < 8; ++b) window |= uint64_t(uint8_t(text[i + b])) << (8 * b);
       for (uint32_t k = offsets_[b]; k < offsets_[b + 1]; ++k) {
         uint32_t n = index_[k];
         if (best >= 0 && int(n) >= best) continue;
-        if (text.compare(i, needles_[n].size(), needles_[n]) != 0) continue;
+        if (eight && (window & mask_[n]) != prefix_[n]) continue;
+        if ((!eight || needles_[n].size() > 8) && text.compare(i, needles_[n].size(), needles_[n]) != 0) continue;
         best = int(n);
         if (any) return best;
       }
@@ -63,6 +83,7 @@ class NeedleSet {
  private:
   static size_t bucket(std::string_view s) { return size_t(uint8_t(s[0])) << 8 | uint8_t(s[1]); }
   std::vector<std::string_view> needles_;
+  std::vector<uint64_t> prefix_, mask_;
   std::vector<uint32_t> offsets_;
   std::vector<uint32_t> index_;
 };
@@ -4655,8 +4676,8 @@ bool names_another_service(std::string_view lower) {
       "protocol 'imap", "protocol 'pop", "incoming mail", "mail_room",
       // a Go service's record of an HTTP request it served ("method=GET path=/api/... status=502")
       "method=get path=/", "method=post path=/", "method=put path=/", "method=delete path=/"};
-  for (std::string_view w : kOtherServiceWords)
-    if (contains(lower, w)) return true;
+  static const NeedleSet other_services(kOtherServiceWords, [](std::string_view w) { return w; });
+  if (other_services.find(lower, true) >= 0) return true;
   // A programming error in the application, not a failure to send ("ValueError: invalid literal ...").
   static constexpr std::string_view kProgrammingErrors[] = {
       "valueerror: ", "typeerror: ", "keyerror: ", "attributeerror: ", "indexerror: ", "nameerror: ",
