@@ -386,6 +386,15 @@ constexpr Rule kRules[] = {
      .sample = "short response: * OK [CAPABILITY IMAP4rev1 SASL-IR LOGIN-REFERRALS ID ENABLE IDLE STARTTLS] Dovecot ready.",
      .remediation = "The configured port answers with an IMAP or POP3 greeting: outgoing mail goes to the SMTP "
                     "submission port (587 with STARTTLS or 465 with TLS), not to the mailbox port."},
+    // The SMTP server set to a mailbox port (IMAP 143/993, POP3 110/995): the
+    // incoming server's settings copied into the outgoing server's.
+    {.id = "client.smtp_on_mailbox_port",
+     .pattern = R"(\bSMTP\b.{0,60}[a-z0-9\]]:(?:993|143|995|110)\b|\bSMTP\b.{0,60}\bport:? (?:993|143|995|110)\b)",
+     .reason = "mailbox_port", .cause = C::server_settings, .scopes = kClient, .priority = 3,
+     .sample = "Couldn't send the email. Unable to connect to SMTP server imap.example.com:993. Please check your "
+               "outgoing server settings.",
+     .remediation = "The outgoing server is set to a mailbox port (IMAP 143/993, POP3 110/995): outgoing mail goes "
+                    "to the SMTP submission port (587 with STARTTLS or 465 with TLS)."},
     // The same refusal as the server-log rule remote.sender_domain_dns, quoted by a client.
     {.id = "client.sender_domain_dns", .pattern = R"(invalid DNS MX or A/AAAA resource record)",
      .reason = "rejected", .cause = C::dns, .scopes = kClient, .priority = 2,
@@ -462,7 +471,9 @@ constexpr Rule kRules[] = {
                "https://support.google.com/mail/?p=InvalidSecondFactor - gsmtp",
      .remediation = kFixAppPassword},
     {.id = "gmail.534.web_login_required", .status = "*.7.",
-     .pattern = R"(log in (?:via|through) your web browser|WebLoginRequired|answer\.py\?answer=78754)",
+     .pattern = R"(log in (?:via|through|with) your web browser|WebLoginRequired|answer\.py\?answer=78754|)"
+                // the article's current address ("Learn more at 534 5.7.14 https://support.google.com/mail/answer/78754")
+                R"(/mail/answer/78754\b)",
      .reason = "web_login_required", .cause = C::authentication, .scopes = kClient, .priority = 1,
      .sample = "534-5.7.14 <https://accounts.google.com/signin/continue?sarp=1> Please log in via your web "
                "browser and then try again. 534 5.7.14  https://support.google.com/mail/answer/78754 - gsmtp",
@@ -533,6 +544,8 @@ constexpr Rule kRules[] = {
      .pattern = R"(authentication failed|authentication failure|auth failure|Authorization failed|login fail(?:ed|ure)?\b|Login denied|login refused|AUTH failed|failed to authenticate|)"
                 // Brother's and other devices' bare "Authentication Error"
                 R"(^\W*(?:SMTP )?Authentication Error\W*$|\bSMTP-AUTH (?:Authentication )?Error\b|)"
+                // devices' job logs ("The user name or password for SMTP authentication may be incorrect.")
+                R"(user ?name or password (?:for \S+ authentication )?(?:may be |is |are )?(?:incorrect|wrong|invalid)|)"
                 R"(Authentifizierung\b.{0,80}\bfehlgeschlagen|authentification a \S{1,3}chou|chec de l\S{1,3}authentification|)"
                 R"(autenticaci\S{1,3}n (?:SASL )?fall|SASL \S{1,12} se nezda|error de autenticaci|autentica\S{1,3}\S{1,3}o falhou|falha na autentica|)"
                 R"(autenticazione fallita|autenticazione non riuscita|)"
@@ -716,6 +729,8 @@ constexpr Rule kRules[] = {
      .remediation = kFixPortBlocked},
     {.id = "net.timeout.port25",
      .pattern = R"((?:(?:[a-z\]]:25|\d\.\d{1,3}:25|port"?:? ?25|port=25)\b|, 25;|\(port 25\)).*(?:timed out|ETIMEDOUT|\(110\)|Connection timeout|connect: timeout|i/o timeout|failed to respond|did not properly respond|expiration du d\S{1,3}lai|Zeit\S{0,3}berschreitung|tiempo de espera|tempo limite|tempo scaduto)|curl: \(28\) .*\bport 25\b|(?:timed out|ETIMEDOUT|Connection timeout|Timeout to open TCP connection|Timeout while connecting|\(10060\)|failed to respond|nicht richtig reagiert|pas r\S{1,3}pondu convenablement|no respondi\S{1,3} adecuadamente|\xe6\xad\xa3\xe3\x81\x97\xe3\x81\x8f\xe5\xbf\x9c\xe7\xad\x94\xe3\x81\x97\xe3\x81\xaa\xe3\x81\x8b\xe3\x81\xa3\xe3\x81\x9f|\xe6\xb2\xa1\xe6\x9c\x89\xe6\xad\xa3\xe7\xa1\xae\xe7\xad\x94\xe5\xa4\x8d|\xd0\xbd\xd0\xb5 \xd0\xbf\xd0\xbe\xd0\xbb\xd1\x83\xd1\x87\xd0\xb5\xd0\xbd \xd0\xbd\xd1\x83\xd0\xb6\xd0\xbd\xd1\x8b\xd0\xb9 \xd0\xbe\xd1\x82\xd0\xba\xd0\xbb\xd0\xb8\xd0\xba|\xec\x98\xac\xeb\xb0\x94\xeb\xa5\xb4\xea\xb2\x8c \xec\x9d\x91\xeb\x8b\xb5\xed\x95\x98\xec\xa7\x80).*(?:[a-z\]\d]:25|port"?:? ?25)\b|)"
+                // a device's "Send Error. Server Timeout. SMTP Server: x Port: 25"
+                R"(\bServer Timeout\b.*\bport"?:? ?25\b|)"
                 // PowerShell's Test-NetConnection -Port 25, the check users run when mail hangs
                 // ("WARNING: TCP connect to (192.0.2.7 : 25) failed"): it says no more than that
                 R"(TCP connect to \(?[0-9A-Fa-f.:]+ : 25\)? failed|)"
@@ -800,6 +815,8 @@ constexpr Rule kRules[] = {
     {.id = "client.connect_failed",
      .pattern = R"(Couldn't connect to host|Couldn'?t open connection to (?:the )?server|Could not connect to (?:SMTP )?host|MailConnectException|Mail server connection failed|SMTP connect\(\) failed|Failed to connect to server|unable to connect to|cannot connect to|Could not connect to|ssmtp: Cannot open|Unable to connect to the remote server|Unable to read data from the transport connection|Failure sending mail|Connection could not be established with host|\bCannot open [A-Za-z0-9.-]+:\d+|\bConnect failed\b|connection to the outgoing server\b.{0,80}\bfailed|Connection to (?:SMTP )?server failed|)"
                 R"(Error (?:while )?connecting to|Failed (?:to connect|connecting) to|)"
+                // devices' fault texts ("Fault code 016-764: SMTP Server Connection Error")
+                R"(SMTP server connection (?:error|failed|failure)|)"
                 // fetchmail, handing the mail it fetched to the local SMTP listener
                 R"(SMTP connect to \S+ failed|can't raise the listener|)"
                 R"(Verbindung mit dem Remoteserver kann nicht hergestellt werden|Verbindung zu \S+, Port \d+ kann nicht hergestellt|)"
@@ -3884,7 +3901,7 @@ constexpr Rule kRules[] = {
      .reason = "resolver_failure", .cause = C::dns, .scopes = kClient, .priority = 1,
      .sample = "Error: queryA EREFUSED smtp.example.org { code: 'EDNS', syscall: 'queryA', command: 'CONN' }"},
     {.id = "dns.name_not_found",
-     .pattern = R"(ENOTFOUND|\{error, ?:?nxdomain\}|:nxdomain\b|Name or service not known|nodename nor servname|No address associated with hostname|getaddrinfo failed|gethostbyname failed|DNS lookup fail(?:ure|ed)|Errno 11001|WinError 11001\]|\(11001\)|WSAHOST_NOT_FOUND|cannot locate host|No such host is known|remote name could not be resolved|DNS domain \S+ does not exist|InfoDomainNonexistent|\xe3\x83\xaa\xe3\x83\xa2\xe3\x83\xbc\xe3\x83\x88\xe5\x90\x8d\xe3\x82\x92\xe8\xa7\xa3\xe6\xb1\xba\xe3\x81\xa7\xe3\x81\x8d\xe3\x81\xbe\xe3\x81\x9b\xe3\x82\x93|Der Remotename konnte nicht aufgel\S{1,3}st werden|Le nom distant n'a pas pu \S{1,3}tre r\S{1,3}solu|No se puede resolver el nombre remoto|no such host\b|UnknownHostException|Could not resolve host|curl: \(6\)|\bunknown host\b|Unknown SMTP host|\bUnable to locate [A-Za-z0-9.-]+\.[A-Za-z]{2,}\s*$|Could not find the host|Kan adres van server\b.{0,200}\bniet achterhalen|)"
+     .pattern = R"(ENOTFOUND|\{error, ?:?nxdomain\}|:nxdomain\b|Name or service not known|nodename nor servname|No address associated with hostname|getaddrinfo failed|gethostbyname failed|DNS lookup fail(?:ure|ed)|Errno 11001|WinError 11001\]|\(11001\)|WSAHOST_NOT_FOUND|cannot locate host|No such host is known|remote name could not be resolved|DNS domain \S+ does not exist|InfoDomainNonexistent|\xe3\x83\xaa\xe3\x83\xa2\xe3\x83\xbc\xe3\x83\x88\xe5\x90\x8d\xe3\x82\x92\xe8\xa7\xa3\xe6\xb1\xba\xe3\x81\xa7\xe3\x81\x8d\xe3\x81\xbe\xe3\x81\x9b\xe3\x82\x93|Der Remotename konnte nicht aufgel\S{1,3}st werden|Le nom distant n'a pas pu \S{1,3}tre r\S{1,3}solu|No se puede resolver el nombre remoto|no such host\b|UnknownHostException|Could not resolve host|could(?: not|n'?t) resolve the host(?: domain| name)?\b|curl: \(6\)|\bunknown host\b|Unknown SMTP host|\bUnable to locate [A-Za-z0-9.-]+\.[A-Za-z]{2,}\s*$|Could not find the host|Kan adres van server\b.{0,200}\bniet achterhalen|)"
                 // Windows' "No such host is known" and .NET's "The remote name could not be resolved"
                 // in Korean, Japanese, Chinese, Russian and German
                 R"(\xec\x95\x8c\xeb\xa0\xa4\xec\xa7\x84 \xed\x98\xb8\xec\x8a\xa4\xed\x8a\xb8\xea\xb0\x80 \xec\x97\x86\xec\x8a\xb5\xeb\x8b\x88\xeb\x8b\xa4|\xe3\x81\x9d\xe3\x81\xae\xe3\x82\x88\xe3\x81\x86\xe3\x81\xaa\xe3\x83\x9b\xe3\x82\xb9\xe3\x83\x88\xe3\x81\xaf\xe4\xb8\x8d\xe6\x98\x8e\xe3\x81\xa7\xe3\x81\x99|\xe4\xb8\x8d\xe7\x9f\xa5\xe9\x81\x93\xe8\xbf\x99\xe6\xa0\xb7\xe7\x9a\x84\xe4\xb8\xbb\xe6\x9c\xba|\xd0\xad\xd1\x82\xd0\xbe\xd1\x82 \xd1\x85\xd0\xbe\xd1\x81\xd1\x82 \xd0\xbd\xd0\xb5\xd0\xb8\xd0\xb7\xd0\xb2\xd0\xb5\xd1\x81\xd1\x82\xd0\xb5\xd0\xbd|Der angegebene Host ist unbekannt|\xec\x9b\x90\xea\xb2\xa9 \xec\x9d\xb4\xeb\xa6\x84\xec\x9d\x84 \xed\x99\x95\xec\x9d\xb8\xed\x95\xa0 \xec\x88\x98 \xec\x97\x86\xec\x8a\xb5\xeb\x8b\x88\xeb\x8b\xa4|\xe6\x9c\xaa\xe8\x83\xbd\xe8\xa7\xa3\xe6\x9e\x90\xe6\xad\xa4\xe8\xbf\x9c\xe7\xa8\x8b\xe5\x90\x8d\xe7\xa7\xb0|\xd0\x9d\xd0\xb5 \xd1\x83\xd0\xb4\xd0\xb0\xd0\xb5\xd1\x82\xd1\x81\xd1\x8f \xd1\x80\xd0\xb0\xd0\xb7\xd1\x80\xd0\xb5\xd1\x88\xd0\xb8\xd1\x82\xd1\x8c \xd1\x83\xd0\xb4\xd0\xb0\xd0\xbb\xd0\xb5\xd0\xbd\xd0\xbd\xd0\xbe\xd0\xb5 \xd0\xb8\xd0\xbc\xd1\x8f|)"
@@ -4210,6 +4227,8 @@ constexpr Rule kRules[] = {
      .pattern = R"(certificate verify failed|CERTIFICATE_VERIFY_FAILED|certificate is not trusted|unable to get local issuer certificate|unable to verify the first certificate|PKIX path building failed|certification path|certificate could not be validated|Server certificate not verified|RemoteCertificateChainErrors|certificate verification failed|UNABLE_TO_VERIFY_LEAF_SIGNATURE|certificate has expired|CERT_HAS_EXPIRED|untrusted|certificate signed by unknown authority|x509: certificate|remote certificate is invalid|invalid peer certificate|Unacceptable TLS certificate|)"
                 // Claws Mail's, Geary's, Evolution's
                 R"(Certificate for \S+ is expired|not signed by a known authority|certificate authority is not known|)"
+                // Windows' CERT_E_UNTRUSTEDROOT, as .NET and the programs on it (eM Client, Mailbird) quote it
+                R"(terminated in a root certificate which is not trusted|)"
                 R"(certificate has been revoked|certificate has not been activated|certificate is considered insecure|)"
                 R"(identity of the .{1,60} server at .{1,200} could not be verified|)"
                 // Apple Mail on iOS and macOS: "Cannot Verify Server Identity. The identity of
@@ -4249,6 +4268,15 @@ constexpr Rule kRules[] = {
                "forcibly closed by the remote host. ---> during the SSL handshake",
      .remediation = "The server dropped the connection during the TLS handshake: check that the port's TLS mode "
                     "matches (465 implicit TLS, 587 STARTTLS) and that client and server share a TLS version."},
+    // Devices and mail programs that say no more than that the secure channel
+    // failed ("Failed to establish SSL/TLS communication with the SMTP server",
+    // "An error occurred in TLS encrypted communication with the SMTP server").
+    {.id = "tls.channel_failed",
+     .pattern = R"(failed to establish (?:an? )?(?:SSL/TLS|SSL|TLS|secure) (?:communication|connection|channel|session)|)"
+                R"(error occurred in (?:the )?(?:SSL/TLS|SSL|TLS) (?:encrypted )?communication)",
+     .reason = "tls_handshake_failure", .cause = C::tls_mismatch, .scopes = kClient,
+     .sample = "Send error 1131. Job No.: 000347 Destination: scans@example.com. Failed to establish SSL/TLS "
+               "communication with the SMTP server."},
     {.id = "php.failed_to_enable_crypto", .pattern = R"(Failed to enable crypto|SSL operation failed)",
      .reason = "tls_handshake_failure", .cause = C::tls_mismatch, .scopes = kClient,
      .sample = "Connection failed. Error #2: stream_socket_client(): Failed to enable crypto"},
@@ -4276,6 +4304,8 @@ constexpr Rule kRules[] = {
                     "libcurl), or relay through a local MTA that does."},
     {.id = "smtp.auth_mechanism_unsupported",
      .pattern = R"(Invalid authentication mechanism|Unrecognized authentication type|does not support SMTP AUTH type|authentication mechanism (?:is )?(?:not supported|unavailable)|AUTH (?:mechanism )?[A-Za-z0-9-]+ not available|does not support authentication method|No suitable authentication method|no form of authori[sz]ation supported|None of the (?:supported )?authentication methods|No supported authentication|0x800CCC80|SASL mechanism .{0,40}not (?:available|supported)|does not support the selected authentication method|does not seem to support encrypted passwords|does not allow plaintext passwords|)"
+                // Thunderbird's "The Outgoing server (SMTP) doesn't seem to support encrypted passwords."
+                R"(doesn'?t seem to support encrypted passwords|)"
                 // Evolution's, Claws Mail's, KMail's
                 R"(does not support (?:CRAM-MD5|DIGEST-MD5|PLAIN|LOGIN|NTLM|GSSAPI|XOAUTH2|OAUTHBEARER|SCRAM-[A-Z0-9-]+) authentication|)"
                 R"(No SMTP AUTH method available|no matching authentication method|)"
@@ -4318,7 +4348,7 @@ constexpr Rule kRules[] = {
     // --- Recipients, mailboxes, sizes (replies that clients quote) ------------------------------------------
     // BusyBox sendmail's refusal of a recipient; OSSEC's maild when the server refuses its MAIL FROM
     // or the message after DATA.
-    {.id = "client.bad_recipient", .pattern = R"(Bad recipient: )",
+    {.id = "client.bad_recipient", .pattern = R"(Bad recipient: |invalid e-?mail address\W{1,4}check the recipient)",
      .reason = "userunknown", .cause = C::recipient_unknown, .scopes = kClient, .priority = -1,
      .sample = "sendmail: Bad recipient: <j.doe@example.org>"},
     {.id = "ossec.mail_from_refused", .pattern = R"(Mail from not accepted by server)",
@@ -4483,6 +4513,8 @@ constexpr Rule kRules[] = {
      .pattern = R"(message (?:file |is )?too (?:big|large)|is more than \d+ bytes long|(?:max(?:imum)?|message) (?:message )?size (?:limit|exceeded)|size exceeds|exceeded .{0,20}message size|MaxSubmissionExceeded|message size exceeds|mail size limit|exceeds (?:a temporary|the global) size limit|exceeds the maximum allowed size|)"
                 // Outlook's 0x80040610: "The message being sent exceeds the message size established for this user."
                 R"(exceeds the message size|)"
+                // Apple Mail's "The message was rejected by the server because it is too large."
+                R"(rejected by the server because it(?:'s| is) too (?:large|big)|)"
                 // Zimbra: "Message of size 36700160 exceeds allowed size 26214400 (mail.MESSAGE_TOO_BIG)"
                 R"(exceeds allowed size|\bMESSAGE_TOO_BIG\b)",
      .reason = "mesgtoobig", .cause = C::message_too_large, .scopes = kClient, .priority = 2,
