@@ -875,6 +875,13 @@ class EximProgramParser final : public ProgramParser {
   explicit EximProgramParser(const FileContext& file) : core_(file) {}
 
   Outcome parse_record(const SyslogRecord& rec, uint64_t line_no, EventSink& sink) override {
+    // Logging to syslog, Exim writes a line that belongs to two of its logs
+    // (a rejection: mainlog and rejectlog) once for each, at two priorities,
+    // unless syslog_duplication is off: the same process's same line again
+    // at once is that copy, not a second rejection.
+    if (rec.pid == last_pid_ && rec.pid != 0 && rec.message == last_message_) return Outcome::recognized;
+    last_pid_ = rec.pid;
+    last_message_.assign(rec.message);
     LineInfo li;
     li.time = rec.time, li.host = rec.host, li.program = rec.program, li.pid = rec.pid, li.line_no = line_no;
     return core_.parse_body(strip_inner_prefix(rec.message, &li), li, sink);
@@ -884,6 +891,8 @@ class EximProgramParser final : public ProgramParser {
 
  private:
   EximCore core_;
+  uint32_t last_pid_ = 0;
+  std::string last_message_;  // the last record's message (its buffer reused)
 };
 
 }  // namespace

@@ -240,6 +240,22 @@ bool parse_syslog_line(std::string_view line, YearInference& years, SyslogRecord
 }
 
 std::string_view after_container_prefix(std::string_view line) {
+  // Grafana Loki's logcli (--output=default): the entry's time, its stream's
+  // labels, then the line as it was shipped
+  // ('2025-03-13T10:07:13Z {filename="/var/log/mail.log", host="mx1"}  <line>').
+  if (!line.empty() && digit(line[0])) {
+    Timestamp shipped;
+    const size_t n = scan_rfc3339(line, &shipped);
+    // (Label names are bare words, `{host="mx1"}`; a JSON record opens with a quote.)
+    const auto label_start = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'; };
+    if (n && n + 2 < line.size() && line[n] == ' ' && line[n + 1] == '{' && label_start(line[n + 2])) {
+      const size_t close = line.find("} ", n + 2);
+      if (close == std::string_view::npos) return {};
+      size_t i = close + 1;
+      while (i < line.size() && line[i] == ' ') ++i;
+      return line.substr(i);
+    }
+  }
   // The service's name (compose v2 "name-1", v1 "name_1"; pm2's "0|app"),
   // padded with spaces to the longest name in the output, then "| ".
   size_t i = 0;

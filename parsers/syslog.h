@@ -44,8 +44,10 @@ bool parse_syslog_line(std::string_view line, YearInference& years, SyslogRecord
 // `docker compose logs` puts the container's name before each line of its
 // output ("postfix-mailcow-1  | Dec  6 08:00:00 mail postfix/smtp[1]: ..."),
 // and with --timestamps the time docker received it (pm2's "0|app  | " is
-// the same shape); returns what the container wrote, or an empty view when
-// the line has no such prefix.
+// the same shape); Grafana Loki's logcli puts the entry's time and its
+// stream's labels ('2025-03-13T10:07:13Z {host="mx1"}  '). Returns what the
+// container wrote or the collector shipped, or an empty view when the line
+// has no such prefix.
 std::string_view after_container_prefix(std::string_view line);
 
 // Such a line read: what the container wrote is a syslog line (parsed into

@@ -61,6 +61,22 @@ TEST(Syslog, APaddedSeverityInTheHostsPlaceIsNoHost) {
   EXPECT_FALSE(b.ok && b.rec.host.empty());
 }
 
+// Grafana Loki's logcli output: the entry's time and stream labels before the
+// line as it was shipped.
+TEST(Syslog, ALokiEntryIsTheSyslogLineItShipped) {
+  YearInference years(kJune2024);
+  SyslogRecord rec;
+  EXPECT_EQ(parse_container_line("2025-03-13T10:06:04Z {filename=\"/var/log/maillog\", host=\"out2\"} Mar 13 10:06:04 "
+                                 "out2 postfix/smtp[2242]: E03867C320: to=<a@example.org>, status=sent",
+                                 years, &rec),
+            ContainerLine::syslog);
+  EXPECT_EQ(rec.host, "out2");
+  EXPECT_EQ(rec.program, "postfix/smtp");
+  EXPECT_EQ(rec.pid, 2242u);
+  // A time and braces that are no label set: no prefix.
+  EXPECT_EQ(after_container_prefix("2025-03-13T10:06:04Z {\"level\":\"error\""), "");
+}
+
 // Pids of every length from one to ten digits, with the line ending right
 // after the tag or going on, read as the number the digits say.
 TEST(Syslog, PidsOfEveryLength) {
