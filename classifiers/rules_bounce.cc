@@ -342,7 +342,9 @@ constexpr Rule kRules[] = {
     // --- The recipient's account ------------------------------------------------
     {.id = "bounce.suspend.text",
      .pattern = R"(is currently suspended|temporar(y|ily) locked|archived recipient|boite du destinataire archivee|account closed|)"
-                R"(account (that you tried to reach )?is (disabled|inactive)|has been (temporarily )?suspended|)"
+                R"(account (that you tried to reach )?is (disabled|inactive|dormant)|has been (temporarily )?suspended|)"
+                // "Recipient address rejected: konto nieaktywne / account disabled"
+                R"(rejected: (?:[^/;]{1,40} / )?account (?:disabled|inactive|dormant)\b|)"
                 R"(inactive (account|user)|invalid/inactive user|deactivated mailbox|user is terminated|)"
                 R"(mailbox (currently suspended|is frozen|is disabled)|this mailbox is disabled|)"
                 R"(mailbox unavailable or access denied|temporarily inactive|suspend the service|)"
@@ -392,6 +394,8 @@ constexpr Rule kRules[] = {
                 R"(does not designate .{1,80} as permitted sender|rejected per spf|)"
                 // Gmail's 5.7.27: "the sender's domain x does not pass SPF checks and its SPF policy is hard fail"
                 R"(does not pass SPF checks|)"
+                // NetEase's (163.com, 126.com) "550 MI:SPF", the sender failing SPF
+                R"(\bMI:SPF\b|)"
                 // Gmail's 5.7.32 for bulk senders: the From: domain is neither the SPF nor the DKIM domain
                 R"(sender is not aligned|align the domain in the from|domain alignment\b)",
      .reason = "authfailure", .cause = C::spam_policy, .scopes = kRemote, .priority = kAuth,
@@ -484,6 +488,8 @@ constexpr Rule kRules[] = {
                "\"421 4.4.2 Connection dropped due to SocketError.\""},
     {.id = "bounce.filtered.text",
      .pattern = R"(account is protected by|was automatically rejected: |bounced address|has restricted sms e-mail|is not accepting any mail|message filtered|)"
+                // QQ Mail's "550 Mail is rejected by recipients" (the recipient's own filter)
+                R"(mail is rejected by recipients?\b|)"
                 R"(rejected due to user rules|not found recipient account|refuse to receive mail|)"
                 R"(only accepting mail from specific email addresses|refused due to recipient preferences|)"
                 // a mailbox that takes mail from its owner's chosen senders only
@@ -677,6 +683,8 @@ constexpr Rule kRules[] = {
                 // the Exim specification's "This message scored 18.3 spam points."; QQ's "Mail content denied";
                 // WP.pl's "Nie przyjmiemy tej wiadomosci poniewaz jest to spam"
                 R"(content judged to be spam|\bDT:SPM\b|scored [\d.]+ spam points|mail content denied|jest to spam|)"
+                // Yandex's "554 5.7.1 [2] Message rejected under suspicion of SPAM"
+                R"(under suspicion of spam|)"
                 // a site's access map answer for known spam senders ("reject=553 5.3.0 <x>... SPAM REJECT")
                 R"(\.\.\. spam reject\b)",
      .reason = "spamdetected", .cause = C::spam_policy, .scopes = kRemote, .priority = kSpamLate,
@@ -684,6 +692,8 @@ constexpr Rule kRules[] = {
     {.id = "bounce.speeding.text",
      .pattern = R"(temporarily rate limited|please try again slower|receiving mail at a rate that prevents|)"
                 R"(deferred due to excessive volume|throttled by (?:the )?recipient server|\bIPs? (?:were|was|is) throttled|)"
+                // a sender's hourly quota at a hosting provider ("... excedido para x (ratelimit 300/h)")
+                R"(\bratelimit \d+/(?:h|hour|d|day|min)\b|)"
                 // QQ Mail's "550 Ip frequency limited", "Mail sent from your IP frequency limited"
                 R"(\bfrequency limited\b|)"
                 // Yandex's "The recipient has exceeded message rate limit"; GoDaddy's IB607 "This IP has sent too
@@ -745,6 +755,8 @@ constexpr Rule kRules[] = {
      .sample = "452 4.5.3 Error: too many recipients (in reply to RCPT TO command)"},
     {.id = "bounce.blocked.text",
      .pattern = R"(said: 550 blocked|spamcop\.net/bl\.|bad sender ip address|banned sending ip|blacklisted by|blocked - see http|)"
+                // Libero's "sender IP address blacklisted (IOL-BL01)"
+                R"(\bip address (?:is )?blacklisted\b|)"
                 R"(dnsbl:attrbl|abus detecte gu_eib_0[24]|may not be mail exchanger|client host rejected: was not authenticated|)"
                 // Comcast's BL000001 "... found on one or more DNSBLs, see ..."
                 R"(\bon (?:one or more|several|multiple) (?:dnsbls|rbls|block ?lists|black ?lists)\b|)"

@@ -175,6 +175,8 @@ const Family kFamilies[] = {
     // Its notices in other languages ("--- Sitzungsprotokoll ---") carry its
     // DSN header all the same.
     {.name = "MDaemon", .header = "X-MDDSN-Message", .body = "<-- ", .read = read_arrow_transcript},
+    // Italian certified mail (PEC): the receipt's kind is in X-Ricevuta.
+    {.name = "PEC notice", .header = "X-Ricevuta", .read = read_pec_notice},
     // Mimecast's own notice: "An email that you attempted to send to the following address could
     // not be delivered:", then "-- address", "The problem appears to be :", "-- reason" and
     // "Additional information follows :", "-- the remote reply".

@@ -312,6 +312,38 @@ static void add_refused(std::string_view address, std::string_view reply, uint16
   out->push_back(r);
 }
 
+bool read_pec_notice(const Message& msg, TextArena& arena, std::vector<Recipient>* out) {
+  const std::string_view kind = trim(msg.headers.get("X-Ricevuta"));
+  Action action;
+  if (iequals(kind, "errore-consegna") || iequals(kind, "non-accettazione")) action = Action::bounced;
+  else if (iequals(kind, "preavviso-errore-consegna")) action = Action::deferred;
+  else return false;  // an acceptance or delivery receipt
+  const std::string_view text = msg.text.substr(0, msg.returned_at);
+  std::string_view error;
+  std::vector<std::string_view> addresses;
+  Lines lines(text);
+  std::string_view line;
+  while (lines.next(&line)) {
+    const std::string_view t = trim(line);
+    for (size_t at = t.find("indirizzato a \""); at != std::string_view::npos; at = t.find("indirizzato a \"", at + 1)) {
+      const size_t from = at + 15, close = t.find('"', from);
+      if (close != std::string_view::npos && t.substr(from, close - from).find('@') != std::string_view::npos)
+        addresses.push_back(t.substr(from, close - from));
+    }
+    if (error.empty() && (t.starts_with("Errore:") || t.starts_with("errore:"))) error = trim(t.substr(7));
+  }
+  if (addresses.empty()) return false;
+  for (std::string_view a : addresses) {
+    Recipient r;
+    r.address = arena.store(a);
+    r.diagnostic = arena.store(error);
+    r.action = action;
+    if (const std::string_view status = leading_enhanced_status(error); !status.empty()) r.status = arena.store(status);
+    out->push_back(r);
+  }
+  return true;
+}
+
 bool read_arrow_transcript(const Message& msg, TextArena& arena, std::vector<Recipient>* out) {
   std::string_view text = msg.text.substr(0, msg.returned_at);
   std::vector<std::string_view> accepted, listed;

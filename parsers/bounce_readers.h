@@ -29,6 +29,12 @@ bool read_sendmail_transcript(const Message& msg, TextArena& arena, std::vector<
 // the transcript's "*  To:" list).
 bool read_arrow_transcript(const Message& msg, TextArena& arena, std::vector<Recipient>* out);
 
+// Italy's certified mail (PEC) notices: the provider's receipt names its kind
+// in the X-Ricevuta header; a delivery error ("errore-consegna", "AVVISO DI
+// MANCATA CONSEGNA") or its early warning ("preavviso-errore-consegna") names
+// the recipient ('indirizzato a "x"') and the error ("Errore: 5.2.2 - ...").
+bool read_pec_notice(const Message& msg, TextArena& arena, std::vector<Recipient>* out);
+
 // Postfix's notice to the postmaster about an SMTP session that failed
 // ("Postfix SMTP server: errors from HOST", notify_classes): the session's
 // " In:" commands and " Out:" replies; a failing reply names the recipient

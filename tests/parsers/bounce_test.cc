@@ -422,6 +422,35 @@ TEST(BounceParser, LocalizedLineEndingInAQuotedAddressOpensItsOwnBlock) {
 
 // MDaemon's notice in another language ("--- Sitzungsprotokoll ---") names
 // itself by its DSN header: its transcript is read all the same.
+// Italian certified mail (PEC): the receipt's kind is in X-Ricevuta; a
+// delivery error names the recipient and the error in the notice's text, a
+// delivery receipt is no bounce.
+TEST(BounceParser, PecDeliveryErrorNamesItsRecipientAndError) {
+  const std::string head =
+      "From: posta-certificata@pec.example.net\n"
+      "To: ufficio@pec.example.com\n"
+      "Subject: AVVISO DI MANCATA CONSEGNA: Fattura 12\n";
+  const std::string body =
+      "\n"
+      "Il giorno 13/02/2025 alle ore 11:41:55 (+0100) nel messaggio\n"
+      "\"Fattura 12\" proveniente da \"ufficio@pec.example.com\"\n"
+      "ed indirizzato a \"protocollo@pec.example.org\"\n"
+      "si e' verificato un errore di consegna.\n"
+      "\n"
+      "Errore: 5.2.2 - casella piena\n";
+  auto events = classified(head + "X-Ricevuta: errore-consegna\n" + body);
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].to_address, "protocollo@pec.example.org");
+  EXPECT_EQ(events[0].action, Action::bounced);
+  EXPECT_EQ(events[0].enhanced_status, "5.2.2");
+  EXPECT_EQ(events[0].reason, "mailboxfull");
+  auto warning = classified(head + "X-Ricevuta: preavviso-errore-consegna\n" + body);
+  ASSERT_EQ(warning.size(), 1u);
+  EXPECT_EQ(warning[0].action, Action::deferred);
+  auto receipt = classified(head + "X-Ricevuta: avvenuta-consegna\n" + body);
+  for (const auto& e : receipt) EXPECT_NE(e.to_address, "protocollo@pec.example.org");
+}
+
 TEST(BounceParser, MDaemonNoticeInAnotherLanguageIsReadByItsHeader) {
   auto events = classified(
       "From: MDaemon@mail.example.com\n"
