@@ -246,6 +246,9 @@ constexpr std::string_view kClientMarkers[] = {
     "javax.mail", "jakarta.mail", "com.sun.mail", "system.net.mail", "mailkit", "curl: (",
     "=== trying ", "outgoing server (smtp)", "0x800ccc", "0x8004210", "mail(): ", "swaks",
     "exitcode=ex_",  // msmtp's log file (--logfile): one record per mail, sysexits.h's name last
+    // PowerShell's transcripts (Start-Transcript) of scripts that send mail: the
+    // header runs to twenty lines of "Key: value" before the first record.
+    "windows powershell transcript start", "ps>terminatingerror(send-mailmessage)", "send-mailmessage",
 };
 
 // Words a client, library or server uses when something did not work. A line

@@ -757,6 +757,17 @@ TEST(ClientSniff, AutoDetectionPicksTheClientFormatForAClientLog) {
 // Go's standard logger: no line of the head names mail, but every line is a
 // stamped record, so the client reader reads the file (it had gone to the
 // syslog reader, which counted every line unrecognized).
+// A PowerShell transcript opens with twenty lines of "Key: value": its own
+// header names it, so a script's mail failures are read.
+TEST(ClientSniff, APowerShellTranscriptIsReadAsAClientLog) {
+  std::string head = "**********************\nWindows PowerShell transcript start\nStart time: 20250303060002\n";
+  for (int i = 0; i < 18; ++i) head += "Key" + std::to_string(i) + ": value\n";
+  head += "**********************\nTranscript started, output file is C:\\Logs\\t.txt\n";
+  const FormatSpec* f = detect_format(head);
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->name, "client");
+}
+
 TEST(ClientSniff, AGoServicesLogIsReadAsAClientLog) {
   const FormatSpec* f = detect_format(
       "2025/05/06 09:00:02 cmd/web.go:253:runWeb() [I] Starting on PID: 17\n"
