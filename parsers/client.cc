@@ -1323,6 +1323,8 @@ class ClientParser final : public LineParser {
            lower.starts_with("sending failed: temporary error in sending the message") ||
            (lower.starts_with("moving message ") && lower.ends_with(" into failed")) ||
            lower.starts_with("delivery failed, bouncing as ") ||
+           // mailx's and s-nail's closing words after the MTA's own error (and "dead.letter")
+           lower.starts_with("... message not sent") ||
            // The closing QUIT failing after the failure (PHPMailer reports it too): not a failure to send.
            lower.find("quit command failed") != std::string_view::npos;
   }

@@ -228,6 +228,9 @@ constexpr Marker kPrograms[] = {
     {"smtp timeout after", "exim"},
     {"a tls session is required", "exim"},
     {"sendmail", "sendmail"},
+    // bsd-mailx and s-nail run the MTA with argv[0] "send-mail" ("send-mail: fatal: ...",
+    // msmtp-mta's "send-mail: authentication failed")
+    {"send-mail: ", "sendmail"},
     {"stat=", "sendmail"},
     {"ssl_connect returned", "ruby"},
     {"net::smtp", "ruby"},
@@ -4394,6 +4397,7 @@ Transcript classify_transcript(std::string_view text, std::string_view lower) {
       {"msmtp: server message: ", Direction::from_server, "msmtp"},
       // msmtp-mta runs as sendmail, and names itself so
       {"sendmail: server message: ", Direction::from_server, "msmtp"},
+      {"send-mail: server message: ", Direction::from_server, "msmtp"},
       {"<-- ", Direction::from_server, "msmtp"},
       {"--> ", Direction::to_server, "msmtp"},
       {"reply: ", Direction::from_server, "smtplib"},

@@ -779,6 +779,19 @@ TEST(ClientSniff, AGoServicesLogIsReadAsAClientLog) {
 
 // Go's net/smtp keeps a multi-line reply's line breaks and drops each line's
 // code: the lines that open with the reply's enhanced status are its words.
+// mailx and s-nail run msmtp as "send-mail": its stage and its "server
+// message:" are one failure, and mailx's "... message not sent" closes it.
+TEST(ClientParser, MsmtpRunAsSendMailByMailxIsOneFailure) {
+  Parsed r = parse(
+      "send-mail: authentication failed (method PLAIN)\n"
+      "send-mail: server message: 535 5.7.8 Error: authentication failed: authentication failure\n"
+      "send-mail: could not send mail (account default from /etc/msmtprc)\n"
+      "\"/root/dead.letter\" 14/502\n"
+      "... message not sent\n");
+  ASSERT_EQ(r.sink.events.size(), 1u);
+  EXPECT_EQ(r.sink.events[0].reply_code, 535);
+}
+
 TEST(ClientParser, GosMultiLineReplyIsOneFailure) {
   Parsed r = parse(
       "2025/05/06 09:31:41 mailer.go:427:process() [E] Failed to send emails [a@example.org]: failed to "
