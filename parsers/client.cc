@@ -1454,8 +1454,10 @@ class ClientParser final : public LineParser {
   // server's reply on "server message:" lines: one failure, on the stage's
   // line, in both's words (the reply's code and status are the event's).
   bool joins_server_message(const cs::Transcript& tr, std::string_view lower, uint64_t line_no, Outcome* outcome) {
-    // (msmtp-mta installed as sendmail names itself "sendmail: ...".)
-    if ((pending_program_ != "msmtp" && pending_program_ != "sendmail") || tr.program != "msmtp" ||
+    // (msmtp-mta installed as sendmail names itself "sendmail: ...", and
+    // "send-mail: ..." when mailx runs it.)
+    if ((pending_program_ != "msmtp" && pending_program_ != "sendmail" && pending_program_ != "send-mail") ||
+        tr.program != "msmtp" ||
         tr.direction != cs::Direction::from_server ||
         pending_reply_code_ != 0 || !pending_reply_status_.empty())
       return false;

@@ -230,7 +230,7 @@ constexpr Marker kPrograms[] = {
     {"sendmail", "sendmail"},
     // bsd-mailx and s-nail run the MTA with argv[0] "send-mail" ("send-mail: fatal: ...",
     // msmtp-mta's "send-mail: authentication failed")
-    {"send-mail: ", "sendmail"},
+    {"send-mail: ", "send-mail"},
     {"stat=", "sendmail"},
     {"ssl_connect returned", "ruby"},
     {"net::smtp", "ruby"},
