@@ -171,6 +171,20 @@ class ClientParser final : public LineParser {
     }
 
     Envelope env = strip_envelope(line);
+    // Jenkins' timestamper stamps every line of a build's output: a line whose
+    // text is indented under the stamp, with the very stamp of the record it
+    // follows, is that record's (a dumped exception's "nested exception is:"
+    // and its frames), as if it had no stamp.
+    const size_t body_at = env.body.data() >= line.data() && env.body.data() <= line.data() + line.size()
+                               ? size_t(env.body.data() - line.data())
+                               : 0;
+    // (Two blanks or more after the stamp: PHPMailer's debug output puts one tab there.)
+    const bool body_indented = body_at >= 2 && is_space(line[body_at - 1]) && is_space(line[body_at - 2]);
+    if (env.time.valid && env.time.epoch_us == record_start_us_ && !env.syslog && body_indented) {
+      indented = true;
+      env.timed = false;
+      env.time = Timestamp();
+    }
     // fail2ban runs a mail action and logs what it printed, a line a record:
     // "fail2ban.utils [811]: ERROR 7f0e4c2b1d60 -- stderr: 'sendmail: ...'".
     // The quoted line is the sending program's own; the action's command

@@ -792,6 +792,22 @@ TEST(ClientParser, MsmtpRunAsSendMailByMailxIsOneFailure) {
   EXPECT_EQ(r.sink.events[0].reply_code, 535);
 }
 
+// Jenkins' timestamper stamps every line: a line indented under the stamp,
+// with the record's own stamp, belongs to the record (its nested exception).
+TEST(ClientParser, JenkinsStampedExceptionLinesAreTheRecords) {
+  Parsed r = parse(
+      "[2025-02-11T09:26:44.685Z] ERROR: Could not send email as a part of the post-build publishers.\n"
+      "[2025-02-11T09:26:44.685Z] jakarta.mail.MessagingException: Could not connect to SMTP host: "
+      "smtp.example.com, port: 465;\n"
+      "[2025-02-11T09:26:44.685Z]   nested exception is:\n"
+      "[2025-02-11T09:26:44.685Z] \tjavax.net.ssl.SSLHandshakeException: PKIX path building failed\n"
+      "[2025-02-11T09:26:44.685Z] \tat org.eclipse.angus.mail.util.SocketFetcher.configureSSLSocket(SocketFetcher.java:620)\n");
+  // (The "ERROR:" line is a failure of its own words; the exception's lines under it are one.)
+  ASSERT_EQ(r.sink.events.size(), 2u);
+  EXPECT_NE(r.sink.events[1].diagnostic.find("PKIX path building failed"), std::string_view::npos);
+  for (const auto& e : r.sink.events) EXPECT_LT(e.file_line, 5u);
+}
+
 TEST(ClientParser, GosMultiLineReplyIsOneFailure) {
   Parsed r = parse(
       "2025/05/06 09:31:41 mailer.go:427:process() [E] Failed to send emails [a@example.org]: failed to "
