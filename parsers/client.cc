@@ -143,7 +143,7 @@ class ClientParser final : public LineParser {
     // `tail` following several files names the next one's ("==> path <=="):
     // no record of its own, and not the end of one either.
     if (cs::is_tail_header(line)) {
-      skip_over_empty_line(line_no);
+      pass_over_file_header(line_no);
       return Outcome::recognized;
     }
 
@@ -564,10 +564,10 @@ class ClientParser final : public LineParser {
     return false;
   }
 
-  // A line without a record's content (a tail's file header) right after a
-  // failure's lines does not stand between the failure and its restatement
-  // (restates_attempt counts lines where records have no time).
-  void skip_over_empty_line(uint64_t line_no) {
+  // A tail's file header right after a failure's lines does not stand between
+  // the failure and its restatement (restates_attempt counts lines where
+  // records have no time).
+  void pass_over_file_header(uint64_t line_no) {
     if (attempt_.reported && attempt_.last_line + 1 == line_no) attempt_.last_line = line_no;
   }
 

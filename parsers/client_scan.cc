@@ -251,7 +251,7 @@ constexpr std::string_view kClientMarkers[] = {
     "exitcode=ex_",  // msmtp's log file (--logfile): one record per mail, sysexits.h's name last
     // PowerShell's transcripts (Start-Transcript) of scripts that send mail: the
     // header runs to twenty lines of "Key: value" before the first record.
-    "windows powershell transcript start", "ps>terminatingerror(send-mailmessage)", "send-mailmessage",
+    "windows powershell transcript start", "send-mailmessage",
 };
 
 // Words a client, library or server uses when something did not work. A line

@@ -62,9 +62,9 @@ bool host_and_tag_end32(std::string_view s, size_t* host_end, size_t* tag_end_af
 #endif
 }
 
-// "host program[pid]: message" after the timestamp (RFC 3164 / RFC 3339 files).
 [[gnu::always_inline]] inline bool parse_tag_and_message(std::string_view s, size_t i, SyslogRecord* out);
 
+// "host program[pid]: message" after the timestamp (RFC 3164 / RFC 3339 files).
 bool parse_tail(std::string_view s, SyslogRecord* out) {
   size_t sp, i;
   if (!host_and_tag_end32(s, &sp, &i)) {
@@ -179,8 +179,6 @@ size_t scan_monotonic_prefix(std::string_view s) {
   return i + 1;
 }
 
-}  // namespace
-
 // "INFO    ", "WARNING ", "ERR     ": an upper-case syslog severity padded with
 // spaces to eight columns (the padding tells it from a host named "INFO"); its length.
 size_t padded_severity(std::string_view s) {
@@ -196,6 +194,8 @@ size_t padded_severity(std::string_view s) {
   if (std::find(std::begin(kSeverities), std::end(kSeverities), word) == std::end(kSeverities)) return 0;
   return end;
 }
+
+}  // namespace
 
 bool parse_syslog_line(std::string_view line, YearInference& years, SyslogRecord* out) {
   *out = SyslogRecord();
@@ -222,7 +222,7 @@ bool parse_syslog_line(std::string_view line, YearInference& years, SyslogRecord
   // A severity in the host's place, padded, then the tag: rsyslog's template in
   // mail containers such as boky/postfix ("2025-03-11T06:41:30.104512+00:00
   // INFO    postfix/smtpd[412]: connect from ..."). The record names no host.
-  if (rfc3339_time && line[0] >= 'A' && line[0] <= 'Z')
+  if (rfc3339_time && !line.empty() && line[0] >= 'A' && line[0] <= 'Z')
     if (const size_t n = padded_severity(line)) {
       line.remove_prefix(n);
       return parse_tag_and_message(line, tag_end(line), out);
