@@ -552,14 +552,20 @@ class ClientParser final : public LineParser {
          (line_time_.valid && attempt_.time.valid && same_moment(line_time_, attempt_.time))))
       return true;
     const std::string_view line = trim(lower);
+    return any_statement([&](std::string_view t) {
+      return (t.size() >= 12 && line.find(t) != std::string_view::npos) ||
+             (line.size() >= 12 && t.find(line) != std::string_view::npos);
+    });
+  }
+
+  // Whether any of the attempt's remembered failure lines (lowercased) satisfies `pred`.
+  template <typename Pred>
+  bool any_statement(Pred pred) const {
     std::string_view texts = attempt_.texts;
     while (!texts.empty()) {
       const size_t nl = texts.find('\n');
-      const std::string_view t = texts.substr(0, nl);
+      if (pred(texts.substr(0, nl))) return true;
       texts.remove_prefix(nl == std::string_view::npos ? texts.size() : nl + 1);
-      if ((t.size() >= 12 && line.find(t) != std::string_view::npos) ||
-          (line.size() >= 12 && t.find(line) != std::string_view::npos))
-        return true;
     }
     return false;
   }
@@ -670,17 +676,14 @@ class ClientParser final : public LineParser {
   // after its "KC-SERVICES0029: Failed to send email: jakarta.mail.
   // AuthenticationFailedException: 535 ..."), or is itself a line of it.
   bool repeats_reported_detail(std::string_view lower) const {
-    std::string_view texts = attempt_.texts;
-    while (!texts.empty()) {
-      const size_t nl = texts.find('\n');
-      const std::string_view statement = texts.substr(0, nl);
-      texts.remove_prefix(nl == std::string_view::npos ? texts.size() : nl + 1);
+    const bool detail_repeated = any_statement([&](std::string_view statement) {
       size_t from = statement.rfind("exception: ");
       from = from == std::string_view::npos ? statement.rfind("error: ") : from;
-      if (from == std::string_view::npos) continue;
+      if (from == std::string_view::npos) return false;
       const std::string_view detail = trim(statement.substr(statement.find(": ", from) + 2, 60));
-      if (detail.size() >= 16 && lower.find(detail) != std::string_view::npos) return true;
-    }
+      return detail.size() >= 16 && lower.find(detail) != std::string_view::npos;
+    });
+    if (detail_repeated) return true;
     const std::string_view line = trim(lower);
     return line.size() >= 24 && attempt_.texts.find(line) != std::string::npos;
   }
@@ -1648,13 +1651,7 @@ class ClientParser final : public LineParser {
     if (name.empty()) return false;
     const std::string_view message = trim(lower.substr(name.size() + 2)).substr(0, 160);
     if (message.size() < 24) return false;
-    std::string_view texts = attempt_.texts;
-    while (!texts.empty()) {
-      const size_t nl = texts.find('\n');
-      if (texts.substr(0, nl) == message) return true;
-      texts.remove_prefix(nl == std::string_view::npos ? texts.size() : nl + 1);
-    }
-    return false;
+    return any_statement([&](std::string_view statement) { return statement == message; });
   }
 
   // "Namespace.SomeException: message" (Java, .NET, Python's qualified names).

@@ -243,7 +243,9 @@ std::string_view after_container_prefix(std::string_view line) {
   // Grafana Loki's logcli (--output=default): the entry's time, its stream's
   // labels, then the line as it was shipped
   // ('2025-03-13T10:07:13Z {filename="/var/log/mail.log", host="mx1"}  <line>').
-  if (!line.empty() && digit(line[0])) {
+  // (The time is read only where a label set follows within a time's length:
+  // the client reader asks this of every line, most of them stamped otherwise.)
+  if (!line.empty() && digit(line[0]) && line.substr(0, 40).find(" {") != std::string_view::npos) {
     Timestamp shipped;
     const size_t n = scan_rfc3339(line, &shipped);
     // (Label names are bare words, `{host="mx1"}`; a JSON record opens with a quote.)

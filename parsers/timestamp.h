@@ -63,7 +63,6 @@ size_t scan_unix_seconds(std::string_view s, Timestamp* out);
 // as a traditional syslog time is. Returns bytes consumed or 0.
 size_t scan_weekday_datetime(std::string_view s, Timestamp* out);
 
-// Writes "YYYY-MM-DDThh:mm:ss.mmmZ" (24 chars) into buf; returns the length.
 // Month from its abbreviation ("Jan", and the German ones a syslog daemon may
 // write, "Okt"), 1-12; 0 when not a month. Reads three bytes at p.
 unsigned month_from_abbrev(const char* p);
@@ -73,10 +72,13 @@ unsigned month_from_abbrev(const char* p);
 // time is read as written, as a traditional syslog time is. Returns bytes
 // consumed (the zone included) or 0.
 size_t scan_php_log_time(std::string_view s, Timestamp* out);
+
 // Zabbix's logs: "20240315:021705.118" (date and time in digits, a ':'
 // between them, milliseconds after a '.'), read as written. Returns bytes
 // consumed or 0.
 size_t scan_compact_datetime(std::string_view s, Timestamp* out);
+
+// Writes "YYYY-MM-DDThh:mm:ss.mmmZ" (24 chars) into buf; returns the length.
 size_t format_rfc3339_utc(int64_t epoch_us, char* buf);
 
 // Parses a --since/--until argument: RFC 3339, YYYY-MM-DD, "today", "yesterday"
