@@ -219,14 +219,46 @@ std::unique_ptr<LineParser> make_syslog_dispatcher(const FileContext& file, cons
   return std::make_unique<SyslogDispatcher>(file, only);
 }
 
+// The level words applications write after their time ("2025-03-01 10:00:02
+// ERROR Mailer: ..."), upper case as they print them.
+bool names_log_level(std::string_view word) {
+  static constexpr std::string_view kLevels[] = {"TRACE", "DEBUG", "INFO",   "NOTICE", "WARN",     "WARNING",
+                                                 "ERR",   "ERROR", "SEVERE", "CRIT",   "CRITICAL", "FATAL",
+                                                 "ALERT", "EMERG", "PANIC"};
+  return std::find(std::begin(kLevels), std::end(kLevels), word) != std::end(kLevels);
+}
+
+// The word the tag follows on its line ("ERROR" before "Mailer"), the tag
+// being a view into the line.
+std::string_view word_before(std::string_view line, std::string_view tag) {
+  if (tag.data() < line.data() || tag.data() > line.data() + line.size()) return {};
+  size_t end = size_t(tag.data() - line.data());
+  while (end > 0 && line[end - 1] == ' ') --end;
+  size_t start = end;
+  while (start > 0 && line[start - 1] != ' ' && end - start < 10) --start;
+  return line.substr(start, end - start);
+}
+
+bool claimed_by_a_program_format(std::string_view program) {
+  for (const FormatSpec& f : kFormats)
+    if (f.kind == FormatKind::program && f.claims_program(program)) return true;
+  return false;
+}
+
 // A timestamp then a JSON record ("2024-03-12T13:05:02.99Z {"level":"error",...}":
 // `kubectl logs --timestamps`, a container runtime's log) parses as a syslog line
 // whose "host" is the record's first bytes and whose "tag" ends at its first ':'.
 // A host name and a program name have neither quotes nor braces.
-bool plausible_host_and_tag(const SyslogRecord& rec) {
+bool plausible_host_and_tag(std::string_view line, const SyslogRecord& rec) {
   if (rec.program.empty()) return false;
   // (No host: a severity stood in its place, as some containers log.)
   if (!rec.host.empty() && std::string_view("{[\"'").find(rec.host.front()) != std::string_view::npos) return false;
+  // An application's own line, its level where a host would stand and its
+  // logger's name as the tag ("2025-03-01 10:00:02 ERROR Mailer: ...", read
+  // as host ERROR, or as a padded severity when the level fills eight columns),
+  // is not a syslog record: no host is named ERROR. A mail program's line
+  // behind a level (a container's rsyslog template) still is one.
+  if (names_log_level(word_before(line, rec.program)) && !claimed_by_a_program_format(rec.program)) return false;
   return rec.program.find_first_of("\"{},=") == std::string_view::npos;
 }
 
@@ -242,7 +274,7 @@ int sniff_syslog(std::string_view head) {
                 line.find("\"MESSAGE\"") != std::string_view::npos;
     else
       syslog += (parse_syslog_line(line, years, &rec) || parse_container_line(line, years, &rec) == ContainerLine::syslog) &&
-                plausible_host_and_tag(rec);
+                plausible_host_and_tag(line, rec);
     return lines < 20;
   });
   if (lines == 0) return 0;

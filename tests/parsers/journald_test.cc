@@ -241,6 +241,28 @@ TEST(DetectFormat, AnUnknownApplicationLogIsReadAsAClientLog) {
   EXPECT_EQ(detect_format("# Sources\n\nThese messages were collected from public bug reports.\n"), nullptr);
 }
 
+// "time LEVEL Logger: message" (a PHP worker's, a Python service's log) has the
+// shape of a syslog line whose host is the level; it is the application's log,
+// and its failures are found by the client reader. A mail program's line with a
+// level where the host would be is still read as syslog.
+TEST(DetectFormat, AnApplicationLogWithItsLevelWhereAHostWouldBeIsAClientLog) {
+  const std::string worker =
+      "2025-03-01 10:00:00 INFO Worker: starting queue consumer\n"
+      "2025-03-01 10:00:02 ERROR Mailer: Connection could not be established with host \"smtp.example.com:587\"\n"
+      "2025-03-01 10:00:03 WARNING Worker: job 1141 failed, retrying in 60s\n";
+  EXPECT_EQ(sniff_syslog(worker), 0);
+  const FormatSpec* spec = detect_format(worker);
+  ASSERT_NE(spec, nullptr);
+  EXPECT_EQ(spec->name, "client");
+  const std::string postfix_behind_a_level =
+      "2025-03-01T10:00:00+00:00 INFO postfix/qmgr[412]: 4Q00001: removed\n"
+      "2025-03-01T10:00:01+00:00 INFO postfix/smtpd[413]: connect from unknown[192.0.2.9]\n";
+  EXPECT_EQ(sniff_syslog(postfix_behind_a_level), 100);
+  EXPECT_EQ(detect_format(postfix_behind_a_level), nullptr);
+  // A host of lower-case letters named like a level is a host.
+  EXPECT_EQ(sniff_syslog("2025-03-01T10:00:00+00:00 info cron[12]: job started\n"), 100);
+}
+
 TEST(JournaldEnvelope, SniffedAsSyslogAndReadByTheDispatcher) {
   std::string head;
   for (int i = 0; i < 3; ++i)
