@@ -189,8 +189,11 @@ class SyslogDispatcher final : public LineParser {
   // when it failed to send.
   static bool names_mail_library_error(std::string_view message) {
     if (message.size() < 12) return false;
+    // (PHP's own mail() warns under the interpreter's name: "php: PHP Warning:  mail(): Failed to connect ...".)
     for (std::string_view library : {"smtplib.SMTP", "aiosmtplib.", "javax.mail.", "jakarta.mail.", "System.Net.Mail.",
-                                     "MailKit.", "PHPMailer", "Swift_TransportException", "Net::SMTP"})
+                                     "MailKit.", "PHPMailer", "Swift_TransportException", "Net::SMTP", "mail(): ",
+                                     "Symfony\\Component\\Mailer", "Laminas\\Mail", "org.apache.commons.mail",
+                                     "nodemailer"})
       if (message.find(library) != std::string_view::npos) return true;
     return false;
   }

@@ -345,5 +345,19 @@ TEST(MixedSyslog, AScriptsMailLibraryExceptionIsAFailure) {
   EXPECT_EQ(p.count(Outcome::reported), 1u);
 }
 
+// PHP's mail() warns under the interpreter's own name when PHP logs to
+// syslog; the warning is the site's sending failure. PHP's other warnings are not.
+TEST(MixedSyslog, PhpsMailFunctionWarningIsAFailure) {
+  Parsed p = dispatch({
+      "Mar  1 10:00:00 web01 php: PHP Warning:  mail(): Failed to connect to mailserver at \"localhost\" port 25, "
+      "verify your \"SMTP\" and \"smtp_port\" setting in php.ini or use ini_set()",
+      "Mar  1 10:00:01 web01 php: PHP Warning:  Undefined array key \"email\" in /var/www/form.php on line 12",
+  });
+  ASSERT_EQ(p.sink.events.size(), 1u);
+  EXPECT_EQ(p.sink.events[0].file_line, 1u);
+  EXPECT_EQ(p.count(Outcome::reported), 1u);
+  EXPECT_EQ(p.count(Outcome::recognized), 1u);
+}
+
 }  // namespace
 }  // namespace mailtriage
