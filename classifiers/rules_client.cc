@@ -145,7 +145,11 @@ constexpr Rule kRules[] = {
     // where that name means nothing; the fix is the setting (the full name, or
     // the network), not the resolver.
     {.id = "client.unqualified_host_not_found",
-     .pattern = R"((?:ENOTFOUND|EAI_AGAIN|UnknownHostException:|Unknown SMTP host:|locate host|resolve host:)\s+['"]?[a-z][a-z0-9_-]{0,62}['"]?(?:[\s,;:)]|$)|)"
+     // (The name ends the text or a clause, or a stack frame follows it; a word
+     // after it is a sentence's: Android's "UnknownHostException: Unable to
+     // resolve host ...".)
+     .pattern = R"((?:ENOTFOUND|EAI_AGAIN|UnknownHostException:|Unknown SMTP host:|locate host|resolve host:)\s+['"]?[a-z][a-z0-9_-]{0,62}['"]?)"
+                R"((?:[,;:)]|\s*$|\s+(?:at\s|\(|\[|\{|-|\|))|)"
                 R"(\blookup [a-z][a-z0-9_-]{0,62} on \S|getaddrinfo for [a-z][a-z0-9_-]{0,62} failed)",
      .reason = "unqualified_host", .cause = C::server_settings, .scopes = kClient, .priority = 3,
      .sample = "dial tcp: lookup mailrelay on 192.0.2.10:53: no such host"},
@@ -339,6 +343,11 @@ constexpr Rule kRules[] = {
      .reason = "app_password_required", .cause = C::authentication, .scopes = kClient, .priority = 1,
      .sample = "smtplib.SMTPSenderRefused: (550, b'User has no permission', 'alerts@example.com')",
      .remediation = kFixAuthorizationCode},
+    // Android's mail apps, when the server name answers nothing they can speak.
+    {.id = "mua.incorrect_server_address", .pattern = R"((?:typed|entered) an incorrect server address|server address is incorrect)",
+     .reason = "unknown_server", .cause = C::server_settings, .scopes = kClient, .priority = 1,
+     .sample = "You typed an incorrect server address or the server requires a protocol version that Email doesn't "
+               "support."},
     {.id = "thunderbird.smtp_server_unknown",
      .pattern = R"(Outgoing server \(SMTP\).*\bis unknown|)"
                 // German, French, Spanish, Italian, Portuguese, Dutch, Polish
@@ -592,10 +601,18 @@ constexpr Rule kRules[] = {
      .sample = "Your alice@example.com account settings are out-of-date. Fix account",
      .remediation = "Windows Mail could no longer sign in with what it stored: choose Fix account and enter the "
                     "current password (or sign in again); with two-factor sign-in use an app password."},
+    // Windows Mail (Mail and Calendar) when the provider (Yahoo, AOL, iCloud)
+    // refuses the account's own password for a third-party app.
+    {.id = "windows_mail.0x8019019a.app_password", .pattern = R"(0x8019019a\b)",
+     .reason = "app_password_required", .cause = C::authentication, .scopes = kClient, .priority = 1,
+     .sample = "Something went wrong. We're sorry, but we weren't able to do that. Error code: 0x8019019a",
+     .remediation = kFixAppPassword},
     {.id = "oauth.token_invalid",
      .pattern = R"(invalid_grant|invalid_token|AADSTS\d+|XOAUTH2 .{0,40}(?:failed|invalid|expired)|OAuth .{0,30}token .{0,20}(?:expired|invalid|revoked)|Can't create new access token|^Token expired|)"
                 // a mail app signed in through the provider ("Your Google account session has expired")
-                R"(account session has expired)",
+                R"(account session has expired|)"
+                // a mobile app whose refresh token was revoked ("Your session has expired. Please sign in again")
+                R"(session has expired\W{1,3}(?:please )?sign in again)",
      .reason = "oauth_token_invalid", .cause = C::authentication, .scopes = kClient, .priority = 1,
      .sample = "Error: invalid_grant: Token has been expired or revoked.",
      .remediation = "The OAuth2 token was refused: refresh or re-create the grant (consent, client secret, "
@@ -728,7 +745,7 @@ constexpr Rule kRules[] = {
      .sample = "Outbound SMTP connectivity on TCP port 25 is blocked for this subscription type.",
      .remediation = kFixPortBlocked},
     {.id = "net.timeout.port25",
-     .pattern = R"((?:(?:[a-z\]]:25|\d\.\d{1,3}:25|port"?:? ?25|port=25)\b|, 25;|\(port 25\)).*(?:timed out|ETIMEDOUT|\(110\)|Connection timeout|connect: timeout|i/o timeout|failed to respond|did not properly respond|expiration du d\S{1,3}lai|Zeit\S{0,3}berschreitung|tiempo de espera|tempo limite|tempo scaduto)|curl: \(28\) .*\bport 25\b|(?:timed out|ETIMEDOUT|Connection timeout|Timeout to open TCP connection|Timeout while connecting|\(10060\)|failed to respond|nicht richtig reagiert|pas r\S{1,3}pondu convenablement|no respondi\S{1,3} adecuadamente|\xe6\xad\xa3\xe3\x81\x97\xe3\x81\x8f\xe5\xbf\x9c\xe7\xad\x94\xe3\x81\x97\xe3\x81\xaa\xe3\x81\x8b\xe3\x81\xa3\xe3\x81\x9f|\xe6\xb2\xa1\xe6\x9c\x89\xe6\xad\xa3\xe7\xa1\xae\xe7\xad\x94\xe5\xa4\x8d|\xd0\xbd\xd0\xb5 \xd0\xbf\xd0\xbe\xd0\xbb\xd1\x83\xd1\x87\xd0\xb5\xd0\xbd \xd0\xbd\xd1\x83\xd0\xb6\xd0\xbd\xd1\x8b\xd0\xb9 \xd0\xbe\xd1\x82\xd0\xba\xd0\xbb\xd0\xb8\xd0\xba|\xec\x98\xac\xeb\xb0\x94\xeb\xa5\xb4\xea\xb2\x8c \xec\x9d\x91\xeb\x8b\xb5\xed\x95\x98\xec\xa7\x80).*(?:[a-z\]\d]:25|port"?:? ?25)\b|)"
+     .pattern = R"((?:(?:[a-z\]]:25|\d\.\d{1,3}:25|port"?:? ?25|port=25)\b|, 25;|\(port 25\)).*(?:timed out|ETIMEDOUT|SocketTimeoutException|\(110\)|Connection timeout|connect: timeout|i/o timeout|failed to respond|did not properly respond|expiration du d\S{1,3}lai|Zeit\S{0,3}berschreitung|tiempo de espera|tempo limite|tempo scaduto)|curl: \(28\) .*\bport 25\b|(?:timed out|ETIMEDOUT|Connection timeout|Timeout to open TCP connection|Timeout while connecting|\(10060\)|failed to respond|nicht richtig reagiert|pas r\S{1,3}pondu convenablement|no respondi\S{1,3} adecuadamente|\xe6\xad\xa3\xe3\x81\x97\xe3\x81\x8f\xe5\xbf\x9c\xe7\xad\x94\xe3\x81\x97\xe3\x81\xaa\xe3\x81\x8b\xe3\x81\xa3\xe3\x81\x9f|\xe6\xb2\xa1\xe6\x9c\x89\xe6\xad\xa3\xe7\xa1\xae\xe7\xad\x94\xe5\xa4\x8d|\xd0\xbd\xd0\xb5 \xd0\xbf\xd0\xbe\xd0\xbb\xd1\x83\xd1\x87\xd0\xb5\xd0\xbd \xd0\xbd\xd1\x83\xd0\xb6\xd0\xbd\xd1\x8b\xd0\xb9 \xd0\xbe\xd1\x82\xd0\xba\xd0\xbb\xd0\xb8\xd0\xba|\xec\x98\xac\xeb\xb0\x94\xeb\xa5\xb4\xea\xb2\x8c \xec\x9d\x91\xeb\x8b\xb5\xed\x95\x98\xec\xa7\x80).*(?:[a-z\]\d]:25|port"?:? ?25)\b|)"
                 // a device's "Send Error. Server Timeout. SMTP Server: x Port: 25"
                 R"(\bServer Timeout\b.*\bport"?:? ?25\b|)"
                 // PowerShell's Test-NetConnection -Port 25, the check users run when mail hangs
@@ -773,6 +790,8 @@ constexpr Rule kRules[] = {
                 R"(no respondi\S{1,3} adecuadamente|Tempo esgotado para conex|atingiu o tempo limite|)"
                 R"(n\S{1,3}o respondeu corretamente|Timeout dell\S{1,3}operazione|Connessione scaduta|)"
                 R"(risposta non corretta della parte connessa|Timeout \(\d+ seconds\) connecting to|)"
+                // Apple Mail: "Cannot Get Mail. The mail server "imap.example.com" is not responding."
+                R"((?:mail|outgoing|incoming|SMTP|IMAP|POP3?) server\W{1,3}\S{1,80}?\W{0,3} (?:is not|isn't) responding|)"
                 // ... and in Japanese ("did not respond properly after a period of time")
                 R"(\xe4\xb8\x80\xe5\xae\x9a\xe3\x81\xae\xe6\x99\x82\xe9\x96\x93\xe3\x82\x92\xe9\x81\x8e\xe3\x81\x8e\xe3\x81\xa6\xe3\x82\x82\xe6\xad\xa3\xe3\x81\x97\xe3\x81\x8f\xe5\xbf\x9c\xe7\xad\x94\xe3\x81\x97\xe3\x81\xaa\xe3\x81\x8b\xe3\x81\xa3\xe3\x81\x9f)",
      .reason = "connection_timeout", .cause = C::server_unavailable, .scopes = kClient,
@@ -4216,6 +4235,9 @@ constexpr Rule kRules[] = {
     {.id = "tls.cert_name_mismatch",
      .pattern = R"(does not match (?:the )?(?:host ?name|target host)|altnames|certificate owner does not match|host name did not match|Hostname/IP does not match|ERR_TLS_CERT_ALTNAME_INVALID|RemoteCertificateNameMismatch|No subject alternative|did not match expected CN|subjectAltName did not match|does not match the server certificate|invalid peer certificate: NotValidForName|)"
                 R"(Server hostname does not match certificate|)"
+                // Android's and OkHttp's checks (FairEmail, K-9): "Hostname verification failed: x is not
+                // in the certificate names [...]", "Hostname x not verified"
+                R"(Hostname verification failed|Hostname \S+ not verified|not in the certificate(?:'s)? names|)"
                 // Claws Mail's, Geary's
                 R"(Certificate is for .{1,200}, but connection is to|identity does not match the identity in the certificate)",
      .reason = "cert_name_mismatch", .cause = C::tls_mismatch, .scopes = kClient, .priority = 1,
@@ -4227,6 +4249,8 @@ constexpr Rule kRules[] = {
      .pattern = R"(certificate verify failed|CERTIFICATE_VERIFY_FAILED|certificate is not trusted|unable to get local issuer certificate|unable to verify the first certificate|PKIX path building failed|certification path|certificate could not be validated|Server certificate not verified|RemoteCertificateChainErrors|certificate verification failed|UNABLE_TO_VERIFY_LEAF_SIGNATURE|certificate has expired|CERT_HAS_EXPIRED|untrusted|certificate signed by unknown authority|x509: certificate|remote certificate is invalid|invalid peer certificate|Unacceptable TLS certificate|)"
                 // Claws Mail's, Geary's, Evolution's
                 R"(Certificate for \S+ is expired|not signed by a known authority|certificate authority is not known|)"
+                // K-9 Mail / Thunderbird for Android: "The server presented an invalid SSL certificate."
+                R"(presented an invalid (?:SSL |TLS )?certificate|)"
                 // Windows' CERT_E_UNTRUSTEDROOT, as .NET and the programs on it (eM Client, Mailbird) quote it
                 R"(terminated in a root certificate which is not trusted|)"
                 R"(certificate has been revoked|certificate has not been activated|certificate is considered insecure|)"
@@ -4303,7 +4327,7 @@ constexpr Rule kRules[] = {
                     "authentication, TLS): install a build or package that has it (for Zabbix, one linked with "
                     "libcurl), or relay through a local MTA that does."},
     {.id = "smtp.auth_mechanism_unsupported",
-     .pattern = R"(Invalid authentication mechanism|Unrecognized authentication type|does not support SMTP AUTH type|authentication mechanism (?:is )?(?:not supported|unavailable)|AUTH (?:mechanism )?[A-Za-z0-9-]+ not available|does not support authentication method|No suitable authentication method|no form of authori[sz]ation supported|None of the (?:supported )?authentication methods|No supported authentication|0x800CCC80|SASL mechanism .{0,40}not (?:available|supported)|does not support the selected authentication method|does not seem to support encrypted passwords|does not allow plaintext passwords|)"
+     .pattern = R"(Invalid authentication mechanism|Unrecognized authentication type|does not support SMTP AUTH type|authentication mechanism (?:is )?(?:not supported|unavailable)|AUTH (?:mechanism )?[A-Za-z0-9-]+ not available|does not support authentication method|No suitable authentication method|no form of authori[sz]ation supported|None of the (?:supported )?authentication methods|No supported authentication|0x800CCC80|Authentication methods aren\S{1,3}t supported by (?:the )?server|SASL mechanism .{0,40}not (?:available|supported)|does not support the selected authentication method|does not seem to support encrypted passwords|does not allow plaintext passwords|)"
                 // Thunderbird's "The Outgoing server (SMTP) doesn't seem to support encrypted passwords."
                 R"(doesn'?t seem to support encrypted passwords|)"
                 // Evolution's, Claws Mail's, KMail's
@@ -4323,6 +4347,9 @@ constexpr Rule kRules[] = {
      .remediation = kFixMechanism},
     {.id = "tls.protocol_version_unsupported",
      .pattern = R"(No appropriate protocol|protocol is disabled or cipher suites are inappropriate|unsupported protocol|PROTOCOL_VERSION|alert protocol version|handshake_failure|SSLV3_ALERT_HANDSHAKE_FAILURE|no shared cipher|no ciphers available|do not possess a common algorithm|keinen gemeinsamen Algorithmus|ne poss\S{1,3}dent pas un algorithme commun|no poseen un algoritmo com\S{1,3}n|dh key too small|legacy sigalg disallowed|TLSRemoteAlert|TLS 1\.[01](?: and 1\.1)? (?:is|are) not supported|)"
+                // Outlook for iOS and Android: "Your server doesn't support the security protocols Outlook
+                // requires (TLS 1.2 or later)."
+                R"(doesn\S{1,3}t support the security protocols|)"
                 // .NET's SslStream when the server drops a handshake in a TLS version it refuses
                 R"(Authentication failed because the remote party has closed the transport stream|)"
                 // ... on German, French, Spanish, Italian, Portuguese and Dutch Windows
@@ -4348,6 +4375,13 @@ constexpr Rule kRules[] = {
     // --- Recipients, mailboxes, sizes (replies that clients quote) ------------------------------------------
     // BusyBox sendmail's refusal of a recipient; OSSEC's maild when the server refuses its MAIL FROM
     // or the message after DATA.
+    // Apple Mail's sheet when the server refused a recipient and gave no
+    // reason it shows ("The recipient "x" was rejected by the server."); the
+    // relaying refusal says so and is read by its own rule.
+    {.id = "apple_mail.recipient_rejected", .pattern = R"(The recipient\W{1,3}\S{1,254}?\W{1,3} was rejected by the server)",
+     .reason = "userunknown", .cause = C::recipient_unknown, .scopes = kClient, .priority = -2,
+     .sample = "Cannot Send Mail. A copy has been placed in your Outbox. The recipient \u201cbob@example.org\u201d was "
+               "rejected by the server."},
     {.id = "client.bad_recipient", .pattern = R"(Bad recipient: |invalid e-?mail address\W{1,4}check the recipient)",
      .reason = "userunknown", .cause = C::recipient_unknown, .scopes = kClient, .priority = -1,
      .sample = "sendmail: Bad recipient: <j.doe@example.org>"},
@@ -4572,6 +4606,15 @@ constexpr Rule kRules[] = {
                     "(and the earlier RCPT replies, which say why each was refused)."},
 
     // --- Expired and loops --------------------------------------------------------------------------------
+    // Gmail's delay notice ("Delivery incomplete ... Gmail will retry for 47
+    // more hours"): the message is still queued, so what failed is the
+    // recipient's server, not yet the time allowed.
+    {.id = "gmail.delay.connect_failed",
+     .pattern = R"(will retry for \d+ more hours?.{0,300}did not accept our requests to connect)",
+     .reason = "connection_timeout", .cause = C::server_unavailable, .scopes = kClient, .priority = 3,
+     .sample = "Delivery incomplete. There was a temporary problem delivering your message to bob@example.org. Gmail "
+               "will retry for 40 more hours. The response was: The recipient server did not accept our requests to "
+               "connect. [mx.example.org. 203.0.113.8: timed out]"},
     {.id = "exim.retry_timeout_exceeded",
      .pattern = R"(retry timeout exceeded|have been failing for a long time|QUEUE\.Expired|message expired|Envelope expired|Cannot send message for \d+ (?:days?|hours?|weeks?)|delivery time expired|did not accept our requests to connect|)"
                 // Postal's last attempt; qmail's "this message has been in the queue too long"

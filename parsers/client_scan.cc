@@ -266,7 +266,7 @@ constexpr std::string_view kFailureWords[] = {
     "timeout exceeded", "timeout waiting", "unreachable", "not known", "not found", "no such",
     "does not exist", "doesn't exist", "not exist", "user unknown", "unknown user", "is unknown",
     "host unknown", "unknown host", "unknown recipient", "recipient unknown", "unknown mailbox", "invalid",
-    "cannot", "can't", "could not", "couldn't", "unable", "not accepted", "not supported", "does not support",
+    "cannot", "can't", "could not", "couldn't", "unable", "not accepted", "not supported", "n't supported", "does not support",
     "doesn't support", "not allowed", "not permitted", "not authenticated", "unauthenticated", "exceeded",
     "expired", "too many", "too big", "too large", "too long", "exceeds", "quota", "mailbox full",
     "mailbox is full", "blocked", "greylist", "graylist", "loops back", "routing loop", "hop count",

@@ -85,6 +85,12 @@ TEST(HostTypos, AOneLabelHostThatDoesNotResolveIsASetting) {
   EXPECT_EQ(cause("curl: (6) Could not resolve host: smtp.example.org"), "dns");
   EXPECT_EQ(cause("Mailer error: cURL error 6: Couldn't resolve host name for smtp.example.org"), "dns");
   EXPECT_EQ(cause("Error: getaddrinfo EAI_AGAIN smtp.example.com"), "dns");
+  // Android's wording puts a sentence, not a host, after the exception's name.
+  EXPECT_EQ(cause("java.net.UnknownHostException: Unable to resolve host \"smtp.example.net\": No address "
+                  "associated with hostname"),
+            "dns");
+  EXPECT_EQ(cause("Error: getaddrinfo ENOTFOUND mailpit\n    at GetAddrInfoReqWrap.onlookup (node:dns:107:26)"),
+            "server_settings");
 }
 
 }  // namespace
