@@ -333,8 +333,9 @@ std::vector<Diagnosis> DiagnosisEngine::finish() const {
   tls(s.plain_on_implicit, "diagnosis.plaintext_on_implicit_tls_port",
       "Plain text was spoken to the implicit-TLS port 465 (no greeting arrives)",
       "Port 465 expects TLS from the first byte; a client waiting for a plain greeting there waits forever. "
-      "Enable implicit TLS (nodemailer secure:true, Python SMTP_SSL, msmtp tls_starttls off), or use 587 "
-      "with STARTTLS.");
+      "Enable implicit TLS (nodemailer secure:true, Python SMTP_SSL, msmtp tls_starttls off; a relayhost on 465: "
+      "Postfix smtp_tls_wrappermode = yes with smtp_tls_security_level = encrypt, Exim protocol = smtps), or use "
+      "587 with STARTTLS.");
 
   // 4. Password guessing: bursts of login failures from one source.
   {

@@ -483,7 +483,7 @@ constexpr Rule kRules[] = {
     // QUEUE.Expired; message expired -> 451 4.4.0 ... Connection dropped ..."):
     // the expiry is the report's point, whatever the last try's words.
     {.id = "exchange.queue.expired", .pattern = R"(\bQUEUE\.Expired\b)", .reason = "expired", .cause = C::expired,
-     .scopes = kMsg, .priority = kProvider,
+     .scopes = kMsg, .priority = kProvider + 1,
      .sample = "550 4.4.7 QUEUE.Expired; message expired -> 451 4.4.0 Primary target IP address responded with: "
                "\"421 4.4.2 Connection dropped due to SocketError.\""},
     {.id = "bounce.filtered.text",
@@ -822,6 +822,12 @@ constexpr Rule kRules[] = {
                 // a file type the receiver refuses ("attachments of type .js are not accepted")
                 R"(attachments? (?:of type|with (?:the )?extension) \S{1,20} (?:are|is) not (?:accepted|allowed|permitted)|)"
                 R"((?:attachment|file) type (?:is )?not (?:allowed|accepted|permitted)|)"
+                // "an attachment of a type that is not permitted by the recipient organization's policy";
+                // Exchange's "Messages with .iso, .img or .vhd attachments are not accepted"
+                R"(attachment of a type that is not (?:allowed|accepted|permitted)|)"
+                R"(\b(?:messages|e-?mails) with .{1,60} attachments? (?:are|is) not (?:accepted|allowed|permitted)|)"
+                // Exchange Online: "A custom mail flow rule created by an admin at x has blocked your message"
+                R"(mail flow rule created by an (?:email )?admin|rejected because of a mail flow rule|)"
                 R"(\bexecutable (?:attachments|files) (?:are )?not (?:accepted|allowed|permitted)|)"
                 // "HTML attachments (.htm, .html) are not accepted", Mimecast's "rejected by content policy"
                 R"(\battachments? \([^)]{1,60}\) (?:are|is) not (?:accepted|allowed|permitted)|rejected by content policy|)"

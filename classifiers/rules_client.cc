@@ -577,7 +577,7 @@ constexpr Rule kRules[] = {
      .remediation = kFixAuthorizationCode},
     {.id = "smtp.454.too_many_login_attempts",
      .pattern = R"(too many (?:failed )?(?:login|logon|authentication|auth) (?:attempts|failures|errors)|account (?:is |has been )?(?:temporarily )?locked|temporarily blocked .{0,40}login)",
-     .reason = "account_locked", .cause = C::authentication, .scopes = kClient, .priority = 2,
+     .reason = "account_locked", .cause = C::authentication, .scopes = kClientAndLog, .priority = 2,
      .sample = "454 4.7.0 Too many login attempts, please try again later. - gsmtp",
      .remediation = kFixAccountLocked},
     {.id = "smtp.auth_backend_failure",

@@ -68,7 +68,7 @@ constexpr Rule kRules[] = {
     {.id = "postfix.smtp.sasl_no_mechanism",
      .pattern = R"(SASL authentication failed; cannot authenticate to server .*no (worthy )?mech|No worthy mechs found|)"
                 R"(offered no supported AUTH mechanisms)",
-     .reason = "sasl_mech_unavailable", .cause = C::server_settings, .scopes = kLog, .priority = 1,
+     .reason = "sasl_mech_unavailable", .cause = C::outdated_client, .scopes = kLog, .priority = 1,
      .sample = "SASL authentication failed; cannot authenticate to server smtp.example.org[192.0.2.25]: no "
                "mechanism available",
      .remediation = "Postfix's SMTP client has no SASL mechanism the relay offers: install the Cyrus SASL "
@@ -87,7 +87,7 @@ constexpr Rule kRules[] = {
     // Invalid credentials for relay [ip]. The IP address you've registered in your Workspace
     // SMTP Relay service doesn't match the domain of the account ...". Not a password: the
     // relay's allow-list or the sending domain.
-    {.id = "provider.google.workspace_relay_denied", .status = "5.7.1", .pattern = R"(Invalid credentials for relay \[)",
+    {.id = "provider.google.workspace_relay_denied", .status = "*.7.1", .pattern = R"(Invalid credentials for relay \[)",
      .reason = "norelaying", .cause = C::relay_denied, .scopes = kAll, .priority = 3,
      .sample = "550-5.7.1 Invalid credentials for relay [203.0.113.51]. The IP address you've registered in your "
                "Workspace SMTP Relay service doesn't match domain of the account this email is being sent from.",
@@ -416,6 +416,11 @@ constexpr Rule kRules[] = {
      .sample = "warn: Failed to retrieve secret for [relay:smtp.example.net,port=587,smtp+tls,auth=secrets:relay,mx]",
      .remediation = "The relay's `auth <label>` names a label the secrets table does not hold: add \"label "
                     "user:password\" to the table (then `smtpctl update table secrets`) or fix the label."},
+    // Exim's manualroute router could not resolve its smarthost's name
+    // ('lookup of host "smtp.isp.example.net" failed in smarthost router').
+    {.id = "exim.router.host_lookup_failed", .pattern = R"(lookup of host \S+ failed in \S+ router)",
+     .reason = "host_not_found", .cause = C::dns, .scopes = kScopeServerLog, .priority = 1,
+     .sample = "defer (-1): lookup of host \"smtp.example.net\" failed in smarthost router"},
     // Exim's deferral when its smarthost login failed and the router requires it.
     {.id = "exim.smarthost_auth_failed", .pattern = R"(authentication required but authentication attempt\(s\) failed)",
      .reason = "auth_failed", .cause = C::authentication, .scopes = kScopeServerLog, .priority = 1,
@@ -456,14 +461,17 @@ constexpr Rule kRules[] = {
      .remediation = "The relay URL requires TLS (smtp+tls://, smtps://) but the remote host offers no "
                     "STARTTLS: use the host's TLS port or name, or relax the URL if plain text is acceptable."},
     // The large mailbox providers' MX hosts take connections on port 25 around the clock
-    // (anycast, many addresses per name): when the connection to one times out, the SYN was
-    // dropped on its way out, by the ISP's or the cloud's port-25 filter, not by an outage of
-    // the provider. Timeouts to other hosts stay server_unavailable; the report's port-25
+    // (anycast, many addresses per name), and so do the relay services' submission hosts (SES,
+    // SendGrid, Google's SMTP relay, Mailgun, Brevo, Postmark...): when the connection to one
+    // times out, the SYN was dropped on its way out, by the ISP's or the cloud's port-25 filter
+    // (EC2 and GCP close it by default), not by an outage of the provider. Timeouts to other hosts stay server_unavailable; the report's port-25
     // diagnosis weighs those by how many unrelated sites time out together. (Client logs
     // have their own rule for any port-25 timeout, net.timeout.port25.)
     {.id = "mta.connect.port25_timeout_major_provider",
      .pattern = R"(connect to (?:[\w-]+\.)*(?:google\.com|googlemail\.com|outlook\.com|hotmail\.com|yahoodns\.net|)"
-                R"(icloud\.com|aol\.com|gmx\.net|web\.de|mail\.ru|yandex\.(?:ru|net)|zoho\.com)\[[^\]]*\]:25: )"
+                R"(icloud\.com|aol\.com|gmx\.net|web\.de|mail\.ru|yandex\.(?:ru|net)|zoho\.com|)"
+                R"(gmail\.com|office365\.com|amazonaws\.com|sendgrid\.net|mailgun\.org|brevo\.com|sendinblue\.com|)"
+                R"(postmarkapp\.com|sparkpostmail\.com|mailjet\.com|mandrillapp\.com)\[[^\]]*\]:25: )"
                 R"((?:Connection|Operation) timed out|)"
                 // Sendmail: "Deferred: Connection timed out with gmail-smtp-in.l.google.com."
                 R"((?:Connection|Operation) timed out with (?:[\w-]+\.)*(?:google\.com|googlemail\.com|outlook\.com|)"

@@ -105,6 +105,9 @@ const Family kFamilies[] = {
     {.name = "qmail", .subject = "failure notice|failure delivery|Delivery failure",
      .body = "This is the qmail-send program|Unable to deliver message to the following address|"
              "we were unable to deliver your message to the following address|"
+             // qmail-based relays that name themselves ("This is the mail delivery agent at
+             // messagelabs.com. I was not able to deliver your message to the following addresses.")
+             "not able to deliver your message to the following address|"
              "could not be delivered. This|could not be delivered. This is a permanent error",
      .start = "to the following address|is a permanent error;|Please verify the addresses",
      .prefixes = ""},
@@ -240,6 +243,13 @@ const Family kFamilies[] = {
     // Barracuda's notice of a message its spam filter stopped.
     {.name = "Barracuda", .subject = "blocked by our bulk email filter", .body = "blocked by our Spam Firewall",
      .start = "", .prefixes = "Your message to:", .layout = Layout::section, .hint = "spamdetected"},
+    // A filtering gateway's notice to the sender of a message its policy
+    // stopped (Mimecast's attachment management, other gateways' content
+    // rules): "Your message to <addr> has been blocked and was not delivered.",
+    // the policy's reason after it, no delivery report.
+    {.name = "Gateway block notice",
+     .body = "blocked and was not delivered|blocked and has not been delivered",
+     .start = "", .prefixes = "Your message to", .layout = Layout::section},
     {.name = "KDDI", .body = "Could not be delivered to:", .start = "", .prefixes = "Could not be delivered to:",
      .layout = Layout::section},
     {.name = "m-FILTER", .body = "-------server message", .start = "", .layout = Layout::section},
