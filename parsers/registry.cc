@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "parsers/bounce.h"
+#include "parsers/bounce_text.h"
 #include "parsers/client.h"
 #include "parsers/exim.h"
 #include "parsers/journald.h"
@@ -75,7 +76,7 @@ class SyslogDispatcher final : public LineParser {
     // Another program's line (dovecot, amavis, ...), unless it is a mail
     // library's exception that a script logged through logger(1) under a name
     // of its own ("alert-mailer: smtplib.SMTPServerDisconnected: ...").
-    if (!p && program.may_be_a_script && !only_ && names_mail_library_error(rec.message))
+    if (!p && program.may_be_a_script && !only_ && reports_a_sending_failure(rec.message))
       p = program_parser(client_program_format());
     if (!p) return Outcome::recognized;
     const uint32_t times = unfold_repeats(&rec.message);
@@ -157,9 +158,13 @@ class SyslogDispatcher final : public LineParser {
   }
 
   static bool is_mail_host_daemon(std::string_view program) {
+    // (The system's own daemons too: an sshd line about a user named "smtp" or
+    // "mail" that failed to log in is a login's failure, not mail's.)
     for (std::string_view daemon : {"dovecot", "amavis", "amavisd", "opendkim", "opendmarc", "spamd", "rspamd",
                                     "clamd", "freshclam", "policyd-spf", "postgrey", "saslauthd", "kernel", "sshd",
-                                    "systemd", "named", "unbound"})
+                                    "sshd-session", "sshd-auth", "dropbear", "sudo", "su", "login", "systemd",
+                                    "systemd-logind", "dbus-daemon", "NetworkManager", "fail2ban-server",
+                                    "fail2ban.actions", "fail2ban.filter", "named", "unbound"})
       if (same_text(program, daemon)) return true;
     return false;
   }
@@ -182,6 +187,36 @@ class SyslogDispatcher final : public LineParser {
   static const FormatSpec* client_program_format() {
     static const FormatSpec* const f = find_format("client-syslog");
     return f;
+  }
+
+  // An application's own line, logged through syslog or the journal, that says
+  // its mail did not go out: a mail library's exception, or its own words
+  // ("failed to send email to x: 535 5.7.8 ...", msg="smtp send failed"
+  // err="dial tcp ...: connection refused"). Its sending is named (SMTP, or a
+  // failed send of a mail), not merely a mail word near an error: a web
+  // request to /api/email that timed out, a user named "mail" in a failed
+  // login, are other programs' business.
+  static bool reports_a_sending_failure(std::string_view message) {
+    if (message.size() < 12) return false;
+    if (names_mail_library_error(message)) return true;
+    static const bounce::MarkerSet kSendFailed(
+        "failed to send|could not send|couldn't send|unable to send|cannot send|can't send|error sending|"
+        "failed sending|send failed|sending failed|send error|not sent|delivery failed|failed to deliver");
+    static const bounce::MarkerSet kMailWord("mail|smtp");  // (not "message": D-Bus and DHCP send messages)
+    static const bounce::MarkerSet kFailed("fail|error|refused|denied|reject|timed out|timeout|unable|could not|"
+                                           "couldn't|cannot|can't|unreachable|invalid");
+    if (names_smtp(message)) return kFailed.find(message) != std::string_view::npos;
+    return kSendFailed.find(message) != std::string_view::npos && kMailWord.find(message) != std::string_view::npos;
+  }
+
+  // "SMTP" as a word's start ("smtp send failed", "SMTPAuthenticationError"),
+  // not inside one: "mailer=esmtp" is a Sendmail record's field.
+  static bool names_smtp(std::string_view message) {
+    for (size_t at = 0; (at = bounce::ifind(message, "smtp", at)) != std::string_view::npos; ++at) {
+      const unsigned char before = at ? static_cast<unsigned char>(message[at - 1]) : ' ';
+      if (!((before | 0x20) >= 'a' && (before | 0x20) <= 'z')) return true;
+    }
+    return false;
   }
 
   // The exception line of a mail library (Python's smtplib, Java's mail API,

@@ -345,6 +345,33 @@ TEST(MixedSyslog, AScriptsMailLibraryExceptionIsAFailure) {
   EXPECT_EQ(p.count(Outcome::reported), 1u);
 }
 
+// A service that logs to the journal says in its own words that its mail
+// did not go out; the system's other lines that merely name mail, SMTP or a
+// failed send are not mail failures.
+TEST(MixedSyslog, AServicesOwnSendingFailureIsAFailureAndOtherProgramsLinesAreNot) {
+  Parsed p = dispatch({
+      "Mar  1 10:00:01 web01 myapp[123]: ERROR failed to send email to bob@example.com: 535 5.7.8 Username and "
+      "Password not accepted",
+      "Mar  1 10:00:02 web01 alertd[124]: level=error msg=\"smtp send failed\" err=\"dial tcp 203.0.113.5:587: "
+      "connect: connection refused\"",
+      "Mar  1 10:00:03 web01 gitea[555]: 2025/03/01 10:00:03 ...mailer.go:300:func2() [E] Failed to send emails "
+      "[bob@example.com]: gomail: could not send email 1: 550 5.7.1 Relaying denied",
+      "Mar  1 10:00:04 web01 sshd-session[900]: Invalid user smtp from 203.0.113.9 port 50122",
+      "Mar  1 10:00:05 web01 NetworkManager[610]: <warn>  [1740823205.1234] dhcp4 (eth0): failed to send DHCP message",
+      "Mar  1 10:00:06 web01 nginx[700]: 2025/03/01 10:00:06 [error] 701#701: *88 upstream timed out (110: "
+      "Connection timed out) while reading response header from upstream, request: \"POST /api/email/preview\"",
+      "Mar  1 10:00:07 web01 containerd[720]: time=\"2025-03-01T10:00:07Z\" level=error msg=\"failed to send "
+      "event\" error=\"context canceled\"",
+      "Mar  1 10:00:08 web01 myapp[123]: INFO sent email to carol@example.com (250 2.0.0 OK)",
+  });
+  ASSERT_EQ(p.sink.events.size(), 3u);
+  EXPECT_EQ(p.sink.events[0].file_line, 1u);
+  EXPECT_EQ(p.sink.events[1].file_line, 2u);
+  EXPECT_EQ(p.sink.events[2].file_line, 3u);
+  EXPECT_EQ(p.count(Outcome::reported), 3u);
+  EXPECT_EQ(p.count(Outcome::recognized), 5u);
+}
+
 // PHP's mail() warns under the interpreter's own name when PHP logs to
 // syslog; the warning is the site's sending failure. PHP's other warnings are not.
 TEST(MixedSyslog, PhpsMailFunctionWarningIsAFailure) {
