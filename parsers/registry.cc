@@ -1,6 +1,7 @@
 #include "parsers/registry.h"
 
 #include <algorithm>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -49,6 +50,50 @@ class SyslogDispatcher final : public LineParser {
       : file_(file), only_(only), years_(file.mtime ? file.mtime : file.now) {}
 
   Outcome parse_line(std::string_view line, uint64_t line_no, EventSink& sink) override {
+    // `journalctl -o json-pretty` spreads a record over lines: "{" alone, one
+    // '"FIELD" : "value",' a line, "}" alone. The record is gathered and read
+    // as one `-o json` line when it closes (its events carry the closing
+    // line's number); the lines before are recognized, parts of it. A line
+    // of another shape ends the gathering and is read as itself.
+    if (pretty_open_ || (line.size() <= 2 && trim_spaces(line) == "{")) {
+      if (const std::optional<Outcome> o = gather_pretty_record(line, line_no, sink)) return *o;
+    }
+    return parse_single_line(line, line_no, sink);
+  }
+
+ private:
+  static constexpr size_t kMaxPrettyRecord = size_t(1) << 20;
+
+  static std::string_view trim_spaces(std::string_view s) {
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+    return s;
+  }
+
+  // The outcome of a json-pretty line, or nothing when `line` is no part of one.
+  std::optional<Outcome> gather_pretty_record(std::string_view line, uint64_t line_no, EventSink& sink) {
+    const std::string_view t = trim_spaces(line);
+    if (!pretty_open_) {
+      pretty_open_ = true;
+      pretty_.clear();
+      pretty_.push_back('{');
+      return Outcome::recognized;
+    }
+    if (t == "}") {
+      pretty_open_ = false;
+      pretty_.push_back('}');
+      return parse_single_line(pretty_, line_no, sink);
+    }
+    const bool member = line.size() > t.size() && !t.empty() && t.front() == '"';
+    if (!member || pretty_.size() + t.size() > kMaxPrettyRecord) {
+      pretty_open_ = false;
+      return std::nullopt;
+    }
+    pretty_.append(t);
+    return Outcome::recognized;
+  }
+
+  Outcome parse_single_line(std::string_view line, uint64_t line_no, EventSink& sink) {
     SyslogRecord rec;
     // `journalctl -o json` records go to the same program parsers as syslog lines.
     if (looks_like_journald(line)) {
@@ -85,7 +130,6 @@ class SyslogDispatcher final : public LineParser {
     return outcome;
   }
 
- private:
   // rsyslog and syslog-ng fold a message that came again into "message
   // repeated N times: [ text ]": N more occurrences of the program's message,
   // each one a failure if the text is (a SASL failure repeated 3 times is
@@ -237,6 +281,8 @@ class SyslogDispatcher final : public LineParser {
   const FormatSpec* only_;
   YearInference years_;
   JournaldReader journal_;
+  std::string pretty_;        // a json-pretty record being gathered
+  bool pretty_open_ = false;
   std::vector<Slot> slots_;
   static constexpr size_t kMaxSeenPrograms = 32;
   std::vector<SeenProgram> seen_programs_;

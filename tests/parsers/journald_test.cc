@@ -325,6 +325,97 @@ TEST(JournaldEnvelope, PostfixGivesTheSameEventsAsUnderSyslog) {
       4);
 }
 
+// A `-o json` record as `journalctl -o json-pretty` prints it: "{" alone,
+// each member on a line of its own, indented, '"KEY" : value', "}" alone.
+std::vector<std::string> pretty_lines(const std::string& record) {
+  std::vector<std::string> out{"{"};
+  std::string member;
+  bool quoted = false, escaped = false;
+  for (size_t i = 1; i + 1 < record.size(); ++i) {
+    const char c = record[i];
+    if (quoted) {
+      member.push_back(c);
+      if (escaped) escaped = false;
+      else if (c == '\\') escaped = true;
+      else if (c == '"') quoted = false;
+      continue;
+    }
+    if (c == '"') quoted = true;
+    if (c == ',') {
+      out.push_back("\t" + member + ",");
+      member.clear();
+      continue;
+    }
+    if (c == ':') {
+      member += " : ";
+      continue;
+    }
+    member.push_back(c);
+  }
+  out.push_back("\t" + member);
+  out.push_back("}");
+  return out;
+}
+
+// The same records give the same events, on the line that closes each; the
+// other lines of a record are recognized as its parts.
+TEST(JournaldEnvelope, JsonPrettyRecordsAreReadAsTheirJsonLines) {
+  const std::vector<Line> log = {
+      {2, 10, 0, 1, "mail", "postfix/qmgr", 1100, "4C1B2D3E0A: from=<sender@example.com>, size=4242, nrcpt=1 (queue active)"},
+      {2, 10, 0, 2, "mail", "postfix/smtp", 2203,
+       "4C1B2D3E0A: to=<gone@example.org>, relay=mx.example.org[192.0.2.10]:25, delay=1.2, delays=0.1/0/0.5/0.6, "
+       "dsn=5.1.1, status=bounced (host mx.example.org[192.0.2.10] said: 550 5.1.1 <gone@example.org>: Recipient "
+       "address rejected: User unknown in virtual mailbox table (in reply to RCPT TO command))"},
+      {2, 10, 1, 0, "mail", "postfix/smtpd", 2210,
+       "NOQUEUE: reject: RCPT from unknown[192.0.2.99]: 554 5.7.1 <x@example.net>: Relay access denied; "
+       "from=<spam@example.com> to=<x@example.net> proto=ESMTP helo=<bot>"},
+  };
+  std::vector<std::string> json, pretty;
+  std::vector<uint64_t> closing;
+  for (const Line& l : log) {
+    json.push_back(json_line(l));
+    for (const std::string& p : pretty_lines(json.back())) pretty.push_back(p);
+    closing.push_back(pretty.size());
+  }
+  std::vector<Outcome> oj, op;
+  const CollectingSink from_json = run(json, &oj), from_pretty = run(pretty, &op);
+  ASSERT_EQ(from_json.events.size(), 2u);
+  ASSERT_EQ(from_pretty.events.size(), from_json.events.size());
+  for (size_t i = 0; i < from_json.events.size(); ++i) {
+    EXPECT_EQ(from_pretty.events[i].action, from_json.events[i].action);
+    EXPECT_EQ(from_pretty.events[i].time.epoch_us, from_json.events[i].time.epoch_us);
+    EXPECT_EQ(from_pretty.events[i].to_address, from_json.events[i].to_address);
+    EXPECT_EQ(from_pretty.events[i].diagnostic, from_json.events[i].diagnostic);
+    EXPECT_EQ(from_pretty.events[i].file_line, closing[from_json.events[i].file_line - 1]);
+  }
+  size_t record = 0;
+  for (size_t i = 0; i < op.size(); ++i) {
+    if (record < closing.size() && i + 1 == closing[record]) {
+      EXPECT_EQ(op[i], oj[record]) << "closing line " << i + 1;
+      ++record;
+    } else {
+      EXPECT_EQ(op[i], Outcome::recognized) << "line " << i + 1;
+    }
+  }
+}
+
+// A "{" alone that no member line follows gathers nothing: the next line is
+// read as itself.
+TEST(JournaldEnvelope, ALoneBraceDoesNotSwallowTheNextLine) {
+  std::vector<Outcome> o;
+  const CollectingSink sink =
+      run({"{",
+           "Jan  2 10:01:00 mail postfix/smtpd[2210]: NOQUEUE: reject: RCPT from unknown[192.0.2.99]: 554 5.7.1 "
+           "<x@example.net>: Relay access denied; from=<spam@example.com> to=<x@example.net> proto=ESMTP helo=<bot>",
+           "}"},
+          &o);
+  ASSERT_EQ(sink.events.size(), 1u);
+  EXPECT_EQ(sink.events[0].file_line, 2u);
+  ASSERT_EQ(o.size(), 3u);
+  EXPECT_EQ(o[1], Outcome::reported);
+  EXPECT_EQ(o[2], Outcome::unrecognized);
+}
+
 TEST(JournaldSample, MixedRecordsAreDispatchedAndTheNullMessageIsCounted) {
   std::ifstream in(testing::source_dir() / "corpora/journald/mixed.json", std::ios::binary);
   std::vector<std::string> lines;
