@@ -618,6 +618,134 @@ constexpr Rule kRules[] = {
      .remediation = "The OAuth2 token was refused: refresh or re-create the grant (consent, client secret, "
                     "scopes such as https://mail.google.com/ or SMTP.Send) and check the token's account."},
 
+    // --- Transactional providers' HTTP APIs ----------------------------------------------
+    // What SES, SendGrid, Mailgun, Postmark, Resend, Brevo, Mailjet, SparkPost,
+    // Mandrill, Microsoft Graph and the Gmail API answer a send request with, as
+    // applications log it (an SDK's exception, the JSON body, a framework's
+    // wrapper). The API's own words decide; its HTTP status alone only when
+    // nothing else is said (http.401_unauthorized).
+    {.id = "api.key_refused",
+     .pattern = R"(authorization grant is invalid, expired, or revoked|Server Token you provided .{0,80}was invalid|)"
+                R"(InvalidApiKeyError|Bad or missing (?:Server |Account )?API token|"Key not found"|)"
+                R"(API key authentication/authorization failure|\bInvalid API key\b|API key (?:is )?(?:invalid|expired|revoked))",
+     .reason = "bad_credentials", .cause = C::authentication, .scopes = kClient, .priority = 2,
+     .sample = "Unable to send an email: The provided authorization grant is invalid, expired, or revoked (code 401).",
+     .remediation = "The provider refused the application's API key or server token: create a new one with the "
+                    "permission to send (SendGrid: Mail Send; Postmark: the server's token, not the account's) and "
+                    "put it in the application's setting; a key that was deleted or rotated stays refused."},
+    {.id = "api.token_scope_refused",
+     .pattern = R"(InvalidAuthenticationToken|Lifetime validation failed, the token is expired|)"
+                R"(insufficient authentication scopes|insufficientPermissions|\bErrorAccessDenied\b|)"
+                R"(Access is denied\. Check credentials and try again)",
+     .reason = "oauth_token_invalid", .cause = C::authentication, .scopes = kClient, .priority = 2,
+     .sample = "googleapiclient.errors.HttpError: <HttpError 403 when requesting https://gmail.googleapis.com/gmail/v1/"
+               "users/me/messages/send?alt=json returned \"Request had insufficient authentication scopes.\">",
+     .remediation = "The API refused the token: it expired, or it was granted without the permission to send (Graph: "
+                    "the Mail.Send application permission with admin consent; Gmail API: the gmail.send scope). "
+                    "Request a new token with that permission; a cached token must be refreshed before it expires."},
+    {.id = "api.mailbox_not_enabled",
+     .pattern = R"(MailboxNotEnabledForRESTAPI|mailbox is either inactive, soft-deleted, or is hosted on-premise|)"
+                R"(Mail service not enabled)",
+     .reason = "mailbox_not_enabled", .cause = C::authentication, .scopes = kClient, .priority = 2,
+     .sample = "googleapi: Error 400: Mail service not enabled, failedPrecondition",
+     .remediation = "The account the API sends as has no mailbox it can use: give it a licence with Exchange Online "
+                    "(Graph), turn Gmail on for its organisational unit (Workspace), or send as another account."},
+    {.id = "api.sender_not_verified",
+     .pattern = R"(\bdomain is not verified\b|sender you used .{1,120} is not valid|Validate your sender|ErrorSendAsDenied|)"
+                R"(does not have the right to send mail on behalf of)",
+     .reason = "sender_not_permitted", .cause = C::authentication, .scopes = kClient, .priority = 2,
+     .sample = "Resend error: { statusCode: 403, message: 'The example.com domain is not verified. Please, add and "
+               "verify your domain on https://resend.com/domains' }",
+     .remediation = "The provider sends only from senders verified on the account: verify the From address or "
+                    "authenticate its domain (the provider's DNS records), or send from one that is; with Microsoft "
+                    "Graph, grant Send As on the mailbox. (In Amazon SES's sandbox, recipients must be verified too.)"},
+    {.id = "api.sandbox_recipient",
+     .pattern = R"(can only send testing emails to your own email address|While your account is pending approval)",
+     .reason = "norelaying", .cause = C::relay_denied, .scopes = kClient, .priority = 2,
+     .sample = "resend.exceptions.ValidationError: You can only send testing emails to your own email address "
+               "(owner@example.com).",
+     .remediation = "The provider account is still in its test mode (a sandbox domain, an account awaiting approval): "
+                    "it sends only to its owner or to authorized recipients. Verify a sending domain of your own and "
+                    "send from it, add the recipient to the authorized list, or ask the provider to approve the account."},
+    {.id = "api.sending_quota",
+     .pattern = R"(Maximum sending rate exceeded|Daily message quota exceeded)",
+     .reason = "sending_quota", .cause = C::rate_limit, .scopes = kClient, .priority = 3,
+     .sample = "Error sending campaign email to lead-212@example.org Throttling: Maximum sending rate exceeded.",
+     .remediation = "The provider account's sending quota or rate is used up: slow the sender down (a queue with a rate "
+                    "limit), wait for the quota to renew, or raise it with the provider (a paid plan, a quota increase)."},
+    {.id = "api.throttled",
+     .pattern = R"(MailboxConcurrency|ApplicationThrottled|\bTooManyRequests\b|Too Many Requests|HTTP Error 429\b|)"
+                R"((?:status(?:Code)?|code)['"]?:? ?429\b|Recipient count exceeds \d+)",
+     .reason = "toomanyconn", .cause = C::rate_limit, .scopes = kClient, .priority = 1,
+     .sample = "python_http_client.exceptions.TooManyRequestsError: HTTP Error 429: Too Many Requests",
+     .remediation = "The API refused the request's rate or size: send fewer requests at once and retry after the "
+                    "Retry-After it gives, and split a message to many recipients into several (SES: 50 a message)."},
+    {.id = "api.sending_paused",
+     .pattern = R"(AccountSendingPausedException|Email sending is disabled for your entire Amazon SES account|)"
+                R"(\bsending (?:has been |is )?paused for (?:your|this) account)",
+     .reason = "sending_paused", .cause = C::spam_policy, .scopes = kClient, .priority = 3,
+     .sample = "Amazon.SimpleEmail.Model.AccountSendingPausedException: Email sending is disabled for your entire Amazon "
+               "SES account.",
+     .remediation = "The provider paused the whole account's sending, mostly for bounce or complaint rates above its "
+                    "limits: read its notice, clean the lists (remove bounced and complaining addresses, confirm "
+                    "opt-ins), then ask for a review to resume sending."},
+    {.id = "api.mandrill.rejected_hard_bounce", .pattern = R"(reject_reason['"]?\s*(?:=>|:)\s*['"]?hard-bounce)",
+     .reason = "suppressed", .cause = C::recipient_unknown, .scopes = kClient, .priority = 3,
+     .sample = "[{\"email\":\"old@example.net\",\"status\":\"rejected\",\"reject_reason\":\"hard-bounce\"}]"},
+    {.id = "api.mandrill.rejected_spam", .pattern = R"(reject_reason['"]?\s*(?:=>|:)\s*['"]?spam\b)",
+     .reason = "suppressed", .cause = C::spam_policy, .scopes = kClient, .priority = 3,
+     .sample = "[{\"email\":\"lead@example.org\",\"status\":\"rejected\",\"reject_reason\":\"spam\"}]"},
+    {.id = "api.mandrill.rejected_unsigned", .pattern = R"(reject_reason['"]?\s*(?:=>|:)\s*['"]?unsigned\b)",
+     .reason = "sender_not_permitted", .cause = C::authentication, .scopes = kClient, .priority = 3,
+     .sample = "[{\"email\":\"a@example.org\",\"status\":\"rejected\",\"reject_reason\":\"unsigned\"}]"},
+    {.id = "api.suppressed_recipient",
+     .pattern = R"(suppressed due to customer policy|on the suppression list for your account|)"
+                R"(recipient that has been marked as inactive|Found inactive addresses)",
+     .reason = "suppressed", .cause = C::recipient_unknown, .scopes = kClient, .priority = 3,
+     .sample = "You tried to send to a recipient that has been marked as inactive. Found inactive addresses: "
+               "jo@example.org.",
+     .remediation = "The provider keeps the address on the account's suppression list after an earlier hard bounce "
+                    "or complaint and sends nothing to it: correct the address, or remove it from the list only if "
+                    "its owner asked for the mail."},
+    {.id = "api.invalid_recipient_address",
+     .pattern = R"(Does not contain a valid address|to parameter is not a valid address|Invalid 'To' address)",
+     .reason = "userunknown", .cause = C::recipient_unknown, .scopes = kClient, .priority = 2,
+     .sample = "{\"errors\":[{\"message\":\"Does not contain a valid address.\",\"field\":\"personalizations.0.to.0.email\"}]}",
+     .remediation = "The recipient's address is not a valid address (a missing @ or domain): fix it where the "
+                    "application takes it (validate the form field) and send again."},
+    {.id = "api.payload_too_large",
+     .pattern = R"(Payload Too Large|Request Entity Too Large|Message length is more than \d+ bytes)",
+     .reason = "mesgtoobig", .cause = C::message_too_large, .scopes = kClient, .priority = 2,
+     .sample = "anymail.exceptions.AnymailRequestsAPIError: Mailgun API response 413 (Request Entity Too Large)",
+     .remediation = "The request was larger than the API takes (SES: 10 MB; SendGrid: 30 MB; attachments grow by a "
+                    "third in base64): send large files as links, or compress or split them."},
+    {.id = "api.service_error",
+     .pattern = R"(googleapi: Error 5\d\d\b|\bbackendError\b|\(ServiceUnavailable\)|50[234] Service (?:Temporarily )?Unavailable|)"
+                R"(\b502 Bad Gateway\b)",
+     .reason = "systemerror", .cause = C::server_unavailable, .scopes = kClient, .priority = 2,
+     .sample = "gmail send failed (attempt 1/5): googleapi: Error 500: Backend Error, backendError"},
+    {.id = "api.ses.mail_from_domain_mx",
+     .pattern = R"(MailFromDomainNotVerified|could not read the MX record required to use the specified MAIL FROM domain)",
+     .reason = "mail_from_no_mx", .cause = C::dns, .scopes = kClient, .priority = 3,
+     .sample = "MailFromDomainNotVerifiedException: The message could not be sent because Amazon SES could not read "
+               "the MX record required to use the specified MAIL FROM domain.",
+     .remediation = "The custom MAIL FROM domain needs its MX record (feedback-smtp.REGION.amazonses.com) and SPF "
+                    "record in DNS: publish them, or let the account fall back to SES's own MAIL FROM domain."},
+    {.id = "api.mailgun.domain_not_found", .pattern = R"(Domain not found: \S+.{0,40}MailgunAPIError|Mailgun.{0,80}Domain not found)",
+     .reason = "sending_domain_unknown", .cause = C::server_settings, .scopes = kClient, .priority = 3,
+     .sample = "Mailgun send failed: [Error: Not Found] { status: 404, details: 'Domain not found: mg.example.com', "
+               "type: 'MailgunAPIError' }",
+     .remediation = "The API does not know this sending domain: check its spelling and the region (a domain created "
+                    "in Mailgun's EU region is sent through api.eu.mailgun.net)."},
+    // .NET Framework before 4.7 offers TLS 1.0 unless told otherwise; the
+    // provider's endpoint (TLS 1.2 or later) closes the handshake.
+    {.id = "dotnet.tls_channel_closed",
+     .pattern = R"(underlying connection was closed: An unexpected error occurred on a send|)"
+                R"(Could not create SSL/TLS secure channel)",
+     .reason = "tls_version_unsupported", .cause = C::outdated_client, .scopes = kClient, .priority = 2,
+     .sample = "System.Net.WebException: The underlying connection was closed: An unexpected error occurred on a send.",
+     .remediation = kFixTlsVersion},
+
     // --- Authentication: client wording ----------------------------------------------
     {.id = "phpmailer.could_not_authenticate", .pattern = R"(SMTP Error: Could not authenticate)",
      .reason = "auth_failed", .cause = C::authentication, .scopes = kClient, .priority = -1,

@@ -493,8 +493,25 @@ class ClientParser final : public LineParser {
       return opens_session(tr, lower) || starts_with_ci(trim(tr.payload), "MAIL FROM");
     if (tr.direction == cs::Direction::info) return opens_session(tr, lower);
     if (is_success_record(lower)) return true;
-    if (env.syslog && env.pid != attempt_.pid) return true;
+    if (env.syslog && env.pid != attempt_.pid && !records_relayed_failure(env, lower)) return true;
     return env.time.valid && attempt_.time.valid && !same_moment(env.time, attempt_.time);
+  }
+
+  // Whether a sending program's own syslog record is of the failure that
+  // another program's line of the same moment just stated: a script that
+  // relays msmtp's output to the journal ("nightly-backup: msmtp: cannot
+  // connect to ...: Connection timed out"), then msmtp's own record of it
+  // ("msmtp[4879]: host=... errormsg='cannot connect to ...' exitcode=EX_TEMPFAIL").
+  bool records_relayed_failure(const Envelope& env, std::string_view lower) const {
+    if (!env.syslog || env.pid == attempt_.pid || !env.time.valid || !attempt_.time.valid ||
+        !same_moment(env.time, attempt_.time))
+      return false;
+    std::string_view err = quoted_error(lower);
+    if (err.empty()) {  // msmtp's record: errormsg='...'
+      const size_t at = lower.find(" errormsg='");
+      if (at != std::string_view::npos) err = lower.substr(at + 11, lower.find('\'', at + 11) - (at + 11));
+    }
+    return err.size() >= 16 && attempt_.texts.find(err) != std::string::npos;
   }
 
   // A transcript line that opens an SMTP session: EHLO/HELO sent, a
@@ -618,6 +635,10 @@ class ClientParser final : public LineParser {
     // reported, under the same record ("EmailError: Failed to send email.
     // Reason: ..." in the stack Ghost prints under its error page): the same
     // failure, however many lines of the page lie between.
+    if (attempt_.reported && records_relayed_failure(env, lower)) {
+      attempt_.last_line = line_no_;
+      return true;
+    }
     if (attempt_.reported && !env.timed && !other_recipient && exception_restates_reported(lower)) {
       attempt_.last_line = line_no_;
       return true;

@@ -372,6 +372,27 @@ TEST(MixedSyslog, AServicesOwnSendingFailureIsAFailureAndOtherProgramsLinesAreNo
   EXPECT_EQ(p.count(Outcome::recognized), 5u);
 }
 
+// A script that relays msmtp's output to the journal states the failure, and
+// msmtp's own record of the same moment states it again: one failure. The
+// next night's failure is another.
+TEST(MixedSyslog, ASendingProgramsRecordOfAFailureItsCallerRelayedIsTheSameFailure) {
+  Parsed p = dispatch({
+      "Dec  3 02:42:13 nas01 nightly-backup[48213]: msmtp: cannot connect to smtp.example.com, port 465: "
+      "Connection timed out",
+      "Dec  3 02:42:13 nas01 nightly-backup[48213]: msmtp: could not send mail (account default from /etc/msmtprc)",
+      "Dec  3 02:42:13 nas01 msmtp[48790]: host=smtp.example.com tls=on auth=on user=nas01@example.com "
+      "from=nas01@example.com recipients=ops@example.com errormsg='cannot connect to smtp.example.com, port 465: "
+      "Connection timed out' exitcode=EX_TEMPFAIL",
+      "Dec  4 02:42:13 nas01 msmtp[50111]: host=smtp.example.com tls=on auth=on user=nas01@example.com "
+      "from=nas01@example.com recipients=ops@example.com errormsg='cannot connect to smtp.example.com, port 465: "
+      "Connection timed out' exitcode=EX_TEMPFAIL",
+  });
+  ASSERT_EQ(p.sink.events.size(), 2u);
+  EXPECT_EQ(p.sink.events[0].file_line, 1u);
+  EXPECT_EQ(p.sink.events[1].file_line, 4u);
+  EXPECT_EQ(p.count(Outcome::reported), 2u);
+}
+
 // PHP's mail() warns under the interpreter's own name when PHP logs to
 // syslog; the warning is the site's sending failure. PHP's other warnings are not.
 TEST(MixedSyslog, PhpsMailFunctionWarningIsAFailure) {
