@@ -550,7 +550,9 @@ constexpr Rule kRules[] = {
                "complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes"},
     {.id = "bounce.badreputation.text",
      .pattern = R"(poor (email )?reputation|rate limited due to ip reputation|ip/domain reputation problems|very low reputation|)"
-                R"(none/bad reputation|unexpected volume or user complaints|ip reputation ratelimit)",
+                R"(none/bad reputation|unexpected volume or user complaints|ip reputation ratelimit|)"
+                // a filter's own refusal ("550 your IP reputation is too low for this MX")
+                R"(reputation is too low)",
      .reason = "badreputation", .cause = C::spam_policy, .scopes = kRemote, .priority = kReputation,
      .sample = "554 5.7.1 Your email was rejected due to a poor email reputation score"},
     {.id = "bounce.contenterror.text",

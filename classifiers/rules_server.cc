@@ -330,7 +330,8 @@ constexpr Rule kRules[] = {
     // ... and a server whose Diffie-Hellman group is too weak for today's OpenSSL ("dh key too small"),
     // or whose certificate's key or signature is (the remote end is the outdated one).
     {.id = "postfix.tls.protocol_too_old",
-     .pattern = R"(TLS library problem: .*(version too low|unsupported protocol|no protocols available|)"
+     // (OpenSMTPD's "smtp disconnected reason=io-error: handshake failed: error:...:unsupported protocol" too.)
+     .pattern = R"((?:TLS library problem|handshake failed): .*(version too low|unsupported protocol|no protocols available|)"
                 R"(dh key too small|ee key too small|ca md too weak|legacy sigalg disallowed))",
      .reason = "tls_version_unsupported", .cause = C::outdated_client, .scopes = kLog, .priority = 1,
      .sample = "SSL_accept error from unknown[192.0.2.4]: -1; TLS library problem: error:1417D18C:SSL "
@@ -349,7 +350,7 @@ constexpr Rule kRules[] = {
      .sample = "SSL_accept error from mail.example.org[192.0.2.9]: -1; TLS library problem: error:14094416:SSL "
                "routines:ssl3_read_bytes:sslv3 alert certificate unknown:../ssl/record/rec_layer_s3.c:1543:SSL "
                "alert number 46:"},
-    {.id = "postfix.smtpd.ssl_accept_error", .pattern = R"(SSL_accept error from)", .reason = "failedstarttls",
+    {.id = "postfix.smtpd.ssl_accept_error", .pattern = R"(SSL_accept error from|io-error: handshake failed)", .reason = "failedstarttls",
      .cause = C::tls_mismatch, .scopes = kLog,
      .sample = "SSL_accept error from unknown[192.0.2.7]: lost connection"},
     {.id = "postfix.smtp.ssl_connect_error", .pattern = R"(SSL_connect error to)", .reason = "failedstarttls",
@@ -416,6 +417,15 @@ constexpr Rule kRules[] = {
      .sample = "warn: Failed to retrieve secret for [relay:smtp.example.net,port=587,smtp+tls,auth=secrets:relay,mx]",
      .remediation = "The relay's `auth <label>` names a label the secrets table does not hold: add \"label "
                     "user:password\" to the table (then `smtpctl update table secrets`) or fix the label."},
+    // Sendmail's resolver gave no answer in time: "stat=Deferred: Name server timeout".
+    {.id = "sendmail.name_server_timeout", .pattern = R"(\bName server timeout\b)",
+     .reason = "resolver_failure", .cause = C::dns, .scopes = kScopeServerLog, .priority = 1,
+     .sample = "dsn=4.4.3, stat=Deferred: Name server timeout"},
+    // OpenSMTPD's delivery through a relay whose credentials its secrets table
+    // does not hold (the "warn: Failed to retrieve secret" line's consequence).
+    {.id = "opensmtpd.credentials_missing", .pattern = R"(Could not retrieve credentials)",
+     .reason = "client_not_configured", .cause = C::server_settings, .scopes = kScopeServerLog, .priority = 1,
+     .sample = "result=\"TempFail\" stat=\"Could not retrieve credentials\""},
     // Exim's manualroute router could not resolve its smarthost's name
     // ('lookup of host "smtp.isp.example.net" failed in smarthost router').
     {.id = "exim.router.host_lookup_failed", .pattern = R"(lookup of host \S+ failed in \S+ router)",
@@ -480,13 +490,13 @@ constexpr Rule kRules[] = {
      .reason = "port_blocked", .cause = C::isp_port_block, .scopes = kScopeServerLog, .priority = 1,
      .sample = "connect to gmail-smtp-in.l.google.com[192.0.2.26]:25: Connection timed out"},
     {.id = "mta.connect.timed_out",
-     .pattern = R"((connect to \S+: |\](:\d+)?:? |defer \(-?\d+\): |Deferred: )(Connection|Operation) timed out|^(Connection|Operation) timed out$)",
+     .pattern = R"((connect to \S+: |\](:\d+)?:? |defer \(-?\d+\): |Deferred: |IO Error: )(Connection|Operation) timed out|^(Connection|Operation) timed out$)",
      .reason = "connection_timeout", .cause = C::server_unavailable, .scopes = kLog,
      .sample = "connect to mx.example.net[192.0.2.10]:25: Connection timed out"},
-    {.id = "mta.connect.refused", .pattern = R"((connect to \S+: |\](:\d+)?:? |defer \(-?\d+\): |Deferred: )Connection refused|^Connection refused$)",
+    {.id = "mta.connect.refused", .pattern = R"((connect to \S+: |\](:\d+)?:? |defer \(-?\d+\): |Deferred: |IO Error: )Connection refused|^Connection refused$)",
      .reason = "connection_refused", .cause = C::server_unavailable, .scopes = kLog,
      .sample = "connect to mx.example.net[192.0.2.10]:25: Connection refused"},
-    {.id = "mta.connect.no_route", .pattern = R"((connect to \S+: |\](:\d+)?:? |defer \(-?\d+\): |Deferred: )No route to host|^No route to host$)",
+    {.id = "mta.connect.no_route", .pattern = R"((connect to \S+: |\](:\d+)?:? |defer \(-?\d+\): |Deferred: |IO Error: )No route to host|^No route to host$)",
      .reason = "no_route_to_host", .cause = C::server_unavailable, .scopes = kLog,
      .sample = "connect to mx.example.net[192.0.2.21]:25: No route to host"},
     // Unreachable over IPv6 while the host has no IPv6 route: a local setting.
@@ -856,6 +866,11 @@ constexpr Rule kRules[] = {
      .cause = C::message_too_large, .scopes = kAll, .sample = "552 5.3.4 Message size exceeds fixed limit"},
 
     // --- Rate and concurrency limits ------------------------------------------------
+    // Sendmail's own throttling of a client that sends too many recipients
+    // too fast (confBAD_RCPT_THROTTLE): "Possible SMTP RCPT flood, throttling."
+    {.id = "sendmail.rcpt_flood", .pattern = R"(Possible SMTP RCPT flood, throttling)",
+     .reason = "toomanyconn", .cause = C::rate_limit, .scopes = kScopeServerLog, .priority = 1,
+     .sample = "Possible SMTP RCPT flood, throttling."},
     {.id = "postfix.anvil.rate_limit",
      .pattern = R"((Connection|Message delivery request|Recipient address|New TLS session|AUTH command) rate limit exceeded)",
      .reason = "toomanyconn", .cause = C::rate_limit, .scopes = kAll,

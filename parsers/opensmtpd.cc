@@ -146,6 +146,19 @@ class OpenSmtpdParser final : public ProgramParser {
       sink.on_tally(Tally::received, rec.time);
       return Outcome::recognized;
     }
+    // A client whose TLS handshake failed ("smtp disconnected reason=io-error:
+    // handshake failed: error:...:unsupported protocol"): counted as Postfix's
+    // SSL_accept errors and Exim's "TLS error on connection from" are.
+    if (rest.starts_with("smtp disconnected ") && rest.find("handshake failed") != npos) {
+      Event ev = base_event(Action::failed);
+      ev.local_id = session;
+      const size_t at = rest.find("reason=");
+      ev.diagnostic = at == npos ? rest : rest.substr(at + 7);
+      ev.smtp_command = "STARTTLS";
+      sink.on_tally(Tally::tls_failure, rec_->time);
+      sink.on_event(ev);
+      return Outcome::reported;
+    }
     if (rest.starts_with("smtp ") || rest.starts_with("mta ") || rest.starts_with("mda ") ||
         rest.starts_with("lka "))
       return Outcome::recognized;  // tls, envelope, disconnected, connecting, cert-check, ...

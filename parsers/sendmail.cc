@@ -239,6 +239,9 @@ class SendmailParser final : public ProgramParser {
       // refusal, nearly always of a bot, as Exim's synchronization error is.
       if (rest.starts_with("rejecting commands from ") && rest.find(" due to pre-greeting traffic") != npos)
         return pre_greeting(qid, rest, sink);
+      // The daemon throttling a client that names too many recipients too fast
+      // (confBAD_RCPT_THROTTLE): our server's limit on it, as Postfix's anvil is.
+      if (rest.starts_with("Possible SMTP RCPT flood")) return notice(qid, rest, Action::rejected, "RCPT", sink);
       // Session notes (EXPN/VRFY, "did not issue MAIL",
       // "possible SMTP attack", lost input channel) and message notes
       // (clone, done, collect): understood, nothing to report.

@@ -130,6 +130,35 @@ TEST(OpenSmtpdParser, AMissingRelaySecretIsAFailure) {
   EXPECT_EQ(cause_of(p.sink.events[0]), "server_settings");
 }
 
+// A client whose TLS handshake failed is a TLS failure of our server's, as
+// Postfix's SSL_accept errors are; an ordinary disconnection is not.
+TEST(OpenSmtpdParser, AFailedHandshakeIsATlsFailure) {
+  Parsed p = parse({
+      "Nov 15 10:05:12 mx smtpd[41877]: 51c6c7c1b860f571 smtp disconnected reason=io-error: handshake failed: "
+      "error:14FFF102:SSL routines:(UNKNOWN)SSL_internal:unsupported protocol",
+      "Nov 15 10:05:20 mx smtpd[41877]: 51c6c7c1b860f572 smtp disconnected reason=quit",
+  });
+  ASSERT_EQ(p.sink.events.size(), 1u);
+  EXPECT_EQ(p.sink.events[0].action, Action::failed);
+  EXPECT_EQ(p.sink.events[0].local_id, "51c6c7c1b860f571");
+  EXPECT_EQ(cause_of(p.sink.events[0]), "outdated_client");
+  EXPECT_EQ(p.sink.tallies[size_t(Tally::tls_failure)], 1u);
+}
+
+// OpenSMTPD's sessions to a relay that refused: "IO Error: Connection refused"
+// is the delivery's text, a server that turned the connection away.
+TEST(OpenSmtpdParser, ARefusedRouteGivesTheDeliveryItsReason) {
+  Parsed p = parse({
+      "Jan 13 14:17:36 lists smtpd[63302]: 7682cd7a9b1a58de mta error reason=IO Error: Connection refused",
+      "Jan 13 14:17:36 lists smtpd[63302]: 0000000000000000 mta delivery evpid=89f5d4468045e7b4 "
+      "from=<dev-bounces@lists.example.com> to=<chris@homelab.example.net> rcpt=<-> source=\"-\" "
+      "relay=\"homelab.example.net\" delay=15m5s result=\"TempFail\" stat=\"Network error on destination MXs\"",
+  });
+  ASSERT_EQ(p.sink.events.size(), 1u);
+  EXPECT_EQ(p.sink.events[0].action, Action::deferred);
+  EXPECT_EQ(cause_of(p.sink.events[0]), "server_unavailable");
+}
+
 // Before 6.4 a refused login was "smtp-in: Authentication failed for user u
 // on session <id>", without the session id in front: the same failure.
 TEST(OpenSmtpdParser, ALoginRefusedBefore64IsAFailedLogin) {

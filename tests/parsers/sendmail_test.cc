@@ -261,6 +261,18 @@ TEST(SendmailParser, PreGreetingTrafficIsARefusedClient) {
   EXPECT_EQ(ev.cause, "spam_policy");
 }
 
+// The daemon throttling a client that names too many recipients too fast is
+// our server's limit on that client, as Postfix's anvil limits are.
+TEST(SendmailParser, ARcptFloodThrottleIsARateLimitedClient) {
+  Parsed p = parse({"Feb 11 09:47:13 gw sm-mta[12502]: 61B9lCWR012502: Possible SMTP RCPT flood, throttling."});
+  ASSERT_EQ(p.sink.events.size(), 1u);
+  EXPECT_EQ(p.outcomes[0], Outcome::reported);
+  EXPECT_EQ(p.sink.events[0].action, Action::rejected);
+  const Event ev = classified(p.sink.events[0]);
+  EXPECT_EQ(ev.rule_id, "sendmail.rcpt_flood");
+  EXPECT_EQ(ev.cause, "rate_limit");
+}
+
 TEST(SendmailParser, SessionNotesAreRecognizedNotReported) {
   Parsed p = parse({
       "Feb 16 23:33:20 smtp1 sm-mta[5133]: s1GNXHYB005133: [190.5.230.178]: possible SMTP attack: command=AUTH, "
