@@ -840,7 +840,9 @@ constexpr Rule kRules[] = {
     // to outside addresses (an Inbox rule or the mailbox's forwarding address sent it).
     {.id = "provider.microsoft.external_forwarding_blocked",
      .pattern = R"(does not allow external forwarding|external forwarding (?:is )?(?:blocked|disabled|not allowed))",
-     .reason = "policyviolation", .cause = C::spam_policy, .scopes = kRemote, .priority = kPolicy,
+     // (A provider's own code: it outranks the words of the report's boilerplate, "the address may
+     // only accept email from certain senders", which read as the recipient's filter.)
+     .reason = "policyviolation", .cause = C::spam_policy, .scopes = kRemote, .priority = kProvider,
      .sample = "550 5.7.520 Access denied, Your organization does not allow external forwarding. Please contact your "
                "administrator for further assistance. AS(7555)",
      .remediation = "The message was forwarded automatically (an Inbox rule or the mailbox's forwarding address) and "

@@ -250,6 +250,11 @@ const Family kFamilies[] = {
     {.name = "Gateway block notice",
      .body = "blocked and was not delivered|blocked and has not been delivered",
      .start = "", .prefixes = "Your message to", .layout = Layout::section},
+    // A list server's periodic report to the list's owner of the subscribers
+    // whose mail bounced (LISTSERV's daily error report): a block per
+    // subscriber, "Address: x", its status and "Last error: <the reply>".
+    {.name = "List error report", .body = "delivery error report for the|subscribers generated delivery errors",
+     .start = "", .prefixes = "Address:", .layout = Layout::blocks},
     {.name = "KDDI", .body = "Could not be delivered to:", .start = "", .prefixes = "Could not be delivered to:",
      .layout = Layout::section},
     {.name = "m-FILTER", .body = "-------server message", .start = "", .layout = Layout::section},

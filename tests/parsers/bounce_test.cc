@@ -712,6 +712,74 @@ TEST(BounceParser, TranslatedQmailNoticeIsReadByItsLayout) {
   EXPECT_EQ(events[1].reason, "hostunknown");
 }
 
+// A gateway's notice to the sender of a message its policy stopped, without a
+// delivery report; a list server's report to the list owner, a block per
+// subscriber whose mail bounced; a qmail-based relay that names itself.
+TEST(BounceParser, GatewayNoticesListReportsAndNamedQmailRelays) {
+  auto events = classified(
+      "From: Postmaster <postmaster@college.example.org>\n"
+      "To: <accounts@supplies.example.net>\n"
+      "Subject: Message blocked: Invoice INV-30871\n"
+      "Auto-Submitted: auto-replied\n"
+      "\n"
+      "Your message to accountspayable@college.example.org has been\n"
+      "blocked and was not delivered.\n"
+      "\n"
+      "The message contains an attachment of a type that is not permitted by the\n"
+      "recipient organization's email security policy.\n");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].to_address, "accountspayable@college.example.org");
+  EXPECT_EQ(events[0].reason, "policyviolation");
+
+  events = classified(
+      "From: LISTSERV <listserv@lists.example.org>\n"
+      "To: owner-histnet-l@lists.example.org\n"
+      "Subject: HISTNET-L: daily error monitoring report\n"
+      "\n"
+      "This is the daily delivery error report for the HISTNET-L list.\n"
+      "\n"
+      "2 subscribers generated delivery errors yesterday:\n"
+      "\n"
+      "------------------------------------------------------------\n"
+      "Address:      kwame@univ.example.org\n"
+      "Status:       Deleted (permanent error)\n"
+      "Last error:   550 5.1.1 <kwame@univ.example.org>: Recipient\n"
+      "              address rejected: User unknown in virtual mailbox table\n"
+      "\n"
+      "------------------------------------------------------------\n"
+      "Address:      ilse@polder.example.net\n"
+      "Status:       Monitoring (1 day)\n"
+      "Last error:   452 4.2.2 <ilse@polder.example.net>: Mailbox full,\n"
+      "              over quota\n"
+      "\n");
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_EQ(events[0].to_address, "kwame@univ.example.org");
+  EXPECT_EQ(events[0].reason, "userunknown");
+  EXPECT_EQ(events[1].to_address, "ilse@polder.example.net");
+  EXPECT_EQ(events[1].reason, "mailboxfull");
+
+  events = classified(
+      "From: MAILER-DAEMON@filter.example.com\n"
+      "To: studio@creative.example.com\n"
+      "Subject: failure notice\n"
+      "\n"
+      "This is the mail delivery agent at filter.example.com.\n"
+      "I was not able to deliver your message to the following addresses.\n"
+      "\n"
+      "<a.k@freight.example.net>:\n"
+      "203.0.113.61 does not like recipient.\n"
+      "Remote host said: 550 5.1.1 <a.k@freight.example.net>: Recipient address rejected: User unknown\n"
+      "Giving up on 203.0.113.61.\n"
+      "\n"
+      "<design@print.example.org>:\n"
+      "198.51.100.77 failed after I sent the message.\n"
+      "Remote host said: 552 5.3.4 Message size exceeds fixed maximum message size\n"
+      "Giving up on 198.51.100.77.\n");
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_EQ(events[0].reason, "userunknown");
+  EXPECT_EQ(events[1].reason, "mesgtoobig");
+}
+
 // InterScan's report without its banner: a block per recipient, each with its
 // own transcript; Barracuda's notice of a message its spam filter stopped.
 TEST(BounceParser, InterScanBlocksAndBarracudasSpamNotice) {
