@@ -4325,7 +4325,9 @@ constexpr Rule kRules[] = {
     // smtp_tls_wrappermode.
     {.id = "tls.plain_greeting_awaited_on_465",
      .pattern = R"(:465\b.{0,200}(?:timed out while receiving the initial server greeting|greeting never received|)"
-                R"(timeout waiting for (?:the )?(?:server )?greeting))",
+                R"(timeout waiting for (?:the )?(?:server )?greeting|)"
+                // Exim's smtp transport: "H=host [ip]:465: Remote host closed connection in response to initial connection"
+                R"(Remote host closed connection in response to initial connection|SMTP timeout after initial connection))",
      .reason = "wrong_tls_mode", .cause = C::tls_mismatch, .scopes = kClientAndLog, .priority = 3,
      .sample = "6E0C32C1A4: to=<ops@example.com>, relay=smtp.example.com[192.0.2.25]:465, delay=300, "
                "delays=0.02/0.01/300/0, dsn=4.4.2, status=deferred (conversation with smtp.example.com[192.0.2.25] "

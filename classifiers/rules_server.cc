@@ -508,6 +508,14 @@ constexpr Rule kRules[] = {
      .pattern = R"((connect to \S+: |\](:\d+)?:? |defer \(-?\d+\): |Deferred: )Network is unreachable|^Network is unreachable$)",
      .reason = "network_unreachable", .cause = C::server_unavailable, .scopes = kLog,
      .sample = "connect to mx.example.net[192.0.2.21]:25: Network is unreachable"},
+    // A relay on port 465 that never greeted: Postfix spoke plain SMTP where the server waits
+    // for a TLS handshake (relayhost = [host]:465 without smtp_tls_wrappermode = yes).
+    {.id = "postfix.smtp.no_greeting_on_port_465", .reason = "wrong_tls_mode", .cause = C::tls_mismatch,
+     .scopes = kScopeServerLog, .weight = Weight::decisive, .hint = kNoGreetingOnPort465Hint,
+     .sample = "lost connection with smtp.example.net[192.0.2.25] while receiving the initial server greeting",
+     .remediation = "Port 465 speaks TLS from the first byte: set smtp_tls_wrappermode = yes and "
+                    "smtp_tls_security_level = encrypt for this relay (in a transport or smtp_tls_policy_maps), "
+                    "or relay through port 587 with STARTTLS."},
     {.id = "postfix.smtp.lost_connection", .pattern = R"(lost connection with \S+ while)",
      .reason = "lost_connection", .cause = C::server_unavailable, .scopes = kLog,
      .sample = "lost connection with mx.example.net[192.0.2.72] while receiving the initial server greeting"},

@@ -71,6 +71,12 @@ enum class Tristate : uint8_t { unknown, no, yes };
 // ("450 4.3.2 Service currently unavailable") is a verdict on the client.
 inline constexpr std::string_view kPostscreenHint = "postscreen";
 
+// Event::reason_hint of a delivery to port 465 whose server never greeted:
+// the text names no port, the relay field does, and a plain-text client on
+// the implicit-TLS port waits for a greeting that the server, waiting for a
+// TLS handshake, never sends.
+inline constexpr std::string_view kNoGreetingOnPort465Hint = "no-greeting-on-port-465";
+
 struct Event {
   Timestamp time;
   Action action = Action::none;

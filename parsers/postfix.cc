@@ -610,6 +610,9 @@ class PostfixParser final : public ProgramParser {
     ev.diagnostic = action == Action::expired ? status_part : text;
     text_codes(text, &ev.reply_code, &ev.enhanced_status);
     ev.smtp_command = command_from_text(text);
+    if (ev.destination_port == 465 && action != Action::delivered &&
+        text.find("while receiving the initial server greeting") != npos)
+      ev.reason_hint = kNoGreetingOnPort465Hint;
     L.sink.on_event(ev);
 
     // Recipient bookkeeping after the event: its views into the entry stay

@@ -906,6 +906,33 @@ TEST(Postfix, ExpiryWithoutKnownRecipientsReportsOneEvent) {
   EXPECT_EQ(p.events()[0].diagnostic, "status=expired, returned to sender");
 }
 
+// A relay on port 465 that never greeted is a TLS-mode mismatch (Postfix
+// spoke plain SMTP to the implicit-TLS port); the same words on port 25 are
+// a server that did not answer.
+TEST(Postfix, NoGreetingFromARelayOnPort465IsATlsModeMismatch) {
+  Parsed p = parse({
+      "Feb  9 10:26:02 app01 postfix/smtp[3402]: 4f8gL03vr8z2xmV: to=<ops@example.net>, "
+      "relay=email-smtp.eu-west-1.amazonaws.com[203.0.113.61]:465, delay=10, delays=0.02/0.01/10/0, dsn=4.4.2, "
+      "status=deferred (lost connection with email-smtp.eu-west-1.amazonaws.com[203.0.113.61] while receiving the "
+      "initial server greeting)",
+      "Feb  9 10:27:02 app01 postfix/smtp[3403]: 4f8gL03vr8z2xmW: to=<ops@example.net>, "
+      "relay=mx.example.net[203.0.113.62]:25, delay=10, delays=0.02/0.01/10/0, dsn=4.4.2, "
+      "status=deferred (lost connection with mx.example.net[203.0.113.62] while receiving the initial server "
+      "greeting)",
+  });
+  ASSERT_EQ(p.events().size(), 2u);
+  std::string error;
+  auto classifier = Classifier::create(&error);
+  ASSERT_NE(classifier, nullptr) << error;
+  ClassifierScratch scratch;
+  Event on_465 = testing::classification_input(p.events()[0]), on_25 = testing::classification_input(p.events()[1]);
+  classifier->apply(on_465, &scratch);
+  classifier->apply(on_25, &scratch);
+  EXPECT_EQ(on_465.rule_id, "postfix.smtp.no_greeting_on_port_465");
+  EXPECT_EQ(on_465.cause, "tls_mismatch");
+  EXPECT_EQ(on_25.cause, "server_unavailable");
+}
+
 TEST(Postfix, RecipientDeliveredOnRetryIsNotReportedAtExpiry) {
   std::vector<std::string> lines = kOneMessage;
   lines.push_back("Mar 10 12:30:00 mx1 postfix/smtp[103]: 3F2A1C4D5E: to=<carol@example.net>, "
