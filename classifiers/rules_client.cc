@@ -418,6 +418,16 @@ constexpr Rule kRules[] = {
     // CDO (VBScript/VBA, classic ASP) reports any failed connection with this
     // code; its usual cause is the server, port or SSL setting (CDO cannot do
     // implicit TLS on 465 and STARTTLS on 587 only with smtpusessl).
+    // CDO's 0x8004020F (CDO_E_RECIPIENTS_REJECTED): the server refused the
+    // recipients, mostly a relay that does not take mail from this host
+    // unauthenticated; Windows words the code as "The event class for this
+    // subscription is in an invalid partition", which says nothing of mail.
+    {.id = "cdo.recipients_rejected", .pattern = R"(\b(?:0x)?8004020[fF]\b)",
+     .reason = "norelaying", .cause = C::relay_denied, .scopes = kClient, .priority = -1,
+     .sample = "CDO.Message.1 error '8004020f' The event class for this subscription is in an invalid partition",
+     .remediation = "The SMTP server refused the recipients (CDO_E_RECIPIENTS_REJECTED), usually because it does not "
+                    "relay for this host: allow the sending server's address on the relay (IIS SMTP: Relay "
+                    "restrictions), or authenticate (smtpauthenticate, sendusername, sendpassword)."},
     {.id = "cdo.transport_failed_to_connect",
      // ... and in Windows' Russian: "Транспорту не удалось подключиться к серверу"
      .pattern = R"(80040213|transport failed to connect to the server|)"
@@ -652,6 +662,8 @@ constexpr Rule kRules[] = {
                     "(Graph), turn Gmail on for its organisational unit (Workspace), or send as another account."},
     {.id = "api.sender_not_verified",
      .pattern = R"(\bdomain is not verified\b|sender you used .{1,120} is not valid|Validate your sender|ErrorSendAsDenied|)"
+                // Azure Communication Services: "The specified sender domain has not been linked" (DomainNotLinked)
+                R"(sender domain has not been linked|\bDomainNotLinked\b|)"
                 R"(does not have the right to send mail on behalf of)",
      .reason = "sender_not_permitted", .cause = C::authentication, .scopes = kClient, .priority = 2,
      .sample = "Resend error: { statusCode: 403, message: 'The example.com domain is not verified. Please, add and "
@@ -737,6 +749,26 @@ constexpr Rule kRules[] = {
                "type: 'MailgunAPIError' }",
      .remediation = "The API does not know this sending domain: check its spelling and the region (a domain created "
                     "in Mailgun's EU region is sent through api.eu.mailgun.net)."},
+    // Windows' own senders without their local service: .NET's pickup directory
+    // needs the IIS SMTP service; SQL Server's Database Mail is switched off
+    // ("Database Mail XPs") or SQL Agent has no mail profile.
+    {.id = "windows.local_mail_service_missing",
+     .pattern = R"(Cannot get IIS pickup directory|blocked access to procedure 'dbo\.sp_send_dbmail'|)"
+                R"(component 'Database Mail XPs'|no email session has been established)",
+     .reason = "client_not_configured", .cause = C::server_settings, .scopes = kClient, .priority = 2,
+     .sample = "System.Net.Mail.SmtpException: Cannot get IIS pickup directory.",
+     .remediation = "The program hands its mail to a Windows service that is not there or not enabled: install and "
+                    "start the IIS SMTP service for a pickup directory (or send by SMTP instead), enable Database "
+                    "Mail (sp_configure 'Database Mail XPs', 1), and give SQL Server Agent a mail profile."},
+    // IIS SMTP Server's delivery failures in the System event log (SMTPSVC 4000, 4006).
+    {.id = "iis_smtp.no_connection", .pattern = R"(remote server did not respond to a connection attempt)",
+     .reason = "connection_timeout", .cause = C::server_unavailable, .scopes = kClient, .priority = 1,
+     .sample = "Message delivery to the host '203.0.113.25' failed while delivering to the remote domain 'example.net' "
+               "for the following reason: The remote server did not respond to a connection attempt."},
+    {.id = "iis_smtp.dns_failed", .pattern = R"(Unable to bind to the destination server in DNS)",
+     .reason = "host_not_found", .cause = C::dns, .scopes = kClient, .priority = 1,
+     .sample = "Message delivery to the remote domain 'example.org' failed for the following reason: Unable to bind to "
+               "the destination server in DNS."},
     // .NET Framework before 4.7 offers TLS 1.0 unless told otherwise; the
     // provider's endpoint (TLS 1.2 or later) closes the handshake.
     {.id = "dotnet.tls_channel_closed",
@@ -820,6 +852,16 @@ constexpr Rule kRules[] = {
      .sample = "MailKit.Security.SslHandshakeException: SMTP Server's Certificate with subject CN=outlook.com was "
                "invalid with policy errors RemoteCertificateChainErrors.",
      .remediation = kFixTlsInterception},
+    // McAfee VirusScan's access protection rule that blocks port 25 for every
+    // program not on its list ("Blocked by port blocking rule ... Prevent mass
+    // mailing worms from sending mail"): a mail script's connection never leaves.
+    {.id = "antivirus.mcafee.mass_mailing_rule",
+     .pattern = R"(Prevent mass mailing worms from sending mail|Blocked by port blocking rule)",
+     .reason = "antivirus_interference", .cause = C::firewall_antivirus, .scopes = kClient, .priority = 3,
+     .sample = "Blocked by port blocking rule C:\\Tools\\blat\\blat.exe Anti-virus Standard Protection:Prevent mass "
+               "mailing worms from sending mail 203.0.113.25:25",
+     .remediation = "The antivirus (McAfee's access protection) blocks port 25 for programs it does not list: add the "
+                    "sending program to the rule's exclusions, or send through port 587 with authentication."},
     {.id = "antivirus.named",
      .pattern = R"(\b(?:Avast|Kaspersky|Bitdefender|Avira|Norton|ESET NOD32|ESET SSL Filter)\b|mail ?shield|(?:ssl|https|email) scanning)",
      .reason = "antivirus_interference", .cause = C::firewall_antivirus, .scopes = kClient, .priority = 3,

@@ -457,7 +457,11 @@ class ClientParser final : public LineParser {
     pending_from_echo_ = tr.direction == cs::Direction::from_server;
     pending_from_app_ = !pending_from_echo_ && env.timed && !env.syslog && reply.code == 0;
     pending_bare_ = pending_from_app_ && says_only_that_sending_failed(lower);
-    ps_record_width_ = starts_powershell_error_record(e.body) ? e.body.size() : 0;
+    // (A record whose line already holds its position, "... At C:\x.ps1:19
+    // char:1 + ...", was joined onto one line: nothing of it wraps onto the next.)
+    const size_t at = e.body.find(" At ");
+    const bool holds_position = at != std::string_view::npos && e.body.find(" char:", at) != std::string_view::npos;
+    ps_record_width_ = starts_powershell_error_record(e.body) && !holds_position ? e.body.size() : 0;
     return Outcome::reported;
   }
 

@@ -268,7 +268,7 @@ constexpr std::string_view kFailureWords[] = {
     "host unknown", "unknown host", "unknown recipient", "recipient unknown", "unknown mailbox", "invalid",
     "cannot", "can't", "could not", "couldn't", "unable", "not accepted", "not supported", "n't supported", "does not support",
     // a provider's identity check ("Email address is not verified", "The example.com domain is not verified")
-    "not verified",
+    "not verified", "no email session",
     "doesn't support", "not allowed", "not permitted", "not authenticated", "unauthenticated", "exceeded",
     "expired", "too many", "too big", "too large", "too long", "exceeds", "quota", "mailbox full",
     "mailbox is full", "blocked", "greylist", "graylist", "loops back", "routing loop", "hop count",

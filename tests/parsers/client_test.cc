@@ -1417,6 +1417,16 @@ TEST(ClientParser, PowerShellErrorRecordsAndTranscriptNotes) {
       "server administrator or Internet service provider (ISP).'\n"
       "ssmtp: RCPT TO:<ops@example.org> (452 4.2.2 <ops@example.org>: Mailbox full)\n");
   EXPECT_EQ(event_lines(r), (std::vector<uint64_t>{1, 2, 3}));
+
+  // A record joined onto one line, its position included ("At C:\x.ps1:19
+  // char:1 + ..."), wraps nothing onto the next line, however short that is.
+  r = parse(
+      "Send-MailMessage : The SMTP server requires a secure connection or the client was not authenticated. The server "
+      "response was: 5.7.0 Authentication Required. At C:\\Tasks\\alert.ps1:19 char:1 + Send-MailMessage -SmtpServer "
+      "smtp.example.com -Port 587\n"
+      "Failure sending mail: The server rejected the sender address. The server response was: 530 5.7.57 Client was "
+      "not authenticated\n");
+  EXPECT_EQ(event_lines(r), (std::vector<uint64_t>{1, 2}));
 }
 
 }  // namespace
