@@ -560,7 +560,11 @@ constexpr Rule kRules[] = {
                 R"(recipient list, exceeds policy limit|mime complexity exceeds|too many received: headers|invalid mime headers|)"
                 R"(improperly-formatted binary content|unnecessary base64 encoding|)"
                 // a message whose MIME is broken: "malformed MIME structure (multipart boundary not terminated)"
-                R"(malformed mime|mime structure|multipart boundary)",
+                R"(malformed mime|mime structure|multipart boundary|)"
+                // the SMTP smuggling defences of 2024: bare LF or CR in the message
+                R"(bare (?:LF|CR|CR or LF|linefeeds?) (?:not allowed|are illegal)|BareLinefeedsAreIllegal|bare CR or LF|)"
+                // Exim's "message has lines too long for transport", "line length exceeded"
+                R"(lines too long for transport|message line length exceeded)",
      .reason = "contenterror", .cause = C::other, .scopes = kRemote, .priority = kContent,
      .sample = "554 5.6.0 Message contains invalid MIME headers"},
 
@@ -881,6 +885,16 @@ constexpr Rule kRules[] = {
      .pattern = R"(SMTPSEND\.DNS\.MxLoopback|DNS records for this domain are configured in a loop)",
      .reason = "networkerror", .cause = C::dns, .scopes = kRemote, .priority = kNetwork,
      .sample = "554 5.4.4 SMTPSEND.DNS.MxLoopback; DNS records for this domain are configured in a loop"},
+    // A loop named as such (too many Received headers, the lowest MX pointing
+    // back at the sender) is the route's fault, whatever other words the
+    // reply has ("546 Routing loop detected -- too many Received: headers";
+    // Exim's "Too many "Received" headers - suspected mail loop"). (Postfix's
+    // "mail for x loops back to myself" stays Sisimai's systemerror.)
+    {.id = "bounce.networkerror.loop",
+     .pattern = R"(routing loop detected|suspected mail loop|possible mail loop|too many "?received"? headers|)"
+                R"(lowest numbered MX record points to local host)",
+     .reason = "networkerror", .cause = C::server_unavailable, .scopes = kRemote, .priority = kContent + 1,
+     .sample = "550 Too many \"Received\" headers - suspected mail loop"},
     {.id = "bounce.networkerror.no_route", .pattern = R"(no route to host|exceeded maximum hop count|too many hops)", .reason = "networkerror",
      .cause = C::server_unavailable, .scopes = kMsg, .priority = kNetwork,
      .sample = "connect to mx.example.net[192.0.2.21]:25: No route to host"},

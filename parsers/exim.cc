@@ -147,12 +147,19 @@ struct MessageState {
   std::string source_name; // the submitting client, H=
   std::string source_ip;
   bool deferral_seen = false;  // a deferral of it was reported (retry-time lines then add nothing)
+  // The last remote host that failed it ("<id> H=mx [ip] Connection timed out",
+  // before the deferral that names no host): where the deferral went.
+  std::string failed_host_name, failed_host_ip;
+  uint16_t failed_host_port = 0;
   void clear() {
     from.clear();
     message_id.clear();
     source_name.clear();
     source_ip.clear();
     deferral_seen = false;
+    failed_host_name.clear();
+    failed_host_ip.clear();
+    failed_host_port = 0;
   }
 };
 
@@ -225,6 +232,9 @@ class EximCore {
         sink.on_tally(Tally::removed, li.time);
         return Outcome::recognized;
       }
+      // One host of the message's route failing ("H=mx [ip] Connection timed
+      // out"): recognized, and kept for the deferral that follows.
+      if (rest.starts_with("H=")) remember_failed_host(first, rest);
       Outcome o = session_line(rest, first, li, sink);
       // Any other note about a known message (frozen, DKIM, spam score, ...).
       return o == Outcome::unrecognized ? Outcome::recognized : o;
@@ -400,12 +410,36 @@ class EximCore {
     with_message(ev, id);
     ev.to_address = rcpt;
     HostSpec h;
-    if (host_field(text, &h)) set_destination(ev, h);
+    MessageState* m = nullptr;  // the message whose remembered host the event names
+    if (host_field(text, &h)) {
+      set_destination(ev, h);
+    } else if (m = table_.find(id); m && !m->failed_host_name.empty()) {
+      // The deferral names no host; the lines before it named the last one
+      // tried, and a remote transport's port is 25 unless the line said another.
+      ev.destination_domain = m->failed_host_name;
+      ev.destination_ip = m->failed_host_ip;
+      if (rest.find("T=remote_smtp ") != npos || rest.find("T=remote_smtp\t") != npos)
+        ev.destination_port = m->failed_host_port ? m->failed_host_port : 25;
+    } else {
+      m = nullptr;
+    }
     ev.diagnostic = text;
     ev.hard = Tristate::no;
     remote_codes(ev, text);
     sink.on_event(ev);
+    // (After the event, whose fields view the host: the next deferral's hosts are its own.)
+    if (m) m->failed_host_name.clear();
     return Outcome::reported;
+  }
+
+  void remember_failed_host(sv id, sv rest) {
+    HostSpec h;
+    if (!host_field(rest, &h) || h.name.empty()) return;
+    MessageState* m = table_.find(id);
+    if (!m) return;
+    m->failed_host_name.assign(h.name);
+    m->failed_host_ip.assign(looks_like_ip_address(h.ip) ? h.ip : sv());
+    m->failed_host_port = h.port;
   }
 
   // "** addr R=r T=t H=host [ip]: SMTP error from remote mail server after RCPT TO:<addr>: 550 ..."

@@ -163,6 +163,28 @@ TEST(EximParser, BounceAfterRcptGivesCodesCommandAndRemoteHost) {
             "<nobody@example.net>: Recipient address rejected: User unknown");
 }
 
+// A deferral that names no host went to the last host its message's lines
+// named as failing ("H=mx [ip] Connection timed out"): a remote transport's
+// port 25 unless said otherwise. The host lines themselves are recognized.
+TEST(EximParser, ADeferralWithoutAHostTakesTheLastHostThatFailed) {
+  Parsed p = parse({
+      "2026-01-05 19:20:00 1vcq04-000Mvm-B6 <= alex@example.com U=alex P=local S=1201 id=a1@example.com",
+      "2026-01-05 19:21:02 1vcq04-000Mvm-B6 H=alt1.gmail-smtp-in.l.google.com [203.0.113.27] Connection timed out",
+      "2026-01-05 19:23:13 1vcq04-000Mvm-B6 H=alt2.gmail-smtp-in.l.google.com [203.0.113.28] Connection timed out",
+      "2026-01-05 19:23:13 1vcq04-000Mvm-B6 == maya@gmail.com R=dnslookup T=remote_smtp defer (110): Connection timed "
+      "out",
+      "2026-01-05 19:40:00 1vcq04-000Mvm-B6 == maya@gmail.com R=dnslookup T=remote_smtp defer (110): Connection timed "
+      "out",
+  });
+  ASSERT_EQ(p.sink.events.size(), 2u);
+  EXPECT_EQ(p.sink.events[0].destination_domain, "alt2.gmail-smtp-in.l.google.com");
+  EXPECT_EQ(p.sink.events[0].destination_ip, "203.0.113.28");
+  EXPECT_EQ(p.sink.events[0].destination_port, 25u);
+  EXPECT_EQ(p.outcomes[1], Outcome::recognized);
+  // (A later deferral with no host line before it names none.)
+  EXPECT_EQ(p.sink.events[1].destination_domain, "");
+}
+
 TEST(EximParser, DeferralKeepsErrnoTextAndRemoteReply) {
   Parsed p = parse({
       "2024-01-02 03:06:00 1rKzZc-000Ghi-S3 == c@example.com <C@example.com> R=client T=send_to_server defer (-44) "
