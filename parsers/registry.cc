@@ -55,7 +55,7 @@ class SyslogDispatcher final : public LineParser {
     // as one `-o json` line when it closes (its events carry the closing
     // line's number); the lines before are recognized, parts of it. A line
     // of another shape ends the gathering and is read as itself.
-    if (pretty_open_ || (line.size() <= 2 && trim_spaces(line) == "{")) {
+    if (pretty_open_ || (line.size() <= 2 && trim_spaces(line) == "{")) [[unlikely]] {
       if (const std::optional<Outcome> o = gather_pretty_record(line, line_no, sink)) return *o;
     }
     return parse_single_line(line, line_no, sink);
@@ -71,7 +71,8 @@ class SyslogDispatcher final : public LineParser {
   }
 
   // The outcome of a json-pretty line, or nothing when `line` is no part of one.
-  std::optional<Outcome> gather_pretty_record(std::string_view line, uint64_t line_no, EventSink& sink) {
+  // (Out of line: every other line's parse does not pay for it.)
+  [[gnu::noinline]] std::optional<Outcome> gather_pretty_record(std::string_view line, uint64_t line_no, EventSink& sink) {
     const std::string_view t = trim_spaces(line);
     if (!pretty_open_) {
       pretty_open_ = true;
@@ -93,7 +94,7 @@ class SyslogDispatcher final : public LineParser {
     return Outcome::recognized;
   }
 
-  Outcome parse_single_line(std::string_view line, uint64_t line_no, EventSink& sink) {
+  [[gnu::always_inline]] Outcome parse_single_line(std::string_view line, uint64_t line_no, EventSink& sink) {
     SyslogRecord rec;
     // `journalctl -o json` records go to the same program parsers as syslog lines.
     if (looks_like_journald(line)) {
@@ -188,9 +189,14 @@ class SyslogDispatcher final : public LineParser {
     bool may_be_a_script = false;
   };
 
-  const SeenProgram& seen_program(std::string_view program) {
+  // (The search inline, on every line; the first sight of a name out of line.)
+  [[gnu::always_inline]] const SeenProgram& seen_program(std::string_view program) {
     for (const SeenProgram& seen : seen_programs_)
       if (same_text(seen.name, program)) return seen;
+    return add_seen_program(program);
+  }
+
+  [[gnu::noinline]] const SeenProgram& add_seen_program(std::string_view program) {
     SeenProgram found{std::string(program), lookup(program), false};
     found.may_be_a_script = !found.parser && !is_mail_host_daemon(program);
     if (seen_programs_.size() < kMaxSeenPrograms) {
