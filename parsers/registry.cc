@@ -119,9 +119,10 @@ class SyslogDispatcher final : public LineParser {
     }
     const SeenProgram& program = seen_program(rec.program);
     ProgramParser* p = program.parser;
-    // Another program's line (dovecot, amavis, ...), unless it is a mail
-    // library's exception that a script logged through logger(1) under a name
-    // of its own ("alert-mailer: smtplib.SMTPServerDisconnected: ...").
+    // Another program's line (dovecot, amavis, ...), unless it says that its
+    // own mail did not go out: a service's "failed to send email ..." in the
+    // journal, a mail library's exception that a script logged through
+    // logger(1) under a name of its own ("alert-mailer: smtplib.SMTPServerDisconnected: ...").
     if (!p && program.may_be_a_script && !only_ && reports_a_sending_failure(rec.message))
       p = program_parser(client_program_format());
     if (!p) return Outcome::recognized;
@@ -309,6 +310,8 @@ std::unique_ptr<LineParser> make_syslog_dispatcher(const FileContext& file, cons
   return std::make_unique<SyslogDispatcher>(file, only);
 }
 
+namespace {
+
 // The level words applications write after their time ("2025-03-01 10:00:02
 // ERROR Mailer: ..."), upper case as they print them.
 bool names_log_level(std::string_view word) {
@@ -351,6 +354,8 @@ bool plausible_host_and_tag(std::string_view line, const SyslogRecord& rec) {
   if (names_log_level(word_before(line, rec.program)) && !claimed_by_a_program_format(rec.program)) return false;
   return rec.program.find_first_of("\"{},=") == std::string_view::npos;
 }
+
+}  // namespace
 
 int sniff_syslog(std::string_view head) {
   YearInference years(1);
