@@ -711,11 +711,13 @@ constexpr Rule kRules[] = {
      .reason = "sender_not_permitted", .cause = C::authentication, .scopes = kClient, .priority = 3,
      .sample = "[{\"email\":\"a@example.org\",\"status\":\"rejected\",\"reject_reason\":\"unsigned\"}]"},
     {.id = "api.suppressed_recipient",
-     .pattern = R"(suppressed due to customer policy|on the suppression list for your account|)"
-                R"(recipient that has been marked as inactive|Found inactive addresses)",
+     // (Postmark's inactive recipients, after a bounce, a complaint or by hand, are
+     // provider.postmark.inactive_recipient's: which of the three is not said.)
+     .pattern = R"(suppressed due to customer policy|on the suppression list for your account)",
      .reason = "suppressed", .cause = C::recipient_unknown, .scopes = kClient, .priority = 3,
-     .sample = "You tried to send to a recipient that has been marked as inactive. Found inactive addresses: "
-               "jo@example.org.",
+     .sample = "sparkpost.exceptions.SparkPostAPIException: Call to https://api.sparkpost.com/api/v1/transmissions "
+               "returned 422, errors: Message generation rejected Code: 1902 Description: recipient address "
+               "suppressed due to customer policy",
      .remediation = "The provider keeps the address on the account's suppression list after an earlier hard bounce "
                     "or complaint and sends nothing to it: correct the address, or remove it from the list only if "
                     "its owner asked for the mail."},
