@@ -410,25 +410,24 @@ class EximCore {
     with_message(ev, id);
     ev.to_address = rcpt;
     HostSpec h;
-    MessageState* m = nullptr;  // the message whose remembered host the event names
+    MessageState* remembered = nullptr;  // the message whose remembered host the event names
     if (host_field(text, &h)) {
       set_destination(ev, h);
-    } else if (m = table_.find(id); m && !m->failed_host_name.empty()) {
+    } else if (MessageState* m = table_.find(id); m && !m->failed_host_name.empty()) {
       // The deferral names no host; the lines before it named the last one
       // tried, and a remote transport's port is 25 unless the line said another.
+      remembered = m;
       ev.destination_domain = m->failed_host_name;
       ev.destination_ip = m->failed_host_ip;
       if (rest.find("T=remote_smtp ") != npos || rest.find("T=remote_smtp\t") != npos)
         ev.destination_port = m->failed_host_port ? m->failed_host_port : 25;
-    } else {
-      m = nullptr;
     }
     ev.diagnostic = text;
     ev.hard = Tristate::no;
     remote_codes(ev, text);
     sink.on_event(ev);
     // (After the event, whose fields view the host: the next deferral's hosts are its own.)
-    if (m) m->failed_host_name.clear();
+    if (remembered) remembered->failed_host_name.clear();
     return Outcome::reported;
   }
 

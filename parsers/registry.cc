@@ -55,7 +55,7 @@ class SyslogDispatcher final : public LineParser {
     // as one `-o json` line when it closes (its events carry the closing
     // line's number); the lines before are recognized, parts of it. A line
     // of another shape ends the gathering and is read as itself.
-    if (pretty_open_ || (line.size() <= 2 && trim_spaces(line) == "{")) [[unlikely]] {
+    if (pretty_open_ || (line.size() <= 2 && bounce::trim(line) == "{")) [[unlikely]] {
       if (const std::optional<Outcome> o = gather_pretty_record(line, line_no, sink)) return *o;
     }
     return parse_single_line(line, line_no, sink);
@@ -64,16 +64,10 @@ class SyslogDispatcher final : public LineParser {
  private:
   static constexpr size_t kMaxPrettyRecord = size_t(1) << 20;
 
-  static std::string_view trim_spaces(std::string_view s) {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
-    return s;
-  }
-
   // The outcome of a json-pretty line, or nothing when `line` is no part of one.
   // (Out of line: every other line's parse does not pay for it.)
   [[gnu::noinline]] std::optional<Outcome> gather_pretty_record(std::string_view line, uint64_t line_no, EventSink& sink) {
-    const std::string_view t = trim_spaces(line);
+    const std::string_view t = bounce::trim(line);
     if (!pretty_open_) {
       pretty_open_ = true;
       pretty_.clear();
@@ -311,15 +305,6 @@ std::unique_ptr<LineParser> make_syslog_dispatcher(const FileContext& file, cons
 }
 
 namespace {
-
-// The level words applications write after their time ("2025-03-01 10:00:02
-// ERROR Mailer: ..."), upper case as they print them.
-bool names_log_level(std::string_view word) {
-  static constexpr std::string_view kLevels[] = {"TRACE", "DEBUG", "INFO",   "NOTICE", "WARN",     "WARNING",
-                                                 "ERR",   "ERROR", "SEVERE", "CRIT",   "CRITICAL", "FATAL",
-                                                 "ALERT", "EMERG", "PANIC"};
-  return std::find(std::begin(kLevels), std::end(kLevels), word) != std::end(kLevels);
-}
 
 // The word the tag follows on its line ("ERROR" before "Mailer"), the tag
 // being a view into the line.

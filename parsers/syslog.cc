@@ -179,7 +179,7 @@ size_t scan_monotonic_prefix(std::string_view s) {
   return i + 1;
 }
 
-// "INFO    ", "WARNING ", "ERR     ": an upper-case syslog severity padded with
+// "INFO    ", "WARNING ", "ERR     ": an upper-case severity padded with
 // spaces to eight columns (the padding tells it from a host named "INFO"); its length.
 size_t padded_severity(std::string_view s) {
   size_t i = 0;
@@ -188,14 +188,17 @@ size_t padded_severity(std::string_view s) {
   size_t end = i;
   while (end < s.size() && s[end] == ' ') ++end;
   if (end < 8) return 0;
-  static constexpr std::string_view kSeverities[] = {"EMERG", "ALERT", "CRIT", "ERR", "ERROR", "WARNING", "WARN",
-                                                     "NOTICE", "INFO", "DEBUG"};
-  const std::string_view word = s.substr(0, i);
-  if (std::find(std::begin(kSeverities), std::end(kSeverities), word) == std::end(kSeverities)) return 0;
-  return end;
+  return names_log_level(s.substr(0, i)) ? end : 0;
 }
 
 }  // namespace
+
+bool names_log_level(std::string_view word) {
+  static constexpr std::string_view kLevels[] = {"TRACE", "DEBUG", "INFO",   "NOTICE", "WARN",     "WARNING",
+                                                 "ERR",   "ERROR", "SEVERE", "CRIT",   "CRITICAL", "FATAL",
+                                                 "ALERT", "EMERG", "PANIC"};
+  return std::find(std::begin(kLevels), std::end(kLevels), word) != std::end(kLevels);
+}
 
 bool parse_syslog_line(std::string_view line, YearInference& years, SyslogRecord* out) {
   *out = SyslogRecord();

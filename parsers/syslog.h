@@ -41,6 +41,12 @@ inline Event record_event(const SyslogRecord& rec, Action action, std::string_vi
 // are read without a time (out->time.valid is false): they carry none.
 bool parse_syslog_line(std::string_view line, YearInference& years, SyslogRecord* out);
 
+// A severity or log level word as syslog templates and applications write it,
+// upper case ("INFO", "WARNING", "ERR", "FATAL"): a padded one can stand where
+// a host would ("2025-03-11T06:41:30+00:00 INFO    postfix/smtpd[412]: ..."),
+// and an application's own line puts one after its time ("... ERROR Mailer: ...").
+bool names_log_level(std::string_view word);
+
 // `docker compose logs` puts the container's name before each line of its
 // output ("postfix-mailcow-1  | Dec  6 08:00:00 mail postfix/smtp[1]: ..."),
 // and with --timestamps the time docker received it (pm2's "0|app  | " is
