@@ -81,11 +81,24 @@ class SyslogDispatcher final : public LineParser {
     }
     const bool member = line.size() > t.size() && !t.empty() && t.front() == '"';
     if (!member || pretty_.size() + t.size() > kMaxPrettyRecord) {
-      pretty_open_ = false;
+      read_unclosed_pretty_record(sink);
       return std::nullopt;
     }
     pretty_.append(t);
+    pretty_last_line_ = line_no;
     return Outcome::recognized;
+  }
+
+  // A record whose "}" never came (the output was cut: a full disk, a
+  // journalctl that was stopped, a file copied while it grew) is read with
+  // what it has, as of its last member line: its MESSAGE is usually there,
+  // and dropping it would lose a failure that its lines were counted for.
+  void read_unclosed_pretty_record(EventSink& sink) {
+    pretty_open_ = false;
+    if (pretty_.size() <= 1) return;
+    if (pretty_.back() == ',') pretty_.pop_back();
+    pretty_.push_back('}');
+    parse_single_line(pretty_, pretty_last_line_, sink);
   }
 
   [[gnu::always_inline]] Outcome parse_single_line(std::string_view line, uint64_t line_no, EventSink& sink) {
@@ -155,6 +168,7 @@ class SyslogDispatcher final : public LineParser {
   }
 
   void finish(EventSink& sink) override {
+    if (pretty_open_) [[unlikely]] read_unclosed_pretty_record(sink);
     for (auto& slot : slots_)
       if (slot.parser) slot.parser->finish(sink);
   }
@@ -284,6 +298,7 @@ class SyslogDispatcher final : public LineParser {
   JournaldReader journal_;
   std::string pretty_;        // a json-pretty record being gathered
   bool pretty_open_ = false;
+  uint64_t pretty_last_line_ = 0;  // the line of the gathered record's last member
   std::vector<Slot> slots_;
   static constexpr size_t kMaxSeenPrograms = 32;
   std::vector<SeenProgram> seen_programs_;

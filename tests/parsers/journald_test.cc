@@ -448,5 +448,43 @@ TEST(JournaldReader, NoProperPrefixOfARecordIsARecord) {
   }
 }
 
+// A json-pretty record whose "}" never came (output cut off at the end of the
+// file, or another line's shape in the middle) is still read, as of its last
+// member line: its failure must not vanish while its lines are counted.
+TEST(JournaldEnvelope, JsonPrettyRecordCutOffIsReadWithWhatItHas) {
+  const Line deferred = {2, 10, 0, 2, "mail", "postfix/smtp", 2203,
+                         "4C1B2D3E0A: to=<a@example.org>, relay=none, delay=30, delays=0/0/30/0, dsn=4.4.1, "
+                         "status=deferred (connect to mx.example.org[192.0.2.10]:25: Connection timed out)"};
+  std::vector<std::string> whole = pretty_lines(json_line(deferred));
+  ASSERT_GE(whole.size(), 4u);
+
+  // Cut at the end of the input: "}" missing, the last member keeps its comma.
+  std::vector<std::string> cut(whole.begin(), whole.end() - 1);
+  cut.back() += ",";
+  const CollectingSink at_end = run(cut);
+  ASSERT_EQ(at_end.events.size(), 1u);
+  EXPECT_EQ(at_end.events[0].action, Action::deferred);
+  EXPECT_EQ(at_end.events[0].to_address, "a@example.org");
+  EXPECT_EQ(at_end.events[0].file_line, cut.size());
+
+  // Cut in the middle: a plain syslog line follows; both are read, in order.
+  std::vector<std::string> interrupted(whole.begin(), whole.end() - 1);
+  const size_t last_member = interrupted.size();
+  interrupted.push_back(
+      "Mar 10 06:01:33 mx1 postfix/smtpd[2484]: NOQUEUE: reject: RCPT from unknown[192.0.2.99]: 554 5.7.1 "
+      "<x@example.net>: Relay access denied; from=<s@example.com> to=<x@example.net> proto=ESMTP helo=<bot>");
+  std::vector<Outcome> outcomes;
+  const CollectingSink mid = run(interrupted, &outcomes);
+  ASSERT_EQ(mid.events.size(), 2u);
+  EXPECT_EQ(mid.events[0].action, Action::deferred);
+  EXPECT_EQ(mid.events[0].file_line, last_member);
+  EXPECT_EQ(mid.events[1].to_address, "x@example.net");
+  EXPECT_EQ(mid.events[1].file_line, interrupted.size());
+  EXPECT_EQ(outcomes.back(), Outcome::reported);
+
+  // A lone "{" at the end is no record: nothing is made up.
+  EXPECT_TRUE(run({"{"}).events.empty());
+}
+
 }  // namespace
 }  // namespace mailtriage
