@@ -633,7 +633,9 @@ constexpr Rule kRules[] = {
                 // "lookup example.org on 127.0.0.53:53: no such host"
                 R"(\blookup \S+ on \S+: no such host|)"
                 // hMailServer: "No mail servers appear to exists for the recipients address."
-                R"(no mail servers appear to exists? for)",
+                R"(no mail servers appear to exists? for|)"
+                // MailEnable: "the domain name (example.net) does not appear to be registered"
+                R"(domain name \(?\S+\)? does not appear to be registered)",
      .reason = "hostunknown", .cause = C::dns, .scopes = kRemote, .priority = kHost,
      .sample = "550 example.ed.jp (smtp)... 550 Host unknown (Authoritative answer from name server)"},
     // Postfix adds "try again" when the name servers failed to answer
@@ -710,7 +712,7 @@ constexpr Rule kRules[] = {
                 R"(submission rate for this client has exceeded|excessive message rate|)"
                 // Mailgun's "Domain x has exceeded its hourly sending limit of 1000 messages"
                 R"(exceeded (?:its|the|your) (?:24-hour|daily|hourly) (?:sending|message) (?:limit|quota)|)"
-                R"(unusual sending activity detected|exceeded the max (?:emails|defers and failures) per hour|)"
+                R"(unusual sending activity detected|exceeded the max defers and failures per hour|)"
                 // A provider's own cap on the account: "[internal] Exceed Sending Limit (daily)";
                 // Postal's "Message held because send limit (500) has been reached"
                 R"(\bexceed(?:ed|s)? (?:the |your |its )?sending limit\b|\bsend limit (?:\(\d+\) )?has been reached)",

@@ -185,7 +185,8 @@ constexpr Rule kRules[] = {
                     "want smtp://host:587 or smtps://host:465): fix its scheme, host and port."},
     // Go's resolver: the lookup itself could not reach the DNS server.
     {.id = "go.lookup_unreachable_resolver",
-     .pattern = R"(lookup \S+ on [0-9a-f.:\[\]]+:53: .{0,80}(?:network is unreachable|i/o timeout|connection refused|server misbehaving))",
+     // (Without " on SERVER:53" where the system's resolver answered: "lookup smtp.example.org: i/o timeout".)
+     .pattern = R"(lookup \S+(?: on [0-9a-f.:\[\]]+:53)?: .{0,80}(?:network is unreachable|i/o timeout|connection refused|server misbehaving))",
      .reason = "resolver_failure", .cause = C::dns, .scopes = kClient, .priority = 2,
      .sample = "dial tcp: lookup smtp.gmail.com on 192.0.2.53:53: dial udp 192.0.2.53:53: connect: network is unreachable"},
     {.id = "client.localhost_25.no_local_mta",
@@ -239,7 +240,7 @@ constexpr Rule kRules[] = {
     // sendmail) reports only its exit code ("gomail: could not send email 1:
     // exit status 78"); the codes are sysexits.h's.
     {.id = "client.sendmail_exit.config", .pattern = R"(\bexit(?:ed)?(?: with)?(?: status| code| value)?[ :=]{1,3}78\b|\bEX_CONFIG\b)",
-     .reason = "client_not_configured", .cause = C::server_settings, .scopes = kClient, .priority = 1,
+     .reason = "client_not_configured", .cause = C::server_settings, .scopes = kClient, .priority = -2,
      .sample = "gomail: could not send email 1: exit status 78",
      .remediation = "The sendmail-compatible program the application runs (msmtp, ssmtp, sendmail) exited with 78, "
                     "EX_CONFIG: its configuration is missing or wrong. Run it by hand as the same user with a "
@@ -372,7 +373,9 @@ constexpr Rule kRules[] = {
     {.id = "outlook.0x800ccc0d.cant_find_host", .pattern = R"(0x800CCC0D|IXP_E_CANT_FIND_HOST)",
      .reason = "unknown_server", .cause = C::server_settings, .scopes = kClient,
      .sample = "Sending reported error (0x800CCC0D) : 'Cannot locate server. The server could not be found.'"},
-    {.id = "smtp.503.auth_not_enabled", .pattern = R"(authentication not enabled|AUTH not (?:available|enabled)|did not advertise authentication)",
+    // Go's net/smtp "smtp: server doesn't support AUTH"; Gitea's "SMTP server does not support AUTH, but
+    // credentials provided"
+    {.id = "smtp.503.auth_not_enabled", .pattern = R"(authentication not enabled|AUTH not (?:available|enabled)|did not advertise authentication|(?:does not|doesn'?t) support AUTH(?:,|\s*$|\s*["')]))",
      .reason = "auth_not_enabled", .cause = C::server_settings, .scopes = kClient,
      .sample = "503 5.5.1 Error: authentication not enabled",
      .remediation = "The listener does not offer AUTH: submit on port 587 (where the provider enables "
@@ -4281,8 +4284,9 @@ constexpr Rule kRules[] = {
                 // Zoho's "5.4.6 Unusual sending activity detected"; cPanel's "has exceeded the max emails per
                 // hour", "... the max defers and failures per hour"
                 R"(unusual sending activity detected|exceeded the max (?:emails|defers and failures) per hour|)"
-                // Mailtrap's "535 5.7.0 The email limit is reached" (the plan's monthly limit)
-                R"(email limit is reached)",
+                // Mailtrap's "535 5.7.0 The email limit is reached" (the plan's monthly limit);
+                // DirectAdmin's "You (user) have reached your daily email limit of 200 emails"
+                R"(email limit is reached|reached (?:your|the|its) daily e-?mail limit)",
      .reason = "sending_quota", .cause = C::rate_limit, .scopes = kClientAndLog, .priority = 2,
      .sample = "550 5.4.5 Daily user sending quota exceeded. - gsmtp",
      .remediation = "The account reached its sending quota (messages or recipients per day or hour): wait for "
@@ -4501,7 +4505,7 @@ constexpr Rule kRules[] = {
                     "authentication, TLS): install a build or package that has it (for Zabbix, one linked with "
                     "libcurl), or relay through a local MTA that does."},
     {.id = "smtp.auth_mechanism_unsupported",
-     .pattern = R"(Invalid authentication mechanism|Unrecognized authentication type|does not support SMTP AUTH type|authentication mechanism (?:is )?(?:not supported|unavailable)|AUTH (?:mechanism )?[A-Za-z0-9-]+ not available|does not support authentication method|No suitable authentication method|no form of authori[sz]ation supported|None of the (?:supported )?authentication methods|No supported authentication|0x800CCC80|Authentication methods aren\S{1,3}t supported by (?:the )?server|SASL mechanism .{0,40}not (?:available|supported)|does not support the selected authentication method|does not seem to support encrypted passwords|does not allow plaintext passwords|)"
+     .pattern = R"(Invalid authentication mechanism|Unrecognized authentication type|unknown auth mechanism: |does not support SMTP AUTH type|authentication mechanism (?:is )?(?:not supported|unavailable)|AUTH (?:mechanism )?[A-Za-z0-9-]+ not available|does not support authentication method|No suitable authentication method|no form of authori[sz]ation supported|None of the (?:supported )?authentication methods|No supported authentication|0x800CCC80|Authentication methods aren\S{1,3}t supported by (?:the )?server|SASL mechanism .{0,40}not (?:available|supported)|does not support the selected authentication method|does not seem to support encrypted passwords|does not allow plaintext passwords|)"
                 // Thunderbird's "The Outgoing server (SMTP) doesn't seem to support encrypted passwords."
                 R"(doesn'?t seem to support encrypted passwords|)"
                 // Evolution's, Claws Mail's, KMail's

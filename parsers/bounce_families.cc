@@ -71,7 +71,7 @@ constexpr std::string_view kReturnedMarkers =
     "This is a copy of the message, including all the headers.|"
     "----- Original message -----|"
     "Below is a copy of the original message:|"
-    "Message headers follow.|"
+    "Message headers follow|"
     "--- The header of the original message is following. ---|"
     "Original message follows.|"
     "--- Original message follows.|"
@@ -223,6 +223,10 @@ const Family kFamilies[] = {
     // SmarterMail: "Failed Recipient: <addr>" with "Reason: ..." under it, one block each.
     {.name = "SmarterMail", .body = "Failed Recipient:", .start = "", .prefixes = "Failed Recipient:",
      .layout = Layout::blocks},
+    // MailEnable: "Recipient: [SMTP:a@x]" with "Reason: ..." under it, one block each
+    // ("[SMTP:a@x]" is how MailEnable writes an address throughout); its other notice
+    // names only the domain, and the returned message's To names the recipient.
+    {.name = "MailEnable", .body = "MailEnable:", .start = "", .prefixes = "Recipient: [SMTP:|Recipient:|[SMTP:"},
     // chasquid: the addresses listed, then under "----- Technical details -----"
     // each as '- "addr" (EMAIL) failed with error:' with the server's reply
     // indented below it.
@@ -234,6 +238,11 @@ const Family kFamilies[] = {
      .prefixes = "Intended Recipients:", .layout = Layout::section, .list_after_prefix = true},
     {.name = "hMailServer", .body = "The following recipient(s) could not be reached:",
      .start = "The following recipient(s) could not be reached:", .layout = Layout::blocks},
+    // hMailServer's notice translated (its server messages are the admin's to
+    // edit; Portuguese, German and Spanish installations carry their own): it
+    // still signs "hMailServer" on a line of its own and lists each address on
+    // a line with its error lines indented below.
+    {.name = "hMailServer translated", .body = "=hMailServer", .start = "", .prefixes = ""},
     {.name = "Exchange 2003", .body = "did not reach the following recipient",
      .start = "did not reach the following recipient", .layout = Layout::blocks},
     {.name = "Biglobe", .body = "----- The following addresses had delivery problems -----",
@@ -293,7 +302,7 @@ const Family kFamilies[] = {
      .layout = Layout::section, .read = read_returned_recipients},
     {.name = "FML", .body = "You are not a member of this mailing list|Duplicated Message-ID", .start = "",
      .prefixes = "Duplicated Message-ID in|You are not a member of this mailing list", .layout = Layout::section},
-    {.name = "Zoho", .from = "zoho.com|zohomail.com", .start = "is a permanent error|had fatal errors|had permanent fatal errors",
+    {.name = "Zoho", .from = "zoho.com|zohomail.|mail.zoho.", .start = "is a permanent error|had fatal errors|had permanent fatal errors",
      .end = "Transcript of session follows|Received:from|=Received:", .prefixes = "[Status: Error, Address:|[Status: Warning, Address:"},
     // Last, when no wording above was found: Exim's report in a template of
     // another language, read by the addresses its header lists.
@@ -427,7 +436,7 @@ std::string_view leading_address(std::string_view line, std::string_view prefixe
   if ((close == '"' || close == '\'') && i < s.size() && s[i] == '<') close = '>', i = 2;
   size_t b = i;
   while (i < s.size() && s[i] != close && !is_space(s[i]) && s[i] != ',' && s[i] != ';' &&
-         !(close == 0 && (s[i] == ':' || s[i] == '>' || s[i] == '<' || s[i] == '(' || s[i] == '[')))
+         !(close == 0 && (s[i] == ':' || s[i] == '>' || s[i] == '<' || s[i] == '(' || s[i] == '[' || s[i] == ']')))
     ++i;
   std::string_view addr = s.substr(b, i - b);
   if (close && i < s.size() && s[i] == close) ++i;
@@ -435,7 +444,7 @@ std::string_view leading_address(std::string_view line, std::string_view prefixe
   if (!is_address(addr)) return {};
   std::string_view r = s.substr(i);
   while (!r.empty() && (r[0] == ':' || r[0] == ',' || r[0] == ' ' || r[0] == '\t' || r[0] == '.' || r[0] == '\'' ||
-                        r[0] == '"'))
+                        r[0] == '"' || r[0] == ']'))
     r.remove_prefix(1);
   *rest = r;
   return addr;
@@ -700,7 +709,7 @@ bool is_delay_notice(const Message& msg) {
   static const MarkerSet kWarnings(
       "THIS IS A WARNING MESSAGE ONLY|has not yet been delivered|will be retried for|"
       "This is only a temporary failure report|Delivery attempts will continue");
-  return any_in(msg.subject, "(Delay)|Delayed Mail|delivery delayed|Warning: message|delayed|warning:") ||
+  return any_in(msg.subject, "(Delay)|Delayed Mail|delivery delayed|Delivery Delay|Warning: message|delayed|warning:") ||
          kWarnings.find(msg.text.substr(0, msg.returned_at)) != std::string_view::npos;
 }
 

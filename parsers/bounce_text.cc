@@ -340,6 +340,8 @@ bool is_bounce_subject(std::string_view s) {
       "error sending your mail",
       // Exchange's and Outlook's in other languages: German, French, Spanish, Dutch, Italian.
       "unzustellbar", "non remis", "no se puede entregar", "onbestelbaar", "non recapitabile",
+      // Portuguese templates (hMailServer's and webmail hosts' translations).
+      "mensagem não entregue", "mensagem nao entregue",
   };
   for (std::string_view w : kWords)
     if (icontains(s, w)) return true;
@@ -347,7 +349,8 @@ bool is_bounce_subject(std::string_view s) {
 }
 
 bool is_daemon_address(std::string_view from) {
-  return icontains(from, "mailer-daemon") || istarts_with(from, "postmaster@");
+  // hMailServer signs its notices "mailermasterdaemon@" by default.
+  return icontains(from, "mailer-daemon") || icontains(from, "mailermasterdaemon") || istarts_with(from, "postmaster@");
 }
 
 bool names_a_bounce(std::string_view from, std::string_view subject) {

@@ -503,16 +503,13 @@ class EximCore {
       if (while_delivering != npos &&
           body.substr(while_delivering).ends_with("(recv): The TLS connection was non-properly terminated."))
         return Outcome::recognized;
-      Event ev = base_event(li, Action::failed);
-      with_message(ev, id);
-      HostSpec h;
-      if (handshake ? parse_host_spec(body.substr(27), &h) : host_field(body.substr(0, while_delivering), &h))
-        set_destination(ev, h);
-      ev.diagnostic = handshake ? body : body.substr(while_delivering);
-      ev.smtp_command = "STARTTLS";
-      sink.on_tally(Tally::tls_failure, li.time);
-      sink.on_event(ev);
-      return Outcome::reported;
+      // A failed handshake is followed by the message's deferral saying so
+      // ("defer (-37) H=...: TLS session failure: ..."): held, as the notes below.
+      if (handshake && !id.empty()) {
+        hold_tls(body, id, li, HeldTls::Kind::handshake);
+        return Outcome::recognized;
+      }
+      return report_tls_error(body, while_delivering, id, li, sink);
     }
     // "H=(helo) [ip] sender verify fail for <x>: all relevant MX records point
     // to non-existent hosts": the reason the rejection on the next line gives
@@ -555,12 +552,7 @@ class EximCore {
     if ((body.starts_with("TLS session: (") && body.find("verification failed") != npos) ||
         body.starts_with("DANE attempt failed")) {
       if (!id.empty()) {  // held: see settle_tls
-        held_tls_.held = true;
-        held_tls_.id.assign(id);
-        held_tls_.body.assign(body);
-        held_tls_.host.assign(li.host);
-        held_tls_.program.assign(li.program);
-        held_tls_.li = li;
+        hold_tls(body, id, li, HeldTls::Kind::note);
         return Outcome::recognized;
       }
       return report_tls_note(body, id, li, sink);
@@ -616,15 +608,28 @@ class EximCore {
 
   // Outbound TLS that did not verify, and Exim went on without it ("TLS session:
   // (certificate verification failed): ... delivering unencrypted to H=...",
-  // "DANE attempt failed; ..."): held until the next line. When that line is the
-  // message's failure and names TLS ("530 5.7.0 Must issue a STARTTLS command
-  // first"), the failure is the event and says it; otherwise (delivered in
-  // clear, another message, another reason) the TLS failure is reported then.
+  // "DANE attempt failed; ..."), or a handshake that failed ("TLS error on
+  // connection to mx [ip] (certificate verification failed): ..."): held until
+  // the next line. When that line is the message's failure and names TLS
+  // ("530 5.7.0 Must issue a STARTTLS command first", "TLS session failure"),
+  // the failure is the event and says it; otherwise (delivered in clear,
+  // another message, another reason) the TLS failure is reported then.
   struct HeldTls {
+    enum class Kind : uint8_t { note, handshake };
     bool held = false;
+    Kind kind = Kind::note;
     std::string id, body, host, program;
     LineInfo li;
   };
+  void hold_tls(sv body, sv id, const LineInfo& li, HeldTls::Kind kind) {
+    held_tls_.held = true;
+    held_tls_.kind = kind;
+    held_tls_.id.assign(id);
+    held_tls_.body.assign(body);
+    held_tls_.host.assign(li.host);
+    held_tls_.program.assign(li.program);
+    held_tls_.li = li;
+  }
   void settle_tls(sv next, EventSink& sink) {
     held_tls_.held = false;
     if (next.starts_with(held_tls_.id) && next.size() > held_tls_.id.size() + 4) {
@@ -636,7 +641,24 @@ class EximCore {
     LineInfo li = held_tls_.li;
     li.host = held_tls_.host;
     li.program = held_tls_.program;
-    report_tls_note(held_tls_.body, held_tls_.id, li, sink);
+    if (held_tls_.kind == HeldTls::Kind::handshake) report_tls_error(held_tls_.body, npos, held_tls_.id, li, sink);
+    else report_tls_note(held_tls_.body, held_tls_.id, li, sink);
+  }
+
+  // "TLS error on connection to mx [ip] (...): ..." (while_delivering == npos), or
+  // "H=mx [ip] TLS error on connection (recv): ..." (its offset).
+  Outcome report_tls_error(sv body, size_t while_delivering, sv id, const LineInfo& li, EventSink& sink) {
+    const bool handshake = while_delivering == npos;
+    Event ev = base_event(li, Action::failed);
+    with_message(ev, id);
+    HostSpec h;
+    if (handshake ? parse_host_spec(body.substr(27), &h) : host_field(body.substr(0, while_delivering), &h))
+      set_destination(ev, h);
+    ev.diagnostic = handshake ? body : body.substr(while_delivering);
+    ev.smtp_command = "STARTTLS";
+    sink.on_tally(Tally::tls_failure, li.time);
+    sink.on_event(ev);
+    return Outcome::reported;
   }
 
   Outcome report_tls_note(sv body, sv id, const LineInfo& li, EventSink& sink) {

@@ -76,7 +76,12 @@ void find_smtp_codes(std::string_view text, uint16_t* reply_code, std::string_vi
       char next = i + 3 < text.size() ? text[i + 3] : ' ';
       if (next == ' ' || next == '-' || next == ',' || next == ')' || next == ']' || next == '\'' ||
           next == '"' || next == ';' || next == ':' || next == '\t') {
-        if (!follows_counting_word(text, i)) {
+        // RFC 5321 and 4954 give the 3xx class two replies, 354 and 334: "300 seconds"
+        // and "(300/300 (100%))" (cPanel's hourly count) are not replies; nor is a number
+        // after a slash, the second half of a ratio.
+        const bool reply_of_its_class = c != '3' || (text[i + 1] == '5' && text[i + 2] == '4') ||
+                                        (text[i + 1] == '3' && text[i + 2] == '4');
+        if (reply_of_its_class && !(i > 0 && text[i - 1] == '/') && !follows_counting_word(text, i)) {
           *reply_code = uint16_t((c - '0') * 100 + (text[i + 1] - '0') * 10 + (text[i + 2] - '0'));
           want_code = false;
         }

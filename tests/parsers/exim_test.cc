@@ -327,6 +327,27 @@ TEST(EximParser, AnUnverifiedTlsNoteGivesWayToTheFailureItCaused) {
   EXPECT_EQ(p.sink.tallies[size_t(Tally::tls_failure)], 2u);
 }
 
+// A failed outbound handshake and the deferral that restates it are one
+// failure; a handshake failure the next line does not restate stays one.
+TEST(EximParser, AFailedHandshakeGivesWayToTheDeferralThatRestatesIt) {
+  Parsed p = parse({
+      "2026-12-03 08:50:02 1trwdS-004w7N-rF TLS error on connection to relay.example.net [192.0.2.5] "
+      "(certificate verification failed): certificate has expired",
+      "2026-12-03 08:50:02 1trwdS-004w7N-rF == ops@example.org R=smarthost T=remote_smtp_smarthost defer (-37) "
+      "H=relay.example.net [192.0.2.5]: TLS session failure: certificate verification failed",
+      "2026-12-03 09:00:00 1trwdT-004w7N-rG TLS error on connection to mx.example.com [192.0.2.6] "
+      "(SSL_connect): error:0A000410:SSL routines::sslv3 alert handshake failure",
+      "2026-12-03 09:00:01 1trwdU-004w7N-rH <= a@example.com U=root P=local S=100",
+  });
+  ASSERT_EQ(p.sink.events.size(), 2u);
+  EXPECT_EQ(p.sink.events[0].action, Action::deferred);
+  EXPECT_EQ(p.sink.events[0].file_line, 2u);
+  EXPECT_EQ(p.sink.events[1].action, Action::failed);
+  EXPECT_EQ(p.sink.events[1].file_line, 3u);
+  EXPECT_EQ(p.sink.events[1].smtp_command, "STARTTLS");
+  EXPECT_EQ(p.sink.events[1].destination_domain, "mx.example.com");
+}
+
 TEST(EximParser, AuthenticatorAndTlsFailuresAreCountedAndReported) {
   Parsed p = parse({
       "2024-03-21 19:26:06 dovecot_login authenticator failed for (User) [194.169.175.1]:21298 I=[22.33.44.55]:465 "
