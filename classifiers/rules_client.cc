@@ -373,9 +373,10 @@ constexpr Rule kRules[] = {
     {.id = "outlook.0x800ccc0d.cant_find_host", .pattern = R"(0x800CCC0D|IXP_E_CANT_FIND_HOST)",
      .reason = "unknown_server", .cause = C::server_settings, .scopes = kClient,
      .sample = "Sending reported error (0x800CCC0D) : 'Cannot locate server. The server could not be found.'"},
-    // Go's net/smtp "smtp: server doesn't support AUTH"; Gitea's "SMTP server does not support AUTH, but
-    // credentials provided"
-    {.id = "smtp.503.auth_not_enabled", .pattern = R"(authentication not enabled|AUTH not (?:available|enabled)|did not advertise authentication|(?:does not|doesn'?t) support AUTH(?:,|\s*$|\s*["')]))",
+    // Gitea's and Forgejo's "SMTP server does not support AUTH, but credentials provided" (said after
+    // STARTTLS where the server offers it; Go's bare "smtp: server doesn't support AUTH" is read as
+    // AUTH offered only after STARTTLS, below)
+    {.id = "smtp.503.auth_not_enabled", .pattern = R"(authentication not enabled|AUTH not (?:available|enabled)|did not advertise authentication|does not support AUTH, but credentials)",
      .reason = "auth_not_enabled", .cause = C::server_settings, .scopes = kClient,
      .sample = "503 5.5.1 Error: authentication not enabled",
      .remediation = "The listener does not offer AUTH: submit on port 587 (where the provider enables "
@@ -791,6 +792,11 @@ constexpr Rule kRules[] = {
      .pattern = R"((?:Password|Username|AUTH|User & Password|AUTH CRAM-MD5) command failed)",
      .reason = "auth_failed", .cause = C::authentication, .scopes = kClient, .priority = -1,
      .sample = "SMTP ERROR: Password command failed: 535 5.7.8 Error: authentication failed: UGFzc3dvcmQ6"},
+    // OpenCart's own SMTP class: "Error: Password not accepted from server!" (and the username's, AUTH
+    // LOGIN's), the server's reply not kept.
+    {.id = "opencart.login_not_accepted", .pattern = R"((?:Password|Username|AUTH LOGIN) not accepted from server)",
+     .reason = "auth_failed", .cause = C::authentication, .scopes = kClient, .priority = -1,
+     .sample = "PHP Notice: Error: Password not accepted from server! in /srv/shop/system/library/mail/smtp.php on line 229"},
     {.id = "nodemailer.eauth.invalid_login", .pattern = R"(Invalid login|\bEAUTH\b)",
      .reason = "auth_failed", .cause = C::authentication, .scopes = kClient, .priority = -1,
      .sample = "Error: Invalid login: 535 5.7.8 Error: authentication failed: UGFzc3dvcmQ6"},
@@ -4393,7 +4399,11 @@ constexpr Rule kRules[] = {
      .sample = "An error occurred while sending mail: Unable to establish a secure link with Outgoing server (SMTP) "
                "smtp.example.org using STARTTLS since it doesn't advertise that feature.",
      .remediation = kFixStarttlsMissing},
-    {.id = "tls.starttls_refused", .pattern = R"(refused to start TLS|attempt to start TLS failed|TLS not available|0x800CCC7F)",
+    // (Laminas Mail's "Unable to connect via TLS", Symfony Mailer's "Unable to connect with STARTTLS.",
+    // OpenCart's "Error: STARTTLS not accepted from server!": the upgrade after STARTTLS failed.)
+    {.id = "tls.starttls_refused",
+     .pattern = R"(refused to start TLS|attempt to start TLS failed|TLS not available|0x800CCC7F|)"
+                R"(Unable to connect via TLS|Unable to connect with STARTTLS|STARTTLS not accepted from server)",
      .reason = "starttls_refused", .cause = C::tls_mismatch, .scopes = kClientAndLog, .priority = 2,
      .sample = "TLS is required, but host mx.example.org[192.0.2.7] refused to start TLS: 454 4.7.0 TLS not "
                "available due to local problem"},

@@ -251,7 +251,10 @@ constexpr Rule kRules[] = {
      .priority = 2, .sample = "Unrouteable address", .commands = "RCPT"},
     // Local delivery that could not lock the mailbox file (appendfile: another process holds it, a
     // stale lock, locking over NFS): our own server's trouble, retried.
-    {.id = "exim.local.mailbox_lock_failed", .pattern = R"(failed to lock mailbox)", .reason = "systemerror",
+    // (Postfix's local(8): "cannot update mailbox /var/mail/x for user x. unable to lock for
+    // exclusive access: Resource temporarily unavailable".)
+    {.id = "mta.local.mailbox_lock_failed", .pattern = R"(failed to lock mailbox|unable to lock for exclusive access)",
+     .reason = "systemerror",
      .cause = C::server_unavailable, .scopes = kScopeServerLog, .priority = 1,
      .sample = "defer (-21): failed to lock mailbox /var/mail/ann (fcntl)",
      .remediation = "Local delivery could not lock the mailbox: another program holds it (a mail reader, a stuck "

@@ -211,7 +211,9 @@ constexpr Rule kRules[] = {
                     "(tempfail)."},
     // milter_default_action = tempfail: the milter did not answer, Postfix's
     // cleanup defers the message with this fixed text.
-    {.id = "postfix.milter_tempfail", .pattern = R"(^4\.7\.1 Service unavailable - try again later$)",
+    // (smtpd's own rejection says it with the reply code: "milter-reject: CONNECT from
+    // x[ip]: 451 4.7.1 Service unavailable - try again later".)
+    {.id = "postfix.milter_tempfail", .pattern = R"(^(?:451 )?4\.7\.1 Service unavailable - try again later$)",
      .reason = "mta_misconfigured", .cause = C::server_settings, .scopes = kScopeServerLog, .priority = 2,
      .sample = "4.7.1 Service unavailable - try again later",
      .remediation = "A milter did not answer and milter_default_action = tempfail holds the mail back: start the "
@@ -262,7 +264,8 @@ constexpr Rule kRules[] = {
      .remediation = "A policy service in the restrictions (postgrey, policyd-spf, a quota or rate service) does not "
                     "answer, so Postfix defers mail with 451 4.3.5: start it, or take check_policy_service out of "
                     "the restrictions, then `postfix reload`."},
-    {.id = "postfix.table_lookup_problem", .pattern = R"(: table lookup problem)",
+    {.id = "postfix.table_lookup_problem",
+     .pattern = R"(: table lookup problem|connect to (?:mysql|pgsql) server |dict_ldap_connect: Unable to bind)",
      .reason = "mta_misconfigured", .cause = C::server_settings, .scopes = kScopeServerLog, .priority = 1,
      .sample = "warning: proxy:mysql:/etc/postfix/mysql-virtual-mailbox-maps.cf: table lookup problem",
      .remediation = "A lookup table (SQL, LDAP, a proxied map) failed, so mail for it is deferred: check that its "
@@ -861,7 +864,7 @@ constexpr Rule kRules[] = {
     // Local delivery that the operating system refused: ownership or mode of
     // the mailbox, maildir or delivery agent's socket.
     {.id = "postfix.local_delivery.permission",
-     .pattern = R"(can'?t create user output file|(delivery failed|Command output|output file|cannot update mailbox).{0,200}Permission denied)",
+     .pattern = R"(can'?t create user output file|(delivery failed|Command output|output file|cannot update mailbox|cannot append message to file).{0,200}Permission denied)",
      .reason = "mailererror", .cause = C::server_settings, .scopes = kScopeServerLog, .priority = 1,
      .sample = "maildir delivery failed: create maildir file /var/vmail/example.org/erin/tmp/x: Permission denied",
      .remediation = "Local delivery was refused by file permissions: check the owner and mode of the mailbox or "

@@ -30,7 +30,7 @@ void split_typed(std::string_view v, std::string_view* type, std::string_view* v
 
 enum class Field : uint8_t {
   none, reporting_mta, received_from_mta, arrival_date, queue_id, sender, envid,
-  final_recipient, original_recipient, action, status, remote_mta, diagnostic,
+  final_recipient, original_recipient, actual_recipient, action, status, remote_mta, diagnostic,
   last_attempt, retry_until, supplementary,
 };
 
@@ -48,7 +48,7 @@ constexpr FieldName kFields[] = {
     {"Original-Envelope-Id", Field::envid},
     {"Final-Recipient", Field::final_recipient},
     {"Original-Recipient", Field::original_recipient},
-    {"X-Actual-Recipient", Field::original_recipient},
+    {"X-Actual-Recipient", Field::actual_recipient},
     {"Action", Field::action},
     {"Status", Field::status},
     {"Remote-MTA", Field::remote_mta},
@@ -119,6 +119,16 @@ bool parse_dsn(std::string_view text, TextArena& arena, DsnReport* out, bool in_
         in_recipient = true;
         split_typed(v, &type, &rest);
         current.original_recipient = extract_address(rest);
+        break;
+      // Sendmail's X-Actual-Recipient follows Final-Recipient within the same
+      // recipient's fields and names where an alias led ("X-Unix; |/usr/bin/filter",
+      // a local user): it never opens a recipient of its own.
+      case Field::actual_recipient:
+        in_recipient = true;
+        if (current.original_recipient.empty()) {
+          split_typed(v, &type, &rest);
+          current.original_recipient = extract_address(rest);
+        }
         break;
       case Field::action: current.action = v; break;
       case Field::status: current.status = v; break;

@@ -872,6 +872,13 @@ class PostfixParser final : public ProgramParser {
     if (starts(w, "connect to Milter service ") || (starts(w, "milter ") && w.find(": can't ") != npos) ||
         starts(w, "problem talking to server ") || find_substring(w, ": table lookup problem", 0) != npos)
       return local_failure(L, msg);
+    // The database behind a lookup table refusing the connection (dict_mysql's
+    // and dict_pgsql's "connect to mysql server HOST: ...", dict_ldap's "Unable
+    // to bind"): the lookups that fail meanwhile defer or refuse mail in their
+    // own lines ("lookup error for", "451 4.3.0 Temporary lookup failure").
+    if (starts(w, "connect to mysql server ") || starts(w, "connect to pgsql server ") ||
+        starts(w, "dict_ldap_connect: Unable to bind"))
+      return local_failure(L, msg);
     // qmgr cannot hand mail to a delivery transport (a content_filter or
     // transport map names one that master.cf lacks or that does not run):
     // the mail waits in the queue.

@@ -49,6 +49,22 @@ TEST(Dsn, RepeatedRecipientFieldStartsANewGroupWithoutABlankLine) {
   EXPECT_EQ(r.recipients[1].status, "5.1.1");
 }
 
+// Sendmail's X-Actual-Recipient comes after Final-Recipient in the same
+// group and names where an alias led (a program, a local user): it neither
+// opens a recipient nor takes the group's address.
+TEST(Dsn, ActualRecipientStaysWithinItsGroup) {
+  bounce::TextArena arena;
+  DsnReport r;
+  ASSERT_TRUE(parse_dsn("Original-Recipient: rfc822;carl@example.se\nFinal-Recipient: RFC822; carl@example.se\n"
+                        "X-Actual-Recipient: X-Unix; |/home/carl/bin/filter\nAction: failed\nStatus: 5.7.1\n"
+                        "Diagnostic-Code: smtp; 550 5.7.1 |/home/carl/bin/filter... Cannot mail directly to programs\n",
+                        arena, &r));
+  ASSERT_EQ(r.recipients.size(), 1u);
+  EXPECT_EQ(r.recipients[0].final_recipient, "carl@example.se");
+  EXPECT_EQ(r.recipients[0].original_recipient, "carl@example.se");
+  EXPECT_EQ(r.recipients[0].status, "5.7.1");
+}
+
 TEST(Dsn, NonAddressRecipientIsKeptRaw) {
   bounce::TextArena arena;
   DsnReport r;

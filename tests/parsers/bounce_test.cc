@@ -251,6 +251,39 @@ TEST(BounceParser, HMailServerReportGivesEachRecipientItsOwnError) {
   EXPECT_EQ(events[1].diagnostic.find("User unknown"), std::string::npos) << "the first block's text leaked";
 }
 
+// MailEnable writes each recipient as "[SMTP:addr]" with its reason under
+// it; hMailServer's notice, translated by its admin, still lists each address
+// with its error lines indented below and signs with its name.
+TEST(BounceParser, MailEnableBlocksAndATranslatedHMailServerNotice) {
+  auto mailenable = classified(
+      "From: POSTMASTER@mail.example.net\r\nTo: a@example.net\r\nSubject: Message Delivery Failure\r\n"
+      "Date: Fri, 28 Mar 2025 09:05:41 +1000\r\nContent-Type: text/plain\r\n\r\n"
+      "MailEnable: Message could not be delivered to some recipients.\r\n"
+      "The following recipient(s) could not be reached:\r\n\r\n"
+      "\tRecipient: [SMTP:bob@example.org]\r\n"
+      "\tReason: Remote SMTP Server Returned: 550 5.1.1 <bob@example.org>... No such user here\r\n\r\n"
+      "\tRecipient: [SMTP:desk@nowhere.example]\r\n"
+      "\tReason: The message could not be delivered because the domain name (nowhere.example) does not appear "
+      "to be registered.\r\n\r\nMessage headers follow:\r\n\r\nTo: bob@example.org\r\n");
+  ASSERT_EQ(mailenable.size(), 2u);
+  EXPECT_EQ(mailenable[0].to_address, "bob@example.org");
+  EXPECT_EQ(mailenable[0].reason, "userunknown");
+  EXPECT_EQ(mailenable[1].to_address, "desk@nowhere.example");
+  EXPECT_EQ(mailenable[1].reason, "hostunknown");
+
+  auto hmail = classified(
+      "From: mailermasterdaemon@mail.example.com.br\r\nTo: a@example.com.br\r\n"
+      "Subject: Mensagem nao entregue: Guias\r\nDate: Tue, 25 Mar 2025 15:31:47 -0300\r\n"
+      "Content-Type: text/plain; charset=utf-8\r\n\r\n"
+      "Sua mensagem n\xc3\xa3o chegou a alguns ou a todos os destinat\xc3\xa1rios.\r\n\r\n"
+      "cliente@example.org\r\n   Tipo de erro: SMTP\r\n"
+      "   O servidor remoto respondeu: 550 5.7.26 Unauthenticated email from example.com.br is not accepted due to "
+      "domain's DMARC policy.\r\n\r\nhMailServer\r\n");
+  ASSERT_EQ(hmail.size(), 1u);
+  EXPECT_EQ(hmail[0].to_address, "cliente@example.org");
+  EXPECT_EQ(hmail[0].enhanced_status, "5.7.26");
+}
+
 // Sendmail's transcript is one delivery attempt's session: a recipient it
 // does not name keeps its own status and the reason given for it.
 TEST(BounceParser, SendmailTranscriptOfAnotherRecipientIsNotThisOnesError) {

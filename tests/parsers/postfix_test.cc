@@ -646,6 +646,13 @@ TEST(Postfix, FatalErrorsAndStuckSubmissionsAreFailuresOfTheLocalServer) {
       {"Jun  3 05:04:13 relay postfix/qmgr[20919]: warning: connect to transport private/amavis: No such file or "
        "directory",
        "postfix.qmgr.transport_unavailable"},
+      // the database behind a table: its lookups then fail in lines of their own
+      {"Jun  3 05:04:14 relay postfix/proxymap[20920]: warning: connect to mysql server 127.0.0.1: Can't connect to "
+       "MySQL server on '127.0.0.1' (111)",
+       "postfix.table_lookup_problem"},
+      {"Jun  3 05:04:15 relay postfix/proxymap[20921]: warning: dict_ldap_connect: Unable to bind to server "
+       "ldap://ldap.example.org:389 with dn cn=postfix,dc=example,dc=org: -1 (Can't contact LDAP server)",
+       "postfix.table_lookup_problem"},
   };
   std::string error;
   auto classifier = Classifier::create(&error);

@@ -37,6 +37,23 @@ TEST(SmtpCodes, IgnoresPortsErrnosTimesAndAddresses) {
   EXPECT_EQ(status, "5.7.1");
 }
 
+// The 3xx class has two replies (354, 334); other 3xx numbers and a number
+// after a slash are counts ("300 seconds", cPanel's "(300/300 (100%))").
+TEST(SmtpCodes, ThreeHundredsAndRatiosAreNoReplies) {
+  uint16_t code;
+  std::string_view status;
+  codes("Domain example.org has exceeded the max emails per hour (300/300 (100%)) allowed.", &code, &status);
+  EXPECT_EQ(code, 0);
+  codes("idle for 300 seconds, closing", &code, &status);
+  EXPECT_EQ(code, 0);
+  codes("sent 120/550 messages today", &code, &status);
+  EXPECT_EQ(code, 0);
+  codes("334 VXNlcm5hbWU6", &code, &status);
+  EXPECT_EQ(code, 334);
+  codes("354 End data with <CR><LF>.<CR><LF>", &code, &status);
+  EXPECT_EQ(code, 354);
+}
+
 TEST(SmtpCodes, StatusWithThreeDigitDetail) {
   uint16_t code;
   std::string_view status;
