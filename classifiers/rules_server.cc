@@ -723,6 +723,49 @@ constexpr Rule kRules[] = {
      .reason = "policyviolation", .cause = C::spam_policy, .scopes = kAll,
      .sample = "5.7.1 message content rejected"},
 
+    // amavisd-new's verdicts ("Blocked SPAM {DiscardedInbound,Quarantined}"):
+    // mail our own content filter stopped, by its content category.
+    {.id = "amavis.blocked.spam", .pattern = R"(^Blocked SPAM(?:MY)?\b)",
+     .reason = "spamdetected", .cause = C::spam_policy, .scopes = kScopeServerLog, .priority = 3,
+     .sample = "Blocked SPAM {DiscardedInbound,Quarantined}",
+     .remediation = "Our content filter scored the message as spam and stopped it: nothing to fix unless it was "
+                    "wanted. Then release it from the quarantine (amavisd-release with its quarantine name) and "
+                    "whitelist the sender or lower the rule that fired; repeated hits on our own users' outbound "
+                    "mail point to a compromised account."},
+    {.id = "amavis.blocked.infected", .pattern = R"(^Blocked INFECTED\b)",
+     .reason = "virusdetected", .cause = C::spam_policy, .scopes = kScopeServerLog, .priority = 3,
+     .sample = "Blocked INFECTED (Eicar-Signature) {RejectedInbound}",
+     .remediation = "The virus scanner behind our content filter found malware (the name is in parentheses): the "
+                    "message was stopped as it should be. If the sender is one of our users, check that machine."},
+    {.id = "amavis.blocked.banned", .pattern = R"(^Blocked BANNED\b)",
+     .reason = "policyviolation", .cause = C::spam_policy, .scopes = kScopeServerLog, .priority = 3,
+     .sample = "Blocked BANNED (multipart/mixed | application/x-msdownload,.exe,invoice.exe) {RejectedInbound}",
+     .remediation = "Our content filter refused an attachment type its banned-files rules list (the part is "
+                    "named in parentheses): the sender should share such files another way, or the rule "
+                    "($banned_filename_re) should allow them."},
+    {.id = "amavis.blocked.bad_header", .pattern = R"(^Blocked BAD-HEADER)",
+     .reason = "contenterror", .cause = C::spam_policy, .scopes = kScopeServerLog, .priority = 3,
+     .sample = "Blocked BAD-HEADER-0 {RejectedInbound}",
+     .remediation = "Our content filter refused a message whose header breaks the rules (8-bit characters, a "
+                    "malformed field): the sending program needs fixing, or the bad-header policy can pass such "
+                    "mail ($bad_header_quarantine_method, final_bad_header_destiny)."},
+    {.id = "amavis.blocked.oversized", .pattern = R"(^Blocked OVERSIZED\b)",
+     .reason = "mesgtoobig", .cause = C::message_too_large, .scopes = kScopeServerLog, .priority = 3,
+     .sample = "Blocked OVERSIZED {RejectedInbound}",
+     .remediation = "The message was larger than our content filter accepts: send large files by link, or raise "
+                    "the filter's size limit in step with Postfix's message_size_limit."},
+    {.id = "amavis.blocked.unchecked", .pattern = R"(^Blocked UNCHECKED\b)",
+     .reason = "policyviolation", .cause = C::spam_policy, .scopes = kScopeServerLog, .priority = 3,
+     .sample = "Blocked UNCHECKED-ENCRYPTED {RejectedInbound}",
+     .remediation = "Our content filter could not check the message (an encrypted or broken archive, a decoder "
+                    "missing) and its policy stops such mail: install the missing decoder, or let unchecked mail "
+                    "pass with a warning if that is acceptable."},
+    {.id = "amavis.blocked.mta", .pattern = R"(^Blocked MTA-BLOCKED\b)",
+     .reason = "systemerror", .cause = C::server_settings, .scopes = kScopeServerLog, .priority = 3,
+     .sample = "Blocked MTA-BLOCKED {TempFailedInbound}",
+     .remediation = "Our content filter checked the message but Postfix refused it when the filter handed it back "
+                    "(the re-injection port in master.cf, usually 10025): check that service and its "
+                    "restrictions in the mail log next to this line."},
     // --- Recipients and size -------------------------------------------------------
     {.id = "postfix.smtpd.user_unknown_table",
      .pattern = R"(User unknown in (local recipient|virtual mailbox|virtual alias|relay recipient) table)",

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "parsers/amavis.h"
 #include "parsers/bounce.h"
 #include "parsers/bounce_text.h"
 #include "parsers/client.h"
@@ -39,6 +40,8 @@ const FormatSpec kFormats[] = {
      .kind = FormatKind::program, .claims_program = sendmail_claims_program, .make_program = make_sendmail_parser},
     {.name = "opensmtpd", .description = "OpenSMTPD syslog/journald lines (smtpd)",
      .kind = FormatKind::program, .claims_program = opensmtpd_claims_program, .make_program = make_opensmtpd_parser},
+    {.name = "amavis", .description = "amavisd-new's verdicts in syslog/journald lines (amavis, amavisd)",
+     .kind = FormatKind::program, .claims_program = amavis_claims_program, .make_program = make_amavis_parser},
     {.name = "client-syslog",
      .description = "sending programs' lines inside syslog/journald envelopes (sSMTP, msmtp, nullmailer, dma, cron)",
      .kind = FormatKind::program, .claims_program = client_claims_program, .make_program = make_client_program_parser},
