@@ -792,6 +792,16 @@ constexpr Rule kRules[] = {
      .pattern = R"((?:Password|Username|AUTH|User & Password|AUTH CRAM-MD5) command failed)",
      .reason = "auth_failed", .cause = C::authentication, .scopes = kClient, .priority = -1,
      .sample = "SMTP ERROR: Password command failed: 535 5.7.8 Error: authentication failed: UGFzc3dvcmQ6"},
+    // The application's own sender address is malformed (empty, no domain): Exchange Online's
+    // "501 5.1.7 Invalid address", a server's "bad sender address syntax". A setting of the
+    // application's, where a bounce's x.1.7 is read as the receiver's refusal.
+    {.id = "client.sender_address_invalid", .status = "*.1.7",
+     .pattern = R"(\b5\.1\.7 Invalid address\b|invalid sender address|bad sender'?s? (?:mailbox )?address syntax)",
+     .reason = "sender_address_invalid", .cause = C::server_settings, .scopes = kClient, .priority = 1,
+     .sample = "smtplib.SMTPSenderRefused: (501, b'5.1.7 Invalid address [BN8P221CA0001.outlook.office365.com]', '')",
+     .remediation = "The server refused the sender address the application gives (MAIL FROM): set a complete "
+                    "address (name@domain) as the application's sender or default From, not a bare name, an "
+                    "empty value or a placeholder."},
     // OpenCart's own SMTP class: "Error: Password not accepted from server!" (and the username's, AUTH
     // LOGIN's), the server's reply not kept.
     {.id = "opencart.login_not_accepted", .pattern = R"((?:Password|Username|AUTH LOGIN) not accepted from server)",

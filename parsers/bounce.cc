@@ -281,6 +281,10 @@ void html_to_text(std::string_view html, std::string* out) {
           out->push_back('\n');
           break;
         }
+      // Table cells stay apart too: a report's "Recipient:" cell and the
+      // address in the next one, a label and the reply after it.
+      if ((iequals(tag, "td") || iequals(tag, "th")) && !out->empty() && out->back() != ' ' && out->back() != '\n')
+        out->push_back(' ');
       const size_t close = html.find('>', i + 1);
       i = close == std::string_view::npos ? html.size() : close + 1;
       continue;
@@ -914,7 +918,8 @@ Outcome BounceParser::parse_message(std::string_view bytes, uint64_t index, Even
     } else if (!inner_dsn_.empty() && parse_dsn(inner_dsn_, arena_, &report_)) {
       emitted = emit_dsn(sink);
     } else if ((is_bounce_subject(msg_.subject) || is_daemon_address(msg_.from)) &&
-               (read_returned_recipients(msg_, arena_, &plain_) || read_address_reply_lines(msg_, arena_, &plain_) ||
+               (read_labelled_address_blocks(msg_, arena_, &plain_) || read_returned_recipients(msg_, arena_, &plain_) ||
+                read_address_reply_lines(msg_, arena_, &plain_) ||
                 (is_daemon_address(msg_.from) && read_lone_address_reply(msg_, arena_, &plain_)))) {
       // A report in no known format: its text, for the returned message's recipients.
       emitted = emit_plain(sink);

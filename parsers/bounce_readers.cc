@@ -67,8 +67,10 @@ std::string_view reply_line_words(std::string_view line) {
 
 // A line that is a failing reply ("550 5.1.1 <x>: ...", "421-..."), as a
 // report quotes the remote server or a transcript ends in sendmail's own.
+// (Postfix wraps its report at 80 columns, so the code may end its line: "... said: 550".)
 bool opens_with_failing_reply(std::string_view t) {
-  return t.size() > 4 && (t[0] == '4' || t[0] == '5') && is_digit(t[1]) && is_digit(t[2]) && (t[3] == ' ' || t[3] == '-');
+  return t.size() >= 3 && (t[0] == '4' || t[0] == '5') && is_digit(t[1]) && is_digit(t[2]) &&
+         (t.size() == 3 || t[3] == ' ' || t[3] == '-');
 }
 
 }  // namespace
@@ -748,6 +750,73 @@ bool read_address_reply_lines(const Message& msg, TextArena& arena, std::vector<
     if (!opens_with_failing_reply(said == std::string_view::npos ? text : text.substr(said + 7))) continue;
     address = t.substr(1, end - 1);
     diag.assign(text.substr(0, 400));
+  }
+  close();
+  return !out->empty();
+}
+
+namespace {
+// The address of a line that is a short label, a colon (ASCII or full-width)
+// and the address alone: "Recipient: a@x", "收件人：<a@x>", "2. 수신자: a@x".
+// The header names a returned message's own lines would show are no labels.
+std::string_view labelled_address(std::string_view t) {
+  size_t i = 0;
+  while (i < t.size() && is_digit(t[i])) ++i;
+  if (i > 0 && i < 3 && i + 1 < t.size() && (t[i] == '.' || t[i] == ')')) t = trim(t.substr(i + 1));
+  constexpr std::string_view kFullWidthColon = "\xef\xbc\x9a";
+  size_t colon = t.find(':');
+  size_t after = colon + 1;
+  if (const size_t wide = t.find(kFullWidthColon); wide != std::string_view::npos && wide < colon) {
+    colon = wide;
+    after = wide + kFullWidthColon.size();
+  }
+  if (colon == std::string_view::npos || colon == 0 || colon > 40) return {};
+  const std::string_view label = trim(t.substr(0, colon));
+  if (label.empty() || label.find('@') != std::string_view::npos) return {};
+  for (std::string_view header : {"From", "Sender", "Reply-To", "Return-Path", "Message-ID", "Delivered-To"})
+    if (iequals(label, header)) return {};
+  std::string_view a = trim(t.substr(after));
+  if (a.size() > 2 && a.front() == '<' && a.back() == '>') a = a.substr(1, a.size() - 2);
+  return is_address(a) ? a : std::string_view();
+}
+}  // namespace
+
+bool read_labelled_address_blocks(const Message& msg, TextArena& arena, std::vector<Recipient>* out) {
+  const std::string_view text = msg.text.substr(0, std::min(msg.text.size(), msg.returned_at));
+  std::string_view address;
+  std::string diag;
+  bool failing = false;
+  auto close = [&] {
+    if (!address.empty() && failing) add_refused(address, diag, 0, {}, arena, out);
+    address = {};
+    diag.clear();
+    failing = false;
+  };
+  Lines lines(text);
+  std::string_view line;
+  while (lines.next(&line)) {
+    const std::string_view t = trim(line);
+    // A blank line ends a block once it has its reply (an HTML report's
+    // paragraphs are blank-separated lines of one block).
+    if (t.empty()) {
+      if (failing) close();
+      continue;
+    }
+    if (const std::string_view a = labelled_address(t); !a.empty()) {
+      close();
+      // The report's own addresses (its sender, the user it went back to) name no recipient.
+      if (!icontains(msg.from, a) && !icontains(msg.headers.get("To"), a)) address = a;
+      continue;
+    }
+    if (address.empty()) continue;
+    if (diag.size() < 800) {
+      if (!diag.empty()) diag.push_back(' ');
+      diag.append(t.substr(0, 400));
+    }
+    uint16_t code = 0;
+    std::string_view status;
+    find_smtp_codes(t, &code, &status);
+    failing |= code >= 400 || (!status.empty() && (status[0] == '4' || status[0] == '5'));
   }
   close();
   return !out->empty();

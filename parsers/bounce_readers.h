@@ -72,6 +72,12 @@ bool read_returned_recipients(const Message& msg, TextArena& arena, std::vector<
 // its introduction), indented lines continuing the reply.
 bool read_address_reply_lines(const Message& msg, TextArena& arena, std::vector<Recipient>* out);
 
+// A report of no known wording, often in its server's language, that gives
+// each address after a short label ("Recipient: a@x", "收件人：a@x",
+// "1. 수신자: a@x") with its reason and the server's reply on the lines below:
+// each such address whose lines carry a failing reply or status.
+bool read_labelled_address_blocks(const Message& msg, TextArena& arena, std::vector<Recipient>* out);
+
 // In a Sendmail report's "Transcript of session follows", the command and
 // the remote server's whole (possibly multi-line) reply of the session with
 // `remote_host` (or of the last session that got a reply). False when the

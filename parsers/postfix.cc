@@ -324,7 +324,8 @@ class PostfixParser final : public ProgramParser {
       if (starts(msg, "warning: TLS library problem: ")) return tls_library_line(L, s, msg.substr(9));
       if (!tls_of(s).has_error_line && (starts(msg, "SSL_accept error from ") || starts(msg, "SSL_connect error to ")))
         return tls_error_line(L, s, msg);
-      flush_tls(s, sink);
+      if (restates_client_handshake(s, msg)) carry_tls_into_status(s, sink);
+      else flush_tls(s, sink);
     }
 
     sv rest;
@@ -608,12 +609,17 @@ class PostfixParser final : public ProgramParser {
     if (is_enhanced_status(dsn)) ev.enhanced_status = dsn;
     ev.delay_ms = parse_delay_ms(delay);
     ev.diagnostic = action == Action::expired ? status_part : text;
+    if (!handshake_words_.empty()) [[unlikely]] {  // this status restates a handshake (restates_client_handshake)
+      handshake_words_.insert(0, "; ").insert(0, text);
+      ev.diagnostic = handshake_words_;
+    }
     text_codes(text, &ev.reply_code, &ev.enhanced_status);
     ev.smtp_command = command_from_text(text);
     if (ev.destination_port == 465 && action != Action::delivered &&
         text.find("while receiving the initial server greeting") != npos)
       ev.reason_hint = kNoGreetingOnPort465Hint;
     L.sink.on_event(ev);
+    handshake_words_.clear();
 
     // Recipient bookkeeping after the event: its views into the entry stay
     // untouched while the sink runs.
@@ -979,6 +985,27 @@ class PostfixParser final : public ProgramParser {
     t.detail.clear();
   }
 
+  // Our client's failed handshake ("SSL_connect error to mx[...]:25: -1", the
+  // library's "certificate verify failed") ends in the message's deferral or
+  // bounce "(Cannot start TLS: handshake failure)": one failure. The status
+  // line is its event (it names the message and recipient), and the
+  // handshake's own words, the more telling, go into its text.
+  bool restates_client_handshake(const Session& s, sv msg) {
+    const PendingTls& t = tls_of(s);
+    if (!t.client || !t.has_error_line) return false;
+    sv rest;
+    if (leading_queue_id(msg, &rest).empty() || !starts(rest, "to=")) return false;
+    return rest.find("Cannot start TLS: handshake failure") != npos &&
+           (rest.find("status=deferred") != npos || rest.find("status=bounced") != npos);
+  }
+  void carry_tls_into_status(Session& s, EventSink& sink) {
+    s.tls_pending = false;
+    const PendingTls& t = tls_of(s);
+    sink.on_tally(Tally::tls_failure, t.time);
+    handshake_words_.assign(t.text);
+    if (!t.detail.empty()) handshake_words_.append("; ").append(t.detail);
+  }
+
   // "SSL_accept error from name[addr]: -1" (we were the server) or
   // "SSL_connect error to name[addr]:25: lost connection" (the client).
   Outcome tls_error_line(const Line& L, Session& s, sv msg) {
@@ -993,7 +1020,9 @@ class PostfixParser final : public ProgramParser {
       t.peer_port = p.port;
     }
     t.text.assign(msg);
-    return t.detail.empty() ? Outcome::reported : Outcome::recognized;
+    // A client's handshake is held as a server attempt is (see settle_sites):
+    // its status line usually restates it.
+    return t.detail.empty() && !t.client ? Outcome::reported : Outcome::recognized;
   }
 
   // "TLS library problem: error:0A00010B:SSL routines::wrong version number:..."
@@ -1006,7 +1035,8 @@ class PostfixParser final : public ProgramParser {
       if (!t.detail.empty()) t.detail.append("; ");
       t.detail.append(w.substr(0, 1024));
     }
-    return first ? Outcome::reported : Outcome::recognized;
+    // (A client's handshake may yet be restated by its status line: reported then.)
+    return first && !t.client ? Outcome::reported : Outcome::recognized;
   }
 
   std::vector<HeldSite>& held_of(const Session& s) { return held_[size_t(&s - sessions_.data()->way)]; }
@@ -1088,6 +1118,7 @@ class PostfixParser final : public ProgramParser {
   std::vector<SessionSet> sessions_;
   std::vector<PendingTls> tls_;  // parallel to sessions_
   std::vector<std::vector<HeldSite>> held_;  // parallel to sessions_
+  std::string handshake_words_;  // a client handshake's lines, for the status line that restates it
   static constexpr size_t kMaxHeldSites = 16;  // MX hosts of one attempt (Postfix tries 5 by default)
   uint64_t activity_ = 0;
   std::string scratch_;

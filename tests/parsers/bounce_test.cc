@@ -284,6 +284,43 @@ TEST(BounceParser, MailEnableBlocksAndATranslatedHMailServerNotice) {
   EXPECT_EQ(hmail[0].enhanced_status, "5.7.26");
 }
 
+// Postfix's report with a translated introduction: the recipient line is
+// still "<addr>: host ... said: 550", wrapped so that the code ends the line.
+TEST(BounceParser, PostfixRecipientLineWrappedAfterItsCodeIsRead) {
+  auto events = classified(
+      "From: MAILER-DAEMON@mta01.example.ne.jp\nTo: sato@example.jp\n"
+      "Subject: Undelivered Mail Returned to Sender\nDate: Tue, 11 Mar 2025 09:12:46 +0900\n"
+      "Content-Type: text/plain; charset=utf-8\n\n"
+      "Diese Nachricht wurde automatisch erstellt.\n\n"
+      "<yamada@example.co.jp>: host mx01.example.co.jp[198.51.100.20] said: 550\n"
+      "    5.1.1 <yamada@example.co.jp>: Recipient address rejected: User unknown\n"
+      "    in local recipient table (in reply to RCPT TO command)\n");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].to_address, "yamada@example.co.jp");
+  EXPECT_EQ(events[0].enhanced_status, "5.1.1");
+  EXPECT_EQ(events[0].reason, "userunknown");
+}
+
+// A report in its server's language that labels each address ("收件人：a@x",
+// "2. 수신자: b@x") with its reason and the server's reply below: each address
+// gets its own reply, not the first one's.
+TEST(BounceParser, LabelledAddressBlocksGiveEachRecipientItsOwnReply) {
+  auto events = classified(
+      "From: postmaster@example-corp.com.cn\r\nTo: sales@example-corp.com.cn\r\n"
+      "Subject: =?UTF-8?B?6YCA5L+h?=\r\nDate: Tue, 11 Mar 2025 09:12:46 +0800\r\n"
+      "Content-Type: text/plain; charset=utf-8\r\n\r\n"
+      "\xe6\x94\xb6\xe4\xbb\xb6\xe4\xba\xba\xef\xbc\x9awang.fang@example-group.cn\r\n"
+      "\xe6\x9c\x8d\xe5\x8a\xa1\xe5\x99\xa8\xef\xbc\x9a" "550 5.1.1 User not found\r\n\r\n"
+      "2. \xec\x88\x98\xec\x8b\xa0\xec\x9e\x90: park.jiyeon@example.co.kr\r\n"
+      "   552 5.2.2 <park.jiyeon@example.co.kr>... Mailbox full\r\n");
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_EQ(events[0].to_address, "wang.fang@example-group.cn");
+  EXPECT_EQ(events[0].enhanced_status, "5.1.1");
+  EXPECT_EQ(events[1].to_address, "park.jiyeon@example.co.kr");
+  EXPECT_EQ(events[1].enhanced_status, "5.2.2");
+  EXPECT_EQ(events[1].reason, "mailboxfull");
+}
+
 // Sendmail's transcript is one delivery attempt's session: a recipient it
 // does not name keeps its own status and the reason given for it.
 TEST(BounceParser, SendmailTranscriptOfAnotherRecipientIsNotThisOnesError) {

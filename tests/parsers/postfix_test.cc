@@ -307,6 +307,33 @@ TEST(Postfix, SslConnectErrorNamesTheDestination) {
   EXPECT_EQ(p.events()[0].source_ip, "");
 }
 
+// Our client's failed handshake and the deferral that restates it ("Cannot
+// start TLS: handshake failure") are one failure: the deferral, which names
+// the message, with the handshake's words in its text.
+TEST(Postfix, AClientHandshakeGivesItsWordsToTheDeferralThatRestatesIt) {
+  Parsed p = parse(std::vector<std::string>{
+      "Mar 11 08:03:06 relay2 postfix/smtp[37589]: SSL_connect error to mail.example.org[192.0.2.15]:25: -1",
+      "Mar 11 08:03:07 relay2 postfix/smtp[37589]: warning: TLS library problem: error:0A00018E:SSL routines::ca "
+      "md too weak:../ssl/ssl_rsa.c:280:",
+      "Mar 11 08:03:08 relay2 postfix/smtp[37589]: 3Zb1RTk7Bbz6: to=<a@example.org>, relay=mail.example.org"
+      "[192.0.2.15]:25, delay=20, delays=0.1/0.02/18/0, dsn=4.7.5, status=deferred (Cannot start TLS: handshake "
+      "failure)",
+      // alone, with nothing restating it, the handshake is its own failure
+      "Mar 11 08:04:00 relay2 postfix/smtp[37590]: SSL_connect error to mx.example.net[192.0.2.16]:25: -1",
+  });
+  ASSERT_EQ(p.events().size(), 2u);
+  EXPECT_EQ(p.events()[0].action, Action::deferred);
+  EXPECT_EQ(p.events()[0].file_line, 3u);
+  EXPECT_EQ(p.events()[0].to_address, "a@example.org");
+  EXPECT_NE(p.events()[0].diagnostic.find("Cannot start TLS: handshake failure"), std::string::npos);
+  EXPECT_NE(p.events()[0].diagnostic.find("ca md too weak"), std::string::npos);
+  EXPECT_EQ(p.events()[1].action, Action::failed);
+  EXPECT_EQ(p.events()[1].destination_domain, "mx.example.net");
+  EXPECT_EQ(p.tally(Tally::tls_failure), 2u);
+  EXPECT_EQ(p.outcomes[0], Outcome::recognized);
+  EXPECT_EQ(p.outcomes[2], Outcome::reported);
+}
+
 TEST(Postfix, CertificateAndRequiredTlsFailuresAreTlsFailures) {
   Parsed p = parse(std::vector<std::string>{
       "Oct 26 18:13:50 mx1 postfix/smtp[9]: certificate verification failed for mail.example.com[192.0.2.115]:25: "
