@@ -4630,6 +4630,8 @@ bool mentions_mail(std::string_view lower) {
       ":25", ":465", ":587", "port 25", "port 465", "port 587", "port=25", "port=465", "port=587", "relay",
       "bounce", "dkim", "spf", "dmarc", "office365", "outlook", "sendgrid", "postmark", "sparkpost", "mandrill",
       "sendinblue", "brevo", "amazonses", "email-smtp", "newsletter", "courriel", "correo", "e-post", "posta ",
+      // nodemailer's error objects name the SMTP step that failed: { code: 'ETIMEDOUT', command: 'CONN' }
+      "\"command\":\"conn\"", "\"command\": \"conn\"", "command: 'conn'",
       "\xd0\xbf\xd0\xbe\xd1\x87\xd1\x82",  // "почт" (Russian: mail)
       "\xe3\x83\xa1\xe3\x83\xbc\xe3\x83\xab"};  // "メール"
   static const NeedleSet words(kMailWords, [](std::string_view w) { return w; });
