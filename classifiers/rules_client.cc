@@ -189,8 +189,11 @@ constexpr Rule kRules[] = {
      .pattern = R"(lookup \S+(?: on [0-9a-f.:\[\]]+:53)?: .{0,80}(?:network is unreachable|i/o timeout|connection refused|server misbehaving))",
      .reason = "resolver_failure", .cause = C::dns, .scopes = kClient, .priority = 2,
      .sample = "dial tcp: lookup smtp.gmail.com on 192.0.2.53:53: dial udp 192.0.2.53:53: connect: network is unreachable"},
-    {.id = "client.localhost_25.no_local_mta",
+    {.id = "client.localhost.no_local_mta",
+     // (A local port other than 25 refused too: a mail catcher or relay that is not running there.)
      .pattern = R"((?:localhost|127\.0\.0\.1)(?:&quot;|["'])?(?:, |:| port[:=]? ?|, port[:=]? ?)25\b|)"
+                R"((?:localhost|127\.0\.0\.1|\[::1\]):(?:465|587|1025|2525)\b.{0,40}(?:refused|ECONNREFUSED)|)"
+                R"(ECONNREFUSED (?:127\.0\.0\.1|::1):(?:465|587|1025|2525)\b|)"
                 // BusyBox sendmail: "can't connect to remote host (127.0.0.1): Connection refused"; Odoo's
                 // "Mail delivery failed via SMTP server 'localhost'. error: 111 Connection refused"
                 R"(remote host \(127\.0\.0\.1\): Connection refused|SMTP server '(?:localhost|127\.0\.0\.1)'.{0,40}Connection refused)",

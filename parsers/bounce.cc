@@ -785,6 +785,13 @@ constexpr std::string_view kAutoReplySubjectPrefixes[] = {
     "\xe0\xa4\xb8\xe0\xa5\x8d\xe0\xa4\xb5\xe0\xa4\x9a\xe0\xa4\xbe\xe0\xa4\xb2\xe0\xa4\xbf\xe0\xa4\xa4 \xe0\xa4\x89\xe0\xa4\xa4\xe0\xa5\x8d\xe0\xa4\xa4\xe0\xa4\xb0",  // स्वचालित उत्तर (hi)
 };
 
+static bool opens_with_autoreply_prefix(std::string_view subject) {
+  const std::string_view s = trim(subject);
+  for (std::string_view prefix : kAutoReplySubjectPrefixes)
+    if (istarts_with(s, prefix)) return true;
+  return false;
+}
+
 bool BounceParser::is_autoreply() const {
   const HeaderList& h = msg_.headers;
   // A mail system's own notice is no person's auto-reply, whatever its
@@ -795,10 +802,8 @@ bool BounceParser::is_autoreply() const {
   if (icontains(h.get("X-Apple-Action"), "vacation")) return true;
   if (h.has("X-Autoreply") || h.has("X-Autorespond") || h.has("X-Vacation")) return true;
   if (iequals(trim(h.get("Precedence")), "auto_reply")) return true;
-  std::string_view s = trim(msg_.subject);
-  for (std::string_view prefix : kAutoReplySubjectPrefixes)
-    if (istarts_with(s, prefix)) return true;
-  return h.has("X-Auto-Response-Suppress") && icontains(s, "reply");
+  if (opens_with_autoreply_prefix(msg_.subject)) return true;
+  return h.has("X-Auto-Response-Suppress") && icontains(msg_.subject, "reply");
 }
 
 size_t BounceParser::emit_autoreply(EventSink& sink) {
@@ -893,7 +898,11 @@ Outcome BounceParser::parse_message(std::string_view bytes, uint64_t index, Even
   // "Auto-Submitted: auto-replied (vacation)" (RFC 3834's comment names the
   // kind): a vacation reply, even when it quotes a bounce it was sent in
   // answer to.
-  const bool vacation_reply = icontains(msg_.headers.get("Auto-Submitted"), "vacation");
+  // So is a person's auto-reply whose Subject opens with its own prefix
+  // ("Automatic reply: Undelivered Mail Returned to Sender"): the bounce it
+  // quotes is what it answered, not a failure of its own.
+  const bool vacation_reply = icontains(msg_.headers.get("Auto-Submitted"), "vacation") ||
+                              (msg_.dsn.empty() && is_autoreply() && opens_with_autoreply_prefix(msg_.subject));
   if (feedback_report) {
     emitted = emit_feedback(sink);
   } else if (!vacation_reply) {
@@ -937,7 +946,7 @@ Outcome BounceParser::parse_message(std::string_view bytes, uint64_t index, Even
     sink.on_event(ev);
     emitted = 1;
   }
-  if (emitted == 0 && !feedback_report && is_autoreply() && !is_bounce_subject(msg_.subject))
+  if (emitted == 0 && !feedback_report && is_autoreply() && (vacation_reply || !is_bounce_subject(msg_.subject)))
     emitted = emit_autoreply(sink);
   if (emitted > 0) return Outcome::reported;
 

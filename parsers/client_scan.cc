@@ -4482,22 +4482,7 @@ Transcript classify_transcript(std::string_view text, std::string_view lower) {
 // phrase (a web request's record in an application's log), not an SMTP reply,
 // whose texts are the server's own ("503 5.5.1 Error: ...", "503 bad sequence").
 bool names_an_http_status(std::string_view text, size_t at) {
-  // A number under a structured record's status key ("status": 502, "statusCode":500,
-  // status=503): an HTTP status (mail services put replies under "response",
-  // "responseCode", "smtp-response", ...).
-  const size_t end = at + 3;
-  const bool field_ends = end == text.size() || text[end] == ',' || text[end] == '}' || text[end] == ' ';
-  if (field_ends) {
-    std::string_view before = text.substr(0, at);
-    while (!before.empty() && (before.back() == ' ' || before.back() == ':' || before.back() == '=')) before.remove_suffix(1);
-    const bool quoted = !before.empty() && before.back() == '"';
-    if (quoted) before.remove_suffix(1);
-    for (std::string_view key : {"status", "statusCode", "status_code", "http_status"})
-      if (before.ends_with(key) && (quoted ? before.size() > key.size() && before[before.size() - key.size() - 1] == '"'
-                                           : text[at - 1] == '=' && (before.size() == key.size() ||
-                                                                     before[before.size() - key.size() - 1] == ' ')))
-        return true;
-  }
+  if (follows_http_status_key(text, at)) return true;
   if (at + 4 >= text.size() || text[at + 3] != ' ') return false;
   const std::string_view after = text.substr(at + 4, 24);
   for (std::string_view phrase : {"Bad Request", "Unauthorized", "Payment Required", "Forbidden", "Not Found",
@@ -4657,6 +4642,8 @@ bool names_another_service(std::string_view lower) {
       "bad request: /", "forbidden: /", "sqlite3.operationalerror",
       // Go's HTTP server on a TLS handshake a web client failed ("http: TLS handshake error from ip:port: EOF")
       "http: tls handshake error from",
+      // Heroku's router on a web request ("heroku[router]: at=error code=H12 desc=\"Request timeout\"")
+      "at=error code=h",
       // uWSGI's start-up notes ("pcre jit disabled", "thunder lock: disabled")
       "uwsgi", "pcre jit", "thunder lock",
       // Go's PostgreSQL driver, Java's JDBC pool, Ruby's Redis client

@@ -267,7 +267,11 @@ class SyslogDispatcher final : public LineParser {
     static const bounce::MarkerSet kMailWord("mail|smtp");  // (not "message": D-Bus and DHCP send messages)
     static const bounce::MarkerSet kFailed("fail|error|refused|denied|reject|timed out|timeout|unable|could not|"
                                            "couldn't|cannot|can't|unreachable|invalid");
-    if (names_smtp(message)) return kFailed.find(message) != std::string_view::npos;
+    // A connection to a mail port that failed, in a runtime's words that name no protocol
+    // (Ruby's "Errno::ECONNREFUSED: Connection refused - connect(2) for "localhost" port 25").
+    static const bounce::MarkerSet kMailPort("port 25|port 465|port 587|port: 25|port: 465|port: 587");
+    if (names_smtp(message) || kMailPort.find(message) != std::string_view::npos)
+      return kFailed.find(message) != std::string_view::npos;
     return kSendFailed.find(message) != std::string_view::npos && kMailWord.find(message) != std::string_view::npos;
   }
 

@@ -44,6 +44,27 @@ bool follows_counting_word(std::string_view text, size_t i) {
 
 }  // namespace
 
+bool follows_http_status_key(std::string_view text, size_t at) {
+  const size_t end = at + 3;
+  const bool field_ends = end == text.size() || (end < text.size() && (text[end] == ',' || text[end] == '}' || text[end] == ' '));
+  if (!field_ends || at == 0) return false;
+  std::string_view before = text.substr(0, at);
+  while (!before.empty() && (before.back() == ' ' || before.back() == ':' || before.back() == '=')) before.remove_suffix(1);
+  // (A record inside another's string escapes its quotes: body="{\"status\":500}".)
+  while (!before.empty() && before.back() == '\\') before.remove_suffix(1);
+  const bool quoted = !before.empty() && before.back() == '"';
+  if (quoted) {
+    before.remove_suffix(1);
+    while (!before.empty() && before.back() == '\\') before.remove_suffix(1);
+  }
+  for (std::string_view key : {"status", "statusCode", "status_code", "http_status"})
+    if (before.ends_with(key) && (quoted ? before.size() > key.size() && before[before.size() - key.size() - 1] == '"'
+                                         : text[at - 1] == '=' && (before.size() == key.size() ||
+                                                                   before[before.size() - key.size() - 1] == ' ')))
+      return true;
+  return false;
+}
+
 bool is_enhanced_status(std::string_view s) { return !s.empty() && status_length_at(s, 0) == s.size(); }
 
 std::string_view leading_enhanced_status(std::string_view s) {
@@ -81,7 +102,8 @@ void find_smtp_codes(std::string_view text, uint16_t* reply_code, std::string_vi
         // after a slash, the second half of a ratio.
         const bool reply_of_its_class = c != '3' || (text[i + 1] == '5' && text[i + 2] == '4') ||
                                         (text[i + 1] == '3' && text[i + 2] == '4');
-        if (reply_of_its_class && !(i > 0 && text[i - 1] == '/') && !follows_counting_word(text, i)) {
+        if (reply_of_its_class && !(i > 0 && text[i - 1] == '/') && !follows_counting_word(text, i) &&
+            !follows_http_status_key(text, i)) {
           *reply_code = uint16_t((c - '0') * 100 + (text[i + 1] - '0') * 10 + (text[i + 2] - '0'));
           want_code = false;
         }

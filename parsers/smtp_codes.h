@@ -18,6 +18,12 @@ std::string_view leading_enhanced_status(std::string_view s);
 // Only codes 2xx-5xx count; a number inside a longer number never does.
 void find_smtp_codes(std::string_view text, uint16_t* reply_code, std::string_view* status);
 
+// Whether the three digits at text[at] are a web request's status under a
+// structured record's status key ("status": 502, "statusCode":500, status=503,
+// body="{\"status\":500}"), not an SMTP reply: mail services put replies under
+// "response", "responseCode", "smtp-response", and msmtp's is "smtpstatus=".
+bool follows_http_status_key(std::string_view text, size_t at);
+
 // The SMTP command an error answered, as MTAs word it in their reports ("in
 // reply to RCPT TO command", "after MAIL FROM:", ">>> DATA", "[RCPT_TO]"):
 // "CONN", "HELO", "EHLO", "MAIL", "RCPT", "DATA", "AUTH", "STARTTLS", or "".

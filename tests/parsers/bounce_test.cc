@@ -642,6 +642,26 @@ TEST(BounceParser, VacationReplyQuotingABounceIsAVacationReply) {
   EXPECT_EQ(events[0].reason, "vacation");
 }
 
+// A person's auto-reply whose Subject opens with its own prefix answers the
+// bounce it quotes ("Automatic reply: Undelivered Mail Returned to Sender"):
+// a vacation reply, not that bounce's failure.
+TEST(BounceParser, AutoReplyToABounceIsAVacationReply) {
+  auto events = classified(
+      "From: Ingrid <ingrid@example.no>\nTo: alerts@example.net\n"
+      "Subject: Automatic reply: Undelivered Mail Returned to Sender\nAuto-Submitted: auto-replied\n"
+      "X-Auto-Response-Suppress: All\nContent-Type: text/plain\n\n"
+      "I'm on vacation until 8 April.\n\n-----Original Message-----\n"
+      "From: Mail Delivery System <MAILER-DAEMON@mx1.example.net>\n"
+      "Subject: Undelivered Mail Returned to Sender\n\n"
+      "This is the mail system at host mx1.example.net.\n\n"
+      "<old@example.no>: host mx.example.no[198.51.100.60] said: 550 5.1.1 <old@example.no>: Recipient\n"
+      "    address rejected: User unknown (in reply to RCPT TO command)\n");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].action, Action::autoreply);
+  EXPECT_EQ(events[0].reason, "vacation");
+  EXPECT_EQ(events[0].to_address, "ingrid@example.no");
+}
+
 // A report in no known wording that still names each address with its reply
 // ("<x>: 550 5.1.1 ...", Postfix's form without its introduction, as a
 // customised bounce template leaves it): each address is a recipient, an

@@ -54,6 +54,21 @@ TEST(SmtpCodes, ThreeHundredsAndRatiosAreNoReplies) {
   EXPECT_EQ(code, 354);
 }
 
+// A web request's status under a record's status key is HTTP's, not a
+// reply; msmtp's "smtpstatus=550" is one.
+TEST(SmtpCodes, HttpStatusFieldsAreNoReplies) {
+  uint16_t code;
+  std::string_view status;
+  codes("msg=\"payment capture failed\" provider=stripe status=500 err=\"api_error\"", &code, &status);
+  EXPECT_EQ(code, 0);
+  codes("{\"statusCode\":502,\"message\":\"Bad Gateway\"}", &code, &status);
+  EXPECT_EQ(code, 0);
+  codes("body=\"{\\\"status\\\":503}\"", &code, &status);
+  EXPECT_EQ(code, 0);
+  codes("smtpstatus=550 smtpmsg='550 5.1.1 <a@example.org>: User unknown'", &code, &status);
+  EXPECT_EQ(code, 550);
+}
+
 TEST(SmtpCodes, StatusWithThreeDigitDetail) {
   uint16_t code;
   std::string_view status;

@@ -61,6 +61,25 @@ TEST(Syslog, APaddedSeverityInTheHostsPlaceIsNoHost) {
   EXPECT_FALSE(b.ok && b.rec.host.empty());
 }
 
+// A tag first, no host: a Heroku drain's source and dyno, a container's
+// template without the host. (A host never holds '[' nor ends in ':'.)
+TEST(Syslog, ATagInTheHostsPlaceIsNoHost) {
+  Parsed h = parse("2025-03-04T11:12:00.000000+00:00 app[web.1]: smtplib.SMTPAuthenticationError: (535, b'x')");
+  ASSERT_TRUE(h.ok);
+  EXPECT_EQ(h.rec.host, "");
+  EXPECT_EQ(h.rec.program, "app");
+  EXPECT_EQ(h.rec.pid, 0u);
+  EXPECT_EQ(h.rec.message, "smtplib.SMTPAuthenticationError: (535, b'x')");
+  Parsed c = parse("2025-03-04T11:12:00Z postfix/smtpd[412]: connect from x[192.0.2.7]");
+  ASSERT_TRUE(c.ok);
+  EXPECT_EQ(c.rec.host, "");
+  EXPECT_EQ(c.rec.program, "postfix/smtpd");
+  EXPECT_EQ(c.rec.pid, 412u);
+  Parsed n = parse("2025-03-04T11:12:00Z mx1 postfix/smtpd[412]: connect from x[192.0.2.7]");
+  ASSERT_TRUE(n.ok);
+  EXPECT_EQ(n.rec.host, "mx1");
+}
+
 // Grafana Loki's logcli output: the entry's time and stream labels before the
 // line as it was shipped.
 TEST(Syslog, ALokiEntryIsTheSyslogLineItShipped) {
