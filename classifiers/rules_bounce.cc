@@ -530,6 +530,25 @@ constexpr Rule kRules[] = {
     {.id = "provider.microsoft.ip_not_accepted", .pattern = R"(traffic not accepted from this IP)",
      .reason = "blocked", .cause = C::spam_policy, .scopes = kRemote, .priority = kProvider,
      .sample = "550 5.7.708 Service unavailable. Access denied, traffic not accepted from this IP."},
+    // Microsoft's other documented pairs of code and words (its NDR reference,
+    // as Sisimai's table for Microsoft's hosts keeps them): 5.7.750 a tenant
+    // sending from a domain it has not registered; 5.4.300 the queue's expiry,
+    // whatever the last attempt's words after it; 5.2.252 SendAsDenied a sender
+    // without the right to send as that address.
+    {.id = "provider.microsoft.unregistered_domain", .pattern = R"(sending from unregistered domains)",
+     .reason = "rejected", .cause = C::server_settings, .scopes = kRemote, .priority = kProvider,
+     .sample = "550 5.7.750 Service unavailable. Client blocked from sending from unregistered domains.",
+     .remediation = "Microsoft 365 refused mail from a sender domain the tenant has not added and verified: add "
+                    "the domain under accepted domains (and verify it), or send from a domain that is."},
+    {.id = "provider.microsoft.message_expired", .pattern = R"(\b5\.4\.300 Message expired)",
+     .reason = "expired", .cause = C::expired, .scopes = kRemote, .priority = kProvider,
+     .sample = "550 5.4.300 Message expired -> 451 4.4.0 Primary target IP address responded with: \"421 4.4.2 "
+               "Connection dropped due to SocketError.\""},
+    {.id = "provider.microsoft.send_as_denied", .pattern = R"(SendAsDenied)",
+     .reason = "rejected", .cause = C::authentication, .scopes = kRemote, .priority = kProvider,
+     .sample = "554 5.2.252 SendAsDenied; a@example.org not allowed to send as b@example.org",
+     .remediation = "The mailbox that sent has no Send As (or Send on Behalf) right for the From address: grant it "
+                    "on that mailbox or group, or send from the account's own address."},
     // Yahoo/AOL's [TSS06]: "All messages from <ip> will be permanently deferred;
     // Retrying will NOT succeed": the sending IP is blocked.
     // Gmail closing the connection at once ("421 4.7.0 Try again later, closing connection."):

@@ -484,7 +484,7 @@ constexpr Rule kRules[] = {
                     "465), and that the host is the provider's SMTP server; if the same settings work at other "
                     "times the server is overloaded."},
     {.id = "client.greeting_timeout.port465",
-     .pattern = R"((?:Greeting never received|cannot get initial OK message|response: -1|Invalid response code received from server \(code: -1|Connection unexpectedly closed|unexpectedly terminated the connection)(?:.*(?:[a-z\]]:465|\d\.\d{1,3}:465|port"?:? ?465|, 465;|port=465)\b)|(?:[a-z\]]:465|\d\.\d{1,3}:465|port"?:? ?465|, 465;|port=465)\b.*(?:Greeting never received|cannot get initial OK message|response: -1|Invalid response code received from server \(code: -1|Connection unexpectedly closed|unexpectedly terminated the connection))",
+     .pattern = R"((?:Greeting never received|cannot get initial OK message|response: -1|Invalid response code received from server \(code: -1|Connection unexpectedly closed|unexpectedly terminated the connection)(?:.*(?:[a-z\]]:465|\d\.\d{1,3}:465|port\\?"?:? ?465|, 465;|port=465)\b)|(?:[a-z\]]:465|\d\.\d{1,3}:465|port\\?"?:? ?465|, 465;|port=465)\b.*(?:Greeting never received|cannot get initial OK message|response: -1|Invalid response code received from server \(code: -1|Connection unexpectedly closed|unexpectedly terminated the connection))",
      .reason = "plaintext_to_implicit_tls", .cause = C::tls_mismatch, .scopes = kClient, .priority = 2,
      .sample = "javax.mail.MessagingException: Could not connect to SMTP host: smtp.example.org, port: 465, "
                "response: -1",

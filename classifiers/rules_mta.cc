@@ -186,6 +186,20 @@ constexpr Rule kRules[] = {
     // --- Exim: our own server refusing or dropping a client -----------------------
     // Exim's ACL reports a failed sender verification at RCPT time; the
     // shared sender rule reads the same words only at MAIL.
+    // Exim's daemon over its smtp_load_reserve or smtp_accept_max_per_host
+    // ("Connection from [ip] refused: load average = 18.42"): our server turned
+    // clients away while it was overloaded.
+    {.id = "exim.daemon.load_average", .pattern = R"(refused: load average)", .reason = "systemerror",
+     .cause = C::server_unavailable, .scopes = kLog, .priority = 2,
+     .sample = "Connection from [192.0.2.95]:40332 I=[192.0.2.25]:25 refused: load average = 18.42",
+     .remediation = "Our Exim refused connections while the machine's load was above smtp_load_reserve: find what "
+                    "loads it (a scanner, a queue run, I/O) or raise the limit; senders retry meanwhile."},
+    // The sender's own domain could not be checked for now (its MX or DNS did
+    // not answer the callout): a temporary refusal that clears when it does.
+    {.id = "exim.acl.sender_verify_deferred", .pattern = R"(Could not complete sender verify)", .reason = "rejected",
+     .cause = C::server_unavailable, .scopes = kLog,
+     .sample = "H=mail.example.net [192.0.2.7] F=<a@example.net> temporarily rejected RCPT <b@example.org>: Could "
+               "not complete sender verify"},
     {.id = "exim.acl.sender_verify_failed", .pattern = R"(Sender verify failed)", .reason = "rejected",
      .cause = C::spam_policy, .scopes = kLog,
      .sample = "H=mx.tillions.com [182.18.24.93] F=<buh@caladan.ebay.sun.com> rejected RCPT "

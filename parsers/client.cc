@@ -252,6 +252,11 @@ class ClientParser final : public LineParser {
     cs::lower_into(line.substr(0, 80), &lower_);
     std::string_view lower = lower_;
     if (cs::classify_transcript(line, lower).direction != cs::Direction::none) return true;
+    // A sending program's own words on stderr, as a cron mail or a script's output keeps them
+    // ("sendmail: can't connect to remote host ...", "smtp-server: 530 5.7.0 ...", "msmtp: ...").
+    for (std::string_view program : {"sendmail: ", "send-mail: ", "msmtp: ", "ssmtp: ", "smtp-server: ", "mailx: ",
+                                     "s-nail: ", "mail: ", "dma: ", "nullmailer"})
+      if (lower.starts_with(program)) return true;
     for (std::string_view level : {"error", "warn", "info", "debug", "fatal", "critical"}) {
       const size_t at = lower.find(level);
       if (at == std::string_view::npos) continue;

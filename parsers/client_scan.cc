@@ -284,6 +284,9 @@ constexpr std::string_view kFailureWords[] = {
     "inactive", "no longer", "greeting never", "not accepting", "relay access", "relaying",
     "frequency limited", "throttl", "non-existent", "nonexistent", "forcibly closed", "did not advertise",
     "no suitable", "no compatible", "typically reserved for plain-text", "i/o timeout", "readtimeout", "opentimeout",
+    // cron's "(root) MAIL (mailed 120 bytes of output but got status 0x004b)" and anacron's "... but mailer
+    // process (/usr/sbin/sendmail) exited with status 75": the MTA command refused the job's mail
+    "but got status 0x", "mailer process",
     "read timeout", "dns error", "nxdomain", "no form of authorization", "unencrypted connection",
     "does not advertise", "no mta installed", "message not sent", "weird server reply", "login not possible",
     "server closed connection", "requires sasl", "no authenticators available", "could not negotiate",
@@ -4467,7 +4470,15 @@ Transcript classify_transcript(std::string_view text, std::string_view lower) {
     if (whole.starts_with(cmd) && whole.find(' ', cmd.size()) == std::string_view::npos)
       return set(Direction::to_server, {}, 0);
   for (std::string_view cmd : {"mail from:<", "rcpt to:<"})
-    if (whole.starts_with(cmd)) return set(Direction::to_server, {}, 0);
+    if (whole.starts_with(cmd)) {
+      // sSMTP logs the command it gave up on with the server's reply after it:
+      // "RCPT TO:<a@x> (550 5.1.1 <a@x>: unknown or illegal alias)" is that reply.
+      const size_t close = whole.find("> (", cmd.size());
+      if (close != std::string_view::npos && close + 6 < whole.size() &&
+          (whole[close + 3] == '4' || whole[close + 3] == '5') && is_digit(whole[close + 4]) && is_digit(whole[close + 5]))
+        return set(Direction::from_server, {}, close + 3);
+      return set(Direction::to_server, {}, 0);
+    }
   // "AUTH PLAIN <base64>" has at most one argument; "AUTH LOGIN failed: ..." is prose.
   for (std::string_view mech : {"auth login", "auth plain", "auth xoauth2", "auth cram-md5", "auth ntlm",
                                 "auth oauthbearer", "auth gssapi"})

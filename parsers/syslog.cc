@@ -256,6 +256,20 @@ bool parse_syslog_line(std::string_view line, YearInference& years, SyslogRecord
 }
 
 std::string_view after_container_prefix(std::string_view line) {
+  // A Kubernetes node's container log (the CRI format kubelet writes under
+  // /var/log/pods): the time, the stream, "F" for a full line or "P" for a
+  // part, then the container's line as it wrote it, indentation kept
+  // ('2025-03-04T10:11:20.123456789Z stderr F     at SMTPConnection...').
+  if (!line.empty() && digit(line[0])) {
+    const size_t sp = find_byte(line, 0, ' ');
+    if (sp >= 20 && sp <= 36 && sp + 10 <= line.size()) {
+      const std::string_view stream = line.substr(sp + 1, 9);
+      if (stream == "stdout F " || stream == "stderr F " || stream == "stdout P " || stream == "stderr P ") {
+        Timestamp t;
+        if (scan_rfc3339(line, &t) == sp) return line.substr(sp + 10);
+      }
+    }
+  }
   // Grafana Loki's logcli (--output=default): the entry's time, its stream's
   // labels, then the line as it was shipped
   // ('2025-03-13T10:07:13Z {filename="/var/log/mail.log", host="mx1"}  <line>').

@@ -51,7 +51,8 @@ bool names_log_level(std::string_view word);
 // output ("postfix-mailcow-1  | Dec  6 08:00:00 mail postfix/smtp[1]: ..."),
 // and with --timestamps the time docker received it (pm2's "0|app  | " is
 // the same shape); Grafana Loki's logcli puts the entry's time and its
-// stream's labels ('2025-03-13T10:07:13Z {host="mx1"}  '). Returns what the
+// stream's labels ('2025-03-13T10:07:13Z {host="mx1"}  '); kubelet's CRI
+// files the time, the stream and "F" or "P". Returns what the
 // container wrote or the collector shipped, or an empty view when the line
 // has no such prefix.
 std::string_view after_container_prefix(std::string_view line);

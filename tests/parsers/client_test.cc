@@ -754,6 +754,37 @@ TEST(ClientSniff, AutoDetectionPicksTheClientFormatForAClientLog) {
   EXPECT_EQ(f->name, "client");
 }
 
+// A sending program's stderr kept by cron or a script ("sendmail: ...",
+// "smtp-server: 530 ..."): a client log, though no line is stamped.
+TEST(ClientSniff, ASendingProgramsStderrIsReadAsAClientLog) {
+  const FormatSpec* f = detect_format("smtp-server: 530 5.7.0 Must issue a STARTTLS command first.\n");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->name, "client");
+  f = detect_format("sendmail: can't connect to remote host (127.0.0.1): Connection refused\n");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->name, "client");
+}
+
+// sSMTP logs the command it gave up on with the reply after it; cron and
+// anacron say that the MTA command refused a job's mail.
+TEST(ClientParser, ACommandWithItsReplyAndCronsMailStatusAreFailures) {
+  Parsed r = parse(
+      "RCPT TO:<a@example.org> (550 5.1.1 unknown or illegal alias: a@example.org)\n"
+      "MAIL FROM:<root@web01.localdomain> (553 5.7.1 <root@web01.localdomain>: Sender address rejected: not owned "
+      "by user alerts@example.com)\n"
+      "RCPT TO:<b@example.org>\n");
+  ASSERT_EQ(r.sink.events.size(), 2u);
+  EXPECT_EQ(r.sink.events[0].reply_code, 550);
+  EXPECT_EQ(r.sink.events[0].enhanced_status, "5.1.1");
+  EXPECT_EQ(r.sink.events[1].reply_code, 553);
+  EXPECT_EQ(r.outcomes[2], Outcome::recognized);
+
+  r = parse("Mar  4 10:30:01 web01 CRON[24602]: (root) MAIL (mailed 120 bytes of output but got status 0x004b from MTA)\n"
+            "Mar  4 10:30:02 web01 CRON[24603]: (root) CMD (run-parts /etc/cron.hourly)\n");
+  ASSERT_EQ(r.sink.events.size(), 1u);
+  EXPECT_EQ(r.sink.events[0].file_line, 1u);
+}
+
 // Go's standard logger: no line of the head names mail, but every line is a
 // stamped record, so the client reader reads the file (it had gone to the
 // syslog reader, which counted every line unrecognized).
