@@ -735,7 +735,9 @@ constexpr Rule kRules[] = {
      .remediation = "The recipient's address is not a valid address (a missing @ or domain): fix it where the "
                     "application takes it (validate the form field) and send again."},
     {.id = "api.payload_too_large",
-     .pattern = R"(Payload Too Large|Request Entity Too Large|Message length is more than \d+ bytes)",
+     // (Microsoft Graph's "ErrorMessageSizeExceeded"; a CRM's "attachments exceed the maximum allowed of 10 MB".)
+     .pattern = R"(Payload Too Large|Request Entity Too Large|Message length is more than \d+ bytes|ErrorMessageSizeExceeded|)"
+                R"(attachments? (?:size )?exceeds? the maximum allowed)",
      .reason = "mesgtoobig", .cause = C::message_too_large, .scopes = kClient, .priority = 2,
      .sample = "anymail.exceptions.AnymailRequestsAPIError: Mailgun API response 413 (Request Entity Too Large)",
      .remediation = "The request was larger than the API takes (SES: 10 MB; SendGrid: 30 MB; attachments grow by a "
@@ -4305,7 +4307,10 @@ constexpr Rule kRules[] = {
                 R"(unusual sending activity detected|exceeded the max (?:emails|defers and failures) per hour|)"
                 // Mailtrap's "535 5.7.0 The email limit is reached" (the plan's monthly limit);
                 // DirectAdmin's "You (user) have reached your daily email limit of 200 emails"
-                R"(email limit is reached|reached (?:your|the|its) daily e-?mail limit)",
+                R"(email limit is reached|reached (?:your|the|its) daily e-?mail limit|)"
+                // Salesforce's SINGLE_EMAIL_LIMIT_EXCEEDED and MASS_MAIL_LIMIT_EXCEEDED (the org's daily
+                // allowance); a CRM's "Maximum number of recipients exceeded"; HubSpot's "secondly limit"
+                R"(\b(?:SINGLE_EMAIL|MASS_MAIL)_LIMIT_EXCEEDED\b|maximum number of recipients exceeded|reached your secondly limit)",
      .reason = "sending_quota", .cause = C::rate_limit, .scopes = kClientAndLog, .priority = 2,
      .sample = "550 5.4.5 Daily user sending quota exceeded. - gsmtp",
      .remediation = "The account reached its sending quota (messages or recipients per day or hour): wait for "
@@ -4379,7 +4384,7 @@ constexpr Rule kRules[] = {
      .reason = "starttls_required", .cause = C::tls_mismatch, .scopes = kClient, .priority = 1,
      .sample = "530 5.7.0 Must issue a STARTTLS command first", .remediation = kFixStarttls},
     {.id = "tls.starttls_not_offered",
-     .pattern = R"(STARTTLS (?:extension )?not supported|did not advertise STARTTLS|TLS not possible!|does not advertise the STARTTLS extension|does not support (?:TLS|STARTTLS)|TLS is required, but was not offered|Server does not support secure connections|STARTTLS is not (?:supported|available)|no STARTTLS|0x800CCC7D|IXP_E_SMTP_NO_STARTTLS_SUPPORT|)"
+     .pattern = R"(STARTTLS (?:extension )?not supported|did not (?:advertise|offer) STARTTLS|TLS not possible!|does not advertise the STARTTLS extension|does not support (?:TLS|STARTTLS)|TLS is required, but was not offered|Server does not support secure connections|STARTTLS is not (?:supported|available)|no STARTTLS|0x800CCC7D|IXP_E_SMTP_NO_STARTTLS_SUPPORT|)"
                 R"(does not accept the STARTTLS command|STARTTLS command used when not advertised|)"
                 // git send-email's "Server does not support STARTTLS!" in German
                 R"(unterst\S{1,3}tzt kein STARTTLS)",

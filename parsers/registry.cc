@@ -260,6 +260,12 @@ class SyslogDispatcher final : public LineParser {
   // login, are other programs' business.
   static bool reports_a_sending_failure(std::string_view message) {
     if (message.size() < 12) return false;
+    // A traceback's lines each a record of their own (a service's stderr in the
+    // journal): its source lines ("raise SMTPAuthenticationError(code, resp)",
+    // 'File ".../smtplib.py", line 750') name the error but are not it; the
+    // exception line below them is.
+    if (const std::string_view t = bounce::trim(message); t.starts_with("raise ") || t.starts_with("File \""))
+      return false;
     if (names_mail_library_error(message)) return true;
     static const bounce::MarkerSet kSendFailed(
         "failed to send|could not send|couldn't send|unable to send|cannot send|can't send|error sending|"
