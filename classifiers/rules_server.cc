@@ -765,7 +765,16 @@ constexpr Rule kRules[] = {
      .sample = "Blocked MTA-BLOCKED {TempFailedInbound}",
      .remediation = "Our content filter checked the message but Postfix refused it when the filter handed it back "
                     "(the re-injection port in master.cf, usually 10025): check that service and its "
-                    "restrictions in the mail log next to this line."},
+                    "restrictions in the mail log next to this line."},    // amavis itself unable to scan: its virus scanners (clamd) down, so Postfix's content_filter
+    // hand-off defers the mail ("451 4.5.0 Error in processing, id=..., virus_scan FAILED: AV: ALL
+    // VIRUS SCANNERS FAILED").
+    {.id = "amavis.scanners_failed", .pattern = R"(ALL VIRUS SCANNERS FAILED|virus_scan FAILED)",
+     .reason = "systemerror", .cause = C::server_unavailable, .scopes = kScopeServerLog, .priority = 3,
+     .sample = "host 127.0.0.1[127.0.0.1] said: 451 4.5.0 Error in processing, id=07730-22, virus_scan FAILED: AV: "
+               "ALL VIRUS SCANNERS FAILED (in reply to end of DATA command)",
+     .remediation = "Our content filter could not reach its virus scanner, so it defers every message: start the "
+                    "scanner (clamd, or the one amavis names) and check its socket in amavisd.conf; the queue "
+                    "retries on its own."},
     // --- Recipients and size -------------------------------------------------------
     {.id = "postfix.smtpd.user_unknown_table",
      .pattern = R"(User unknown in (local recipient|virtual mailbox|virtual alias|relay recipient) table)",
@@ -830,7 +839,8 @@ constexpr Rule kRules[] = {
      .remediation = "Postfix's own TLS setup failed (a certificate or key file missing or unreadable, tlsmgr "
                     "not running): the warnings before name the file; fix it and `postfix reload`."},
     // A remote naming our IP as listed, without naming the list.
-    {.id = "remote.ip_blocklisted", .pattern = R"(\b(black|block)listed\b)",
+    // (Orange's French: "IP 203.0.113.40 blacklistee OFR_505".)
+    {.id = "remote.ip_blocklisted", .pattern = R"(\b(black|block)list(?:ed|ee)\b)",
      .reason = "blocked", .cause = C::spam_policy, .scopes = kScopeServerLog,
      .sample = "host mx.example.net[192.0.2.94] refused to talk to me: 554 5.7.1 Your IP 192.0.2.1 is blacklisted"},
     // Gateways (Mimecast, Proofpoint) refusing mail that claims a sender of

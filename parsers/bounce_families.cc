@@ -153,6 +153,12 @@ const Family kFamilies[] = {
      .prefixes = "<<< |>>> "},
     {.name = "Domino", .subject = "DELIVERY FAILURE", .body = "was not delivered to:",
      .start = "was not delivered to:", .layout = Layout::section},
+    // Notes' older layout puts the address on the label's own line ("was not
+    // delivered to: a@x", "because: ..." under it), and its delay notice says
+    // "has been delayed in transit to: a@x".
+    {.name = "Domino one-line", .subject = "DELIVERY FAILURE|DELIVERY DELAYED",
+     .body = "was not delivered to:|has been delayed in transit to:", .start = "",
+     .prefixes = "was not delivered to:|has been delayed in transit to:"},
     {.name = "Notes", .body = "------- Failure Reasons", .start = "------- Failure Reasons",
      .layout = Layout::section},
     // Exchange 2007 and later (and Microsoft 365): the part for administrators
@@ -359,10 +365,11 @@ static_assert(kFamilyCount <= 256, "family indices are kept in uint8_t");
 template <std::string_view Family::*list>
 FamilySet families_named_in(std::string_view text) {
   struct Markers {
+    // (Declared before `all`, which collect() fills them while constructing.)
     std::vector<uint8_t> family;  // family of each marker in `all`
-    std::string all;              // every family's substring markers, one '|'-list
     // Markers MarkerSet does not take (whole-line '=' ones, single bytes): any_in() reads them.
     std::vector<std::pair<uint8_t, std::string_view>> others;
+    std::string all;              // every family's substring markers, one '|'-list
     MarkerSet set;
     Markers() : all(collect(&family, &others)), set(all) {}
     static std::string collect(std::vector<uint8_t>* family, std::vector<std::pair<uint8_t, std::string_view>>* others) {

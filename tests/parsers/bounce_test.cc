@@ -301,6 +301,30 @@ TEST(BounceParser, PostfixRecipientLineWrappedAfterItsCodeIsRead) {
   EXPECT_EQ(events[0].reason, "userunknown");
 }
 
+// Notes' older layout: the address on the label's own line, the reason on
+// "because:"; its delay notice says "has been delayed in transit to:".
+TEST(BounceParser, DominoNoticeWithTheAddressOnItsLabelsLine) {
+  auto failed = classified(
+      "From: Mail Router <nobody@notes.example.com>\nTo: a@example.com\n"
+      "Subject: DELIVERY FAILURE: Delivery time expired\nContent-Type: text/plain\n\n"
+      "Your document:        Purchase order 77120\n"
+      "was not delivered to: orders@example.net\n"
+      "because:              Delivery time expired\n\n"
+      "What should you do?\n");
+  ASSERT_EQ(failed.size(), 1u);
+  EXPECT_EQ(failed[0].to_address, "orders@example.net");
+  EXPECT_EQ(failed[0].action, Action::bounced);
+  EXPECT_EQ(failed[0].reason, "expired");
+  auto delayed = classified(
+      "From: Mail Router <nobody@notes.example.com>\nTo: a@example.com\n"
+      "Subject: DELIVERY DELAYED: Purchase order 77120\nContent-Type: text/plain\n\n"
+      "Your document:        Purchase order 77120\n"
+      "has been delayed in transit to: orders@example.net\n"
+      "because:              Unable to deliver message at this time, retrying. Connection timed out\n");
+  ASSERT_EQ(delayed.size(), 1u);
+  EXPECT_EQ(delayed[0].action, Action::deferred);
+}
+
 // A report in its server's language that labels each address ("收件人：a@x",
 // "2. 수신자: b@x") with its reason and the server's reply below: each address
 // gets its own reply, not the first one's.
