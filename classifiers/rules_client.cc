@@ -4445,7 +4445,11 @@ constexpr Rule kRules[] = {
                 // in the certificate names [...]", "Hostname x not verified"
                 R"(Hostname verification failed|Hostname \S+ not verified|not in the certificate(?:'s)? names|)"
                 // Claws Mail's, Geary's
-                R"(Certificate is for .{1,200}, but connection is to|identity does not match the identity in the certificate)",
+                R"(Certificate is for .{1,200}, but connection is to|identity does not match the identity in the certificate|)"
+                // Go's for a relay given by its IP; curl's; Windows' (Outlook: "The target principal name is
+                // incorrect", in German and French too)
+                R"(doesn't contain any IP SANs|no alternative certificate subject name matches|)"
+                R"(target principal name is incorrect|Zielprinzipalname ist falsch|nom principal cible est incorrect)",
      .reason = "cert_name_mismatch", .cause = C::tls_mismatch, .scopes = kClient, .priority = 1,
      .sample = "msmtp: TLS certificate verification failed: the certificate owner does not match hostname "
                "mail.example.org",
@@ -4455,6 +4459,8 @@ constexpr Rule kRules[] = {
      .pattern = R"(certificate verify failed|CERTIFICATE_VERIFY_FAILED|certificate is not trusted|unable to get local issuer certificate|unable to verify the first certificate|PKIX path building failed|certification path|certificate could not be validated|Server certificate not verified|RemoteCertificateChainErrors|certificate verification failed|UNABLE_TO_VERIFY_LEAF_SIGNATURE|certificate has expired|CERT_HAS_EXPIRED|untrusted|certificate signed by unknown authority|x509: certificate|remote certificate is invalid|invalid peer certificate|Unacceptable TLS certificate|)"
                 // Claws Mail's, Geary's, Evolution's
                 R"(Certificate for \S+ is expired|not signed by a known authority|certificate authority is not known|)"
+                // Go without a CA store (a scratch container image): "x509: failed to load system roots"
+                R"(failed to load system roots|)"
                 // K-9 Mail / Thunderbird for Android: "The server presented an invalid SSL certificate."
                 R"(presented an invalid (?:SSL |TLS )?certificate|)"
                 // Windows' CERT_E_UNTRUSTEDROOT, as .NET and the programs on it (eM Client, Mailbird) quote it
@@ -4552,7 +4558,7 @@ constexpr Rule kRules[] = {
      .sample = "535 5.7.8 Error: authentication failed: Invalid authentication mechanism",
      .remediation = kFixMechanism},
     {.id = "tls.protocol_version_unsupported",
-     .pattern = R"(No appropriate protocol|protocol is disabled or cipher suites are inappropriate|unsupported protocol|PROTOCOL_VERSION|alert protocol version|handshake_failure|SSLV3_ALERT_HANDSHAKE_FAILURE|no shared cipher|no ciphers available|do not possess a common algorithm|keinen gemeinsamen Algorithmus|ne poss\S{1,3}dent pas un algorithme commun|no poseen un algoritmo com\S{1,3}n|dh key too small|legacy sigalg disallowed|TLSRemoteAlert|TLS 1\.[01](?: and 1\.1)? (?:is|are) not supported|)"
+     .pattern = R"(No appropriate protocol|protocol is disabled or cipher suites are inappropriate|unsupported protocol|PROTOCOL_VERSION|alert protocol version|protocol version not supported|handshake_failure|SSLV3_ALERT_HANDSHAKE_FAILURE|no shared cipher|no ciphers available|do not possess a common algorithm|keinen gemeinsamen Algorithmus|ne poss\S{1,3}dent pas un algorithme commun|no poseen un algoritmo com\S{1,3}n|dh key too small|legacy sigalg disallowed|TLSRemoteAlert|TLS 1\.[01](?: and 1\.1)? (?:is|are) not supported|)"
                 // Outlook for iOS and Android: "Your server doesn't support the security protocols Outlook
                 // requires (TLS 1.2 or later)."
                 R"(doesn\S{1,3}t support the security protocols|)"
