@@ -319,6 +319,8 @@ class PostfixParser final : public ProgramParser {
     if (msg.empty()) return Outcome::unrecognized;
 
     Session& s = session_for(rec.pid, sink);
+    // (Words carried for a status line are its own line's: none outlives it.)
+    if (!handshake_words_.empty()) [[unlikely]] handshake_words_.clear();
     if (s.site_pending) settle_sites(s, msg, sink);
     if (s.tls_pending) {
       if (starts(msg, "warning: TLS library problem: ")) return tls_library_line(L, s, msg.substr(9));
