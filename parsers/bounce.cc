@@ -894,7 +894,10 @@ Outcome BounceParser::parse_message(std::string_view bytes, uint64_t index, Even
   bool feedback_report = !msg_.feedback.empty() ||
                          iequals(header_param(msg_.headers.get("Content-Type"), "report-type"), "feedback-report") ||
                          (msg_.has_original &&
-                          istarts_with(trim_left(msg_.text), "This is an email abuse report for an email message"));
+                          (istarts_with(trim_left(msg_.text), "This is an email abuse report for an email message") ||
+                           // Hotmail's older JMRP: "complaint about message from <ip>", from staff@hotmail.com
+                           (istarts_with(msg_.subject, "complaint about message from ") &&
+                            icontains(msg_.from, "@hotmail.com"))));
   // "Auto-Submitted: auto-replied (vacation)" (RFC 3834's comment names the
   // kind): a vacation reply, even when it quotes a bounce it was sent in
   // answer to.

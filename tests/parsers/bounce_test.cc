@@ -1186,6 +1186,15 @@ TEST(BounceParser, AbuseReportWithoutItsMachinePartIsFeedback) {
   EXPECT_EQ(events[0].action, Action::feedback);
   EXPECT_EQ(events[0].to_address, "kim@example.net");
   EXPECT_EQ(events[0].reason, "feedback");
+
+  // Its older form says no ARF sentence at all: its sender and Subject name it.
+  std::string older = msg;
+  const std::string arf_sentence = "This is an email abuse report for an email message received from IP ";
+  older.replace(older.find(arf_sentence), arf_sentence.size(), "This is a complaint about a message from IP ");
+  events = classified(older);
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].action, Action::feedback);
+  EXPECT_EQ(events[0].to_address, "kim@example.net");
 }
 
 TEST(BounceParser, FeedbackReportIsNotABounce) {
