@@ -649,24 +649,22 @@ class EximCore {
   // "H=mx [ip] TLS error on connection (recv): ..." (its offset).
   Outcome report_tls_error(sv body, size_t while_delivering, sv id, const LineInfo& li, EventSink& sink) {
     const bool handshake = while_delivering == npos;
-    Event ev = base_event(li, Action::failed);
-    with_message(ev, id);
     HostSpec h;
-    if (handshake ? parse_host_spec(body.substr(27), &h) : host_field(body.substr(0, while_delivering), &h))
-      set_destination(ev, h);
-    ev.diagnostic = handshake ? body : body.substr(while_delivering);
-    ev.smtp_command = "STARTTLS";
-    sink.on_tally(Tally::tls_failure, li.time);
-    sink.on_event(ev);
-    return Outcome::reported;
+    const bool named = handshake ? parse_host_spec(body.substr(27), &h) : host_field(body.substr(0, while_delivering), &h);
+    return report_outbound_tls(handshake ? body : body.substr(while_delivering), named ? &h : nullptr, id, li, sink);
   }
 
   Outcome report_tls_note(sv body, sv id, const LineInfo& li, EventSink& sink) {
+    HostSpec h;
+    return report_outbound_tls(body, host_field(body, &h) ? &h : nullptr, id, li, sink);
+  }
+
+  // An outbound TLS failure of message `id` at `host` (when the line names it).
+  Outcome report_outbound_tls(sv diagnostic, const HostSpec* host, sv id, const LineInfo& li, EventSink& sink) {
     Event ev = base_event(li, Action::failed);
     with_message(ev, id);
-    HostSpec h;
-    if (host_field(body, &h)) set_destination(ev, h);
-    ev.diagnostic = body;
+    if (host) set_destination(ev, *host);
+    ev.diagnostic = diagnostic;
     ev.smtp_command = "STARTTLS";
     sink.on_tally(Tally::tls_failure, li.time);
     sink.on_event(ev);

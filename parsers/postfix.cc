@@ -621,7 +621,6 @@ class PostfixParser final : public ProgramParser {
         text.find("while receiving the initial server greeting") != npos)
       ev.reason_hint = kNoGreetingOnPort465Hint;
     L.sink.on_event(ev);
-    handshake_words_.clear();
 
     // Recipient bookkeeping after the event: its views into the entry stay
     // untouched while the sink runs.

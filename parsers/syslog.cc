@@ -73,6 +73,18 @@ bool parse_tail(std::string_view s, SyslogRecord* out) {
     i = tag_end(s.substr(sp + 1));
   }
   if (sp == 0) return false;
+  // No host, the tag first: a Heroku drain's source and dyno ("2025-03-04T11:10:20.000000+00:00
+  // app[web.1]: message", "heroku[router]: ..."), or a container's syslog template without the
+  // host ("... postfix/smtpd[412]: ..."). A host name holds no '[' and does not end in "]:".
+  if (sp > 3 && s[sp - 1] == ':' && s[sp - 2] == ']') [[unlikely]]
+    if (const size_t open = s.find('['); open > 0 && open < sp - 2) {
+      const std::string_view id = s.substr(open + 1, sp - 2 - open - 1);
+      const bool dyno = std::any_of(id.begin(), id.end(), [](char c) { return c >= 'g' && c <= 'z'; });
+      if (!dyno) return parse_tag_and_message(s, open, out);
+      out->program = s.substr(0, open);
+      out->message = s.substr(sp + 1);
+      return true;
+    }
   out->host = s.substr(0, sp);
   s.remove_prefix(sp + 1);
   return parse_tag_and_message(s, i, out);
@@ -230,19 +242,6 @@ bool parse_syslog_line(std::string_view line, YearInference& years, SyslogRecord
       line.remove_prefix(n);
       return parse_tag_and_message(line, tag_end(line), out);
     }
-  // No host, the tag first: a Heroku drain's source and dyno ("2025-03-04T11:10:20.000000+00:00
-  // app[web.1]: message", "heroku[router]: ..."), or a container's syslog template without the
-  // host ("... postfix/smtpd[412]: ..."). A host name holds no '[' and does not end in ':'.
-  if (rfc3339_time)
-    if (const size_t sp = find_byte(line, 0, ' '); sp > 3 && sp < line.size() && line[sp - 1] == ':' && line[sp - 2] == ']')
-      if (const size_t open = line.find('['); open > 0 && open < sp - 2) {
-        const std::string_view id = line.substr(open + 1, sp - 2 - open - 1);
-        const bool dyno = std::any_of(id.begin(), id.end(), [](char c) { return c >= 'g' && c <= 'z'; });
-        if (!dyno) return parse_tag_and_message(line, open, out);
-        out->program = line.substr(0, open);
-        out->message = line.substr(sp + 1);
-        return true;
-      }
   // FreeBSD's syslogd -v writes "<facility.level>" (or the numeric "<pri>")
   // between the timestamp and the host: "Jun 17 14:37:39 <mail.notice> host sm-mta[1]: ...".
   if (!line.empty() && line[0] == '<') {
