@@ -15,6 +15,8 @@
 // allocation per line (the per-message table recycles its entries).
 #include "parsers/exim.h"
 
+#include <algorithm>
+#include <array>
 #include <cstring>
 #include <string>
 
@@ -858,6 +860,144 @@ sv strip_inner_prefix(sv msg, LineInfo* li) {
   return rest;
 }
 
+// Exim logging to syslog cuts an entry longer than 870 bytes into pieces, and
+// a multi-line one (a rejection with the header dump the rejectlog keeps) at
+// its newlines, and numbers each piece: "[1/3] ...", "[2/3] ...". After the
+// numbers, '/' says the next piece goes on in the same line and '\' that it
+// starts the next line (log.c, write_syslog). The pieces of an entry's first
+// line are joined before it is read; its other lines are its continuation,
+// as in the rejectlog file. Pieces are matched by pid: another process's
+// records may come between them.
+struct SyslogPiece {
+  unsigned index = 0, count = 0;
+  bool line_ends = false;  // '\': the next piece starts a new line
+  sv text;
+};
+
+bool read_syslog_piece(sv msg, SyslogPiece* out) {
+  if (msg.size() < 6 || msg[0] != '[' || !is_digit(msg[1])) return false;
+  size_t i = 1;
+  unsigned index = 0, count = 0;
+  for (; i < msg.size() && is_digit(msg[i]) && index < 100000; ++i) index = index * 10 + unsigned(msg[i] - '0');
+  if (i >= msg.size() || (msg[i] != '/' && msg[i] != '\\')) return false;
+  const bool line_ends = msg[i++] == '\\';
+  const size_t count_at = i;
+  for (; i < msg.size() && is_digit(msg[i]) && count < 100000; ++i) count = count * 10 + unsigned(msg[i] - '0');
+  if (i == count_at || i + 1 >= msg.size() || msg[i] != ']' || msg[i + 1] != ' ') return false;
+  if (index == 0 || count < 2 || index > count) return false;
+  *out = {index, count, line_ends, msg.substr(i + 2)};
+  return true;
+}
+
+class SyslogPieceJoiner {
+ public:
+  // What a record's message gives the reader.
+  enum class Step : uint8_t {
+    whole,         // not a piece: read the message as it is
+    held,          // a piece kept until its line is whole
+    joined,        // the pieces of a line, joined: read *joined
+    continuation,  // a later line of a multi-line entry
+  };
+  struct Joined {
+    sv text;
+    uint64_t first_line = 0;  // the line of the entry's first piece
+    Timestamp time;           // that piece's time
+  };
+
+  // `flush` is called with an entry left incomplete (a piece lost or never
+  // written) before the record that shows it, with what was kept of it.
+  template <class Flush>
+  Step take(uint32_t pid, sv msg, uint64_t line_no, const Timestamp& time, Joined* joined, Flush&& flush) {
+    SyslogPiece piece;
+    Partial* p = find(pid);
+    if (!read_syslog_piece(msg, &piece)) {
+      if (p) drop(*p, flush);
+      return Step::whole;
+    }
+    if (p && piece.index != p->next) {
+      drop(*p, flush);
+      p = nullptr;
+    }
+    if (!p) {
+      if (piece.index != 1) {  // the entry's start was not seen: its piece read alone
+        joined->text = piece.text, joined->first_line = line_no, joined->time = time;
+        return Step::joined;
+      }
+      p = claim(pid, flush);
+      p->text.clear();
+      p->first_line = line_no;
+      p->time = time;
+      p->count = piece.count;
+      p->in_continuation = false;
+    }
+    p->next = piece.index + 1;
+    const bool last = piece.index == p->count;
+    if (p->in_continuation) {
+      if (last) p->used = false;
+      return Step::continuation;
+    }
+    p->text.append(piece.text);
+    if (!piece.line_ends && !last) return Step::held;
+    // The first line is whole: read now; what follows is its continuation.
+    p->in_continuation = true;
+    if (last) p->used = false;
+    joined->text = p->text, joined->first_line = p->first_line, joined->time = p->time;
+    return Step::joined;
+  }
+
+  // The end of the input: entries still incomplete, in the order they began.
+  template <class Flush>
+  void finish(Flush&& flush) {
+    std::sort(partials_.begin(), partials_.end(),
+              [](const Partial& a, const Partial& b) { return a.first_line < b.first_line; });
+    for (Partial& p : partials_)
+      if (p.used) drop(p, flush);
+  }
+
+ private:
+  struct Partial {
+    bool used = false, in_continuation = false;
+    uint32_t pid = 0;
+    unsigned next = 0, count = 0;
+    uint64_t first_line = 0;
+    Timestamp time;
+    std::string text;
+  };
+  // A few processes write long entries at once; a ninth takes the oldest's place.
+  static constexpr size_t kPartials = 8;
+
+  Partial* find(uint32_t pid) {
+    if (!any_used_) return nullptr;
+    for (Partial& p : partials_)
+      if (p.used && p.pid == pid) return &p;
+    return nullptr;
+  }
+  template <class Flush>
+  void drop(Partial& p, Flush&& flush) {
+    p.used = false;
+    if (!p.in_continuation && !p.text.empty()) flush(Joined{p.text, p.first_line, p.time});
+  }
+  template <class Flush>
+  Partial* claim(uint32_t pid, Flush&& flush) {
+    any_used_ = true;
+    Partial* oldest = &partials_[0];
+    for (Partial& p : partials_) {
+      if (!p.used) {
+        oldest = &p;
+        break;
+      }
+      if (p.first_line < oldest->first_line) oldest = &p;
+    }
+    if (oldest->used) drop(*oldest, flush);  // read as far as it came
+    oldest->used = true;
+    oldest->pid = pid;
+    return oldest;
+  }
+
+  std::array<Partial, kPartials> partials_;
+  bool any_used_ = false;  // once a piece was seen: most logs have none
+};
+
 // Lines that continue the previous entry: wrapped text and the header dump
 // that the rejectlog writes under each rejection ("Envelope-from: <x>",
 // "P Received: ...", "  Date: ...").
@@ -875,11 +1015,55 @@ bool is_continuation(sv line) {
   return false;
 }
 
+// One Exim record under a syslog envelope: its pieces joined (above), then
+// read. With `last_pid` and `last_message`, a record that repeats the same
+// process's previous one word for word is recognized, not read again: logging
+// to syslog, Exim writes a line that belongs to two of its logs (a
+// rejection: mainlog and rejectlog) once for each, at two priorities, unless
+// syslog_duplication is off.
+Outcome read_record(EximCore& core, SyslogPieceJoiner& pieces, sv message, LineInfo li, EventSink& sink,
+                    uint32_t* last_pid = nullptr, std::string* last_message = nullptr) {
+  SyslogPieceJoiner::Joined joined;
+  auto flush = [&](const SyslogPieceJoiner::Joined& left) {
+    LineInfo at = li;
+    at.time = left.time, at.line_no = left.first_line;
+    core.parse_body(strip_inner_prefix(left.text, &at), at, sink);
+  };
+  switch (pieces.take(li.pid, message, li.line_no, li.time, &joined, flush)) {
+    case SyslogPieceJoiner::Step::whole:
+      break;
+    case SyslogPieceJoiner::Step::held:
+    case SyslogPieceJoiner::Step::continuation:
+      return Outcome::recognized;
+    case SyslogPieceJoiner::Step::joined:
+      message = joined.text, li.time = joined.time, li.line_no = joined.first_line;
+      break;
+  }
+  if (last_pid) {
+    if (li.pid == *last_pid && li.pid != 0 && message == *last_message) return Outcome::recognized;
+    *last_pid = li.pid;
+    last_message->assign(message);
+  }
+  return core.parse_body(strip_inner_prefix(message, &li), li, sink);
+}
+
+// The end of the input: entries whose last pieces never came are read as far as they came.
+void finish_pieces(EximCore& core, SyslogPieceJoiner& pieces, EventSink& sink) {
+  pieces.finish([&](const SyslogPieceJoiner::Joined& left) {
+    LineInfo li;
+    li.time = left.time, li.line_no = left.first_line;
+    core.parse_body(strip_inner_prefix(left.text, &li), li, sink);
+  });
+}
+
 class EximLogParser final : public LineParser {
  public:
   explicit EximLogParser(const FileContext& file) : core_(file), years_(file.mtime ? file.mtime : file.now) {}
 
-  void finish(EventSink& sink) override { core_.finish(sink); }
+  void finish(EventSink& sink) override {
+    finish_pieces(core_, pieces_, sink);
+    core_.finish(sink);
+  }
 
   bool continue_with(const FileContext& next) override {
     core_.continue_with(next);
@@ -905,7 +1089,7 @@ class EximLogParser final : public LineParser {
     if (parse_syslog_line(line, years_, &rec) && exim_claims_program(rec.program)) {
       li.time = rec.time, li.host = rec.host, li.program = rec.program, li.pid = rec.pid;
       in_entry_ = true;
-      return core_.parse_body(strip_inner_prefix(rec.message, &li), li, sink);
+      return read_record(core_, pieces_, rec.message, li, sink, &last_pid_, &last_message_);
     }
     // "host exim[pid]: 2021-07-17 23:20:49 ..." (journalctl without its own date)
     sv body = strip_syslog_tag(line, &li);
@@ -919,6 +1103,9 @@ class EximLogParser final : public LineParser {
 
  private:
   EximCore core_;
+  SyslogPieceJoiner pieces_;
+  uint32_t last_pid_ = 0;
+  std::string last_message_;  // the last syslog record's message, for its syslog_duplication copy
   YearInference years_;
   bool in_entry_ = false;
 };
@@ -928,22 +1115,21 @@ class EximProgramParser final : public ProgramParser {
   explicit EximProgramParser(const FileContext& file) : core_(file) {}
 
   Outcome parse_record(const SyslogRecord& rec, uint64_t line_no, EventSink& sink) override {
-    // Logging to syslog, Exim writes a line that belongs to two of its logs
-    // (a rejection: mainlog and rejectlog) once for each, at two priorities,
-    // unless syslog_duplication is off: the same process's same line again
-    // at once is that copy, not a second rejection.
-    if (rec.pid == last_pid_ && rec.pid != 0 && rec.message == last_message_) return Outcome::recognized;
-    last_pid_ = rec.pid;
-    last_message_.assign(rec.message);
+    // A long entry's pieces are joined, and its syslog_duplication copy
+    // recognized, by read_record.
     LineInfo li;
     li.time = rec.time, li.host = rec.host, li.program = rec.program, li.pid = rec.pid, li.line_no = line_no;
-    return core_.parse_body(strip_inner_prefix(rec.message, &li), li, sink);
+    return read_record(core_, pieces_, rec.message, li, sink, &last_pid_, &last_message_);
   }
   void continue_with(const FileContext& next) override { core_.continue_with(next); }
-  void finish(EventSink& sink) override { core_.finish(sink); }
+  void finish(EventSink& sink) override {
+    finish_pieces(core_, pieces_, sink);
+    core_.finish(sink);
+  }
 
  private:
   EximCore core_;
+  SyslogPieceJoiner pieces_;
   uint32_t last_pid_ = 0;
   std::string last_message_;  // the last record's message (its buffer reused)
 };

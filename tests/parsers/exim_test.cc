@@ -445,6 +445,92 @@ TEST(EximParser, SyslogEnvelopeGivesTheSameEvent) {
   }
 }
 
+// Exim logging to syslog numbers the pieces of an entry longer than 870
+// bytes ("[1/2] ...", "[2/2] ...") and of a multi-line one ("[1\3] ..." where
+// a line ends). Read through the syslog reader and as an Exim file.
+std::vector<std::pair<std::string, Parsed>> parse_both_ways(const std::vector<std::string>& lines) {
+  std::vector<std::pair<std::string, Parsed>> out;
+  out.emplace_back("syslog", Parsed{});
+  auto syslog = make_syslog_dispatcher(context("mail.log"), nullptr);
+  feed(*syslog, lines, &out.back().second);
+  out.emplace_back("exim file", parse(lines));
+  return out;
+}
+
+TEST(EximParser, ALongEntryCutIntoSyslogPiecesIsReadWhole) {
+  const std::string reply(900, 'x');
+  const std::string body =
+      "1rKzYb-000Def-R2 == slow@example.net R=dnslookup T=remote_smtp defer (-44) H=mx.example.net "
+      "[203.0.113.7]: SMTP error from remote mail server after RCPT TO:<slow@example.net>: 451 4.7.1 "
+      "Greylisted, please try again later " + reply;
+  ASSERT_GT(body.size(), 870u);
+  const std::string head = "Jan  2 03:05:01 mx1 exim[4242]: ";
+  const std::string other = "Jan  2 03:05:01 mx1 exim[77]: 1rKzYc-000Def-R3 <= a@example.org H=[192.0.2.1] S=1";
+  for (auto& [how, p] : parse_both_ways({
+           head + "[1/2] " + body.substr(0, 870),
+           other,  // another process between the pieces
+           "Jan  2 03:05:02 mx1 exim[4242]: [2/2] " + body.substr(870),
+       })) {
+    SCOPED_TRACE(how);
+    ASSERT_EQ(p.sink.events.size(), 1u);
+    const OwnedEvent& e = p.sink.events[0];
+    EXPECT_EQ(e.action, Action::deferred);
+    EXPECT_EQ(e.to_address, "slow@example.net");
+    EXPECT_EQ(e.reply_code, 451);
+    EXPECT_EQ(e.enhanced_status, "4.7.1");
+    EXPECT_NE(e.diagnostic.find(reply), std::string::npos) << "the second piece is part of the reply";
+    EXPECT_EQ(e.file_line, 1u) << "the entry starts on its first piece's line";
+    EXPECT_EQ(p.outcomes, (std::vector<Outcome>{Outcome::recognized, Outcome::recognized, Outcome::reported}));
+  }
+}
+
+TEST(EximParser, ARejectionsSyslogCopyWithItsHeaderDumpIsOneRejection) {
+  // syslog_duplication: the mainlog's copy whole, then the rejectlog's with
+  // the headers, each header line a piece of its own.
+  const std::string head = "Jan  2 05:10:00 mx1 exim[5150]: ";
+  const std::string rejection =
+      "1rKzZg-000Pqr-V7 H=client.example.net [192.0.2.50] F=<a@example.net> rejected after DATA: spam score too high";
+  for (auto& [how, p] : parse_both_ways({
+           head + rejection,
+           head + "[1\\4] " + rejection,
+           head + "[2\\4] Envelope-from: <a@example.net>",
+           head + "[3\\4] Envelope-to: <b@example.org>",
+           head + "[4/4] P Received: from client.example.net ([192.0.2.50])",
+           "Jan  2 05:10:01 mx1 exim[5150]: [3/4] a piece whose start was never seen",
+       })) {
+    SCOPED_TRACE(how);
+    ASSERT_EQ(p.sink.events.size(), 1u);
+    EXPECT_EQ(p.sink.events[0].action, Action::rejected);
+    EXPECT_EQ(p.sink.events[0].file_line, 1u);
+    EXPECT_EQ(p.outcomes[0], Outcome::reported);
+    for (size_t i = 1; i < 5; ++i) EXPECT_EQ(p.outcomes[i], Outcome::recognized) << i;
+    EXPECT_EQ(p.outcomes[5], Outcome::unrecognized);
+  }
+}
+
+TEST(EximParser, AnEntryWhoseLastPieceNeverCameIsReadAsFarAsItCame) {
+  const std::string start =
+      "1rKzYb-000Def-R2 ** gone@example.net R=dnslookup T=remote_smtp H=mx.example.net [203.0.113.7]: SMTP error "
+      "from remote mail server after RCPT TO:<gone@example.net>: 550 5.1.1 User unknown";
+  for (auto& [how, p] : parse_both_ways({
+           "Jan  2 03:05:01 mx1 exim[4242]: [1/3] " + start,
+           "Jan  2 03:05:01 mx1 exim[4242]: [2/3] " + std::string(40, 'y'),
+           // the same process goes on without the third piece: the entry is read as it stands
+           "Jan  2 03:05:03 mx1 exim[4242]: 1rKzYb-000Def-R2 Completed",
+           "Jan  2 03:06:01 mx1 exim[99]: [1/2] " + start,  // and one cut short by the end of the file
+       })) {
+    SCOPED_TRACE(how);
+    ASSERT_EQ(p.sink.events.size(), 2u);
+    for (const OwnedEvent& e : p.sink.events) {
+      EXPECT_EQ(e.action, Action::bounced);
+      EXPECT_EQ(e.to_address, "gone@example.net");
+      EXPECT_EQ(e.reply_code, 550);
+    }
+    EXPECT_EQ(p.sink.events[0].file_line, 1u);
+    EXPECT_EQ(p.sink.events[1].file_line, 4u);
+  }
+}
+
 TEST(EximParser, SniffPrefersEximMainlogOverSyslog) {
   std::string mainlog =
       "2024-01-02 03:04:05 1rKzXa-000Abc-Q1 <= alice@example.org H=mail.example.org [192.0.2.10] P=esmtp S=3120\n"
