@@ -262,6 +262,33 @@ constexpr Rule kRules[] = {
      .sample = "{:error, :no_relay}",
      .remediation = "The mail library has no relay (SMTP server) configured: set the relay/host option of the "
                     "adapter (Swoosh, Bamboo, gen_smtp) in the running environment's configuration."},
+    // gen_smtp's refusal of the server's login answer ({permanent_failure,
+    // Host, auth_failed}), and its options tls/auth = always meeting a server
+    // whose EHLO offers no STARTTLS or no AUTH ({missing_requirement, Host, tls}).
+    {.id = "gen_smtp.auth_failed", .pattern = R"(:auth_failed\b|[{,] ?auth_failed\})",
+     .reason = "auth_failed", .cause = C::authentication, .scopes = kClient, .priority = 2,
+     .sample = "{:error, {:no_more_hosts, {:permanent_failure, 'smtp.example.com', :auth_failed}}}"},
+    {.id = "gen_smtp.tls_required_not_offered", .pattern = R"(missing_requirement, ?['"]?[^,{}]{0,255}['"]?, ?:?tls\b)",
+     .reason = "starttls_not_offered", .cause = C::tls_mismatch, .scopes = kClient, .priority = 2,
+     .sample = "{error,no_more_hosts,{missing_requirement,\"mail.example.net\",tls}}", .remediation = kFixStarttlsMissing},
+    {.id = "gen_smtp.auth_required_not_offered", .pattern = R"(missing_requirement, ?['"]?[^,{}]{0,255}['"]?, ?:?auth\b)",
+     .reason = "auth_requires_tls", .cause = C::tls_mismatch, .scopes = kClient, .priority = 2,
+     .sample = "{:error, :no_more_hosts, {:missing_requirement, 'smtp.example.net', :auth}}",
+     .remediation = "The server's greeting offered no login (AUTH), which the client requires: turn on STARTTLS "
+                    "(tls: :always or :if_available) so that the server offers AUTH after it, and check the host and "
+                    "port (587 with STARTTLS, or 465 with implicit TLS)."},
+    // Dart's mailer package: its problem codes and the words it logs with them.
+    {.id = "dart_mailer.authentication_error", .pattern = R"(\bAUTHENTICATION_ERROR\b.{0,40}Incorrect username / password)",
+     .reason = "auth_failed", .cause = C::authentication, .scopes = kClient, .priority = 1,
+     .sample = "Message not sent. Problem: AUTHENTICATION_ERROR: Incorrect username / password"},
+    {.id = "dart_mailer.unsecure", .pattern = R"(Aborting because connection is not secure)",
+     .reason = "starttls_not_offered", .cause = C::tls_mismatch, .scopes = kClient, .priority = 1,
+     .sample = "WARNING: Could not send mail: SMTP_ERROR (SMTP error: Aborting because connection is not secure",
+     .remediation = kFixStarttlsMissing},
+    // Perl's Email::Sender: the server accepted STARTTLS, the TLS handshake after it failed.
+    {.id = "perl.email_sender.starttls_failed", .pattern = R"(can't STARTTLS: )",
+     .reason = "tls_handshake_failure", .cause = C::tls_mismatch, .scopes = kClient, .priority = 1,
+     .sample = "can't STARTTLS: 2.0.0 Ready to start TLS"},
     {.id = "gen_smtp.tls_failed", .pattern = R"(:tls_failed\b|\btls_failed\}|, ?tls_failed\b)",
      .reason = "tls_handshake_failure", .cause = C::tls_mismatch, .scopes = kClient, .priority = 2,
      .sample = "{:error, :retries_exceeded, {:temporary_failure, \"relay.example.com\", :tls_failed}}"},
@@ -311,6 +338,26 @@ constexpr Rule kRules[] = {
      .remediation = "The provider's submission port is up; the connection is dropped on the way: check the local "
                     "firewall and antivirus mail shield, and whether the hosting provider filters outbound SMTP "
                     "(many cloud hosts block 25, 465 and 587 until asked) with `nc -vz HOST PORT` from this machine."},
+    // Microsoft 365's and Outlook.com's submission hosts take STARTTLS on 587
+    // (and 25) only: nothing listens for implicit TLS on 465.
+    {.id = "client.microsoft_submission_on_465",
+     .pattern = R"((?:smtp\.office365\.com|smtp-mail\.outlook\.com)\S{0,3}(?::|, port:? ?| port |, |.{0,60}\bport )465\b)",
+     .reason = "wrong_port", .cause = C::server_settings, .scopes = kClient, .priority = 3,
+     .sample = "The server \xe2\x80\x9csmtp.office365.com\xe2\x80\x9d refused to allow a connection on port 465.",
+     .remediation = "Microsoft 365 and Outlook.com accept mail submission on port 587 with STARTTLS only: set the "
+                    "port to 587 and the encryption to STARTTLS (not SSL/TLS)."},
+    // Roundcube reports a login it could not make with the last reply's code:
+    // 250 there is the EHLO's answer, which offered no AUTH (a server that
+    // offers it only after STARTTLS, with Roundcube set to plain text).
+    {.id = "roundcube.auth_without_auth_offer", .pattern = R"(^SMTP [^\s()]{1,16} \(250\): )",
+     .reason = "auth_requires_tls", .cause = C::tls_mismatch, .scopes = kClient, .priority = 3,
+     .sample = "SMTP Error (250): Authentication failed.",
+     .remediation = "The server offered no login before encryption: set Roundcube's smtp_host to "
+                    "'tls://host:587' (STARTTLS) or 'ssl://host:465', not a plain host name."},
+    // Evolution: the TLS connection to the server could not be set up.
+    {.id = "evolution.secure_mode_failed", .pattern = R"(Failed to connect to SMTP server \S+ in secure mode: )",
+     .reason = "tls_handshake_failure", .cause = C::tls_mismatch, .scopes = kClient, .priority = 1,
+     .sample = "Failed to connect to SMTP server smtp.example.com in secure mode: Connection terminated unexpectedly"},
     // git send-email prints its settings when the session cannot start: TLS
     // from the first byte ("ssl") on the STARTTLS port, or the reverse.
     {.id = "git_send_email.encryption_port_mismatch",
@@ -330,7 +377,7 @@ constexpr Rule kRules[] = {
                     "upgrade the plan, or lower the volume; the login itself is fine."},
     {.id = "curl.rcpt_failed_storage", .pattern = R"(RCPT failed: 552\b)",
      .reason = "mailboxfull", .cause = C::mailbox_full, .scopes = kClient, .priority = 2,
-     .sample = "* RCPT failed: 552"},
+     .sample = "curl: (55) RCPT failed: 552"},
     {.id = "curl.rcpt_failed", .pattern = R"(RCPT failed: 55[013]\b)",
      .reason = "userunknown", .cause = C::recipient_unknown, .scopes = kClient, .priority = 1,
      .sample = "curl: (55) RCPT failed: 550"},
@@ -503,6 +550,13 @@ constexpr Rule kRules[] = {
      .reason = "web_login_required", .cause = C::authentication, .scopes = kClient, .priority = 1,
      .sample = "534-5.7.14 <https://accounts.google.com/signin/continue?sarp=1> Please log in via your web "
                "browser and then try again. 534 5.7.14  https://support.google.com/mail/answer/78754 - gsmtp",
+     .remediation = kFixWebLogin},
+    // The same reply quoted without its codes (Apple Mail: "The server response was: Please log in via
+    // your web browser and then try again.").
+    {.id = "gmail.web_login_required.quoted", .pattern = R"(server response was: Please log in (?:via|through|with) your web browser)",
+     .reason = "web_login_required", .cause = C::authentication, .scopes = kClient, .priority = 1,
+     .sample = "Cannot send message using the server smtp.gmail.com. The server response was: Please log in via your "
+               "web browser and then try again. Learn more at https://support.google.com/mail/accounts/answer/78754",
      .remediation = kFixWebLogin},
     {.id = "gmail.535.bad_credentials", .status = "*.7.",
      .pattern = R"(Username and Password not accepted|p=BadCredentials|answer\.py\?answer=14257)",
@@ -873,7 +927,7 @@ constexpr Rule kRules[] = {
      .sample = "Error: self signed certificate in certificate chain { code: 'ESOCKET', command: 'CONN' }",
      .remediation = kFixTlsInterception},
     {.id = "tls.chain_error.public_provider",
-     .pattern = R"((?:RemoteCertificateChainErrors|unable to get local issuer certificate|certificate verify failed|PKIX path building failed|certificate signed by unknown authority).*(?:gmail\.com|google\.com|outlook\.com|office365\.com|live\.com|hotmail\.com|yahoo\.com|icloud\.com)|(?:gmail\.com|google\.com|outlook\.com|office365\.com|live\.com|hotmail\.com|yahoo\.com|icloud\.com).*(?:RemoteCertificateChainErrors|unable to get local issuer certificate|certificate verify failed|PKIX path building failed|certificate signed by unknown authority))",
+     .pattern = R"((?:RemoteCertificateChainErrors|unable to get local issuer certificate|certificate verify failed|PKIX path building failed|certificate signed by unknown authority|unknown_ca\b|Fatal - Unknown CA).*(?:gmail\.com|google\.com|outlook\.com|office365\.com|live\.com|hotmail\.com|yahoo\.com|icloud\.com)|(?:gmail\.com|google\.com|outlook\.com|office365\.com|live\.com|hotmail\.com|yahoo\.com|icloud\.com).*(?:RemoteCertificateChainErrors|unable to get local issuer certificate|certificate verify failed|PKIX path building failed|certificate signed by unknown authority|unknown_ca\b|Fatal - Unknown CA))",
      .reason = "tls_interception", .cause = C::firewall_antivirus, .scopes = kClient, .priority = 2,
      .sample = "MailKit.Security.SslHandshakeException: SMTP Server's Certificate with subject CN=outlook.com was "
                "invalid with policy errors RemoteCertificateChainErrors.",
@@ -1009,7 +1063,9 @@ constexpr Rule kRules[] = {
                 // Ruby's EOFError: the server closed the connection while net-smtp waited
                 R"(\(end of file reached\)|EOFError: end of file reached|)"
                 // aiosmtplib: the server closed the connection before its greeting or reply
-                R"(Unexpected EOF received)",
+                R"(Unexpected EOF received|)"
+                // Dart's mailer package, when the server hangs up before its reply
+                R"(Socket was closed even though a response was expected)",
      .reason = "connection_lost", .cause = C::server_unavailable, .scopes = kClient,
      .sample = "smtplib.SMTPServerDisconnected: Connection unexpectedly closed"},
     {.id = "thunderbird.connection_lost", .pattern = R"(was lost in the middle of the transaction)",
@@ -1030,6 +1086,8 @@ constexpr Rule kRules[] = {
     {.id = "client.connect_failed",
      .pattern = R"(Couldn't connect to host|Couldn'?t open connection to (?:the )?server|Could not connect to (?:SMTP )?host|MailConnectException|Mail server connection failed|SMTP connect\(\) failed|Failed to connect to server|unable to connect to|cannot connect to|Could not connect to|ssmtp: Cannot open|Unable to connect to the remote server|Unable to read data from the transport connection|Failure sending mail|Connection could not be established with host|\bCannot open [A-Za-z0-9.-]+:\d+|\bConnect failed\b|connection to the outgoing server\b.{0,80}\bfailed|Connection to (?:SMTP )?server failed|)"
                 R"(Error (?:while )?connecting to|Failed (?:to connect|connecting) to|)"
+                // Perl's Email::Sender::Transport::SMTP
+                R"(unable to establish SMTP connection to|)"
                 // devices' fault texts ("Fault code 016-764: SMTP Server Connection Error")
                 R"(SMTP server connection (?:error|failed|failure)|)"
                 // fetchmail, handing the mail it fetched to the local SMTP listener
@@ -2524,6 +2582,12 @@ constexpr Rule kRules[] = {
      .reason = "auth_mechanism_unsupported", .cause = C::outdated_client, .scopes = kClient, .priority = 2,
      .sample = "Der SMTP-Server smtp.example.org scheint die \xc3\x9c" "bertragung verschl\xc3\xbcsselter Passw\xc3\xb6rter nicht zu unterst\xc3\xbctzen. Wenn Sie das Konto gerade neu einrichten, \xc3\xa4ndern Sie die \"Authentifizierungsmethode\" bitte versuchsweise zu \"Passwort, normal\" unter \"Konten-Einstellungen | Postausgangs-Server (SMTP)\"."},
     // de Passwort" unter "Konten-Einstellungen | Postausgangs-Server (SMTP, fr chiffré » dans le menu « Paramètres des comptes | Serveur sortant (SMTP, es-ES de salida (SMTP)' a 'Contraseña cifrada, ...
+    // Thunderbird: the server refuses a password sent in the clear (it wants
+    // TLS first, or an encrypted method), as the localized rows below.
+    {.id = "thunderbird.plain_password_refused", .pattern = R"(does not allow plaintext passwords)",
+     .reason = "auth_requires_tls", .cause = C::tls_mismatch, .scopes = kClient, .priority = 2,
+     .sample = "The Outgoing server (SMTP) mail.example.com does not allow plaintext passwords. Please try changing "
+               "the 'Authentication method' in 'Account Settings | Outgoing server (SMTP)' to 'Encrypted password'."},
     {.id = "thunderbird.plain_password_refused.localized",
      .pattern = R"(Passwort\" unter \"Konten-Einstellungen \| Postausgangs-Server \(SMTP|)"
                 R"(chiffr\xc3\xa9\xc2\xa0\xc2\xbb dans le menu \xc2\xab\xc2\xa0Param\xc3\xa8tres des comptes \| Serveur sortant \(SMTP|)"
@@ -4127,6 +4191,8 @@ constexpr Rule kRules[] = {
                 R"(chec de la recherche de l\S{1,3}h\S{1,3}te|Host-Suche ist fehlgeschlagen|)"
                 // Evolution's, Geary's
                 R"(Host lookup\b.{0,200}\bfailed|Could not look up server name|)"
+                // Dart's SocketException (the mailer package's CONNECTION_ERROR)
+                R"(Failed host lookup: '|)"
                 // libcurl's own words, as programs that send through it log them without curl's
                 // exit code (Zabbix: "Couldn't resolve host name: Could not resolve: mail.example.com")
                 R"(Couldn't resolve host name|Could not resolve: [a-z0-9-]+\.)",
@@ -4428,7 +4494,9 @@ constexpr Rule kRules[] = {
     {.id = "tls.auth_only_after_starttls",
      .pattern = R"(does not support authentication(?:[.!]|\s*$| \(SMTP-AUTH\)| \(Code:)|kimlik do\S{1,3}rulamay\S{1,3} desteklemiyor|\bunencrypted connection\b|Authentication not supported by the remote SMTP server|no compatible authentication mechanisms for this type of connection security|AUTH (?:command )?(?:is )?not (?:allowed|available) (?:before|without)|SMTP AUTH extension not supported|server doesn'?t support AUTH|cannot use a secure authentication method|Plaintext authentication disallowed on insecure connections|)"
                 // Vert.x mail: "login is required, but no allowed AUTH methods available. You may need to do STARTTLS"
-                R"(You may need to do STARTTLS)",
+                R"(You may need to do STARTTLS|)"
+                // Perl's MIME::Lite when the server's EHLO lists no AUTH
+                R"(SMTP auth\(\) command not supported on)",
      .reason = "auth_requires_tls", .cause = C::tls_mismatch, .scopes = kClient, .priority = 2,
      .sample = "msmtp: the server does not support authentication",
      .remediation = "The server offers AUTH only after STARTTLS (or on 465): turn on STARTTLS/TLS in the client "
@@ -4539,7 +4607,7 @@ constexpr Rule kRules[] = {
                     "authentication, TLS): install a build or package that has it (for Zabbix, one linked with "
                     "libcurl), or relay through a local MTA that does."},
     {.id = "smtp.auth_mechanism_unsupported",
-     .pattern = R"(Invalid authentication mechanism|Unrecognized authentication type|unknown auth mechanism: |does not support SMTP AUTH type|authentication mechanism (?:is )?(?:not supported|unavailable)|AUTH (?:mechanism )?[A-Za-z0-9-]+ not available|does not support authentication method|No suitable authentication method|no form of authori[sz]ation supported|None of the (?:supported )?authentication methods|No supported authentication|0x800CCC80|Authentication methods aren\S{1,3}t supported by (?:the )?server|SASL mechanism .{0,40}not (?:available|supported)|does not support the selected authentication method|does not seem to support encrypted passwords|does not allow plaintext passwords|)"
+     .pattern = R"(Invalid authentication mechanism|Unrecognized authentication type|unknown auth mechanism: |does not support SMTP AUTH type|authentication mechanism (?:is )?(?:not supported|unavailable)|AUTH (?:mechanism )?[A-Za-z0-9-]+ not available|does not support authentication method|No suitable authentication method|no form of authori[sz]ation supported|None of the (?:supported )?authentication methods|No supported authentication|0x800CCC80|Authentication methods aren\S{1,3}t supported by (?:the )?server|SASL mechanism .{0,40}not (?:available|supported)|does not support the selected authentication method|does not seem to support encrypted passwords|)"
                 // Thunderbird's "The Outgoing server (SMTP) doesn't seem to support encrypted passwords."
                 R"(doesn'?t seem to support encrypted passwords|)"
                 // Evolution's, Claws Mail's, KMail's

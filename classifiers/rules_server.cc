@@ -878,6 +878,8 @@ constexpr Rule kRules[] = {
     // left on device"): the server's disk, not the recipient's quota.
     {.id = "mta.local_disk_full",
      .pattern = R"((?:maildir|mailbox|mbox|file) (?:delivery failed|write error).{0,200}No space left on device|)"
+                // Postfix's cleanup writing a queue file, postdrop a maildrop file
+                R"((?:write queue file|mail_queue_enter: create file \S+): No space left on device|)"
                 // Sendmail writing a message it receives into its queue
                 R"(collect: Cannot write .{0,200}No space left on device)",
      .reason = "systemfull", .cause = C::server_unavailable, .scopes = kScopeServerLog, .priority = 2,

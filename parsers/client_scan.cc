@@ -296,6 +296,12 @@ constexpr std::string_view kFailureWords[] = {
     "unknownhostexception", "no form of authorisation", "did not accept the password", "no allowed auth methods", "cdo.message.1",
     // fetchmail's listener refusing an address; Exim's best MX pointing back at itself; dma without recipients
     "doesn't like recipient", "points to local host", ": no recipients",
+    // Thunderbird's password-method alerts; Go's net/textproto meeting a reply that is no SMTP reply
+    // (an IMAP greeting on the port); Symfony Mailer's out-of-step reply ("Expected response code
+    // \"354\" but got code \"250\""); a printer's send log ("Timeout while communicating with the
+    // SMTP server"); curl's malformed server URL
+    "not allow plaintext passwords", "support encrypted passwords", "short response: ",
+    "expected response code \"", "timeout while", "url using bad/illegal format",
     // Gmail's "Address not found" notice as users paste it, in English, Portuguese, Spanish, French, German
     "wasn't delivered to", "n\xc3\xa3o foi entregue", "no se ha entregado", "n'a pas \xc3\xa9t\xc3\xa9 remis", "nicht zugestellt",
     // Evolution's, Claws Mail's, Sylpheed's and KMail's own English messages
@@ -4412,8 +4418,17 @@ Transcript classify_transcript(std::string_view text, std::string_view lower) {
       {"debug smtp:", Direction::info, "javamail"},
       {"debug: ", Direction::info, "javamail"},
   };
+  // smtplib's debug lines quote what they show, a Python repr: "send: 'ehlo x\r\n'",
+  // "reply: b'250-...'", "connect: ('host', 587)", "data: (354, b'...')". Another
+  // program's "Send: NG  Error #801 ..." (a printer's send log) is no transcript.
+  auto smtplib_repr_follows = [&](size_t at) {
+    const std::string_view rest = lower.substr(at);
+    return rest.starts_with('\'') || rest.starts_with('"') || rest.starts_with('(') || rest.starts_with("b'") ||
+           rest.starts_with("b\"") || rest.starts_with("to (");
+  };
   for (const Prefix& p : kPrefixes)
     if (lower.starts_with(p.prefix)) {
+      if (p.program == "smtplib" && !smtplib_repr_follows(p.prefix.size())) break;
       set(p.direction, p.program, p.prefix.size());
       t.flagged = p.flagged;
       return t;
@@ -4608,6 +4623,9 @@ bool states_a_normal_condition(std::string_view lower) {
   // Spring Cloud's note of changed settings, which names mail properties
   // ("Refresh keys changed: [spring.mail.properties.mail.smtp.starttls.required]").
   if (contains(lower, "refresh keys changed:")) return true;
+  // Thunderbird: "The message was sent successfully, but could not be copied to your Sent folder."
+  // Sending worked; what failed was the IMAP copy.
+  if (contains(lower, "sent successfully, but")) return true;
   // "{Sent} sent, {Failed} failed", "2 sent, 7 failed": a count before each word.
   for (size_t at = lower.find(" sent, "); at != std::string_view::npos; at = lower.find(" sent, ", at + 1)) {
     if (at == 0 || !(is_digit(lower[at - 1]) || lower[at - 1] == '}')) continue;

@@ -873,6 +873,10 @@ class PostfixParser final : public ProgramParser {
     // or that waits in maildrop because no pickup service (no master) runs.
     if (starts(w, "unable to look up public/pickup") || starts(w, "mail_queue_enter: "))
       return local_failure(L, msg);
+    // cleanup could not write a message it was taking in into the queue
+    // ("QID: write queue file: No space left on device"): the client was
+    // answered with a temporary error and its session logs nothing more.
+    if (sv rest; !leading_queue_id(w, &rest).empty() && starts(rest, "write queue file: ")) return local_failure(L, msg);
     // A service the configuration names that does not answer: a milter (mail
     // then passes unsigned or unfiltered, or waits, as milter_default_action
     // says), a policy service or a lookup table (mail is deferred).

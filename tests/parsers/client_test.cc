@@ -2,9 +2,11 @@
 // frames recognized, dumped errors folded into the event of their first line.
 #include <gtest/gtest.h>
 
+#include <set>
 #include <string>
 #include <vector>
 
+#include "classifiers/rule.h"
 #include "parsers/client.h"
 #include "parsers/client_scan.h"
 #include "parsers/registry.h"
@@ -1488,4 +1490,36 @@ TEST(ClientParser, ApplicationLogsNotesAndContinuationsAreNotFailuresOfTheirOwn)
   EXPECT_NE(r.sink.events[1].diagnostic.find("certificate verify failed at /var/www"), std::string::npos);
 }
 
+}  // namespace mailtriage
+
+namespace mailtriage {
+namespace {
+
+// A client-only rule's sample is a line a program writes: the client reader
+// must report it as a failure, or the rule can never decide anything there.
+// (Vague rules' samples are the loose words they match, not whole lines;
+// rules shared with mail logs may show a server's line.)
+TEST(ClientParser, EveryClientRulesSampleIsReportedAsAFailure) {
+  FileContext ctx;
+  ctx.path = "client.log";
+  ctx.now = 1704067200;
+  // mutt's "Connection to x closed" (and its translations) is a failure in
+  // mutt's output only: many programs log the same words on a normal close.
+  const std::set<std::string_view> in_context_only = {"mutt.connection_closed", "mutt.connection_timeout.localized"};
+  std::vector<std::string> silent;
+  for (const Rule* r : all_rules()) {
+    if (r->scopes != kScopeClient || r->cause == Cause::none || r->weight == Weight::vague || r->pattern.empty() ||
+        in_context_only.count(r->id))
+      continue;
+    auto parser = make_client_parser(ctx);
+    CollectingSink sink;
+    const std::string line(r->sample.substr(0, r->sample.find('\n')));
+    parser->parse_line(line, 1, sink);
+    parser->finish(sink);
+    if (sink.events.empty()) silent.push_back(std::string(r->id) + ": " + line);
+  }
+  for (const std::string& s : silent) ADD_FAILURE() << s;
+}
+
+}  // namespace
 }  // namespace mailtriage
