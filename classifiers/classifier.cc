@@ -51,6 +51,7 @@ int specificity_of(const Rule& r) {
   if (r.code_min != 0) s += (r.code_min == r.code_max) ? 2 : 1;
   if (r.actions != 0) s += 1;
   if (names_hint(r)) s += 4;
+  if (!r.remote_hosts.empty()) s += 2;  // the same words, from that provider's own hosts
   // A rule written for one kind of input (bounce messages, server logs) is
   // more constrained than one for all, and wins a tie on the same text.
   if (r.scopes != kScopeAll) s += 1;
@@ -486,6 +487,25 @@ struct Classifier::Impl {
   std::vector<int> tier;
   std::vector<int> specificity;
   std::vector<uint8_t> commands;  // per rule: command_mask(), 0 = any
+  // The domain suffixes rules are limited to (Rule::remote_hosts), and per
+  // rule the bits of its own among them (0 = any host). Few rules name hosts:
+  // an input's host is compared with these few suffixes once.
+  std::vector<std::string_view> host_suffixes;
+  std::vector<uint32_t> host_bits;
+  uint32_t host_bits_of(std::string_view host) const {
+    uint32_t bits = 0;
+    for (size_t i = 0; i < host_suffixes.size(); ++i) {
+      const std::string_view suffix = host_suffixes[i];
+      if (host.size() < suffix.size()) continue;
+      const std::string_view tail = host.substr(host.size() - suffix.size());
+      bool same = true;
+      for (size_t k = 0; k < suffix.size() && same; ++k)
+        same = (tail[k] >= 'A' && tail[k] <= 'Z' ? char(tail[k] + 32) : tail[k]) == suffix[k];
+      if (same && (host.size() == suffix.size() || host[host.size() - suffix.size() - 1] == '.'))
+        bits |= 1u << i;
+    }
+    return bits;
+  }
 };
 
 Classifier::Classifier() : impl_(std::make_unique<Impl>()) {}
@@ -522,6 +542,22 @@ std::unique_ptr<Classifier> Classifier::create(std::span<const Rule* const> rule
     im.tier.push_back(tier_of(r));
     im.specificity.push_back(specificity_of(r));
     im.commands.push_back(r.commands.empty() ? 0 : command_mask(r.commands));
+    uint32_t bits = 0;
+    for (std::string_view rest = r.remote_hosts; !rest.empty();) {
+      const size_t bar = rest.find('|');
+      const std::string_view suffix = rest.substr(0, bar);
+      rest = bar == std::string_view::npos ? std::string_view() : rest.substr(bar + 1);
+      size_t at = std::find(im.host_suffixes.begin(), im.host_suffixes.end(), suffix) - im.host_suffixes.begin();
+      if (at == im.host_suffixes.size()) {
+        if (at == 32) {
+          if (error) *error = "rule " + std::string(r.id) + ": more than 32 remote host suffixes in the table";
+          return nullptr;
+        }
+        im.host_suffixes.push_back(suffix);
+      }
+      bits |= 1u << at;
+    }
+    im.host_bits.push_back(bits);
     for (uint8_t scope : {uint8_t(0), uint8_t(kScopeServerLog), uint8_t(kScopeMessage), uint8_t(kScopeClient)}) {
       if (scope != 0 && !(r.scopes & scope)) continue;
       if (r.pattern.empty()) {
@@ -645,6 +681,7 @@ Decision Classifier::decide(const ClassifyInput& in, Decision d, ClassifierMatch
   };
 
   int best = -1, best_code = -1;
+  int64_t input_host_bits = -1;  // worked out when a rule limited to hosts is a candidate
   auto better = [&](int a, int b) {  // is rule a preferred to rule b?
     if (b < 0) return true;
     if (im.tier[a] != im.tier[b]) return im.tier[a] > im.tier[b];
@@ -660,6 +697,10 @@ Decision Classifier::decide(const ClassifyInput& in, Decision d, ClassifierMatch
     if (r.actions != 0 && !(r.actions & action_bit(in.action))) return;
     if (!r.hint.empty() && (r.hint == kWithoutHint ? !in.hint.empty() : r.hint != in.hint)) return;
     if (im.commands[size_t(i)] && !(im.commands[size_t(i)] & command_of_input())) return;
+    if (im.host_bits[size_t(i)]) {
+      if (input_host_bits < 0) input_host_bits = im.host_bits_of(in.remote_host);
+      if (!(im.host_bits[size_t(i)] & uint32_t(input_host_bits))) return;
+    }
     if (better(i, best)) best = i;
     if (r.pattern.empty() && !names_hint(r) && im.tier[i] == 2 && better(i, best_code)) best_code = i;
   };
@@ -764,6 +805,11 @@ Decision Classifier::classify(const ClassifyInput& in, ClassifierScratch* scratc
     key.push_back(char(std::min<size_t>(part.size(), 255)));
     key.append(part.substr(0, 255));
   }
+  // The remote host counts only as the suffixes that rules name: a log's
+  // thousands of hosts share one key for the same words.
+  const uint32_t host_bits = im.host_suffixes.empty() || in.remote_host.empty() ? 0 : im.host_bits_of(in.remote_host);
+  key.push_back(host_bits ? 'H' : '-');
+  if (host_bits) key.append(reinterpret_cast<const char*>(&host_bits), sizeof host_bits);
   if (!textless) key.append(in.text);
   const uint64_t hash = hash_text(key);
   ClassifierScratch::Memo::Slot* set = &memo.slots[(hash % ClassifierScratch::Memo::kSets) * 2];
@@ -820,6 +866,7 @@ void Classifier::apply(Event& ev, ClassifierScratch* scratch) const {
   in.action = ev.action;
   in.hint = ev.reason_hint;
   in.command = ev.smtp_command;
+  in.remote_host = ev.destination_domain;
   Decision d = classify(in, scratch);
   if (ev.reply_code == 0) ev.reply_code = d.reply_code;
   if (ev.enhanced_status.empty()) ev.enhanced_status = d.status;

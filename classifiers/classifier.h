@@ -23,6 +23,7 @@ struct ClassifyInput {
   Action action = Action::none;
   std::string_view hint;        // a reason named by the format itself
   std::string_view command;     // SMTP command the error answered ("RCPT"); "" = look for one in text
+  std::string_view remote_host; // the remote MTA that answered, when known ("mta6.am0.yahoodns.net")
 };
 
 struct Decision {

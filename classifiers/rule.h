@@ -77,6 +77,12 @@ struct Rule {
   // (the mailbox is unknown) and after DATA (a content filter) mean different
   // things, as Sisimai distinguishes them.
   std::string_view commands;
+  // Remote hosts the rule is limited to, '|'-separated domain suffixes
+  // ("yahoodns.net"): it applies only when the event names a remote MTA (the
+  // DSN's Remote-MTA, the host a log line says answered) within one of them.
+  // Sisimai reads some providers' words by the host that wrote them (its
+  // Rhost tables): the same words from elsewhere keep their generic reading.
+  std::string_view remote_hosts;
 };
 
 constexpr uint16_t action_bit(Action a) { return uint16_t(1u << unsigned(a)); }

@@ -35,6 +35,7 @@ constexpr uint8_t kRemote = kScopeMessage | kScopeServerLog;
 // text equally well, that rule (priority 0) keeps its finer reason.
 enum Rank : int8_t {
   kProvider = -4,  // a provider's documented wording or code: it knows its own errors best
+  kProviderArticle = -5,  // the name of a provider's help article: its words, quoted too, say more
   kFull = -10, kTooBig = -12, kLimit = -14, kSuspend = -16, kMoved = -18, kRelay = -20, kAuth = -22,
   kUser = -24, kFiltered = -26, kPtr = -28, kRfc = -30, kReputation = -32, kContent = -34, kRejected = -36,
   kHost = -38, kSpam = -40, kSpeeding = -42, kConn = -44, kBlocked = -46, kSpamLate = -50,
@@ -94,38 +95,38 @@ constexpr Rule kRules[] = {
     // line, so the article's name may be all that is left of the words; it
     // names the reason as well as they do.
     {.id = "provider.google.article.no_such_user", .pattern = R"([?&]p=NoSuchUser\b)",
-     .reason = "userunknown", .cause = C::recipient_unknown, .scopes = kRemote, .priority = kProvider,
+     .reason = "userunknown", .cause = C::recipient_unknown, .scopes = kRemote, .priority = kProviderArticle,
      .sample = "dsn=5.1.1, stat=User unknown: 550 5.1.1  https://support.google.com/mail/?p=NoSuchUser "
                "a1b2c3d4e5f60-12ab34cd56si1234567f8.90 - gsmtp"},
     {.id = "provider.google.article.disabled_user", .pattern = R"([?&]p=DisabledUser\b)",
-     .reason = "suspend", .cause = C::recipient_unknown, .scopes = kRemote, .priority = kProvider,
+     .reason = "suspend", .cause = C::recipient_unknown, .scopes = kRemote, .priority = kProviderArticle,
      .sample = "550 5.2.1  https://support.google.com/mail/?p=DisabledUser a1b2c3d4e5f60 - gsmtp"},
     {.id = "provider.google.article.over_quota", .pattern = R"([?&]p=OverQuota(?:Temp|Perm)\b)",
-     .reason = "mailboxfull", .cause = C::mailbox_full, .scopes = kRemote, .priority = kProvider,
+     .reason = "mailboxfull", .cause = C::mailbox_full, .scopes = kRemote, .priority = kProviderArticle,
      .sample = "452 4.2.2  https://support.google.com/mail/?p=OverQuotaTemp a1b2c3d4e5f60 - gsmtp"},
     {.id = "provider.google.article.receiving_rate", .pattern = R"([?&]p=ReceivingRate\b)",
-     .reason = "speeding", .cause = C::rate_limit, .scopes = kRemote, .priority = kProvider,
+     .reason = "speeding", .cause = C::rate_limit, .scopes = kRemote, .priority = kProviderArticle,
      .sample = "Deferred: 450 4.2.1  https://support.google.com/mail/?p=ReceivingRate a1b2c3d4e5f60 - gsmtp"},
     {.id = "provider.google.article.max_size", .pattern = R"([?&]p=MaxSizeError\b)",
-     .reason = "mesgtoobig", .cause = C::message_too_large, .scopes = kRemote, .priority = kProvider,
+     .reason = "mesgtoobig", .cause = C::message_too_large, .scopes = kRemote, .priority = kProviderArticle,
      .sample = "552 5.3.4  https://support.google.com/mail/?p=MaxSizeError a1b2c3d4e5f60 - gsmtp"},
     {.id = "provider.google.article.unsolicited_message", .pattern = R"([?&]p=UnsolicitedMessageError\b)",
-     .reason = "spamdetected", .cause = C::spam_policy, .scopes = kRemote, .priority = kProvider,
+     .reason = "spamdetected", .cause = C::spam_policy, .scopes = kRemote, .priority = kProviderArticle,
      .sample = "550 5.7.1  https://support.google.com/mail/?p=UnsolicitedMessageError a1b2c3d4e5f60 - gsmtp"},
     {.id = "provider.google.article.low_ip_reputation", .pattern = R"([?&]p=UnsolicitedIPError\b)",
-     .reason = "badreputation", .cause = C::spam_policy, .scopes = kRemote, .priority = kProvider,
+     .reason = "badreputation", .cause = C::spam_policy, .scopes = kRemote, .priority = kProviderArticle,
      .sample = "550 5.7.1  https://support.google.com/mail/?p=UnsolicitedIPError a1b2c3d4e5f60 - gsmtp"},
     // The unusual-rate article: a deferral is a rate limit, a refusal a block
     // (as the words are read, provider.google.unusual_rate_deferred).
     {.id = "provider.google.article.unsolicited_rate_deferred", .status = "4.",
      .pattern = R"([?&]p=UnsolicitedRateLimitError\b)",
-     .reason = "speeding", .cause = C::rate_limit, .scopes = kRemote, .priority = kProvider,
+     .reason = "speeding", .cause = C::rate_limit, .scopes = kRemote, .priority = kProviderArticle,
      .sample = "421 4.7.28  https://support.google.com/mail/?p=UnsolicitedRateLimitError a1b2c3d4e5f60 - gsmtp"},
     {.id = "provider.google.article.unsolicited_rate", .pattern = R"([?&]p=UnsolicitedRateLimitError\b)",
-     .reason = "blocked", .cause = C::spam_policy, .scopes = kRemote, .priority = kProvider,
+     .reason = "blocked", .cause = C::spam_policy, .scopes = kRemote, .priority = kProviderArticle,
      .sample = "550 5.7.28  https://support.google.com/mail/?p=UnsolicitedRateLimitError a1b2c3d4e5f60 - gsmtp"},
     {.id = "provider.google.article.not_rfc_compliant", .pattern = R"([?&]p=RfcMessageNonCompliant\b)",
-     .reason = "notcompliantrfc", .cause = C::spam_policy, .scopes = kRemote, .priority = kProvider,
+     .reason = "notcompliantrfc", .cause = C::spam_policy, .scopes = kRemote, .priority = kProviderArticle,
      .sample = "550 5.7.1  https://support.google.com/mail/?p=RfcMessageNonCompliant a1b2c3d4e5f60 - gsmtp"},
     {.id = "provider.google.rate_blocked",
      .pattern = R"(ip not in whitelist for rcpt domain|an unusual rate of unsolicited mail)",
@@ -347,6 +348,8 @@ constexpr Rule kRules[] = {
                 R"(rejected: (?:[^/;]{1,40} / )?account (?:disabled|inactive|dormant)\b|)"
                 R"(inactive (account|user)|invalid/inactive user|deactivated mailbox|user is terminated|)"
                 R"(mailbox (currently suspended|is frozen|is disabled)|this mailbox is disabled|)"
+                // qmail-ldap's account status "disabled" ("Mailaddress is administrativly disabled. (#5.2.1)")
+                R"(mailaddress is administrativ\w{0,2}ly disabled|)"
                 R"(mailbox unavailable or access denied|temporarily inactive|suspend the service|)"
                 R"(account has been (disabled|discontinued)|this address no longer accepts mail|user or domain is disabled|)"
                 R"(user suspended|account is locked|\(account disabled\)|address rejected: account (?:is )?disabled|)"
@@ -432,6 +435,8 @@ constexpr Rule kRules[] = {
                 R"(^unknown user:|\bunknown recipient$|no valid recipients for this mm|)"
                 // ... and in German ("... ist nicht im Domino-Verzeichnis aufgeführt")
                 R"(nicht im Domino.Verzeichnis|)"
+                // ... and in French ("... non répertorié dans l'annuaire Domino")
+                R"(non r\S{1,2}pertori\S{1,2} dans l.annuaire Domino|)"
                 R"(unable to deliver message to (<[^>]+> )?\(and other recipients in the same domain\))",
      .reason = "userunknown", .cause = C::recipient_unknown, .scopes = kMsg, .priority = kUser,
      .sample = "User some.name (kijitora@example.jp) not listed in Domino Directory"},
@@ -441,6 +446,11 @@ constexpr Rule kRules[] = {
      .pattern = R"(Several matches found in (?:the )?Domino Directory)",
      .reason = "systemerror", .cause = C::recipient_unknown, .scopes = kMsg, .priority = kUser,
      .sample = "Several matches found in Domino Directory. Unable to determine intended recipient."},
+    // Domino knows the person but cannot route to their mail file or server
+    // (Sisimai's Domino reader: filtered).
+    {.id = "bounce.filtered.domino_cannot_route", .pattern = R"(Cannot route mail to user)",
+     .reason = "filtered", .cause = C::recipient_unknown, .scopes = kMsg, .priority = kFiltered,
+     .sample = "Cannot route mail to user (t.evans@example.com)"},
     {.id = "bounce.filtered.unknown_after_data", .pattern = kUserUnknown, .reason = "filtered",
      .cause = C::recipient_unknown, .scopes = kMsg, .priority = kFiltered,
      .sample = "550 kijitora@example.org... No such user", .commands = "DATA|-"},
@@ -567,6 +577,21 @@ constexpr Rule kRules[] = {
      .reason = "badreputation", .cause = C::rate_limit, .scopes = kRemote, .priority = kReputation + 1,
      .sample = "421 4.7.0 [TSS04] Messages from 192.0.2.25 temporarily deferred due to unexpected volume or user "
                "complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes"},
+    // Sisimai reads Yahoo's own hosts' (*.yahoodns.net) [TSS04] volume
+    // deferral and its [TSS09]/[TSS11] permanent one as rejected: Yahoo gives
+    // the same words for volume, complaints and missing authentication alike
+    // (its Rhost table for Yahoo Inc.). Quoted without the host that said
+    // them, the words keep their own reading (above).
+    {.id = "provider.yahoo.volume_deferred.own_host", .pattern = R"(temporarily deferred due to unexpected volume)",
+     .reason = "rejected", .cause = C::rate_limit, .scopes = kRemote, .priority = kProvider,
+     .sample = "421 4.7.0 [TSS04] Messages from 192.0.2.192 temporarily deferred due to unexpected volume or user "
+               "complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes",
+     .remote_hosts = "yahoodns.net"},
+    {.id = "provider.yahoo.permanently_deferred.own_host", .pattern = R"(will be permanently deferred)",
+     .reason = "rejected", .cause = C::spam_policy, .scopes = kRemote, .priority = kProvider,
+     .sample = "553 5.7.2 [TSS09] All messages from 192.0.2.40 will be permanently deferred; Retrying will NOT succeed. "
+               "See https://postmaster.yahooinc.com/error-codes",
+     .remote_hosts = "yahoodns.net"},
     {.id = "bounce.badreputation.text",
      .pattern = R"(poor (email )?reputation|rate limited due to ip reputation|ip/domain reputation problems|very low reputation|)"
                 R"(none/bad reputation|unexpected volume or user complaints|ip reputation ratelimit|)"

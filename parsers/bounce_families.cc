@@ -152,7 +152,7 @@ const Family kFamilies[] = {
      .start = "was not delivered to|could not be delivered to|recipient",
      .prefixes = "<<< |>>> "},
     {.name = "Domino", .subject = "DELIVERY FAILURE", .body = "was not delivered to:",
-     .start = "was not delivered to:", .layout = Layout::section},
+     .start = "was not delivered to:", .layout = Layout::paragraphs},
     // Notes' older layout puts the address on the label's own line ("was not
     // delivered to: a@x", "because: ..." under it), and its delay notice says
     // "has been delayed in transit to: a@x".

@@ -95,6 +95,10 @@ struct Envelope {
   // without a date (log4j's default "02:00:12.189 [main] ERROR ..."), which
   // marks a record as well but gives the event no time.
   bool timed = false;
+  // The body was rebuilt as the record's level and its message (Ruby's
+  // Logger, Celery, Python's logging): an application's record, whose
+  // "INFO [ActiveJob] ..." is no nodemailer logger's "INFO [id] S: ...".
+  bool level_rebuilt = false;
 };
 
 class ClientParser final : public LineParser {
@@ -243,6 +247,9 @@ class ClientParser final : public LineParser {
   bool log_like(std::string_view line) {
     const Envelope env = strip_envelope(line);
     if (env.timed || env.syslog) return true;
+    // Laravel's queue worker indents its job lines under the time
+    // ("  2025-03-07 11:00:04 App\Mail\OrderShipped ....... RUNNING").
+    if (line.starts_with("  ") && strip_envelope(trim(line)).timed) return true;
     // Go's standard logger and nginx's error log stamp their records
     // "2025/05/06 09:14:22". Such a line is a record here; the reader does not
     // take its time as a record's, since a stamped record's lines must speak
@@ -273,7 +280,7 @@ class ClientParser final : public LineParser {
                          EventSink& sink) {
     cs::lower_into(env.body, &lower_);
     std::string_view lower = lower_;
-    cs::Transcript tr = cs::classify_transcript(env.body, lower);
+    cs::Transcript tr = env.level_rebuilt ? cs::Transcript{} : cs::classify_transcript(env.body, lower);
     line_no_ = line_no;
     line_time_ = env.time;
     // Whether the record this line starts or continues speaks of mail anywhere
@@ -407,7 +414,8 @@ class ClientParser final : public LineParser {
       case cs::Direction::info: return Outcome::recognized;  // connection notes; failures follow in their own words
       case cs::Direction::none:
         if (is_success_record(lower)) return Outcome::recognized;
-        if (env.timed && !failing_reply && is_note_level(e.body)) return Outcome::recognized;
+        if (env.timed && !failing_reply && is_note_level(e.body) && !notes_a_failed_attempt(lower))
+          return Outcome::recognized;
         // A structured record at a note level, wherever its "level" field stands ("request
         // finished ... \"level\": \"info\""), and a tagged debug line ("[sentry] DEBUG: Sending
         // event, type:null level:error ..."): notes, whatever numbers they carry.
@@ -1006,6 +1014,7 @@ class ClientParser final : public LineParser {
         std::string_view level = trim(s.substr(close + 2, dashes - close - 2));
         leveled_body_.assign(level).append(" ").append(s.substr(colon + 2));
         env.body = leveled_body_;
+        env.level_rebuilt = true;
         return env;
       }
     }
@@ -1017,6 +1026,7 @@ class ClientParser final : public LineParser {
       env.timed = true;
       leveled_body_.assign(s.substr(0, s.find(','))).append(" ").append(source).append(": ").append(s.substr(n));
       env.body = leveled_body_;
+      env.level_rebuilt = true;
       return env;
     }
     // java.util.logging's one-line format, as Tomcat writes catalina.out
@@ -1045,6 +1055,7 @@ class ClientParser final : public LineParser {
       const std::string_view level = s[0] == 'E' || s[0] == 'F' ? "ERROR " : s[0] == 'W' ? "WARNING " : "INFO ";
       leveled_body_.assign(level).append(s.substr(n));
       env.body = leveled_body_;
+      env.level_rebuilt = true;
       return env;
     }
     // logfmt (Go's log/slog and go-kit, Prometheus' components): "ts=2026-11-19T03:42:09.551Z
@@ -1120,6 +1131,7 @@ class ClientParser final : public LineParser {
           std::string_view msg = t.substr(close + 2);
           leveled_body_.assign(inner.substr(0, inner.find('/'))).append(" ").append(msg);
           env.body = leveled_body_;
+          env.level_rebuilt = true;
           return env;
         }
       }
@@ -1136,6 +1148,7 @@ class ClientParser final : public LineParser {
       if (!level.empty()) {
         leveled_body_.assign(level).append(t);
         env.body = leveled_body_;
+        env.level_rebuilt = true;
       }
       return env;
     }
@@ -1306,6 +1319,17 @@ class ClientParser final : public LineParser {
   // info name settings ("starttls=required"), outcomes ("succeeded ...
   // 'rejected'") and retries of a failure already logged. (NOTICE is not
   // such a level: sendEmail states its failures at it.)
+  // A job system's note, at a note level, that an attempt failed and will be
+  // retried, with the attempt's error: ActiveJob's "Retrying X (Job ID: ...)
+  // after 1 attempts in 3 seconds, due to a Net::ReadTimeout (...)." and
+  // Celery's "Task x[id] retry: Retry in 60s: SSLError(...)". Each is a
+  // failed attempt, as a mail log's deferral is.
+  static bool notes_a_failed_attempt(std::string_view lower) {
+    const size_t retrying = lower.find("retrying ");
+    if (retrying != std::string_view::npos && lower.find(", due to a", retrying) != std::string_view::npos) return true;
+    return lower.find("] retry: retry in ") != std::string_view::npos;
+  }
+
   static bool is_note_level(std::string_view body) {
     const std::string_view head = body.substr(0, 96);
     for (std::string_view level : {"INFO", "DEBUG", "TRACE"})
@@ -1654,10 +1678,11 @@ class ClientParser final : public LineParser {
                                    "connect", "resolve", "host", "lookup", "dial ", "misbehav", "reset by", "broken pipe",
                                    "eof", "closed", "no route", "nxdomain", "servfail"})
       for (size_t at = lower.find(cause); at != std::string_view::npos; at = lower.find(cause, at + 1)) {
-        // The mail's kind, not a cause: "Sending \"password-reset\" to x failed".
+        // The mail's kind, not a cause: "Sending \"password-reset\" to x failed",
+        // a job's class ("App\Mail\PasswordReset ..... FAIL").
         const std::string_view after = lower.substr(at + cause.size());
         if (cause == "password" && (after.starts_with("-reset") || after.starts_with("_reset") ||
-                                    after.starts_with(" reset")))
+                                    after.starts_with(" reset") || after.starts_with("reset")))
           continue;
         return false;
       }

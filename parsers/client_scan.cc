@@ -4514,7 +4514,9 @@ bool names_an_http_status(std::string_view text, size_t at) {
   for (std::string_view phrase : {"Bad Request", "Unauthorized", "Payment Required", "Forbidden", "Not Found",
                                   "Method Not Allowed", "Request Timeout", "Conflict", "Gone", "Payload Too Large",
                                   "Unprocessable Entity", "Too Many Requests", "Internal Server Error",
-                                  "Not Implemented", "Bad Gateway", "Service Unavailable", "Gateway Timeout"})
+                                  "Not Implemented", "Bad Gateway", "Service Unavailable", "Gateway Timeout",
+                                  // Python requests' HTTPError: "500 Server Error: Internal Server Error for url: ..."
+                                  "Server Error:", "Client Error:"})
     if (after.starts_with(phrase) && (after.size() == phrase.size() || !is_alpha(after[phrase.size()]))) return true;
   return false;
 }

@@ -50,6 +50,10 @@ TEST(RuleTable, EverySampleIsDecidedByItsOwnRule) {
       in.text = r->sample;
       in.scope = scope;
       if (r->hint != kWithoutHint) in.hint = r->hint;
+      // A rule limited to remote hosts is tried as answered by a host of its first domain.
+      std::string host;
+      if (!r->remote_hosts.empty()) host = "mx1." + std::string(r->remote_hosts.substr(0, r->remote_hosts.find('|')));
+      in.remote_host = host;
       // A rule limited to commands is tried with the first it names, as a
       // parser that knows the command hands it over ("EHLO|HELO" -> "EHLO").
       if (!r->commands.empty()) in.command = r->commands.substr(0, r->commands.find('|'));
