@@ -107,6 +107,35 @@ constexpr Rule kRules[] = {
     {.id = "sendmail.message_size_exceeded", .pattern = R"(message size \(\d+\) exceeds maximum \(\d+\))",
      .reason = "mesgtoobig", .cause = C::message_too_large, .scopes = kLog, .priority = 1,
      .sample = "message size (31457845) exceeds maximum (20000000)"},
+    // Sendmail's milter socket not answering: the filter (MIMEDefang, ClamAV,
+    // a DKIM signer) is not running or listens elsewhere.
+    {.id = "sendmail.milter_unreachable", .pattern = R"(Milter \([^)]{1,80}\): error connecting to filter)",
+     .reason = "systemerror", .cause = C::server_unavailable, .scopes = kLog, .priority = 1,
+     .sample = "Milter (mimedefang): error connecting to filter: Connection refused by /var/spool/MIMEDefang/mimedefang.sock",
+     .remediation = "A mail filter (milter) this server hands every message to does not answer: start it (check its "
+                    "service and socket path against the INPUT_MAIL_FILTER line); until then mail is refused, "
+                    "delayed or passed unfiltered as the milter's F= flags say."},
+    // Sendmail's queue file system below MinFreeBlocks: it refuses mail
+    // ("452 4.4.5 Insufficient disk space; try again later") until there is room.
+    {.id = "sendmail.low_on_space", .pattern = R"(^low on space \(|Insufficient disk space; try again later)",
+     .reason = "systemfull", .cause = C::server_unavailable, .scopes = kLog, .priority = 1,
+     .sample = "low on space (have 0, SMTP-DAEMON needs 101 in /var/spool/mqueue)",
+     .remediation = "The mail queue's file system is full (below MinFreeBlocks), so Sendmail refuses mail with 452 "
+                    "4.4.5: free space there (df -h /var/spool/mqueue) and find what filled it; senders retry."},
+    // Our SMTP client and the relay share no login mechanism that the client
+    // may use (the relay's AUTH list against AuthMechanisms and the SASL
+    // modules installed): the message waits with "Temporary AUTH failure".
+    {.id = "sendmail.auth_client_no_mechanism", .pattern = R"(AUTH=client, available mechanisms.{0,120}do not fulfill requirements)",
+     .reason = "auth_mechanism_unsupported", .cause = C::outdated_client, .scopes = kLog, .priority = 1,
+     .sample = "AUTH=client, available mechanisms do not fulfill requirements",
+     .remediation = "Sendmail cannot log in to its relay with any mechanism both allow: install the Cyrus SASL "
+                    "modules for PLAIN and LOGIN (libsasl2-modules), and check AuthMechanisms and the relay's "
+                    "offered list (it may offer AUTH only after STARTTLS)."},
+    // The message's deferral when that login could not be made ("stat=Deferred:
+    // Temporary AUTH failure"): the line before names why.
+    {.id = "sendmail.temporary_auth_failure", .pattern = R"(Temporary AUTH failure)",
+     .reason = "auth_failed", .cause = C::authentication, .scopes = kLog, .priority = 1,
+     .sample = "stat=Deferred: Temporary AUTH failure"},
     // Neither delivered nor returned: the bounce could not reach the sender or
     // the postmaster either, and sendmail dropped the message.
     {.id = "sendmail.savemail_panic", .pattern = R"(savemail panic|^Losing \S*qf)",

@@ -693,6 +693,15 @@ constexpr Rule kRules[] = {
     {.id = "postfix.smtpd.client_access_denied", .pattern = R"(Client host rejected: Access denied)",
      .reason = "blocked", .cause = C::spam_policy, .scopes = kAll,
      .sample = "554 5.7.1 <unknown[192.0.2.9]>: Client host rejected: Access denied"},
+    // A receiver's cap on recipients per message or connection (Postfix's
+    // smtpd_recipient_limit: "452 4.5.3 Error: too many recipients"): the
+    // rest wait for the next connection or the next try.
+    {.id = "mta.too_many_recipients", .pattern = R"(\btoo many recipients\b)",
+     .reason = "toomanyconn", .cause = C::rate_limit, .scopes = kScopeServerLog, .priority = 1,
+     .sample = "stat=Deferred: 452 4.5.3 Error: too many recipients",
+     .remediation = "The receiving server takes only so many recipients per message or connection: send to fewer "
+                    "recipients at once (a mailing list, or batches; Postfix's smtp_destination_recipient_limit) "
+                    "or ask its postmaster to raise the limit."},
     {.id = "postfix.smtpd.helo_not_fqdn", .pattern = R"(Helo command rejected: need fully-qualified hostname)",
      .reason = "blocked", .cause = C::server_settings, .scopes = kAll,
      .sample = "504 5.5.2 <WIN-6A0KEE6QVP5>: Helo command rejected: need fully-qualified hostname"},
@@ -880,6 +889,8 @@ constexpr Rule kRules[] = {
      .pattern = R"((?:maildir|mailbox|mbox|file) (?:delivery failed|write error).{0,200}No space left on device|)"
                 // Postfix's cleanup writing a queue file, postdrop a maildrop file
                 R"((?:write queue file|mail_queue_enter: create file \S+): No space left on device|)"
+                // Sendmail creating a queue file ("SYSERR(root): queueup: cannot create queue file ./qf..., ...: No space ...")
+                R"(cannot create queue file .{0,200}No space left on device|)"
                 // Sendmail writing a message it receives into its queue
                 R"(collect: Cannot write .{0,200}No space left on device)",
      .reason = "systemfull", .cause = C::server_unavailable, .scopes = kScopeServerLog, .priority = 2,

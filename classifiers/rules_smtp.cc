@@ -64,7 +64,7 @@ constexpr Rule kRules[] = {
     {.id = "status.x.4.class", .status = "*.4.", .reason = "networkerror", .cause = C::server_unavailable,
      .sample = "4.4.2 Bad connection"},
     {.id = "status.x.5.3.too_many_rcpts", .status = "*.5.3", .reason = "toomanyconn", .cause = C::rate_limit,
-     .sample = "452 4.5.3 Too many recipients"},
+     .sample = "452 4.5.3 Recipient limit reached for this message"},
     {.id = "status.x.5.class", .status = "*.5.", .reason = "syntaxerror", .cause = C::outdated_client,
      .sample = "501 5.5.4 Invalid arguments"},
     {.id = "status.x.6.class", .status = "*.6.", .reason = "contenterror", .cause = C::other,

@@ -734,8 +734,10 @@ class ClientParser final : public LineParser {
     for (size_t at = 0; at < lower.size();) {
       size_t key = std::string_view::npos, value = 0;
       char end = '"';  // what closes the value: its quote, or the space after a "username: " in prose
+      // (and the machine's name: a pod or host called "mailer-6b9f7" logs its web hooks too)
       for (std::string_view k : {"email=\"", "\"email\":\"", "username=\"", "\"username\":\"", "user=\"",
-                                 "\"user\":\"", "login=\"", "\"login\":\"", "username: ", "user: ", "login: "})
+                                 "\"user\":\"", "login=\"", "\"login\":\"", "username: ", "user: ", "login: ",
+                                 "\"hostname\":\"", "hostname=\""})
         if (const size_t f = lower.find(k, at); f < key) key = f, value = f + k.size(), end = k.back() == '"' ? '"' : ' ';
       if (key == std::string_view::npos) {
         fields_removed_.append(lower.substr(at));

@@ -4594,7 +4594,9 @@ bool reports_failure(std::string_view lower, const Reply& reply, bool vague_coun
   if (reply.code >= 400) return true;
   // swaks prints its errors so; a banner framed by stars on both sides
   // ("*** Starting uWSGI 2.0.21 ... ***") is another program's.
-  if (lower.starts_with("*** ") && !trim(lower).ends_with("***")) return true;
+  // (RQ's worker announces itself so too: "*** Listening on default, emails...")
+  if (lower.starts_with("*** ") && !trim(lower).ends_with("***") && !lower.starts_with("*** listening on "))
+    return true;
   if (!reply.status.empty() && (reply.status[0] == '4' || reply.status[0] == '5')) return true;
   static const NeedleSet words(kFailureWords, [](std::string_view w) { return w; });
   static const NeedleSet vague(kVagueFailureWords, [](std::string_view w) { return w; });
@@ -4704,13 +4706,24 @@ bool names_another_service(std::string_view lower) {
       // GitLab's mail_room)
       "protocol 'imap", "protocol 'pop", "incoming mail", "mail_room",
       // a Go service's record of an HTTP request it served ("method=GET path=/api/... status=502")
-      "method=get path=/", "method=post path=/", "method=put path=/", "method=delete path=/"};
+      "method=get path=/", "method=post path=/", "method=put path=/", "method=delete path=/",
+      // Elixir's database layers (Oban's failed jobs quote them: "** (DBConnection.ConnectionError) ...")
+      "postgrex.", "dbconnection.", "ecto.", "myxql.",
+      // an HTTP client's refusal of a web request (axios, Laravel's and .NET's HTTP clients)
+      "request failed with status code", "http request returned status code",
+      "response status code does not indicate success", "%req.response{status:",
+      // Python requests' pools name the web host and port they could not reach
+      "httpsconnectionpool(", "httpconnectionpool(",
+      // a job queue's own bookkeeping (BullMQ's "Missing lock for job 1039. moveToFinished")
+      "missing lock for job"};
   static const NeedleSet other_services(kOtherServiceWords, [](std::string_view w) { return w; });
   if (other_services.find(lower, true) >= 0) return true;
   // A programming error in the application, not a failure to send ("ValueError: invalid literal ...").
   static constexpr std::string_view kProgrammingErrors[] = {
       "valueerror: ", "typeerror: ", "keyerror: ", "attributeerror: ", "indexerror: ", "nameerror: ",
-      "zerodivisionerror: ", "nomethoderror ", "nomethoderror: ", "nullpointerexception", "argumentnullexception"};
+      "zerodivisionerror: ", "nomethoderror ", "nomethoderror: ", "nullpointerexception", "argumentnullexception",
+      // Elixir's ("** (MatchError) no match of right hand side value: ...")
+      "(matcherror)", "(functionclauseerror)", "(argumenterror)"};
   // An address on the port of a cache, a database, a queue or a search engine
   // ("dial tcp 192.0.2.201:6379: connect: connection refused").
   for (std::string_view port : {":6379", ":5432", ":3306", ":27017", ":11211", ":5672", ":9200"})

@@ -205,6 +205,17 @@ class SendmailParser final : public ProgramParser {
     sv rest;
     sv qid = leading_queue_id(rec.message, &rest);
     if (rest.starts_with("SYSERR(")) return system_error(qid, rest, sink);
+    // Our own server failing every message at once: a milter it cannot reach
+    // ("Milter (mimedefang): error connecting to filter: Connection refused by
+    // ..."; mail waits or passes unfiltered, as its F= flags say), the queue's
+    // disk too full to take mail ("low on space (have 0, SMTP-DAEMON needs 101
+    // in /var/spool/mqueue)"; clients are told 452 4.4.5 meanwhile), and our
+    // SMTP client finding no login method the relay and its own settings share
+    // ("AUTH=client, available mechanisms do not fulfill requirements").
+    if ((rest.starts_with("Milter (") && rest.find("): error connecting to filter") != npos) ||
+        rest.starts_with("low on space (") ||
+        (rest.starts_with("AUTH=client, available mechanisms") && rest.find("do not fulfill requirements") != npos))
+      return notice(qid, rest, Action::failed, {}, sink);
     // A sender record that ends in a refusal ("from=<x>, size=..., relay=..., reject=552 5.2.3 ...") is one.
     if (rest.starts_with("from=") && rest.find(", reject=") == npos) return sender(qid, rest, sink);
     if (rest.starts_with("to=")) return delivery(qid, rest, sink);
