@@ -655,17 +655,21 @@ size_t BounceParser::emit_dsn(EventSink& sink) {
     if (transcript.empty() || report_.recipients.size() < 2 || address.empty() || icontains(transcript, address))
       return false;
     for (const DsnRecipient& o : report_.recipients) {
-      std::string_view other = address_of(o);
+      std::string_view other = o.actual_recipient.empty() ? address_of(o) : o.actual_recipient;
       if (!other.empty() && !iequals(other, address) && icontains(transcript, other)) return true;
     }
     return false;
   };
   for (const DsnRecipient& r : report_.recipients) {
     std::string_view address = address_of(r);
+    // The report's text and transcript speak of the member an alias was
+    // expanded to (X-Actual-Recipient), not of the alias that all its
+    // members share as their Final-Recipient.
+    const std::string_view named = r.actual_recipient.empty() ? address : r.actual_recipient;
     // A local recipient's own failure in Sendmail's transcript ("550 5.1.1
     // olaf... User unknown"): the remote session after it is another's.
-    const std::string_view local_failure = sendmail_local_failure_line(msg_.text, address);
-    const bool other_session = !local_failure.empty() || transcript_about_other(address);
+    const std::string_view local_failure = sendmail_local_failure_line(msg_.text, named);
+    const bool other_session = !local_failure.empty() || transcript_about_other(named);
     Event ev = base_event("dsn.message");
     ev.to_address = address;
     ev.host_name = reporting;
@@ -673,7 +677,12 @@ size_t BounceParser::emit_dsn(EventSink& sink) {
     ev.destination_domain = clean_host(r.remote_mta);
     ev.action = dsn_action(r.action);
     std::string_view text_block;
-    ev.diagnostic = dsn_diagnostic(r, address, other_session ? local_failure : transcript, &text_block);
+    // A recipient delivered, relayed or expanded has no failure to read:
+    // the report's text about its siblings' failures is not its own.
+    if (ev.action == Action::delivered && r.diagnostic.empty())
+      ev.diagnostic = {};
+    else
+      ev.diagnostic = dsn_diagnostic(r, named, other_session ? local_failure : transcript, &text_block);
     codes_of(ev.diagnostic, leading_status(r.status), &ev.enhanced_status, &ev.reply_code);
     ev.smtp_command = find_smtp_command(ev.diagnostic);
     if (ev.smtp_command.empty()) ev.smtp_command = find_smtp_command(text_block);

@@ -125,10 +125,9 @@ bool parse_dsn(std::string_view text, TextArena& arena, DsnReport* out, bool in_
       // a local user): it never opens a recipient of its own.
       case Field::actual_recipient:
         in_recipient = true;
-        if (current.original_recipient.empty()) {
-          split_typed(v, &type, &rest);
-          current.original_recipient = extract_address(rest);
-        }
+        split_typed(v, &type, &rest);
+        current.actual_recipient = extract_address(rest);
+        if (current.original_recipient.empty()) current.original_recipient = current.actual_recipient;
         break;
       case Field::action: current.action = v; break;
       case Field::status: current.status = v; break;

@@ -25,6 +25,7 @@ struct DsnRecipient {
   std::string_view will_retry_until;
   std::string_view supplementary;     // X-Supplementary-Info (Postfix)
   std::string_view recipient_raw;     // the Final-Recipient value when it is no address ("X-Unix; |cmd")
+  std::string_view actual_recipient;  // Sendmail's X-Actual-Recipient when it is an address: where an alias led
   bool has_fields() const {
     return !final_recipient.empty() || !original_recipient.empty() || !recipient_raw.empty();
   }

@@ -136,6 +136,68 @@ TEST(BounceParser, ClassifiesDsnRecipientsByTheirOwnErrors) {
   EXPECT_EQ(events[1].hard, Tristate::no);
 }
 
+// Sendmail expanding an alias: every member shares the alias as its
+// Final-Recipient, and X-Actual-Recipient names the member. Each failure is
+// read from its own member's lines, and the alias's own "expanded" row,
+// which has no diagnostic, takes nothing from its members' failures.
+TEST(BounceParser, AnExpandedAliasesMembersAreReadByTheirActualRecipients) {
+  const std::string message =
+      "From: Mail Delivery Subsystem <MAILER-DAEMON@lists.example.com>\n"
+      "To: <sender@example.com>\n"
+      "Subject: Returned mail: see transcript for details\n"
+      "MIME-Version: 1.0\n"
+      "Content-Type: multipart/report; report-type=delivery-status; boundary=\"b1\"\n"
+      "\n"
+      "--b1\n"
+      "Content-Type: text/plain\n"
+      "\n"
+      "   ----- The following addresses had permanent fatal errors -----\n"
+      "<ted@example.net>\n"
+      "    (reason: 550 5.1.1 <ted@example.net>... User unknown)\n"
+      "    (expanded from: <staff@lists.example.com>)\n"
+      "\n"
+      "   ----- The following addresses had transient non-fatal errors -----\n"
+      "<una@example.org>\n"
+      "    (reason: 452 4.2.2 <una@example.org>... Over quota)\n"
+      "    (expanded from: <staff@lists.example.com>)\n"
+      "\n"
+      "--b1\n"
+      "Content-Type: message/delivery-status\n"
+      "\n"
+      "Reporting-MTA: dns; lists.example.com\n"
+      "\n"
+      "Final-Recipient: RFC822; staff@lists.example.com\n"
+      "Action: expanded (to multi-recipient alias)\n"
+      "Status: 2.0.0\n"
+      "\n"
+      "Original-Recipient: rfc822;staff@lists.example.com\n"
+      "Final-Recipient: RFC822; staff@lists.example.com\n"
+      "X-Actual-Recipient: RFC822; ted@example.net\n"
+      "Action: failed\n"
+      "Status: 5.1.1\n"
+      "\n"
+      "Original-Recipient: rfc822;staff@lists.example.com\n"
+      "Final-Recipient: RFC822; staff@lists.example.com\n"
+      "X-Actual-Recipient: RFC822; una@example.org\n"
+      "Action: delayed\n"
+      "Status: 4.2.2\n"
+      "\n"
+      "--b1--\n";
+  auto events = classified(message);
+  ASSERT_EQ(events.size(), 3u);
+  EXPECT_EQ(events[0].action, Action::delivered);
+  EXPECT_EQ(events[0].reply_code, 0);
+  EXPECT_EQ(events[0].enhanced_status, "2.0.0");
+  EXPECT_EQ(events[1].action, Action::bounced);
+  EXPECT_EQ(events[1].reason, "userunknown");
+  EXPECT_NE(events[1].diagnostic.find("ted@example.net"), std::string::npos);
+  EXPECT_EQ(events[1].diagnostic.find("una@example.org"), std::string::npos);
+  EXPECT_EQ(events[2].action, Action::deferred);
+  EXPECT_EQ(events[2].reason, "mailboxfull");
+  EXPECT_NE(events[2].diagnostic.find("una@example.org"), std::string::npos);
+  EXPECT_EQ(events[2].diagnostic.find("ted@example.net"), std::string::npos);
+}
+
 // A gateway's "5.1.0" wrapping the remote server's own "5.1.1" (Cisco
 // IronPort quotes the reply it got): the inner, more specific status is the
 // recipient's, and with it the reason; a later status of another subject
