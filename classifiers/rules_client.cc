@@ -314,7 +314,7 @@ constexpr Rule kRules[] = {
      .sample = "PHP Warning:  mail(): Failed to connect to mailserver at \"smtp.example.org\" port 25, verify your "
                "\"SMTP\" and \"smtp_port\" setting in php.ini or use ini_set()"},
     {.id = "client.mx_host_as_submission",
-     .pattern = R"((?:\.mail\.protection\.outlook\.com|aspmx\.l\.google\.com|gmail-smtp-in\.l\.google\.com)\S{0,2}(?::|, port:? ?|, )(?:587|465)\b)",
+     .pattern = R"((?:\.mail\.protection\.outlook\.com|aspmx\.l\.google\.com|gmail-smtp-in\.l\.google\.com)\S{0,2}(?::|, port:? ?|, | on port )(?:587|465)\b)",
      .reason = "mx_as_submission_host", .cause = C::server_settings, .scopes = kClient, .priority = 2,
      .sample = "msmtp: cannot connect to example-com.mail.protection.outlook.com, port 587: the operation timed out",
      .remediation = kFixMxAsSubmission},
@@ -782,6 +782,31 @@ constexpr Rule kRules[] = {
      .remediation = "The provider keeps the address on the account's suppression list after an earlier hard bounce "
                     "or complaint and sends nothing to it: correct the address, or remove it from the list only if "
                     "its owner asked for the mail."},
+    // Multifunction printers' scan-to-email faults: Xerox's 016-7xx codes
+    // (016-765 the SMTP server's disk full, 016-767 an address it refused,
+    // 016-768 the sender's), HP's "e-mail gateway" (its word for the SMTP server).
+    {.id = "printer.smtp_server_disk_full", .pattern = R"(\b016-765\b|SMTP Server HDD Full)",
+     .reason = "systemfull", .cause = C::server_unavailable, .scopes = kClient, .priority = 2,
+     .sample = "016-765 SMTP Server HDD Full",
+     .remediation = "The SMTP server the printer sends to reported its disk full: free space on that server (or "
+                    "point the printer at another relay), then scan again."},
+    {.id = "printer.invalid_recipient", .pattern = R"(\b016-767\b)",
+     .reason = "userunknown", .cause = C::recipient_unknown, .scopes = kClient, .priority = 2,
+     .sample = "016-767 Invalid E-mail Address"},
+    {.id = "printer.invalid_sender", .pattern = R"(\b016-768\b)",
+     .reason = "sender_address_invalid", .cause = C::server_settings, .scopes = kClient, .priority = 2,
+     .sample = "016-768 Invalid Sender Address",
+     .remediation = "The SMTP server refused the printer's From address: set the device's e-mail address to one "
+                    "the server accepts from it (a mailbox of the domain, or the account it logs in with)."},
+    {.id = "printer.gateway_not_responding", .pattern = R"(e-?mail gateway is not responding)",
+     .reason = "connection_failed", .cause = C::server_unavailable, .scopes = kClient, .priority = 1,
+     .sample = "The e-mail gateway is not responding. Job failed."},
+    {.id = "printer.attachment_too_large",
+     .pattern = R"(attachment was too large|E-?mail Size Over|Exceeded max\.? E-?mail size)",
+     .reason = "mesgtoobig", .cause = C::message_too_large, .scopes = kClient, .priority = 2,
+     .sample = "The e-mail gateway did not accept the job because the attachment was too large.",
+     .remediation = "The scan was larger than the mail server takes: lower the resolution or use PDF "
+                    "compression, split the job, or raise the server's size limit."},
     {.id = "api.invalid_recipient_address",
      .pattern = R"(Does not contain a valid address|to parameter is not a valid address|Invalid 'To' address)",
      .reason = "userunknown", .cause = C::recipient_unknown, .scopes = kClient, .priority = 2,
@@ -1088,7 +1113,9 @@ constexpr Rule kRules[] = {
                 R"(Error (?:while )?connecting to|Failed (?:to connect|connecting) to|)"
                 // Perl's Email::Sender::Transport::SMTP
                 R"(unable to establish SMTP connection to|)"
-                // devices' fault texts ("Fault code 016-764: SMTP Server Connection Error")
+                // devices' fault texts ("Fault code 016-764: SMTP Server Connection Error"); Cisco IOS's
+                // Embedded Event Manager ("%HA_EM-3-FMPD_SMTP: ... error in connecting to SMTP server")
+                R"(error in connecting to SMTP server|)"
                 R"(SMTP server connection (?:error|failed|failure)|)"
                 // fetchmail, handing the mail it fetched to the local SMTP listener
                 R"(SMTP connect to \S+ failed|can't raise the listener|)"
@@ -4164,7 +4191,7 @@ constexpr Rule kRules[] = {
 
     // --- DNS ---------------------------------------------------------------------------------
     {.id = "dns.temporary_failure",
-     .pattern = R"(Temporary failure in name resolution|EAI_AGAIN|Errno -3\]|Host not found, try again|SERVFAIL|getaddrinfo: Try again|server misbehaving|)"
+     .pattern = R"(Temporary failure in name resolution|EAI_AGAIN|host lookup did not complete|Errno -3\]|Host not found, try again|SERVFAIL|getaddrinfo: Try again|server misbehaving|)"
                 // .NET on Linux reports getaddrinfo's EAI_AGAIN as SocketError.TryAgain with EAGAIN's text
                 R"(SocketException \(00000001, 11\): Resource temporarily unavailable|)"
                 // ... and on Windows as WSATRY_AGAIN (11002), whose text names the resolver
@@ -4191,8 +4218,8 @@ constexpr Rule kRules[] = {
                 R"(chec de la recherche de l\S{1,3}h\S{1,3}te|Host-Suche ist fehlgeschlagen|)"
                 // Evolution's, Geary's
                 R"(Host lookup\b.{0,200}\bfailed|Could not look up server name|)"
-                // Dart's SocketException (the mailer package's CONNECTION_ERROR)
-                R"(Failed host lookup: '|)"
+                // Dart's SocketException (the mailer package's CONNECTION_ERROR); FortiOS's alert mail
+                R"(Failed host lookup: '|Failed to resolve (?:the )?(?:SMTP )?server(?: name)?\b|)"
                 // libcurl's own words, as programs that send through it log them without curl's
                 // exit code (Zabbix: "Couldn't resolve host name: Could not resolve: mail.example.com")
                 R"(Couldn't resolve host name|Could not resolve: [a-z0-9-]+\.)",

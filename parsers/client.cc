@@ -255,9 +255,13 @@ class ClientParser final : public LineParser {
     // take its time as a record's, since a stamped record's lines must speak
     // of mail to be read, and these programs' mail failures often do not say
     // "mail" ("tls: failed to verify certificate").
-    if (Timestamp when; scan_slashed_datetime(line, &when)) return true;
+    // (So do devices' "03/04/2025 10:12:33" with the month first: an APC or
+    // HPE management card's event log.)
+    if (Timestamp when; scan_slashed_datetime(line, &when) || scan_us_datetime(line, &when)) return true;
     cs::lower_into(line.substr(0, 80), &lower_);
     std::string_view lower = lower_;
+    // FortiOS's key=value records ("date=2025-03-04 time=10:12:33 devname=...").
+    if (lower.starts_with("date=") && lower.find(" time=") < 24) return true;
     if (cs::classify_transcript(line, lower).direction != cs::Direction::none) return true;
     // A sending program's own words on stderr, as a cron mail or a script's output keeps them
     // ("sendmail: can't connect to remote host ...", "smtp-server: 530 5.7.0 ...", "msmtp: ...").
@@ -272,7 +276,12 @@ class ClientParser final : public LineParser {
       const bool word_after = (after >= 'a' && after <= 'z' && !(level == "warn" && after == 'i')) || is_digit(after);
       if (!word_before && !word_after) return true;
     }
-    return false;
+    // A line that says sending mail failed, in any shape: a device's test
+    // result or send log ("Email test failed: 535 Login Fail ...", "Send job
+    // 0123 to a@x failed: 552-5.3.4 ..."), a script's output over many runs.
+    cs::lower_into(line.substr(0, 512), &lower_);
+    lower = lower_;
+    return cs::mentions_mail(lower) && cs::reports_failure(lower, cs::find_reply(line.substr(0, 512)), true);
   }
 
  private:

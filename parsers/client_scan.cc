@@ -302,6 +302,8 @@ constexpr std::string_view kFailureWords[] = {
     // SMTP server"); curl's malformed server URL
     "not allow plaintext passwords", "support encrypted passwords", "short response: ",
     "expected response code \"", "timeout while", "url using bad/illegal format",
+    // Xerox's "016-765 SMTP Server HDD Full"; Cisco IOS's "error in connecting to SMTP server"
+    "hdd full", "error in connecting",
     // Gmail's "Address not found" notice as users paste it, in English, Portuguese, Spanish, French, German
     "wasn't delivered to", "n\xc3\xa3o foi entregue", "no se ha entregado", "n'a pas \xc3\xa9t\xc3\xa9 remis", "nicht zugestellt",
     // Evolution's, Claws Mail's, Sylpheed's and KMail's own English messages

@@ -227,6 +227,7 @@ bool parse_syslog_line(std::string_view line, YearInference& years, SyslogRecord
     used = scan_rfc3339(line, &out->time);
     rfc3339_time = used != 0;
     if (!used) used = scan_unix_seconds(line, &out->time);  // journalctl -o short-unix
+    if (!used) used = scan_sophos_datetime(line, &out->time);  // Sophos UTM: "2025:03:04-10:12:33"
   } else {
     used = scan_bsd_timestamp(line, years, &out->time);
     if (!used) used = scan_weekday_datetime(line, &out->time);  // journalctl -o short-full

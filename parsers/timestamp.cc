@@ -279,6 +279,35 @@ size_t scan_php_log_time(std::string_view s, Timestamp* out) {
   return i;
 }
 
+namespace {
+// "YYYY?MM?DD?hh:mm:ss" with the given separators after the year, the month
+// and the day: the date fields read from their offsets, the time checked.
+size_t scan_fixed_datetime(std::string_view s, size_t year_at, size_t month_at, size_t day_at, Timestamp* out) {
+  if (s.size() < 19) return 0;
+  for (size_t i : {year_at, year_at + 1, year_at + 2, year_at + 3, month_at, month_at + 1, day_at, day_at + 1,
+                   size_t(11), size_t(12), size_t(14), size_t(15), size_t(17), size_t(18)})
+    if (!digit(s[i])) return 0;
+  if (s[13] != ':' || s[16] != ':') return 0;
+  const int64_t year = two(s.data() + year_at) * 100 + two(s.data() + year_at + 2);
+  const unsigned month = unsigned(two(s.data() + month_at)), day = unsigned(two(s.data() + day_at)),
+                 hh = unsigned(two(s.data() + 11)), mm = unsigned(two(s.data() + 14)), ss = unsigned(two(s.data() + 17));
+  if (month < 1 || month > 12 || day < 1 || day > 31 || hh > 23 || mm > 59 || ss > 60) return 0;
+  out->valid = true;
+  out->epoch_us = ((days_from_civil(year, month, day) * 86400) + hh * 3600 + mm * 60 + ss) * 1000000;
+  return 19;
+}
+}  // namespace
+
+size_t scan_sophos_datetime(std::string_view s, Timestamp* out) {
+  if (s.size() < 19 || s[4] != ':' || s[7] != ':' || s[10] != '-') return 0;
+  return scan_fixed_datetime(s, 0, 5, 8, out);
+}
+
+size_t scan_us_datetime(std::string_view s, Timestamp* out) {
+  if (s.size() < 19 || s[2] != '/' || s[5] != '/' || s[10] != ' ') return 0;
+  return scan_fixed_datetime(s, 6, 0, 3, out);
+}
+
 size_t scan_compact_datetime(std::string_view s, Timestamp* out) {
   if (s.size() < 17 || s[8] != ':' || s[15] != '.') return 0;
   for (size_t i : {0, 1, 2, 3, 4, 5, 6, 7, 9, 10, 11, 12, 13, 14})

@@ -52,6 +52,16 @@ size_t scan_rfc3339(std::string_view s, Timestamp* out);
 // it: "2025/05/06 09:14:22[.123456]". Returns bytes consumed or 0.
 size_t scan_slashed_datetime(std::string_view s, Timestamp* out);
 
+// Sophos UTM's syslog: "2025:03:04-10:12:33" (colons in the date, a dash
+// before the time), local time without a zone, read as written. Returns bytes
+// consumed or 0.
+size_t scan_sophos_datetime(std::string_view s, Timestamp* out);
+
+// The month first, as US-English devices and Windows programs write it:
+// "03/04/2025 10:12:33" (month, day, year; local time read as written).
+// Returns bytes consumed or 0.
+size_t scan_us_datetime(std::string_view s, Timestamp* out);
+
 // `journalctl -o short-unix`: Unix seconds with a fraction,
 // "1733364897.123456" (9 to 11 digits, a '.', 1 to 9 digits). Returns bytes
 // consumed or 0.
