@@ -789,9 +789,14 @@ Decision Classifier::classify(const ClassifyInput& in, ClassifierScratch* scratc
   if (textless) codes = codes_of(in);
   // Every input that decide() reads is in the key: the text itself, or for a
   // textless input the codes found in it and, when a rule asks, its command.
+  // The remote host counts only as the suffixes that rules name: a log's
+  // thousands of hosts share one key for the same words. Its bits follow
+  // the kind byte, which says whether they are there.
+  const uint32_t host_bits = im.host_suffixes.empty() || in.remote_host.empty() ? 0 : im.host_bits_of(in.remote_host);
   std::string& key = scratch->key_;
   key.clear();
-  key.push_back(textless ? 'T' : 'X');
+  key.push_back(textless ? (host_bits ? 't' : 'T') : (host_bits ? 'x' : 'X'));
+  if (host_bits) key.append(reinterpret_cast<const char*>(&host_bits), sizeof host_bits);
   key.push_back(char(in.scope));
   key.push_back(char(in.action));
   const uint16_t code = textless ? codes.reply_code : in.reply_code;
@@ -805,11 +810,6 @@ Decision Classifier::classify(const ClassifyInput& in, ClassifierScratch* scratc
     key.push_back(char(std::min<size_t>(part.size(), 255)));
     key.append(part.substr(0, 255));
   }
-  // The remote host counts only as the suffixes that rules name: a log's
-  // thousands of hosts share one key for the same words.
-  const uint32_t host_bits = im.host_suffixes.empty() || in.remote_host.empty() ? 0 : im.host_bits_of(in.remote_host);
-  key.push_back(host_bits ? 'H' : '-');
-  if (host_bits) key.append(reinterpret_cast<const char*>(&host_bits), sizeof host_bits);
   if (!textless) key.append(in.text);
   const uint64_t hash = hash_text(key);
   ClassifierScratch::Memo::Slot* set = &memo.slots[(hash % ClassifierScratch::Memo::kSets) * 2];

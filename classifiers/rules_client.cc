@@ -268,10 +268,10 @@ constexpr Rule kRules[] = {
     {.id = "gen_smtp.auth_failed", .pattern = R"(:auth_failed\b|[{,] ?auth_failed\})",
      .reason = "auth_failed", .cause = C::authentication, .scopes = kClient, .priority = 2,
      .sample = "{:error, {:no_more_hosts, {:permanent_failure, 'smtp.example.com', :auth_failed}}}"},
-    {.id = "gen_smtp.tls_required_not_offered", .pattern = R"(missing_requirement, ?['"]?[^,{}]{0,255}['"]?, ?:?tls\b)",
+    {.id = "gen_smtp.tls_required_not_offered", .pattern = R"(missing_requirement, ?['"]?[^,{}]*['"]?, ?:?tls\b)",
      .reason = "starttls_not_offered", .cause = C::tls_mismatch, .scopes = kClient, .priority = 2,
      .sample = "{error,no_more_hosts,{missing_requirement,\"mail.example.net\",tls}}", .remediation = kFixStarttlsMissing},
-    {.id = "gen_smtp.auth_required_not_offered", .pattern = R"(missing_requirement, ?['"]?[^,{}]{0,255}['"]?, ?:?auth\b)",
+    {.id = "gen_smtp.auth_required_not_offered", .pattern = R"(missing_requirement, ?['"]?[^,{}]*['"]?, ?:?auth\b)",
      .reason = "auth_requires_tls", .cause = C::tls_mismatch, .scopes = kClient, .priority = 2,
      .sample = "{:error, :no_more_hosts, {:missing_requirement, 'smtp.example.net', :auth}}",
      .remediation = "The server's greeting offered no login (AUTH), which the client requires: turn on STARTTLS "

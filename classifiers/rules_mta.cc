@@ -109,7 +109,7 @@ constexpr Rule kRules[] = {
      .sample = "message size (31457845) exceeds maximum (20000000)"},
     // Sendmail's milter socket not answering: the filter (MIMEDefang, ClamAV,
     // a DKIM signer) is not running or listens elsewhere.
-    {.id = "sendmail.milter_unreachable", .pattern = R"(Milter \([^)]{1,80}\): error connecting to filter)",
+    {.id = "sendmail.milter_unreachable", .pattern = R"(Milter \([^)]+\): error connecting to filter)",
      .reason = "systemerror", .cause = C::server_unavailable, .scopes = kLog, .priority = 1,
      .sample = "Milter (mimedefang): error connecting to filter: Connection refused by /var/spool/MIMEDefang/mimedefang.sock",
      .remediation = "A mail filter (milter) this server hands every message to does not answer: start it (check its "
@@ -125,7 +125,7 @@ constexpr Rule kRules[] = {
     // Our SMTP client and the relay share no login mechanism that the client
     // may use (the relay's AUTH list against AuthMechanisms and the SASL
     // modules installed): the message waits with "Temporary AUTH failure".
-    {.id = "sendmail.auth_client_no_mechanism", .pattern = R"(AUTH=client, available mechanisms.{0,120}do not fulfill requirements)",
+    {.id = "sendmail.auth_client_no_mechanism", .pattern = R"(AUTH=client, available mechanisms.*do not fulfill requirements)",
      .reason = "auth_mechanism_unsupported", .cause = C::outdated_client, .scopes = kLog, .priority = 1,
      .sample = "AUTH=client, available mechanisms do not fulfill requirements",
      .remediation = "Sendmail cannot log in to its relay with any mechanism both allow: install the Cyrus SASL "

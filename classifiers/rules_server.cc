@@ -890,7 +890,7 @@ constexpr Rule kRules[] = {
                 // Postfix's cleanup writing a queue file, postdrop a maildrop file
                 R"((?:write queue file|mail_queue_enter: create file \S+): No space left on device|)"
                 // Sendmail creating a queue file ("SYSERR(root): queueup: cannot create queue file ./qf..., ...: No space ...")
-                R"(cannot create queue file .{0,200}No space left on device|)"
+                R"(cannot create queue file .*No space left on device|)"
                 // Sendmail writing a message it receives into its queue
                 R"(collect: Cannot write .{0,200}No space left on device)",
      .reason = "systemfull", .cause = C::server_unavailable, .scopes = kScopeServerLog, .priority = 2,
