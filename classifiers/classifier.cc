@@ -866,7 +866,8 @@ void Classifier::apply(Event& ev, ClassifierScratch* scratch) const {
   in.action = ev.action;
   in.hint = ev.reason_hint;
   in.command = ev.smtp_command;
-  in.remote_host = ev.destination_domain;
+  // A report without the remote MTA (Exchange Online's own NDR) is by the host that wrote it.
+  in.remote_host = !ev.destination_domain.empty() || ev.scope != kScopeMessage ? ev.destination_domain : ev.host_name;
   Decision d = classify(in, scratch);
   if (ev.reply_code == 0) ev.reply_code = d.reply_code;
   if (ev.enhanced_status.empty()) ev.enhanced_status = d.status;

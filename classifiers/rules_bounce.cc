@@ -29,6 +29,8 @@ constexpr uint8_t kMsg = kScopeMessage;
 // here names its scope, so that the classifier's scope tie-break (a narrower
 // rule wins) leaves Sisimai's order among these rows intact.
 constexpr uint8_t kRemote = kScopeMessage | kScopeServerLog;
+// Exchange Online's hosts, as Sisimai's Rhost table names them.
+constexpr std::string_view kMicrosoftHosts = "prod.outlook.com|protection.outlook.com";
 
 // Sisimai's reason order, as tie-break priorities among text rules. All are
 // negative: where an MTA-specific rule of another table matches the same
@@ -654,11 +656,51 @@ constexpr Rule kRules[] = {
     // organization or from listed senders (5.7.12, 5.7.124, 5.7.133-136): the
     // sender is refused whatever the message says, as Sisimai 5 reads them.
     {.id = "microsoft.rejected.sender_not_allowed",
-     .pattern = R"(SenderNotAuthenticatedFor(?:Group|Mailbox|PublicFolder)|sender (?:was )?not authenticated (?:for|by) )"
+     .pattern = R"(SenderNotAuthenticatedFor(?:Group|Mailbox|PublicFolder|MailUser)|sender (?:was )?not authenticated (?:for|by) )"
                 R"((?:group|mailbox|public folder|organization)|sender not in allowed-senders list)",
      .reason = "rejected", .cause = C::spam_policy, .scopes = kRemote, .priority = kProvider,
      .sample = "550 5.7.133 RESOLVER.RST.SenderNotAuthenticatedForGroup; authentication required; Delivery "
                "restriction check failed as sender not authenticated for group"},
+    // Sisimai's table for Microsoft's own hosts (its Rhost for Exchange
+    // Online: a remote or reporting MTA under prod.outlook.com or
+    // protection.outlook.com) reads these codes and words so; the same words
+    // elsewhere keep their generic reading.
+    {.id = "microsoft.host.delivery_not_authorized", .status = "5.7.1", .pattern = R"(delivery not authorized)",
+     .reason = "rejected", .cause = C::spam_policy, .scopes = kRemote, .priority = kProvider,
+     .sample = "550 5.7.1 RESOLVER.RST.NotAuthorized; Delivery not authorized, message refused",
+     .remote_hosts = kMicrosoftHosts},
+    {.id = "microsoft.host.sender_denied", .status = "5.1.0", .pattern = R"(sender denied)",
+     .reason = "rejected", .cause = C::spam_policy, .scopes = kRemote, .priority = kProvider,
+     .sample = "550 5.1.0 Sender denied", .remote_hosts = kMicrosoftHosts},
+    {.id = "microsoft.host.sender_banned_for_spam",
+     .pattern = R"(access denied, bad outbound sender|\b5\.7\.50[1-3] access denied, (?:spam abuse detected|banned sender))",
+     .reason = "rejected", .cause = C::spam_policy, .scopes = kRemote, .priority = kProvider,
+     .sample = "550 5.7.501 Access denied, spam abuse detected. The sending account has been banned due to detected "
+               "spam activity.",
+     .remediation = "Microsoft 365 banned the sending account for spam: check it for compromise (reset the "
+                    "password, review forwarding rules and apps), then ask support to restore its sending.",
+     .remote_hosts = kMicrosoftHosts},
+    {.id = "microsoft.host.ip_blocked",
+     .pattern = R"(\b5\.7\.511 access denied, banned sender|must have a reverse dns record|access denied, bad helo|)"
+                R"(access denied, rejected by recipient|does not accept email over ipv6|using customer block list)",
+     .reason = "blocked", .cause = C::spam_policy, .scopes = kRemote, .priority = kProvider,
+     .sample = "550 5.7.511 Access denied, banned sender[198.51.100.20]. To request removal from this list, forward "
+               "this message to delist@messaging.microsoft.com.",
+     .remote_hosts = kMicrosoftHosts},
+    {.id = "microsoft.host.banned_recipient",
+     .pattern = R"(access denied, banned recipient|\b5\.7\.504 recipient address rejected: access denied)",
+     .reason = "suspend", .cause = C::recipient_unknown, .scopes = kRemote, .priority = kProvider,
+     .sample = "550 5.7.505 Access denied, banned recipient.", .remote_hosts = kMicrosoftHosts},
+    {.id = "microsoft.host.tenant_threshold",
+     .pattern = R"(\b5\.7\.7[0-4]\d\b.{0,40}access denied, (?:tenant has exceeded threshold|traffic not accepted from this ip)|)"
+                R"(has exceeded permitted limits within)",
+     .reason = "speeding", .cause = C::spam_policy, .scopes = kRemote, .priority = kProvider,
+     .sample = "550 5.7.705 Access denied, tenant has exceeded threshold. For more information please go to "
+               "https://go.microsoft.com/fwlink/?LinkId=526653. AS(2000)",
+     .remediation = "Microsoft 365 stopped the tenant's outbound mail: most of its traffic looked like spam (a "
+                    "compromised account or an open relay). Secure the accounts and connectors, then contact "
+                    "Microsoft support to lift the block.",
+     .remote_hosts = kMicrosoftHosts},
     {.id = "bounce.rejected.not_member", .pattern = R"(you are not a member of this mailing list)", .reason = "rejected",
      .cause = C::spam_policy, .scopes = kMsg, .priority = kRejected,
      .sample = "You are not a member of this mailing list <neko-nyaan@example.org>."},
