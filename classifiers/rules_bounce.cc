@@ -701,6 +701,12 @@ constexpr Rule kRules[] = {
                     "compromised account or an open relay). Secure the accounts and connectors, then contact "
                     "Microsoft support to lift the block.",
      .remote_hosts = kMicrosoftHosts},
+    // Tencent's own MX hosts ("550 Ip frequency limited"): Sisimai's table for
+    // them reads a limit on the sending address's connections.
+    {.id = "tencent.host.ip_frequency_limited", .pattern = R"(ip frequency limited)",
+     .reason = "toomanyconn", .cause = C::rate_limit, .scopes = kRemote, .priority = kProvider,
+     .sample = "550 Ip frequency limited. http://service.mail.qq.com/cgi-bin/help?subtype=1&&id=20022&&no=1000725",
+     .remote_hosts = "qq.com"},
     {.id = "bounce.rejected.not_member", .pattern = R"(you are not a member of this mailing list)", .reason = "rejected",
      .cause = C::spam_policy, .scopes = kMsg, .priority = kRejected,
      .sample = "You are not a member of this mailing list <neko-nyaan@example.org>."},

@@ -839,6 +839,35 @@ constexpr Rule kRules[] = {
                "type: 'MailgunAPIError' }",
      .remediation = "The API does not know this sending domain: check its spelling and the region (a domain created "
                     "in Mailgun's EU region is sent through api.eu.mailgun.net)."},
+    // Transactional relays' SMTP refusals of an account or a sending domain
+    // they have not enabled: SparkPost's "Unconfigured Sending Domain",
+    // Mailjet's and Brevo's unverified sender domains, an account not yet
+    // activated (Brevo, Mailgun's sandbox).
+    {.id = "relay.sending_domain_not_configured",
+     .pattern = R"(Unconfigured Sending Domain|sender domain not verified|verify the sender domain|)"
+                R"(account is not yet activated|is not allowed to send: Please activate your)",
+     .reason = "sending_domain_unknown", .cause = C::server_settings, .scopes = kClient, .priority = 3,
+     .sample = "Net::SMTPFatalError: 550 5.7.1 Unconfigured Sending Domain <example.com>",
+     .remediation = "The relay service has not enabled this sending domain or account: add and verify the domain "
+                    "(its DNS records) in the provider's console, or finish activating the account, then send "
+                    "again."},
+    // Relays' sending caps ("451 You've exceeded your messaging limits") and
+    // Microsoft 365's cap on a client's simultaneous connections.
+    {.id = "relay.messaging_limits",
+     .pattern = R"(exceeded your messaging limits|maximum number of concurrent connections has exceeded a limit)",
+     .reason = "speeding", .cause = C::rate_limit, .scopes = kClient, .priority = 3,
+     .sample = "451 4.3.2 The maximum number of concurrent connections has exceeded a limit, closing transmission "
+               "channel"},
+    {.id = "smtp.authenticate_first", .pattern = R"(Please authenticate first)",
+     .reason = "auth_required", .cause = C::authentication, .scopes = kClient, .priority = 2,
+     .sample = "smtplib.SMTPSenderRefused: (502, b'5.7.0 Please authenticate first', 'noreply@example.com')",
+     .remediation = kFixAuthRequired},
+    {.id = "relay.size_policy", .pattern = R"(size exceeded the policy)",
+     .reason = "mesgtoobig", .cause = C::message_too_large, .scopes = kClient, .priority = 3,
+     .sample = "smtplib.SMTPDataError: (550, b'5.2.0 Email size exceeded the policy.')"},
+    {.id = "microsoft.content_identified_as_spam", .pattern = R"(content identified as spam)",
+     .reason = "spamdetected", .cause = C::spam_policy, .scopes = kClient, .priority = 3,
+     .sample = "550 5.7.520 Message blocked because it contains content identified as spam. AS(4810)"},
     // Windows' own senders without their local service: .NET's pickup directory
     // needs the IIS SMTP service; SQL Server's Database Mail is switched off
     // ("Database Mail XPs") or SQL Agent has no mail profile.

@@ -1,4 +1,5 @@
 #include "parsers/journald.h"
+#include "parsers/timestamp.h"
 
 #include <simdjson.h>
 
@@ -109,7 +110,8 @@ JournaldError JournaldReader::parse(sv line, SyslogRecord* out) {
   if (doc.get_object().get(obj)) return JournaldError::not_json;
 
   bool have_message = false, have_time = false, bad_time = false;
-  sv comm;
+  sv comm, docker_line;
+  Timestamp docker_time;
   for (auto field : obj) {
     sv key;
     if (field.unescaped_key().get(key)) return JournaldError::not_json;
@@ -140,6 +142,11 @@ JournaldError JournaldReader::parse(sv line, SyslogRecord* out) {
       if (scalar_text(value, &s, &im.number) && parse_u64(s, &pid) && pid <= UINT32_MAX &&
           (key == "_PID" || out->pid == 0))
         out->pid = uint32_t(pid);
+    } else if (key == "log") {
+      if (value.get_string().get(docker_line)) docker_line = {};
+    } else if (key == "time") {
+      sv s;
+      if (!value.get_string().get(s)) scan_rfc3339(s, &docker_time);
     } else if (key == "_HOSTNAME") {
       sv s;
       if (!value.get_string().get(s)) out->host = s;
@@ -155,6 +162,13 @@ JournaldError JournaldReader::parse(sv line, SyslogRecord* out) {
       }
     }
   }
+  if (!have_message && !docker_line.empty()) {
+    while (!docker_line.empty() && (docker_line.back() == '\n' || docker_line.back() == '\r')) docker_line.remove_suffix(1);
+    *out = SyslogRecord();
+    out->message = docker_line;
+    out->time = docker_time;
+    return JournaldError::docker_log;
+  }
   if (out->program.empty()) out->program = comm;
   if (bad_time && !have_time) return JournaldError::bad_timestamp;
   if (!have_message) return JournaldError::no_message;
@@ -167,6 +181,7 @@ std::string_view journald_error_name(JournaldError e) {
     case JournaldError::not_json: return "not a JSON object";
     case JournaldError::no_message: return "no MESSAGE field";
     case JournaldError::bad_timestamp: return "__REALTIME_TIMESTAMP is not a number";
+    case JournaldError::docker_log: return "a Docker json-file record";
   }
   return "?";
 }

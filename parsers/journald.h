@@ -20,6 +20,11 @@ enum class JournaldError : uint8_t {
   not_json,       // the line is not one JSON object
   no_message,     // no usable MESSAGE field (missing, null: too large for journalctl)
   bad_timestamp,  // __REALTIME_TIMESTAMP is not a number of microseconds
+  // Not the journal's: Docker's json-file logging driver
+  // ({"log":"<line>\n","stream":"stdout","time":"<RFC 3339>"}). The record's
+  // message is the container's line as it wrote it (a syslog line, or output
+  // of its own), its time Docker's.
+  docker_log,
 };
 std::string_view journald_error_name(JournaldError e);
 

@@ -47,6 +47,16 @@ const FormatSpec kFormats[] = {
      .kind = FormatKind::program, .claims_program = client_claims_program, .make_program = make_client_program_parser},
 };
 
+// Exim's -v log entry header on stderr ("  241 LOG: MAIN"), bare or after a
+// container's prefix (SyslogDispatcher::exim_verbose_line).
+bool looks_like_exim_verbose_header(std::string_view text) {
+  size_t i = 0;
+  while (i < text.size() && i < 8 && text[i] == ' ') ++i;
+  const size_t digits = i;
+  while (i < text.size() && text[i] >= '0' && text[i] <= '9') ++i;
+  return i > digits && text.substr(i).starts_with(" LOG: ");
+}
+
 class SyslogDispatcher final : public LineParser {
  public:
   SyslogDispatcher(const FileContext& file, const FormatSpec* only)
@@ -66,6 +76,9 @@ class SyslogDispatcher final : public LineParser {
 
  private:
   static constexpr size_t kMaxPrettyRecord = size_t(1) << 20;
+  bool exim_verbose_pending_ = false;  // an Exim -v "LOG: MAIN" line was read; its entry comes next
+  uint32_t exim_verbose_pid_ = 0;
+  bool exim_verbose_seen_ = false;  // the file holds Exim's -v output: its other pid-led lines are its notes
 
   // The outcome of a json-pretty line, or nothing when `line` is no part of one.
   // (Out of line: every other line's parse does not pay for it.)
@@ -108,7 +121,9 @@ class SyslogDispatcher final : public LineParser {
     SyslogRecord rec;
     // `journalctl -o json` records go to the same program parsers as syslog lines.
     if (looks_like_journald(line)) {
-      if (journal_.parse(line, &rec) != JournaldError::ok) return Outcome::unrecognized;
+      const JournaldError e = journal_.parse(line, &rec);
+      if (e == JournaldError::docker_log) return docker_json_line(rec, line_no, sink);
+      if (e != JournaldError::ok) return Outcome::unrecognized;
     } else if (!parse_syslog_line(line, years_, &rec)) {
       if (is_journalctl_marker(line)) return Outcome::recognized;
       // A container's output as `docker compose logs` prints it; what another
@@ -116,8 +131,10 @@ class SyslogDispatcher final : public LineParser {
       // an entrypoint script's) is that container's, not mail's.
       // (Out of line, in syslog.cc: a plain log never gets here.)
       if (const ContainerLine c = parse_container_line(line, years_, &rec); c == ContainerLine::other_output) {
-        return Outcome::recognized;
+        return exim_verbose_line(after_container_prefix(line), line, line_no, sink);
       } else if (c == ContainerLine::none) {
+        if (!only_ && (exim_verbose_seen_ || looks_like_exim_verbose_header(line)))
+          return exim_verbose_line(line, {}, line_no, sink);
         // One program's log without envelopes (`journalctl -u postfix -o cat`,
         // or --input-format naming it): the line is that program's message,
         // with no time, host or pid.
@@ -244,6 +261,71 @@ class SyslogDispatcher final : public LineParser {
       if (slot.spec == f) return slot.parser.get();
     slots_.push_back({f, f->make_program(file_)});
     return slots_.back().parser.get();
+  }
+
+  // Exim running in the foreground with -v (as relay images in containers
+  // run it: "exim -bdf -v -q15m") writes each log entry to stderr as two
+  // lines, its log's name after the pid, then the entry itself indented
+  // after the pid, without a time of its own:
+  //     "  241 LOG: MAIN"
+  //     "  241   == a@example.org R=dnslookup defer (-1): host lookup did not complete"
+  // The entry is read as Exim's, with the time the container's prefix gives
+  // (kubelet's CRI file, `docker compose logs -t`) when there is one.
+  [[gnu::noinline]] Outcome exim_verbose_line(std::string_view text, std::string_view whole, uint64_t line_no,
+                                               EventSink& sink) {
+    size_t i = 0;
+    while (i < text.size() && i < 8 && text[i] == ' ') ++i;
+    uint32_t pid = 0;
+    const size_t digits = i;
+    while (i < text.size() && text[i] >= '0' && text[i] <= '9' && pid < 100000000) pid = pid * 10 + uint32_t(text[i++] - '0');
+    if (i == digits) {
+      exim_verbose_pending_ = false;
+      return whole.empty() ? Outcome::unrecognized : Outcome::recognized;
+    }
+    const std::string_view rest = text.substr(i);
+    if (rest.starts_with(" LOG: ")) {
+      exim_verbose_seen_ = true;
+      // Log entries of the main and reject logs; the panic log's too.
+      exim_verbose_pending_ = rest.find("MAIN") != std::string_view::npos ||
+                              rest.find("REJECT") != std::string_view::npos ||
+                              rest.find("PANIC") != std::string_view::npos;
+      exim_verbose_pid_ = pid;
+      return Outcome::recognized;
+    }
+    if (!exim_verbose_pending_ || pid != exim_verbose_pid_ || !rest.starts_with("   ")) {
+      // Exim's other -v notes ("241 delivering 1tsx0K-...", "R: dnslookup for x").
+      exim_verbose_pending_ = false;
+      return Outcome::recognized;
+    }
+    exim_verbose_pending_ = false;
+    SyslogRecord rec;
+    if (!whole.empty() && !whole.empty() && whole[0] >= '0' && whole[0] <= '9') scan_rfc3339(whole, &rec.time);
+    rec.program = "exim";
+    rec.pid = pid;
+    rec.message = rest.substr(3);
+    ProgramParser* p = seen_program(rec.program).parser;
+    return p ? p->parse_record(rec, line_no, sink) : Outcome::recognized;
+  }
+
+  // A Docker json-file record's line: a syslog line of the container's (with
+  // Docker's exact time in place of syslog's year-less one), Exim's -v
+  // output, or the container's own output (an entrypoint's, supervisord's).
+  [[gnu::noinline]] Outcome docker_json_line(const SyslogRecord& docker, uint64_t line_no, EventSink& sink) {
+    const std::string_view text = docker.message;
+    SyslogRecord rec;
+    if (!parse_syslog_line(text, years_, &rec)) {
+      if (exim_verbose_seen_ || looks_like_exim_verbose_header(text)) {
+        const Outcome o = exim_verbose_line(text, {}, line_no, sink);
+        return o == Outcome::unrecognized ? Outcome::recognized : o;
+      }
+      return Outcome::recognized;
+    }
+    if (docker.time.valid) rec.time = docker.time;
+    const SeenProgram& program = seen_program(rec.program);
+    ProgramParser* p = program.parser;
+    if (!p && program.may_be_a_script && !only_ && reports_a_sending_failure(rec.message))
+      p = program_parser(client_program_format());
+    return p ? p->parse_record(rec, line_no, sink) : Outcome::recognized;
   }
 
   static const FormatSpec* client_program_format() {
@@ -378,15 +460,22 @@ int sniff_syslog(std::string_view head) {
     ++lines;
     SyslogRecord rec;
     if (looks_like_journald(line))
-      syslog += line.find("\"__REALTIME_TIMESTAMP\"") != std::string_view::npos &&
-                line.find("\"MESSAGE\"") != std::string_view::npos;
+      syslog += (line.find("\"__REALTIME_TIMESTAMP\"") != std::string_view::npos &&
+                 line.find("\"MESSAGE\"") != std::string_view::npos) ||
+                // Docker's json-file records
+                (line.starts_with("{\"log\":\"") && line.find("\"time\":\"") != std::string_view::npos);
     else
       syslog += (parse_syslog_line(line, years, &rec) || parse_container_line(line, years, &rec) == ContainerLine::syslog) &&
                 plausible_host_and_tag(line, rec);
+    // Exim's -v entries, bare or in a container's output: the header and the
+    // entry under it.
+    if (const std::string_view inner = after_container_prefix(line);
+        looks_like_exim_verbose_header(inner.empty() ? line : inner))
+      syslog += 2;
     return lines < 20;
   });
   if (lines == 0) return 0;
-  return syslog * 100 / lines;
+  return std::min(100, syslog * 100 / lines);
 }
 
 const FormatSpec* detect_format(std::string_view head) {

@@ -531,6 +531,42 @@ TEST(EximParser, AnEntryWhoseLastPieceNeverCameIsReadAsFarAsItCame) {
   }
 }
 
+// Exim in a container, run in the foreground with -v ("exim -bdf -v"): each
+// log entry goes to stderr as "  <pid> LOG: MAIN" and the entry indented
+// under it, and the collector's prefix gives the time (kubelet's CRI file).
+TEST(EximParser, VerboseStderrEntriesInAContainersOutputAreRead) {
+  const std::vector<std::string> cri = {
+      "2025-03-14T07:00:01.204115873Z stderr F     1 LOG: MAIN",
+      "2025-03-14T07:00:01.204115873Z stderr F     1   exim 4.96 daemon started: pid=1, -q15m, listening for SMTP on port 25",
+      "2025-03-14T07:03:12.530228114Z stderr F   241 delivering 1tsx0K-00003r-F0",
+      "2025-03-14T07:03:32.540117298Z stderr F   241 LOG: MAIN",
+      "2025-03-14T07:03:32.540117298Z stderr F   241   1tsx0K-00003r-F0 == a@example.net R=dnslookup defer (-1): host "
+      "lookup did not complete",
+      "2025-03-14T07:05:10.044120981Z stderr F   250 LOG: MAIN REJECT",
+      "2025-03-14T07:05:10.044120981Z stderr F   250   H=(localhost) [10.244.3.12] F=<n@example.com> rejected RCPT "
+      "<admin@example.org>: relay not permitted",
+  };
+  std::string head;
+  for (const std::string& l : cri) head += l + "\n";
+  const FormatSpec* f = detect_format(head);
+  EXPECT_TRUE(f == nullptr) << "read by the syslog reader, not " << (f ? f->name : "");
+  std::vector<std::string> bare;  // `docker logs` of the container: the same lines without the prefix
+  for (const std::string& l : cri) bare.push_back(l.substr(l.find(" stderr F ") + 10));
+  for (const std::vector<std::string>* lines : {&cri, static_cast<const std::vector<std::string>*>(&bare)}) {
+    Parsed p;
+    auto syslog = make_syslog_dispatcher(context("pod.log"), nullptr);
+    feed(*syslog, *lines, &p);
+    ASSERT_EQ(p.sink.events.size(), 2u);
+    EXPECT_EQ(p.sink.events[0].action, Action::deferred);
+    EXPECT_EQ(p.sink.events[0].to_address, "a@example.net");
+    EXPECT_EQ(p.sink.events[0].file_line, 5u);
+    EXPECT_EQ(p.sink.events[1].action, Action::rejected);
+    EXPECT_EQ(p.sink.events[1].file_line, 7u);
+    if (lines == &cri) EXPECT_EQ(p.sink.events[1].time.epoch_us, utc(2025, 3, 14, 7, 5, 10) + 44120);
+    EXPECT_EQ(p.count(Outcome::unrecognized), 0u);
+  }
+}
+
 TEST(EximParser, SniffPrefersEximMainlogOverSyslog) {
   std::string mainlog =
       "2024-01-02 03:04:05 1rKzXa-000Abc-Q1 <= alice@example.org H=mail.example.org [192.0.2.10] P=esmtp S=3120\n"
