@@ -186,6 +186,15 @@ constexpr Rule kRules[] = {
     {.id = "exim.dnslookup.no_address", .pattern = R"(no IP address found for host)",
      .reason = "hostunknown", .cause = C::dns, .scopes = kLog,
      .sample = "defer (-1): no IP address found for host mail.example.org"},
+    // Exim's DANE: the TLSA record could not be looked up securely ("DANE
+    // error: tlsa lookup DEFER"), so the delivery waits: the resolver (or the
+    // domain's DNSSEC) is the trouble, not the receiving server.
+    {.id = "exim.dane.tlsa_lookup_failed", .pattern = R"(DANE error: tlsa lookup (?:DEFER|FAIL))",
+     .reason = "networkerror", .cause = C::dns, .scopes = kLog, .priority = 1,
+     .sample = "defer (-1): DANE error: tlsa lookup DEFER",
+     .remediation = "The TLSA lookup for the destination's DANE check failed: check that this host's resolver "
+                    "validates DNSSEC and answers (a local unbound or systemd-resolved with DNSSEC), and the "
+                    "destination domain's DNSSEC; the message is retried."},
     {.id = "exim.dnslookup.lookup_incomplete", .pattern = R"(host lookup did not complete)",
      .reason = "networkerror", .cause = C::dns, .scopes = kLog,
      .sample = "defer (-1): host lookup did not complete"},
@@ -259,7 +268,8 @@ constexpr Rule kRules[] = {
     // OpenSSL's and GnuTLS's words for a client offering only TLS versions
     // the server no longer accepts (as postfix.tls.protocol_too_old reads them).
     {.id = "exim.tls.protocol_too_old",
-     .pattern = R"(TLS error on connection .*(unsupported protocol|version too low|no protocols available|)"
+     // (the delivery's deferral quotes the same: "defer (-37) H=...: TLS session: (SSL_connect): ...")
+     .pattern = R"((?:TLS error on connection|TLS session: ).*(unsupported protocol|version too low|no protocols available|)"
                 R"(unsupported or disabled protocol version))",
      .reason = "tls_version_unsupported", .cause = C::outdated_client, .scopes = kLog, .priority = 1,
      .sample = "TLS error on connection from (EHLO) [198.51.100.24]:33333 I=[192.0.2.1]:25 (SSL_accept): "

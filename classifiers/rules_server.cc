@@ -334,8 +334,9 @@ constexpr Rule kRules[] = {
     // or whose certificate's key or signature is (the remote end is the outdated one).
     {.id = "postfix.tls.protocol_too_old",
      // (OpenSMTPD's "smtp disconnected reason=io-error: handshake failed: error:...:unsupported protocol" too.)
+     // (and the peer's own alert that it takes none of our versions: "tlsv1 alert protocol version")
      .pattern = R"((?:TLS library problem|handshake failed): .*(version too low|unsupported protocol|no protocols available|)"
-                R"(dh key too small|ee key too small|ca md too weak|legacy sigalg disallowed))",
+                R"(alert protocol version|dh key too small|ee key too small|ca md too weak|legacy sigalg disallowed))",
      .reason = "tls_version_unsupported", .cause = C::outdated_client, .scopes = kLog, .priority = 1,
      .sample = "SSL_accept error from unknown[192.0.2.4]: -1; TLS library problem: error:1417D18C:SSL "
                "routines:tls_process_client_hello:version too low:../ssl/statem/statem_srvr.c:974:"},

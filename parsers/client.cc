@@ -1003,7 +1003,9 @@ class ClientParser final : public LineParser {
     // time. The body stays the whole object, whose other fields the rules read.
     if (s.size() > 20 && s[0] == '{' && s.back() == '}') {
       const std::string_view head = s.substr(0, 400);
-      for (std::string_view key : {"\"time\":\"", "\"timestamp\":\"", "\"@timestamp\":\"", "\"ts\":\""})
+      // (with a space after the colon too, as Python's json.dumps writes them)
+      for (std::string_view key : {"\"time\":\"", "\"timestamp\":\"", "\"@timestamp\":\"", "\"ts\":\"",
+                                   "\"time\": \"", "\"timestamp\": \"", "\"@timestamp\": \"", "\"ts\": \""})
         if (const size_t at = head.find(key); at != std::string_view::npos) {
           Timestamp when;
           if (scan_rfc3339(s.substr(at + key.size()), &when)) {
@@ -1012,6 +1014,27 @@ class ClientParser final : public LineParser {
             return env;
           }
         }
+    }
+    // Gitea's and Forgejo's logger: "2025/03/04 10:08:44 <caller> [E] message",
+    // the caller a source location ("...services/mailer/mailer.go:384:send()")
+    // or a logger's name ("HTTPRequest"), the level one letter. A timed record:
+    // its lines must speak of mail (its caller may say so), its notes are notes.
+    if (Timestamp when; s.size() > 24 && scan_slashed_datetime(s, &when) == 19 && s[19] == ' ') {
+      const size_t caller_end = s.find(' ', 20);
+      if (caller_end != std::string_view::npos && caller_end + 5 <= s.size() && s[caller_end + 1] == '[' &&
+          s[caller_end + 3] == ']' && s[caller_end + 4] == ' ' &&
+          std::string_view("TDIWECF").find(s[caller_end + 2]) != std::string_view::npos) {
+        static constexpr std::string_view kLevels[] = {"TRACE", "DEBUG", "INFO", "WARN", "ERROR", "CRITICAL", "FATAL"};
+        env.time = when;
+        leveled_body_.assign(kLevels[std::string_view("TDIWECF").find(s[caller_end + 2])])
+            .append(" ")
+            .append(s.substr(20, caller_end - 20))
+            .append(" ")
+            .append(s.substr(caller_end + 5));
+        env.body = leveled_body_;
+        env.level_rebuilt = true;
+        return env;
+      }
     }
     // Ruby's Logger: "E, [2024-05-14T07:40:54.814222 #21873] ERROR -- : message".
     if (s.size() > 40 && s[1] == ',' && s[2] == ' ' && s[3] == '[' && std::string_view("DIWEFUA").find(s[0]) != std::string_view::npos) {
@@ -1363,7 +1386,9 @@ class ClientParser final : public LineParser {
     for (std::string_view key : {std::string_view("\"level\":"), std::string_view("\"level\": ")})
       for (size_t at = text.find(key); at != std::string_view::npos; at = text.find(key, at + 1)) {
         const std::string_view value = text.substr(at + key.size(), 8);
-        for (std::string_view note : {"\"info\"", "\"debug\"", "\"trace\"", "10,", "20,", "30,", "10}", "20}", "30}"})
+        // (and Nextcloud's numeric levels: 0 debug, 1 info; 2 is its warning)
+        for (std::string_view note : {"\"info\"", "\"debug\"", "\"trace\"", "10,", "20,", "30,", "10}", "20}", "30}",
+                                      "0,", "1,"})
           if (value.starts_with(note)) return true;
       }
     return false;

@@ -4269,6 +4269,11 @@ bool code_position(std::string_view s, size_t i) {
   size_t after = i + 3;
   while (after < s.size() && (s[after] == ' ' || s[after] == '-' || s[after] == '=')) ++after;
   bool status_follows = after > i + 3 && after < s.size() && status_at(s, after) > 0;
+  // No SMTP reply has class 4 with a second digit 0 or 1 (RFC 5321, 4.2): a
+  // bare 401, 404 or 407 is an HTTP status or another program's number
+  // (Synapse's source line, "- 407 - INFO -"), unless an enhanced status
+  // follows (Sendmail's TLS ruleset answers "403 4.7.0 TLS handshake.").
+  if (c == '4' && s[i + 1] <= '1' && !status_follows) return false;
   // A size, not a reply: "invoice.pdf (412 KB)", "attached 503 bytes".
   if (next == ' ' && !status_follows && i + 4 <= s.size()) {
     size_t w = i + 4;
@@ -4707,8 +4712,7 @@ bool names_another_service(std::string_view lower) {
       // an application fetching its incoming mail (Jira's mail fetcher "... via protocol 'imaps'",
       // GitLab's mail_room)
       "protocol 'imap", "protocol 'pop", "incoming mail", "mail_room",
-      // a Go service's record of an HTTP request it served ("method=GET path=/api/... status=502")
-      "method=get path=/", "method=post path=/", "method=put path=/", "method=delete path=/",
+
       // Elixir's database layers (Oban's failed jobs quote them: "** (DBConnection.ConnectionError) ...")
       "postgrex.", "dbconnection.", "ecto.", "myxql.",
       // an HTTP client's refusal of a web request (axios, Laravel's and .NET's HTTP clients)
@@ -4717,9 +4721,21 @@ bool names_another_service(std::string_view lower) {
       // Python requests' pools name the web host and port they could not reach
       "httpsconnectionpool(", "httpconnectionpool(",
       // a job queue's own bookkeeping (BullMQ's "Missing lock for job 1039. moveToFinished")
-      "missing lock for job"};
+      "missing lock for job",
+      // a directory's sync (LDAP) and a webmail's reading side (Nextcloud Mail's IMAP); a user's own
+      // login to the application ("path":"/api/v4/users/login")
+      "ldapsocketopenerror", "ldapexception", "imap host", "imap server", "/users/login\"",
+      // a mobile push service's relay (Vaultwarden's "sending a send update to the push relay: 503 ...")
+      "push relay"};
   static const NeedleSet other_services(kOtherServiceWords, [](std::string_view w) { return w; });
   if (other_services.find(lower, true) >= 0) return true;
+  // A Go service's record of an HTTP request it served ("method=GET path=/api/... status=502"),
+  // unless the record's own error is SMTP's: Authelia logs the request its
+  // failed mail belonged to ("... error=\"SMTP AUTH failed: 535 ...\" method=POST path=/api/...").
+  static constexpr std::string_view kRequestRecords[] = {"method=get path=/", "method=post path=/",
+                                                         "method=put path=/", "method=delete path=/"};
+  static const NeedleSet request_records(kRequestRecords, [](std::string_view w) { return w; });
+  if (request_records.find(lower, true) >= 0 && lower.find("smtp") == std::string_view::npos) return true;
   // A programming error in the application, not a failure to send ("ValueError: invalid literal ...").
   static constexpr std::string_view kProgrammingErrors[] = {
       "valueerror: ", "typeerror: ", "keyerror: ", "attributeerror: ", "indexerror: ", "nameerror: ",

@@ -102,7 +102,12 @@ void find_smtp_codes(std::string_view text, uint16_t* reply_code, std::string_vi
         // after a slash, the second half of a ratio.
         const bool reply_of_its_class = c != '3' || (text[i + 1] == '5' && text[i + 2] == '4') ||
                                         (text[i + 1] == '3' && text[i + 2] == '4');
-        if (reply_of_its_class && !(i > 0 && text[i - 1] == '/') && !follows_counting_word(text, i) &&
+        // (Nor is a bare 40x or 41x: no SMTP reply of class 4 has a second digit
+        // 0 or 1; Sendmail's "403 4.7.0 TLS handshake." has its status after it.)
+        size_t after = i + 3;
+        while (after < text.size() && (text[after] == ' ' || text[after] == '-')) ++after;
+        const bool http_like = c == '4' && text[i + 1] <= '1' && status_length_at(text, after) == 0;
+        if (reply_of_its_class && !http_like && !(i > 0 && text[i - 1] == '/') && !follows_counting_word(text, i) &&
             !follows_http_status_key(text, i)) {
           *reply_code = uint16_t((c - '0') * 100 + (text[i + 1] - '0') * 10 + (text[i + 2] - '0'));
           want_code = false;
