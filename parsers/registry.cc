@@ -131,10 +131,12 @@ class SyslogDispatcher final : public LineParser {
       // an entrypoint script's) is that container's, not mail's.
       // (Out of line, in syslog.cc: a plain log never gets here.)
       if (const ContainerLine c = parse_container_line(line, years_, &rec); c == ContainerLine::other_output) {
-        return exim_verbose_line(after_container_prefix(line), line, line_no, sink);
+        Timestamp collected;  // the collector's time: kubelet's, `docker compose logs -t`'s
+        if (line[0] >= '0' && line[0] <= '9') scan_rfc3339(line, &collected);
+        return exim_verbose_line(after_container_prefix(line), collected, /*container=*/true, line_no, sink);
       } else if (c == ContainerLine::none) {
         if (!only_ && (exim_verbose_seen_ || looks_like_exim_verbose_header(line)))
-          return exim_verbose_line(line, {}, line_no, sink);
+          return exim_verbose_line(line, Timestamp(), /*container=*/false, line_no, sink);
         // One program's log without envelopes (`journalctl -u postfix -o cat`,
         // or --input-format naming it): the line is that program's message,
         // with no time, host or pid.
@@ -271,8 +273,9 @@ class SyslogDispatcher final : public LineParser {
   //     "  241   == a@example.org R=dnslookup defer (-1): host lookup did not complete"
   // The entry is read as Exim's, with the time the container's prefix gives
   // (kubelet's CRI file, `docker compose logs -t`) when there is one.
-  [[gnu::noinline]] Outcome exim_verbose_line(std::string_view text, std::string_view whole, uint64_t line_no,
-                                               EventSink& sink) {
+  // `container`: the line is a container's output (its other lines are the container's, recognized).
+  [[gnu::noinline]] Outcome exim_verbose_line(std::string_view text, const Timestamp& collected, bool container,
+                                               uint64_t line_no, EventSink& sink) {
     size_t i = 0;
     while (i < text.size() && i < 8 && text[i] == ' ') ++i;
     uint32_t pid = 0;
@@ -280,7 +283,7 @@ class SyslogDispatcher final : public LineParser {
     while (i < text.size() && text[i] >= '0' && text[i] <= '9' && pid < 100000000) pid = pid * 10 + uint32_t(text[i++] - '0');
     if (i == digits) {
       exim_verbose_pending_ = false;
-      return whole.empty() ? Outcome::unrecognized : Outcome::recognized;
+      return container ? Outcome::recognized : Outcome::unrecognized;
     }
     const std::string_view rest = text.substr(i);
     if (rest.starts_with(" LOG: ")) {
@@ -299,7 +302,7 @@ class SyslogDispatcher final : public LineParser {
     }
     exim_verbose_pending_ = false;
     SyslogRecord rec;
-    if (!whole.empty() && !whole.empty() && whole[0] >= '0' && whole[0] <= '9') scan_rfc3339(whole, &rec.time);
+    rec.time = collected;
     rec.program = "exim";
     rec.pid = pid;
     rec.message = rest.substr(3);
@@ -314,10 +317,8 @@ class SyslogDispatcher final : public LineParser {
     const std::string_view text = docker.message;
     SyslogRecord rec;
     if (!parse_syslog_line(text, years_, &rec)) {
-      if (exim_verbose_seen_ || looks_like_exim_verbose_header(text)) {
-        const Outcome o = exim_verbose_line(text, {}, line_no, sink);
-        return o == Outcome::unrecognized ? Outcome::recognized : o;
-      }
+      if (exim_verbose_seen_ || looks_like_exim_verbose_header(text))
+        return exim_verbose_line(text, docker.time, /*container=*/true, line_no, sink);
       return Outcome::recognized;
     }
     if (docker.time.valid) rec.time = docker.time;

@@ -488,3 +488,40 @@ TEST(JournaldEnvelope, JsonPrettyRecordCutOffIsReadWithWhatItHas) {
 
 }  // namespace
 }  // namespace mailtriage
+
+namespace mailtriage {
+namespace {
+
+// Docker's json-file logging driver: one {"log","stream","time"} object a
+// line. The container's syslog lines are read with Docker's time (syslog's
+// has no year); its other output (an entrypoint's) is recognized.
+TEST(DockerJsonFile, ContainersSyslogLinesAreReadWithDockersTime) {
+  const std::string postfix_line =
+      "Mar 12 08:25:31 mail postfix/smtp[101]: 1C6A746598: to=<sales@example.org>, "
+      "relay=mx.example.org[192.0.2.61]:25, delay=62, delays=0.1/0/1.2/61, dsn=4.4.2, status=deferred "
+      "(lost connection with mx.example.org[192.0.2.61] while sending end of data)";
+  const std::vector<std::string> lines = {
+      "{\"log\":\"WARNING:root:Disabling hostname resolution for the relay host\\n\",\"stream\":\"stderr\","
+      "\"time\":\"2025-03-12T07:59:58.201114530Z\"}",
+      "{\"log\":" + json_string(postfix_line + "\n") + ",\"stream\":\"stdout\",\"time\":\"2025-03-12T08:25:31.881090335Z\"}",
+  };
+  std::string head;
+  for (const std::string& l : lines) head += l + "\n";
+  EXPECT_EQ(detect_format(head), nullptr) << "the syslog reader's";
+  FileContext ctx;
+  ctx.path = "container-json.log";
+  ctx.now = 1704067200;  // 2024: the syslog line alone would take this year
+  auto parser = make_syslog_dispatcher(ctx, nullptr);
+  CollectingSink sink;
+  EXPECT_EQ(parser->parse_line(lines[0], 1, sink), Outcome::recognized);
+  EXPECT_EQ(parser->parse_line(lines[1], 2, sink), Outcome::reported);
+  parser->finish(sink);
+  ASSERT_EQ(sink.events.size(), 1u);
+  EXPECT_EQ(sink.events[0].action, Action::deferred);
+  EXPECT_EQ(sink.events[0].to_address, "sales@example.org");
+  EXPECT_EQ(sink.events[0].time.epoch_us,
+            (days_from_civil(2025, 3, 12) * 86400 + 8 * 3600 + 25 * 60 + 31) * int64_t(1000000) + 881090);
+}
+
+}  // namespace
+}  // namespace mailtriage
