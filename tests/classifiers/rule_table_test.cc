@@ -530,3 +530,35 @@ TEST(Classifier, Port25TimeoutToALargeProvidersMxIsAPortBlock) {
 }
 
 }  // namespace mailtriage
+
+namespace mailtriage {
+namespace {
+
+// A rule limited to remote hosts decides only for those hosts: Yahoo's
+// TSS04 words from Yahoo's own MX (Sisimai: rejected) and quoted without a
+// host (badreputation), through one memo, in either order.
+TEST(Classifier, ARuleLimitedToRemoteHostsDecidesOnlyForThem) {
+  std::string error;
+  auto c = Classifier::create(&error);
+  ASSERT_NE(c, nullptr) << error;
+  ClassifierScratch scratch;
+  const std::string_view text =
+      "421 4.7.0 [TSS04] Messages from 192.0.2.25 temporarily deferred due to unexpected volume or user complaints";
+  auto reason_for = [&](std::string_view host) {
+    ClassifyInput in;
+    in.text = text;
+    in.scope = kScopeMessage;
+    in.remote_host = host;
+    return std::string(c->classify(in, &scratch).rule->reason);
+  };
+  for (int round = 0; round < 2; ++round) {
+    EXPECT_EQ(reason_for("mta6.am0.yahoodns.net"), "rejected");
+    EXPECT_EQ(reason_for("MTA7.AM0.YAHOODNS.NET"), "rejected") << "host names compare without case";
+    EXPECT_EQ(reason_for(""), "badreputation");
+    EXPECT_EQ(reason_for("mx.notyahoodns.net"), "badreputation") << "a suffix counts at a label's start only";
+    EXPECT_EQ(reason_for("relay.example.org"), "badreputation");
+  }
+}
+
+}  // namespace
+}  // namespace mailtriage
