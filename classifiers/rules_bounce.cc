@@ -707,6 +707,12 @@ constexpr Rule kRules[] = {
      .reason = "toomanyconn", .cause = C::rate_limit, .scopes = kRemote, .priority = kProvider,
      .sample = "550 Ip frequency limited. http://service.mail.qq.com/cgi-bin/help?subtype=1&&id=20022&&no=1000725",
      .remote_hosts = "qq.com"},
+    // Mimecast's own hosts refusing for "security policies" (its 554): Sisimai's
+    // table for Mimecast reads a virus or malware found.
+    {.id = "mimecast.host.security_policies", .pattern = R"(rejected due to security polic)",
+     .reason = "virusdetected", .cause = C::spam_policy, .scopes = kRemote, .priority = kProvider,
+     .sample = "554 Email rejected due to security policies - https://community.mimecast.com/docs/DOC-1369#554",
+     .remote_hosts = "mimecast.com"},
     {.id = "bounce.rejected.not_member", .pattern = R"(you are not a member of this mailing list)", .reason = "rejected",
      .cause = C::spam_policy, .scopes = kMsg, .priority = kRejected,
      .sample = "You are not a member of this mailing list <neko-nyaan@example.org>."},
@@ -755,6 +761,8 @@ constexpr Rule kRules[] = {
     {.id = "bounce.spamdetected.after_data",
      .pattern = R"( - spam\b|help_spam_16\.htm|554 5\.7\.0 reject, id=|appears to be unsolicited|blacklisted url in message|)"
                 R"(block for spam|no spam please|blocked by spamassassin|att\.net/blocks|detected as spam|)"
+                // cPanel's Exim ("The mail server detected your message as spam and has prevented delivery.")
+                R"(detected your message as spam|)"
                 R"(unsolicited bulk e-mail|content filter rejection|identified this email as a bulk email|denied due to spam list|)"
                 R"(high probability of spam|classified as spam|listed in work\.drbl\.imedia\.ru|mail content denied|)"
                 R"(may consider spam|considered as spam|contains spam|message content rejected|looks like spam|)"

@@ -698,7 +698,9 @@ constexpr Rule kRules[] = {
     {.id = "api.key_refused",
      .pattern = R"(authorization grant is invalid, expired, or revoked|Server Token you provided .{0,80}was invalid|)"
                 R"(InvalidApiKeyError|Bad or missing (?:Server |Account )?API token|"Key not found"|)"
-                R"(API key authentication/authorization failure|\bInvalid API key\b|API key (?:is )?(?:invalid|expired|revoked))",
+                R"(API key authentication/authorization failure|\bInvalid API key\b|API key (?:is )?(?:invalid|expired|revoked)|)"
+                // AWS's request signing with a wrong secret or key id (Sendy, SES SDKs); Mailgun's 401 as Ghost logs it
+                R"(SignatureDoesNotMatch|InvalidClientTokenId|security token included in the request is invalid)",
      .reason = "bad_credentials", .cause = C::authentication, .scopes = kClient, .priority = 2,
      .sample = "Unable to send an email: The provided authorization grant is invalid, expired, or revoked (code 401).",
      .remediation = "The provider refused the application's API key or server token: create a new one with the "
@@ -747,7 +749,7 @@ constexpr Rule kRules[] = {
      .remediation = "The provider account's sending quota or rate is used up: slow the sender down (a queue with a rate "
                     "limit), wait for the quota to renew, or raise it with the provider (a paid plan, a quota increase)."},
     {.id = "api.throttled",
-     .pattern = R"(MailboxConcurrency|ApplicationThrottled|\bTooManyRequests\b|Too Many Requests|HTTP Error 429\b|)"
+     .pattern = R"(MailboxConcurrency|ApplicationThrottled|\bTooManyRequests\b|Too Many Requests|HTTP Error 429\b|rate_limit_exceeded|)"
                 R"((?:status(?:Code)?|code)['"]?:? ?429\b|Recipient count exceeds \d+)",
      .reason = "toomanyconn", .cause = C::rate_limit, .scopes = kClient, .priority = 1,
      .sample = "python_http_client.exceptions.TooManyRequestsError: HTTP Error 429: Too Many Requests",
@@ -854,7 +856,9 @@ constexpr Rule kRules[] = {
     // Relays' sending caps ("451 You've exceeded your messaging limits") and
     // Microsoft 365's cap on a client's simultaneous connections.
     {.id = "relay.messaging_limits",
-     .pattern = R"(exceeded your messaging limits|maximum number of concurrent connections has exceeded a limit)",
+     .pattern = R"(exceeded your messaging limits|maximum number of concurrent connections has exceeded a limit|)"
+                // Mailgun's daily cap and a sending domain's request limit
+                R"(maximum number of sent emails within|request limit exceeded, try again)",
      .reason = "speeding", .cause = C::rate_limit, .scopes = kClient, .priority = 3,
      .sample = "451 4.3.2 The maximum number of concurrent connections has exceeded a limit, closing transmission "
                "channel"},
@@ -1118,6 +1122,8 @@ constexpr Rule kRules[] = {
                 R"(\(end of file reached\)|EOFError: end of file reached|)"
                 // aiosmtplib: the server closed the connection before its greeting or reply
                 R"(Unexpected EOF received|)"
+                // Go's io.EOF, the whole of what a Go program's SMTP client says when the server hung up
+                R"(: EOF\s*$|)"
                 // Dart's mailer package, when the server hangs up before its reply
                 R"(Socket was closed even though a response was expected)",
      .reason = "connection_lost", .cause = C::server_unavailable, .scopes = kClient,

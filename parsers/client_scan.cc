@@ -304,6 +304,11 @@ constexpr std::string_view kFailureWords[] = {
     "expected response code \"", "timeout while", "url using bad/illegal format",
     // Xerox's "016-765 SMTP Server HDD Full"; Cisco IOS's "error in connecting to SMTP server"
     "hdd full", "error in connecting",
+    // Erlang's gen_smtp (Swoosh, Bamboo): its failure atoms; a provider API's 429 name; Postal's last try
+    "permanent_failure", "temporary_failure", "no_more_hosts", ":auth_failed", ":tls_failed",
+    "rate_limit_exceeded", "maximum number of delivery attempts",
+    // an HTTP API's refusal by its reason phrase ("Mailgun Error 401: Forbidden"), now that a bare 40x is no reply
+    "forbidden", "unauthorized",
     // Gmail's "Address not found" notice as users paste it, in English, Portuguese, Spanish, French, German
     "wasn't delivered to", "n\xc3\xa3o foi entregue", "no se ha entregado", "n'a pas \xc3\xa9t\xc3\xa9 remis", "nicht zugestellt",
     // Evolution's, Claws Mail's, Sylpheed's and KMail's own English messages
@@ -4263,6 +4268,12 @@ bool code_position(std::string_view s, size_t i) {
   if (!(next == ' ' || next == '-' || next == ',' || next == ')' || next == ']' || next == '\'' || next == '"' ||
         next == ';' || next == ':' || next == '\t' || next == '=' || next == '\\' || next == '\r' || next == '}'))
     return false;
+  // A count, not a reply: "500 messages sent in 252.17 seconds" (phpList's queue run).
+  if (next == ' ' && i + 4 <= s.size()) {
+    const std::string_view noun = s.substr(i + 4, 12);
+    for (std::string_view w : {"messages ", "emails ", "mails ", "recipients ", "subscribers "})
+      if (noun.starts_with(w)) return false;
+  }
   if (i == 0) return true;
   char prev = s[i - 1];
   // Followed by an enhanced status ("421 4.2.1 ..."), the code stands wherever it is.
@@ -4634,6 +4645,8 @@ bool states_a_normal_condition(std::string_view lower) {
   // Spring Cloud's note of changed settings, which names mail properties
   // ("Refresh keys changed: [spring.mail.properties.mail.smtp.starttls.required]").
   if (contains(lower, "refresh keys changed:")) return true;
+  // listmonk holding its own rate ("messages exceeded (500) for the window (1h0m0s ...). Sleeping for 31m12s.")
+  if (contains(lower, "for the window (") && contains(lower, "sleeping for")) return true;
   // Thunderbird: "The message was sent successfully, but could not be copied to your Sent folder."
   // Sending worked; what failed was the IMAP copy.
   if (contains(lower, "sent successfully, but")) return true;

@@ -448,6 +448,10 @@ bool plausible_host_and_tag(std::string_view line, const SyslogRecord& rec) {
   // is not a syslog record: no host is named ERROR. A mail program's line
   // behind a level (a container's rsyslog template) still is one.
   if (names_log_level(word_before(line, rec.program)) && !claimed_by_a_program_format(rec.program)) return false;
+  // Nor is a tag that is itself a level without a pid ("2025-03-14 09:12:33
+  // SMTP ERROR: Failed to connect to server", PHPMailer's error in an
+  // application's log, read as host SMTP and tag ERROR).
+  if (rec.pid == 0 && names_log_level(rec.program)) return false;
   return rec.program.find_first_of("\"{},=") == std::string_view::npos;
 }
 
