@@ -426,8 +426,13 @@ constexpr Rule kRules[] = {
     // Gitea's and Forgejo's "SMTP server does not support AUTH, but credentials provided" (said after
     // STARTTLS where the server offers it; Go's bare "smtp: server doesn't support AUTH" is read as
     // AUTH offered only after STARTTLS, below)
+    // The words of RFC 4954's 538 under another code (Postfix answers "504
+    // 5.5.4 Encryption required for requested authentication mechanism").
+    {.id = "smtp.auth_mechanism_needs_tls", .pattern = R"(Encryption required for requested authentication mechanism)",
+     .reason = "auth_requires_tls", .cause = C::tls_mismatch, .scopes = kClientAndLog, .priority = 1,
+     .sample = "504 5.5.4 Encryption required for requested authentication mechanism"},
     {.id = "smtp.503.auth_not_enabled", .pattern = R"(authentication not enabled|AUTH not (?:available|enabled)|did not advertise authentication|does not support AUTH, but credentials)",
-     .reason = "auth_not_enabled", .cause = C::server_settings, .scopes = kClient,
+     .reason = "auth_not_enabled", .cause = C::server_settings, .scopes = kClientAndLog,
      .sample = "503 5.5.1 Error: authentication not enabled",
      .remediation = "The listener does not offer AUTH: submit on port 587 (where the provider enables "
                     "authentication) or enable SASL on your own server's submission service."},

@@ -900,6 +900,15 @@ constexpr Rule kRules[] = {
      .remediation = "Our own disk (the mail spool's or the queue's file system) is full, so local delivery and "
                     "receiving fail for everyone: free space (df -h), check what filled it; the deferred mail "
                     "will go out on retry and senders will retry what was refused."},
+    // smtpd's SASL backend unreachable: saslauthd not running, Dovecot's auth
+    // socket (private/auth) refusing; the logins fail until it is back.
+    {.id = "postfix.sasl_backend_unreachable",
+     .pattern = R"(cannot connect to saslauthd server|SASL: Connect to \S+ failed)",
+     .reason = "auth_backend_failure", .cause = C::server_unavailable, .scopes = kScopeServerLog, .priority = 2,
+     .sample = "warning: SASL: Connect to private/auth failed: Connection refused",
+     .remediation = "The password service smtpd hands logins to is not answering (Dovecot's auth socket, or "
+                    "saslauthd): start it and check its socket path against smtpd_sasl_path; meanwhile every "
+                    "login fails."},
     // A daemon of ours crashed ("warning: process /usr/lib/postfix/sbin/smtpd
     // pid 28813 killed by signal 11"): sessions were dropped.
     {.id = "mta.daemon_crashed", .pattern = R"(process \S+ pid \d+ killed by signal)",

@@ -809,6 +809,16 @@ class PostfixParser final : public ProgramParser {
       case 'w':
         if (starts(msg, "warning: ")) return warning(L, s, msg);
         break;
+      case '>':
+        // debug_peer_list's transcript of a client's session: smtpd's own
+        // replies ("> client[ip]: 530 5.7.0 Must issue a STARTTLS command
+        // first"). A refusal of AUTH or MAIL is logged nowhere else; a
+        // refused RCPT is, in its NOQUEUE reject line, which counts it.
+        if (starts(msg, "> ")) return debug_reply(L, msg.substr(2));
+        break;
+      case '<':
+        if (starts(msg, "< ")) return Outcome::recognized;  // the client's commands in the same transcript
+        break;
       case 'f':
         if (starts(msg, "fatal: ")) return local_failure(L, msg);
         break;
@@ -890,6 +900,13 @@ class PostfixParser final : public ProgramParser {
     if (starts(w, "connect to mysql server ") || starts(w, "connect to pgsql server ") ||
         starts(w, "dict_ldap_connect: Unable to bind"))
       return local_failure(L, msg);
+    // The SASL backend smtpd asks to check passwords is not there (saslauthd's
+    // socket, Dovecot's auth socket): every login fails meanwhile, its own
+    // lines saying only "generic failure". (master's "bad command startup --
+    // throttling" after a daemon's fatal error restates that error: recognized.)
+    if (starts(w, "SASL authentication failure: cannot connect to saslauthd") ||
+        (starts(w, "SASL: Connect to ") && find_substring(w, " failed", 0) != npos))
+      return local_failure(L, msg);
     // qmgr cannot hand mail to a delivery transport (a content_filter or
     // transport map names one that master.cf lacks or that does not run):
     // the mail waits in the queue.
@@ -945,6 +962,31 @@ class PostfixParser final : public ProgramParser {
       return Outcome::reported;
     }
     return Outcome::recognized;
+  }
+
+  // "client[ip]: 530 5.7.0 ..." from debug_peer_list: a refusal in reply to
+  // anything but RCPT (whose refusal has its own reject line) is an event;
+  // the rest of the transcript is recognized.
+  Outcome debug_reply(const Line& L, sv rest) {
+    Peer p;
+    const size_t n = parse_peer(rest, &p);
+    if (!n || rest.size() < n + 6 || rest[n] != ':' || rest[n + 1] != ' ') return Outcome::recognized;
+    const sv reply = rest.substr(n + 2);
+    if ((reply[0] != '4' && reply[0] != '5') || !is_digit(reply[1]) || !is_digit(reply[2]) ||
+        (reply.size() > 3 && reply[3] != ' ' && reply[3] != '-'))
+      return Outcome::recognized;
+    // RCPT's refusals ("<x>: Recipient address rejected", "Relay access denied") have their reject line.
+    if (find_substring(reply, "Recipient address rejected", 0) != npos ||
+        find_substring(reply, "Relay access denied", 0) != npos || find_substring(reply, "Client host rejected", 0) != npos ||
+        find_substring(reply, "Sender address rejected", 0) != npos || find_substring(reply, "Helo command rejected", 0) != npos)
+      return Outcome::recognized;
+    Event ev = base(L);
+    ev.action = Action::failed;
+    set_source(ev, p);
+    ev.diagnostic = reply;
+    text_codes(reply, &ev.reply_code, &ev.enhanced_status);
+    L.sink.on_event(ev);
+    return Outcome::reported;
   }
 
   // A Postfix program that could not do its work: a fatal error or panic (the

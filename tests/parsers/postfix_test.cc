@@ -188,6 +188,34 @@ TEST(Postfix, SaslFailureIsAFailedLoginWithClientAndTally) {
   EXPECT_EQ(p.events()[1].source_ip, "192.0.2.237");
 }
 
+// debug_peer_list's transcript of a client's session: smtpd's refusal of
+// AUTH or MAIL is logged nowhere else and is an event; a refused RCPT has
+// its own reject line, and the rest of the transcript is recognized. The
+// SASL backend not answering, and master throttling a failing daemon, are
+// failures of our own server.
+TEST(Postfix, DebugTranscriptRefusalsAndTheSaslBackendDown) {
+  Parsed p = parse(std::vector<std::string>{
+      "Mar 10 08:00:01 mx1 postfix/submission/smtpd[31071]: < printer-1f.example.org[192.0.2.41]: AUTH LOGIN",
+      "Mar 10 08:00:01 mx1 postfix/submission/smtpd[31071]: > printer-1f.example.org[192.0.2.41]: 530 5.7.0 Must "
+      "issue a STARTTLS command first",
+      "Mar 10 08:00:02 mx1 postfix/smtpd[31080]: > nas01.example.org[192.0.2.73]: 250 2.1.0 Ok",
+      "Mar 10 08:00:03 mx1 postfix/smtpd[31080]: > nas01.example.org[192.0.2.73]: 554 5.7.1 <x@example.net>: Relay "
+      "access denied",
+      "Mar 10 08:00:04 mx1 postfix/submission/smtpd[10301]: warning: SASL: Connect to private/auth failed: "
+      "Connection refused",
+      "Mar 10 08:00:05 mx1 postfix/master[1102]: warning: /usr/lib/postfix/sbin/smtpd: bad command startup -- "
+      "throttling",
+  });
+  ASSERT_EQ(p.events().size(), 3u);
+  EXPECT_EQ(p.events()[0].action, Action::failed);
+  EXPECT_EQ(p.events()[0].source_ip, "192.0.2.41");
+  EXPECT_EQ(p.events()[0].reply_code, 530);
+  EXPECT_EQ(p.events()[0].file_line, 2u);
+  EXPECT_EQ(p.events()[1].file_line, 5u);
+  EXPECT_EQ(p.events()[2].file_line, 6u);
+  for (Outcome o : {p.outcomes[0], p.outcomes[2], p.outcomes[3]}) EXPECT_EQ(o, Outcome::recognized);
+}
+
 // A milter's DISCARD drops an accepted message: a rejection. A crashed
 // daemon is a failure of our own; OpenSSL's "unexpected eof while reading",
 // a client hanging up without TLS's closing alert, is none. A syslog daemon
