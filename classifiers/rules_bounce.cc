@@ -713,6 +713,10 @@ constexpr Rule kRules[] = {
      .reason = "virusdetected", .cause = C::spam_policy, .scopes = kRemote, .priority = kProvider,
      .sample = "554 Email rejected due to security policies - https://community.mimecast.com/docs/DOC-1369#554",
      .remote_hosts = "mimecast.com"},
+    // Mailjet's "blocked" event for a sender it holds back ("error": "sender blocked").
+    {.id = "bounce.blocked.sender_blocked", .pattern = R"(^sender blocked$)",
+     .reason = "blocked", .cause = C::spam_policy, .scopes = kMsg, .priority = kBlocked,
+     .sample = "sender blocked"},
     {.id = "bounce.rejected.not_member", .pattern = R"(you are not a member of this mailing list)", .reason = "rejected",
      .cause = C::spam_policy, .scopes = kMsg, .priority = kRejected,
      .sample = "You are not a member of this mailing list <neko-nyaan@example.org>."},
@@ -753,7 +757,9 @@ constexpr Rule kRules[] = {
     // CommuniGate's "example.org: no DNS A-data returned".
     {.id = "bounce.hostunknown.no_mx",
      .pattern = R"(couldn'?t find any host named|\bno MX or A records? for\b|\bNo MX (?:records? )?(?:(?:were|was) found )?for (?:the )?['\[]?[a-z0-9.-]+\.[a-z]{2,}|)"
-                R"(\bno DNS A-data returned)",
+                R"(\bno DNS A-data returned|)"
+                // Postal's
+                R"(could not resolve any MX or A records for)",
      .reason = "hostunknown", .cause = C::dns, .scopes = kMsg, .priority = kHost,
      .sample = "Sorry, I couldn't find any host named example.invalid. (#5.1.2)"},
 

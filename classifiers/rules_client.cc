@@ -4231,7 +4231,7 @@ constexpr Rule kRules[] = {
 
     // --- DNS ---------------------------------------------------------------------------------
     {.id = "dns.temporary_failure",
-     .pattern = R"(Temporary failure in name resolution|EAI_AGAIN|host lookup did not complete|Errno -3\]|Host not found, try again|SERVFAIL|getaddrinfo: Try again|server misbehaving|)"
+     .pattern = R"(Temporary failure in name resolution|EAI_AGAIN|host lookup did not complete|Temporary error in gethostbyname|Errno -3\]|Host not found, try again|SERVFAIL|getaddrinfo: Try again|server misbehaving|)"
                 // .NET on Linux reports getaddrinfo's EAI_AGAIN as SocketError.TryAgain with EAGAIN's text
                 R"(SocketException \(00000001, 11\): Resource temporarily unavailable|)"
                 // ... and on Windows as WSATRY_AGAIN (11002), whose text names the resolver

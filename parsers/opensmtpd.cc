@@ -190,7 +190,10 @@ class OpenSmtpdParser final : public ProgramParser {
     ev.to_address = strip_angle_brackets(field(s, "to="));
     parse_relay(field(s, "relay="), &ev.destination_domain, &ev.destination_ip);
     ev.delay_ms = parse_delay_ms(field(s, "delay="));
-    return deliver(ev, field(s, "stat="), s.starts_with("mta "), sink);
+    // stat= is the last field: unquoted (as some releases write it), its value is the rest of the line.
+    sv stat = field(s, "stat=");
+    if (const size_t at = s.rfind(" stat="); at != npos && at + 6 < s.size() && s[at + 6] != '"') stat = s.substr(at + 6);
+    return deliver(ev, stat, s.starts_with("mta "), sink);
   }
 
   // "delivery: TempFail for <evpid>: from=<a>, to=<b>, ..., stat=..." (up to 6.3) and
