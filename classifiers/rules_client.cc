@@ -971,6 +971,11 @@ constexpr Rule kRules[] = {
     {.id = "swaks.no_auth_type_succeeded", .pattern = R"(No authentication type succeeded)",
      .reason = "auth_failed", .cause = C::authentication, .scopes = kClient, .priority = -1,
      .sample = "*** No authentication type succeeded"},
+    // curl's CURLE_SSL_CONNECT_ERROR ("(35) SSL connect error"): the TLS
+    // handshake with the server failed, as libcurl's users (Domoticz, Zabbix) log it.
+    {.id = "curl.35.ssl_connect_error", .pattern = R"(curl: \(35\)|\(35\) SSL connect error)",
+     .reason = "tls_handshake_failure", .cause = C::tls_mismatch, .scopes = kClient, .priority = 1,
+     .sample = "2025-01-06 10:55:01.039 Error: libcurl: (35) SSL connect error"},
     {.id = "curl.67.login_denied", .pattern = R"(curl: \(67\))",
      .reason = "login_denied", .cause = C::authentication, .scopes = kClient,
      .sample = "curl: (67) Login denied"},
@@ -4679,6 +4684,8 @@ constexpr Rule kRules[] = {
                 R"(doesn'?t seem to support encrypted passwords|)"
                 // Evolution's, Claws Mail's, KMail's
                 R"(does not support (?:CRAM-MD5|DIGEST-MD5|PLAIN|LOGIN|NTLM|GSSAPI|XOAUTH2|OAUTHBEARER|SCRAM-[A-Z0-9-]+) authentication|)"
+                // ESP-Mail-Client's "the provided SASL authentication mechanism is not support[ed]"
+                R"(SASL authentication mechanism is not support|)"
                 R"(No SMTP AUTH method available|no matching authentication method|)"
                 // Rust's lettre
                 R"(No compatible authentication mechanism was found|)"

@@ -1190,6 +1190,8 @@ class ClientParser final : public LineParser {
     if (const size_t tod = level.empty() ? time_of_day_prefix(s) : 0) {
       env.timed = true;
       s.remove_prefix(tod);
+      // The Arduino IDE's serial monitor stamps each line it received: "18:58:56.971 -> ...".
+      if (s.starts_with("-> ")) s.remove_prefix(3);
     }
     // Python logging's basic format, "ERROR:shop.notifications:message" (no
     // time): a record of an application's log all the same.

@@ -309,6 +309,8 @@ constexpr std::string_view kFailureWords[] = {
     "rate_limit_exceeded", "maximum number of delivery attempts",
     // an HTTP API's refusal by its reason phrase ("Mailgun Error 401: Forbidden"), now that a bare 40x is no reply
     "forbidden", "unauthorized",
+    // mini_sendmail's "unexpected response 550 to RCPT TO command"
+    "unexpected response",
     // Gmail's "Address not found" notice as users paste it, in English, Portuguese, Spanish, French, German
     "wasn't delivered to", "n\xc3\xa3o foi entregue", "no se ha entregado", "n'a pas \xc3\xa9t\xc3\xa9 remis", "nicht zugestellt",
     // Evolution's, Claws Mail's, Sylpheed's and KMail's own English messages
@@ -4417,6 +4419,11 @@ Transcript classify_transcript(std::string_view text, std::string_view lower) {
       {"requested auth method not available", Direction::info, "phpmailer"},
       {"smtp notice:", Direction::info, "phpmailer"},
       {"<** ", Direction::from_server, "swaks", true},
+      // ESP-Mail-Client's debug output (ESP32/ESP8266 sketches): "> C: " its commands,
+      // "< S: " the server's replies, "> E: " its own errors ("> E: authentication failed").
+      {"> e: ", Direction::from_server, "esp-mail-client", true},
+      {"> c: ", Direction::to_server, "esp-mail-client"},
+      {"< s: ", Direction::from_server, "esp-mail-client"},
       {"<~* ", Direction::from_server, "swaks", true},
       {"<-  ", Direction::from_server, "swaks"},
       {"<~  ", Direction::from_server, "swaks"},
