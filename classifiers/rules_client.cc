@@ -541,6 +541,21 @@ constexpr Rule kRules[] = {
      .sample = "javax.mail.MessagingException: Could not connect to SMTP host: smtp.example.org, port: 465, "
                "response: -1",
      .remediation = kFixPlainToImplicitTls},
+    // .NET's System.Net.Mail SmtpClient (under Send-MailMessage, SSRS, Database Mail too) knows
+    // only STARTTLS: with EnableSsl on port 465 it waits in plain text for a greeting the
+    // server sends only after a TLS handshake, and the connection closes or times out.
+    {.id = "dotnet.system_net_mail.port465",
+     .pattern = R"((?:[a-z\]]:465|port\\?"?[:=]? ?465|-Port 465)\b.*(?:System\.Net\.Mail|EnableSsl|Send-MailMessage).*)"
+                R"((?:net_io_connectionclosed|Unable to read data from the transport connection|operation has timed out)|)"
+                R"((?:System\.Net\.Mail|EnableSsl|Send-MailMessage).*(?:[a-z\]]:465|port\\?"?[:=]? ?465|-Port 465)\b.*)"
+                R"((?:net_io_connectionclosed|Unable to read data from the transport connection|operation has timed out))",
+     .reason = "plaintext_to_implicit_tls", .cause = C::tls_mismatch, .scopes = kClient, .priority = 2,
+     .sample = "ERROR Mailer - send via smtp.example.org:465 (EnableSsl=True) failed: System.Net.Mail.SmtpException: "
+               "Failure sending mail. ---> System.IO.IOException: Unable to read data from the transport connection: "
+               "net_io_connectionclosed.",
+     .remediation = "System.Net.Mail's SmtpClient (and Send-MailMessage, SSRS and Database Mail, which use it) "
+                    "cannot do implicit TLS: EnableSsl means STARTTLS. Point it at port 587 with EnableSsl on, "
+                    "or use a library that speaks TLS from the first byte (MailKit with SslOnConnect) for 465."},
 
     // --- Authentication: provider replies -----------------------------------------
     {.id = "gmail.534.app_password", .status = "*.7.", .pattern = R"(Application-specific password required|InvalidSecondFactor)",
@@ -862,6 +877,9 @@ constexpr Rule kRules[] = {
     // Microsoft 365's cap on a client's simultaneous connections.
     {.id = "relay.messaging_limits",
      .pattern = R"(exceeded your messaging limits|maximum number of concurrent connections has exceeded a limit|)"
+                // Exchange Online's 432 4.3.2 ("Concurrent connections limit exceeded. Visit
+                // https://aka.ms/concurrent_sending"): too many connections from one sender at once
+                R"(concurrent connections? limit exceeded|aka\.ms/concurrent_sending|)"
                 // Mailgun's daily cap and a sending domain's request limit
                 R"(maximum number of sent emails within|request limit exceeded, try again)",
      .reason = "speeding", .cause = C::rate_limit, .scopes = kClient, .priority = 3,
@@ -1042,6 +1060,18 @@ constexpr Rule kRules[] = {
      .remediation = "Software on the sending machine closed the connection: turn off the antivirus's mail or TLS "
                     "scanning (or exempt the mail program), then check the local firewall; if it persists on "
                     "another network too, look at the server's timeouts."},
+    // Windows' firewall event 5157 ("The Windows Filtering Platform has blocked a connection.
+    // ... Destination Port: 587"): the local firewall dropped a connection to a mail port.
+    {.id = "windows.wfp_blocked_mail_port",
+     .pattern = R"(Filtering Platform has blocked a connection.*Destination Port:\s*(?:25|465|587|2525)\b)",
+     .reason = "outbound_blocked", .cause = C::firewall_antivirus, .scopes = kClient, .priority = 2,
+     .sample = "The Windows Filtering Platform has blocked a connection. Application Information: Process ID: 4120 "
+               "Application Name: \\device\\harddiskvolume2\\tools\\mailer.exe Network Information: Direction: "
+               "Outbound Source Address: 10.0.0.5 Source Port: 50211 Destination Address: 192.0.2.25 "
+               "Destination Port: 587 Protocol: 6",
+     .remediation = "The Windows firewall blocked this program's connection to the mail server: add an outbound "
+                    "allow rule for the program and port (or find the policy that blocks it: `auditpol` and the "
+                    "filter id in the event), then send again."},
     // Outlook's MAPI network error with an Exchange account: "(0x80040115) : 'We can't complete this
     // because we can't contact the server right now.'"
     {.id = "outlook.0x80040115.network_error", .pattern = R"(0x80040115|can'?t contact the server right now)",
@@ -1154,7 +1184,7 @@ constexpr Rule kRules[] = {
      .sample = "The message could not be sent because connecting to Outgoing server (SMTP) smtp.example.org failed. "
                "The server may be unavailable or is refusing SMTP connections."},
     {.id = "client.connect_failed",
-     .pattern = R"(Couldn't connect to host|Couldn'?t open connection to (?:the )?server|Could not connect to (?:SMTP )?host|MailConnectException|Mail server connection failed|SMTP connect\(\) failed|Failed to connect to server|unable to connect to|cannot connect to|Could not connect to|ssmtp: Cannot open|Unable to connect to the remote server|Unable to read data from the transport connection|Failure sending mail|Connection could not be established with host|\bCannot open [A-Za-z0-9.-]+:\d+|\bConnect failed\b|connection to the outgoing server\b.{0,80}\bfailed|Connection to (?:SMTP )?server failed|)"
+     .pattern = R"(Couldn't connect to host|Couldn'?t open connection to (?:the )?server|Could not connect to (?:SMTP )?host|MailConnectException|Mail server connection failed|SMTP connect\(\) failed|Failed to connect to server|unable to connect to|cannot connect to|Could not connect to|ssmtp: Cannot open|Unable to connect to the remote server|Unable to read data from the transport connection|Connection could not be established with host|\bCannot open [A-Za-z0-9.-]+:\d+|\bConnect failed\b|connection to the outgoing server\b.{0,80}\bfailed|Connection to (?:SMTP )?server failed|)"
                 R"(Error (?:while )?connecting to|Failed (?:to connect|connecting) to|)"
                 // Perl's Email::Sender::Transport::SMTP
                 R"(unable to establish SMTP connection to|)"
@@ -4261,6 +4291,9 @@ constexpr Rule kRules[] = {
                 R"(Der Name oder der Dienst ist nicht bekannt|Nom ou service inconnu|Nombre o servicio desconocido|)"
                 R"(Nome ou servi\S{1,3}o desconhecido|Nome o servizio sconosciuto|)"
                 R"(chec de la recherche de l\S{1,3}h\S{1,3}te|Host-Suche ist fehlgeschlagen|)"
+                // Windows' WSAHOST_NOT_FOUND in French ("H\xc3\xb4te inconnu."); Exchange's queue error
+                // "451 4.4.0 DNS query failed"; Blat's "Can't resolve (mailserver) hostname."
+                R"(\bH\S{1,3}te inconnu\b|DNS query failed|can'?t resolve (?:\S+ )?host ?name|)"
                 // Evolution's, Geary's
                 R"(Host lookup\b.{0,200}\bfailed|Could not look up server name|)"
                 // Dart's SocketException (the mailer package's CONNECTION_ERROR); FortiOS's alert mail
@@ -4320,7 +4353,9 @@ constexpr Rule kRules[] = {
     {.id = "spam.dmarc", .pattern = R"(\bDMARC\b)", .reason = "authfailure", .cause = C::spam_policy, .scopes = kClient,
      .sample = "550 5.7.1 Email rejected per DMARC policy for example.org"},
     {.id = "spam.spf_dkim",
-     .pattern = R"(\bSPF\b.{0,40}(?:fail|not (?:pass|allowed)|invalid|check)|\bDKIM\b.{0,30}(?:fail|not pass|invalid)|senders to authenticate with|fails to pass authentication checks|\bSPF or DKIM\b|(?:mail|message|email) is unauthenticated)",
+     .pattern = R"(\bSPF\b.{0,40}(?:fail|not (?:pass|allowed)|invalid|check)|\bDKIM\b.{0,30}(?:fail|not pass|invalid)|senders to authenticate with|fails to pass authentication checks|\bSPF or DKIM\b|(?:mail|message|email) is unauthenticated|)"
+                // Exchange Online's 5.7.23 ("... rejected because of Sender Policy Framework violation")
+                R"(Sender Policy Framework)",
      .reason = "authfailure", .cause = C::spam_policy, .scopes = kClient, .priority = 1,
      .sample = "550 5.7.26 This message fails to pass SPF checks for an SPF record with a hard fail policy (-all)."},
     {.id = "spam.ptr_missing",
@@ -4644,6 +4679,18 @@ constexpr Rule kRules[] = {
                "forcibly closed by the remote host. ---> during the SSL handshake",
      .remediation = "The server dropped the connection during the TLS handshake: check that the port's TLS mode "
                     "matches (465 implicit TLS, 587 STARTTLS) and that client and server share a TLS version."},
+    // Exchange's event 12014: no certificate on the server names the connector's FQDN,
+    // so the connector cannot offer STARTTLS (senders that require TLS then fail).
+    {.id = "exchange.connector_certificate_missing",
+     .pattern = R"(could not find a certificate that contains the domain name|unable to support the STARTTLS SMTP verb)",
+     .reason = "starttls_not_offered", .cause = C::tls_mismatch, .scopes = kClient, .priority = 2,
+     .sample = "Microsoft Exchange could not find a certificate that contains the domain name mail.example.org in "
+               "the personal store on the local computer. Therefore, it is unable to support the STARTTLS SMTP verb "
+               "for the connector Default Frontend EX1 with a FQDN parameter of mail.example.org.",
+     .remediation = "The receive connector's FQDN has no matching certificate in the server's store, so it offers "
+                    "no STARTTLS: install a certificate whose name covers the FQDN and enable it for SMTP "
+                    "(Enable-ExchangeCertificate -Services SMTP), or set the connector's FQDN to a name the "
+                    "certificate holds."},
     // Devices and mail programs that say no more than that the secure channel
     // failed ("Failed to establish SSL/TLS communication with the SMTP server",
     // "An error occurred in TLS encrypted communication with the SMTP server").

@@ -1875,10 +1875,21 @@ int client_sniff(std::string_view head) {
     if (trim(line).empty()) return true;
     ++lines;
     cs::lower_into(line, &lower);
-    markers += cs::has_client_marker(lower);
     SyslogRecord rec;
     // (a container's syslog lines as `docker compose logs` prints them count too)
-    syslog += parse_syslog_line(line, years, &rec) || parse_container_line(line, years, &rec) == ContainerLine::syslog;
+    const bool syslog_line =
+        parse_syslog_line(line, years, &rec) || parse_container_line(line, years, &rec) == ContainerLine::syslog;
+    syslog += syslog_line;
+    // A client's wording, or an error pasted on its own: a line without time or program tag
+    // that quotes a refusal with its enhanced status ("Remote Server returned '550 5.4.300
+    // Message expired'", "#550 4.4.7 QUEUE.Expired; message expired ##"). Logs of servers
+    // open their lines with a time or a tag.
+    markers += cs::has_client_marker(lower) ||
+               (!syslog_line && !line.empty() && !is_digit(line.front()) && cs::leading_program_tag(line).empty() &&
+                [&] {
+                  const cs::Reply reply = cs::find_reply(line);
+                  return reply.failing() && !reply.status.empty();
+                }());
     return lines < 60;
   });
   // Only the wording of client programs counts: a syslog file that mentions

@@ -4675,6 +4675,8 @@ bool mentions_mail(std::string_view lower) {
       ":25", ":465", ":587", "port 25", "port 465", "port 587", "port=25", "port=465", "port=587", "relay",
       "bounce", "dkim", "spf", "dmarc", "office365", "outlook", "sendgrid", "postmark", "sparkpost", "mandrill",
       "sendinblue", "brevo", "amazonses", "email-smtp", "newsletter", "courriel", "correo", "e-post", "posta ",
+      // French .NET's "Échec de l'envoi du courrier." (Failure sending mail)
+      "courrier",
       // nodemailer's error objects name the SMTP step that failed: { code: 'ETIMEDOUT', command: 'CONN' }
       "\"command\":\"conn\"", "\"command\": \"conn\"", "command: 'conn'",
       "\xd0\xbf\xd0\xbe\xd1\x87\xd1\x82",  // "почт" (Russian: mail)
@@ -4709,7 +4711,7 @@ bool names_another_service(std::string_view lower) {
       // Go's PostgreSQL driver, Java's JDBC pool, Ruby's Redis client
       "pq: ", "database error", "java.sql.", "hikaripool", "redis#",
       // Windows' other services in an event log export
-      "service control manager", ",esent,", "httpexception", "exception code: 0x", "an unhandled exception has occurred",
+      "service control manager", ",esent,", "httpexception", "exception code: 0x",
       // a database named as what could not be reached
       "connect to database", "connect to the database", "connecting to database", "connecting to the database",
       // Java's JDBC and Hibernate, PHP's Redis clients
@@ -4756,6 +4758,11 @@ bool names_another_service(std::string_view lower) {
                                                          "method=put path=/", "method=delete path=/"};
   static const NeedleSet request_records(kRequestRecords, [](std::string_view w) { return w; });
   if (request_records.find(lower, true) >= 0 && lower.find("smtp") == std::string_view::npos) return true;
+  // ASP.NET's health event for any unhandled exception ("Event code: 3005 ... An unhandled
+  // exception has occurred"), unless the exception it names is SMTP's ("Exception type: SmtpException").
+  if (lower.find("an unhandled exception has occurred") != std::string_view::npos &&
+      lower.find("smtp") == std::string_view::npos)
+    return true;
   // A programming error in the application, not a failure to send ("ValueError: invalid literal ...").
   static constexpr std::string_view kProgrammingErrors[] = {
       "valueerror: ", "typeerror: ", "keyerror: ", "attributeerror: ", "indexerror: ", "nameerror: ",
