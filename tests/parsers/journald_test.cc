@@ -263,6 +263,29 @@ TEST(DetectFormat, AnApplicationLogWithItsLevelWhereAHostWouldBeIsAClientLog) {
   EXPECT_EQ(sniff_syslog("2025-03-01T10:00:00+00:00 info cron[12]: job started\n"), 100);
 }
 
+// Errors pasted on their own lines (a helpdesk's notes, an NDR's diagnostic copied
+// out): no time, no program, but a refusal with its enhanced status. They are the
+// client reader's; an Exim log's lines, which quote refusals too, open with a time.
+TEST(DetectFormat, PastedRefusalsWithAStatusAreReadAsAClientLog) {
+  const std::string pasted =
+      "Remote Server returned '550 5.4.300 Message expired'\n"
+      "#550 4.4.7 QUEUE.Expired; message expired ##\n";
+  const FormatSpec* spec = detect_format(pasted);
+  ASSERT_NE(spec, nullptr);
+  EXPECT_EQ(spec->name, "client");
+  const std::string exim =
+      "2025-03-01 10:00:00 1tXyZa-000123-AB ** bob@example.org R=dnslookup T=remote_smtp: SMTP error from "
+      "remote mail server after RCPT TO:<bob@example.org>: 550 5.1.1 User unknown\n"
+      "2025-03-01 10:00:00 1tXyZa-000123-AB Completed\n";
+  spec = detect_format(exim);
+  ASSERT_NE(spec, nullptr);
+  EXPECT_EQ(spec->name, "exim");
+  // A syslog line quoting one stays the syslog reader's.
+  EXPECT_EQ(detect_format("Mar  1 10:00:00 mx postfix/smtp[412]: 4Q00001: to=<bob@example.org>, relay=none, "
+                          "status=bounced (host said: 550 5.1.1 User unknown)\n"),
+            nullptr);
+}
+
 TEST(JournaldEnvelope, SniffedAsSyslogAndReadByTheDispatcher) {
   std::string head;
   for (int i = 0; i < 3; ++i)
