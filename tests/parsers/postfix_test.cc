@@ -565,8 +565,10 @@ TEST(Postfix, ServerAttemptWithQueueIdDefersTheMessage) {
 
 // Postfix logs each MX it could not use, then the recipient's status, which
 // repeats the last server's error: that line is a step of the status line's
-// failure, not a second one. Another server's failure counts on its own, as
-// does a failure before a delivery through a later MX.
+// failure, not a second one, and so is the same error from another MX host of
+// the same attempt (the hosts' own wording after the reply's code and status
+// aside). Another server's different failure counts on its own, as does a
+// failure before a delivery through a later MX.
 TEST(Postfix, TheServerErrorAStatusLineRepeatsIsNotCountedTwice) {
   Parsed p = parse(std::vector<std::string>{
       "Oct 26 18:13:50 mx1 postfix/smtp[5]: connect to mx1.example.net[192.0.2.31]:25: Connection timed out",
@@ -581,15 +583,26 @@ TEST(Postfix, TheServerErrorAStatusLineRepeatsIsNotCountedTwice) {
       "Oct 26 18:16:00 mx1 postfix/smtp[7]: 7C3E4F5A: lost connection with mx1.example.org[192.0.2.41] while "
       "receiving the initial server greeting",
       "Oct 26 18:16:05 mx1 postfix/smtp[7]: 7C3E4F5A: to=<c@example.org>, relay=mx2.example.org[192.0.2.42]:25, "
-      "delay=5, delays=0/0/1/4, dsn=2.0.0, status=sent (250 2.0.0 Ok: queued as 1234)"});
+      "delay=5, delays=0/0/1/4, dsn=2.0.0, status=sent (250 2.0.0 Ok: queued as 1234)",
+      // Both MX hosts refuse with 554 in their own words: one failure. Then a third
+      // host refuses differently from the one the status names: two.
+      "Oct 26 18:17:00 mx1 postfix/smtp[8]: 8D4F5A6B: host mx00.mail.example[192.0.2.51] refused to talk to me: "
+      "554-mail.example (mx014) Service not available 554 IP address is block listed",
+      "Oct 26 18:17:01 mx1 postfix/smtp[8]: 8D4F5A6B: to=<d@mail.example>, relay=mx01.mail.example[192.0.2.52]:25, "
+      "delay=1, delays=0/0/1/0, dsn=4.0.0, status=deferred (host mx01.mail.example[192.0.2.52] refused to talk "
+      "to me: 554-mail.example (mx117) Service not available 554 IP address is block listed)",
+      "Oct 26 18:18:00 mx1 postfix/smtp[9]: 9E5A6B7C: host mx1.other.example[192.0.2.61] said: 421 4.7.0 Try "
+      "again later (in reply to MAIL FROM command)",
+      "Oct 26 18:18:30 mx1 postfix/smtp[9]: 9E5A6B7C: to=<e@other.example>, relay=none, delay=30, "
+      "delays=0/0/30/0, dsn=4.4.1, status=deferred (connect to mx2.other.example[192.0.2.62]:25: Connection timed "
+      "out)"});
   std::map<uint64_t, const OwnedEvent*> by_line;
   for (const OwnedEvent& e : p.events()) EXPECT_TRUE(by_line.emplace(e.file_line, &e).second) << e.file_line;
-  ASSERT_EQ(by_line.size(), 5u);
+  ASSERT_EQ(by_line.size(), 7u);
+  EXPECT_EQ(by_line.count(1), 0u);  // the same timeout at mx1: a step of line 3's deferral
   EXPECT_EQ(by_line.count(2), 0u);  // repeated by line 3
   EXPECT_EQ(by_line.count(4), 0u);  // repeated by line 5
-  ASSERT_EQ(by_line.count(1), 1u);
-  EXPECT_EQ(by_line[1]->action, Action::failed);
-  EXPECT_EQ(by_line[1]->destination_domain, "mx1.example.net");
+  EXPECT_EQ(by_line.count(8), 0u);  // the same 554 at mx00: a step of line 9's deferral
   ASSERT_EQ(by_line.count(3), 1u);
   EXPECT_EQ(by_line[3]->action, Action::deferred);
   EXPECT_EQ(by_line[3]->destination_domain, "mx2.example.net");
@@ -601,7 +614,13 @@ TEST(Postfix, TheServerErrorAStatusLineRepeatsIsNotCountedTwice) {
   EXPECT_EQ(by_line[6]->destination_domain, "mx1.example.org");
   ASSERT_EQ(by_line.count(7), 1u);
   EXPECT_EQ(by_line[7]->action, Action::delivered);
-  for (size_t line : {0, 1, 3, 5}) EXPECT_EQ(p.outcomes[line], Outcome::recognized) << line;
+  ASSERT_EQ(by_line.count(9), 1u);
+  EXPECT_EQ(by_line[9]->destination_domain, "mx01.mail.example");
+  // mx1's 421 is another failure than mx2's timeout: both count.
+  ASSERT_EQ(by_line.count(10), 1u);
+  EXPECT_EQ(by_line[10]->reply_code, 421);
+  ASSERT_EQ(by_line.count(11), 1u);
+  for (size_t line : {0, 1, 3, 5, 7}) EXPECT_EQ(p.outcomes[line], Outcome::recognized) << line;
 }
 
 // A held server failure whose attempt never logs a status (the log ends, the
