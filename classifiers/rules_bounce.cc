@@ -382,6 +382,8 @@ constexpr Rule kRules[] = {
     {.id = "bounce.norelaying.text",
      .pattern = R"(as a relay|not permitted to relay|requires authentication when attempting to send to a non-local|)"
                 R"(no relaying|not a gateway|not allowed to relay|not an open relay|not local host|relay denied|relaying is denied|)"
+                // Postfix's, quoted in another MTA's report ("remote server is misconfigured ... Relay access denied")
+                R"(relay access denied|)"
                 // Zoho: "553 Relaying disallowed. Invalid Domain - example.net"
                 R"(relaying disallowed|)"
                 R"(relaying mail to |specified domain is not allowed|isn'?t in my list of allowed rcpthosts?|)"

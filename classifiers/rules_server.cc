@@ -604,9 +604,8 @@ constexpr Rule kRules[] = {
      .sample = "450 4.7.1 <mail.example.org>: Helo command rejected: Host not found"},
 
     // --- Policy: who may send ---------------------------------------------------
-    {.id = "postfix.smtpd.relay_denied", .pattern = R"(Relay access denied)", .reason = "norelaying",
-     .cause = C::relay_denied, .scopes = kAll,
-     .sample = "554 5.7.1 <user@example.net>: Relay access denied"},
+    // (Postfix's "Relay access denied" is read by bounce.norelaying.text in logs and reports, by
+    // relay.access_denied in clients' lines.)
     // Trend Micro's hosted filter refuses a recipient domain it does not serve
     // with "Recipient address rejected: NO-DOMAIN".
     {.id = "mta.relay_not_permitted", .pattern = R"(relay not permitted|Relaying denied|open relay not allowed|address rejected: NO-DOMAIN\b)", .reason = "norelaying",

@@ -801,6 +801,66 @@ static bool opens_with_autoreply_prefix(std::string_view subject) {
   return false;
 }
 
+// True when a line of the text is a server's refusal as bounces quote it: a reply code with
+// the enhanced status of its class opening the line ("550 5.1.1 The email account ...",
+// "554 5.7.1 Service unavailable; ..."), or Exim's and Postfix's lead-ins to one ("SMTP error
+// from remote mail server after RCPT TO:<...>:", "host mx[...] said: 550 ..."). People do not
+// start their own sentences that way.
+static bool quotes_a_server_refusal(std::string_view text) {
+  Lines lines(text);
+  for (std::string_view line; lines.next(&line);) {
+    std::string_view t = trim(line);
+    while (!t.empty() && t.front() == '>') t = trim(t.substr(1));  // quoted by a reply
+    if (t.size() >= 9 && (t[0] == '4' || t[0] == '5') && is_digit(t[1]) && is_digit(t[2]) &&
+        (t[3] == ' ' || t[3] == '-') && t[4] == t[0] && t[5] == '.' && is_digit(t[6]))
+      return true;
+    if (istarts_with(t, "SMTP error from remote mail server after")) return true;
+    const size_t said = t.find("] said: ");
+    if (said != std::string_view::npos && istarts_with(t, "host ") && said + 8 < t.size() &&
+        (t[said + 8] == '4' || t[said + 8] == '5'))
+      return true;
+  }
+  return false;
+}
+
+// Exim's lead-in to a refusal, pasted without the report around it ("SMTP error from remote
+// mail server after RCPT TO:<bob@example.org>:" and the reply on the lines under it): the
+// address refused and the reply, one recipient each.
+static bool read_rcpt_refusals(std::string_view text, TextArena& arena, std::vector<Recipient>* out) {
+  static constexpr std::string_view kLeadIn = "after RCPT TO:<";
+  const size_t before = out->size();
+  Lines lines(text);
+  std::string_view line;
+  bool pending_next = lines.next(&line);
+  while (pending_next) {
+    const size_t at = ifind(line, kLeadIn);
+    if (at == std::string_view::npos || ifind(line, "SMTP error from") == std::string_view::npos) {
+      pending_next = lines.next(&line);
+      continue;
+    }
+    const std::string_view rest = line.substr(at + kLeadIn.size());
+    const size_t close = rest.find('>');
+    const std::string_view address = close == std::string_view::npos ? std::string_view() : rest.substr(0, close);
+    // The reply: what follows the lead-in on its line, and the indented lines under it.
+    std::string diagnostic(trim(close == std::string_view::npos ? std::string_view() : rest.substr(close + 1)));
+    if (!diagnostic.empty() && diagnostic.front() == ':') diagnostic.erase(0, 1);
+    while ((pending_next = lines.next(&line))) {
+      std::string_view t = line;
+      while (!t.empty() && t.front() == '>') t.remove_prefix(1);
+      if (trim(t).empty() || !(t.front() == ' ' || t.front() == '\t')) break;
+      if (!diagnostic.empty()) diagnostic.push_back(' ');
+      diagnostic.append(trim(t));
+    }
+    if (!is_address(address) || trim(diagnostic).empty()) continue;
+    Recipient r;
+    r.address = arena.store(address);
+    r.diagnostic = arena.store(trim(diagnostic));
+    r.command = "RCPT";
+    out->push_back(r);
+  }
+  return out->size() > before;
+}
+
 bool BounceParser::is_autoreply() const {
   const HeaderList& h = msg_.headers;
   // A mail system's own notice is no person's auto-reply, whatever its
@@ -943,6 +1003,13 @@ Outcome BounceParser::parse_message(std::string_view bytes, uint64_t index, Even
                 read_address_reply_lines(msg_, arena_, &plain_) ||
                 (is_daemon_address(msg_.from) && read_lone_address_reply(msg_, arena_, &plain_)))) {
       // A report in no known format: its text, for the returned message's recipients.
+      emitted = emit_plain(sink);
+    } else if (!reading_forwarded_ && !is_autoreply() && quotes_a_server_refusal(msg_.text) &&
+               (read_rcpt_refusals(msg_.text, arena_, &plain_) || read_labelled_address_blocks(msg_, arena_, &plain_) ||
+                read_address_reply_lines(msg_, arena_, &plain_) || read_lone_address_reply(msg_, arena_, &plain_))) {
+      // A person's message (a helpdesk ticket, "I keep getting this when I email bob@...")
+      // with the bounce's words pasted into it, without a forward's header block: the
+      // refusal it quotes, for the address it names.
       emitted = emit_plain(sink);
     }
   }

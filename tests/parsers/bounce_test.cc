@@ -809,6 +809,44 @@ TEST(BounceParser, ForwardedAndQuotedBouncesAreReadAsTheDaemonSentThem) {
   EXPECT_TRUE(ordinary.sink.events.empty());
 }
 
+// A person's message with a bounce's words pasted into it, no forward header around them
+// (a helpdesk ticket, "I keep getting this"): the refusal it quotes, for the address named.
+// A person who only writes about a problem, codes in their prose, is ordinary mail.
+TEST(BounceParser, RefusalsPastedIntoAPersonsMessageAreRead) {
+  const std::string head =
+      "From: Lars Nyberg <lars@example.com>\nTo: helpdesk@example.com\nSubject: Is he gone?\n"
+      "Date: Mon, 17 Mar 2025 09:12:00 +0100\nMessage-ID: <p1@example.com>\n\n";
+  {
+    SCOPED_TRACE("Exim's lead-in and the reply under it");
+    auto events = classified(head +
+                             "Hi,\n\nI emailed Henrik and got this:\n\n  h.berg@old.example\n"
+                             "    host mail.old.example [192.0.2.93]\n"
+                             "    SMTP error from remote mail server after RCPT TO:<h.berg@old.example>:\n"
+                             "    551 5.1.6 User not local; please try <h.berg@new.example>\n\nLars\n");
+    ASSERT_EQ(events.size(), 1u);
+    EXPECT_EQ(events[0].to_address, "h.berg@old.example");
+    EXPECT_EQ(events[0].reason, "hasmoved");
+    EXPECT_EQ(events[0].enhanced_status, "5.1.6");
+  }
+  {
+    SCOPED_TRACE("a reply line alone, the address in the person's words");
+    auto events = classified(head +
+                             "I keep getting this when I email bob@example.net:\n\n"
+                             "550 5.1.1 The email account that you tried to reach does not exist.\n\n"
+                             "Did something change?\n");
+    ASSERT_EQ(events.size(), 1u);
+    EXPECT_EQ(events[0].to_address, "bob@example.net");
+    EXPECT_EQ(events[0].reason, "userunknown");
+  }
+  {
+    SCOPED_TRACE("prose about codes");
+    Parsed r = parse(head + "Since Monday my mails to bob@example.net come back, something about a 550 error,\n"
+                            "maybe his mailbox is full? Can you check?\n");
+    EXPECT_EQ(r.outcome, Outcome::recognized);
+    EXPECT_TRUE(r.sink.events.empty());
+  }
+}
+
 // Microsoft 365's notice as its text reads: the recipient from "Recipient
 // Address:", the reply from the part for administrators, not the advice for
 // the sender above it.
