@@ -382,8 +382,6 @@ constexpr Rule kRules[] = {
     {.id = "bounce.norelaying.text",
      .pattern = R"(as a relay|not permitted to relay|requires authentication when attempting to send to a non-local|)"
                 R"(no relaying|not a gateway|not allowed to relay|not an open relay|not local host|relay denied|relaying is denied|)"
-                // Postfix's, quoted in another MTA's report ("remote server is misconfigured ... Relay access denied")
-                R"(relay access denied|)"
                 // Zoho: "553 Relaying disallowed. Invalid Domain - example.net"
                 R"(relaying disallowed|)"
                 R"(relaying mail to |specified domain is not allowed|isn'?t in my list of allowed rcpthosts?|)"
@@ -391,6 +389,11 @@ constexpr Rule kRules[] = {
      .reason = "norelaying", .cause = C::relay_denied, .scopes = kRemote, .priority = kRelay,
      .sample = "550 5.7.1 Unable to relay for kijitora@example.jp (in reply to RCPT TO command)",
      .commands = "MAIL|RCPT|DATA|AUTH|-"},
+    // Postfix's refusal quoted in a report ("remote server is misconfigured ... 554 5.7.1 <x>: Relay
+    // access denied"): the relay refused, whatever the report's own words say.
+    {.id = "bounce.norelaying.postfix", .pattern = R"(relay access denied)", .reason = "norelaying",
+     .cause = C::relay_denied, .scopes = kMsg, .priority = kRelay,
+     .sample = "The response from the remote server was: 554 5.7.1 <sales@example.org>: Relay access denied"},
     {.id = "bounce.authfailure.text",
      .pattern = R"(spf\.pobox\.com|bad spf records|dmarc (policy|verification)|required authentication level|)"
                 // iCloud's HME1: "blocked for failing both SPF and DKIM authentication checks"

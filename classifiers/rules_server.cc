@@ -604,8 +604,11 @@ constexpr Rule kRules[] = {
      .sample = "450 4.7.1 <mail.example.org>: Helo command rejected: Host not found"},
 
     // --- Policy: who may send ---------------------------------------------------
-    // (Postfix's "Relay access denied" is read by bounce.norelaying.text in logs and reports, by
-    // relay.access_denied in clients' lines.)
+    // (In bounce reports Postfix's words are read by bounce.norelaying.text, with the other
+    // MTAs' wordings of the same refusal and their reason order.)
+    {.id = "postfix.smtpd.relay_denied", .pattern = R"(Relay access denied)", .reason = "norelaying",
+     .cause = C::relay_denied, .scopes = kLog,
+     .sample = "554 5.7.1 <user@example.net>: Relay access denied"},
     // Trend Micro's hosted filter refuses a recipient domain it does not serve
     // with "Recipient address rejected: NO-DOMAIN".
     {.id = "mta.relay_not_permitted", .pattern = R"(relay not permitted|Relaying denied|open relay not allowed|address rejected: NO-DOMAIN\b)", .reason = "norelaying",

@@ -1108,9 +1108,8 @@ class PostfixParser final : public ProgramParser {
         // Repeated by this failure's status, or the same error from another MX host of the
         // same attempt ("connect to mx1[...]:25: Connection timed out" before the deferral
         // names mx2's timeout): a step of it.
-        const sv status_text = status_reason(rest);
         std::erase_if(held, [&](const HeldSite& h) {
-          return h.attempt == qid && (rest.find(h.text) != npos || same_error_of_another_host(h.text, status_text));
+          return h.attempt == qid && (rest.find(h.text) != npos || same_error_from_another_host(h.text, rest));
         });
       }
     }
@@ -1119,54 +1118,6 @@ class PostfixParser final : public ProgramParser {
       if (ended(h)) report_held(s, h, sink);
     std::erase_if(held, ended);
     s.site_pending = !held.empty();
-  }
-
-  // The parenthesized reason of a status line ("status=deferred (connect to mx2[...]:25:
-  // Connection timed out)"), empty when it has none.
-  static sv status_reason(sv rest) {
-    const size_t status = rest.find("status=");
-    if (status == npos) return {};
-    const size_t open = rest.find(" (", status);
-    if (open == npos || rest.back() != ')') return {};
-    return rest.substr(open + 2, rest.size() - open - 3);
-  }
-
-  // What a server-attempt text says once the server is named: after "host[address]" and its
-  // ":port", up to the reply's enhanced status when it quotes one ("said: 421 4.7.0"), since
-  // each host words the rest its own way ("554-gmx.net (mxgmx014) ..."). Empty when the text
-  // names no bracketed address.
-  static sv error_after_host(sv text, sv* verb) {
-    const size_t close = text.find(']');
-    if (close == npos) return {};
-    *verb = text.substr(0, text.find(' '));  // "connect", "host", "lost", "conversation"
-    sv tail = text.substr(close + 1);
-    if (starts(tail, ":")) {
-      size_t i = 1;
-      while (i < tail.size() && is_digit(tail[i])) ++i;
-      tail.remove_prefix(i);
-    }
-    for (sv marker : {sv("said: "), sv("talk to me: ")}) {
-      const size_t at = tail.find(marker);
-      if (at == npos) continue;
-      size_t end = at + marker.size();
-      if (end + 3 > tail.size() || !is_digit(tail[end])) break;
-      end += 3;  // the reply code
-      // and its enhanced status ("421-4.7.0", "550 5.1.1")
-      if (end + 1 < tail.size() && (tail[end] == ' ' || tail[end] == '-') && is_digit(tail[end + 1])) {
-        size_t e = end + 1;
-        while (e < tail.size() && (is_digit(tail[e]) || tail[e] == '.')) ++e;
-        end = e;
-      }
-      return tail.substr(0, end);
-    }
-    return tail;
-  }
-
-  static bool same_error_of_another_host(sv held_text, sv status_text) {
-    sv held_verb, status_verb;
-    const sv held_error = error_after_host(held_text, &held_verb);
-    const sv status_error = error_after_host(status_text, &status_verb);
-    return !held_error.empty() && held_verb == status_verb && held_error == status_error;
   }
 
   void report_held(const Session& s, const HeldSite& h, EventSink& sink) {

@@ -158,4 +158,55 @@ std::string_view find_smtp_command(std::string_view text) {
   return best < std::size(kForms) ? kForms[best].command : std::string_view();
 }
 
+namespace {
+
+// The parenthesized reason of a status line ("... status=deferred (connect to mx2[...]:25:
+// Connection timed out)"), empty when it has none.
+std::string_view status_reason(std::string_view line) {
+  const size_t status = line.find("status=");
+  if (status == std::string_view::npos) return {};
+  const size_t open = line.find(" (", status);
+  if (open == std::string_view::npos || line.back() != ')') return {};
+  return line.substr(open + 2, line.size() - open - 3);
+}
+
+// What an attempt's text says once the server is named: after "host[address]" and its
+// ":port", up to the reply's enhanced status when it quotes one; *verb its first word
+// ("connect", "host", "lost", "conversation"). Empty when it names no bracketed address.
+std::string_view error_after_host(std::string_view text, std::string_view* verb) {
+  const size_t close = text.find(']');
+  if (close == std::string_view::npos) return {};
+  *verb = text.substr(0, text.find(' '));
+  std::string_view tail = text.substr(close + 1);
+  if (tail.starts_with(':')) {
+    size_t i = 1;
+    while (i < tail.size() && tail[i] >= '0' && tail[i] <= '9') ++i;
+    tail.remove_prefix(i);
+  }
+  for (std::string_view marker : {std::string_view("said: "), std::string_view("talk to me: ")}) {
+    const size_t at = tail.find(marker);
+    if (at == std::string_view::npos) continue;
+    size_t end = at + marker.size();
+    if (end + 3 > tail.size() || tail[end] < '0' || tail[end] > '9') break;
+    end += 3;  // the reply code, then its enhanced status ("421-4.7.0", "550 5.1.1")
+    if (end + 1 < tail.size() && (tail[end] == ' ' || tail[end] == '-') && tail[end + 1] >= '0' &&
+        tail[end + 1] <= '9') {
+      size_t e = end + 1;
+      while (e < tail.size() && ((tail[e] >= '0' && tail[e] <= '9') || tail[e] == '.')) ++e;
+      end = e;
+    }
+    return tail.substr(0, end);
+  }
+  return tail;
+}
+
+}  // namespace
+
+bool same_error_from_another_host(std::string_view attempt_text, std::string_view status_line) {
+  std::string_view attempt_verb, status_verb;
+  const std::string_view attempt_error = error_after_host(attempt_text, &attempt_verb);
+  const std::string_view status_error = error_after_host(status_reason(status_line), &status_verb);
+  return !attempt_error.empty() && attempt_verb == status_verb && attempt_error == status_error;
+}
+
 }  // namespace mailtriage

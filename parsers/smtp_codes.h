@@ -29,4 +29,11 @@ bool follows_http_status_key(std::string_view text, size_t at);
 // "CONN", "HELO", "EHLO", "MAIL", "RCPT", "DATA", "AUTH", "STARTTLS", or "".
 std::string_view find_smtp_command(std::string_view text);
 
+// Whether a server-attempt text says what a status line's reason says of another host:
+// "connect to mx1[192.0.2.1]:25: Connection timed out" and a status line ending "(connect to
+// mx2[192.0.2.2]:25: Connection timed out)"; "host mx00[...] refused to talk to me: 554-..." and
+// the same from mx01, compared up to the reply's code and enhanced status (each host words the
+// rest its own way). False when either names no bracketed address.
+bool same_error_from_another_host(std::string_view attempt_text, std::string_view status_line);
+
 }  // namespace mailtriage
