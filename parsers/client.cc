@@ -279,6 +279,8 @@ class ClientParser final : public LineParser {
     // A line that says sending mail failed, in any shape: a device's test
     // result or send log ("Email test failed: 535 Login Fail ...", "Send job
     // 0123 to a@x failed: 552-5.3.4 ..."), a script's output over many runs.
+    // (A table's row, tab-separated or Markdown, is data about failures: a corpus's labels.)
+    if (line.find('\t') != std::string_view::npos || trim(line).starts_with('|')) return false;
     cs::lower_into(line.substr(0, 512), &lower_);
     lower = lower_;
     return cs::mentions_mail(lower) && cs::reports_failure(lower, cs::find_reply(line.substr(0, 512)), true);
@@ -1870,7 +1872,7 @@ class ClientParser final : public LineParser {
 int client_sniff(std::string_view head) {
   YearInference years(1);
   std::string lower;
-  int lines = 0, markers = 0, syslog = 0;
+  int lines = 0, markers = 0, syslog = 0, pasted = 0;
   for_each_head_line(head, [&](std::string_view line) {
     if (trim(line).empty()) return true;
     ++lines;
@@ -1880,20 +1882,24 @@ int client_sniff(std::string_view head) {
     const bool syslog_line =
         parse_syslog_line(line, years, &rec) || parse_container_line(line, years, &rec) == ContainerLine::syslog;
     syslog += syslog_line;
-    // A client's wording, or an error pasted on its own: a line without time or program tag
+    // A client's wording; or an error pasted on its own: a line without time or program tag
     // that quotes a refusal with its enhanced status ("Remote Server returned '550 5.4.300
     // Message expired'", "#550 4.4.7 QUEUE.Expired; message expired ##"). Logs of servers
     // open their lines with a time or a tag.
-    markers += cs::has_client_marker(lower) ||
-               (!syslog_line && !line.empty() && !is_digit(line.front()) && cs::leading_program_tag(line).empty() &&
-                [&] {
-                  const cs::Reply reply = cs::find_reply(line);
-                  return reply.failing() && !reply.status.empty();
-                }());
+    if (cs::has_client_marker(lower)) {
+      ++markers;
+    } else if (!syslog_line && !line.empty() && !is_digit(line.front()) && line.front() != '|' &&
+             line.find('\t') == std::string_view::npos && cs::leading_program_tag(line).empty()) {
+      // (a table's row, tab-separated or Markdown, is data about replies, not one)
+      const cs::Reply reply = cs::find_reply(line);
+      pasted += reply.failing() && !reply.status.empty();
+    }
     return lines < 60;
   });
   // Only the wording of client programs counts: a syslog file that mentions
-  // msmtp now and then stays with the syslog reader.
+  // msmtp now and then stays with the syslog reader. Pasted refusals count
+  // when they are most of the file, not a document quoting a few.
+  if (markers == 0 && pasted * 2 >= lines) markers = pasted;
   if (markers == 0 || lines == 0) return 0;
   int score = 40 + 55 * markers / lines;
   score -= 60 * syslog / lines;

@@ -280,6 +280,15 @@ TEST(DetectFormat, PastedRefusalsWithAStatusAreReadAsAClientLog) {
   spec = detect_format(exim);
   ASSERT_NE(spec, nullptr);
   EXPECT_EQ(spec->name, "exim");
+  // A document that quotes a few among its prose and tables is not a log of them.
+  EXPECT_EQ(detect_format("# Bounce corpus\n\nThe messages come from public test suites.\n\n"
+                          "| file | reply |\n|---|---|\n| a.eml | 550 5.1.1 User unknown |\n"
+                          "Each row names the reason expected.\nSee LICENSE for the terms.\n"),
+            nullptr);
+  // Nor is a table of expected results, one reply per row.
+  EXPECT_EQ(detect_format("file\trcpt\tstatus\treply\treason\n"
+                          "maildir/a.eml\t1\t5.1.1\t550\tuserunknown\nmaildir/b.eml\t1\t5.2.2\t552\tmailboxfull\n"),
+            nullptr);
   // A syslog line quoting one stays the syslog reader's.
   EXPECT_EQ(detect_format("Mar  1 10:00:00 mx postfix/smtp[412]: 4Q00001: to=<bob@example.org>, relay=none, "
                           "status=bounced (host said: 550 5.1.1 User unknown)\n"),
