@@ -975,6 +975,11 @@ Outcome BounceParser::parse_message(std::string_view bytes, uint64_t index, Even
   // quotes is what it answered, not a failure of its own.
   const bool vacation_reply = icontains(msg_.headers.get("Auto-Submitted"), "vacation") ||
                               (msg_.dsn.empty() && is_autoreply() && opens_with_autoreply_prefix(msg_.subject));
+  // A read receipt (RFC 8098's multipart/report of a message disposition, its Final-Recipient
+  // the reader) says the message arrived and was opened: no failure, and nothing to look at.
+  if (msg_.report && !icontains(msg_.dsn, "Status:") &&
+      iequals(header_param(msg_.headers.get("Content-Type"), "report-type"), "disposition-notification"))
+    return Outcome::recognized;
   if (feedback_report) {
     emitted = emit_feedback(sink);
   } else if (!vacation_reply) {

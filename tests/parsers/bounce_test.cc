@@ -847,6 +847,21 @@ TEST(BounceParser, RefusalsPastedIntoAPersonsMessageAreRead) {
   }
 }
 
+// A read receipt is a multipart/report too (RFC 8098's disposition notification): the
+// message arrived and was read, so it is recognized, with no event and nothing to look at.
+TEST(BounceParser, AReadReceiptIsNoFailure) {
+  Parsed r = parse(
+      "From: Dan <dan@example.net>\nTo: desk@example.com\nSubject: Read: Your estimate\n"
+      "Date: Mon, 9 Feb 2026 18:22:38 +0000\nMIME-Version: 1.0\n"
+      "Content-Type: multipart/report; report-type=disposition-notification; boundary=\"b1\"\n\n"
+      "--b1\nContent-Type: text/plain\n\nYour message was read on Monday, February 9, 2026.\n\n"
+      "--b1\nContent-Type: message/disposition-notification\n\n"
+      "Final-Recipient: rfc822;dan@example.net\nDisposition: automatic-action/MDN-sent-automatically; displayed\n\n"
+      "--b1--\n");
+  EXPECT_EQ(r.outcome, Outcome::recognized);
+  EXPECT_TRUE(r.sink.events.empty());
+}
+
 // Microsoft 365's notice as its text reads: the recipient from "Recipient
 // Address:", the reply from the part for administrators, not the advice for
 // the sender above it.
