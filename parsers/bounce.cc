@@ -812,7 +812,7 @@ static bool quotes_a_server_refusal(std::string_view text) {
     std::string_view t = trim(line);
     while (!t.empty() && t.front() == '>') t = trim(t.substr(1));  // quoted by a reply
     if (t.size() >= 9 && (t[0] == '4' || t[0] == '5') && is_digit(t[1]) && is_digit(t[2]) &&
-        (t[3] == ' ' || t[3] == '-') && t[4] == t[0] && t[5] == '.' && is_digit(t[6]))
+        (t[3] == ' ' || t[3] == '-') && leading_enhanced_status(t.substr(4)).starts_with(t[0]))
       return true;
     if (istarts_with(t, "SMTP error from remote mail server after")) return true;
     const size_t said = t.find("] said: ");

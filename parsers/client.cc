@@ -101,6 +101,12 @@ struct Envelope {
   bool level_rebuilt = false;
 };
 
+// A table's row, tab-separated or Markdown: data about failures (a corpus's labels, a
+// document's table of replies), not a record of one.
+bool is_table_row(std::string_view line) {
+  return line.find('\t') != std::string_view::npos || trim(line).starts_with('|');
+}
+
 class ClientParser final : public LineParser {
  public:
   explicit ClientParser(const FileContext& file) : path_(file.path), years_(file.mtime ? file.mtime : file.now) {}
@@ -279,8 +285,7 @@ class ClientParser final : public LineParser {
     // A line that says sending mail failed, in any shape: a device's test
     // result or send log ("Email test failed: 535 Login Fail ...", "Send job
     // 0123 to a@x failed: 552-5.3.4 ..."), a script's output over many runs.
-    // (A table's row, tab-separated or Markdown, is data about failures: a corpus's labels.)
-    if (line.find('\t') != std::string_view::npos || trim(line).starts_with('|')) return false;
+    if (is_table_row(line)) return false;
     cs::lower_into(line.substr(0, 512), &lower_);
     lower = lower_;
     return cs::mentions_mail(lower) && cs::reports_failure(lower, cs::find_reply(line.substr(0, 512)), true);
@@ -1023,12 +1028,14 @@ class ClientParser final : public LineParser {
     // its lines must speak of mail (its caller may say so), its notes are notes.
     if (Timestamp when; s.size() > 24 && scan_slashed_datetime(s, &when) == 19 && s[19] == ' ') {
       const size_t caller_end = s.find(' ', 20);
-      if (caller_end != std::string_view::npos && caller_end + 5 <= s.size() && s[caller_end + 1] == '[' &&
-          s[caller_end + 3] == ']' && s[caller_end + 4] == ' ' &&
-          std::string_view("TDIWECF").find(s[caller_end + 2]) != std::string_view::npos) {
+      const size_t level = caller_end != std::string_view::npos && caller_end + 5 <= s.size()
+                               ? std::string_view("TDIWECF").find(s[caller_end + 2])
+                               : std::string_view::npos;
+      if (level != std::string_view::npos && s[caller_end + 1] == '[' && s[caller_end + 3] == ']' &&
+          s[caller_end + 4] == ' ') {
         static constexpr std::string_view kLevels[] = {"TRACE", "DEBUG", "INFO", "WARN", "ERROR", "CRITICAL", "FATAL"};
         env.time = when;
-        leveled_body_.assign(kLevels[std::string_view("TDIWECF").find(s[caller_end + 2])])
+        leveled_body_.assign(kLevels[level])
             .append(" ")
             .append(s.substr(20, caller_end - 20))
             .append(" ")
@@ -1888,9 +1895,8 @@ int client_sniff(std::string_view head) {
     // open their lines with a time or a tag.
     if (cs::has_client_marker(lower)) {
       ++markers;
-    } else if (!syslog_line && !line.empty() && !is_digit(line.front()) && line.front() != '|' &&
-             line.find('\t') == std::string_view::npos && cs::leading_program_tag(line).empty()) {
-      // (a table's row, tab-separated or Markdown, is data about replies, not one)
+    } else if (!syslog_line && !line.empty() && !is_digit(line.front()) && !is_table_row(line) &&
+               cs::leading_program_tag(line).empty()) {
       const cs::Reply reply = cs::find_reply(line);
       pasted += reply.failing() && !reply.status.empty();
     }

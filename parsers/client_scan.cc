@@ -4751,18 +4751,17 @@ bool names_another_service(std::string_view lower) {
       "push relay"};
   static const NeedleSet other_services(kOtherServiceWords, [](std::string_view w) { return w; });
   if (other_services.find(lower, true) >= 0) return true;
-  // A Go service's record of an HTTP request it served ("method=GET path=/api/... status=502"),
-  // unless the record's own error is SMTP's: Authelia logs the request its
-  // failed mail belonged to ("... error=\"SMTP AUTH failed: 535 ...\" method=POST path=/api/...").
-  static constexpr std::string_view kRequestRecords[] = {"method=get path=/", "method=post path=/",
+  // Records of another part of the application unless their own error is SMTP's: a Go
+  // service's record of an HTTP request it served ("method=GET path=/api/... status=502";
+  // Authelia logs the request its failed mail belonged to, "... error=\"SMTP AUTH failed: 535
+  // ...\" method=POST path=/api/..."), ASP.NET's health event for any unhandled exception
+  // ("Event code: 3005 ... An unhandled exception has occurred", mail's when it names
+  // "Exception type: SmtpException").
+  static constexpr std::string_view kRequestRecords[] = {"an unhandled exception has occurred",
+                                                         "method=get path=/", "method=post path=/",
                                                          "method=put path=/", "method=delete path=/"};
   static const NeedleSet request_records(kRequestRecords, [](std::string_view w) { return w; });
   if (request_records.find(lower, true) >= 0 && lower.find("smtp") == std::string_view::npos) return true;
-  // ASP.NET's health event for any unhandled exception ("Event code: 3005 ... An unhandled
-  // exception has occurred"), unless the exception it names is SMTP's ("Exception type: SmtpException").
-  if (lower.find("an unhandled exception has occurred") != std::string_view::npos &&
-      lower.find("smtp") == std::string_view::npos)
-    return true;
   // A programming error in the application, not a failure to send ("ValueError: invalid literal ...").
   static constexpr std::string_view kProgrammingErrors[] = {
       "valueerror: ", "typeerror: ", "keyerror: ", "attributeerror: ", "indexerror: ", "nameerror: ",

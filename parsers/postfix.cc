@@ -976,10 +976,9 @@ class PostfixParser final : public ProgramParser {
         (reply.size() > 3 && reply[3] != ' ' && reply[3] != '-'))
       return Outcome::recognized;
     // RCPT's refusals ("<x>: Recipient address rejected", "Relay access denied") have their reject line.
-    if (find_substring(reply, "Recipient address rejected", 0) != npos ||
-        find_substring(reply, "Relay access denied", 0) != npos || find_substring(reply, "Client host rejected", 0) != npos ||
-        find_substring(reply, "Sender address rejected", 0) != npos || find_substring(reply, "Helo command rejected", 0) != npos)
-      return Outcome::recognized;
+    for (sv restriction : {sv("Recipient address rejected"), sv("Relay access denied"), sv("Client host rejected"),
+                           sv("Sender address rejected"), sv("Helo command rejected")})
+      if (find_substring(reply, restriction, 0) != npos) return Outcome::recognized;
     Event ev = base(L);
     ev.action = Action::failed;
     set_source(ev, p);

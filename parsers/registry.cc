@@ -47,14 +47,27 @@ const FormatSpec kFormats[] = {
      .kind = FormatKind::program, .claims_program = client_claims_program, .make_program = make_client_program_parser},
 };
 
-// Exim's -v log entry header on stderr ("  241 LOG: MAIN"), bare or after a
-// container's prefix (SyslogDispatcher::exim_verbose_line).
-bool looks_like_exim_verbose_header(std::string_view text) {
+// Exim's -v output on stderr opens each line with its pid, right-aligned ("  241 LOG:
+// MAIN", "  241   == a@example.org ..."): the pid, and *rest the text after it; false
+// when the line does not open so.
+bool read_exim_verbose_pid(std::string_view text, uint32_t* pid, std::string_view* rest) {
   size_t i = 0;
   while (i < text.size() && i < 8 && text[i] == ' ') ++i;
   const size_t digits = i;
-  while (i < text.size() && text[i] >= '0' && text[i] <= '9') ++i;
-  return i > digits && text.substr(i).starts_with(" LOG: ");
+  uint32_t n = 0;
+  while (i < text.size() && text[i] >= '0' && text[i] <= '9' && n < 100000000) n = n * 10 + uint32_t(text[i++] - '0');
+  if (i == digits) return false;
+  *pid = n;
+  *rest = text.substr(i);
+  return true;
+}
+
+// Exim's -v log entry header ("  241 LOG: MAIN"), bare or after a container's prefix
+// (SyslogDispatcher::exim_verbose_line).
+bool looks_like_exim_verbose_header(std::string_view text) {
+  uint32_t pid;
+  std::string_view rest;
+  return read_exim_verbose_pid(text, &pid, &rest) && rest.starts_with(" LOG: ");
 }
 
 class SyslogDispatcher final : public LineParser {
@@ -276,16 +289,12 @@ class SyslogDispatcher final : public LineParser {
   // `container`: the line is a container's output (its other lines are the container's, recognized).
   [[gnu::noinline]] Outcome exim_verbose_line(std::string_view text, const Timestamp& collected, bool container,
                                                uint64_t line_no, EventSink& sink) {
-    size_t i = 0;
-    while (i < text.size() && i < 8 && text[i] == ' ') ++i;
     uint32_t pid = 0;
-    const size_t digits = i;
-    while (i < text.size() && text[i] >= '0' && text[i] <= '9' && pid < 100000000) pid = pid * 10 + uint32_t(text[i++] - '0');
-    if (i == digits) {
+    std::string_view rest;
+    if (!read_exim_verbose_pid(text, &pid, &rest)) {
       exim_verbose_pending_ = false;
       return container ? Outcome::recognized : Outcome::unrecognized;
     }
-    const std::string_view rest = text.substr(i);
     if (rest.starts_with(" LOG: ")) {
       exim_verbose_seen_ = true;
       // Log entries of the main and reject logs; the panic log's too.

@@ -180,21 +180,17 @@ std::string_view error_after_host(std::string_view text, std::string_view* verb)
   std::string_view tail = text.substr(close + 1);
   if (tail.starts_with(':')) {
     size_t i = 1;
-    while (i < tail.size() && tail[i] >= '0' && tail[i] <= '9') ++i;
+    while (i < tail.size() && is_digit(tail[i])) ++i;
     tail.remove_prefix(i);
   }
   for (std::string_view marker : {std::string_view("said: "), std::string_view("talk to me: ")}) {
     const size_t at = tail.find(marker);
     if (at == std::string_view::npos) continue;
     size_t end = at + marker.size();
-    if (end + 3 > tail.size() || tail[end] < '0' || tail[end] > '9') break;
+    if (end + 3 > tail.size() || !is_digit(tail[end])) break;
     end += 3;  // the reply code, then its enhanced status ("421-4.7.0", "550 5.1.1")
-    if (end + 1 < tail.size() && (tail[end] == ' ' || tail[end] == '-') && tail[end + 1] >= '0' &&
-        tail[end + 1] <= '9') {
-      size_t e = end + 1;
-      while (e < tail.size() && ((tail[e] >= '0' && tail[e] <= '9') || tail[e] == '.')) ++e;
-      end = e;
-    }
+    if (end < tail.size() && (tail[end] == ' ' || tail[end] == '-'))
+      if (const size_t status = status_length_at(tail, end + 1)) end += 1 + status;
     return tail.substr(0, end);
   }
   return tail;
