@@ -698,7 +698,10 @@ Decision Classifier::decide(const ClassifyInput& in, Decision d, ClassifierMatch
     if (!r.hint.empty() && (r.hint == kWithoutHint ? !in.hint.empty() : r.hint != in.hint)) return;
     if (im.commands[size_t(i)] && !(im.commands[size_t(i)] & command_of_input())) return;
     if (im.host_bits[size_t(i)]) {
-      if (input_host_bits < 0) input_host_bits = im.host_bits_of(in.remote_host);
+      if (input_host_bits < 0)
+        input_host_bits = in.remote_host.data() == scratch->bits_host.data() && in.remote_host.size() == scratch->bits_host.size()
+                              ? scratch->bits_of_host
+                              : im.host_bits_of(in.remote_host);
       if (!(im.host_bits[size_t(i)] & uint32_t(input_host_bits))) return;
     }
     if (better(i, best)) best = i;
@@ -778,8 +781,10 @@ Decision Classifier::classify(const ClassifyInput& in, ClassifierScratch* scratc
   // rules without a pattern for each costs more than a lookup.
   const bool textless = im.decided_without_text[slot_index][action_index];
   if ((!textless && in.text.size() > kMemoMaxText) || in.status.size() > 255 || in.hint.size() > 255 ||
-      in.command.size() > 255)
+      in.command.size() > 255) {
+    scratch->match_.bits_host = {};  // not worked out here: decide() does
     return classify_uncached(in, &scratch->match_);
+  }
   ClassifierScratch::Memo& memo = *scratch->memo_;
   if (memo.owner != this) {
     for (auto& slot : memo.slots) slot.used = false;
@@ -793,6 +798,8 @@ Decision Classifier::classify(const ClassifyInput& in, ClassifierScratch* scratc
   // thousands of hosts share one key for the same words. Its bits follow
   // the kind byte, which says whether they are there.
   const uint32_t host_bits = im.host_suffixes.empty() || in.remote_host.empty() ? 0 : im.host_bits_of(in.remote_host);
+  scratch->match_.bits_host = in.remote_host;
+  scratch->match_.bits_of_host = host_bits;
   std::string& key = scratch->key_;
   key.clear();
   key.push_back(textless ? (host_bits ? 't' : 'T') : (host_bits ? 'x' : 'X'));

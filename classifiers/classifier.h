@@ -53,6 +53,10 @@ struct ClassifierMatchScratch {
     std::vector<int> atoms, passed;
   };
   std::vector<Potentials> potentials;
+  // The remote host whose rule-suffix bits classify() already worked out for
+  // its memo key, so that a memo miss does not work them out again.
+  std::string_view bits_host;
+  uint32_t bits_of_host = 0;
 };
 
 // A thread's working memory for Classifier: matching buffers, and a small

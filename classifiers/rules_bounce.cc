@@ -692,6 +692,15 @@ constexpr Rule kRules[] = {
      .sample = "550 5.7.511 Access denied, banned sender[198.51.100.20]. To request removal from this list, forward "
                "this message to delist@messaging.microsoft.com.",
      .remote_hosts = kMicrosoftHosts},
+    // Outlook.com's and Hotmail's own MX hosts say 5.5.0 "mailbox unavailable"
+    // for an address their directory does not know (Microsoft's NDR table: like
+    // 5.1.10); from other hosts the same words may come after the data.
+    {.id = "microsoft.host.mailbox_unavailable", .status = "5.5.0",
+     .pattern = R"(requested action not taken: mailbox unavailable)", .reason = "userunknown",
+     .cause = C::recipient_unknown, .scopes = kRemote, .priority = kProvider,
+     .sample = "550 5.5.0 Requested action not taken: mailbox unavailable. [BN8NAM12FT042.eop-nam12.prod.protection"
+               ".outlook.com 2026-02-03T09:12:44.118Z 08DE44C1A2B3C4D5]",
+     .remote_hosts = kMicrosoftHosts},
     {.id = "microsoft.host.banned_recipient",
      .pattern = R"(access denied, banned recipient|\b5\.7\.504 recipient address rejected: access denied)",
      .reason = "suspend", .cause = C::recipient_unknown, .scopes = kRemote, .priority = kProvider,

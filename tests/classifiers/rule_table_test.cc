@@ -560,5 +560,36 @@ TEST(Classifier, ARuleLimitedToRemoteHostsDecidesOnlyForThem) {
   }
 }
 
+
+// Outlook.com's own hosts say 5.5.0 "mailbox unavailable" for an address they
+// do not know; the same words after the data elsewhere stay a filter's. The
+// host's bits worked out for the memo key are reused by a memo miss: a host
+// in the same buffer, rewritten, must not inherit them, through a long text
+// that skips the memo too.
+TEST(Classifier, MicrosoftMailboxUnavailableIsUnknownOnlyFromMicrosoftHosts) {
+  std::string error;
+  auto c = Classifier::create(&error);
+  ASSERT_NE(c, nullptr) << error;
+  ClassifierScratch scratch;
+  const std::string short_text = "550 5.5.0 Requested action not taken: mailbox unavailable. [BN1PEPF0000AB12]";
+  const std::string long_text = short_text + " " + std::string(5000, 'x');
+  std::string host = "mx1.hotmail.protection.outlook.com";
+  auto reason_for = [&](const std::string& text) {
+    ClassifyInput in;
+    in.text = text;
+    in.scope = kScopeMessage;
+    in.command = "DATA";
+    in.remote_host = host;
+    return std::string(c->classify(in, &scratch).rule->reason);
+  };
+  EXPECT_EQ(reason_for(short_text), "userunknown");
+  host = "mx1.hotmail.protection.example.net";
+  host.resize(std::string("mx1.hotmail.protection.outlook.com").size(), 'x');
+  EXPECT_EQ(reason_for(long_text), "filtered");
+  EXPECT_EQ(reason_for(short_text), "filtered");
+  host = "mx1.hotmail.protection.outlook.com";
+  EXPECT_EQ(reason_for(long_text), "userunknown");
+}
+
 }  // namespace
 }  // namespace mailtriage
