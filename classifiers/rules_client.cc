@@ -4624,8 +4624,10 @@ constexpr Rule kRules[] = {
                 // Go's for a relay given by its IP; curl's; Windows' (Outlook: "The target principal name is
                 // incorrect", in German and French too)
                 R"(doesn't contain any IP SANs|no alternative certificate subject name matches|)"
-                R"(target principal name is incorrect|Zielprinzipalname ist falsch|nom principal cible est incorrect)",
-     .reason = "cert_name_mismatch", .cause = C::tls_mismatch, .scopes = kClient, .priority = 1,
+                R"(target principal name is incorrect|Zielprinzipalname ist falsch|nom principal cible est incorrect|)"
+                // LibreSSL's libtls (OpenSMTPD's relay): "name `mx2.example.org' not present in server certificate"
+                R"(not present in server certificate)",
+     .reason = "cert_name_mismatch", .cause = C::tls_mismatch, .scopes = kClientAndLog, .priority = 1,
      .sample = "msmtp: TLS certificate verification failed: the certificate owner does not match hostname "
                "mail.example.org",
      .remediation = "The certificate is for another name: connect with the host name the certificate lists "

@@ -18,12 +18,15 @@
 //
 // When every route of a relay failed, the delivery line says only "Network
 // error on destination MXs"; why is on the "mta error" lines of the sessions
-// that tried (a timeout, AUTH or TLS refused). The last such reason is kept and
-// becomes the delivery's text, which is the one event: the lines themselves
-// are recognized.
+// that tried (a timeout, AUTH or TLS refused). Those reasons are held; the
+// next such delivery takes the last one as its text and is the one event of
+// them all. A reason that no delivery line took by the end of the input (the
+// log was cut, or the message is still queued) is reported on its own line
+// then, with the MX host its session connected to: a failure is never lost.
 #include "parsers/opensmtpd.h"
 
 #include <string>
+#include <vector>
 
 #include "parsers/smtp_codes.h"
 
@@ -129,7 +132,12 @@ class OpenSmtpdParser final : public ProgramParser {
     if (rest.starts_with("mta error ")) {
       // "mta error reason=Connection timeout": the reason, unquoted, is the rest of the line.
       const size_t at = rest.find("reason=");
-      route_error_.assign(at == npos ? rest.substr(10) : rest.substr(at + 7));
+      return hold_route_error(session, at == npos ? rest.substr(10) : rest.substr(at + 7), sink);
+    }
+    if (rest.starts_with("mta connecting ")) {  // "mta connecting address=smtp+tls://192.0.2.7:25 host=mx.example.org"
+      SessionHost& slot = session_hosts_[session_host_next_++ % kSessionHosts];
+      slot.session.assign(session);
+      slot.host.assign(field(rest, "host="));
       return Outcome::recognized;
     }
     if (rest.starts_with("smtp failed-command ") || rest.starts_with("smtp event=failed-command "))
@@ -251,11 +259,11 @@ class OpenSmtpdParser final : public ProgramParser {
     // The delivery that says only that every route failed takes the reason
     // the sessions gave ("Connection timeout", "AUTH rejected: 535 ..."): its
     // own words would outweigh it and add nothing.
-    if (remote && ev.action != Action::delivered && stat.starts_with("Network error") && !route_error_.empty()) {
-      combined_.assign(route_error_);
+    if (remote && ev.action != Action::delivered && stat.starts_with("Network error") && !held_errors_.empty()) {
+      combined_.assign(held_errors_.back().reason);
       stat = combined_;
+      held_errors_.clear();
     }
-    if (ev.action != Action::delivered) route_error_.clear();
     ev.diagnostic = stat;
     if (ev.action != Action::delivered) find_smtp_codes(stat, &ev.reply_code, &ev.enhanced_status);
     if (ev.action == Action::deferred) ev.hard = Tristate::no;
@@ -291,11 +299,66 @@ class OpenSmtpdParser final : public ProgramParser {
     return Outcome::reported;
   }
 
+  // An "mta error" reason waiting for the delivery line that says every route failed.
+  struct HeldError {
+    Timestamp time;
+    uint64_t line = 0;
+    std::string host, program, session, mx, reason;
+  };
+
+  Outcome hold_route_error(sv session, sv reason, EventSink& sink) {
+    // A relay whose deliveries never say "Network error" would hold without end:
+    // past the cap, the oldest reason is reported as it stands.
+    if (held_errors_.size() == kMaxHeldErrors) {
+      report_held(held_errors_.front(), sink);
+      held_errors_.erase(held_errors_.begin());
+    }
+    HeldError& h = held_errors_.emplace_back();
+    h.time = rec_->time;
+    h.line = line_no_;
+    h.host.assign(rec_->host);
+    h.program.assign(rec_->program);
+    h.session.assign(session);
+    for (const SessionHost& known : session_hosts_)
+      if (known.session == session) h.mx.assign(known.host);
+    h.reason.assign(reason);
+    return Outcome::recognized;
+  }
+
+  void report_held(const HeldError& h, EventSink& sink) {
+    SyslogRecord rec;
+    rec.time = h.time;
+    rec.host = h.host;
+    rec.program = h.program;
+    Event ev = record_event(rec, Action::deferred, kDataset, path_, h.line);
+    ev.local_id = h.session;
+    ev.destination_domain = h.mx;
+    ev.diagnostic = h.reason;
+    find_smtp_codes(h.reason, &ev.reply_code, &ev.enhanced_status);
+    ev.hard = Tristate::no;
+    sink.on_event(ev);
+  }
+
+ public:
+  void finish(EventSink& sink) override {
+    for (const HeldError& h : held_errors_) report_held(h, sink);
+    held_errors_.clear();
+  }
+
+ private:
+  static constexpr size_t kMaxHeldErrors = 64;
+  static constexpr size_t kSessionHosts = 16;  // sessions a relay has connecting at once, and more
+  struct SessionHost {
+    std::string session, host;
+  };
+
   std::string path_;
   const SyslogRecord* rec_ = nullptr;
   uint64_t line_no_ = 0;
-  std::string route_error_;  // the last "mta error" reason since the last failed delivery
-  std::string combined_;     // a delivery's text: that reason
+  std::vector<HeldError> held_errors_;
+  SessionHost session_hosts_[kSessionHosts];
+  size_t session_host_next_ = 0;
+  std::string combined_;  // a delivery's text: the last held reason
 };
 
 }  // namespace

@@ -91,6 +91,39 @@ TEST(OpenSmtpdParser, ARelaySessionsErrorBecomesTheDeliverysText) {
   EXPECT_EQ(cause_of(p.sink.events[0]), "authentication");
 }
 
+// A session's reason that no "Network error" delivery takes (the log ends
+// first, or the envelope is still queued) is reported at the end on its own
+// line, with the MX host the session connected to; a refusal of another
+// destination's recipient in between takes nothing from it.
+TEST(OpenSmtpdParser, ARelaySessionsErrorThatNoDeliveryTakesIsReportedAtTheEnd) {
+  Parsed p = parse({
+      "Mar 15 11:03:41 gw2 smtpd[7004]: 4c1f5b80ad3e6f94 mta connecting address=smtp+tls://203.0.113.90:25 "
+      "host=mx.depot.example.org",
+      "Mar 15 11:03:41 gw2 smtpd[7004]: 4c1f5b80ad3e6f94 mta error reason=TLS required but not supported by remote "
+      "host",
+      "Mar 15 11:09:06 gw2 smtpd[7004]: 80539304e172add8 mta delivery evpid=9b6d4f203eac5d44 from=<a@example.com> "
+      "to=<nobody@example.net> rcpt=<-> source=\"198.51.100.5\" relay=\"192.0.2.26 (mx2.example.net)\" delay=1s "
+      "result=\"PermFail\" stat=\"550 5.1.1 <nobody@example.net>: Recipient address rejected: User unknown\"",
+      "Mar 15 11:10:00 gw2 smtpd[7004]: 5d2060c1be4f7aa5 mta connecting address=smtp+tls://198.51.100.44:25 "
+      "host=mx.example.org",
+      "Mar 15 11:10:01 gw2 smtpd[7004]: 5d2060c1be4f7aa5 mta error reason=IO Error: name `mx.example.org' not "
+      "present in server certificate",
+  });
+  ASSERT_EQ(p.sink.events.size(), 3u);
+  EXPECT_EQ(p.outcomes[1], Outcome::recognized);
+  EXPECT_EQ(p.outcomes[4], Outcome::recognized);
+  EXPECT_EQ(p.sink.events[0].file_line, 3u);
+  EXPECT_EQ(p.sink.events[0].reply_code, 550);
+  EXPECT_EQ(p.sink.events[1].file_line, 2u);
+  EXPECT_EQ(p.sink.events[1].action, Action::deferred);
+  EXPECT_EQ(p.sink.events[1].destination_domain, "mx.depot.example.org");
+  EXPECT_EQ(p.sink.events[1].diagnostic, "TLS required but not supported by remote host");
+  EXPECT_EQ(cause_of(p.sink.events[1]), "tls_mismatch");
+  EXPECT_EQ(p.sink.events[2].file_line, 5u);
+  EXPECT_EQ(p.sink.events[2].destination_domain, "mx.example.org");
+  EXPECT_EQ(cause_of(p.sink.events[2]), "tls_mismatch");
+}
+
 TEST(OpenSmtpdParser, RefusedCommandsFailedLoginsAndExpiry) {
   Parsed p = parse({
       "Mar 14 00:30:02 gw smtpd[4410]: 7c21e0a9b3d47001 smtp connected address=203.0.113.9 host=<unknown>",
