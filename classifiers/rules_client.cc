@@ -578,7 +578,9 @@ constexpr Rule kRules[] = {
      .sample = "Cannot send message using the server smtp.gmail.com. The server response was: Please log in via your "
                "web browser and then try again. Learn more at https://support.google.com/mail/accounts/answer/78754",
      .remediation = kFixWebLogin},
-    {.id = "gmail.535.bad_credentials", .status = "*.7.",
+    // (No status asked: a mobile app's notification drops the codes and keeps the words,
+    // "Failed to send some messages: Username and Password not accepted. ... p=BadCredentials".)
+    {.id = "gmail.535.bad_credentials",
      .pattern = R"(Username and Password not accepted|p=BadCredentials|answer\.py\?answer=14257)",
      .reason = "bad_credentials", .cause = C::authentication, .scopes = kClientAndLog, .priority = 1,
      .sample = "535-5.7.8 Username and Password not accepted. For more information, go to 535 5.7.8  "
@@ -1119,6 +1121,8 @@ constexpr Rule kRules[] = {
                 R"(refused to allow a connection|)"
                 // Windows' error number (10061, WSAECONNREFUSED) whatever the language of its text; Polish
                 R"(WinError 10061\]|\(10061\)|WSAECONNREFUSED|aktywnie go odmawia|)"
+                // ... and as an HRESULT (0x8007 + the number in hex), as the Windows Mail app shows it
+                R"(\b0x8007274D\b|)"
                 // German, French, Spanish (glibc's and Windows' own words; \S for accented letters)
                 R"(Verbindungsaufbau abgelehnt|Zielcomputer die Verbindung verweigerte|Connexion refus\S{1,3}e|)"
                 R"(cible l\S{1,3}a expres\S*ment refus\S{1,3}e|Conexi\S{1,3}n rehusada|deneg\S{1,3} expresamente|)"
@@ -1129,7 +1133,7 @@ constexpr Rule kRules[] = {
      .reason = "connection_refused", .cause = C::server_unavailable, .scopes = kClient,
      .sample = "msmtp: cannot connect to smtp.example.org, port 587: connection refused"},
     {.id = "net.connection_timeout",
-     .pattern = R"(timed out|timedout while connecting|ETIMEDOUT|\{:error, ?:timeout\}|\(110\)|Errno 110\b|Connection timeout|connect: timeout|i/o timeout|SocketTimeoutException|did not properly respond after a period of time|\(10060\)|WinError 10060\]|WSAETIMEDOUT|0x800CCC19|0x8004210B|Net::(?:Read|Open)Timeout|)"
+     .pattern = R"(timed out|timedout while connecting|ETIMEDOUT|\b0x8007274C\b|\{:error, ?:timeout\}|\(110\)|Errno 110\b|Connection timeout|connect: timeout|i/o timeout|SocketTimeoutException|did not properly respond after a period of time|\(10060\)|WinError 10060\]|WSAETIMEDOUT|0x800CCC19|0x8004210B|Net::(?:Read|Open)Timeout|)"
                 R"(Wartezeit f\S{1,3}r die Verbindung ist abgelaufen|nicht richtig reagiert|Zeit\S{1,3}berschreitung|)"
                 // Windows' 10060 text and .NET's "The operation has timed out" in Japanese, Chinese, Russian, Korean
                 R"(\xe6\xad\xa3\xe3\x81\x97\xe3\x81\x8f\xe5\xbf\x9c\xe7\xad\x94\xe3\x81\x97\xe3\x81\xaa\xe3\x81\x8b\xe3\x81\xa3\xe3\x81\x9f|\xe6\xb2\xa1\xe6\x9c\x89\xe6\xad\xa3\xe7\xa1\xae\xe7\xad\x94\xe5\xa4\x8d|\xd0\xbd\xd0\xb5 \xd0\xbf\xd0\xbe\xd0\xbb\xd1\x83\xd1\x87\xd0\xb5\xd0\xbd \xd0\xbd\xd1\x83\xd0\xb6\xd0\xbd\xd1\x8b\xd0\xb9 \xd0\xbe\xd1\x82\xd0\xba\xd0\xbb\xd0\xb8\xd0\xba|\xec\x98\xac\xeb\xb0\x94\xeb\xa5\xb4\xea\xb2\x8c \xec\x9d\x91\xeb\x8b\xb5\xed\x95\x98\xec\xa7\x80|\xe6\x93\x8d\xe4\xbd\x9c\xe5\xb7\xb2\xe8\xb6\x85\xe6\x97\xb6|\xe6\x93\x8d\xe4\xbd\x9c\xe8\xb6\x85\xe6\x97\xb6|\xe6\x93\x8d\xe4\xbd\x9c\xe3\x81\x8c\xe3\x82\xbf\xe3\x82\xa4\xe3\x83\xa0\xe3\x82\xa2\xe3\x82\xa6\xe3\x83\x88\xe3\x81\x97\xe3\x81\xbe\xe3\x81\x97\xe3\x81\x9f|\xd0\x92\xd1\x80\xd0\xb5\xd0\xbc\xd1\x8f \xd0\xbe\xd0\xb6\xd0\xb8\xd0\xb4\xd0\xb0\xd0\xbd\xd0\xb8\xd1\x8f \xd0\xbe\xd0\xbf\xd0\xb5\xd1\x80\xd0\xb0\xd1\x86\xd0\xb8\xd0\xb8 \xd0\xb8\xd1\x81\xd1\x82\xd0\xb5\xd0\xba\xd0\xbb\xd0\xbe|\xec\x9e\x91\xec\x97\x85 \xec\x8b\x9c\xea\xb0\x84\xec\x9d\x84 \xec\xb4\x88\xea\xb3\xbc|)"
@@ -1145,14 +1149,14 @@ constexpr Rule kRules[] = {
      .reason = "connection_timeout", .cause = C::server_unavailable, .scopes = kClient,
      .sample = "The message could not be sent because the connection to Outgoing server (SMTP) smtp.example.org "
                "timed out. Try again."},
-    {.id = "net.no_route_to_host", .pattern = R"(No route to host|EHOSTUNREACH|host unreachable)",
+    {.id = "net.no_route_to_host", .pattern = R"(No route to host|EHOSTUNREACH|host unreachable|\b0x80072751\b)",
      .reason = "no_route_to_host", .cause = C::server_unavailable, .scopes = kClient,
      .sample = "msmtp: cannot connect to smtp.example.org, port 587: No route to host"},
     {.id = "net.network_unreachable", .pattern = R"(Network is unreachable|ENETUNREACH)",
      .reason = "network_unreachable", .cause = C::server_unavailable, .scopes = kClient,
      .sample = "Error: connect ENETUNREACH 192.0.2.16:587 - Local (0.0.0.0:0)"},
     {.id = "net.connection_closed",
-     .pattern = R"((?:Connection|connection was) (?:unexpectedly )?closed unexpectedly|Connection unexpectedly closed|closed connection unexpectedly|SMTPServerDisconnected|ECONNRESET|Connection reset|forcibly closed|Remote host closed connection|0x800CCC0F|IXP_E_CONNECTION_DROPPED|Unexpected socket close|)"
+     .pattern = R"(\b0x80072746\b|(?:Connection|connection was) (?:unexpectedly )?closed unexpectedly|Connection unexpectedly closed|closed connection unexpectedly|SMTPServerDisconnected|ECONNRESET|Connection reset|forcibly closed|Remote host closed connection|0x800CCC0F|IXP_E_CONNECTION_DROPPED|Unexpected socket close|)"
                 R"(unexpectedly disconnected|Connection closed by (?:the )?remote host|Can't send command to SMTP host|Connection to server lost|)"
                 // Rebex; Zend_Mail (Magento's SMTP extensions)
                 R"(server has closed the connection|Unable to read response, or response is empty|)"
@@ -4282,7 +4286,7 @@ constexpr Rule kRules[] = {
      .reason = "resolver_failure", .cause = C::dns, .scopes = kClient, .priority = 1,
      .sample = "Error: queryA EREFUSED smtp.example.org { code: 'EDNS', syscall: 'queryA', command: 'CONN' }"},
     {.id = "dns.name_not_found",
-     .pattern = R"(ENOTFOUND|\{error, ?:?nxdomain\}|:nxdomain\b|Name or service not known|nodename nor servname|No address associated with hostname|getaddrinfo failed|gethostbyname failed|DNS lookup fail(?:ure|ed)|Errno 11001|WinError 11001\]|\(11001\)|WSAHOST_NOT_FOUND|cannot locate host|No such host is known|remote name could not be resolved|DNS domain \S+ does not exist|InfoDomainNonexistent|\xe3\x83\xaa\xe3\x83\xa2\xe3\x83\xbc\xe3\x83\x88\xe5\x90\x8d\xe3\x82\x92\xe8\xa7\xa3\xe6\xb1\xba\xe3\x81\xa7\xe3\x81\x8d\xe3\x81\xbe\xe3\x81\x9b\xe3\x82\x93|Der Remotename konnte nicht aufgel\S{1,3}st werden|Le nom distant n'a pas pu \S{1,3}tre r\S{1,3}solu|No se puede resolver el nombre remoto|no such host\b|UnknownHostException|Could not resolve host|could(?: not|n'?t) resolve the host(?: domain| name)?\b|curl: \(6\)|\bunknown host\b|Unknown SMTP host|\bUnable to locate [A-Za-z0-9.-]+\.[A-Za-z]{2,}\s*$|Could not find the host|Kan adres van server\b.{0,200}\bniet achterhalen|)"
+     .pattern = R"(ENOTFOUND|\{error, ?:?nxdomain\}|:nxdomain\b|Name or service not known|nodename nor servname|No address associated with hostname|getaddrinfo failed|gethostbyname failed|DNS lookup fail(?:ure|ed)|Errno 11001|WinError 11001\]|\(11001\)|WSAHOST_NOT_FOUND|\b0x80072AF9\b|cannot locate host|No such host is known|remote name could not be resolved|DNS domain \S+ does not exist|InfoDomainNonexistent|\xe3\x83\xaa\xe3\x83\xa2\xe3\x83\xbc\xe3\x83\x88\xe5\x90\x8d\xe3\x82\x92\xe8\xa7\xa3\xe6\xb1\xba\xe3\x81\xa7\xe3\x81\x8d\xe3\x81\xbe\xe3\x81\x9b\xe3\x82\x93|Der Remotename konnte nicht aufgel\S{1,3}st werden|Le nom distant n'a pas pu \S{1,3}tre r\S{1,3}solu|No se puede resolver el nombre remoto|no such host\b|UnknownHostException|Could not resolve host|could(?: not|n'?t) resolve the host(?: domain| name)?\b|curl: \(6\)|\bunknown host\b|Unknown SMTP host|\bUnable to locate [A-Za-z0-9.-]+\.[A-Za-z]{2,}\s*$|Could not find the host|Kan adres van server\b.{0,200}\bniet achterhalen|)"
                 // Windows' "No such host is known" and .NET's "The remote name could not be resolved"
                 // in Korean, Japanese, Chinese, Russian and German
                 R"(\xec\x95\x8c\xeb\xa0\xa4\xec\xa7\x84 \xed\x98\xb8\xec\x8a\xa4\xed\x8a\xb8\xea\xb0\x80 \xec\x97\x86\xec\x8a\xb5\xeb\x8b\x88\xeb\x8b\xa4|\xe3\x81\x9d\xe3\x81\xae\xe3\x82\x88\xe3\x81\x86\xe3\x81\xaa\xe3\x83\x9b\xe3\x82\xb9\xe3\x83\x88\xe3\x81\xaf\xe4\xb8\x8d\xe6\x98\x8e\xe3\x81\xa7\xe3\x81\x99|\xe4\xb8\x8d\xe7\x9f\xa5\xe9\x81\x93\xe8\xbf\x99\xe6\xa0\xb7\xe7\x9a\x84\xe4\xb8\xbb\xe6\x9c\xba|\xd0\xad\xd1\x82\xd0\xbe\xd1\x82 \xd1\x85\xd0\xbe\xd1\x81\xd1\x82 \xd0\xbd\xd0\xb5\xd0\xb8\xd0\xb7\xd0\xb2\xd0\xb5\xd1\x81\xd1\x82\xd0\xb5\xd0\xbd|Der angegebene Host ist unbekannt|\xec\x9b\x90\xea\xb2\xa9 \xec\x9d\xb4\xeb\xa6\x84\xec\x9d\x84 \xed\x99\x95\xec\x9d\xb8\xed\x95\xa0 \xec\x88\x98 \xec\x97\x86\xec\x8a\xb5\xeb\x8b\x88\xeb\x8b\xa4|\xe6\x9c\xaa\xe8\x83\xbd\xe8\xa7\xa3\xe6\x9e\x90\xe6\xad\xa4\xe8\xbf\x9c\xe7\xa8\x8b\xe5\x90\x8d\xe7\xa7\xb0|\xd0\x9d\xd0\xb5 \xd1\x83\xd0\xb4\xd0\xb0\xd0\xb5\xd1\x82\xd1\x81\xd1\x8f \xd1\x80\xd0\xb0\xd0\xb7\xd1\x80\xd0\xb5\xd1\x88\xd0\xb8\xd1\x82\xd1\x8c \xd1\x83\xd0\xb4\xd0\xb0\xd0\xbb\xd0\xb5\xd0\xbd\xd0\xbd\xd0\xbe\xd0\xb5 \xd0\xb8\xd0\xbc\xd1\x8f|)"
@@ -4559,6 +4563,8 @@ constexpr Rule kRules[] = {
     {.id = "tls.starttls_not_offered",
      .pattern = R"(STARTTLS (?:extension )?not supported|did not (?:advertise|offer) STARTTLS|TLS not possible!|does not advertise the STARTTLS extension|does not support (?:TLS|STARTTLS)|TLS is required, but was not offered|Server does not support secure connections|STARTTLS is not (?:supported|available)|no STARTTLS|0x800CCC7D|IXP_E_SMTP_NO_STARTTLS_SUPPORT|)"
                 R"(does not accept the STARTTLS command|STARTTLS command used when not advertised|)"
+                // K-9 Mail / Thunderbird for Android: "Missing capability: STARTTLS" (its MissingCapabilityException)
+                R"(Missing capability: STARTTLS|)"
                 // git send-email's "Server does not support STARTTLS!" in German
                 R"(unterst\S{1,3}tzt kein STARTTLS)",
      .reason = "starttls_not_offered", .cause = C::tls_mismatch, .scopes = kClient, .priority = 2,
@@ -4638,8 +4644,9 @@ constexpr Rule kRules[] = {
                 R"(Certificate for \S+ is expired|not signed by a known authority|certificate authority is not known|)"
                 // Go without a CA store (a scratch container image): "x509: failed to load system roots"
                 R"(failed to load system roots|)"
-                // K-9 Mail / Thunderbird for Android: "The server presented an invalid SSL certificate."
-                R"(presented an invalid (?:SSL |TLS )?certificate|)"
+                // K-9 Mail / Thunderbird for Android: "The server presented an invalid SSL certificate.",
+                // and its notification "Certificate error for alice@example.org"
+                R"(presented an invalid (?:SSL |TLS )?certificate|Certificate error for \S+@|)"
                 // Windows' CERT_E_UNTRUSTEDROOT, as .NET and the programs on it (eM Client, Mailbird) quote it
                 R"(terminated in a root certificate which is not trusted|)"
                 R"(certificate has been revoked|certificate has not been activated|certificate is considered insecure|)"
@@ -4650,6 +4657,8 @@ constexpr Rule kRules[] = {
                 // ... and macOS Mail's sheet: "Mail can't verify the identity of the server
                 // "mail.example.com". The certificate for this server is invalid."
                 R"(can\S{1,3}t verify the identity of the server|certificate for this server is invalid|)"
+                // JavaMail's check of the name (mail.smtp.ssl.checkserveridentity): "Can't verify identity of server: x"
+                R"(can\S{1,3}t verify identity of server|)"
                 // .NET's "The remote certificate is invalid according to the validation procedure" in German,
                 // French and Spanish
                 R"(Das Remotezertifikat ist laut Validierungsverfahren ung\S{1,3}ltig|)"
@@ -4897,8 +4906,23 @@ constexpr Rule kRules[] = {
     // Apple Mail's "Cannot send message using the server X. Select a different
     // outgoing mail server from the list below or click Try Later": the server
     // did not take the message (unreachable, or refusing the session).
+    // Apple Mail on iOS: "Cannot Send Mail. Check the account settings for the outgoing
+    // server "smtp.example.com"." The phone could not use the server as set up.
+    {.id = "apple_mail.check_outgoing_settings", .pattern = R"(Check the account settings for the outgoing server)",
+     .reason = "smtp_settings", .cause = C::server_settings, .scopes = kClient, .weight = Weight::vague,
+     .sample = "Cannot Send Mail. Check the account settings for the outgoing server \"smtp.example.com\".",
+     .remediation = "The phone could not send through that outgoing server as configured: in Settings > Mail > "
+                    "Accounts, check the SMTP host, port (587 with TLS, or 465), user name and password."},
+    // ... and "Cannot Send Mail. The message was rejected by the server." with no reason:
+    // the server refused the message itself (its content or the sender's policy), not a
+    // recipient (that alert names the recipient).
+    {.id = "apple_mail.message_rejected", .pattern = R"(The message was rejected by the server\.?\s*$)",
+     .reason = "data_rejected", .cause = C::spam_policy, .scopes = kClient, .weight = Weight::vague,
+     .sample = "Cannot Send Mail. The message was rejected by the server."},
+    // (Vague: when the alert quotes the server's reply, "The server response was: 5.7.1 ...",
+    // the reply's codes and words say more.)
     {.id = "apple_mail.cannot_send_using_server", .pattern = R"(Cannot send message using the server)",
-     .reason = "connection_failed", .cause = C::server_unavailable, .scopes = kClient,
+     .reason = "connection_failed", .cause = C::server_unavailable, .scopes = kClient, .weight = Weight::vague,
      .sample = "Cannot send message using the server smtp.example.com.",
      .remediation = "Mail could not hand the message to that outgoing server. Check that the server is reachable "
                     "(Window > Connection Doctor shows each account's SMTP check and its log), then the account's "
@@ -5021,7 +5045,9 @@ constexpr Rule kRules[] = {
     {.id = "exim.retry_timeout_exceeded",
      .pattern = R"(retry timeout exceeded|have been failing for a long time|QUEUE\.Expired|message expired|Envelope expired|Cannot send message for \d+ (?:days?|hours?|weeks?)|delivery time expired|did not accept our requests to connect|)"
                 // Postal's last attempt; qmail's "this message has been in the queue too long"
-                R"(Maximum number of delivery attempts|in the queue too long)",
+                R"(Maximum number of delivery attempts|in the queue too long|)"
+                // Yahoo's notice in the sender's mailbox: "... Unable to deliver message after multiple retries, giving up."
+                R"(Unable to deliver message after multiple retries)",
      .reason = "expired", .cause = C::expired, .scopes = kClient, .priority = 2,
      .sample = "all hosts for 'example.org' have been failing for a long time (and retry time not reached)"},
     {.id = "smtp.too_many_hops",

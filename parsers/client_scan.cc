@@ -287,6 +287,10 @@ constexpr std::string_view kFailureWords[] = {
     // cron's "(root) MAIL (mailed 120 bytes of output but got status 0x004b)" and anacron's "... but mailer
     // process (/usr/sbin/sendmail) exited with status 75": the MTA command refused the job's mail
     "but got status 0x", "mailer process",
+    // a domain that takes no mail (RFC 7505's null MX, as Gmail words it); K-9 Mail's missing extension;
+    // Windows sockets errors as HRESULTs (the Windows Mail app's "Error code: 0x8007274D")
+    "doesn't receive email", "does not receive email", "missing capability", "0x80072746", "0x8007274c",
+    "0x8007274d", "0x80072751", "0x80072af9",
     "read timeout", "dns error", "nxdomain", "no form of authorization", "unencrypted connection",
     "does not advertise", "no mta installed", "message not sent", "weird server reply", "login not possible",
     "server closed connection", "requires sasl", "no authenticators available", "could not negotiate",
@@ -4672,6 +4676,8 @@ bool mentions_mail(std::string_view lower) {
   // "mail" covers e-mail, mailer, sendmail, Gmail, Mailgun, MailKit, mailbox.
   static constexpr std::string_view kMailWords[] = {
       "mail", "smtp", "rcpt", "ehlo", "helo", "starttls", "recipient", "sender", "postmaster", "mx ", "mx.",
+      // a mail app's account error names its incoming server ("Host is unresolved: imap.example.org")
+      "imap", "pop3",
       ":25", ":465", ":587", "port 25", "port 465", "port 587", "port=25", "port=465", "port=587", "relay",
       "bounce", "dkim", "spf", "dmarc", "office365", "outlook", "sendgrid", "postmark", "sparkpost", "mandrill",
       "sendinblue", "brevo", "amazonses", "email-smtp", "newsletter", "courriel", "correo", "e-post", "posta ",
