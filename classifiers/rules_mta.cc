@@ -213,6 +213,23 @@ constexpr Rule kRules[] = {
                "/etc/exim4/missing for linear search: No such file or directory",
      .remediation = "Exim's configuration names something it cannot use (a file, a lookup, an option): the line "
                     "says what; fix it, check with `exim -bV` (Debian: update-exim4.conf first), then restart."},
+    // A local transport's own size limit (appendfile's message_size_limit): "message is too
+    // big (transport limit = 52428800)".
+    {.id = "exim.local_delivery.too_big", .pattern = R"(message is too big \(transport limit = \d+\))",
+     .reason = "mesgtoobig", .cause = C::message_too_large, .scopes = kLog, .priority = 1,
+     .sample = "** carol@example.org R=local_user T=maildir_home : message is too big (transport limit = 52428800)",
+     .remediation = "The message is larger than the local delivery transport accepts (its message_size_limit): "
+                    "raise that limit in step with the server's own, or have large files sent by link."},
+    // An LMTP transport whose server's socket is missing or closed (Dovecot's LMTP stopped):
+    // "Failed to connect to socket /run/dovecot/lmtp for dovecot_lmtp transport: Connection refused".
+    {.id = "exim.local_socket_unavailable",
+     .pattern = R"(Failed to connect to socket \S+ for \S+ transport: (?:Connection refused|No such file or directory|Permission denied))",
+     .reason = "mta_misconfigured", .cause = C::server_settings, .scopes = kLog, .priority = 1,
+     .sample = "defer (111): Failed to connect to socket /run/dovecot/lmtp for dovecot_lmtp transport: Connection "
+               "refused",
+     .remediation = "The local service an Exim transport delivers to is not listening on its socket: start it "
+                    "(Dovecot's LMTP) and check that the socket path in its configuration and in the transport "
+                    "(socket = ...) agree, and that Exim's user may open it."},
     {.id = "exim.local_delivery.permission",
      .pattern = R"(Permission denied: creating lock file|failed to (open|create) mailbox .*Permission denied|)"
                 R"(mailbox .* (is not a regular file|has too many links|has the wrong owner))",

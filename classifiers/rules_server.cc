@@ -777,7 +777,27 @@ constexpr Rule kRules[] = {
      .sample = "Blocked MTA-BLOCKED {TempFailedInbound}",
      .remediation = "Our content filter checked the message but Postfix refused it when the filter handed it back "
                     "(the re-injection port in master.cf, usually 10025): check that service and its "
-                    "restrictions in the mail log next to this line."},    // amavis itself unable to scan: its virus scanners (clamd) down, so Postfix's content_filter
+                    "restrictions in the mail log next to this line."},
+    // Dovecot's reply for a failure of its own (a mail directory it may not write,
+    // a broken index, a full disk): "451 4.2.0 <x> Internal error occurred. Refer to
+    // server log for more information." What went wrong is in Dovecot's log.
+    {.id = "dovecot.internal_error", .pattern = R"(Internal error occurred\. Refer to server log)",
+     .reason = "systemerror", .cause = C::server_unavailable, .scopes = kAll, .priority = 2,
+     .sample = "host mx1.example.org[private/dovecot-lmtp] said: 451 4.2.0 <a@example.org> Internal error occurred. "
+               "Refer to server log for more information. [2025-03-11 10:11:45] (in reply to end of DATA command)",
+     .remediation = "The receiving Dovecot failed on its own side; its log (the lines just before, with the same "
+                    "user) says why: most often mail directories it may not write (owner and mode under "
+                    "mail_location), a full disk or a broken index. Mail waits in the queue until it is fixed."},
+    // A user's own Sieve filter refusing a message (Pigeonhole's "reject" and
+    // "ereject" actions, logged by Dovecot's LDA and LMTP): the refusal goes
+    // back to the sender; the server did what the user asked.
+    {.id = "dovecot.sieve_reject", .pattern = R"(^rejected message from <[^>]*> \(e?reject\))",
+     .reason = "filtered", .cause = C::spam_policy, .scopes = kScopeServerLog, .priority = 3,
+     .sample = "rejected message from <news@example.net> (reject)",
+     .remediation = "The recipient's own Sieve rule refused the message and sent the refusal back to the sender: "
+                    "nothing is broken on the server. If the rule is a mistake, the user changes it (ManageSieve, "
+                    "webmail filters, or ~/.dovecot.sieve)."},
+    // amavis itself unable to scan: its virus scanners (clamd) down, so Postfix's content_filter
     // hand-off defers the mail ("451 4.5.0 Error in processing, id=..., virus_scan FAILED: AV: ALL
     // VIRUS SCANNERS FAILED").
     {.id = "amavis.scanners_failed", .pattern = R"(ALL VIRUS SCANNERS FAILED|virus_scan FAILED)",

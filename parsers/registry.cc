@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "parsers/amavis.h"
+#include "parsers/dovecot.h"
 #include "parsers/bounce.h"
 #include "parsers/bounce_text.h"
 #include "parsers/client.h"
@@ -42,6 +43,8 @@ const FormatSpec kFormats[] = {
      .kind = FormatKind::program, .claims_program = opensmtpd_claims_program, .make_program = make_opensmtpd_parser},
     {.name = "amavis", .description = "amavisd-new's verdicts in syslog/journald lines (amavis, amavisd)",
      .kind = FormatKind::program, .claims_program = amavis_claims_program, .make_program = make_amavis_parser},
+    {.name = "dovecot", .description = "Dovecot's LDA refusing a message itself, and users' Sieve rejects (dovecot)",
+     .kind = FormatKind::program, .claims_program = dovecot_claims_program, .make_program = make_dovecot_parser},
     {.name = "client-syslog",
      .description = "sending programs' lines inside syslog/journald envelopes (sSMTP, msmtp, nullmailer, dma, cron)",
      .kind = FormatKind::program, .claims_program = client_claims_program, .make_program = make_client_program_parser},

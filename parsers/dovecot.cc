@@ -1,0 +1,103 @@
+// Dovecot's delivery lines.
+//
+// When an MTA hands a message to Dovecot's LDA as a command (Postfix's
+// mailbox_command or a pipe transport, Exim's dovecot_lda transport), a full
+// mailbox is refused by the LDA itself: it logs
+//   lda(priya)<7833><8M+oEtBR0mcZHwAAnB4l3w>: msgid=<o-9@example.com>: rejected: Quota exceeded (mailbox for user is full)
+// mails the rejection to the sender and exits 0, so the MTA logs the delivery
+// as sent ("delivered to command: /usr/lib/dovecot/dovecot-lda ..."): that
+// line is the only record of the bounce. (Without the permanent refusal, the
+// LDA exits with EX_TEMPFAIL and the MTA logs the deferral; its "save failed
+// to INBOX: ..." before it is the MTA's failure told twice, and so are the
+// LMTP service's lines, whose replies the MTA logs.)
+// A user's own Sieve "reject" refuses a message in LDA and LMTP alike, and
+// Pigeonhole mails the refusal itself while the MTA logs a delivery:
+//   lmtp(bruno@example.org)<48342><gGY7A3pG0WfMvAAAZL3Kbg>: sieve: msgid=<x@y>: rejected message from <news@example.net> (reject)
+// Both are one event each; Dovecot's other lines are recognized.
+// Older releases wrote "deliver(user): " and "lda(user): " without the ids,
+// and LMTP as "lmtp(4242, user): ".
+#include "parsers/dovecot.h"
+
+#include <string>
+
+#include "parsers/smtp_codes.h"
+
+namespace mailtriage {
+namespace {
+
+using sv = std::string_view;
+constexpr size_t npos = sv::npos;
+constexpr sv kDataset = "dovecot.log";
+
+// "lda(user)<pid><session>: rest" -> service "lda", user "user", rest; false
+// for a line of another service ("imap-login: ...", "auth: ...").
+bool split_prefix(sv msg, sv* service, sv* user, sv* rest) {
+  if (msg.empty() || (msg[0] != 'l' && msg[0] != 'd')) return false;
+  const size_t open = msg.substr(0, 9).find('(');
+  if (open == npos) return false;
+  *service = msg.substr(0, open);
+  if (*service != "lda" && *service != "deliver" && *service != "lmtp") return false;
+  const size_t close = msg.find(')', open);
+  if (close == npos) return false;
+  *user = msg.substr(open + 1, close - open - 1);
+  if (const size_t comma = user->find(", "); comma != npos) user->remove_prefix(comma + 2);  // "lmtp(4242, user)"
+  const size_t colon = msg.find(": ", close);
+  if (colon == npos) return false;
+  *rest = msg.substr(colon + 2);
+  return true;
+}
+
+class DovecotParser final : public ProgramParser {
+ public:
+  explicit DovecotParser(const FileContext& file) : path_(file.path) {}
+  void continue_with(const FileContext& next) override { path_.assign(next.path); }
+
+  Outcome parse_record(const SyslogRecord& rec, uint64_t line_no, EventSink& sink) override {
+    sv service, user, rest;
+    // (Most lines say what was saved, or are another service's: one search for
+    // the word both refusals use, cheaper than reading the prefix of each.)
+    if (rec.message.find("rejected") == npos || !split_prefix(rec.message, &service, &user, &rest))
+      return Outcome::recognized;
+    const bool sieve = rest.starts_with("sieve: ");
+    if (sieve) rest.remove_prefix(7);
+    sv msgid;
+    if (rest.starts_with("msgid=")) {
+      const size_t end = rest.find(": ");
+      if (end == npos) return Outcome::recognized;
+      msgid = strip_angle_brackets(rest.substr(6, end - 6));
+      rest.remove_prefix(end + 2);
+    }
+    constexpr sv kSieveReject = "rejected message from ";
+    const bool lda_refusal = !sieve && service != "lmtp" && rest.starts_with("rejected: ");
+    const bool sieve_refusal = sieve && rest.starts_with(kSieveReject);
+    if (!lda_refusal && !sieve_refusal) return Outcome::recognized;
+    Event ev = record_event(rec, Action::bounced, kDataset, path_, line_no);
+    ev.to_address = user;
+    ev.message_id = msgid;
+    if (lda_refusal) {
+      ev.diagnostic = rest.substr(10);
+      find_smtp_codes(ev.diagnostic, &ev.reply_code, &ev.enhanced_status);
+    } else {
+      ev.diagnostic = rest;
+      const sv sender = rest.substr(kSieveReject.size());
+      if (sender.starts_with('<')) ev.from_address = strip_angle_brackets(sender.substr(0, sender.find('>') + 1));
+    }
+    sink.on_event(ev);
+    return Outcome::reported;
+  }
+
+ private:
+  std::string path_;
+};
+
+}  // namespace
+
+bool dovecot_claims_program(std::string_view program) {
+  return program == "dovecot" || program == "dovecot-lda" || program == "deliver";
+}
+
+std::unique_ptr<ProgramParser> make_dovecot_parser(const FileContext& file) {
+  return std::make_unique<DovecotParser>(file);
+}
+
+}  // namespace mailtriage

@@ -1,0 +1,104 @@
+// Dovecot's delivery lines: the LDA refusing a full mailbox itself (the MTA
+// then logs a delivery), a user's Sieve reject in LDA and LMTP, and the lines
+// that restate what the MTA logs (LMTP's, the LDA's "save failed") or that are
+// another service's, recognized.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "classifiers/classifier.h"
+#include "parsers/dovecot.h"
+#include "parsers/registry.h"
+#include "tests/test_support.h"
+
+namespace mailtriage {
+namespace {
+
+using Parsed = testing::SyslogParsed;
+
+Parsed parse(const std::vector<std::string>& lines) {
+  return testing::parse_syslog_lines(lines, 1741824000);  // 2025-03-13
+}
+
+std::string reason_and_cause(const testing::OwnedEvent& owned) {
+  std::string error;
+  static auto c = Classifier::create(&error);
+  EXPECT_NE(c, nullptr) << error;
+  ClassifierScratch scratch;
+  Event ev = testing::classification_input(owned);
+  c->apply(ev, &scratch);
+  return std::string(ev.reason) + "/" + std::string(ev.cause);
+}
+
+TEST(DovecotProgram, ClaimsItsNamesOnly) {
+  for (std::string_view p : {"dovecot", "dovecot-lda", "deliver"}) EXPECT_TRUE(dovecot_claims_program(p)) << p;
+  for (std::string_view p : {"postfix/local", "dovecot-sieve", "imap", "delivery"})
+    EXPECT_FALSE(dovecot_claims_program(p)) << p;
+}
+
+// Postfix runs dovecot-lda as its mailbox_command: over quota, the LDA mails
+// the refusal itself and exits 0, and Postfix logs the delivery as sent.
+TEST(DovecotParser, TheLdasOwnRefusalIsTheBounce) {
+  Parsed p = parse({
+      "Mar 13 07:22:40 ledger dovecot: lda(priya)<7833><8M+oEtBR0mcZHwAAnB4l3w>: msgid=<o-99213@papercrest.example>: "
+      "save failed to INBOX: Quota exceeded (mailbox for user is full)",
+      "Mar 13 07:22:40 ledger dovecot: lda(priya)<7833><8M+oEtBR0mcZHwAAnB4l3w>: msgid=<o-99213@papercrest.example>: "
+      "rejected: Quota exceeded (mailbox for user is full)",
+      "Mar 13 07:22:40 ledger postfix/local[7832]: 7A2E4A2BA3: to=<priya@ledger.example>, relay=local, delay=0.12, "
+      "delays=0.03/0.01/0/0.08, dsn=2.0.0, status=sent (delivered to command: /usr/lib/dovecot/dovecot-lda -a "
+      "\"$RECIPIENT\")",
+      "Mar 13 07:30:02 ledger dovecot: deliver(ruth): msgid=<r-1@example.net>: rejected: Quota exceeded",
+  });
+  ASSERT_EQ(p.outcomes.size(), 4u);
+  EXPECT_EQ(p.outcomes[0], Outcome::recognized);
+  EXPECT_EQ(p.outcomes[1], Outcome::reported);
+  EXPECT_EQ(p.outcomes[3], Outcome::reported);
+  ASSERT_EQ(p.sink.events.size(), 3u);
+  const auto& refused = p.sink.events[0];
+  EXPECT_EQ(refused.file_line, 2u);
+  EXPECT_EQ(refused.action, Action::bounced);
+  EXPECT_EQ(refused.to_address, "priya");
+  EXPECT_EQ(refused.message_id, "o-99213@papercrest.example");
+  EXPECT_EQ(refused.diagnostic, "Quota exceeded (mailbox for user is full)");
+  EXPECT_EQ(reason_and_cause(refused), "mailboxfull/mailbox_full");
+  EXPECT_EQ(p.sink.events[1].action, Action::delivered);
+  EXPECT_EQ(p.sink.events[2].to_address, "ruth");
+  EXPECT_EQ(p.sink.events[2].file_line, 4u);
+}
+
+TEST(DovecotParser, AUsersSieveRejectIsAFilteredBounce) {
+  Parsed p = parse({
+      "Mar 12 09:26:18 relay2 dovecot: lmtp(bruno@example.org)<48342><gGY7A3pG0WfMvAAAZL3Kbg>: sieve: "
+      "msgid=<qb.1@offers.example.net>: rejected message from <newsletter@offers.example.net> (reject)",
+      "Mar 12 09:27:00 relay2 dovecot: lda(ana)<48400><hH8zB4qH0WfNvAAAZL3Kbg>: sieve: msgid=<z@example.com>: "
+      "rejected message from <boss@example.com> (ereject)",
+  });
+  ASSERT_EQ(p.sink.events.size(), 2u);
+  EXPECT_EQ(p.sink.events[0].to_address, "bruno@example.org");
+  EXPECT_EQ(p.sink.events[0].from_address, "newsletter@offers.example.net");
+  EXPECT_EQ(p.sink.events[0].message_id, "qb.1@offers.example.net");
+  EXPECT_EQ(reason_and_cause(p.sink.events[0]), "filtered/spam_policy");
+  EXPECT_EQ(p.sink.events[1].from_address, "boss@example.com");
+  EXPECT_EQ(reason_and_cause(p.sink.events[1]), "filtered/spam_policy");
+}
+
+// LMTP's refusals are the MTA's to log (its reply is in the MTA's status
+// line); other services' lines with the word are not deliveries.
+TEST(DovecotParser, RestatementsAndOtherServicesAreRecognized) {
+  Parsed p = parse({
+      "Mar 11 08:00:13 mx1 dovecot: lmtp(lena@example.org)<40240><kD3nAF3Iz2cwnQAAXlbKmA:2>: msgid=<a@b>: "
+      "save failed to INBOX: Quota exceeded (mailbox for user is full)",
+      "Mar 11 08:00:14 mx1 dovecot: lmtp(40240, lena@example.org): msgid=<a@b>: rejected: Quota exceeded",
+      "Mar 11 08:00:15 mx1 dovecot: imap-login: Login rejected: user=<x>, rip=203.0.113.7",
+      "Mar 11 08:00:16 mx1 dovecot: lda(tomas)<7902><5p6MLJ9S0mc+HwAAnB4l3w>: sieve: msgid=<c@d>: "
+      "failed to store into mailbox 'Alerts': Mailbox doesn't exist: Alerts",
+      "Mar 11 08:00:17 mx1 dovecot: lmtp(lena@example.org)<40241><kD3nAF3Iz2cwnQAAXlbKmA:3>: msgid=<e@f>: saved "
+      "mail to INBOX",
+  });
+  EXPECT_TRUE(p.sink.events.empty());
+  for (Outcome o : p.outcomes) EXPECT_EQ(o, Outcome::recognized);
+}
+
+}  // namespace
+}  // namespace mailtriage
