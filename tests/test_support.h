@@ -10,11 +10,13 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <memory>
 #include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "classifiers/classifier.h"
 #include "parsers/event.h"
 #include "parsers/registry.h"
 
@@ -90,6 +92,24 @@ inline Event classification_input(const OwnedEvent& owned) {
   ev.smtp_command = owned.smtp_command;
   ev.reason_hint = owned.reason_hint;
   return ev;
+}
+
+// The cause and reason the rule table gives a kept event, as the pipeline
+// would classify it.
+struct Verdict {
+  std::string cause, reason;
+};
+inline Verdict verdict_of(const OwnedEvent& owned) {
+  static const std::unique_ptr<Classifier> classifier = [] {
+    std::string error;
+    auto c = Classifier::create(&error);
+    if (!c) throw std::runtime_error("rule table: " + error);
+    return c;
+  }();
+  ClassifierScratch scratch;
+  Event ev = classification_input(owned);
+  classifier->apply(ev, &scratch);
+  return {std::string(ev.cause), std::string(ev.reason)};
 }
 
 // A file's bytes; empty when it cannot be read.

@@ -21,14 +21,9 @@ Parsed parse(const std::vector<std::string>& lines) {
 }
 
 // The cause and reason the classifier gives a kept event.
-std::pair<std::string, std::string> verdict_of(const testing::OwnedEvent& owned) {
-  std::string error;
-  static auto c = Classifier::create(&error);
-  EXPECT_NE(c, nullptr) << error;
-  ClassifierScratch scratch;
-  Event ev = testing::classification_input(owned);
-  c->apply(ev, &scratch);
-  return {std::string(ev.cause), std::string(ev.reason)};
+std::pair<std::string, std::string> cause_and_reason(const testing::OwnedEvent& owned) {
+  const testing::Verdict v = testing::verdict_of(owned);
+  return {v.cause, v.reason};
 }
 
 TEST(AmavisProgram, ClaimsItsNames) {
@@ -76,10 +71,10 @@ TEST(AmavisParser, BlockedVerdictsAreRejectionsForEachRecipient) {
   EXPECT_EQ(e[2].diagnostic, "Blocked INFECTED (Eicar-Signature) {RejectedInbound}");
   EXPECT_EQ(e[4].source_ip, "127.0.0.1");
 
-  EXPECT_EQ(verdict_of(e[0]), std::make_pair(std::string("spam_policy"), std::string("spamdetected")));
-  EXPECT_EQ(verdict_of(e[2]), std::make_pair(std::string("spam_policy"), std::string("virusdetected")));
-  EXPECT_EQ(verdict_of(e[3]), std::make_pair(std::string("spam_policy"), std::string("policyviolation")));
-  EXPECT_EQ(verdict_of(e[4]), std::make_pair(std::string("spam_policy"), std::string("contenterror")));
+  EXPECT_EQ(cause_and_reason(e[0]), std::make_pair(std::string("spam_policy"), std::string("spamdetected")));
+  EXPECT_EQ(cause_and_reason(e[2]), std::make_pair(std::string("spam_policy"), std::string("virusdetected")));
+  EXPECT_EQ(cause_and_reason(e[3]), std::make_pair(std::string("spam_policy"), std::string("policyviolation")));
+  EXPECT_EQ(cause_and_reason(e[4]), std::make_pair(std::string("spam_policy"), std::string("contenterror")));
 }
 
 // A verdict cut before its actions' closing brace is no verdict read.

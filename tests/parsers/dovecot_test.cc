@@ -22,13 +22,8 @@ Parsed parse(const std::vector<std::string>& lines) {
 }
 
 std::string reason_and_cause(const testing::OwnedEvent& owned) {
-  std::string error;
-  static auto c = Classifier::create(&error);
-  EXPECT_NE(c, nullptr) << error;
-  ClassifierScratch scratch;
-  Event ev = testing::classification_input(owned);
-  c->apply(ev, &scratch);
-  return std::string(ev.reason) + "/" + std::string(ev.cause);
+  const testing::Verdict v = testing::verdict_of(owned);
+  return v.reason + "/" + v.cause;
 }
 
 TEST(DovecotProgram, ClaimsItsNamesOnly) {

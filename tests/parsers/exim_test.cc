@@ -562,7 +562,9 @@ TEST(EximParser, VerboseStderrEntriesInAContainersOutputAreRead) {
     EXPECT_EQ(p.sink.events[0].file_line, 5u);
     EXPECT_EQ(p.sink.events[1].action, Action::rejected);
     EXPECT_EQ(p.sink.events[1].file_line, 7u);
-    if (lines == &cri) EXPECT_EQ(p.sink.events[1].time.epoch_us, utc(2025, 3, 14, 7, 5, 10) + 44120);
+    if (lines == &cri) {
+      EXPECT_EQ(p.sink.events[1].time.epoch_us, utc(2025, 3, 14, 7, 5, 10) + 44120);
+    }
     EXPECT_EQ(p.count(Outcome::unrecognized), 0u);
   }
 }

@@ -23,15 +23,7 @@ Parsed parse(const std::vector<std::string>& lines) {
 }
 
 // The cause the classifier gives a kept event.
-std::string cause_of(const testing::OwnedEvent& owned) {
-  std::string error;
-  static auto c = Classifier::create(&error);
-  EXPECT_NE(c, nullptr) << error;
-  ClassifierScratch scratch;
-  Event ev = testing::classification_input(owned);
-  c->apply(ev, &scratch);
-  return std::string(ev.cause);
-}
+std::string cause_of(const testing::OwnedEvent& owned) { return testing::verdict_of(owned).cause; }
 
 TEST(OpenSmtpdProgram, ClaimsItsOwnNameOnly) {
   EXPECT_TRUE(opensmtpd_claims_program("smtpd"));
