@@ -231,6 +231,30 @@ constexpr Rule kRules[] = {
      .sample = "We couldn't send your message. Check your sending (SMTP) server settings and try again.",
      .remediation = "The app names no detail: compare host, port (587 STARTTLS or 465 SSL), encryption and the "
                     "login (full address, app password where the provider needs one) with the provider's settings."},
+    // Dynamics 365's server-side sync: "Email cannot be sent because the credentials specified in
+    // the associated email server profile are incorrect or have expired."
+    {.id = "dynamics.server_profile_credentials",
+     .pattern = R"(credentials specified in the associated email server profile are incorrect)",
+     .reason = "bad_credentials", .cause = C::authentication, .scopes = kClient, .priority = 1,
+     .sample = "Email cannot be sent because the credentials specified in the associated email server profile are "
+               "incorrect or have expired.",
+     .remediation = "The email server profile's sign-in no longer works: update its credentials (or its OAuth "
+                    "consent) in the server profile, then test and enable the mailboxes that use it."},
+    // A notification system with no address to send to: Proxmox's "no recipients provided for the
+    // mail, cannot send it" (root has no e-mail set), and the same words elsewhere.
+    {.id = "client.no_recipient_configured",
+     .pattern = R"(no recipients? (?:provided|specified|configured|defined) for the (?:e-?)?mail)",
+     .reason = "client_not_configured", .cause = C::server_settings, .scopes = kClient, .priority = 1,
+     .sample = "could not notify via endpoint(s): mail-to-root: no recipients provided for the mail, cannot send it.",
+     .remediation = "The program has nowhere to send its mail: set the recipient address it uses (Proxmox: the "
+                    "e-mail of root@pam or the notification target's recipients)."},
+    // SQL Server's Database Mail with its queue stopped: "Mail not queued. Database Mail is
+    // stopped. Use sysmail_start_sp to start Database Mail."
+    {.id = "sqlserver.database_mail_stopped", .pattern = R"(Database Mail is stopped)",
+     .reason = "local_mta_down", .cause = C::server_settings, .scopes = kClient, .priority = 1,
+     .sample = "Mail not queued. Database Mail is stopped. Use sysmail_start_sp to start Database Mail.",
+     .remediation = "Database Mail's queue is stopped, so nothing is sent: start it (EXEC msdb.dbo.sysmail_start_sp) "
+                    "and check that Service Broker is enabled in msdb."},
     // A provider's HTTP sending API refusing the key or token (Mailgun,
     // SendGrid, Postmark clients log the HTTP status).
     {.id = "http.401_unauthorized",
@@ -314,7 +338,7 @@ constexpr Rule kRules[] = {
      .sample = "PHP Warning:  mail(): Failed to connect to mailserver at \"smtp.example.org\" port 25, verify your "
                "\"SMTP\" and \"smtp_port\" setting in php.ini or use ini_set()"},
     {.id = "client.mx_host_as_submission",
-     .pattern = R"((?:\.mail\.protection\.outlook\.com|aspmx\.l\.google\.com|gmail-smtp-in\.l\.google\.com)\S{0,2}(?::|, port:? ?|, | on port )(?:587|465)\b)",
+     .pattern = R"((?:\.mail\.protection\.outlook\.com|aspmx\.l\.google\.com|gmail-smtp-in\.l\.google\.com)(?:\[[0-9a-fA-F.:]{2,45}\])?\S{0,2}(?::|, port:? ?|, | on port )(?:587|465)\b)",
      .reason = "mx_as_submission_host", .cause = C::server_settings, .scopes = kClient, .priority = 2,
      .sample = "msmtp: cannot connect to example-com.mail.protection.outlook.com, port 587: the operation timed out",
      .remediation = kFixMxAsSubmission},
@@ -1133,7 +1157,7 @@ constexpr Rule kRules[] = {
      .reason = "connection_refused", .cause = C::server_unavailable, .scopes = kClient,
      .sample = "msmtp: cannot connect to smtp.example.org, port 587: connection refused"},
     {.id = "net.connection_timeout",
-     .pattern = R"(timed out|timedout while connecting|ETIMEDOUT|\b0x8007274C\b|\{:error, ?:timeout\}|\(110\)|Errno 110\b|Connection timeout|connect: timeout|i/o timeout|SocketTimeoutException|did not properly respond after a period of time|\(10060\)|WinError 10060\]|WSAETIMEDOUT|0x800CCC19|0x8004210B|Net::(?:Read|Open)Timeout|)"
+     .pattern = R"(timed out|timedout while connecting|ETIMEDOUT|timeout error occurred while communicating with the SMTP server|\b0x8007274C\b|\{:error, ?:timeout\}|\(110\)|Errno 110\b|Connection timeout|connect: timeout|i/o timeout|SocketTimeoutException|did not properly respond after a period of time|\(10060\)|WinError 10060\]|WSAETIMEDOUT|0x800CCC19|0x8004210B|Net::(?:Read|Open)Timeout|)"
                 R"(Wartezeit f\S{1,3}r die Verbindung ist abgelaufen|nicht richtig reagiert|Zeit\S{1,3}berschreitung|)"
                 // Windows' 10060 text and .NET's "The operation has timed out" in Japanese, Chinese, Russian, Korean
                 R"(\xe6\xad\xa3\xe3\x81\x97\xe3\x81\x8f\xe5\xbf\x9c\xe7\xad\x94\xe3\x81\x97\xe3\x81\xaa\xe3\x81\x8b\xe3\x81\xa3\xe3\x81\x9f|\xe6\xb2\xa1\xe6\x9c\x89\xe6\xad\xa3\xe7\xa1\xae\xe7\xad\x94\xe5\xa4\x8d|\xd0\xbd\xd0\xb5 \xd0\xbf\xd0\xbe\xd0\xbb\xd1\x83\xd1\x87\xd0\xb5\xd0\xbd \xd0\xbd\xd1\x83\xd0\xb6\xd0\xbd\xd1\x8b\xd0\xb9 \xd0\xbe\xd1\x82\xd0\xba\xd0\xbb\xd0\xb8\xd0\xba|\xec\x98\xac\xeb\xb0\x94\xeb\xa5\xb4\xea\xb2\x8c \xec\x9d\x91\xeb\x8b\xb5\xed\x95\x98\xec\xa7\x80|\xe6\x93\x8d\xe4\xbd\x9c\xe5\xb7\xb2\xe8\xb6\x85\xe6\x97\xb6|\xe6\x93\x8d\xe4\xbd\x9c\xe8\xb6\x85\xe6\x97\xb6|\xe6\x93\x8d\xe4\xbd\x9c\xe3\x81\x8c\xe3\x82\xbf\xe3\x82\xa4\xe3\x83\xa0\xe3\x82\xa2\xe3\x82\xa6\xe3\x83\x88\xe3\x81\x97\xe3\x81\xbe\xe3\x81\x97\xe3\x81\x9f|\xd0\x92\xd1\x80\xd0\xb5\xd0\xbc\xd1\x8f \xd0\xbe\xd0\xb6\xd0\xb8\xd0\xb4\xd0\xb0\xd0\xbd\xd0\xb8\xd1\x8f \xd0\xbe\xd0\xbf\xd0\xb5\xd1\x80\xd0\xb0\xd1\x86\xd0\xb8\xd0\xb8 \xd0\xb8\xd1\x81\xd1\x82\xd0\xb5\xd0\xba\xd0\xbb\xd0\xbe|\xec\x9e\x91\xec\x97\x85 \xec\x8b\x9c\xea\xb0\x84\xec\x9d\x84 \xec\xb4\x88\xea\xb3\xbc|)"
@@ -4286,7 +4310,7 @@ constexpr Rule kRules[] = {
      .reason = "resolver_failure", .cause = C::dns, .scopes = kClient, .priority = 1,
      .sample = "Error: queryA EREFUSED smtp.example.org { code: 'EDNS', syscall: 'queryA', command: 'CONN' }"},
     {.id = "dns.name_not_found",
-     .pattern = R"(ENOTFOUND|\{error, ?:?nxdomain\}|:nxdomain\b|Name or service not known|nodename nor servname|No address associated with hostname|getaddrinfo failed|gethostbyname failed|DNS lookup fail(?:ure|ed)|Errno 11001|WinError 11001\]|\(11001\)|WSAHOST_NOT_FOUND|\b0x80072AF9\b|cannot locate host|No such host is known|remote name could not be resolved|DNS domain \S+ does not exist|InfoDomainNonexistent|\xe3\x83\xaa\xe3\x83\xa2\xe3\x83\xbc\xe3\x83\x88\xe5\x90\x8d\xe3\x82\x92\xe8\xa7\xa3\xe6\xb1\xba\xe3\x81\xa7\xe3\x81\x8d\xe3\x81\xbe\xe3\x81\x9b\xe3\x82\x93|Der Remotename konnte nicht aufgel\S{1,3}st werden|Le nom distant n'a pas pu \S{1,3}tre r\S{1,3}solu|No se puede resolver el nombre remoto|no such host\b|UnknownHostException|Could not resolve host|could(?: not|n'?t) resolve the host(?: domain| name)?\b|curl: \(6\)|\bunknown host\b|Unknown SMTP host|\bUnable to locate [A-Za-z0-9.-]+\.[A-Za-z]{2,}\s*$|Could not find the host|Kan adres van server\b.{0,200}\bniet achterhalen|)"
+     .pattern = R"(ENOTFOUND|\{error, ?:?nxdomain\}|:nxdomain\b|Name or service not known|nodename nor servname|No address associated with hostname|getaddrinfo failed|gethostbyname failed|NIEHOST_UNKNOWN|SMTP server host ?name \S+ not found|DNS lookup fail(?:ure|ed)|Errno 11001|WinError 11001\]|\(11001\)|WSAHOST_NOT_FOUND|\b0x80072AF9\b|cannot locate host|No such host is known|remote name could not be resolved|DNS domain \S+ does not exist|InfoDomainNonexistent|\xe3\x83\xaa\xe3\x83\xa2\xe3\x83\xbc\xe3\x83\x88\xe5\x90\x8d\xe3\x82\x92\xe8\xa7\xa3\xe6\xb1\xba\xe3\x81\xa7\xe3\x81\x8d\xe3\x81\xbe\xe3\x81\x9b\xe3\x82\x93|Der Remotename konnte nicht aufgel\S{1,3}st werden|Le nom distant n'a pas pu \S{1,3}tre r\S{1,3}solu|No se puede resolver el nombre remoto|no such host\b|UnknownHostException|Could not resolve host|could(?: not|n'?t) resolve the host(?: domain| name)?\b|curl: \(6\)|\bunknown host\b|Unknown SMTP host|\bUnable to locate [A-Za-z0-9.-]+\.[A-Za-z]{2,}\s*$|Could not find the host|Kan adres van server\b.{0,200}\bniet achterhalen|)"
                 // Windows' "No such host is known" and .NET's "The remote name could not be resolved"
                 // in Korean, Japanese, Chinese, Russian and German
                 R"(\xec\x95\x8c\xeb\xa0\xa4\xec\xa7\x84 \xed\x98\xb8\xec\x8a\xa4\xed\x8a\xb8\xea\xb0\x80 \xec\x97\x86\xec\x8a\xb5\xeb\x8b\x88\xeb\x8b\xa4|\xe3\x81\x9d\xe3\x81\xae\xe3\x82\x88\xe3\x81\x86\xe3\x81\xaa\xe3\x83\x9b\xe3\x82\xb9\xe3\x83\x88\xe3\x81\xaf\xe4\xb8\x8d\xe6\x98\x8e\xe3\x81\xa7\xe3\x81\x99|\xe4\xb8\x8d\xe7\x9f\xa5\xe9\x81\x93\xe8\xbf\x99\xe6\xa0\xb7\xe7\x9a\x84\xe4\xb8\xbb\xe6\x9c\xba|\xd0\xad\xd1\x82\xd0\xbe\xd1\x82 \xd1\x85\xd0\xbe\xd1\x81\xd1\x82 \xd0\xbd\xd0\xb5\xd0\xb8\xd0\xb7\xd0\xb2\xd0\xb5\xd1\x81\xd1\x82\xd0\xb5\xd0\xbd|Der angegebene Host ist unbekannt|\xec\x9b\x90\xea\xb2\xa9 \xec\x9d\xb4\xeb\xa6\x84\xec\x9d\x84 \xed\x99\x95\xec\x9d\xb8\xed\x95\xa0 \xec\x88\x98 \xec\x97\x86\xec\x8a\xb5\xeb\x8b\x88\xeb\x8b\xa4|\xe6\x9c\xaa\xe8\x83\xbd\xe8\xa7\xa3\xe6\x9e\x90\xe6\xad\xa4\xe8\xbf\x9c\xe7\xa8\x8b\xe5\x90\x8d\xe7\xa7\xb0|\xd0\x9d\xd0\xb5 \xd1\x83\xd0\xb4\xd0\xb0\xd0\xb5\xd1\x82\xd1\x81\xd1\x8f \xd1\x80\xd0\xb0\xd0\xb7\xd1\x80\xd0\xb5\xd1\x88\xd0\xb8\xd1\x82\xd1\x8c \xd1\x83\xd0\xb4\xd0\xb0\xd0\xbb\xd0\xb5\xd0\xbd\xd0\xbd\xd0\xbe\xd0\xb5 \xd0\xb8\xd0\xbc\xd1\x8f|)"
@@ -4715,7 +4739,7 @@ constexpr Rule kRules[] = {
      .reason = "tls_handshake_failure", .cause = C::tls_mismatch, .scopes = kClient,
      .sample = "Connection failed. Error #2: stream_socket_client(): Failed to enable crypto"},
     {.id = "tls.handshake_failed",
-     .pattern = R"(SslHandshakeException|SSLHandshakeException|TLS handshake failed|handshake failed|Handshake error|SSL_connect|ssl3_get_record|Could not convert socket to TLS|TLS-Aushandlung fehlgeschlagen|TLS-handskakning misslyckades|gnutls_handshake|n\S{1,3}gociation TLS|negociaci\S{1,3}n TLS|negoziazione TLS|Unable to connect with TLS encryption|TLS negotiation failed|SSL routines|when using TLS|TLS session is required|0x800CCC1A|IXP_E_SECURE_CONNECT_FAILED|)"
+     .pattern = R"(SslHandshakeException|SSLHandshakeException|TLS handshake failed|handshake failed|Handshake error|SSL_connect|ssl3_get_record|Could not convert socket to TLS|TLS-Aushandlung fehlgeschlagen|TLS-handskakning misslyckades|gnutls_handshake|n\S{1,3}gociation TLS|negociaci\S{1,3}n TLS|negoziazione TLS|Unable to connect with TLS encryption|TLS negotiation (?:with \S+ )?failed|SSL routines|when using TLS|TLS session is required|0x800CCC1A|IXP_E_SECURE_CONNECT_FAILED|)"
                 // mutt/neomutt
                 R"(Could not negotiate TLS connection|^SSL failed: |STARTTLS failed|could not start TLS connection|)"
                 // Claws Mail's and Sylpheed's
@@ -5047,7 +5071,9 @@ constexpr Rule kRules[] = {
                 // Postal's last attempt; qmail's "this message has been in the queue too long"
                 R"(Maximum number of delivery attempts|in the queue too long|)"
                 // Yahoo's notice in the sender's mailbox: "... Unable to deliver message after multiple retries, giving up."
-                R"(Unable to deliver message after multiple retries)",
+                R"(Unable to deliver message after multiple retries|)"
+                // The Windows SMTP service (IIS 6 SMTP) and Exchange 2003's expiry NDR text
+                R"(Could not deliver the message in the time limit specified)",
      .reason = "expired", .cause = C::expired, .scopes = kClient, .priority = 2,
      .sample = "all hosts for 'example.org' have been failing for a long time (and retry time not reached)"},
     {.id = "smtp.too_many_hops",

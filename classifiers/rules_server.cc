@@ -665,13 +665,15 @@ constexpr Rule kRules[] = {
                 R"(\brate[ -]limited(?:[,.;:)!]|$))",
      .reason = "toomanyconn", .cause = C::rate_limit, .scopes = kLog, .priority = 1,
      .sample = "450 4.7.1 <member412@example.net>: Recipient address rejected: Rate limit reach, retry later"},
-    // A smarthost refusing mail from a relay that did not log in.
-    {.id = "mta.smarthost.unauthenticated_sender", .pattern = R"(Unauthenticated senders? (?:are )?not allowed)",
+    // A smarthost refusing mail from a relay that did not log in, and a submission port
+    // refusing a client that did not (Exim on cPanel: "SMTP AUTH is required for message submission on port 587").
+    {.id = "mta.smarthost.unauthenticated_sender",
+     .pattern = R"(Unauthenticated senders? (?:are )?not allowed|SMTP AUTH is required for message submission)",
      .reason = "auth_required", .cause = C::authentication, .scopes = kLog, .priority = 1,
      .sample = "550 Unauthenticated senders not allowed",
-     .remediation = "The relay host wants this server to log in before it takes mail: set up SASL "
-                    "authentication to it (Postfix smtp_sasl_auth_enable and smtp_sasl_password_maps, Exim a client "
-                    "authenticator), over TLS."},
+     .remediation = "The server wants the sender to log in before it takes mail (a submission port, a smarthost): "
+                    "set up SMTP authentication in the sending program or relay (Postfix smtp_sasl_auth_enable and "
+                    "smtp_sasl_password_maps, Exim a client authenticator), over TLS."},
     // SpamAssassin's score, quoted by the filter that refused the message.
     {.id = "mta.content.spamassassin_score", .pattern = R"(scored -?[\d.]+ (?:SpamAssassin )?points?|SpamAssassin)",
      .reason = "spamdetected", .cause = C::spam_policy, .scopes = kLog, .priority = 1,
