@@ -4974,7 +4974,9 @@ constexpr Rule kRules[] = {
      .reason = "userunknown", .cause = C::recipient_unknown, .scopes = kClient, .priority = 2,
      .sample = "501 5.1.5 Recipient address reserved by RFC 2606"},
     {.id = "client.recipients_refused",
-     .pattern = R"(all recipients (?:were |have been )?(?:rejected|refused|discarded)|none of the recipients (?:was|were) accepted|cannot add recipient|recipient address .*not accepted|SMTPRecipientsRefused|The following recipients failed|SmtpFailedRecipient|recipients was rejected by the server|0x800CCC79)",
+     .pattern = R"(all recipients (?:were |have been )?(?:rejected|refused|discarded)|none of the recipients (?:was|were) accepted|cannot add recipient|recipient address .*not accepted|SMTPRecipientsRefused|The following recipients failed|SmtpFailedRecipient|recipients was rejected by the server|0x800CCC79|)"
+                // ESP-Mail-Client's "Reason: set recipient failed" (its RCPT was refused)
+                R"(set recipient failed)",
      .reason = "userunknown", .cause = C::recipient_unknown, .scopes = kClient, .weight = Weight::vague,
      .sample = "Error: Can't send mail - all recipients were rejected"},
     // Gmail's notice in the sender's inbox: "Recipient inbox full. ... Their inbox is full, or it's

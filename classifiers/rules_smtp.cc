@@ -129,6 +129,12 @@ constexpr Rule kRules[] = {
     // says why the login failed, not a policy on the mail.
     {.id = "code.535.x7.credentials", .code_min = 535, .code_max = 535, .status = "*.7.", .reason = "securityerror",
      .cause = C::authentication, .sample = "535 5.7.139 Authentication unsuccessful, basic authentication is disabled."},
+    // 550 answering RCPT is "mailbox unavailable" (RFC 5321, 4.2.2 and 4.2.3): with no
+    // words or status to say more, the recipient was refused. Only for a client's
+    // log ("unexpected response 550 to RCPT TO command"): a bounce's bare 550 stays
+    // unread, as Sisimai reads bounces.
+    {.id = "code.550.rcpt", .code_min = 550, .code_max = 550, .reason = "userunknown", .cause = C::recipient_unknown,
+     .scopes = kScopeClient, .sample = "mini_sendmail: unexpected response 550 to RCPT TO command", .commands = "RCPT"},
     {.id = "code.551.not_local", .code_min = 551, .code_max = 551, .reason = "hasmoved", .cause = C::recipient_unknown,
      .sample = "551 User not local; please try <forward@example.net>"},
     {.id = "code.552.storage", .code_min = 552, .code_max = 552, .reason = "mailboxfull", .cause = C::mailbox_full,

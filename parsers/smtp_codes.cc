@@ -139,6 +139,8 @@ std::string_view find_smtp_command(std::string_view text) {
       {"does not like recipient", "RCPT"}, {"failed after i sent the message", "DATA"},
       {"but sender was rejected", "MAIL"},  {"but my name was rejected", "HELO"},
       {"but greeting failed", "CONN"},
+      // mini_sendmail's "unexpected response 550 to RCPT TO command"
+      {"to rcpt to command", "RCPT"},       {"to mail from command", "MAIL"}, {"to data command", "DATA"},
   };
   // All the forms in one case-insensitive pass (a bounce's whole text block
   // is searched, and a search per form went over it thirty times); the form
