@@ -120,6 +120,11 @@ class OpenSmtpdParser final : public ProgramParser {
  public:
   explicit OpenSmtpdParser(const FileContext& file) : path_(file.path) {}
   void continue_with(const FileContext& next) override { path_.assign(next.path); }
+  // Reasons no delivery took: each is reported on its own line (see above).
+  void finish(EventSink& sink) override {
+    for (const HeldError& h : held_errors_) report_held(h, sink);
+    held_errors_.clear();
+  }
 
   Outcome parse_record(const SyslogRecord& rec, uint64_t line_no, EventSink& sink) override {
     rec_ = &rec;
@@ -303,7 +308,7 @@ class OpenSmtpdParser final : public ProgramParser {
   struct HeldError {
     Timestamp time;
     uint64_t line = 0;
-    std::string host, program, session, mx, reason;
+    std::string path, host, program, session, mx, reason;  // path: a rotation set's file it was in
   };
 
   Outcome hold_route_error(sv session, sv reason, EventSink& sink) {
@@ -316,6 +321,7 @@ class OpenSmtpdParser final : public ProgramParser {
     HeldError& h = held_errors_.emplace_back();
     h.time = rec_->time;
     h.line = line_no_;
+    h.path.assign(path_);
     h.host.assign(rec_->host);
     h.program.assign(rec_->program);
     h.session.assign(session);
@@ -330,7 +336,7 @@ class OpenSmtpdParser final : public ProgramParser {
     rec.time = h.time;
     rec.host = h.host;
     rec.program = h.program;
-    Event ev = record_event(rec, Action::deferred, kDataset, path_, h.line);
+    Event ev = record_event(rec, Action::deferred, kDataset, h.path, h.line);
     ev.local_id = h.session;
     ev.destination_domain = h.mx;
     ev.diagnostic = h.reason;
@@ -339,13 +345,6 @@ class OpenSmtpdParser final : public ProgramParser {
     sink.on_event(ev);
   }
 
- public:
-  void finish(EventSink& sink) override {
-    for (const HeldError& h : held_errors_) report_held(h, sink);
-    held_errors_.clear();
-  }
-
- private:
   static constexpr size_t kMaxHeldErrors = 64;
   static constexpr size_t kSessionHosts = 16;  // sessions a relay has connecting at once, and more
   struct SessionHost {
