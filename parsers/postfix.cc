@@ -282,6 +282,7 @@ static_assert(sizeof(Session) == 16);
 struct HeldSite {
   Timestamp time;
   uint64_t line = 0;
+  uint32_t file = 0;  // which file of a rotation set the line is in (PostfixParser::file_generation_)
   std::string host, program, qid, text;
   std::string attempt;  // the message the attempt was for: qid, or the first status line's
 };
@@ -291,6 +292,7 @@ struct PendingTls {
   bool has_error_line = false;
   Timestamp time;
   uint64_t line = 0;
+  uint32_t file = 0;  // as HeldSite's
   uint16_t peer_port = 0;
   std::string host, program, peer_name, peer_ip, text, detail, diagnostic;
 };
@@ -345,7 +347,13 @@ class PostfixParser final : public ProgramParser {
       }
   }
 
-  void continue_with(const FileContext& next) override { path_.assign(next.path); }
+  // A line held across the switch (an attempt's step, a handshake's first
+  // line) is still reported with the file it was read in.
+  void continue_with(const FileContext& next) override {
+    previous_path_.swap(path_);
+    path_.assign(next.path);
+    ++file_generation_;
+  }
 
  private:
   PendingTls& tls_of(const Session& s) { return tls_[size_t(&s - sessions_.data()->way)]; }
@@ -643,6 +651,7 @@ class PostfixParser final : public ProgramParser {
         HeldSite& h = held.emplace_back();
         h.time = L.rec.time;
         h.line = L.line_no;
+        h.file = file_generation_;
         h.host.assign(L.rec.host);
         h.program.assign(program);
         h.qid.assign(qid);
@@ -652,11 +661,11 @@ class PostfixParser final : public ProgramParser {
         return Outcome::recognized;
       }
     }
-    return report_site_failure(L, qid, text);
+    return report_site_failure(L, qid, text, path_);
   }
 
-  Outcome report_site_failure(const Line& L, sv qid, sv text) {
-    Event ev = base(L);
+  Outcome report_site_failure(const Line& L, sv qid, sv text, sv path) {
+    Event ev = record_event(L.rec, Action::none, kDataset, path, L.line_no);
     ev.action = qid.empty() ? Action::failed : Action::deferred;
     ev.local_id = qid;
     if (!qid.empty()) fill_from_entry(ev, entry(L, qid, false), false);
@@ -1022,6 +1031,7 @@ class PostfixParser final : public ProgramParser {
     t.client = false;
     t.time = L.rec.time;
     t.line = L.line_no;
+    t.file = file_generation_;
     t.host.assign(L.rec.host);
     t.program.assign(L.rec.program);
     t.peer_name.clear();
@@ -1126,7 +1136,7 @@ class PostfixParser final : public ProgramParser {
     rec.program = h.program;
     rec.pid = s.pid;
     rec.message = h.text;
-    report_site_failure(Line{rec, h.line, sink}, h.qid, h.text);
+    report_site_failure(Line{rec, h.line, sink}, h.qid, h.text, path_of(h.file));
   }
 
   void release_sites(Session& s, EventSink& sink) {
@@ -1145,7 +1155,7 @@ class PostfixParser final : public ProgramParser {
     rec.host = t.host;
     rec.program = t.program;
     rec.pid = s.pid;
-    Event ev = record_event(rec, Action::failed, kDataset, path_, t.line);
+    Event ev = record_event(rec, Action::failed, kDataset, path_of(t.file), t.line);
     if (t.client) {
       ev.destination_domain = t.peer_name;
       ev.destination_ip = t.peer_ip;
@@ -1165,6 +1175,9 @@ class PostfixParser final : public ProgramParser {
   }
 
   std::string path_;
+  std::string previous_path_;    // the rotation set's file before this one
+  uint32_t file_generation_ = 0;  // files of the rotation set read before this one
+  const std::string& path_of(uint32_t file) const { return file == file_generation_ ? path_ : previous_path_; }
   QueueTable queue_;
   uint64_t evictions_reported_ = 0;
   std::vector<SessionSet> sessions_;

@@ -359,5 +359,29 @@ TEST(Readme, DocumentsEveryReasonTheRulesUse) {
   }
 }
 
+// A server's refusal held as a step of its delivery attempt, whose status
+// line comes in the next file of the set, is reported with the file and line
+// it was read from.
+TEST(Cli, AHeldStepKeepsItsFileAcrossARotationSet) {
+  char tmpl[] = "/tmp/mailtriage-rot-XXXXXX";
+  std::filesystem::path dir = mkdtemp(tmpl);
+  std::ofstream(dir / "mail.log.1")
+      << "Mar 10 06:00:00 mx1 postfix/qmgr[12]: 3F2A1B4C5D: from=<alice@example.net>, size=1000, nrcpt=1 (queue active)\n"
+         "Mar 10 06:00:02 mx1 postfix/smtp[13]: 3F2A1B4C5D: host mx1.example.org[192.0.2.1] said: 452 4.3.1 "
+         "Insufficient system storage (in reply to MAIL FROM command)\n";
+  std::ofstream(dir / "mail.log")
+      << "Mar 10 06:00:03 mx1 postfix/smtp[13]: 3F2A1B4C5D: to=<bob@example.org>, relay=mx2.example.org[192.0.2.2]:25, "
+         "delay=3, delays=0/0/3/0, dsn=4.4.1, status=deferred (connect to mx2.example.org[192.0.2.2]:25: Connection "
+         "refused)\n";
+  auto r = run_mailtriage("--year 2024 --format ndjson " + shell_quote((dir / "mail.log").string()) + " " +
+                          shell_quote((dir / "mail.log.1").string()));
+  std::filesystem::remove_all(dir);
+  EXPECT_EQ(r.status, 0) << r.err;
+  const std::string older = "\"log.file.path\":\"" + (dir / "mail.log.1").string() + "\",\"log.file.line\":2";
+  const std::string newer = "\"log.file.path\":\"" + (dir / "mail.log").string() + "\",\"log.file.line\":1";
+  EXPECT_NE(r.out.find(older), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find(newer), std::string::npos) << r.out;
+}
+
 }  // namespace
 }  // namespace mailtriage::testing
