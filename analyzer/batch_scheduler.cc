@@ -62,7 +62,7 @@ EventBatch& BatchScheduler::acquire() {
 }
 
 void BatchScheduler::submit() {
-  if (!current_ || current_->batch.size() == 0) return;
+  if (!current_ || current_->batch.empty()) return;
   std::lock_guard<std::mutex> lock(mu_);
   current_->classified = false;
   waiting_.push_back(current_);

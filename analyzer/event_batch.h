@@ -54,7 +54,12 @@ class EventBatch {
   const std::vector<Event>& events() const { return events_; }
   const std::vector<std::pair<Tally, Timestamp>>& tallies() const { return tallies_; }
   const std::vector<CountedDelivery>& deliveries() const { return deliveries_; }
-  size_t size() const { return events_.size() + tallies_.size() + deliveries_.size() / 8; }
+  // How full the batch is, for when to hand it over: an Event (480 bytes and
+  // its strings) counts one, a tally or a counted delivery (24 bytes) an
+  // eighth. A batch of a few tallies or deliveries has size 0 and is not
+  // empty().
+  size_t size() const { return events_.size() + (tallies_.size() + deliveries_.size()) / 8; }
+  bool empty() const { return events_.empty() && tallies_.empty() && deliveries_.empty(); }
   BatchMark mark() const { return {events_.size(), tallies_.size(), ndjson_.size(), deliveries_.size()}; }
   size_t arena_bytes() const { return arena_used_; }
   // The batch's ndjson lines, written by whoever classifies it.

@@ -233,9 +233,14 @@ class BatchingSink final : public EventSink {
   }
 
  private:
-  // A couple of thousand events amortise the hand-over between threads
-  // (measured: 256 to 16384 run alike); more would only hold memory (an
-  // Event is 480 bytes, its strings and its ndjson line as much again).
+  // A couple of thousand events amortise the hand-over between threads; more
+  // would only hold memory (an Event is 480 bytes, its strings and its ndjson
+  // line as much again: 8192 of them took a run with --all-events from 41 to
+  // 94 MiB). Tallies and counted deliveries weigh an eighth (EventBatch::size):
+  // a default run over the generated 1 GB log hands over about a third as
+  // many batches, each a futex wake and wait between the threads (strace:
+  // 5,890 futex calls before); measured over 20 alternating runs, median wall
+  // time -2% and CPU time -3%.
   static constexpr size_t kBatchItems = 2048;
   static constexpr size_t kBatchBytes = size_t(1) << 20;
   const Options& options_;
