@@ -107,6 +107,25 @@ TEST(BatchScheduler, DeliversInSubmissionOrderWhateverTheClassifyingOrder) {
   }
 }
 
+// A last batch of a few tallies and counted deliveries weighs nothing
+// toward a hand-over (EventBatch::size) but is delivered all the same.
+TEST(BatchScheduler, ALastBatchOfAFewCountedItemsIsDelivered) {
+  size_t deliveries = 0, tallies = 0;
+  BatchScheduler scheduler(2, [](EventBatch&, ClassifierScratch&) {}, [&](EventBatch& b) {
+    deliveries += b.deliveries().size();
+    tallies += b.tallies().size();
+  });
+  scheduler.run([&] {
+    EventBatch& b = scheduler.batch();
+    for (int i = 0; i < 3; ++i) b.add_delivery(Timestamp{int64_t(i) * 1000000, true, false}, 25);
+    b.add_tally(Tally::connection, Timestamp{5000000, true, false});
+    EXPECT_EQ(b.size(), 0u);
+    EXPECT_FALSE(b.empty());
+  });
+  EXPECT_EQ(deliveries, 3u);
+  EXPECT_EQ(tallies, 1u);
+}
+
 TEST(BatchScheduler, ProducerErrorIsRethrownAfterTheDeliveredBatches) {
   size_t delivered = 0;
   BatchScheduler scheduler(2, [](EventBatch&, ClassifierScratch&) {}, [&](EventBatch& b) { delivered += b.size(); });
