@@ -4678,6 +4678,8 @@ bool mentions_mail(std::string_view lower) {
       "mail", "smtp", "rcpt", "ehlo", "helo", "starttls", "recipient", "sender", "postmaster", "mx ", "mx.",
       // a mail app's account error names its incoming server ("Host is unresolved: imap.example.org")
       "imap", "pop3",
+      // the Windows SMTP service's event 4000: "Message delivery to the remote domain 'x' failed ..."
+      "delivery to the remote domain",
       ":25", ":465", ":587", "port 25", "port 465", "port 587", "port=25", "port=465", "port=587", "relay",
       "bounce", "dkim", "spf", "dmarc", "office365", "outlook", "sendgrid", "postmark", "sparkpost", "mandrill",
       "sendinblue", "brevo", "amazonses", "email-smtp", "newsletter", "courriel", "correo", "e-post", "posta ",
