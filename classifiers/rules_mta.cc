@@ -98,8 +98,9 @@ constexpr Rule kRules[] = {
      .remediation = "The alias or filter pipes mail to a program that is not there or cannot run: fix the path "
                     "in the alias (or .forward), make it executable for the user the pipe runs as, and check "
                     "the transport's allow_commands/restrict_to_path."},
-    // Our own Exim refusing a message over message_size_limit at DATA.
-    {.id = "exim.data.message_too_big", .pattern = R"(message too big: read=\d+ max=\d+)", .reason = "mesgtoobig",
+    // Our own Exim refusing a message over message_size_limit at DATA, or at MAIL by its
+    // declared SIZE ("rejected MAIL FROM:<a> H=...: message too big: size=78643200 max=52428800").
+    {.id = "exim.data.message_too_big", .pattern = R"(message too big: (?:read|size>?)=\d+ max=\d+)", .reason = "mesgtoobig",
      .cause = C::message_too_large, .scopes = kLog,
      .sample = "rejected from <a@example.net> H=mail.example.net [198.51.100.77]: message too big: read=56725188 "
                "max=52428800"},

@@ -6,10 +6,10 @@
 #include <vector>
 
 #include "parsers/amavis.h"
-#include "parsers/dovecot.h"
 #include "parsers/bounce.h"
 #include "parsers/bounce_text.h"
 #include "parsers/client.h"
+#include "parsers/dovecot.h"
 #include "parsers/exim.h"
 #include "parsers/journald.h"
 #include "parsers/opensmtpd.h"
@@ -17,6 +17,7 @@
 #include "parsers/provider_json.h"
 #include "parsers/sendmail.h"
 #include "parsers/short_text.h"
+#include "parsers/smtp_codes.h"
 
 namespace mailtriage {
 namespace {
@@ -362,6 +363,19 @@ class SyslogDispatcher final : public LineParser {
     if (const std::string_view t = bounce::trim(message); t.starts_with("raise ") || t.starts_with("File \""))
       return false;
     if (names_mail_library_error(message)) return true;
+    // A server's refusal quoted whole, its reply code and enhanced status together
+    // ("... rejected: 535 5.7.139 Authentication unsuccessful"): RFC 3463's codes
+    // belong to mail whatever words the script put around them.
+    uint16_t code = 0;
+    std::string_view status;
+    find_smtp_codes(message, &code, &status);
+    if (code >= 400 && !status.empty() && status[0] == char('0' + code / 100)) {
+      // (A status that a version or a size goes on from is none: "450 4.2.1-3", "550 5.1.1.2".)
+      const size_t end = size_t(status.data() + status.size() - message.data());
+      const char next = end < message.size() ? message[end] : ' ';
+      if (next == ' ' || next == ',' || next == ';' || next == ':' || next == ')' || next == ']' || next == '\r')
+        return true;
+    }
     static const bounce::MarkerSet kSendFailed(
         "failed to send|could not send|couldn't send|unable to send|cannot send|can't send|error sending|"
         "failed sending|send failed|sending failed|send error|not sent|delivery failed|failed to deliver");

@@ -372,6 +372,22 @@ TEST(MixedSyslog, AServicesOwnSendingFailureIsAFailureAndOtherProgramsLinesAreNo
   EXPECT_EQ(p.count(Outcome::recognized), 5u);
 }
 
+// A script that quotes the server's refusal whole (its reply code and enhanced
+// status) in words of its own is a sending failure; a number and a version
+// that only look like them, or a success's 250 2.0.0, are not.
+TEST(MixedSyslog, AScriptQuotingAServersReplyAndStatusIsAFailure) {
+  Parsed p = dispatch({
+      "Mar 11 08:20:42 office01 scan2mail.sh[49077]: scan2mail: AUTH LOGIN frontdesk@example.org rejected: 535 "
+      "5.7.139 Authentication unsuccessful, the request did not meet the criteria to be authenticated successfully.",
+      "Mar 11 08:20:43 office01 backup.sh[49080]: copied 550 5.1 GB to /srv/backup",
+      "Mar 11 08:20:44 office01 scan2mail.sh[49077]: scan2mail: delivered: 250 2.0.0 OK",
+      "Mar 11 08:20:45 office01 updater[49081]: package foo 450 4.2.1-3 installed",
+  });
+  ASSERT_EQ(p.sink.events.size(), 1u);
+  EXPECT_EQ(p.sink.events[0].file_line, 1u);
+  EXPECT_EQ(p.count(Outcome::reported), 1u);
+}
+
 // A script that relays msmtp's output to the journal states the failure, and
 // msmtp's own record of the same moment states it again: one failure. The
 // next night's failure is another.

@@ -494,17 +494,27 @@ TEST(SendmailParser, TruncatedAndDamagedLinesStayInsideTheirBytes) {
   auto parser = make_syslog_dispatcher(ctx, nullptr);
   size_t events = 0;
   uint64_t n = 0;
+  // A tag damaged out of Sendmail's names ("sm-ta") is another program's line;
+  // one that quotes a server's reply goes to the client reader, which reports
+  // an attempt when its next line comes: its text is then an earlier line's.
+  std::vector<std::string> seen;
   for (const std::string& line : damaged) {
     std::unique_ptr<char[]> copy(new char[line.size() + 1]);
     std::memcpy(copy.get(), line.data(), line.size());
     CollectingSink sink;
     parser->parse_line(std::string_view(copy.get(), line.size()), ++n, sink);
+    seen.push_back(line);
+    auto within = [&](const std::string& text) {
+      return text.empty() || std::any_of(seen.rbegin(), seen.rend(), [&](const std::string& l) {
+               return l.find(text) != std::string::npos;
+             });
+    };
     for (const OwnedEvent& e : sink.events) {
       ++events;
-      EXPECT_TRUE(e.diagnostic.empty() || line.find(e.diagnostic) != std::string::npos) << line;
+      EXPECT_TRUE(within(e.diagnostic)) << line;
       // (An expiry names the recipients remembered from earlier deferrals.)
       if (e.action != Action::expired) {
-        EXPECT_TRUE(e.to_address.empty() || line.find(e.to_address) != std::string::npos) << line;
+        EXPECT_TRUE(within(e.to_address)) << line;
       }
     }
   }
