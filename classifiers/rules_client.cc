@@ -248,6 +248,13 @@ constexpr Rule kRules[] = {
      .sample = "could not notify via endpoint(s): mail-to-root: no recipients provided for the mail, cannot send it.",
      .remediation = "The program has nowhere to send its mail: set the recipient address it uses (Proxmox: the "
                     "e-mail of root@pam or the notification target's recipients)."},
+    // .NET's SmtpClient.Send with no Host set: "System.InvalidOperationException: The SMTP host
+    // was not specified." (and the German language pack's words for it).
+    {.id = "dotnet.smtp_host_unspecified", .pattern = R"(The SMTP host was not specified|Der SMTP-Host wurde nicht angegeben)",
+     .reason = "client_not_configured", .cause = C::server_settings, .scopes = kClient, .priority = 1,
+     .sample = "System.InvalidOperationException: The SMTP host was not specified.",
+     .remediation = "The program's mail settings name no SMTP server: set the host (and port) in its configuration "
+                    "(web.config's <smtp><network host=...>, the application's mail settings)."},
     // SQL Server's Database Mail with its queue stopped: "Mail not queued. Database Mail is
     // stopped. Use sysmail_start_sp to start Database Mail."
     {.id = "sqlserver.database_mail_stopped", .pattern = R"(Database Mail is stopped)",
@@ -432,7 +439,10 @@ constexpr Rule kRules[] = {
      .sample = "An error occurred while sending mail: Outgoing server (SMTP) smtp.exmaple.org is unknown. The server "
                "may be incorrectly configured. Please verify that your Outgoing server (SMTP) settings are correct "
                "and try again."},
-    {.id = "thunderbird.incorrect_greeting", .pattern = R"(sent an incorrect greeting)",
+    {.id = "thunderbird.incorrect_greeting",
+     .pattern = R"(sent an incorrect greeting|sendete eine ung\S{1,3}ltige Begr\S{1,3}\S{1,3}ung|)"
+                // ... and the port of another service answering: an SSH server's banner
+                R"(\bSSH-(?:2\.0|1\.99)-\S)",
      .reason = "unexpected_greeting", .cause = C::server_settings, .scopes = kClient,
      .sample = "An error occurred while sending mail: The mail server sent an incorrect greeting:  "
                "HTTP/1.1 400 Bad Request",
@@ -569,10 +579,10 @@ constexpr Rule kRules[] = {
     // only STARTTLS: with EnableSsl on port 465 it waits in plain text for a greeting the
     // server sends only after a TLS handshake, and the connection closes or times out.
     {.id = "dotnet.system_net_mail.port465",
-     .pattern = R"((?:[a-z\]]:465|port\\?"?[:=]? ?465|-Port 465)\b.*(?:System\.Net\.Mail|EnableSsl|Send-MailMessage).*)"
-                R"((?:net_io_connectionclosed|Unable to read data from the transport connection|operation has timed out)|)"
-                R"((?:System\.Net\.Mail|EnableSsl|Send-MailMessage).*(?:[a-z\]]:465|port\\?"?[:=]? ?465|-Port 465)\b.*)"
-                R"((?:net_io_connectionclosed|Unable to read data from the transport connection|operation has timed out))",
+     .pattern = R"((?:[a-z\]]:465|port\\?"?[:=]? ?465|-Port 465|SmtpClient\("[^"]+", ?465)\b.*(?:System\.Net\.Mail|EnableSsl|Send-MailMessage).*)"
+                R"((?:net_io_connectionclosed|Unable to read data from the transport connection|operation has timed out|limit czasu operacji)|)"
+                R"((?:System\.Net\.Mail|EnableSsl|Send-MailMessage).*(?:[a-z\]]:465|port\\?"?[:=]? ?465|-Port 465|SmtpClient\("[^"]+", ?465)\b.*)"
+                R"((?:net_io_connectionclosed|Unable to read data from the transport connection|operation has timed out|limit czasu operacji))",
      .reason = "plaintext_to_implicit_tls", .cause = C::tls_mismatch, .scopes = kClient, .priority = 2,
      .sample = "ERROR Mailer - send via smtp.example.org:465 (EnableSsl=True) failed: System.Net.Mail.SmtpException: "
                "Failure sending mail. ---> System.IO.IOException: Unable to read data from the transport connection: "
@@ -1144,7 +1154,7 @@ constexpr Rule kRules[] = {
                 // Apple Mail: "The server "x" refused to allow a connection on port 587."
                 R"(refused to allow a connection|)"
                 // Windows' error number (10061, WSAECONNREFUSED) whatever the language of its text; Polish
-                R"(WinError 10061\]|\(10061\)|WSAECONNREFUSED|aktywnie go odmawia|)"
+                R"(WinError 10061\]|\(10061\)|WSAECONNREFUSED|aktywnie go odmawia|doelcomputer de verbinding actief heeft geweigerd|)"
                 // ... and as an HRESULT (0x8007 + the number in hex), as the Windows Mail app shows it
                 R"(\b0x8007274D\b|)"
                 // German, French, Spanish (glibc's and Windows' own words; \S for accented letters)
@@ -2720,6 +2730,9 @@ constexpr Rule kRules[] = {
                "the 'Authentication method' in 'Account Settings | Outgoing server (SMTP)' to 'Encrypted password'."},
     {.id = "thunderbird.plain_password_refused.localized",
      .pattern = R"(Passwort\" unter \"Konten-Einstellungen \| Postausgangs-Server \(SMTP|)"
+                // the sentence itself, whatever quotes the advice after it uses (Spanish, German, French)
+                R"(no admite contrase\xc3\xb1as no cifradas|unterst\xc3\xbctzt keine unverschl\xc3\xbcsselten Passw\xc3\xb6rter|)"
+                R"(ne prend pas en charge les mots de passe non chiffr\xc3\xa9s|)"
                 R"(chiffr\xc3\xa9\xc2\xa0\xc2\xbb dans le menu \xc2\xab\xc2\xa0Param\xc3\xa8tres des comptes \| Serveur sortant \(SMTP|)"
                 R"(de salida \(SMTP\)' a 'Contrase\xc3\xb1a cifrada|)"
                 R"(uscita \(SMTP\)\xe2\x80\x9d con \xe2\x80\x9cPassword crittata|)"
@@ -4298,7 +4311,11 @@ constexpr Rule kRules[] = {
                 // .NET on Linux reports getaddrinfo's EAI_AGAIN as SocketError.TryAgain with EAGAIN's text
                 R"(SocketException \(00000001, 11\): Resource temporarily unavailable|)"
                 // ... and on Windows as WSATRY_AGAIN (11002), whose text names the resolver
-                R"(WSATRY_AGAIN|SocketException \(11002\)|temporary error during hostname resolution)",
+                R"(WSATRY_AGAIN|SocketException \(11002\)|temporary error during hostname resolution|)"
+                // glibc's EAI_AGAIN text in German, French, Spanish, Italian and Portuguese locales
+                R"(Tempor\S{1,3}rer Fehler bei der Namensaufl\S{1,3}sung|chec temporaire dans la r\S{1,3}solution du nom|)"
+                R"(Fallo temporal en la resoluci\S{1,3}n del nombre|Errore temporaneo nella risoluzione del nome|)"
+                R"(Falha tempor\S{1,3}ria na resolu\S{1,3}\S{1,3}o de nome)",
      .reason = "resolver_failure", .cause = C::dns, .scopes = kClient, .priority = 1,
      .sample = "socket.gaierror: [Errno -3] Temporary failure in name resolution"},
     // Go's resolver, as net.Dial reports it: "dial tcp: lookup HOST[ on SERVER:53]: <why>"; "no such host"
@@ -4688,6 +4705,9 @@ constexpr Rule kRules[] = {
                 R"(Das Remotezertifikat ist laut Validierungsverfahren ung\S{1,3}ltig|)"
                 R"(certificat distant n'est pas valide selon la proc\S{1,3}dure de validation|)"
                 R"(certificado remoto no es v\S{1,3}lido seg\S{1,3}n el procedimiento de validaci\S{1,3}n|)"
+                // ... in Russian and Chinese
+                R"(\xd0\xa3\xd0\xb4\xd0\xb0\xd0\xbb\xd0\xb5\xd0\xbd\xd0\xbd\xd1\x8b\xd0\xb9 \xd1\x81\xd0\xb5\xd1\x80\xd1\x82\xd0\xb8\xd1\x84\xd0\xb8\xd0\xba\xd0\xb0\xd1\x82 \xd0\xbd\xd0\xb5\xd0\xb4\xd0\xb5\xd0\xb9\xd1\x81\xd1\x82\xd0\xb2\xd0\xb8\xd1\x82\xd0\xb5\xd0\xbb\xd0\xb5\xd0\xbd|)"
+                R"(\xe8\xbf\x9c\xe7\xa8\x8b\xe8\xaf\x81\xe4\xb9\xa6\xe6\x97\xa0\xe6\x95\x88|)"
                 // Apple Mail's "Cannot Verify Server Identity" and msmtp's, Evolution's "certificate
                 // verification failed", translated (German, French, Spanish, Italian, Portuguese,
                 // Dutch, Polish)
@@ -4739,7 +4759,7 @@ constexpr Rule kRules[] = {
      .reason = "tls_handshake_failure", .cause = C::tls_mismatch, .scopes = kClient,
      .sample = "Connection failed. Error #2: stream_socket_client(): Failed to enable crypto"},
     {.id = "tls.handshake_failed",
-     .pattern = R"(SslHandshakeException|SSLHandshakeException|TLS handshake failed|handshake failed|Handshake error|SSL_connect|ssl3_get_record|Could not convert socket to TLS|TLS-Aushandlung fehlgeschlagen|TLS-handskakning misslyckades|gnutls_handshake|n\S{1,3}gociation TLS|negociaci\S{1,3}n TLS|negoziazione TLS|Unable to connect with TLS encryption|TLS negotiation (?:with \S+ )?failed|SSL routines|when using TLS|TLS session is required|0x800CCC1A|IXP_E_SECURE_CONNECT_FAILED|)"
+     .pattern = R"(SslHandshakeException|SSLHandshakeException|TLS handshake failed|handshake failed|Handshake error|SSL_connect|ssl3_get_record|Could not convert socket to TLS|TLS-Aushandlung fehlgeschlagen|TLS-handskakning misslyckades|gnutls_handshake|n\S{1,3}gociation TLS|negociaci\S{1,3}n TLS|negoziazione TLS|Unable to connect with TLS encryption|TLS negotiation (?:with \S+ )?failed|unexpected TLS packet was received|SSL routines|when using TLS|TLS session is required|0x800CCC1A|IXP_E_SECURE_CONNECT_FAILED|)"
                 // mutt/neomutt
                 R"(Could not negotiate TLS connection|^SSL failed: |STARTTLS failed|could not start TLS connection|)"
                 // Claws Mail's and Sylpheed's

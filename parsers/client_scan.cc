@@ -289,7 +289,9 @@ constexpr std::string_view kFailureWords[] = {
     "but got status 0x", "mailer process",
     // a domain that takes no mail (RFC 7505's null MX, as Gmail words it); K-9 Mail's missing extension;
     // Windows sockets errors as HRESULTs (the Windows Mail app's "Error code: 0x8007274D")
-    "doesn't receive email", "does not receive email", "missing capability", "not queued", "0x80072746", "0x8007274c",
+    "doesn't receive email", "does not receive email", "missing capability", "not queued",
+    // GnuTLS's "An unexpected TLS packet was received." (msmtp's translated lines keep it in English)
+    "unexpected tls packet", "0x80072746", "0x8007274c",
     "0x8007274d", "0x80072751", "0x80072af9",
     "read timeout", "dns error", "nxdomain", "no form of authorization", "unencrypted connection",
     "does not advertise", "no mta installed", "message not sent", "weird server reply", "login not possible",
