@@ -258,8 +258,13 @@ class SyslogDispatcher final : public LineParser {
   static bool is_mail_host_daemon(std::string_view program) {
     // (The system's own daemons too: an sshd line about a user named "smtp" or
     // "mail" that failed to log in is a login's failure, not mail's.)
+    // (A daemon's helper process logs as "name/part": postfwd2's "postfwd2/policy".)
+    program = program.substr(0, program.find('/'));
     for (std::string_view daemon : {"dovecot", "amavis", "amavisd", "opendkim", "opendmarc", "spamd", "rspamd",
                                     "clamd", "freshclam", "policyd-spf", "postgrey", "saslauthd", "kernel", "sshd",
+                                    // policy services and milters, whose verdicts the MTA's own line restates
+                                    "postfwd", "postfwd2", "postfwd3", "cbpolicyd", "policyd-weight", "sqlgrey",
+                                    "milter-greylist", "spamass-milter", "clamav-milter",
                                     "sshd-session", "sshd-auth", "dropbear", "sudo", "su", "login", "systemd",
                                     "systemd-logind", "dbus-daemon", "NetworkManager", "fail2ban-server",
                                     "fail2ban.actions", "fail2ban.filter", "named", "unbound"})

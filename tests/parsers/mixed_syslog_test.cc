@@ -374,7 +374,8 @@ TEST(MixedSyslog, AServicesOwnSendingFailureIsAFailureAndOtherProgramsLinesAreNo
 
 // A script that quotes the server's refusal whole (its reply code and enhanced
 // status) in words of its own is a sending failure; a number and a version
-// that only look like them, or a success's 250 2.0.0, are not.
+// that only look like them, a success's 250 2.0.0, or a policy service's
+// verdict (its own process name "postfwd2/policy") are not.
 TEST(MixedSyslog, AScriptQuotingAServersReplyAndStatusIsAFailure) {
   Parsed p = dispatch({
       "Mar 11 08:20:42 office01 scan2mail.sh[49077]: scan2mail: AUTH LOGIN frontdesk@example.org rejected: 535 "
@@ -382,6 +383,9 @@ TEST(MixedSyslog, AScriptQuotingAServersReplyAndStatusIsAFailure) {
       "Mar 11 08:20:43 office01 backup.sh[49080]: copied 550 5.1 GB to /srv/backup",
       "Mar 11 08:20:44 office01 scan2mail.sh[49077]: scan2mail: delivered: 250 2.0.0 OK",
       "Mar 11 08:20:45 office01 updater[49081]: package foo 450 4.2.1-3 installed",
+      // A policy service's verdict, which the MTA's reject line after it states
+      "Mar 11 08:20:46 office01 postfwd2/policy[2904]: [RULES] rule=2, id=SASL_RCPT_HOUR, queue=NOQUEUE, "
+      "client=unknown[198.51.100.31], action=450 4.7.1 Rate limit reached, retry later",
   });
   ASSERT_EQ(p.sink.events.size(), 1u);
   EXPECT_EQ(p.sink.events[0].file_line, 1u);
