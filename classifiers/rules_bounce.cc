@@ -325,7 +325,7 @@ constexpr Rule kRules[] = {
      .sample = "552 5.2.2 Requested mail action aborted: exceeded storage allocation"},
     {.id = "bounce.mesgtoobig.text",
      .pattern = R"(message (is )?too (big|large) for this|message file too big|)"
-                R"(max(imum)? message size exceeded|exceeded (the )?max(imum)? (inbound|incoming) message size|)"
+                R"(max(imum)? (?:e-?mail |message )size exceeded|exceeded (the )?max(imum)? (inbound|incoming) message size|)"
                 R"(line limit exceeded|\bsize limit\b|taille limite du message|)"
                 // NetEase's "552 Requested mail action aborted: exceeded mailsize limit"
                 R"(exceeded mail ?size limit)",
@@ -406,6 +406,8 @@ constexpr Rule kRules[] = {
                 R"(does not pass SPF checks|)"
                 // NetEase's (163.com, 126.com) "550 MI:SPF", the sender failing SPF
                 R"(\bMI:SPF\b|)"
+                // Cisco Secure Email's (IronPort) SPF verdict: "550 #5.7.1 SPF unauthorized mail is prohibited."
+                R"(spf unauthorized mail is prohibited|)"
                 // Gmail's 5.7.32 for bulk senders: the From: domain is neither the SPF nor the DKIM domain
                 R"(sender is not aligned|align the domain in the from|domain alignment\b)",
      .reason = "authfailure", .cause = C::spam_policy, .scopes = kRemote, .priority = kAuth,
@@ -420,7 +422,9 @@ constexpr Rule kRules[] = {
      .pattern = R"(requested mail action aborted, mailbox not found|mailbox unavailable \(S20\d{8}\)|)"
                 R"(\b550 invalid recipient - |RESOLVER\.ADR\.RecipientNotFound|RESOLVER\.ADR\.RecipNotFound|)"
                 // Exchange Online's directory-based edge blocking: no such address in the tenant
-                R"(5\.4\.1 Recipient address rejected: Access denied)",
+                R"(5\.4\.1 Recipient address rejected: Access denied|)"
+                // Proofpoint's "Recipient address rejected: User email address is marked as invalid"
+                R"(email address is marked as invalid)",
      .reason = "userunknown", .cause = C::recipient_unknown, .scopes = kRemote, .priority = kProvider,
      .sample = "552 1 Requested mail action aborted, mailbox not found"},
     // --- Unknown recipients, and the same words from a filter ----------------
@@ -635,7 +639,9 @@ constexpr Rule kRules[] = {
                 R"(is in my black list|is spammer|not pre-approved|rejected|domain is empty|verify failed|was rejected)|)"
                 R"(spam reporting address|empty email address|rejected by batv|server does not accept mail from|)"
                 R"(unsigned dsn for|unroutable sender address|not allowed to post to this mailing list|)"
-                R"(address that has been blacklisted|email address has been blacklisted|sender domain does not exist)",
+                R"(address that has been blacklisted|email address has been blacklisted|sender domain does not exist|)"
+                // qmail's badmailfrom (and the gateways that kept its words)
+                R"(envelope sender is in my badmailfrom list)",
      .reason = "rejected", .cause = C::spam_policy, .scopes = kRemote, .priority = kRejected,
      .sample = "SMTP error from remote mail server after MAIL FROM:<sironeko-nyaan@neko.example.com> SIZE=1024: "
                "550 Unroutable sender address",
@@ -850,6 +856,8 @@ constexpr Rule kRules[] = {
                 R"(\bratelimit \d+/(?:h|hour|d|day|min)\b|)"
                 // QQ Mail's "550 Ip frequency limited", "Mail sent from your IP frequency limited"
                 R"(\bfrequency limited\b|)"
+                // a gateway's flood control ("554 5.7.28 Mail flood detected"): too many messages at once
+                R"(\bmail flood detected\b|)"
                 // Yandex's "The recipient has exceeded message rate limit"; GoDaddy's IB607 "This IP has sent too
                 // many to too many recipients this hour"
                 R"(exceeded (?:the )?message rate limit|message rate limit exceeded|recipients this hour|)"
@@ -951,7 +959,13 @@ constexpr Rule kRules[] = {
     // --- Reasons Sisimai weighs only when the status names nothing explicit ----
     // amavis's refusal names its verdict after the id: "Reject, id=12345-07 -
     // INFECTED: Win.Trojan..." is a virus where "... - spam" is spam.
-    {.id = "bounce.virusdetected.amavis", .pattern = R"(reject, id=\S+ - (?:infected|virus|banned)\b)",
+    // amavis's banned file type ("Reject, id=... - BANNED: P=p002,...,T=exe,N=x.exe"): a
+    // policy on the attachment, not a virus (its log's "Blocked BANNED" is read so too).
+    {.id = "bounce.policyviolation.amavis_banned", .pattern = R"(reject, id=\S+ - banned\b)",
+     .reason = "policyviolation", .cause = C::spam_policy, .scopes = kRemote, .priority = kSpam + 1,
+     .sample = "554 5.7.0 Reject, id=21487-09 - BANNED: P=p002,L=1/2,M=application/x-msdownload,T=exe,N=invoice.exe",
+     .commands = "DATA|-"},
+    {.id = "bounce.virusdetected.amavis", .pattern = R"(reject, id=\S+ - (?:infected|virus)\b)",
      .reason = "virusdetected", .cause = C::spam_policy, .scopes = kRemote, .priority = kSpam + 1,
      .sample = "554 5.7.0 Reject, id=31522-04 - INFECTED: Eicar-Signature", .commands = "DATA|-"},
     {.id = "bounce.virusdetected.text",
@@ -985,7 +999,9 @@ constexpr Rule kRules[] = {
                 R"(\bexecutable (?:attachments|files) (?:are )?not (?:accepted|allowed|permitted)|)"
                 // "HTML attachments (.htm, .html) are not accepted", Mimecast's "rejected by content policy"
                 R"(\battachments? \([^)]{1,60}\) (?:are|is) not (?:accepted|allowed|permitted)|rejected by content policy|)"
-                R"((?:prohibited|forbidden|blocked|unauthori[sz]ed) (?:file )?attachment)",
+                R"((?:prohibited|forbidden|blocked|unauthori[sz]ed) (?:file )?attachment|)"
+                // Hornetsecurity's "554 5.5.7 e-mail Rejected Content Attachment"
+                R"(rejected content attachment)",
      .reason = "policyviolation", .cause = C::spam_policy, .scopes = kRemote, .priority = kPolicy,
      .sample = "554 5.7.9 Message not accepted for policy reasons. See https://senders.yahooinc.com/error-codes"},
     // Exchange Online's 5.7.520: the sender's own organization blocks automatic forwarding
