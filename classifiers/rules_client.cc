@@ -248,6 +248,11 @@ constexpr Rule kRules[] = {
      .sample = "could not notify via endpoint(s): mail-to-root: no recipients provided for the mail, cannot send it.",
      .remediation = "The program has nowhere to send its mail: set the recipient address it uses (Proxmox: the "
                     "e-mail of root@pam or the notification target's recipients)."},
+    // Jenkins' Email Extension: "Connection error sending email, retrying once more in 10
+    // seconds..." (vague: the exception under it, when there is one, names why).
+    {.id = "jenkins.connection_error_sending", .pattern = R"(Connection error sending email)",
+     .reason = "connection_failed", .cause = C::server_unavailable, .scopes = kClient, .weight = Weight::vague,
+     .sample = "Connection error sending email, retrying once more in 10 seconds..."},
     // .NET's SmtpClient.Send with no Host set: "System.InvalidOperationException: The SMTP host
     // was not specified." (and the German language pack's words for it).
     {.id = "dotnet.smtp_host_unspecified", .pattern = R"(The SMTP host was not specified|Der SMTP-Host wurde nicht angegeben)",
@@ -570,7 +575,7 @@ constexpr Rule kRules[] = {
                     "465), and that the host is the provider's SMTP server; if the same settings work at other "
                     "times the server is overloaded."},
     {.id = "client.greeting_timeout.port465",
-     .pattern = R"((?:Greeting never received|cannot get initial OK message|response: -1|Invalid response code received from server \(code: -1|Connection unexpectedly closed|unexpectedly terminated the connection)(?:.*(?:[a-z\]]:465|\d\.\d{1,3}:465|port\\?"?:? ?465|, 465;|port=465)\b)|(?:[a-z\]]:465|\d\.\d{1,3}:465|port\\?"?:? ?465|, 465;|port=465)\b.*(?:Greeting never received|cannot get initial OK message|response: -1|Invalid response code received from server \(code: -1|Connection unexpectedly closed|unexpectedly terminated the connection))",
+     .pattern = R"((?:Greeting never received|cannot get initial OK message|response: -1|response: \[EOF\]|Invalid response code received from server \(code: -1|Connection unexpectedly closed|unexpectedly terminated the connection)(?:.*(?:[a-z\]]:465|\d\.\d{1,3}:465|port\\?"?:? ?465|, 465;|port=465)\b)|(?:[a-z\]]:465|\d\.\d{1,3}:465|port\\?"?:? ?465|, 465;|port=465)\b.*(?:Greeting never received|cannot get initial OK message|response: -1|response: \[EOF\]|Invalid response code received from server \(code: -1|Connection unexpectedly closed|unexpectedly terminated the connection))",
      .reason = "plaintext_to_implicit_tls", .cause = C::tls_mismatch, .scopes = kClient, .priority = 2,
      .sample = "javax.mail.MessagingException: Could not connect to SMTP host: smtp.example.org, port: 465, "
                "response: -1",
@@ -1073,6 +1078,9 @@ constexpr Rule kRules[] = {
      .pattern = R"((?:connect|unable to connect|Failed to connect|socket).*(?:Permission denied|EACCES|\(13\))|Errno 13\] Permission denied|WinError 10013\]|forbidden by its access permissions|WSAEACCES|)"
                 // Ruby's "Errno::EACCES: Permission denied - connect(2) for "smtp.example.org" port 587"
                 R"(Permission denied - connect\(2\)|EACCES.{0,60}\bconnect|)"
+                // Go's net.Dial when a local firewall rule drops the packet (EPERM): "dial tcp x:587:
+                // connect: operation not permitted"
+                R"(connect: operation not permitted|)"
                 // Windows' WSAEACCES text in German, French, Spanish, Italian, Portuguese, Dutch
                 R"(Zugriffsrechte des Sockets unzul\S{1,3}ssig|interdite par ses autorisations d'acc\S{1,3}s|)"
                 R"(no permitida por sus permisos de acceso|non consentita dalle (?:relative )?autorizzazioni di accesso|)"
