@@ -32,7 +32,6 @@ constexpr sv kDataset = "dovecot.log";
 // "lda(user)<pid><session>: rest" -> service "lda", user "user", rest; false
 // for a line of another service ("imap-login: ...", "auth: ...").
 bool split_prefix(sv msg, sv* service, sv* user, sv* rest) {
-  if (msg.empty() || (msg[0] != 'l' && msg[0] != 'd')) return false;
   const size_t open = msg.substr(0, 9).find('(');
   if (open == npos) return false;
   *service = msg.substr(0, open);

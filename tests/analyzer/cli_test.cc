@@ -287,27 +287,56 @@ TEST(Readme, StartsWithTheTwoCommandsAndCiRunsTheSecond) {
 namespace mailtriage::testing {
 namespace {
 
-TEST(Cli, QueueIdCorrelationCarriesAcrossARotationSet) {
+// A rotation set of two files, mail.log.1 (older) and mail.log, in a fresh
+// directory, run in ndjson and given newest first, as a shell glob sorts them.
+// *dir names the directory, which is gone when this returns.
+CommandResult run_on_rotation_set(const std::string& older, const std::string& newer, std::filesystem::path* dir) {
   char tmpl[] = "/tmp/mailtriage-rot-XXXXXX";
-  std::filesystem::path dir = mkdtemp(tmpl);
-  // The message is queued in the older file and bounces in the newer one.
-  std::ofstream(dir / "mail.log.1")
-      << "Mar 10 06:00:00 mx1 postfix/smtpd[10]: 3F2A1B4C5D: client=client.example.net[198.51.100.9]\n"
-         "Mar 10 06:00:00 mx1 postfix/cleanup[11]: 3F2A1B4C5D: message-id=<rotation-test@example.net>\n"
-         "Mar 10 06:00:01 mx1 postfix/qmgr[12]: 3F2A1B4C5D: from=<alice@example.net>, size=1000, nrcpt=1 (queue active)\n";
-  std::ofstream(dir / "mail.log")
-      << "Mar 10 06:00:02 mx1 postfix/smtp[13]: 3F2A1B4C5D: to=<nobody@example.org>, "
-         "relay=mx.example.org[192.0.2.1]:25, delay=1, delays=0/0/0/1, dsn=5.1.1, status=bounced (host "
-         "mx.example.org[192.0.2.1] said: 550 5.1.1 <nobody@example.org>: Recipient address rejected: User unknown "
-         "(in reply to RCPT TO command))\n";
-  // Given newest first, as a shell glob sorts them: read oldest first anyway.
-  auto r = run_mailtriage("--year 2024 --format ndjson " + shell_quote((dir / "mail.log").string()) + " " +
-                          shell_quote((dir / "mail.log.1").string()));
-  std::filesystem::remove_all(dir);
+  *dir = mkdtemp(tmpl);
+  std::ofstream(*dir / "mail.log.1") << older;
+  std::ofstream(*dir / "mail.log") << newer;
+  auto r = run_mailtriage("--year 2024 --format ndjson " + shell_quote((*dir / "mail.log").string()) + " " +
+                          shell_quote((*dir / "mail.log.1").string()));
+  std::filesystem::remove_all(*dir);
+  return r;
+}
+
+TEST(Cli, QueueIdCorrelationCarriesAcrossARotationSet) {
+  std::filesystem::path dir;
+  // The message is queued in the older file and bounces in the newer one; read oldest first.
+  auto r = run_on_rotation_set(
+      "Mar 10 06:00:00 mx1 postfix/smtpd[10]: 3F2A1B4C5D: client=client.example.net[198.51.100.9]\n"
+      "Mar 10 06:00:00 mx1 postfix/cleanup[11]: 3F2A1B4C5D: message-id=<rotation-test@example.net>\n"
+      "Mar 10 06:00:01 mx1 postfix/qmgr[12]: 3F2A1B4C5D: from=<alice@example.net>, size=1000, nrcpt=1 (queue active)\n",
+      "Mar 10 06:00:02 mx1 postfix/smtp[13]: 3F2A1B4C5D: to=<nobody@example.org>, "
+      "relay=mx.example.org[192.0.2.1]:25, delay=1, delays=0/0/0/1, dsn=5.1.1, status=bounced (host "
+      "mx.example.org[192.0.2.1] said: 550 5.1.1 <nobody@example.org>: Recipient address rejected: User unknown "
+      "(in reply to RCPT TO command))\n",
+      &dir);
   EXPECT_EQ(r.status, 0) << r.err;
   EXPECT_NE(r.out.find("\"email.from.address\":\"alice@example.net\""), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("\"email.message_id\":\"rotation-test@example.net\""), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("\"log.file.path\":\"" + (dir / "mail.log").string() + "\""), std::string::npos) << r.out;
+}
+
+// A server's refusal held as a step of its delivery attempt, whose status
+// line comes in the next file of the set, is reported with the file and line
+// it was read from.
+TEST(Cli, AHeldStepKeepsItsFileAcrossARotationSet) {
+  std::filesystem::path dir;
+  auto r = run_on_rotation_set(
+      "Mar 10 06:00:00 mx1 postfix/qmgr[12]: 3F2A1B4C5D: from=<alice@example.net>, size=1000, nrcpt=1 (queue active)\n"
+      "Mar 10 06:00:02 mx1 postfix/smtp[13]: 3F2A1B4C5D: host mx1.example.org[192.0.2.1] said: 452 4.3.1 "
+      "Insufficient system storage (in reply to MAIL FROM command)\n",
+      "Mar 10 06:00:03 mx1 postfix/smtp[13]: 3F2A1B4C5D: to=<bob@example.org>, relay=mx2.example.org[192.0.2.2]:25, "
+      "delay=3, delays=0/0/3/0, dsn=4.4.1, status=deferred (connect to mx2.example.org[192.0.2.2]:25: Connection "
+      "refused)\n",
+      &dir);
+  EXPECT_EQ(r.status, 0) << r.err;
+  const std::string older = "\"log.file.path\":\"" + (dir / "mail.log.1").string() + "\",\"log.file.line\":2";
+  const std::string newer = "\"log.file.path\":\"" + (dir / "mail.log").string() + "\",\"log.file.line\":1";
+  EXPECT_NE(r.out.find(older), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find(newer), std::string::npos) << r.out;
 }
 
 }  // namespace
@@ -357,30 +386,6 @@ TEST(Readme, DocumentsEveryReasonTheRulesUse) {
     }
     EXPECT_TRUE(found) << "reason " << name << " (rule " << r->id << ") is not documented in README.md";
   }
-}
-
-// A server's refusal held as a step of its delivery attempt, whose status
-// line comes in the next file of the set, is reported with the file and line
-// it was read from.
-TEST(Cli, AHeldStepKeepsItsFileAcrossARotationSet) {
-  char tmpl[] = "/tmp/mailtriage-rot-XXXXXX";
-  std::filesystem::path dir = mkdtemp(tmpl);
-  std::ofstream(dir / "mail.log.1")
-      << "Mar 10 06:00:00 mx1 postfix/qmgr[12]: 3F2A1B4C5D: from=<alice@example.net>, size=1000, nrcpt=1 (queue active)\n"
-         "Mar 10 06:00:02 mx1 postfix/smtp[13]: 3F2A1B4C5D: host mx1.example.org[192.0.2.1] said: 452 4.3.1 "
-         "Insufficient system storage (in reply to MAIL FROM command)\n";
-  std::ofstream(dir / "mail.log")
-      << "Mar 10 06:00:03 mx1 postfix/smtp[13]: 3F2A1B4C5D: to=<bob@example.org>, relay=mx2.example.org[192.0.2.2]:25, "
-         "delay=3, delays=0/0/3/0, dsn=4.4.1, status=deferred (connect to mx2.example.org[192.0.2.2]:25: Connection "
-         "refused)\n";
-  auto r = run_mailtriage("--year 2024 --format ndjson " + shell_quote((dir / "mail.log").string()) + " " +
-                          shell_quote((dir / "mail.log.1").string()));
-  std::filesystem::remove_all(dir);
-  EXPECT_EQ(r.status, 0) << r.err;
-  const std::string older = "\"log.file.path\":\"" + (dir / "mail.log.1").string() + "\",\"log.file.line\":2";
-  const std::string newer = "\"log.file.path\":\"" + (dir / "mail.log").string() + "\",\"log.file.line\":1";
-  EXPECT_NE(r.out.find(older), std::string::npos) << r.out;
-  EXPECT_NE(r.out.find(newer), std::string::npos) << r.out;
 }
 
 }  // namespace
