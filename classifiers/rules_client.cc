@@ -288,6 +288,25 @@ constexpr Rule kRules[] = {
     {.id = "client.sendmail_exit.no_user", .pattern = R"(\bexit(?:ed)?(?: with)?(?: status| code| value)?[ :=]{1,3}67\b|\bEX_NOUSER\b)",
      .reason = "userunknown", .cause = C::recipient_unknown, .scopes = kClient, .weight = Weight::vague,
      .sample = "sendmail: exit status 67"},
+    // 75 is EX_TEMPFAIL: the program gave up for now (msmtp: no connection, or
+    // a 4xx reply); mutt prints it "child exited 75 (Deferred.)".
+    {.id = "client.sendmail_exit.tempfail",
+     .pattern = R"(\bexit(?:ed)?(?: with)?(?: status| code| value)?[ :=]{1,3}75\b|\bEX_TEMPFAIL\b)",
+     .reason = "connection_failed", .cause = C::server_unavailable, .scopes = kClient, .weight = Weight::vague,
+     .sample = "Error sending message, child exited 75 (Deferred.).",
+     .remediation = "The sendmail-compatible program (msmtp, ssmtp, sendmail) gave up for now, exit code 75 "
+                    "(EX_TEMPFAIL): it could not reach the server or got a temporary refusal. Run it by hand "
+                    "with its debug option (msmtp -d, sendmail -v) to see which, and check the host and port."},
+    // 77 is EX_NOPERM: msmtp's code for a refused login or a TLS check it
+    // would not pass.
+    {.id = "client.sendmail_exit.noperm",
+     .pattern = R"(\bexit(?:ed)?(?: with)?(?: status| code| value)?[ :=]{1,3}77\b|\bEX_NOPERM\b)",
+     .reason = "auth_failed", .cause = C::authentication, .scopes = kClient, .weight = Weight::vague,
+     .sample = "Error sending message, child exited 77 (Insufficient permission.).",
+     .remediation = "The sendmail-compatible program exited with 77 (EX_NOPERM), msmtp's code for a login the "
+                    "server refused or a certificate it would not trust. Run it by hand with its debug option "
+                    "(msmtp -d) to see which, then fix the user and password (an app password where the "
+                    "provider asks for one) or the TLS settings."},
     {.id = "client.sendmail_exit.no_host", .pattern = R"(\bexit(?:ed)?(?: with)?(?: status| code| value)?[ :=]{1,3}68\b|\bEX_NOHOST\b)",
      .reason = "hostunknown", .cause = C::dns, .scopes = kClient, .weight = Weight::vague,
      .sample = "sendmail: exit status 68"},
@@ -956,6 +975,15 @@ constexpr Rule kRules[] = {
      .reason = "host_not_found", .cause = C::dns, .scopes = kClient, .priority = 1,
      .sample = "Message delivery to the remote domain 'example.org' failed for the following reason: Unable to bind to "
                "the destination server in DNS."},
+    // sendEmail 1.56 asks IO::Socket::SSL for "SSLv3 TLSv1", a version string
+    // newer releases of the module refuse before any byte is sent.
+    {.id = "perl.io_socket_ssl.invalid_version",
+     .pattern = R"(invalid SSL_version specified)",
+     .reason = "tls_version_unsupported", .cause = C::outdated_client, .scopes = kClient, .priority = 2,
+     .sample = "invalid SSL_version specified at /usr/share/perl5/IO/Socket/SSL.pm line 444.",
+     .remediation = "The sending script asks its TLS library for protocol versions it no longer offers (sendEmail "
+                    "1.56 asks for SSLv3/TLSv1): update the script (Debian's sendemail package carries the fix) "
+                    "or replace it with a maintained client such as msmtp or swaks."},
     // .NET Framework before 4.7 offers TLS 1.0 unless told otherwise; the
     // provider's endpoint (TLS 1.2 or later) closes the handshake.
     {.id = "dotnet.tls_channel_closed",
@@ -1184,6 +1212,9 @@ constexpr Rule kRules[] = {
                 R"(no respondi\S{1,3} adecuadamente|Tempo esgotado para conex|atingiu o tempo limite|)"
                 R"(n\S{1,3}o respondeu corretamente|Timeout dell\S{1,3}operazione|Connessione scaduta|)"
                 R"(risposta non corretta della parte connessa|Timeout \(\d+ seconds\) connecting to|)"
+                // swaks, in the reply's place: the server connected and then said nothing (a server
+                // that waits for a TLS hello on 465 is one reason; the remediation names it)
+                R"(Timeout \(\d+ secs?\) waiting for server response|[Tt]imeout waiting for (?:the )?(?:SMTP )?server(?:'s)? (?:response|reply|greeting|banner)|)"
                 // Apple Mail: "Cannot Get Mail. The mail server "imap.example.com" is not responding."
                 R"((?:mail|outgoing|incoming|SMTP|IMAP|POP3?) server\W{1,3}\S{1,80}?\W{0,3} (?:is not|isn't) responding|)"
                 // ... and in Japanese ("did not respond properly after a period of time")
@@ -1208,6 +1239,8 @@ constexpr Rule kRules[] = {
                 R"(\(end of file reached\)|EOFError: end of file reached|)"
                 // aiosmtplib: the server closed the connection before its greeting or reply
                 R"(Unexpected EOF received|)"
+                // s-nail and mailx: the server hung up in the middle of the dialogue
+                R"(Unexpected EOF on SMTP connection|)"
                 // Go's io.EOF, the whole of what a Go program's SMTP client says when the server hung up
                 R"(: EOF\s*$|)"
                 // Dart's mailer package, when the server hangs up before its reply
@@ -4480,6 +4513,35 @@ constexpr Rule kRules[] = {
      .remediation = "The mail program cannot log in with any method the server offers: build or install it "
                     "with SASL support (mutt/neomutt with libsasl2 or gsasl, and the SASL modules for PLAIN "
                     "and LOGIN), or pick a method both sides have (smtp_authenticators)."},
+    // git send-email when Net::SMTP could not open a session; the settings it
+    // used follow "VALUES:". Without sendemail.smtpServer it tries the local
+    // MTA, which a workstation seldom runs.
+    {.id = "git_send_email.no_server_configured",
+     .pattern = R"(Unable to initialize SMTP properly\..{0,80}VALUES: server=(?:localhost|127\.0\.0\.1|::1) )",
+     .reason = "client_not_configured", .cause = C::server_settings, .scopes = kClient, .priority = 2,
+     .sample = "Unable to initialize SMTP properly. Check config and use --smtp-debug. VALUES: server=localhost "
+               "encryption= hello=laptop.example.org",
+     .remediation = "git send-email has no SMTP server set and tried a mail server on this machine, which is "
+                    "not there: set sendemail.smtpServer, smtpServerPort, smtpEncryption and smtpUser to the "
+                    "provider's submission service (for example port 587 with tls)."},
+    {.id = "git_send_email.no_session",
+     .pattern = R"(Unable to initialize SMTP properly)",
+     .reason = "connection_failed", .cause = C::server_unavailable, .scopes = kClient, .weight = Weight::vague,
+     .sample = "Unable to initialize SMTP properly. Check config and use --smtp-debug. VALUES: server=smtp.example.org "
+               "encryption=tls hello=laptop.example.org port=587",
+     .remediation = "git send-email could not open an SMTP session with the server it names. Run it again with "
+                    "--smtp-debug=1 to see whether the name did not resolve, the connection was refused or "
+                    "timed out, or the greeting never came; then check the host, the port and a firewall."},
+    // Net::SMTP's own answer when the server's EHLO offered no AUTH: most
+    // servers offer it only after STARTTLS (git send-email without
+    // smtpEncryption), or the host is an MX that takes no logins.
+    {.id = "perl.net_smtp.no_auth_offered",
+     .pattern = R"(Command unknown: 'AUTH')",
+     .reason = "auth_requires_tls", .cause = C::tls_mismatch, .scopes = kClient, .priority = 1,
+     .sample = "Command unknown: 'AUTH' at /usr/lib/git-core/git-send-email line 1630.",
+     .remediation = "The server offered no login before encryption: turn on STARTTLS (git: sendemail.smtpEncryption "
+                    "= tls with port 587) or implicit TLS on 465; if it still offers none, the host is an MX, not "
+                    "the provider's submission server."},
     // Perl's Net::SMTP (and what is built on it: MIME::Lite, Mail::Sender)
     // logs in only with Authen::SASL installed, and says so when it is not.
     {.id = "perl.net_smtp.no_sasl", .pattern = R"(Need MIME::Base64 and Authen::SASL todo auth)",

@@ -32,6 +32,10 @@ namespace cs = client_scan;
 // A pending event's text never grows beyond this; later continuation lines
 // are still consumed, only not appended.
 constexpr size_t kMaxBlockBytes = 4096;
+// A paste of errors read without any record's shape: a few short lines. A
+// longer file without shape is a document, not a paste.
+constexpr int kPasteLines = 10;
+constexpr size_t kPasteLineBytes = 400;
 
 bool is_space(char c) { return c == ' ' || c == '\t'; }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
@@ -1925,6 +1929,21 @@ bool client_log_like(std::string_view head) {
     return lines < 40;
   });
   return lines > 0 && log_like * 4 >= lines;
+}
+
+bool client_paste_like(std::string_view head) {
+  int lines = 0;
+  bool all_report = true;
+  std::string lower;
+  for_each_head_line(head, [&](std::string_view line) {
+    if (trim(line).empty()) return true;
+    ++lines;
+    cs::lower_into(line, &lower);
+    all_report = lines <= kPasteLines && line.size() <= kPasteLineBytes && !is_table_row(line) &&
+                 !trim(line).starts_with('#') && cs::reports_failure(lower, cs::find_reply(line), true);
+    return all_report;
+  });
+  return lines > 0 && all_report;
 }
 
 std::unique_ptr<LineParser> make_client_parser(const FileContext& file) {

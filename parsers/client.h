@@ -13,6 +13,11 @@ int client_sniff(std::string_view head);
 // time, a transcript prefix, a severity word): an application's own log, not
 // a table, a README or a licence.
 bool client_log_like(std::string_view head);
+// Whether the head is a short paste of errors: a few lines, none of them a
+// record of a known shape, each saying that something failed ("SASL
+// authentication failed", "5.7.8 Username and Password not accepted"), as a
+// user copies them out of a mail program's dialog or a terminal.
+bool client_paste_like(std::string_view head);
 std::unique_ptr<LineParser> make_client_parser(const FileContext& file);
 
 // The sending programs whose lines in a mail log this reader takes (sSMTP,

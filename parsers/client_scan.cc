@@ -315,8 +315,9 @@ constexpr std::string_view kFailureWords[] = {
     "rate_limit_exceeded", "maximum number of delivery attempts",
     // an HTTP API's refusal by its reason phrase ("Mailgun Error 401: Forbidden"), now that a bare 40x is no reply
     "forbidden", "unauthorized",
-    // mini_sendmail's "unexpected response 550 to RCPT TO command"
-    "unexpected response",
+    // mini_sendmail's "unexpected response 550 to RCPT TO command"; s-nail's "Unexpected EOF on SMTP
+    // connection"; Perl's Net::SMTP without AUTH on offer or without Authen::SASL installed
+    "unexpected response", "unexpected eof", "command unknown", "todo auth",
     // Gmail's "Address not found" notice as users paste it, in English, Portuguese, Spanish, French, German
     "wasn't delivered to", "n\xc3\xa3o foi entregue", "no se ha entregado", "n'a pas \xc3\xa9t\xc3\xa9 remis", "nicht zugestellt",
     // Evolution's, Claws Mail's, Sylpheed's and KMail's own English messages

@@ -535,7 +535,9 @@ const FormatSpec* detect_format(std::string_view head) {
   // are; the syslog reader would count every line as unrecognized. A table,
   // a README or a licence stays unrecognized.
   static const FormatSpec* const client = find_format("client");
-  if (!best && best_score == 0 && client_log_like(head)) return client;
+  // So is a short paste of errors from a mail program's dialog or a
+  // terminal, without time or program ("Could not negotiate TLS connection").
+  if (!best && best_score == 0 && (client_log_like(head) || client_paste_like(head))) return client;
   return best;
 }
 

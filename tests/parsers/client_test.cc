@@ -767,6 +767,37 @@ TEST(ClientSniff, ASendingProgramsStderrIsReadAsAClientLog) {
   EXPECT_EQ(f->name, "client");
 }
 
+// Errors copied out of a mail program's dialog or a terminal, a few lines
+// without time or program: the client reader reads them (the syslog reader
+// counted them unrecognized). A short note that reports no failure, and a
+// longer document, stay unknown.
+TEST(ClientSniff, AShortPasteOfErrorsIsReadAsAClientLog) {
+  for (const char* paste : {"Could not negotiate TLS connection\n",
+                            "5.7.8 Username and Password not accepted. For more information, go to\n",
+                            "SASL authentication failed\nCould not connect to 127.0.0.1 (Connection refused)\n"}) {
+    const FormatSpec* f = detect_format(paste);
+    ASSERT_NE(f, nullptr) << paste;
+    EXPECT_EQ(f->name, "client") << paste;
+  }
+  EXPECT_EQ(detect_format("Remember to renew the domain\nCould not negotiate TLS connection\n"), nullptr);
+  std::string long_paste;
+  for (int i = 0; i < 12; ++i) long_paste += "Could not negotiate TLS connection\n";
+  EXPECT_EQ(detect_format(long_paste), nullptr);
+  EXPECT_EQ(detect_format("# Could not connect\n"), nullptr);
+}
+
+// Perl's Net::SMTP words (git send-email prints them as they are) and
+// s-nail's EOF carry no usual failure word; they are failures all the same.
+TEST(ClientParser, NetSmtpAndMailxWordingsWithoutAFailureWordAreFailures) {
+  Parsed r = parse("Command unknown: 'AUTH' at /usr/lib/git-core/git-send-email line 1630.\n"
+                   "Need MIME::Base64 and Authen::SASL todo auth at /usr/lib/git-core/git-send-email line 1630.\n"
+                   "Unexpected EOF on SMTP connection\n");
+  ASSERT_EQ(r.sink.events.size(), 3u);
+  EXPECT_EQ(testing::verdict_of(r.sink.events[0]).cause, "tls_mismatch");
+  EXPECT_EQ(testing::verdict_of(r.sink.events[1]).cause, "outdated_client");
+  EXPECT_EQ(testing::verdict_of(r.sink.events[2]).cause, "server_unavailable");
+}
+
 // sSMTP logs the command it gave up on with the reply after it; cron and
 // anacron say that the MTA command refused a job's mail.
 TEST(ClientParser, ACommandWithItsReplyAndCronsMailStatusAreFailures) {
