@@ -87,6 +87,8 @@ constexpr std::string_view kReturnedMarkers =
     "----- Message header follows -----|"
     "--- Original message header follows ---|"
     "The original message headers were:|"
+    // LISTSERV's refusal of a post: "----- Rejected message (12 lines) -----"
+    "-- Rejected message (|"
     "Content-Type: message/rfc822";
 
 const Family kFamilies[] = {
@@ -98,7 +100,13 @@ const Family kFamilies[] = {
      .body = "list moderator|moderator approval|held for moderation", .read = read_list_held_post},
     {.name = "List rejection", .body = "mailing-list was rejected for the following|"
                                        "mailing list was rejected for the following|"
-                                       "has been rejected by the list moderator",
+                                       "has been rejected by the list moderator|"
+                                       // LISTSERV: the sender may not post to the list
+                                       "You are not authorized to send mail to the",
+     .read = read_list_rejection},
+    // mlmmj signs every notice alike (a subscription's confirmation too);
+    // the Subject says when a post was denied.
+    {.name = "mlmmj denial", .subject = "denied", .body = "the mlmmj program managing the mailinglist",
      .read = read_list_rejection},
     {.name = "Sendmail transcript", .subject = "Returned mail", .body = "----- Transcript of session follows -----",
      .read = read_sendmail_transcript},

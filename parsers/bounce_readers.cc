@@ -656,8 +656,14 @@ bool read_list_rejection(const Message& msg, TextArena& arena, std::vector<Recip
     r.diagnostic = arena.store(reason.empty() ? std::string("Post rejected by the list moderator") : reason);
     out->push_back(r);
   }
-  // Whatever the reason given, the list refused the sender's post.
-  for (Recipient& r : *out) r.hint = "list_rejected";
+  // Whatever the reason given, the list refused the sender's post; when the
+  // reason is the list's size limit, the post was too big for it.
+  static constexpr std::string_view kSizeLimit[] = {"size limit", "maximum message size", "too large", "too big"};
+  for (Recipient& r : *out) {
+    r.hint = "list_rejected";
+    for (std::string_view words : kSizeLimit)
+      if (icontains(r.diagnostic, words)) r.hint = "mesgtoobig";
+  }
   return true;
 }
 

@@ -1072,6 +1072,58 @@ TEST(BounceParser, AListHoldingAPostForItsModeratorIsDeferred) {
   EXPECT_NE(events[0].diagnostic.find("suspicious header"), std::string::npos);
 }
 
+// LISTSERV refuses a post from a sender it does not know, the post below its
+// own marker; mlmmj denies one over its size limit, the post attached. The
+// list is the recipient refused; a size limit makes the post too big, not
+// merely refused.
+TEST(BounceParser, ListservsRefusalAndMlmmjsSizeDenialNameTheList) {
+  auto events = classified(
+      "From: \"L-Soft list server at LISTS.EXAMPLE.ORG (17.0)\" <LISTSERV@LISTS.EXAMPLE.ORG>\n"
+      "To: ada@example.net\n"
+      "Subject: Rejected posting to CHESS-L@LISTS.EXAMPLE.ORG\n"
+      "\n"
+      "You are not authorized to send mail to the CHESS-L list from your\n"
+      "ada@example.net account. Please contact the list owners.\n"
+      "\n"
+      "------------------------- Rejected message (6 lines) --------------------------\n"
+      "From: Ada <ada@example.net>\n"
+      "To: CHESS-L@LISTS.EXAMPLE.ORG\n"
+      "Subject: Opening question\n"
+      "\n"
+      "Which opening?\n");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].to_address, "CHESS-L@LISTS.EXAMPLE.ORG");
+  EXPECT_EQ(events[0].reason, "rejected");
+
+  events = classified(
+      "From: birds+owner@ml.example.net\n"
+      "To: ada@example.net\n"
+      "Subject: Post to birds@ml.example.net denied\n"
+      "MIME-Version: 1.0\n"
+      "Content-Type: multipart/mixed; boundary=\"b\"\n"
+      "\n"
+      "--b\n"
+      "Content-Type: text/plain\n"
+      "\n"
+      "Hi, this is the mlmmj program managing the mailinglist\n"
+      "\n"
+      "birds@ml.example.net\n"
+      "\n"
+      "Your mail was rejected due to the size limit of 1048576 bytes.\n"
+      "--b\n"
+      "Content-Type: message/rfc822\n"
+      "\n"
+      "From: Ada <ada@example.net>\n"
+      "To: birds@ml.example.net\n"
+      "Subject: Photos\n"
+      "\n"
+      "Photos attached.\n"
+      "--b--\n");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].to_address, "birds@ml.example.net");
+  EXPECT_EQ(events[0].reason, "mesgtoobig");
+}
+
 // Mailman 2's moderator refusal returns no copy of the post: the list's own
 // address (X-BeenThere) is the recipient refused, the moderator's reason the
 // diagnostic. Without a list address the notice names no recipient.
