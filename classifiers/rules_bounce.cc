@@ -342,6 +342,18 @@ constexpr Rule kRules[] = {
      .reason = "exceedlimit", .cause = C::message_too_large, .scopes = kMsg, .priority = kLimit,
      .sample = "552 5.2.3 Message size exceeds fixed maximum message size"},
 
+    // --- The sender's account at its relay ---------------------------------------
+    // A sending service (Brevo, SendGrid, Mailjet) refusing mail from an account
+    // it has disabled or holds for review: "your" account is the sender's, not
+    // the recipient's mailbox that the suspend rules below read.
+    {.id = "relay.sender_account_disabled",
+     .pattern = R"(\b[Yy]our (?:\S+ ){0,2}account (?:is|has been) (?:temporarily )?(?:disabled|suspended|deactivated|paused|blocked|under review))",
+     .reason = "securityerror", .cause = C::authentication, .scopes = kRemote, .priority = kProvider,
+     .sample = "550 5.7.1 Your Brevo account is disabled or under review. Please contact our compliance team",
+     .remediation = "The sending service has disabled this sending account or holds it for review (often after "
+                    "bounces or spam complaints): contact its support or compliance team and settle what they "
+                    "ask; no mail goes out through the account until then."},
+
     // --- The recipient's account ------------------------------------------------
     {.id = "bounce.suspend.text",
      .pattern = R"(is currently suspended|temporar(y|ily) locked|archived recipient|boite du destinataire archivee|account closed|)"

@@ -78,7 +78,7 @@ constexpr Rule kRules[] = {
     // "... Maximum sending rate exceeded." The account's quota, not a recipient's mailbox.
     {.id = "provider.ses.throttling", .code_min = 454, .code_max = 454,
      .pattern = R"(Throttling failure: (?:Daily message quota|Maximum sending rate) exceeded)",
-     .reason = "sending_quota", .cause = C::rate_limit, .scopes = kAll, .priority = 3,
+     .reason = "toomanyconn", .cause = C::rate_limit, .scopes = kAll, .priority = 3,
      .sample = "454 Throttling failure: Daily message quota exceeded.",
      .remediation = "Amazon SES refused more mail from this account for now: the daily quota or the per-second "
                     "rate is used up. Slow the sender down (Postfix: a transport rate delay for SES), wait for "

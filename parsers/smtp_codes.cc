@@ -141,6 +141,8 @@ std::string_view find_smtp_command(std::string_view text) {
       {"but greeting failed", "CONN"},
       // mini_sendmail's "unexpected response 550 to RCPT TO command"
       {"to rcpt to command", "RCPT"},       {"to mail from command", "MAIL"}, {"to data command", "DATA"},
+      // SendGrid's and Twilio's reports end the reply with the stage: "... mailbox unavailable in RCPT TO"
+      {"in rcpt to", "RCPT"},               {"in mail from", "MAIL"},
   };
   // All the forms in one case-insensitive pass (a bounce's whole text block
   // is searched, and a search per form went over it thirty times); the form

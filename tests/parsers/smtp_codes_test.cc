@@ -80,5 +80,15 @@ TEST(SmtpCodes, StatusWithThreeDigitDetail) {
   EXPECT_FALSE(is_enhanced_status("5.1"));
 }
 
+// The command a reply answered, in the forms reports give it; a sending
+// service's "... in RCPT TO" at the end of the reply included.
+TEST(SmtpCodes, FindsTheCommandTheReplyAnswered) {
+  EXPECT_EQ(find_smtp_command("550 5.1.1 unknown user (in reply to RCPT TO command)"), "RCPT");
+  EXPECT_EQ(find_smtp_command("550 Requested action not taken: mailbox unavailable  in RCPT TO"), "RCPT");
+  EXPECT_EQ(find_smtp_command("553 sender refused in MAIL FROM"), "MAIL");
+  EXPECT_EQ(find_smtp_command("554 rejected (in reply to end of DATA command)"), "DATA");
+  EXPECT_EQ(find_smtp_command("550 mailbox unavailable"), "");
+}
+
 }  // namespace
 }  // namespace mailtriage
