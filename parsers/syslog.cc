@@ -63,6 +63,43 @@ bool host_and_tag_end32(std::string_view s, size_t* host_end, size_t* tag_end_af
 }
 
 [[gnu::always_inline]] inline bool parse_tag_and_message(std::string_view s, size_t i, SyslogRecord* out);
+bool parse_after_facility_and_level(std::string_view s, SyslogRecord* out);
+
+// "mail.info ", "daemon.err ", "local3.notice ": a syslog facility and level
+// as their names, then a space; their length with the space, else 0.
+size_t facility_and_level(std::string_view s) {
+  static constexpr std::string_view kFacilities[] = {
+      "kern", "user", "mail", "daemon", "auth", "syslog", "lpr", "news", "uucp", "cron", "authpriv", "ftp",
+      "ntp", "security", "console", "audit", "clock", "local0", "local1", "local2", "local3", "local4", "local5",
+      "local6", "local7"};
+  static constexpr std::string_view kLevels[] = {"emerg", "panic", "alert", "crit",   "err",  "error",
+                                                 "warning", "warn", "notice", "info", "debug"};
+  const size_t dot = s.find('.');
+  if (dot == std::string_view::npos || dot > 8) return 0;
+  const size_t sp = s.find(' ', dot);
+  if (sp == std::string_view::npos || sp - dot > 8) return 0;
+  const std::string_view facility = s.substr(0, dot), level = s.substr(dot + 1, sp - dot - 1);
+  const bool known = std::find(std::begin(kFacilities), std::end(kFacilities), facility) != std::end(kFacilities) &&
+                     std::find(std::begin(kLevels), std::end(kLevels), level) != std::end(kLevels);
+  return known ? sp + 1 : 0;
+}
+
+// An IPv4 address and a space at the start ("192.0.2.41 "): the sending
+// host's address, as a central collector's template may write it before the
+// time. Its length with the space, else 0.
+size_t leading_ipv4(std::string_view s) {
+  size_t i = 0;
+  for (int part = 0; part < 4; ++part) {
+    const size_t start = i;
+    while (i < s.size() && i - start < 3 && digit(s[i])) ++i;
+    if (i == start) return 0;
+    if (part < 3) {
+      if (i >= s.size() || s[i] != '.') return 0;
+      ++i;
+    }
+  }
+  return i < s.size() && s[i] == ' ' ? i + 1 : 0;
+}
 
 // "host program[pid]: message" after the timestamp (RFC 3164 / RFC 3339 files).
 bool parse_tail(std::string_view s, SyslogRecord* out) {
@@ -87,7 +124,20 @@ bool parse_tail(std::string_view s, SyslogRecord* out) {
     }
   out->host = s.substr(0, sp);
   s.remove_prefix(sp + 1);
+  // (A space where the tag would end: perhaps a facility and level first.)
+  if (i < s.size() && s[i] == ' ') [[unlikely]]
+    return parse_after_facility_and_level(s, out);
   return parse_tag_and_message(s, i, out);
+}
+
+// A collector's template that writes the facility and level after the host
+// (syslog-ng's "${HOST} ${FACILITY}.${LEVEL} ${MSGHDR}${MSG}": "mx4 mail.info
+// postfix/smtp[5120]: ..."): the tag follows them.
+[[gnu::noinline]] bool parse_after_facility_and_level(std::string_view s, SyslogRecord* out) {
+  const size_t n = facility_and_level(s);
+  if (n == 0) return false;
+  s.remove_prefix(n);
+  return parse_tag_and_message(s, tag_end(s), out);
 }
 
 // "program[pid]: message" or "program: message", the tag ending at s[i].
@@ -205,6 +255,18 @@ size_t padded_severity(std::string_view s) {
 
 }  // namespace
 
+// A collector's template that opens with the sender's address before an RFC
+// 3339 time ("${SOURCEIP} ${ISODATE} ${HOST} ..."): the line after the address.
+// (Out of line: a line that opens with its time never gets here.)
+[[gnu::noinline]] static bool parse_after_source_address(std::string_view line, YearInference& years,
+                                                         SyslogRecord* out) {
+  const size_t ip = leading_ipv4(line);
+  if (!ip || ip + 20 > line.size() || !digit(line[ip]) || leading_ipv4(line.substr(ip))) return false;
+  Timestamp time;
+  if (!scan_rfc3339(line.substr(ip), &time)) return false;
+  return parse_syslog_line(line.substr(ip), years, out);
+}
+
 bool names_log_level(std::string_view word) {
   static constexpr std::string_view kLevels[] = {"TRACE", "DEBUG", "INFO",   "NOTICE", "WARN",     "WARNING",
                                                  "ERR",   "ERROR", "SEVERE", "CRIT",   "CRITICAL", "FATAL",
@@ -228,12 +290,15 @@ bool parse_syslog_line(std::string_view line, YearInference& years, SyslogRecord
     rfc3339_time = used != 0;
     if (!used) used = scan_unix_seconds(line, &out->time);  // journalctl -o short-unix
     if (!used) used = scan_sophos_datetime(line, &out->time);  // Sophos UTM: "2025:03:04-10:12:33"
+    // A collector's template that opens with the sender's address
+    // ("${SOURCEIP} ${ISODATE} ..."): the line's time follows it.
   } else {
     used = scan_bsd_timestamp(line, years, &out->time);
     if (!used) used = scan_weekday_datetime(line, &out->time);  // journalctl -o short-full
     if (!used) used = scan_monotonic_prefix(line);              // journalctl -o short-monotonic: no time
   }
-  if (!used || used >= line.size() || line[used] != ' ') return false;
+  if (!used || used >= line.size() || line[used] != ' ') [[unlikely]]
+    return parse_after_source_address(line, years, out);
   line.remove_prefix(used + 1);
   // A severity in the host's place, padded, then the tag: rsyslog's template in
   // mail containers such as boky/postfix ("2025-03-11T06:41:30.104512+00:00

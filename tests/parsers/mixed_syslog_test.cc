@@ -197,6 +197,29 @@ TEST(MixedSyslog, ComposeLogsPrefixesAreReadAsTheContainersLines) {
             "2025-04-15T09:30:15.061290+00:00 mail p[1]: x");
 }
 
+// Docker's syslog log driver forwards a container's own syslog lines under
+// the container's tag: the inner line is the mail program's, read as if it
+// stood alone (the Postfix attempt's connect line joins its status line).
+TEST(MixedSyslog, AContainersSyslogLinesForwardedUnderItsTagAreReadAsTheirs) {
+  const std::string outer = "2025-12-31T23:41:34+01:00 dockerhost daemon.info mailrelay[1432]: ";
+  Parsed p = dispatch({
+      outer + "Dec 31 22:41:04 mx6 postfix/qmgr[107]: B2E40C1A07: from=<alerts@example.org>, size=1422, nrcpt=1 "
+              "(queue active)",
+      outer + "Dec 31 22:41:34 mx6 postfix/smtp[213]: connect to mx1.example.net[198.51.100.201]:25: Connection "
+              "timed out",
+      outer + "Dec 31 22:42:04 mx6 postfix/smtp[213]: B2E40C1A07: to=<carla@example.net>, relay=none, delay=61, "
+              "delays=0.02/0.01/61/0, dsn=4.4.1, status=deferred (connect to mx2.example.net[198.51.100.202]:25: "
+              "Connection timed out)",
+      outer + "a line of the container's own that is no syslog line",
+  });
+  ASSERT_EQ(p.sink.events.size(), 1u);
+  EXPECT_EQ(p.sink.events[0].file_line, 3u);
+  EXPECT_EQ(p.sink.events[0].dataset, "postfix.log");
+  EXPECT_EQ(p.sink.events[0].from_address, "alerts@example.org");
+  EXPECT_EQ(p.sink.events[0].host_name, "mx6");
+  EXPECT_EQ(p.outcomes[3], Outcome::recognized);
+}
+
 // The small senders of a machine's mail (sSMTP, nullmailer, dma) and cron log
 // to syslog too: their failures are client events; their routine lines and
 // the lines that only close a failure already reported are recognized.

@@ -262,6 +262,25 @@ TEST(Syslog, FreeBsdFacilityLevelBeforeTheHost) {
   EXPECT_EQ(p.rec.program, "postfix/smtpd");
 }
 
+// A central collector's template (syslog-ng: "${SOURCEIP} ${ISODATE} ${HOST}
+// ${FACILITY}.${LEVEL} ${MSGHDR}${MSG}"): the sender's address before the
+// time, the facility and level after the host.
+TEST(Syslog, CollectorTemplateWithSourceAddressAndFacilityLevel) {
+  Parsed p = parse("192.0.2.41 2025-12-31T23:40:07+01:00 mx4.example.org mail.info postfix/qmgr[5012]: 9A3C11E0B1: "
+                   "removed");
+  ASSERT_TRUE(p.ok);
+  EXPECT_TRUE(p.rec.time.valid);
+  EXPECT_EQ(p.rec.host, "mx4.example.org");
+  EXPECT_EQ(p.rec.program, "postfix/qmgr");
+  EXPECT_EQ(p.rec.pid, 5012u);
+  EXPECT_EQ(p.rec.message, "9A3C11E0B1: removed");
+  // Either alone is read too; a word that is no facility stays no tag.
+  EXPECT_TRUE(parse("2025-12-31T23:40:07+01:00 mx4 local3.warning dovecot: x").ok);
+  EXPECT_FALSE(parse("198.51.100.7 Dec 31 23:40:07 mx4 postfix/smtpd[1]: x").ok);  // only before an RFC 3339 time
+  EXPECT_FALSE(parse("2025-12-31T23:40:07+01:00 mx4 hello.world prog[1]: x").ok);
+  EXPECT_FALSE(parse("192.0.2 2025-12-31T23:40:07+01:00 mx4 prog[1]: x").ok);
+}
+
 TEST(Syslog, LinesWithoutAnEnvelopeAreRejected) {
   for (std::string_view bad : {"", "hello world", "Mar 10 12:00:00", "Mar 10 12:00:00 hostonly",
                                "Mar 10 12:00:00 mx1 no tag here", "Mar 10 12:00:00 mx1 prog[12x]: x",
