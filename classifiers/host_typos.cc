@@ -26,6 +26,32 @@ constexpr std::string_view kSubmissionHosts[] = {
     "smtp.mailgun.org",       "smtp.eu.mailgun.org",     "smtp.postmarkapp.com",  "smtp-relay.brevo.com",
     "smtp-relay.sendinblue.com", "in-v3.mailjet.com",    "smtp.sparkpostmail.com", "smtp.mandrillapp.com",
     "smtp.resend.com",        "smtp.mailersend.net",     "smtp.elasticemail.com", "smtp.zeptomail.com",
+    // Amazon SES's endpoints, its API's and its SMTP interface's, in every
+    // region (a region one letter off, "eu-centrall-1", is a setting's typo):
+    "email.us-east-1.amazonaws.com", "email.us-east-2.amazonaws.com", "email.us-west-1.amazonaws.com",
+    "email.us-west-2.amazonaws.com", "email.us-gov-east-1.amazonaws.com", "email.us-gov-west-1.amazonaws.com",
+    "email.af-south-1.amazonaws.com", "email.ap-east-1.amazonaws.com", "email.ap-east-2.amazonaws.com",
+    "email.ap-south-1.amazonaws.com", "email.ap-south-2.amazonaws.com", "email.ap-southeast-1.amazonaws.com",
+    "email.ap-southeast-2.amazonaws.com", "email.ap-southeast-3.amazonaws.com", "email.ap-southeast-4.amazonaws.com",
+    "email.ap-southeast-5.amazonaws.com", "email.ap-southeast-6.amazonaws.com", "email.ap-southeast-7.amazonaws.com",
+    "email.ap-northeast-1.amazonaws.com", "email.ap-northeast-2.amazonaws.com", "email.ap-northeast-3.amazonaws.com",
+    "email.ca-central-1.amazonaws.com", "email.ca-west-1.amazonaws.com", "email.eu-central-1.amazonaws.com",
+    "email.eu-central-2.amazonaws.com", "email.eu-west-1.amazonaws.com", "email.eu-west-2.amazonaws.com",
+    "email.eu-west-3.amazonaws.com", "email.eu-south-1.amazonaws.com", "email.eu-south-2.amazonaws.com",
+    "email.eu-north-1.amazonaws.com", "email.il-central-1.amazonaws.com", "email.me-south-1.amazonaws.com",
+    "email.me-central-1.amazonaws.com", "email.mx-central-1.amazonaws.com", "email.sa-east-1.amazonaws.com",
+    "email-smtp.us-east-1.amazonaws.com", "email-smtp.us-east-2.amazonaws.com", "email-smtp.us-west-1.amazonaws.com",
+    "email-smtp.us-west-2.amazonaws.com", "email-smtp.us-gov-east-1.amazonaws.com", "email-smtp.us-gov-west-1.amazonaws.com",
+    "email-smtp.af-south-1.amazonaws.com", "email-smtp.ap-east-1.amazonaws.com", "email-smtp.ap-east-2.amazonaws.com",
+    "email-smtp.ap-south-1.amazonaws.com", "email-smtp.ap-south-2.amazonaws.com", "email-smtp.ap-southeast-1.amazonaws.com",
+    "email-smtp.ap-southeast-2.amazonaws.com", "email-smtp.ap-southeast-3.amazonaws.com", "email-smtp.ap-southeast-4.amazonaws.com",
+    "email-smtp.ap-southeast-5.amazonaws.com", "email-smtp.ap-southeast-6.amazonaws.com", "email-smtp.ap-southeast-7.amazonaws.com",
+    "email-smtp.ap-northeast-1.amazonaws.com", "email-smtp.ap-northeast-2.amazonaws.com", "email-smtp.ap-northeast-3.amazonaws.com",
+    "email-smtp.ca-central-1.amazonaws.com", "email-smtp.ca-west-1.amazonaws.com", "email-smtp.eu-central-1.amazonaws.com",
+    "email-smtp.eu-central-2.amazonaws.com", "email-smtp.eu-west-1.amazonaws.com", "email-smtp.eu-west-2.amazonaws.com",
+    "email-smtp.eu-west-3.amazonaws.com", "email-smtp.eu-south-1.amazonaws.com", "email-smtp.eu-south-2.amazonaws.com",
+    "email-smtp.eu-north-1.amazonaws.com", "email-smtp.il-central-1.amazonaws.com", "email-smtp.me-south-1.amazonaws.com",
+    "email-smtp.me-central-1.amazonaws.com", "email-smtp.mx-central-1.amazonaws.com", "email-smtp.sa-east-1.amazonaws.com",
 };
 
 constexpr size_t kMaxLength = [] {

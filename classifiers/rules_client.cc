@@ -275,6 +275,74 @@ constexpr Rule kRules[] = {
      .sample = "Error: Mailgun Error 401: Forbidden",
      .remediation = "The sending API refused the key: check that the API key (not the SMTP password) is the one "
                     "for this domain and region, and that it has not been revoked."},
+    // Sending services' HTTP APIs and their SDKs.
+    // AWS IAM: the role or user the application runs as may not call SES.
+    {.id = "aws.ses_not_authorized", .pattern = R"(not authorized to perform: ses:\w+)",
+     .reason = "api_permission_denied", .cause = C::authentication, .scopes = kClient, .priority = 2,
+     .sample = "User: arn:aws:iam::111122223333:user/app is not authorized to perform: ses:SendEmail on resource: "
+               "arn:aws:ses:us-east-1:111122223333:identity/example.org",
+     .remediation = "The AWS identity the application runs as may not send through SES: allow ses:SendEmail "
+                    "(or ses:SendRawEmail) for the sending identity in its IAM policy, and check that no SCP or "
+                    "resource policy denies it."},
+    // Azure Communication Services refusing the resource's credentials or its linked domain.
+    {.id = "azure_acs.denied", .pattern = R"(Denied by the resource provider)",
+     .reason = "api_permission_denied", .cause = C::authentication, .scopes = kClient, .weight = Weight::vague,
+     .sample = "Unable to send an email (.Denied): Denied by the resource provider.",
+     .remediation = "Azure Communication Services refused the request: check the connection string or the "
+                    "managed identity's role on the resource, and that the sender's domain is linked to it."},
+    // Python's and other HTTP clients' 403 from a sending API (SendGrid: the
+    // key lacks the mail.send scope, or the sender is not verified).
+    {.id = "http.403_forbidden", .pattern = R"(HTTP Error 403: Forbidden|\bForbiddenError\b)",
+     .reason = "api_key_refused", .cause = C::authentication, .scopes = kClient, .weight = Weight::vague,
+     .sample = "python_http_client.exceptions.ForbiddenError: HTTP Error 403: Forbidden",
+     .remediation = "The sending API refused the request (403): check that the API key has the permission to "
+                    "send mail and that the From address or domain is verified with the service."},
+    // SendGrid's event webhook: a message it dropped without trying, for an
+    // address on one of its suppression lists.
+    {.id = "sendgrid.dropped.spam_report", .pattern = R"(event=dropped\b.{0,160}Spam Reporting Address)",
+     .reason = "recipient_reported_spam", .cause = C::spam_policy, .scopes = kClient, .priority = 2,
+     .sample = "event=dropped email=a@example.net reason=\"Spam Reporting Address\"",
+     .remediation = "The recipient once marked this sender's mail as spam, so the service no longer sends to the "
+                    "address: take it off the list; only the recipient can ask for it to be removed from the "
+                    "suppression list."},
+    {.id = "sendgrid.dropped.bounced_address", .pattern = R"(event=dropped\b.{0,160}Bounced Address)",
+     .reason = "suppressed", .cause = C::recipient_unknown, .scopes = kClient, .priority = 2,
+     .sample = "event=dropped email=a@example.net reason=\"Bounced Address\""},
+    // Firebase's Trigger Email extension: delivered, yet no recipient was accepted.
+    {.id = "firebase.trigger_email.rejected", .pattern = R"(\baccepted: 0 rejected: [1-9])",
+     .reason = "recipients_refused", .cause = C::recipient_unknown, .scopes = kClient, .weight = Weight::vague,
+     .sample = "Delivered message: mail/abc successfully. messageId: <x@example.org> accepted: 0 rejected: 1 pending: 0"},
+    // django-anymail: the service refused every recipient.
+    {.id = "anymail.recipients_refused", .pattern = R"(AnymailRecipientsRefused|All message recipients were rejected or invalid)",
+     .reason = "recipients_refused", .cause = C::recipient_unknown, .scopes = kClient, .weight = Weight::vague,
+     .sample = "anymail.exceptions.AnymailRecipientsRefused: All message recipients were rejected or invalid"},
+    // Mailgun's API for a sending domain the account does not have.
+    {.id = "mailgun.domain_not_found", .pattern = R"(Domain not found: \S+ \(statusCode 404\)|"message": ?"Domain not found)",
+     .reason = "sending_domain_unknown", .cause = C::server_settings, .scopes = kClient, .priority = 2,
+     .sample = "Error: Domain not found: mg.example.org (statusCode 404)",
+     .remediation = "The sending domain in the request is not one of the account's domains (or is in the other "
+                    "region: api.eu.mailgun.net for EU domains): use the domain exactly as the service lists it."},
+    {.id = "mailgun.invalid_from", .pattern = R"('from' parameter is not a valid address)",
+     .reason = "sender_address_invalid", .cause = C::server_settings, .scopes = kClient, .priority = 2,
+     .sample = "{ \"message\": \"'from' parameter is not a valid address. please check documentation\" }",
+     .remediation = "The API refused the From address as malformed: check the configured sender (a name and "
+                    "address as \"Name <user@domain>\", no stray quotes or spaces)."},
+    // Symfony Mailer: a DSN whose scheme no installed transport bridge knows.
+    {.id = "symfony.unsupported_scheme", .pattern = R"(UnsupportedSchemeException|scheme is not supported; supported schemes)",
+     .reason = "client_not_configured", .cause = C::server_settings, .scopes = kClient, .priority = 2,
+     .sample = "Symfony\\Component\\Mailer\\Exception\\UnsupportedSchemeException: The \"sendgrid+https\" scheme is not "
+               "supported; supported schemes for mailer \"sendgrid\" are: \"sendgrid\", \"sendgrid+api\".",
+     .remediation = "The MAILER_DSN names a scheme the installed transport does not support: use one the message "
+                    "lists, or install the provider's bridge package (symfony/<provider>-mailer)."},
+    {.id = "symfony.http_transport_unreachable", .pattern = R"(Could not reach the remote \S+ server)",
+     .reason = "connection_failed", .cause = C::server_unavailable, .scopes = kClient, .weight = Weight::vague,
+     .sample = "Symfony\\Component\\Mailer\\Exception\\HttpTransportException: Could not reach the remote Postmark server."},
+    // botocore too old to know the SES v2 API.
+    {.id = "botocore.unknown_service", .pattern = R"(Unknown service: 'sesv2')",
+     .reason = "library_too_old", .cause = C::outdated_client, .scopes = kClient, .priority = 2,
+     .sample = "botocore.exceptions.UnknownServiceError: Unknown service: 'sesv2'. Valid service names are: acm, ses",
+     .remediation = "The installed boto3/botocore predates the SES v2 API: upgrade them (pip install -U boto3), "
+                    "or call the older 'ses' client."},
     // A program that hands mail to a sendmail-compatible command (msmtp, ssmtp,
     // sendmail) reports only its exit code ("gomail: could not send email 1:
     // exit status 78"); the codes are sysexits.h's.

@@ -1430,7 +1430,13 @@ class ClientParser final : public LineParser {
     return lower.find("status=sent") != std::string_view::npos ||
            lower.find("stat=sent") != std::string_view::npos || lower.find("exitcode=ex_ok") != std::string_view::npos ||
            // dma: "remote delivery succeeded but QUIT failed: 421 ...": the mail went.
-           lower.find("delivery succeeded") != std::string_view::npos;
+           lower.find("delivery succeeded") != std::string_view::npos ||
+           // A sending API's answer of success: Postmark's "ErrorCode":0, a JavaScript SDK's
+           // {data: ..., error: null} (Resend), Firebase's Trigger Email with nothing refused.
+           lower.find("\"errorcode\":0,") != std::string_view::npos ||
+           lower.find("\"errorcode\": 0,") != std::string_view::npos ||
+           (lower.find("\"error\":null") != std::string_view::npos && lower.find("\"data\":{") != std::string_view::npos) ||
+           (lower.starts_with("delivered message: ") && lower.find(" rejected: 0") != std::string_view::npos);
   }
 
   // Lines that only repeat that the program gave up, without a reason of their own.

@@ -318,6 +318,9 @@ constexpr std::string_view kFailureWords[] = {
     // mini_sendmail's "unexpected response 550 to RCPT TO command"; s-nail's "Unexpected EOF on SMTP
     // connection"; Perl's Net::SMTP without AUTH on offer or without Authen::SASL installed
     "unexpected response", "unexpected eof", "command unknown", "todo auth",
+    // a sending API's words: a drop by its event webhook, an address it will not take
+    // ("'from' parameter is not a valid address"), an IAM policy's refusal
+    "event=dropped", "not a valid", "not authorized to perform",
     // Gmail's "Address not found" notice as users paste it, in English, Portuguese, Spanish, French, German
     "wasn't delivered to", "n\xc3\xa3o foi entregue", "no se ha entregado", "n'a pas \xc3\xa9t\xc3\xa9 remis", "nicht zugestellt",
     // Evolution's, Claws Mail's, Sylpheed's and KMail's own English messages
@@ -4675,6 +4678,19 @@ bool states_a_normal_condition(std::string_view lower) {
   return false;
 }
 
+bool names_a_sending_api(std::string_view lower) {
+  // The hosts of the sending services' HTTP APIs (Amazon SES's regional
+  // endpoints are "email.<region>.amazonaws.com").
+  static constexpr std::string_view kApiHosts[] = {
+      "api.sendgrid.com", "mailgun.net", "api.postmarkapp.com", "sparkpost.com", "api.mailjet.com",
+      "api.brevo.com",    "api.sendinblue.com", "api.resend.com", "mandrillapp.com", "api.smtp2go.com",
+      "zeptomail.",       "gmail.googleapis.com", "communication.azure.com", "api.mailersend.com"};
+  static const NeedleSet hosts(kApiHosts, [](std::string_view w) { return w; });
+  if (hosts.find(lower, true) >= 0) return true;
+  const size_t ses = lower.find("email.");
+  return ses != std::string_view::npos && lower.find(".amazonaws.com", ses) != std::string_view::npos;
+}
+
 bool mentions_mail(std::string_view lower) {
   // "mail" covers e-mail, mailer, sendmail, Gmail, Mailgun, MailKit, mailbox.
   static constexpr std::string_view kMailWords[] = {
@@ -4761,7 +4777,8 @@ bool names_another_service(std::string_view lower) {
       // a mobile push service's relay (Vaultwarden's "sending a send update to the push relay: 503 ...")
       "push relay"};
   static const NeedleSet other_services(kOtherServiceWords, [](std::string_view w) { return w; });
-  if (other_services.find(lower, true) >= 0) return true;
+  // A web request to a sending service's API is mail's, whatever HTTP client made it.
+  if (other_services.find(lower, true) >= 0) return !names_a_sending_api(lower);
   // Records of another part of the application unless their own error is SMTP's: a Go
   // service's record of an HTTP request it served ("method=GET path=/api/... status=502";
   // Authelia logs the request its failed mail belonged to, "... error=\"SMTP AUTH failed: 535

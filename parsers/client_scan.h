@@ -99,6 +99,9 @@ bool names_another_service(std::string_view lower);
 // Whether the line speaks of mail at all: mail, SMTP, its commands and
 // ports, recipients and senders, the sending services' names.
 bool mentions_mail(std::string_view lower);
+// Whether the (lowered) text names the host of a sending service's HTTP API
+// (api.sendgrid.com, api.mailgun.net, email.<region>.amazonaws.com, ...).
+bool names_a_sending_api(std::string_view lower);
 
 // What the line says happened to the message: deferred/bounced/expired when it
 // says so (status=deferred, "defer (", ...), else failed.
