@@ -186,6 +186,17 @@ constexpr Rule kRules[] = {
     {.id = "provider.gmail.state_tls", .pattern = R"(\(state [69]\))",
      .reason = "failedstarttls", .cause = C::tls_mismatch, .scopes = kMsg, .priority = kProvider,
      .sample = "The error that the other server returned was: 500 Remote server does not support TLS (state 6)."},
+    // Gmail slows down mail that did not come over TLS ("421-4.7.29 Your email
+    // has been rate limited because this message wasn't sent over a TLS connection").
+    {.id = "provider.google.not_over_tls", .pattern = R"(wasn'?t sent over a TLS connection|not sent over (?:a )?TLS)",
+     .reason = "failedstarttls", .cause = C::tls_mismatch, .scopes = kRemote, .priority = kProvider,
+     .sample = "421-4.7.29 Your email has been rate limited because this message wasn't sent over a TLS connection."},
+    // Exchange Online's outbound TLS checks (SMTP DANE and connector TLS): the
+    // destination offers no STARTTLS, its certificate expired or does not
+    // match, its TLSA or DNSSEC records fail.
+    {.id = "provider.microsoft.outbound_tls", .pattern = R"(\b[45]\.7\.32[1-9]\b)",
+     .reason = "failedstarttls", .cause = C::tls_mismatch, .scopes = kRemote, .priority = kProvider,
+     .sample = "550 5.7.321 starttls-not-supported: Destination mail server must support TLS to receive mail."},
     // The same refusal in a bounce is named in Sisimai's words.
     {.id = "bounce.failedstarttls.text",
      .pattern = R"(must issue a starttls command first|starttls is required to send mail|tls required but not supported)",

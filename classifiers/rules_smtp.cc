@@ -81,6 +81,9 @@ constexpr Rule kRules[] = {
      .sample = "530 5.7.10 Encryption needed"},
     {.id = "status.x.7.11.encryption_for_auth", .status = "*.7.11", .reason = "failedstarttls", .cause = C::tls_mismatch,
      .sample = "538 5.7.11 Encryption required for requested authentication mechanism"},
+    // RFC 8689: the message asked for REQUIRETLS and the next hop cannot honour it.
+    {.id = "status.x.7.30.requiretls", .status = "*.7.30", .reason = "failedstarttls", .cause = C::tls_mismatch,
+     .sample = "550 5.7.30 REQUIRETLS support required"},
     {.id = "status.x.7.13.account_disabled", .status = "*.7.13", .reason = "suspend", .cause = C::recipient_unknown,
      .sample = "525 5.7.13 User account disabled"},
     {.id = "status.x.7.20.dkim", .status = "*.7.20", .reason = "authfailure", .cause = C::spam_policy,
