@@ -42,6 +42,17 @@ constexpr Rule kRules[] = {
     {.id = "postfix.smtpd.sasl_failed", .pattern = R"(SASL [A-Z0-9-]+ authentication failed)",
      .reason = "bad_credentials", .cause = C::authentication, .scopes = kLog,
      .sample = "warning: unknown[192.0.2.7]: SASL LOGIN authentication failed: UGFzc3dvcmQ6"},
+    // Dovecot's login services: a refused login, and one sent in the clear
+    // where Dovecot wants TLS first (disable_plaintext_auth).
+    {.id = "dovecot.login.auth_failed", .pattern = R"(-login: .{0,60}\(auth failed, \d+ attempts?)",
+     .reason = "bad_credentials", .cause = C::authentication, .scopes = kLog,
+     .sample = "imap-login: Disconnected (auth failed, 3 attempts in 9 secs): user=<a@example.org>, method=PLAIN, "
+               "rip=192.0.2.7, lip=192.0.2.1, TLS"},
+    {.id = "dovecot.login.plaintext_disallowed", .pattern = R"(tried to use (?:disallowed|disabled) plaintext auth)",
+     .reason = "auth_requires_tls", .cause = C::tls_mismatch, .scopes = kLog, .priority = 1,
+     .sample = "imap-login: Disconnected (tried to use disallowed plaintext auth): user=<>, rip=192.0.2.7",
+     .remediation = "The mail program logged in without encryption and the server accepts passwords only over "
+                    "TLS: set the account's incoming (and outgoing) server to SSL/TLS or STARTTLS."},
     {.id = "exim.auth.authenticator_failed", .pattern = R"(authenticator failed for .*: 535\b)",
      .reason = "bad_credentials", .cause = C::authentication, .scopes = kLog,
      .sample = "dovecot_login authenticator failed for (mail.example.org) [192.0.2.18]:35686: 535 Incorrect "

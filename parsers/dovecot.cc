@@ -13,7 +13,15 @@
 // A user's own Sieve "reject" refuses a message in LDA and LMTP alike, and
 // Pigeonhole mails the refusal itself while the MTA logs a delivery:
 //   lmtp(bruno@example.org)<48342><gGY7A3pG0WfMvAAAZL3Kbg>: sieve: msgid=<x@y>: rejected message from <news@example.net> (reject)
-// Both are one event each; Dovecot's other lines are recognized.
+// Both are one event each.
+// A login refused by a login service (imap-login, pop3-login,
+// submission-login, managesieve-login) is a failed login, as Postfix's SASL
+// failures are: the service's "Disconnected (auth failed, 3 attempts in 9
+// secs): user=<x>, ..." closing the connection, one event for it (the auth
+// process's own "Password mismatch" and "User found from deny passdb" before
+// it are the same attempt), and "(tried to use disallowed plaintext auth)",
+// a login sent in the clear where Dovecot wants TLS first.
+// Dovecot's other lines are recognized.
 // Older releases wrote "deliver(user): " and "lda(user): " without the ids,
 // and LMTP as "lmtp(4242, user): ".
 #include "parsers/dovecot.h"
@@ -52,6 +60,8 @@ class DovecotParser final : public ProgramParser {
   void continue_with(const FileContext& next) override { path_.assign(next.path); }
 
   Outcome parse_record(const SyslogRecord& rec, uint64_t line_no, EventSink& sink) override {
+    if (rec.message.find("-login: ") < 20) [[unlikely]]
+      return login_line(rec, line_no, sink);
     sv service, user, rest;
     // (Most lines say what was saved, or are another service's: one search for
     // the word both refusals use, cheaper than reading the prefix of each.)
@@ -86,6 +96,33 @@ class DovecotParser final : public ProgramParser {
   }
 
  private:
+  // "imap-login: Disconnected (auth failed, 1 attempts in 4 secs): user=<a@x>, method=PLAIN, rip=192.0.2.7, ..."
+  // (also "Aborted login", "Login aborted: Connection closed (auth failed, ...)").
+  Outcome login_line(const SyslogRecord& rec, uint64_t line_no, EventSink& sink) {
+    const sv m = rec.message;
+    const bool refused = m.find("(auth failed, ") != npos;
+    const bool plaintext = m.find("(tried to use disallowed plaintext auth)") != npos ||
+                           m.find("(tried to use disabled plaintext auth)") != npos;
+    if (!refused && !plaintext) return Outcome::recognized;
+    Event ev = record_event(rec, Action::failed, kDataset, path_, line_no);
+    ev.smtp_command = "AUTH";
+    ev.diagnostic = m;
+    const sv user = field(m, "user=<", '>');
+    if (user.find('@') != npos) ev.to_address = user;
+    if (const sv ip = field(m, "rip=", ','); looks_like_ip_address(ip)) ev.source_ip = ip;
+    sink.on_event(ev);
+    if (refused) sink.on_tally(Tally::sasl_failure, rec.time);
+    return Outcome::reported;
+  }
+
+  // The text after `key` up to `end` (or the end of the line).
+  static sv field(sv m, sv key, char end) {
+    const size_t at = m.find(key);
+    if (at == npos) return {};
+    const sv value = m.substr(at + key.size());
+    return value.substr(0, value.find(end));
+  }
+
   std::string path_;
 };
 

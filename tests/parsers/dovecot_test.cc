@@ -80,6 +80,30 @@ TEST(DovecotParser, AUsersSieveRejectIsAFilteredBounce) {
 
 // LMTP's refusals are the MTA's to log (its reply is in the MTA's status
 // line); other services' lines with the word are not deliveries.
+// A login service's refused login is a failed login; one sent in the clear
+// where Dovecot wants TLS is a TLS mismatch. The auth process's line about
+// the same attempt, and a successful login, are recognized.
+TEST(DovecotParser, RefusedLoginsAreFailedLogins) {
+  Parsed p = parse({
+      "Mar 11 09:00:01 mx1 dovecot: auth: passwd-file(ann@example.org,203.0.113.77,<Zt0c3pQw>): Password mismatch",
+      "Mar 11 09:00:03 mx1 dovecot: imap-login: Disconnected (auth failed, 1 attempts in 2 secs): "
+      "user=<ann@example.org>, method=PLAIN, rip=203.0.113.77, lip=198.51.100.2, TLS, session=<Zt0c3pQw>",
+      "Mar 11 09:00:05 mx1 dovecot: pop3-login: Disconnected (tried to use disallowed plaintext auth): user=<>, "
+      "rip=203.0.113.9, lip=198.51.100.2, session=<Ab12>",
+      "Mar 11 09:00:07 mx1 dovecot: imap-login: Login: user=<ann@example.org>, method=PLAIN, rip=192.0.2.4, "
+      "lip=198.51.100.2, mpid=4242, TLS, session=<Cd34>",
+  });
+  ASSERT_EQ(p.sink.events.size(), 2u);
+  EXPECT_EQ(p.sink.events[0].file_line, 2u);
+  EXPECT_EQ(p.sink.events[0].to_address, "ann@example.org");
+  EXPECT_EQ(p.sink.events[0].source_ip, "203.0.113.77");
+  EXPECT_EQ(reason_and_cause(p.sink.events[0]), "bad_credentials/authentication");
+  EXPECT_EQ(p.sink.events[1].file_line, 3u);
+  EXPECT_EQ(reason_and_cause(p.sink.events[1]), "auth_requires_tls/tls_mismatch");
+  EXPECT_EQ(p.outcomes[0], Outcome::recognized);
+  EXPECT_EQ(p.outcomes[3], Outcome::recognized);
+}
+
 TEST(DovecotParser, RestatementsAndOtherServicesAreRecognized) {
   Parsed p = parse({
       "Mar 11 08:00:13 mx1 dovecot: lmtp(lena@example.org)<40240><kD3nAF3Iz2cwnQAAXlbKmA:2>: msgid=<a@b>: "
