@@ -820,6 +820,45 @@ constexpr Rule kRules[] = {
      .remediation = "Our content filter could not reach its virus scanner, so it defers every message: start the "
                     "scanner (clamd, or the one amavis names) and check its socket in amavisd.conf; the queue "
                     "retries on its own."},
+    // amavisd's own configuration refused at its start: it does not run.
+    {.id = "amavis.config_error", .pattern = R"(^Error in config file )",
+     .reason = "mta_misconfigured", .cause = C::server_settings, .scopes = kScopeServerLog, .priority = 3,
+     .sample = "Error in config file \"/etc/amavis/conf.d/50-user\": syntax error at /etc/amavis/conf.d/50-user line 23",
+     .remediation = "amavisd refused its configuration and does not run, so the MTA's hand-off to it fails: fix "
+                    "the file and line named (`amavisd-new debug` shows the error at once), then start it."},
+    // amavis could not hand a checked message back to the MTA (Postfix's
+    // 10025 listener in master.cf missing or down): the message is deferred.
+    {.id = "amavis.reinjection_failed", .pattern = R"(Temporary MTA failure on relaying|during fwd-connect)",
+     .reason = "systemerror", .cause = C::server_unavailable, .scopes = kScopeServerLog, .priority = 3,
+     .sample = "451 4.5.0 id=02211-21 - Temporary MTA failure on relaying, From MTA() during fwd-connect (All "
+               "attempts (1) failed connecting to smtp:[127.0.0.1]:10025)",
+     .remediation = "The content filter checked the message but could not hand it back to the MTA: check the "
+                    "re-injection listener (Postfix: the 127.0.0.1:10025 smtpd in master.cf) and amavis' "
+                    "$forward_method/$notify_method; the queue retries on its own."},
+    // A mail daemon crashed or killed, as systemd or the kernel's OOM killer says.
+    {.id = "system.mail_daemon_died",
+     .pattern = R"(\.service: Main process exited, code=(?:dumped|killed)|Out of memory: Kill(?:ed)? process)",
+     .reason = "systemerror", .cause = C::server_unavailable, .scopes = kScopeServerLog, .priority = 3,
+     .sample = "clamav-daemon.service: Main process exited, code=dumped, status=11/SEGV",
+     .remediation = "A mail daemon (the one named) crashed or was killed, and mail that needs it waits or is "
+                    "refused until it runs again: restart it, then read its own log for the cause; when the kernel "
+                    "killed it for memory, give the machine more memory or the daemon less (clamd's signatures "
+                    "take over 1 GB)."},
+    // Exim's content scanning (exiscan) unable to use its scanner: clamd or spamd
+    // down or too slow, or clamd not allowed to read the spool file Exim hands it.
+    {.id = "exim.scanner_denied", .pattern = R"((?:malware|spam) acl condition: .{0,400}Permission denied)",
+     .reason = "mta_misconfigured", .cause = C::server_settings, .scopes = kScopeServerLog, .priority = 4,
+     .sample = "malware acl condition: clamd /var/run/clamav/clamd.ctl : ClamAV returned: /var/spool/exim4/scan/x/x.eml: "
+               "lstat() failed: Permission denied. ERROR",
+     .remediation = "The virus scanner may not read the files Exim hands it: add the scanner's user to Exim's group "
+                    "(Debian: usermod -a -G Debian-exim clamav) and restart it, or scan over a TCP socket."},
+    {.id = "exim.scanner_failed", .pattern = R"((?:malware|spam) acl condition: )",
+     .reason = "systemerror", .cause = C::server_unavailable, .scopes = kScopeServerLog, .priority = 3,
+     .sample = "malware acl condition: clamd /var/run/clamav/clamd.ctl : unable to connect to UNIX socket "
+               "(/var/run/clamav/clamd.ctl): Connection refused",
+     .remediation = "Exim's content scan could not use its scanner (clamd for malware, spamd for spam): start it "
+                    "or give it the resources it lacks, and check av_scanner and spamd_address in Exim's "
+                    "configuration. Until then the ACL defers the mail, or takes it unscanned where defer_ok is set."},
     // --- Recipients and size -------------------------------------------------------
     {.id = "postfix.smtpd.user_unknown_table",
      .pattern = R"(User unknown in (local recipient|virtual mailbox|virtual alias|relay recipient) table)",

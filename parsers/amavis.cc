@@ -50,6 +50,14 @@ class AmavisParser final : public ProgramParser {
 
   Outcome parse_record(const SyslogRecord& rec, uint64_t line_no, EventSink& sink) override {
     const sv text = after_log_tag(rec.message);
+    // amavisd refusing its configuration at start: it does not run, and the
+    // MTA's content_filter hand-off to it fails until it does.
+    if (text.starts_with("Error in config file ")) [[unlikely]] {
+      Event ev = record_event(rec, Action::failed, kDataset, path_, line_no);
+      ev.diagnostic = text;
+      sink.on_event(ev);
+      return Outcome::reported;
+    }
     if (!text.starts_with("Blocked ")) return Outcome::recognized;
     // The verdict: category, its detail in parentheses, the actions in braces.
     const size_t close = text.find("}");

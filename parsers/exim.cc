@@ -526,6 +526,24 @@ class EximCore {
       }
       return Outcome::recognized;
     }
+    // exiscan's scanner failing: "malware acl condition: clamd /run/clamav/clamd.ctl : unable to
+    // connect to UNIX socket ...", "spam acl condition: error reading from spamd [127.0.0.1]:783,
+    // ...". The ACL then defers the message ("temporarily rejected after DATA", which restates
+    // this and is not counted again) or, with /defer_ok, takes it unscanned: this line is the
+    // failure either way. (Exim logs what a scanner found as the rejection itself.)
+    if (body.starts_with("malware acl condition: ") || body.starts_with("spam acl condition: ")) {
+      Event ev = base_event(li, Action::failed);
+      ev.local_id = id;
+      ev.diagnostic = body;
+      scanner_failed_id_.assign(id);
+      sink.on_event(ev);
+      return Outcome::reported;
+    }
+    if (!scanner_failed_id_.empty()) {
+      const bool restates = id == scanner_failed_id_ && body.find("temporarily rejected after DATA") != npos;
+      if (id != scanner_failed_id_ || restates) scanner_failed_id_.clear();
+      if (restates) return Outcome::recognized;
+    }
     if (Outcome o = rejection(body, id, li, sink); o != Outcome::unrecognized) return o;
     // "SMTP call from (helo) [ip]:port I=... dropped: too many nonmail commands
     // (last was "RSET")": Exim ends a session that broke one of its limits.
@@ -804,6 +822,7 @@ class EximCore {
   }
 
   std::string verify_ip_, verify_reason_;  // the last verification failure logged, and its host
+  std::string scanner_failed_id_;          // the message whose content scan just failed
   std::string combined_;                   // a rejection's text with that reason
   std::string path_;
   MessageTable<MessageState> table_;

@@ -10,6 +10,7 @@
 #include "parsers/bounce_text.h"
 #include "parsers/client.h"
 #include "parsers/dovecot.h"
+#include "parsers/mail_services.h"
 #include "parsers/exim.h"
 #include "parsers/journald.h"
 #include "parsers/opensmtpd.h"
@@ -46,6 +47,10 @@ const FormatSpec kFormats[] = {
      .kind = FormatKind::program, .claims_program = amavis_claims_program, .make_program = make_amavis_parser},
     {.name = "dovecot", .description = "Dovecot's LDA refusing a message itself, and users' Sieve rejects (dovecot)",
      .kind = FormatKind::program, .claims_program = dovecot_claims_program, .make_program = make_dovecot_parser},
+    {.name = "mail-services",
+     .description = "systemd and the kernel saying a mail daemon crashed or was killed (out of memory)",
+     .kind = FormatKind::program, .claims_program = mail_services_claims_program,
+     .make_program = make_mail_services_parser},
     {.name = "client-syslog",
      .description = "sending programs' lines inside syslog/journald envelopes (sSMTP, msmtp, nullmailer, dma, cron)",
      .kind = FormatKind::program, .claims_program = client_claims_program, .make_program = make_client_program_parser},

@@ -85,5 +85,14 @@ TEST(AmavisParser, ATruncatedVerdictIsUnrecognized) {
   EXPECT_TRUE(p.sink.events.empty());
 }
 
+// amavisd refusing its own configuration does not run: a failure of its own.
+TEST(AmavisParser, AConfigurationErrorAtStartIsAFailure) {
+  Parsed p = parse({"Mar 11 13:02:10 mx1 amavisd[5120]: Error in config file \"/etc/amavis/conf.d/50-user\": "
+                    "syntax error at /etc/amavis/conf.d/50-user line 23, near \"1;\""});
+  ASSERT_EQ(p.sink.events.size(), 1u);
+  EXPECT_EQ(p.sink.events[0].action, Action::failed);
+  EXPECT_EQ(testing::verdict_of(p.sink.events[0]).cause, "server_settings");
+}
+
 }  // namespace
 }  // namespace mailtriage

@@ -912,5 +912,31 @@ TEST(EximParser, TruncatedAndDamagedLinesStayInsideTheirBytes) {
   EXPECT_GT(events, 0u);
 }
 
+// exiscan unable to use its scanner: the "malware/spam acl condition" line is
+// the failure; the "temporarily rejected after DATA" of the same message
+// restates it. With defer_ok the message is taken unscanned: the condition
+// line is the only record.
+TEST(EximParser, AScannerFailureIsOneFailureAndItsDeferralRestatesIt) {
+  Parsed p = parse({
+      "2025-09-16 10:04:41 1uyFfr-00000000BW2-1Dd7 malware acl condition: clamd /var/run/clamav/clamd.ctl : unable "
+      "to connect to UNIX socket (/var/run/clamav/clamd.ctl): Connection refused",
+      "2025-09-16 10:04:41 1uyFfr-00000000BW2-1Dd7 H=mail.example.org [198.51.100.61] F=<hr@example.org> "
+      "temporarily rejected after DATA",
+      "2025-09-16 12:02:04 1uyHQ2-00000000C8k-2m3N spam acl condition: error reading from spamd [127.0.0.1]:783, "
+      "socket: Connection timed out",
+      "2025-09-16 12:02:04 1uyHQ2-00000000C8k-2m3N <= shop@example.com H=mail.example.com [198.51.100.77] S=22410",
+      "2025-09-16 12:03:00 1uyHQ3-00000000C8k-2m3N malware acl condition: clamd /var/run/clamav/clamd.ctl : ClamAV "
+      "returned: /var/spool/exim4/scan/x/x.eml: lstat() failed: Permission denied. ERROR",
+  });
+  ASSERT_EQ(p.sink.events.size(), 3u);
+  EXPECT_EQ(p.sink.events[0].file_line, 1u);
+  EXPECT_EQ(testing::verdict_of(p.sink.events[0]).cause, "server_unavailable");
+  EXPECT_EQ(p.outcomes[1], Outcome::recognized);
+  EXPECT_EQ(p.sink.events[1].file_line, 3u);
+  EXPECT_EQ(testing::verdict_of(p.sink.events[1]).cause, "server_unavailable");
+  EXPECT_EQ(p.sink.events[2].file_line, 5u);
+  EXPECT_EQ(testing::verdict_of(p.sink.events[2]).cause, "server_settings");
+}
+
 }  // namespace
 }  // namespace mailtriage

@@ -1,0 +1,17 @@
+// The service manager's and the kernel's word that a mail daemon died: systemd's
+// "clamav-daemon.service: Main process exited, code=dumped, status=11/SEGV" and
+// the kernel's out-of-memory killer ("Out of memory: Killed process 812 (clamd)").
+#pragma once
+
+#include <memory>
+#include <string_view>
+
+#include "parsers/registry.h"
+
+namespace mailtriage {
+
+// "systemd" (the manager's own lines, pid 1 or a user manager's) and "kernel".
+bool mail_services_claims_program(std::string_view program);
+std::unique_ptr<ProgramParser> make_mail_services_parser(const FileContext& file);
+
+}  // namespace mailtriage
