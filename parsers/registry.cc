@@ -168,18 +168,18 @@ class SyslogDispatcher final : public LineParser {
         rec.message = line;
       }
     }
-    const SeenProgram* program = &seen_program(rec.program);
-    ProgramParser* p = program->parser;
+    const SeenProgram& program = seen_program(rec.program);
+    ProgramParser* p = program.parser;
     // A container's syslog output forwarded under the container's tag (Docker's
     // syslog log driver: "dockerhost daemon.info mailrelay[1432]: Dec 31 22:41:34
     // mx6 postfix/smtp[213]: ..."): the inner record is the mail program's.
-    if (!p && program->may_be_a_script) [[unlikely]]
-      if (const SeenProgram* inner = inner_mail_record(&rec)) program = inner, p = inner->parser;
+    if (!p && program.may_be_a_script) [[unlikely]]
+      p = inner_mail_record(&rec);
     // Another program's line (dovecot, amavis, ...), unless it says that its
     // own mail did not go out: a service's "failed to send email ..." in the
     // journal, a mail library's exception that a script logged through
     // logger(1) under a name of its own ("alert-mailer: smtplib.SMTPServerDisconnected: ...").
-    if (!p && program->may_be_a_script && !only_ && reports_a_sending_failure(rec.message))
+    if (!p && program.may_be_a_script && !only_ && reports_a_sending_failure(rec.message))
       p = program_parser(client_program_format());
     if (!p) return Outcome::recognized;
     const uint32_t times = unfold_repeats(&rec.message);
@@ -266,17 +266,17 @@ class SyslogDispatcher final : public LineParser {
   }
 
   // When `rec`'s message is itself a syslog line of a program we read, `rec`
-  // becomes that line's record and its program is returned; else nothing
-  // changes. (Out of line: only lines of programs we do not read get here.)
-  [[gnu::noinline]] const SeenProgram* inner_mail_record(SyslogRecord* rec) {
+  // becomes that line's record and that program's parser is returned; else
+  // nothing changes. (Out of line: only lines of programs we do not read get
+  // here. The seen list is left alone: the caller holds an entry of it.)
+  [[gnu::noinline]] ProgramParser* inner_mail_record(SyslogRecord* rec) {
     const std::string_view m = rec->message;
     if (m.size() < 16 || (!(m[0] >= 'A' && m[0] <= 'Z') && !(m[0] >= '0' && m[0] <= '9'))) return nullptr;
     SyslogRecord inner;
     if (!parse_syslog_line(m, years_, &inner) || inner.program.empty()) return nullptr;
-    const SeenProgram& program = seen_program(inner.program);
-    if (!program.parser) return nullptr;
-    *rec = inner;
-    return &program;
+    ProgramParser* parser = lookup(inner.program);
+    if (parser) *rec = inner;
+    return parser;
   }
 
   static bool is_mail_host_daemon(std::string_view program) {

@@ -220,6 +220,25 @@ TEST(MixedSyslog, AContainersSyslogLinesForwardedUnderItsTagAreReadAsTheirs) {
   EXPECT_EQ(p.outcomes[3], Outcome::recognized);
 }
 
+// A program we do not read whose message is another such program's syslog
+// line, after many programs were seen (the list of them grows while a line
+// is read): recognized, and nothing is read from freed memory (the
+// sanitizer build runs this; a fuzzer found it).
+TEST(MixedSyslog, AnInnerLineOfAnotherUnknownProgramIsRecognized) {
+  // Every count of programs seen before, so that the inner one's arrival
+  // meets each growth of the list and its cap.
+  for (int seen = 0; seen <= 40; ++seen) {
+    std::vector<std::string> lines;
+    for (int i = 0; i < seen; ++i) lines.push_back("Aug 17 01:26:02 ix prog" + std::to_string(i) + "[1]: hello");
+    lines.push_back("Aug 17 01:26:02 ix wrapped[22704]:Apr 10 03:47:57 web courierd: session closed");
+    lines.push_back("Aug 17 01:26:03 ix wrapper[9]: Aug 17 01:26:03 mx6 postfix/qmgr[107]: B2E40C1A07: removed");
+    Parsed p = dispatch(lines);
+    EXPECT_EQ(p.outcomes[size_t(seen)], Outcome::recognized) << seen;
+    EXPECT_EQ(p.outcomes[size_t(seen) + 1], Outcome::recognized) << seen;
+    EXPECT_TRUE(p.sink.events.empty()) << seen;
+  }
+}
+
 // The small senders of a machine's mail (sSMTP, nullmailer, dma) and cron log
 // to syslog too: their failures are client events; their routine lines and
 // the lines that only close a failure already reported are recognized.
