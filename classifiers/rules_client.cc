@@ -343,6 +343,24 @@ constexpr Rule kRules[] = {
      .sample = "botocore.exceptions.UnknownServiceError: Unknown service: 'sesv2'. Valid service names are: acm, ses",
      .remediation = "The installed boto3/botocore predates the SES v2 API: upgrade them (pip install -U boto3), "
                     "or call the older 'ses' client."},
+    // Ansible's mail module: the server offered no AUTH where a login was asked
+    // for (port 25 of an MX or a relay without SASL, not the submission port).
+    {.id = "ansible.mail.no_auth_offered", .pattern = R"(No Authentication on the server at \S+)",
+     .reason = "auth_not_enabled", .cause = C::server_settings, .scopes = kClient, .priority = 2,
+     .sample = "fatal: [localhost]: FAILED! => {\"changed\": false, \"msg\": \"No Authentication on the server at "
+               "mail.example.org:25\", \"rc\": 1}",
+     .remediation = "The server offered no login on that port: point the task at the submission port (587 with "
+                    "secure=starttls, or 465), or drop the user name and password where the relay takes mail "
+                    "without a login."},
+    // A scheduler's own daily cap on the mail it sends (Cronicle's "Maximum
+    // limit has been reached for today (200)").
+    {.id = "client.own_daily_limit", .pattern = R"([Ll]imit has been reached for today)",
+     .reason = "sending_quota", .cause = C::rate_limit, .scopes = kClient, .priority = 1,
+     .sample = "Failed to send e-mail for job: jm3x1p2k801: ops@example.org: Maximum limit has been reached for today (200)"},
+    // Rust's tokio timeout ("deadline has elapsed"): the SMTP exchange took longer than allowed.
+    {.id = "rust.tokio_deadline", .pattern = R"(\bdeadline has elapsed\b)",
+     .reason = "connection_timeout", .cause = C::server_unavailable, .scopes = kClient, .weight = Weight::vague,
+     .sample = "Error: deadline has elapsed @email_ee.rs:70:9"},
     // A program that hands mail to a sendmail-compatible command (msmtp, ssmtp,
     // sendmail) reports only its exit code ("gomail: could not send email 1:
     // exit status 78"); the codes are sysexits.h's.
@@ -1177,6 +1195,8 @@ constexpr Rule kRules[] = {
                 // Go's net.Dial when a local firewall rule drops the packet (EPERM): "dial tcp x:587:
                 // connect: operation not permitted"
                 R"(connect: operation not permitted|)"
+                // ... and Python's socket connect the same way (EPERM, "[Errno 1] Operation not permitted")
+                R"((?:connect|connecting|connection)\b.{0,120}\[Errno 1\] Operation not permitted|)"
                 // Windows' WSAEACCES text in German, French, Spanish, Italian, Portuguese, Dutch
                 R"(Zugriffsrechte des Sockets unzul\S{1,3}ssig|interdite par ses autorisations d'acc\S{1,3}s|)"
                 R"(no permitida por sus permisos de acceso|non consentita dalle (?:relative )?autorizzazioni di accesso|)"

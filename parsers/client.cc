@@ -1436,7 +1436,11 @@ class ClientParser final : public LineParser {
            lower.find("\"errorcode\":0,") != std::string_view::npos ||
            lower.find("\"errorcode\": 0,") != std::string_view::npos ||
            (lower.find("\"error\":null") != std::string_view::npos && lower.find("\"data\":{") != std::string_view::npos) ||
-           (lower.starts_with("delivered message: ") && lower.find(" rejected: 0") != std::string_view::npos);
+           (lower.starts_with("delivered message: ") && lower.find(" rejected: 0") != std::string_view::npos) ||
+           // a scheduler's own note that its mail went (Cronicle's "Email sent successfully for job: ...",
+           // which quotes the mail's subject, "Job Failed: ...")
+           lower.find("email sent successfully") != std::string_view::npos ||
+           lower.find("e-mail sent successfully") != std::string_view::npos;
   }
 
   // Lines that only repeat that the program gave up, without a reason of their own.

@@ -321,6 +321,8 @@ constexpr std::string_view kFailureWords[] = {
     // a sending API's words: a drop by its event webhook, an address it will not take
     // ("'from' parameter is not a valid address"), an IAM policy's refusal
     "event=dropped", "not a valid", "not authorized to perform",
+    // Ansible's mail module on a port without AUTH; a scheduler's own daily cap; Rust's tokio timeout
+    "no authentication on the server", "reached for today", "deadline has elapsed",
     // Gmail's "Address not found" notice as users paste it, in English, Portuguese, Spanish, French, German
     "wasn't delivered to", "n\xc3\xa3o foi entregue", "no se ha entregado", "n'a pas \xc3\xa9t\xc3\xa9 remis", "nicht zugestellt",
     // Evolution's, Claws Mail's, Sylpheed's and KMail's own English messages
