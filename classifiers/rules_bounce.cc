@@ -61,7 +61,7 @@ constexpr std::string_view kUserUnknown =
     R"(envelope recipient (has been denied|is in my badrcptto list)|email account that you tried to reach does not exist|)"
     R"(following recipients was undeliverable|user'?s email name is not found|there is no one at this address|)"
     R"(this address no longer accepts mail|email address is wrong or no longer valid|badrecipientto list|validrcptto list|)"
-    R"(unknown (mailbox|recipient|user|local[ -]?part|e-?mail address)|user (does not exist|missing home directory|not active|not exist|not found|not known|unknown)|)"
+    R"(unknown (mailbox|recipient|user|local[ -]?part|local user|e-?mail address)|user (does not exist|missing home directory|not active|not exist|not found|not known|unknown)|)"
     R"(utilisateur inconnu|invalid or unknown virtual user|nicht gefunden wurde oder keine e-mails empfangen kann|)"
     R"(<[^>\s]+> not found|does not exist at the organization|destinataire invalide|non-?existent user|)"
     R"(rcpt <[^>\s]+> does not exist|recipient .{1,80} was not found in|this user doesn'?t have a .{1,60} account|)"
@@ -169,7 +169,8 @@ constexpr Rule kRules[] = {
                 R"(mail message is malformed|is not a valid rfc ?5321 address)",
      .reason = "notcompliantrfc", .cause = C::spam_policy, .scopes = kRemote, .priority = kProvider,
      .sample = "550 5.7.1 Messages missing a valid Message-ID: header are not accepted."},
-    {.id = "provider.google.prohibited_by_policy", .pattern = R"(has a policy that prohibited the mail)",
+    {.id = "provider.google.prohibited_by_policy",
+     .pattern = R"(has a policy that (?:\d{3}[ -]\d\.\d\.\d{1,3} )?prohibited the (?:e-?)?mail)",
      .reason = "policyviolation", .cause = C::spam_policy, .scopes = kRemote, .priority = kProvider,
      .sample = "550 5.7.1 The user or domain that you are sending to (or from) has a policy that prohibited the mail "
                "that you sent."},
@@ -378,8 +379,9 @@ constexpr Rule kRules[] = {
                 R"(mailbox unavailable or access denied|temporarily inactive|suspend the service|)"
                 R"(account has been (disabled|discontinued)|this address no longer accepts mail|user or domain is disabled|)"
                 R"(user suspended|account is locked|\(account disabled\)|address rejected: account (?:is )?disabled|)"
-                // GMX's "550 5.2.1 <x> User is inactive"
-                R"(\buser is inactive\b)",
+                // GMX's "550 5.2.1 <x> User is inactive"; Yahoo's for a closed account of a partner ISP
+                // ("554 delivery error: dd x@sky.com is no longer valid.")
+                R"(\buser is inactive\b|\bdd \S+@\S+ is no longer valid\b)",
      .reason = "suspend", .cause = C::recipient_unknown, .scopes = kRemote, .priority = kSuspend,
      .sample = "554 delivery error: dd Sorry, your message to kijitora@example.com cannot be delivered. This account has been disabled or discontinued [#102]."},
     {.id = "bounce.suspend.disabled", .pattern = R"(mailbox disabled)", .reason = "suspend",
@@ -518,6 +520,32 @@ constexpr Rule kRules[] = {
     // Exchange's refusal of a sender a recipient or a distribution group does
     // not accept mail from ("550 5.7.1 RESOLVER.RST.NotAuthorized; not
     // authorized"): Sisimai lists it among the filtered.
+    // Exchange Online refusing mail that reached another region's servers (an
+    // old IP address or a host name hard-coded in the route, not the tenant's MX).
+    {.id = "microsoft.wrong_region", .pattern = R"(sent to the wrong Office 365 region|\b4\.4\.62\b)",
+     .reason = "systemerror", .cause = C::server_settings, .scopes = kRemote, .priority = kProvider,
+     .sample = "451 4.4.62 Mail sent to the wrong Office 365 region. ATTR35.",
+     .remediation = "The route delivers to Exchange Online servers of another region (a hard-coded address or "
+                    "host in the transport map, smarthost or connector): send to the tenant's MX host name "
+                    "(<domain>.mail.protection.outlook.com) as DNS gives it."},
+    // Exchange's mail-flow (transport) rules reject with a custom code of
+    // 5.7.900-5.7.999 and the organization's own text.
+    {.id = "exchange.transport_rule_custom", .pattern = R"(\b5\.7\.9\d\d\b|TRANSPORT\.RULES\.RejectMessage)",
+     .reason = "policyviolation", .cause = C::spam_policy, .scopes = kRemote, .priority = kProvider,
+     .sample = "550 5.7.901 Payroll does not accept attachments from external senders.",
+     .remediation = "A mail-flow rule of the recipient's organization refused the message; its text says what it "
+                    "objects to (an attachment, a keyword, a sender): change the message or ask that "
+                    "organization's administrator."},
+    // Exchange's route size limit ("5.3.4 ROUTING.SizeLimit"); the NDR's own
+    // explanation also names a full mailbox, which this is not.
+    {.id = "exchange.routing_size_limit", .pattern = R"(ROUTING\.SizeLimit|message size exceeds fixed maximum size for route)",
+     .reason = "mesgtoobig", .cause = C::message_too_large, .scopes = kRemote, .priority = kProvider,
+     .sample = "550 5.3.4 ROUTING.SizeLimit; message size exceeds fixed maximum size for route"},
+    // Google's outbound compliance rules ("Message rejected by administrator
+    // policy: Files with the extension .xlsm may not be sent ...").
+    {.id = "provider.google.administrator_policy", .pattern = R"(rejected by (?:the |your )?administrator policy)",
+     .reason = "policyviolation", .cause = C::spam_policy, .scopes = kRemote, .priority = kProvider,
+     .sample = "550 5.7.1 Message rejected by administrator policy: Files with the extension .xlsm may not be sent"},
     {.id = "exchange.rst.not_authorized", .pattern = R"(RESOLVER\.RST\.NotAuthorized)",
      .reason = "filtered", .cause = C::spam_policy, .scopes = kRemote, .priority = kProvider,
      .sample = "550 5.7.1 RESOLVER.RST.NotAuthorized; not authorized",
@@ -630,7 +658,7 @@ constexpr Rule kRules[] = {
      .pattern = R"(poor (email )?reputation|rate limited due to ip reputation|ip/domain reputation problems|very low reputation|)"
                 R"(none/bad reputation|unexpected volume or user complaints|ip reputation ratelimit|)"
                 // a filter's own refusal ("550 your IP reputation is too low for this MX")
-                R"(reputation is too low)",
+                R"(reputation is too low|rejected due to (?:the )?sender(?:'s)? ip reputation)",
      .reason = "badreputation", .cause = C::spam_policy, .scopes = kRemote, .priority = kReputation,
      .sample = "554 5.7.1 Your email was rejected due to a poor email reputation score"},
     {.id = "bounce.contenterror.text",
@@ -687,11 +715,14 @@ constexpr Rule kRules[] = {
      .cause = C::spam_policy, .scopes = kMsg, .priority = kMailer - 4,
      .sample = "553 5.7.1 <sender@example.org>: Sender address rejected: not logged in (in reply to RCPT TO command)"},
     // Exchange Online's recipients that take mail only from their own
-    // organization or from listed senders (5.7.12, 5.7.124, 5.7.133-136): the
-    // sender is refused whatever the message says, as Sisimai 5 reads them.
+    // organization or from listed senders (5.7.12, 5.7.124-5.7.136: 5.7.129
+    // restricted to the recipients' permission, 5.7.133-136 senders that must
+    // authenticate): the sender is refused whatever the message says, as
+    // Sisimai 5 reads them.
     {.id = "microsoft.rejected.sender_not_allowed",
      .pattern = R"(SenderNotAuthenticatedFor(?:Group|Mailbox|PublicFolder|MailUser)|sender (?:was )?not authenticated (?:for|by) )"
-                R"((?:group|mailbox|public folder|organization)|sender not in allowed-senders list)",
+                R"((?:group|mailbox|public folder|organization)|sender not in allowed-senders list|)"
+                R"(RestrictedToRecipientsPermission|\b5\.7\.1(?:2[4-9]|3[0-6])\b)",
      .reason = "rejected", .cause = C::spam_policy, .scopes = kRemote, .priority = kProvider,
      .sample = "550 5.7.133 RESOLVER.RST.SenderNotAuthenticatedForGroup; authentication required; Delivery "
                "restriction check failed as sender not authenticated for group"},

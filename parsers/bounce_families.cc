@@ -102,8 +102,12 @@ const Family kFamilies[] = {
                                        "mailing list was rejected for the following|"
                                        "has been rejected by the list moderator|"
                                        // LISTSERV: the sender may not post to the list
-                                       "You are not authorized to send mail to the",
+                                       "You are not authorized to send mail to the|"
+                                       // Exchange's moderated groups
+                                       "was rejected by the moderator",
      .read = read_list_rejection},
+    {.name = "Moderation expired", .body = "wasn't approved by a moderator|was not approved by a moderator",
+     .read = read_moderation_expired},
     // mlmmj signs every notice alike (a subscription's confirmation too);
     // the Subject says when a post was denied.
     {.name = "mlmmj denial", .subject = "denied", .body = "the mlmmj program managing the mailinglist",

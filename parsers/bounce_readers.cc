@@ -667,6 +667,12 @@ bool read_list_rejection(const Message& msg, TextArena& arena, std::vector<Recip
   return true;
 }
 
+bool read_moderation_expired(const Message& msg, TextArena& arena, std::vector<Recipient>* out) {
+  if (!read_returned_recipients(msg, arena, out)) return false;
+  for (Recipient& r : *out) r.hint = "expired";
+  return true;
+}
+
 bool read_lone_address_reply(const Message& msg, TextArena& arena, std::vector<Recipient>* out) {
   const std::string_view text = msg.text.substr(0, std::min(msg.text.size(), msg.returned_at));
   // The one address the report names besides its own sender and the user it

@@ -55,6 +55,10 @@ bool read_failed_recipient_blocks(const Message& msg, TextArena& arena, std::vec
 // mailing-list was rejected for the following reasons: ..."), the post
 // attached: its recipients, the sender refused.
 bool read_list_rejection(const Message& msg, TextArena& arena, std::vector<Recipient>* out);
+// A group's moderators let a post expire unapproved (Exchange's "Your message
+// wasn't approved by a moderator of X within 2 days, so it has expired"):
+// the returned message's recipients, the message expired.
+bool read_moderation_expired(const Message& msg, TextArena& arena, std::vector<Recipient>* out);
 
 // A daemon's report in no known wording nor a known language, without the
 // returned message: the one address it names (besides its sender and the

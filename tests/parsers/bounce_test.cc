@@ -1124,6 +1124,42 @@ TEST(BounceParser, ListservsRefusalAndMlmmjsSizeDenialNameTheList) {
   EXPECT_EQ(events[0].reason, "mesgtoobig");
 }
 
+// Exchange's moderated group: the moderator's refusal is the group refusing
+// the post; a post left unapproved until it expired is an expired message.
+// Both return the post, whose To is the group.
+TEST(BounceParser, AnExchangeModeratorsRefusalAndAnExpiredApprovalNameTheGroup) {
+  auto notice = [](const std::string& text) {
+    return "From: Microsoft Exchange Approval Assistant <SystemMailbox{1f05a927}@corp.example.org>\n"
+           "To: Paul <paul@corp.example.org>\n"
+           "Subject: Rejected: Office closure\n"
+           "MIME-Version: 1.0\n"
+           "Content-Type: multipart/mixed; boundary=\"b\"\n"
+           "\n"
+           "--b\n"
+           "Content-Type: text/plain\n"
+           "\n" + text + "\n"
+           "--b\n"
+           "Content-Type: message/rfc822\n"
+           "\n"
+           "From: Paul <paul@corp.example.org>\n"
+           "To: All Staff <allstaff@corp.example.org>\n"
+           "Subject: Office closure\n"
+           "\n"
+           "Closed on Friday.\n"
+           "--b--\n";
+  };
+  auto events = classified(notice("Your message to All Staff was rejected by the moderator.\n"
+                                  "Moderator comments: please ask Facilities to send this one."));
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].to_address, "allstaff@corp.example.org");
+  EXPECT_EQ(events[0].reason, "rejected");
+  events = classified(notice("Your message wasn't approved by a moderator of All Staff (allstaff@corp.example.org)\n"
+                             "within 2 days, so it has expired and won't be delivered."));
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].to_address, "allstaff@corp.example.org");
+  EXPECT_EQ(events[0].reason, "expired");
+}
+
 // Mailman 2's moderator refusal returns no copy of the post: the list's own
 // address (X-BeenThere) is the recipient refused, the moderator's reason the
 // diagnostic. Without a list address the notice names no recipient.
