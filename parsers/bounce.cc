@@ -121,6 +121,19 @@ std::string_view strip_angles(std::string_view id) {
   return id;
 }
 
+// A recipient's error text as the event carries it: at most the first 4 KiB,
+// cut before a UTF-8 sequence that would not fit. Every real error says what
+// it is within that; a report that hands thousands of recipients one
+// enormous section (a crafted or broken bounce) must not make each of them
+// cost the whole section to classify and print.
+constexpr size_t kMaxDiagnosticBytes = 4096;
+std::string_view bounded_diagnostic(std::string_view text) {
+  if (text.size() <= kMaxDiagnosticBytes) return text;
+  size_t end = kMaxDiagnosticBytes;
+  while (end > 0 && (uint8_t(text[end]) & 0xC0) == 0x80) --end;
+  return text.substr(0, end);
+}
+
 // "mx.example.org." and "[192.0.2.1]" as written in Remote-MTA and texts.
 std::string_view clean_host(std::string_view h) {
   h = trim(h);
@@ -682,7 +695,7 @@ size_t BounceParser::emit_dsn(EventSink& sink) {
     if (ev.action == Action::delivered && r.diagnostic.empty())
       ev.diagnostic = {};
     else
-      ev.diagnostic = dsn_diagnostic(r, named, other_session ? local_failure : transcript, &text_block);
+      ev.diagnostic = bounded_diagnostic(dsn_diagnostic(r, named, other_session ? local_failure : transcript, &text_block));
     codes_of(ev.diagnostic, leading_status(r.status), &ev.enhanced_status, &ev.reply_code);
     ev.smtp_command = find_smtp_command(ev.diagnostic);
     if (ev.smtp_command.empty()) ev.smtp_command = find_smtp_command(text_block);
@@ -742,17 +755,17 @@ size_t BounceParser::emit_plain(EventSink& sink) {
     ev.action = r.action;
     ev.to_address = r.address;
     ev.host_name = reporting;
-    ev.diagnostic = r.diagnostic;
+    ev.diagnostic = bounded_diagnostic(r.diagnostic);
     ev.destination_domain = clean_host(r.remote_host);
     ev.enhanced_status = r.status;
     ev.reply_code = r.reply_code;
-    ev.smtp_command = r.command.empty() ? find_smtp_command(r.diagnostic) : r.command;
+    ev.smtp_command = r.command.empty() ? find_smtp_command(ev.diagnostic) : r.command;
     ev.reason_hint = r.hint;
     ev.feedback_type = r.feedback_type;
     if (ev.enhanced_status.empty() || ev.reply_code == 0) {
       uint16_t code = 0;
       std::string_view status;
-      find_smtp_codes(r.diagnostic, &code, &status);
+      find_smtp_codes(ev.diagnostic, &code, &status);
       if (ev.enhanced_status.empty()) ev.enhanced_status = status;
       if (ev.reply_code == 0) ev.reply_code = code;
     }

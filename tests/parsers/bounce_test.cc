@@ -1160,6 +1160,33 @@ TEST(BounceParser, AnExchangeModeratorsRefusalAndAnExpiredApprovalNameTheGroup) 
   EXPECT_EQ(events[0].reason, "expired");
 }
 
+// A report that gives many recipients one enormous error section (a broken
+// or crafted bounce; the fuzzer's made one) hands each of them the first 4 KiB
+// of it, cut between characters, so that classifying and printing them costs
+// what their number says, not their number times the section.
+TEST(BounceParser, AHugeSharedErrorSectionIsBoundedPerRecipient) {
+  std::string text =
+      "From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>\n"
+      "To: ann@example.com\n"
+      "Subject: Delivery Status Notification (Failure)\n"
+      "Content-Type: text/plain; charset=utf-8\n"
+      "\n"
+      "Delivery to the following recipients failed permanently:\n"
+      "\n";
+  for (int i = 0; i < 50; ++i) text += "     user" + std::to_string(i) + "@example.org\n";
+  text += "\nTechnical details of permanent failure:\n550 5.1.1 The email account that you tried to reach does not "
+          "exist. ";
+  for (int i = 0; i < 10000; ++i) text += "\xc3\xa9 ";  // "é ", three bytes
+  text += "\n";
+  auto events = classified(text);
+  ASSERT_EQ(events.size(), 50u);
+  for (const auto& e : events) {
+    EXPECT_LE(e.diagnostic.size(), 4096u);
+    EXPECT_NE(uint8_t(e.diagnostic.back()) & 0xC0, 0xC0u) << "cut inside a character";
+    EXPECT_EQ(e.reason, "userunknown");
+  }
+}
+
 // Mailman 2's moderator refusal returns no copy of the post: the list's own
 // address (X-BeenThere) is the recipient refused, the moderator's reason the
 // diagnostic. Without a list address the notice names no recipient.
