@@ -299,13 +299,13 @@ constexpr Rule kRules[] = {
                     "send mail and that the From address or domain is verified with the service."},
     // SendGrid's event webhook: a message it dropped without trying, for an
     // address on one of its suppression lists.
-    {.id = "sendgrid.dropped.spam_report", .pattern = R"(event=dropped\b.{0,160}Spam Reporting Address)",
+    {.id = "sendgrid.dropped.spam_report", .pattern = R"(event=dropped\b.*Spam Reporting Address)",
      .reason = "recipient_reported_spam", .cause = C::spam_policy, .scopes = kClient, .priority = 2,
      .sample = "event=dropped email=a@example.net reason=\"Spam Reporting Address\"",
      .remediation = "The recipient once marked this sender's mail as spam, so the service no longer sends to the "
                     "address: take it off the list; only the recipient can ask for it to be removed from the "
                     "suppression list."},
-    {.id = "sendgrid.dropped.bounced_address", .pattern = R"(event=dropped\b.{0,160}Bounced Address)",
+    {.id = "sendgrid.dropped.bounced_address", .pattern = R"(event=dropped\b.*Bounced Address)",
      .reason = "suppressed", .cause = C::recipient_unknown, .scopes = kClient, .priority = 2,
      .sample = "event=dropped email=a@example.net reason=\"Bounced Address\""},
     // Firebase's Trigger Email extension: delivered, yet no recipient was accepted.
@@ -1196,7 +1196,7 @@ constexpr Rule kRules[] = {
                 // connect: operation not permitted"
                 R"(connect: operation not permitted|)"
                 // ... and Python's socket connect the same way (EPERM, "[Errno 1] Operation not permitted")
-                R"((?:connect|connecting|connection)\b.{0,120}\[Errno 1\] Operation not permitted|)"
+                R"((?:connect|connecting|connection)\b.*\[Errno 1\] Operation not permitted|)"
                 // Windows' WSAEACCES text in German, French, Spanish, Italian, Portuguese, Dutch
                 R"(Zugriffsrechte des Sockets unzul\S{1,3}ssig|interdite par ses autorisations d'acc\S{1,3}s|)"
                 R"(no permitida por sus permisos de acceso|non consentita dalle (?:relative )?autorizzazioni di accesso|)"
@@ -4605,7 +4605,7 @@ constexpr Rule kRules[] = {
     // used follow "VALUES:". Without sendemail.smtpServer it tries the local
     // MTA, which a workstation seldom runs.
     {.id = "git_send_email.no_server_configured",
-     .pattern = R"(Unable to initialize SMTP properly\..{0,80}VALUES: server=(?:localhost|127\.0\.0\.1|::1) )",
+     .pattern = R"(Unable to initialize SMTP properly\..*VALUES: server=(?:localhost|127\.0\.0\.1|::1) )",
      .reason = "client_not_configured", .cause = C::server_settings, .scopes = kClient, .priority = 2,
      .sample = "Unable to initialize SMTP properly. Check config and use --smtp-debug. VALUES: server=localhost "
                "encryption= hello=laptop.example.org",

@@ -44,7 +44,7 @@ constexpr Rule kRules[] = {
      .sample = "warning: unknown[192.0.2.7]: SASL LOGIN authentication failed: UGFzc3dvcmQ6"},
     // Dovecot's login services: a refused login, and one sent in the clear
     // where Dovecot wants TLS first (disable_plaintext_auth).
-    {.id = "dovecot.login.auth_failed", .pattern = R"(-login: .{0,60}\(auth failed, \d+ attempts?)",
+    {.id = "dovecot.login.auth_failed", .pattern = R"(-login: .*\(auth failed, \d+ attempts?)",
      .reason = "bad_credentials", .cause = C::authentication, .scopes = kLog,
      .sample = "imap-login: Disconnected (auth failed, 3 attempts in 9 secs): user=<a@example.org>, method=PLAIN, "
                "rip=192.0.2.7, lip=192.0.2.1, TLS"},
@@ -846,7 +846,7 @@ constexpr Rule kRules[] = {
                     "take over 1 GB)."},
     // Exim's content scanning (exiscan) unable to use its scanner: clamd or spamd
     // down or too slow, or clamd not allowed to read the spool file Exim hands it.
-    {.id = "exim.scanner_denied", .pattern = R"((?:malware|spam) acl condition: .{0,400}Permission denied)",
+    {.id = "exim.scanner_denied", .pattern = R"((?:malware|spam) acl condition: .*Permission denied)",
      .reason = "mta_misconfigured", .cause = C::server_settings, .scopes = kScopeServerLog, .priority = 4,
      .sample = "malware acl condition: clamd /var/run/clamav/clamd.ctl : ClamAV returned: /var/spool/exim4/scan/x/x.eml: "
                "lstat() failed: Permission denied. ERROR",
