@@ -361,6 +361,37 @@ constexpr Rule kRules[] = {
     {.id = "rust.tokio_deadline", .pattern = R"(\bdeadline has elapsed\b)",
      .reason = "connection_timeout", .cause = C::server_unavailable, .scopes = kClient, .weight = Weight::vague,
      .sample = "Error: deadline has elapsed @email_ee.rs:70:9"},
+    // Erlang's and Elixir's mailers (gen_smtp, Mua under Swoosh) name a timeout
+    // as an atom; on port 25 it is the usual port-25 block.
+    {.id = "erlang.timeout.port25", .pattern = R"((?::timeout\b|\{error, ?timeout\}).*\bport[=: ]+25\b)",
+     .reason = "port_blocked", .cause = C::isp_port_block, .scopes = kClient, .priority = 2,
+     .sample = "[error] delivery failed: %Mua.TransportError{reason: :timeout} host=mx.example.org port=25"},
+    // Erlang's ssl application: the server's certificate chain has no trusted root.
+    {.id = "erlang.tls_unknown_ca", .pattern = R"(tls_alert, ?\{:?unknown_ca\b)",
+     .reason = "cert_untrusted", .cause = C::tls_mismatch, .scopes = kClient, .priority = 2,
+     .sample = "%Mua.TransportError{reason: {:tls_alert, {:unknown_ca, ~c\"TLS client: In state certify\"}}}"},
+    // Crystal's resolver; Haskell's tls package; Zig's std.posix; Tcl's socket; curl's receive error.
+    {.id = "crystal.hostname_lookup_failed", .pattern = R"(Hostname lookup for \S+ failed)",
+     .reason = "host_not_found", .cause = C::dns, .scopes = kClient, .priority = 1,
+     .sample = "Socket::Addrinfo::Error: Hostname lookup for smtp.example.org failed: No address found"},
+    {.id = "haskell.tls_name_mismatch", .pattern = R"(\[NameMismatch\b)",
+     .reason = "cert_name_mismatch", .cause = C::tls_mismatch, .scopes = kClient, .priority = 2,
+     .sample = "HandshakeFailed (Error_Protocol \"certificate rejected: [NameMismatch \\\"smtp.example.org\\\"]\" CertificateUnknown)"},
+    {.id = "zig.connection_timed_out", .pattern = R"(\berror: ConnectionTimedOut\b)",
+     .reason = "connection_timeout", .cause = C::server_unavailable, .scopes = kClient, .priority = 1,
+     .sample = "error: ConnectionTimedOut /usr/lib/zig/std/posix.zig:4209:33: 0x10dd3f2 in connect (smtp-notifier)"},
+    {.id = "net.host_is_unreachable", .pattern = R"(\bhost is unreachable\b)",
+     .reason = "no_route_to_host", .cause = C::server_unavailable, .scopes = kClient, .priority = 1,
+     .sample = "smtp::sendmessage error: couldn't open socket: host is unreachable"},
+    {.id = "curl.recv_error", .pattern = R"(Failure when receiving data from the peer)",
+     .reason = "connection_lost", .cause = C::server_unavailable, .scopes = kClient, .weight = Weight::vague,
+     .sample = "Error in curl::curl_fetch_memory(smtp_server, handle = h) : Failure when receiving data from the peer"},
+    // A libcurl built without SMTP or without TLS (curl's CURLE_UNSUPPORTED_PROTOCOL).
+    {.id = "curl.smtp_protocol_unsupported", .pattern = R"(Protocol "?smtps?"? not supported or disabled in libcurl)",
+     .reason = "client_feature_missing", .cause = C::outdated_client, .scopes = kClient, .priority = 2,
+     .sample = "ERROR: LoadError: Protocol \"smtps\" not supported or disabled in libcurl",
+     .remediation = "The libcurl the program uses was built without SMTP over TLS: install a full libcurl "
+                    "(Debian: libcurl4 rather than a minimal build) or point the program at one."},
     // A program that hands mail to a sendmail-compatible command (msmtp, ssmtp,
     // sendmail) reports only its exit code ("gomail: could not send email 1:
     // exit status 78"); the codes are sysexits.h's.

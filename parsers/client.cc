@@ -1440,7 +1440,10 @@ class ClientParser final : public LineParser {
            // a scheduler's own note that its mail went (Cronicle's "Email sent successfully for job: ...",
            // which quotes the mail's subject, "Job Failed: ...")
            lower.find("email sent successfully") != std::string_view::npos ||
-           lower.find("e-mail sent successfully") != std::string_view::npos;
+           lower.find("e-mail sent successfully") != std::string_view::npos ||
+           // Clojure's postal ({:code 0, :error :SUCCESS, ...}); a count of none failed after a sent mail
+           lower.find(":error :success") != std::string_view::npos ||
+           (lower.find("mail sent to ") != std::string_view::npos && lower.find(", 0 failed") != std::string_view::npos);
   }
 
   // Lines that only repeat that the program gave up, without a reason of their own.
