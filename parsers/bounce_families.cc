@@ -710,7 +710,9 @@ bool starts_recipient_block(std::string_view line) {
   size_t end = angle ? t.find('>') : t.find_first_of(": ");
   if (end == std::string_view::npos || !is_address(t.substr(angle ? 1 : 0, angle ? end - 1 : end))) return false;
   std::string_view rest = t.substr(end + (angle ? 1 : 0));
-  return rest.starts_with(":") || rest.starts_with(" (expanded from");
+  // ("<a@x> (host 'mx' rejected command ...)": a report that puts the reason
+  // in parentheses after the bracketed address, one recipient a line.)
+  return rest.starts_with(":") || rest.starts_with(" (expanded from") || (angle && rest.starts_with(" (host "));
 }
 
 }  // namespace

@@ -1187,6 +1187,49 @@ TEST(BounceParser, AHugeSharedErrorSectionIsBoundedPerRecipient) {
   }
 }
 
+// A report listing its recipients one a line, each with its reason in
+// parentheses ("<a@x> (host 'mx' rejected command ...)"), in one paragraph:
+// each recipient's text is its own line, not its neighbour's too.
+TEST(BounceParser, RecipientsListedOneALineInOneParagraphKeepTheirOwnText) {
+  auto events = classified(
+      "From: MAILER-DAEMON@mail.example.org\n"
+      "To: ann@example.org\n"
+      "Subject: Undelivered message\n"
+      "MIME-Version: 1.0\n"
+      "Content-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\n"
+      "\n"
+      "--b\n"
+      "Content-Type: text/plain\n"
+      "\n"
+      "Your message could not be delivered to the following recipients:\n"
+      "\n"
+      "    <tom@example.net> (host 'mx.example.net' rejected command 'RCPT TO:<tom@example.net>' with code 550 "
+      "(5.1.1) 'User doesn't exist')\n"
+      "    <info@example.com> (host 'mail.example.com' rejected command 'RCPT TO:<info@example.com>' with code 550 "
+      "(5.7.1) 'Service unavailable; Client host [192.0.2.7] blocked using dnsbl-1.uceprotect.net')\n"
+      "\n"
+      "--b\n"
+      "Content-Type: message/delivery-status\n"
+      "\n"
+      "Reporting-MTA: dns;mail.example.org\n"
+      "\n"
+      "Final-Recipient: rfc822;tom@example.net\n"
+      "Action: failed\n"
+      "Status: 5.1.1\n"
+      "Diagnostic-Code: smtp;550 5.1.1 User doesn't exist\n"
+      "\n"
+      "Final-Recipient: rfc822;info@example.com\n"
+      "Action: failed\n"
+      "Status: 5.7.1\n"
+      "Diagnostic-Code: smtp;550 5.7.1 Service unavailable; Client host [192.0.2.7] blocked using "
+      "dnsbl-1.uceprotect.net\n"
+      "--b--\n");
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_EQ(events[0].reason, "userunknown");
+  EXPECT_EQ(events[0].diagnostic.find("uceprotect"), std::string::npos);
+  EXPECT_EQ(events[1].reason, "blocked");
+}
+
 // Mailman 2's moderator refusal returns no copy of the post: the list's own
 // address (X-BeenThere) is the recipient refused, the moderator's reason the
 // diagnostic. Without a list address the notice names no recipient.
