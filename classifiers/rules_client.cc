@@ -392,6 +392,18 @@ constexpr Rule kRules[] = {
      .sample = "ERROR: LoadError: Protocol \"smtps\" not supported or disabled in libcurl",
      .remediation = "The libcurl the program uses was built without SMTP over TLS: install a full libcurl "
                     "(Debian: libcurl4 rather than a minimal build) or point the program at one."},
+    // A Java application server whose mail session (a JNDI resource) is not
+    // defined: the application has no SMTP settings at all.
+    {.id = "java.jndi_mail_session_missing", .pattern = R"(Name \[(?:java:comp/env/)?mail/[^\]]*\] is not bound)",
+     .reason = "client_not_configured", .cause = C::server_settings, .scopes = kClient, .priority = 2,
+     .sample = "javax.naming.NameNotFoundException: Name [mail/Session] is not bound in this Context. Unable to find [mail].",
+     .remediation = "The application looks up a mail session the server does not define: add the mail/Session "
+                    "resource (Tomcat: a <Resource type=\"jakarta.mail.Session\"> in context.xml) with the SMTP "
+                    "host, port and credentials."},
+    // An application that will not send for want of an SMTP host in its settings.
+    {.id = "client.smtp_host_not_configured", .pattern = R"(SMTP host (?:was |is )?not configured)",
+     .reason = "client_not_configured", .cause = C::server_settings, .scopes = kClient, .priority = 2,
+     .sample = "SMTP host was not configured - email will not be sent"},
     // A program that hands mail to a sendmail-compatible command (msmtp, ssmtp,
     // sendmail) reports only its exit code ("gomail: could not send email 1:
     // exit status 78"); the codes are sysexits.h's.

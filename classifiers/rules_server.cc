@@ -820,6 +820,22 @@ constexpr Rule kRules[] = {
      .remediation = "Our content filter could not reach its virus scanner, so it defers every message: start the "
                     "scanner (clamd, or the one amavis names) and check its socket in amavisd.conf; the queue "
                     "retries on its own."},
+    // A server's refusal of a client that did not log in first (OpenSMTPD:
+    // "530 5.5.1 Invalid command: Must issue an AUTH command").
+    {.id = "server.must_authenticate", .pattern = R"(Must issue an AUTH command)",
+     .reason = "auth_required", .cause = C::authentication, .scopes = kAll, .priority = 2,
+     .sample = "530 5.5.1 Invalid command: Must issue an AUTH command"},
+    // A delivery agent's local socket refusing (OpenSMTPD's mda to Dovecot's
+    // LMTP: "mail.lmtp: connect: /var/dovecot/lmtp: Connection refused"), and
+    // a remote session closed in the middle.
+    {.id = "server.local_socket_refused", .pattern = R"(connect: /\S+: Connection refused)",
+     .reason = "systemerror", .cause = C::server_unavailable, .scopes = kScopeServerLog, .priority = 2,
+     .sample = "Error (temporary failure: \"mail.lmtp: connect: /var/dovecot/lmtp: Connection refused\")",
+     .remediation = "The local delivery service (Dovecot's LMTP, a filter) does not listen on its socket: start it "
+                    "and check the socket path on both sides; the queue retries on its own."},
+    {.id = "server.connection_closed_unexpectedly", .pattern = R"(^Connection closed unexpectedly$)",
+     .reason = "networkerror", .cause = C::server_unavailable, .scopes = kScopeServerLog, .priority = 1,
+     .sample = "Connection closed unexpectedly"},
     // amavisd's own configuration refused at its start: it does not run.
     {.id = "amavis.config_error", .pattern = R"(^Error in config file )",
      .reason = "mta_misconfigured", .cause = C::server_settings, .scopes = kScopeServerLog, .priority = 3,

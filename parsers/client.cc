@@ -1376,6 +1376,11 @@ class ClientParser final : public LineParser {
   static bool notes_a_failed_attempt(std::string_view lower) {
     const size_t retrying = lower.find("retrying ");
     if (retrying != std::string_view::npos && lower.find(", due to a", retrying) != std::string_view::npos) return true;
+    // An application that says at a note level that it will not send at all
+    // (SonarQube's "SMTP host was not configured - email will not be sent").
+    if (lower.find("email will not be sent") != std::string_view::npos ||
+        lower.find("mail will not be sent") != std::string_view::npos)
+      return true;
     return lower.find("] retry: retry in ") != std::string_view::npos;
   }
 

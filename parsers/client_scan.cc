@@ -323,6 +323,8 @@ constexpr std::string_view kFailureWords[] = {
     "event=dropped", "not a valid", "not authorized to perform",
     // Ansible's mail module on a port without AUTH; a scheduler's own daily cap; Rust's tokio timeout
     "no authentication on the server", "reached for today", "deadline has elapsed",
+    // an application without SMTP settings ("SMTP host was not configured", a JNDI mail session not bound)
+    "not configured", "is not bound",
     // Gmail's "Address not found" notice as users paste it, in English, Portuguese, Spanish, French, German
     "wasn't delivered to", "n\xc3\xa3o foi entregue", "no se ha entregado", "n'a pas \xc3\xa9t\xc3\xa9 remis", "nicht zugestellt",
     // Evolution's, Claws Mail's, Sylpheed's and KMail's own English messages

@@ -206,7 +206,7 @@ class OpenSmtpdParser final : public ProgramParser {
     // stat= is the last field: unquoted (as some releases write it), its value is the rest of the line.
     sv stat = field(s, "stat=");
     if (const size_t at = s.rfind(" stat="); at != npos && at + 6 < s.size() && s[at + 6] != '"') stat = s.substr(at + 6);
-    return deliver(ev, stat, s.starts_with("mta "), sink);
+    return deliver(ev, stat, s.starts_with("mta "), sink, session);
   }
 
   // "delivery: TempFail for <evpid>: from=<a>, to=<b>, ..., stat=..." (up to 6.3) and
@@ -260,14 +260,25 @@ class OpenSmtpdParser final : public ProgramParser {
     return s.empty() ? Outcome::unrecognized : Outcome::recognized;
   }
 
-  Outcome deliver(Event& ev, sv stat, bool remote, EventSink& sink) {
+  Outcome deliver(Event& ev, sv stat, bool remote, EventSink& sink, sv session = {}) {
     // The delivery that says only that every route failed takes the reason
     // the sessions gave ("Connection timeout", "AUTH rejected: 535 ..."): its
-    // own words would outweigh it and add nothing.
+    // own words would outweigh it and add nothing. The errors held for the
+    // same destination (its other MX hosts) are steps of it; those held for
+    // other destinations are failures of their own, reported now.
     if (remote && ev.action != Action::delivered && stat.starts_with("Network error") && !held_errors_.empty()) {
-      combined_.assign(held_errors_.back().reason);
-      stat = combined_;
+      const HeldError claimed = held_errors_.back();
+      held_errors_.pop_back();
+      for (const HeldError& h : held_errors_)
+        if (!same_destination(h.mx, claimed.mx)) report_held(h, sink);
       held_errors_.clear();
+      combined_.assign(claimed.reason);
+      stat = combined_;
+    } else if (remote && ev.action != Action::delivered && !session.empty()) {
+      // A session's own delivery line after its error ("mta error reason=Connection closed
+      // unexpectedly", then "mta delivery ... stat=\"Connection closed unexpectedly\""): the
+      // delivery is the failure, the held error its restatement.
+      std::erase_if(held_errors_, [&](const HeldError& h) { return h.session == session; });
     }
     ev.diagnostic = stat;
     if (ev.action != Action::delivered) find_smtp_codes(stat, &ev.reply_code, &ev.enhanced_status);
@@ -343,6 +354,20 @@ class OpenSmtpdParser final : public ProgramParser {
     find_smtp_codes(h.reason, &ev.reply_code, &ev.enhanced_status);
     ev.hard = Tristate::no;
     sink.on_event(ev);
+  }
+
+  // Whether two MX host names serve one destination: the same last two labels
+  // ("gmail-smtp-in.l.google.com", "alt1.gmail-smtp-in.l.google.com"), or
+  // either unknown.
+  static bool same_destination(sv a, sv b) {
+    if (a.empty() || b.empty()) return true;
+    auto last_two = [](sv h) {
+      const size_t last = h.rfind('.');
+      if (last == npos || last == 0) return h;
+      const size_t before = h.rfind('.', last - 1);
+      return before == npos ? h : h.substr(before + 1);
+    };
+    return last_two(a) == last_two(b);
   }
 
   static constexpr size_t kMaxHeldErrors = 64;

@@ -116,6 +116,39 @@ TEST(OpenSmtpdParser, ARelaySessionsErrorThatNoDeliveryTakesIsReportedAtTheEnd) 
   EXPECT_EQ(cause_of(p.sink.events[2]), "tls_mismatch");
 }
 
+// A "Network error" delivery takes the reason of its own destination's
+// sessions; reasons held for other destinations are failures of their own
+// (they had been dropped). A session's delivery line after its own error is
+// the failure, the error its restatement.
+TEST(OpenSmtpdParser, ADeliveryTakesOnlyItsOwnDestinationsHeldErrors) {
+  Parsed p = parse({
+      "Jun  3 09:14:56 gw smtpd[2871]: 7bc6cdcc2aada86e mta connecting address=smtp://203.0.113.30:25 "
+      "host=mx.supplier.example",
+      "Jun  3 09:14:58 gw smtpd[2871]: 7bc6cdcc2aada86e mta error reason=IO Error: certificate verification failed: "
+      "certificate has expired",
+      "Jun  3 11:40:01 gw smtpd[2871]: 0793220911322374 mta connecting address=smtp://198.51.100.26:25 "
+      "host=gmail-smtp-in.l.google.com",
+      "Jun  3 11:45:01 gw smtpd[2871]: 0793220911322374 mta error reason=Connection timeout",
+      "Jun  3 11:45:02 gw smtpd[2871]: 5dc63f742199f821 mta connecting address=smtp://198.51.100.29:25 "
+      "host=alt1.gmail-smtp-in.l.google.com",
+      "Jun  3 11:50:02 gw smtpd[2871]: 5dc63f742199f821 mta error reason=Connection timeout",
+      "Jun  3 11:50:03 gw smtpd[2871]: 0000000000000000 mta delivery evpid=d2ad155e56691968 from=<app@example.com> "
+      "to=<user7@gmail.com> rcpt=<-> source=\"-\" relay=\"gmail.com\" delay=10m result=\"TempFail\" "
+      "stat=\"Network error on destination MXs\"",
+      "Jun  3 14:05:38 gw smtpd[2871]: 8a3345ec4a8cdf6e mta error reason=Connection closed unexpectedly",
+      "Jun  3 14:05:39 gw smtpd[2871]: 8a3345ec4a8cdf6e mta delivery evpid=9632ef10d1277ce3 from=<app@example.com> "
+      "to=<helen@coop.example> rcpt=<-> source=\"192.0.2.40\" relay=\"203.0.113.110 (mx.coop.example)\" delay=6s "
+      "result=\"TempFail\" stat=\"Connection closed unexpectedly\"",
+  });
+  ASSERT_EQ(p.sink.events.size(), 3u);
+  EXPECT_EQ(p.sink.events[0].file_line, 2u);  // the other destination's, reported when the delivery claims
+  EXPECT_EQ(cause_of(p.sink.events[0]), "tls_mismatch");
+  EXPECT_EQ(p.sink.events[1].file_line, 7u);
+  EXPECT_EQ(p.sink.events[1].diagnostic, "Connection timeout");
+  EXPECT_EQ(p.sink.events[2].file_line, 9u);
+  EXPECT_EQ(cause_of(p.sink.events[2]), "server_unavailable");
+}
+
 TEST(OpenSmtpdParser, RefusedCommandsFailedLoginsAndExpiry) {
   Parsed p = parse({
       "Mar 14 00:30:02 gw smtpd[4410]: 7c21e0a9b3d47001 smtp connected address=203.0.113.9 host=<unknown>",
