@@ -4,6 +4,7 @@
 #include <array>
 #include <cstddef>
 #include <cstring>
+#include <string>
 #include <vector>
 
 namespace mailtriage {
@@ -26,37 +27,27 @@ constexpr std::string_view kSubmissionHosts[] = {
     "smtp.mailgun.org",       "smtp.eu.mailgun.org",     "smtp.postmarkapp.com",  "smtp-relay.brevo.com",
     "smtp-relay.sendinblue.com", "in-v3.mailjet.com",    "smtp.sparkpostmail.com", "smtp.mandrillapp.com",
     "smtp.resend.com",        "smtp.mailersend.net",     "smtp.elasticemail.com", "smtp.zeptomail.com",
-    // Amazon SES's endpoints, its API's and its SMTP interface's, in every
-    // region (a region one letter off, "eu-centrall-1", is a setting's typo):
-    "email.us-east-1.amazonaws.com", "email.us-east-2.amazonaws.com", "email.us-west-1.amazonaws.com",
-    "email.us-west-2.amazonaws.com", "email.us-gov-east-1.amazonaws.com", "email.us-gov-west-1.amazonaws.com",
-    "email.af-south-1.amazonaws.com", "email.ap-east-1.amazonaws.com", "email.ap-east-2.amazonaws.com",
-    "email.ap-south-1.amazonaws.com", "email.ap-south-2.amazonaws.com", "email.ap-southeast-1.amazonaws.com",
-    "email.ap-southeast-2.amazonaws.com", "email.ap-southeast-3.amazonaws.com", "email.ap-southeast-4.amazonaws.com",
-    "email.ap-southeast-5.amazonaws.com", "email.ap-southeast-6.amazonaws.com", "email.ap-southeast-7.amazonaws.com",
-    "email.ap-northeast-1.amazonaws.com", "email.ap-northeast-2.amazonaws.com", "email.ap-northeast-3.amazonaws.com",
-    "email.ca-central-1.amazonaws.com", "email.ca-west-1.amazonaws.com", "email.eu-central-1.amazonaws.com",
-    "email.eu-central-2.amazonaws.com", "email.eu-west-1.amazonaws.com", "email.eu-west-2.amazonaws.com",
-    "email.eu-west-3.amazonaws.com", "email.eu-south-1.amazonaws.com", "email.eu-south-2.amazonaws.com",
-    "email.eu-north-1.amazonaws.com", "email.il-central-1.amazonaws.com", "email.me-south-1.amazonaws.com",
-    "email.me-central-1.amazonaws.com", "email.mx-central-1.amazonaws.com", "email.sa-east-1.amazonaws.com",
-    "email-smtp.us-east-1.amazonaws.com", "email-smtp.us-east-2.amazonaws.com", "email-smtp.us-west-1.amazonaws.com",
-    "email-smtp.us-west-2.amazonaws.com", "email-smtp.us-gov-east-1.amazonaws.com", "email-smtp.us-gov-west-1.amazonaws.com",
-    "email-smtp.af-south-1.amazonaws.com", "email-smtp.ap-east-1.amazonaws.com", "email-smtp.ap-east-2.amazonaws.com",
-    "email-smtp.ap-south-1.amazonaws.com", "email-smtp.ap-south-2.amazonaws.com", "email-smtp.ap-southeast-1.amazonaws.com",
-    "email-smtp.ap-southeast-2.amazonaws.com", "email-smtp.ap-southeast-3.amazonaws.com", "email-smtp.ap-southeast-4.amazonaws.com",
-    "email-smtp.ap-southeast-5.amazonaws.com", "email-smtp.ap-southeast-6.amazonaws.com", "email-smtp.ap-southeast-7.amazonaws.com",
-    "email-smtp.ap-northeast-1.amazonaws.com", "email-smtp.ap-northeast-2.amazonaws.com", "email-smtp.ap-northeast-3.amazonaws.com",
-    "email-smtp.ca-central-1.amazonaws.com", "email-smtp.ca-west-1.amazonaws.com", "email-smtp.eu-central-1.amazonaws.com",
-    "email-smtp.eu-central-2.amazonaws.com", "email-smtp.eu-west-1.amazonaws.com", "email-smtp.eu-west-2.amazonaws.com",
-    "email-smtp.eu-west-3.amazonaws.com", "email-smtp.eu-south-1.amazonaws.com", "email-smtp.eu-south-2.amazonaws.com",
-    "email-smtp.eu-north-1.amazonaws.com", "email-smtp.il-central-1.amazonaws.com", "email-smtp.me-south-1.amazonaws.com",
-    "email-smtp.me-central-1.amazonaws.com", "email-smtp.mx-central-1.amazonaws.com", "email-smtp.sa-east-1.amazonaws.com",
 };
+
+// Amazon SES's endpoints, its API's ("email.<region>.amazonaws.com") and its
+// SMTP interface's ("email-smtp.<region>.amazonaws.com"), in every region: a
+// region one letter off ("eu-centrall-1") is a setting's typo.
+constexpr std::string_view kSesRegions[] = {
+    "us-east-1", "us-east-2", "us-west-1", "us-west-2", "us-gov-east-1", "us-gov-west-1",
+    "af-south-1", "ap-east-1", "ap-east-2", "ap-south-1", "ap-south-2", "ap-southeast-1",
+    "ap-southeast-2", "ap-southeast-3", "ap-southeast-4", "ap-southeast-5", "ap-southeast-6", "ap-southeast-7",
+    "ap-northeast-1", "ap-northeast-2", "ap-northeast-3", "ca-central-1", "ca-west-1", "eu-central-1",
+    "eu-central-2", "eu-west-1", "eu-west-2", "eu-west-3", "eu-south-1", "eu-south-2",
+    "eu-north-1", "il-central-1", "me-south-1", "me-central-1", "mx-central-1", "sa-east-1",
+};
+constexpr std::string_view kSesPrefixes[] = {"email.", "email-smtp."};
+constexpr std::string_view kSesSuffix = ".amazonaws.com";
 
 constexpr size_t kMaxLength = [] {
   size_t n = 0;
   for (std::string_view h : kSubmissionHosts) n = std::max(n, h.size());
+  for (std::string_view prefix : kSesPrefixes)
+    for (std::string_view r : kSesRegions) n = std::max(n, prefix.size() + r.size() + kSesSuffix.size());
   return n;
 }();
 
@@ -114,6 +105,14 @@ bool names_misspelt_submission_host(std::string_view text, std::string_view* hos
     static const auto by_length = [] {
       std::array<std::vector<std::string_view>, kMaxLength + 2> table;
       for (std::string_view h : kSubmissionHosts) table[h.size()].push_back(h);
+      static const std::vector<std::string> ses = [] {
+        std::vector<std::string> names;
+        for (std::string_view prefix : kSesPrefixes)
+          for (std::string_view region : kSesRegions)
+            names.push_back(std::string(prefix).append(region).append(kSesSuffix));
+        return names;
+      }();
+      for (const std::string& h : ses) table[h.size()].push_back(h);
       return table;
     }();
     if (name.size() > kMaxLength + 1) continue;

@@ -111,6 +111,27 @@ bool is_table_row(std::string_view line) {
   return line.find('\t') != std::string_view::npos || trim(line).starts_with('|');
 }
 
+// Records that say the mail went, whatever failure words they carry: a
+// marker, and where one is not enough a second that must stand too.
+struct SuccessMarker {
+  std::string_view marker, and_also;
+  bool at_start = false;  // the marker opens the record
+};
+constexpr SuccessMarker kSuccessMarkers[] = {
+    {"status=sent"}, {"stat=sent"}, {"exitcode=ex_ok"},
+    // dma: "remote delivery succeeded but QUIT failed: 421 ...": the mail went.
+    {"delivery succeeded"},
+    // A sending API's answer of success: Postmark's "ErrorCode":0, a JavaScript SDK's
+    // {data: ..., error: null} (Resend), Firebase's Trigger Email with nothing refused.
+    {"\"errorcode\":0,"}, {"\"errorcode\": 0,"}, {"\"error\":null", "\"data\":{"},
+    {"delivered message: ", " rejected: 0", true},
+    // a scheduler's own note that its mail went (Cronicle's "Email sent successfully for job: ...",
+    // which quotes the mail's subject, "Job Failed: ...")
+    {"email sent successfully"}, {"e-mail sent successfully"},
+    // Clojure's postal ({:code 0, :error :SUCCESS, ...}); a count of none failed after a sent mail
+    {":error :success"}, {"mail sent to ", ", 0 failed"},
+};
+
 class ClientParser final : public LineParser {
  public:
   explicit ClientParser(const FileContext& file) : path_(file.path), years_(file.mtime ? file.mtime : file.now) {}
@@ -1432,23 +1453,12 @@ class ClientParser final : public LineParser {
   }
 
   static bool is_success_record(std::string_view lower) {
-    return lower.find("status=sent") != std::string_view::npos ||
-           lower.find("stat=sent") != std::string_view::npos || lower.find("exitcode=ex_ok") != std::string_view::npos ||
-           // dma: "remote delivery succeeded but QUIT failed: 421 ...": the mail went.
-           lower.find("delivery succeeded") != std::string_view::npos ||
-           // A sending API's answer of success: Postmark's "ErrorCode":0, a JavaScript SDK's
-           // {data: ..., error: null} (Resend), Firebase's Trigger Email with nothing refused.
-           lower.find("\"errorcode\":0,") != std::string_view::npos ||
-           lower.find("\"errorcode\": 0,") != std::string_view::npos ||
-           (lower.find("\"error\":null") != std::string_view::npos && lower.find("\"data\":{") != std::string_view::npos) ||
-           (lower.starts_with("delivered message: ") && lower.find(" rejected: 0") != std::string_view::npos) ||
-           // a scheduler's own note that its mail went (Cronicle's "Email sent successfully for job: ...",
-           // which quotes the mail's subject, "Job Failed: ...")
-           lower.find("email sent successfully") != std::string_view::npos ||
-           lower.find("e-mail sent successfully") != std::string_view::npos ||
-           // Clojure's postal ({:code 0, :error :SUCCESS, ...}); a count of none failed after a sent mail
-           lower.find(":error :success") != std::string_view::npos ||
-           (lower.find("mail sent to ") != std::string_view::npos && lower.find(", 0 failed") != std::string_view::npos);
+    for (const SuccessMarker& m : kSuccessMarkers) {
+      const size_t at = lower.find(m.marker);
+      if (at == std::string_view::npos || (m.at_start && at != 0)) continue;
+      if (m.and_also.empty() || lower.find(m.and_also) != std::string_view::npos) return true;
+    }
+    return false;
   }
 
   // Lines that only repeat that the program gave up, without a reason of their own.

@@ -60,7 +60,8 @@ class DovecotParser final : public ProgramParser {
   void continue_with(const FileContext& next) override { path_.assign(next.path); }
 
   Outcome parse_record(const SyslogRecord& rec, uint64_t line_no, EventSink& sink) override {
-    if (rec.message.find("-login: ") < 20) [[unlikely]]
+    // (A login service names itself first: "imap-login: ", "submission-login: ".)
+    if (rec.message.substr(0, 24).find("-login: ") != npos) [[unlikely]]
       return login_line(rec, line_no, sink);
     sv service, user, rest;
     // (Most lines say what was saved, or are another service's: one search for

@@ -24,10 +24,12 @@ bool names_a_mail_daemon(sv name) {
   static constexpr sv kDaemons[] = {"postfix", "exim",     "sendmail", "opensmtpd", "smtpd",    "dovecot",
                                     "cyrus",   "courier",  "clamav",   "clamd",     "amavis",   "spamassassin",
                                     "spamd",   "rspamd",   "opendkim", "opendmarc", "postgrey", "policyd",
-                                    "milter",  "mailman",  "sympa",    "saslauthd", "zimbra",   "master"};
+                                    "milter",  "mailman",  "sympa",    "saslauthd", "zimbra"};
   for (sv d : kDaemons)
     if (name.find(d) != npos) return true;
-  return false;
+  // Postfix's master process, as the kernel names the process it killed (a
+  // unit named "...master" is some other program's: salt-master).
+  return name == "master";
 }
 
 class MailServicesParser final : public ProgramParser {
