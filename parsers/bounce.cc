@@ -479,6 +479,15 @@ void BounceParser::collect_parts(std::string_view body, std::string* diagnostic)
       }
       continue;
     }
+    // Italy's certified mail (PEC): every receipt carries its facts as
+    // daticert.xml, which the PEC reader reads when the notice's text is
+    // worded in a way it does not know.
+    if (attachment && type == "application/xml" &&
+        (iequals(header_param(n.headers.get("Content-Disposition"), "filename"), "daticert.xml") ||
+         iequals(header_param(n.headers.get("Content-Type"), "name"), "daticert.xml"))) {
+      append_decoded(n.charset, n.encoding, n.body, &attachment_, diagnostic);
+      continue;
+    }
     if (type == "text/html" && !attachment) {
       append_decoded(n.charset, n.encoding, n.body, &html_, diagnostic);
       continue;

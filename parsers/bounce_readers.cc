@@ -325,14 +325,54 @@ bool read_pec_notice(const Message& msg, TextArena& arena, std::vector<Recipient
   std::vector<std::string_view> addresses;
   Lines lines(text);
   std::string_view line;
+  // Providers word the notice a little differently: 'ed indirizzato a "x"' on
+  // one line, or "ed indirizzato a:" with the addresses on the lines after
+  // it; the error after "Errore:", or in brackets after the words that the
+  // delivery is impossible ("... ne impedisce la consegna (5.1.1 - ...)").
+  bool addresses_follow = false;
   while (lines.next(&line)) {
     const std::string_view t = trim(line);
+    if (addresses_follow) {
+      if (!t.empty() && t.find('@') != std::string_view::npos && t.find(' ') == std::string_view::npos) {
+        addresses.push_back(t);
+        continue;
+      }
+      addresses_follow = false;
+    }
     for (size_t at = t.find("indirizzato a \""); at != std::string_view::npos; at = t.find("indirizzato a \"", at + 1)) {
       const size_t from = at + 15, close = t.find('"', from);
       if (close != std::string_view::npos && t.substr(from, close - from).find('@') != std::string_view::npos)
         addresses.push_back(t.substr(from, close - from));
     }
+    if (t.ends_with("indirizzato a:")) addresses_follow = true;
     if (error.empty() && (t.starts_with("Errore:") || t.starts_with("errore:"))) error = trim(t.substr(7));
+    if (error.empty() && t.size() > 7 && t[0] == '(' && !leading_enhanced_status(t.substr(1)).empty()) {
+      const size_t close = t.find(')');
+      error = t.substr(1, (close == std::string_view::npos ? t.size() : close) - 1);
+    }
+  }
+  // The receipt's machine-readable part (daticert.xml, which every PEC
+  // receipt carries): its recipients and its extended error.
+  const auto element = [&](std::string_view xml, std::string_view name, size_t from, size_t* end) {
+    const size_t open = xml.find(std::string("<").append(name), from);
+    if (open == std::string_view::npos) return std::string_view();
+    const size_t body = xml.find('>', open), close = xml.find(std::string("</").append(name).append(">"), open);
+    if (body == std::string_view::npos || close == std::string_view::npos || close < body) return std::string_view();
+    *end = close;
+    return trim(xml.substr(body + 1, close - body - 1));
+  };
+  const std::string_view xml = msg.attachment;
+  if (addresses.empty() && xml.find("<postacert") != std::string_view::npos) {
+    size_t end = 0;
+    for (size_t from = 0;; from = end + 1) {
+      const std::string_view a = element(xml, "destinatari", from, &end);
+      if (a.empty()) break;
+      if (a.find('@') != std::string_view::npos) addresses.push_back(a);
+    }
+  }
+  if (error.empty() && xml.find("<postacert") != std::string_view::npos) {
+    size_t end = 0;
+    error = element(xml, "errore-esteso", 0, &end);
   }
   if (addresses.empty()) return false;
   for (std::string_view a : addresses) {

@@ -607,6 +607,45 @@ TEST(BounceParser, PecDeliveryErrorNamesItsRecipientAndError) {
   for (const auto& e : receipt) EXPECT_NE(e.to_address, "protocollo@pec.example.org");
 }
 
+// Other providers put the addresses on the lines after "indirizzato a:" and
+// the error in brackets; and every receipt carries daticert.xml, read when
+// the text names no recipient in a known way.
+TEST(BounceParser, PecNoticesInOtherWordingsAndTheirDaticertAreRead) {
+  const std::string head =
+      "From: posta-certificata@pec.example.net\n"
+      "To: ufficio@pec.example.com\n"
+      "Subject: AVVISO DI MANCATA CONSEGNA: Preventivo\n"
+      "X-Ricevuta: errore-consegna\n"
+      "MIME-Version: 1.0\n"
+      "Content-Type: multipart/mixed; boundary=\"b1\"\n\n"
+      "--b1\nContent-Type: text/plain; charset=UTF-8\n\n";
+  const std::string xml =
+      "--b1\nContent-Type: application/xml; name=daticert.xml\nContent-Disposition: inline; "
+      "filename=daticert.xml\n\n"
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<postacert tipo=\"errore-consegna\" errore=\"no-dest\">\n"
+      "<intestazione><mittente>ufficio@pec.example.com</mittente>\n"
+      "<destinatari tipo=\"certificato\">gare@pec.example.org</destinatari>\n"
+      "<destinatari tipo=\"certificato\">protocollo@pec.example.org</destinatari></intestazione>\n"
+      "<dati><errore-esteso>5.1.1 - indirizzo non valido</errore-esteso></dati>\n</postacert>\n--b1--\n";
+  auto listed = classified(head +
+                           "nel messaggio \"Preventivo\" proveniente da \"ufficio@pec.example.com\"\n"
+                           "ed indirizzato a:\n"
+                           "gare@pec.example.org\n"
+                           "e' stato rilevato un problema che ne impedisce la consegna\n"
+                           "(5.2.2 - casella piena).\n" +
+                           xml);
+  ASSERT_EQ(listed.size(), 1u);
+  EXPECT_EQ(listed[0].to_address, "gare@pec.example.org");
+  EXPECT_EQ(listed[0].enhanced_status, "5.2.2");
+  EXPECT_EQ(listed[0].reason, "mailboxfull");
+  auto from_xml = classified(head + "Il messaggio non e' stato consegnato.\n" + xml);
+  ASSERT_EQ(from_xml.size(), 2u);
+  EXPECT_EQ(from_xml[0].to_address, "gare@pec.example.org");
+  EXPECT_EQ(from_xml[1].to_address, "protocollo@pec.example.org");
+  EXPECT_EQ(from_xml[1].enhanced_status, "5.1.1");
+  EXPECT_EQ(from_xml[1].reason, "userunknown");
+}
+
 TEST(BounceParser, MDaemonNoticeInAnotherLanguageIsReadByItsHeader) {
   auto events = classified(
       "From: MDaemon@mail.example.com\n"
