@@ -658,12 +658,17 @@ Decision Classifier::classify_uncached(const ClassifyInput& in, ClassifierMatchS
   // one letter wrong is a setting's typo, whatever the error says of DNS
   // (host_typos.h). Only a text the memo keys on is looked at: an input
   // decided without its text never gets here with a hint that its text gave.
+  // So is the right host with a port it does not serve.
   if (in.hint.empty() && (in.scope & (kScopeClient | kScopeServerLog)) &&
-      !impl_->decided_without_text[scope_slot(in.scope)][size_t(in.action)] &&
-      names_misspelt_submission_host(in.text)) {
-    ClassifyInput hinted = in;
-    hinted.hint = kMisspeltHostHint;
-    return decide(hinted, codes_of(hinted), scratch);
+      !impl_->decided_without_text[scope_slot(in.scope)][size_t(in.action)]) {
+    const std::string_view hint = names_misspelt_submission_host(in.text)   ? kMisspeltHostHint
+                                  : names_unserved_submission_port(in.text) ? kUnservedPortHint
+                                                                            : std::string_view();
+    if (!hint.empty()) {
+      ClassifyInput hinted = in;
+      hinted.hint = hint;
+      return decide(hinted, codes_of(hinted), scratch);
+    }
   }
   return decide(in, codes_of(in), scratch);
 }

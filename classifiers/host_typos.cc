@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cstddef>
+#include <cstdint>
 #include <cstring>
 #include <string>
 #include <vector>
@@ -51,6 +52,26 @@ constexpr size_t kMaxLength = [] {
   return n;
 }();
 
+// The ports each provider documents for its submission hosts (its own
+// settings pages: Google and Microsoft 365's client-submission pages, the
+// ESPs' SMTP-relay pages, Amazon SES's "Connecting to an SMTP endpoint").
+// Microsoft's hosts do not take implicit TLS on 465.
+struct ProviderPorts {
+  std::string_view host;
+  std::array<uint16_t, 5> ports;  // besides 25; unused places are 0
+};
+constexpr ProviderPorts kProviderPorts[] = {
+    {"smtp.gmail.com", {465, 587}},        {"smtp-relay.gmail.com", {465, 587}},
+    {"smtp.googlemail.com", {465, 587}},   {"smtp.office365.com", {587}},
+    {"smtp-mail.outlook.com", {587}},      {"smtp.live.com", {587}},
+    {"smtp.mail.yahoo.com", {465, 587}},   {"smtp.aol.com", {465, 587}},
+    {"smtp.zoho.com", {465, 587}},         {"smtp.zoho.eu", {465, 587}},
+    {"smtppro.zoho.com", {465, 587}},      {"smtp.fastmail.com", {465, 587}},
+    {"smtp.sendgrid.net", {465, 587, 2525}}, {"smtp.mailgun.org", {465, 587, 2525}},
+    {"smtp.eu.mailgun.org", {465, 587, 2525}},
+};
+constexpr uint16_t kSesPorts[] = {465, 587, 2465, 2587};
+
 char lower(char c) { return (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c; }
 
 bool same(char a, char b) { return lower(a) == lower(b); }
@@ -79,11 +100,14 @@ int edits_up_to_one(std::string_view a, std::string_view b) {
   return std::equal(a.begin() + i, a.end(), b.begin() + i + 1, same) ? 1 : 2;
 }
 
-}  // namespace
-
-bool names_misspelt_submission_host(std::string_view text, std::string_view* host) {
-  // A host name has a dot: the text is searched for dots (memchr), and each
-  // dotted run of host bytes read once, rather than every byte classified.
+// Calls visit(name, start, end) for each dotted name in `text` that could be a
+// configured host: not an address's domain ("user@smtp.gmial.com" is
+// someone's mailbox), not an address or a number's run ("192.0.2.1",
+// "4.4.1"); [start, end) is where the name lies in the text. A host name has a dot:
+// the text is searched for dots (memchr), and each dotted run of host bytes
+// read once, rather than every byte classified. Stops when visit returns true.
+template <typename Visit>
+bool any_host_name(std::string_view text, Visit visit) {
   size_t from = 0;
   while (from < text.size()) {
     const void* hit = std::memchr(text.data() + from, '.', text.size() - from);
@@ -93,14 +117,90 @@ bool names_misspelt_submission_host(std::string_view text, std::string_view* hos
     while (start > 0 && host_byte(text[start - 1])) --start;
     while (end < text.size() && host_byte(text[end])) ++end;
     from = end + 1;
-    std::string_view name = text.substr(start, end - start);
-    while (!name.empty() && (name.front() == '.' || name.front() == '-')) name.remove_prefix(1);
-    while (!name.empty() && (name.back() == '.' || name.back() == '-')) name.remove_suffix(1);
-    // An address's domain ("user@smtp.gmial.com") is someone's mailbox, not a setting.
-    // (Nor is an address or a number's run: "192.0.2.1", "4.4.1".)
+    while (start < end && (text[start] == '.' || text[start] == '-')) ++start;
+    while (end > start && (text[end - 1] == '.' || text[end - 1] == '-')) --end;
+    const std::string_view name = text.substr(start, end - start);
     if (name.size() < 10 || name.find('.') == std::string_view::npos || (start > 0 && text[start - 1] == '@') ||
         (name[0] >= '0' && name[0] <= '9'))
       continue;
+    if (visit(name, start, end)) return true;
+  }
+  return false;
+}
+
+bool equal_ignoring_case(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), same);
+}
+
+bool ends_with_ignoring_case(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && equal_ignoring_case(s.substr(s.size() - suffix.size()), suffix);
+}
+
+// The port written right after a host name that ends at text[end], or 0:
+// "host:587", "host[192.0.2.1]:587", "host port 587", "host on port 587",
+// "host (port 587)", "host port=587"; and JavaMail's "host, port: HOST, 587",
+// recognized by the words before the host (a reply after "host: 535 5.7.8"
+// is not a port). A number that goes on as a status code ("587.1") is none.
+unsigned port_after(std::string_view text, size_t start, size_t end) {
+  size_t i = end;
+  if (i < text.size() && text[i] == '[') {
+    const size_t close = text.find(']', i);
+    if (close == std::string_view::npos || close - i > 48) return 0;
+    i = close + 1;
+  }
+  const auto read_number = [&](size_t at) -> unsigned {
+    size_t j = at;
+    unsigned n = 0;
+    while (j < text.size() && j - at < 6 && text[j] >= '0' && text[j] <= '9') n = n * 10 + unsigned(text[j++] - '0');
+    if (j == at || j - at > 5 || n == 0 || n > 65535) return 0;
+    if (j < text.size() && ((text[j] >= '0' && text[j] <= '9') || text[j] == '-' ||
+                            (text[j] == '.' && j + 1 < text.size() && text[j + 1] >= '0' && text[j + 1] <= '9')))
+      return 0;
+    return n;
+  };
+  if (i < text.size() && text[i] == ':') return read_number(i + 1);
+  constexpr std::string_view kJavaMail = "host, port: ";
+  if (start >= kJavaMail.size() && text.substr(start - kJavaMail.size(), kJavaMail.size()) == kJavaMail &&
+      text.substr(i, 2) == ", ")
+    return read_number(i + 2);
+  // " port 587", " on port 587", " (port 587)", " port=587", ", port 587"
+  size_t j = i;
+  while (j < text.size() && j - i < 6 && (text[j] == ' ' || text[j] == ',' || text[j] == '(')) ++j;
+  if (text.substr(j, 3) == "on ") j += 3;
+  const std::string_view word = text.substr(j, 4);
+  if (!equal_ignoring_case(word, "port")) return 0;
+  j += 4;
+  while (j < text.size() && j - i < 16 && (text[j] == ' ' || text[j] == '=' || text[j] == ':')) ++j;
+  return read_number(j);
+}
+
+// Whether a known provider's host serves `port`; true for hosts whose ports
+// are not known, and for 25.
+bool serves_port(std::string_view host, unsigned port) {
+  if (port == 25) return true;
+  for (const ProviderPorts& p : kProviderPorts)
+    if (equal_ignoring_case(host, p.host))
+      return std::find(p.ports.begin(), p.ports.end(), port) != p.ports.end();
+  if (host.size() > 11 && equal_ignoring_case(host.substr(0, 11), "email-smtp.") &&
+      ends_with_ignoring_case(host, kSesSuffix))
+    return std::find(std::begin(kSesPorts), std::end(kSesPorts), port) != std::end(kSesPorts);
+  return true;
+}
+
+}  // namespace
+
+bool names_unserved_submission_port(std::string_view text, std::string_view* host, unsigned* port) {
+  return any_host_name(text, [&](std::string_view name, size_t start, size_t end) {
+    const unsigned p = port_after(text, start, end);
+    if (p == 0 || serves_port(name, p)) return false;
+    if (host) *host = name;
+    if (port) *port = p;
+    return true;
+  });
+}
+
+bool names_misspelt_submission_host(std::string_view text, std::string_view* host) {
+  return any_host_name(text, [&](std::string_view name, size_t, size_t) {
     // Only names of about the same length can be one edit apart.
     static const auto by_length = [] {
       std::array<std::vector<std::string_view>, kMaxLength + 2> table;
@@ -115,7 +215,7 @@ bool names_misspelt_submission_host(std::string_view text, std::string_view* hos
       for (const std::string& h : ses) table[h.size()].push_back(h);
       return table;
     }();
-    if (name.size() > kMaxLength + 1) continue;
+    if (name.size() > kMaxLength + 1) return false;
     bool known = false, near = false;
     for (size_t length = name.size() - 1; length <= name.size() + 1 && length < by_length.size(); ++length)
       for (std::string_view candidate : by_length[length]) {
@@ -123,12 +223,10 @@ bool names_misspelt_submission_host(std::string_view text, std::string_view* hos
         known |= edits == 0;
         near |= edits == 1;
       }
-    if (near && !known) {
-      if (host) *host = name;
-      return true;
-    }
-  }
-  return false;
+    if (!near || known) return false;
+    if (host) *host = name;
+    return true;
+  });
 }
 
 }  // namespace mailtriage

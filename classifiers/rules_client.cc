@@ -139,6 +139,17 @@ constexpr Rule kRules[] = {
                 action_bit(Action::expired),
      .hint = kMisspeltHostHint,
      .sample = "Error: getaddrinfo ENOTFOUND smtp.office365.co", .remediation = kFixMisspeltHost},
+    // The provider's host with a port it does not listen on (host_typos.h):
+    // the timeout or refusal that follows is the setting's doing.
+    {.id = "client.provider_port_not_served",
+     .reason = "wrong_port", .cause = C::server_settings, .scopes = kClientAndLog, .weight = Weight::decisive,
+     .actions = action_bit(Action::failed) | action_bit(Action::deferred) | action_bit(Action::bounced) |
+                action_bit(Action::expired),
+     .hint = kUnservedPortHint,
+     .sample = "Couldn't connect to host, port: smtp.gmail.com, 4655; timeout 60000",
+     .remediation = "The program connects to the provider's server on a port it does not listen on (a digit "
+                    "typed twice, or 465 for Microsoft 365, which takes 587 with STARTTLS only): set the port the "
+                    "provider documents, 587 with STARTTLS or 465 with implicit TLS where offered."},
     // A host name of one label ("mailpit", "postfix", "mailrelay") that does
     // not resolve names a service only some network knows: a compose
     // network's, an /etc/hosts entry's, a search domain's. The program runs
@@ -206,10 +217,11 @@ constexpr Rule kRules[] = {
     {.id = "client.sendmail_binary_missing",
      .pattern = R"(sendmail: (?:\d+: )?(?:not found|No such file or directory|command not found)|Could not execute: \S*sendmail|Could not instantiate mail function|No MTA installed|Cannot start \S*sendmail|)"
                 R"(/bin/mailx?: not found|\bmailx?: command not found|)"
+                // atd's and ZFS's zed's words for a mail command that is not there; smartd's
+                // "Warning via <mail> to root: failed (32-bit/8-bit exit status: 32512/127)"
+                R"(Exec failed for mail command: No such file|"mail" not installed|exit status: \d+/127\b|)"
                 // mutt's "Error sending message, child exited 127 (Exec error.)": the shell found no such program
                 R"(child exited 127\b|\bexit(?:ed)?(?: with)?(?: status| code)?[ :=]{1,3}127\b|)"
-                // GNU Mailutils' mail(1) when the sendmail it hands the message to fails
-                R"(cannot send message: Process exited with a non-zero status|)"
                 // unattended-upgrades ("No /usr/bin/mail or /usr/sbin/sendmail, can not send mail"),
                 // Netdata's alarm-notify.sh ("cannot find sendmail command in the system path"), a
                 // monitoring server's mail command whose binary is missing ("| /bin/mail -s ... resulted
@@ -221,6 +233,15 @@ constexpr Rule kRules[] = {
      .remediation = "The program hands mail to a local sendmail command that is not installed (or not working): "
                     "install an MTA or a sendmail-compatible relay to the provider (msmtp-mta, dma), or configure "
                     "the program to send over SMTP with the provider's host, port and login."},
+    // GNU Mailutils' mail(1) when the sendmail it hands the message to exits
+    // with an error: the program ran (a missing one is exit 127, read above),
+    // and its own words, in the mail log or its stderr, hold the reason.
+    {.id = "mailutils.sendmail_failed", .pattern = R"(cannot send message: Process exited with a non-zero status)",
+     .reason = "mail_program_failed", .cause = C::other, .scopes = kClient, .priority = 1,
+     .sample = "mail: cannot send message: Process exited with a non-zero status",
+     .remediation = "mail(1) handed the message to the local sendmail command and it failed: the MTA's own log "
+                    "(journalctl -u postfix, /var/log/mail.log, msmtp's log) names the reason; run "
+                    "`echo test | sendmail -v root` to see it."},
     // Windows Mail (and Outlook's app) says only that the outgoing server
     // settings did not work: the host, port, encryption or login to check;
     // so do printers' and scanners' send-to-mail errors ("Check the SMTP
@@ -477,17 +498,21 @@ constexpr Rule kRules[] = {
      .reason = "tls_handshake_failure", .cause = C::tls_mismatch, .scopes = kClient, .priority = 2,
      .sample = "{:error, :retries_exceeded, {:temporary_failure, \"relay.example.com\", :tls_failed}}"},
     // sSMTP told to relay through a host literally named "mailhub" (a template's
-    // placeholder left in ssmtp.conf; "mail", Debian's default, may be a real
-    // host such as a compose service, and is not read so).
-    {.id = "ssmtp.default_mailhub", .pattern = R"(Cannot open mailhub:\d+)",
+    // placeholder left in ssmtp.conf) or "mail", Debian's default in it. ("mail"
+    // may be a compose service's name too, but on the hosts that log this, cron
+    // and apt's daily jobs on a server, it is the untouched default.)
+    {.id = "ssmtp.default_mailhub", .pattern = R"(Cannot open (?:mailhub|mail):\d+)",
      .reason = "client_not_configured", .cause = C::server_settings, .scopes = kClient, .priority = 3,
      .sample = "sendmail: Cannot open mailhub:25",
-     .remediation = "sSMTP relays through a placeholder host (mailhub=mailhub) that nothing answers to: set "
+     .remediation = "sSMTP relays through a placeholder host (mailhub=mailhub, or Debian's default mailhub=mail) "
+                    "that nothing answers to: set "
                     "mailhub to the provider's submission host and port in /etc/ssmtp/ssmtp.conf, with "
                     "AuthUser/AuthPass and UseSTARTTLS as the provider requires."},
     {.id = "client.not_configured",
      .pattern = R"(no configuration file available|msmtp: account \S+ not found|no default account|)"
                 R"(smtp (?:options|settings) (?:are )?not configured|SMTP (?:is )?not configured|check SMTP server name|)"
+                // mdadm --monitor with neither MAILADDR nor PROGRAM in mdadm.conf
+                R"(No mail address or alert command|)"
                 R"(No se ha encontrado ning\S{1,3}n servidor SMTP)",
      .reason = "client_not_configured", .cause = C::server_settings, .scopes = kClient, .priority = 1,
      .sample = "msmtp: account default not found: no configuration file available",
@@ -1304,6 +1329,11 @@ constexpr Rule kRules[] = {
                 R"(TCP connect to \(?[0-9A-Fa-f.:]+ : 25\)? failed|)"
                 // Apple Mail: "The server "mail.example.com" cannot be contacted on port 25."
                 R"(cannot be contacted on port 25\b|)"
+                // a relay agent that names no port delivering straight to a large provider's MX hosts
+                // (dma: "connect to alt1.gmail-smtp-in.l.google.com [192.0.2.27] failed: Connection timed out")
+                R"((?:gmail-smtp-in\.l\.google\.com|\.mail\.protection\.outlook\.com|\.am0\.yahoodns\.net)\b.*(?:timed out|ETIMEDOUT)|)"
+                // R's socketConnection() (sendmailR, mailR's fallbacks): "mx.example.org:25 cannot be opened"
+                R"([a-z0-9]:25 cannot be opened\b|)"
                 // ... in German, French, Spanish, Italian, Portuguese, Dutch
                 R"((?:\S{1,3}ber )?Port 25 nicht erreichbar|(?:contacter|contactar|contattare|contatar|bereikt)\b.{0,80})"
                 R"((?:sur le port|en el puerto|sulla porta|na porta|via poort|op poort) 25\b|)"
@@ -1343,6 +1373,9 @@ constexpr Rule kRules[] = {
                 R"(no respondi\S{1,3} adecuadamente|Tempo esgotado para conex|atingiu o tempo limite|)"
                 R"(n\S{1,3}o respondeu corretamente|Timeout dell\S{1,3}operazione|Connessione scaduta|)"
                 R"(risposta non corretta della parte connessa|Timeout \(\d+ seconds\) connecting to|)"
+                // libcurl's words for its error 28, as programs that send through it log them
+                // without curl's number (Julia's SMTPClient, PHP's curl mailers)
+                R"(\bTimeout was reached\b|)"
                 // swaks, in the reply's place: the server connected and then said nothing (a server
                 // that waits for a TLS hello on 465 is one reason; the remediation names it)
                 R"(Timeout \(\d+ secs?\) waiting for server response|[Tt]imeout waiting for (?:the )?(?:SMTP )?server(?:'s)? (?:response|reply|greeting|banner)|)"
@@ -1362,6 +1395,8 @@ constexpr Rule kRules[] = {
     {.id = "net.connection_closed",
      .pattern = R"(\b0x80072746\b|(?:Connection|connection was) (?:unexpectedly )?closed unexpectedly|Connection unexpectedly closed|closed connection unexpectedly|SMTPServerDisconnected|ECONNRESET|Connection reset|forcibly closed|Remote host closed connection|0x800CCC0F|IXP_E_CONNECTION_DROPPED|Unexpected socket close|)"
                 R"(unexpectedly disconnected|Connection closed by (?:the )?remote host|Can't send command to SMTP host|Connection to server lost|)"
+                // sSMTP, when the server hangs up mid-session
+                R"(Connection lost in middle of processing|)"
                 // Rebex; Zend_Mail (Magento's SMTP extensions)
                 R"(server has closed the connection|Unable to read response, or response is empty|)"
                 // mutt/neomutt, and as Polish systems print it
@@ -1413,7 +1448,9 @@ constexpr Rule kRules[] = {
                 R"(error when connecting to the SMTP server|chec de la connexion SMTP|)"
                 // Sylpheed's and Claws Mail's, Geary's
                 R"(Can't connect to SMTP server|Could not establish a connection to the server|)"
-                R"(Connection to [A-Za-z0-9.-]+:\d+ failed|Socket error on connection to|Could not connect, check your network)",
+                R"(Connection to [A-Za-z0-9.-]+:\d+ failed|Socket error on connection to|Could not connect, check your network|)"
+                // R's socketConnection() ("smtp.example.org:587 cannot be opened"); SAS's FILENAME EMAIL
+                R"([A-Za-z0-9.-]+:\d+ cannot be opened\b|Email server did not respond)",
      .reason = "connection_failed", .cause = C::server_unavailable, .scopes = kClient, .priority = -2,
      .sample = "SMTP Error: Could not connect to SMTP host."},
     {.id = "msmtp.no_greeting", .pattern = R"(cannot get initial OK message from server|response: -1\b)",
@@ -4511,6 +4548,8 @@ constexpr Rule kRules[] = {
                 // Windows' WSAHOST_NOT_FOUND in French ("H\xc3\xb4te inconnu."); Exchange's queue error
                 // "451 4.4.0 DNS query failed"; Blat's "Can't resolve (mailserver) hostname."
                 R"(\bH\S{1,3}te inconnu\b|DNS query failed|can'?t resolve (?:\S+ )?host ?name|)"
+                // SAS's FILENAME EMAIL ("ERROR: Email host smtp.example.org not found.")
+                R"(\bEmail host \S+ not found\b|)"
                 // Evolution's, Geary's
                 R"(Host lookup\b.{0,200}\bfailed|Could not look up server name|)"
                 // Dart's SocketException (the mailer package's CONNECTION_ERROR); FortiOS's alert mail
@@ -5112,8 +5151,8 @@ constexpr Rule kRules[] = {
      .sample = "Cannot Send Mail. The user name or password for \"smtp.example.org\" is incorrect."},
     // Postfix's sendmail(1) without Postfix's configuration: nothing can be handed over.
     {.id = "postfix.sendmail.config_missing",
-     .pattern = R"((?:sendmail|postdrop|postqueue|postfix): fatal: (?:open )?/etc/postfix/main\.cf)",
-     .reason = "client_not_configured", .cause = C::server_settings, .scopes = kClient, .priority = 2,
+     .pattern = R"((?:sendmail|postdrop|postqueue|postfix)(?:\[\d+\])?: fatal: (?:open )?/etc/postfix/main\.cf|^fatal: open /etc/postfix/main\.cf: No such file)",
+     .reason = "client_not_configured", .cause = C::server_settings, .scopes = kClientAndLog, .priority = 2,
      .sample = "sendmail: fatal: open /etc/postfix/main.cf: No such file or directory",
      .remediation = "The sendmail command is Postfix's but Postfix is not configured on this host: install and "
                     "configure it (dpkg-reconfigure postfix, or a satellite/null client relaying to your "
@@ -5197,7 +5236,9 @@ constexpr Rule kRules[] = {
     {.id = "client.recipients_refused",
      .pattern = R"(all recipients (?:were |have been )?(?:rejected|refused|discarded)|none of the recipients (?:was|were) accepted|cannot add recipient|recipient address .*not accepted|SMTPRecipientsRefused|The following recipients failed|SmtpFailedRecipient|recipients was rejected by the server|0x800CCC79|)"
                 // ESP-Mail-Client's "Reason: set recipient failed" (its RCPT was refused)
-                R"(set recipient failed)",
+                R"(set recipient failed|)"
+                // zope.sendmail's queue processor ("Email recipients refused: a@example.org")
+                R"(\brecipients refused: )",
      .reason = "userunknown", .cause = C::recipient_unknown, .scopes = kClient, .weight = Weight::vague,
      .sample = "Error: Can't send mail - all recipients were rejected"},
     // Gmail's notice in the sender's inbox: "Recipient inbox full. ... Their inbox is full, or it's

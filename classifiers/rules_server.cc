@@ -212,10 +212,21 @@ constexpr Rule kRules[] = {
                     "restart it."},
     // Services main.cf names that do not answer (the parser makes these
     // warnings events): what the mail does meanwhile depends on the service.
-    {.id = "postfix.milter_unreachable",
-     .pattern = R"(connect to Milter service|milter \S+: can't (read|write|connect))",
-     .reason = "mta_misconfigured", .cause = C::server_settings, .scopes = kScopeServerLog, .priority = 1,
+    // A milter that is down (refused, timed out, stopped answering) is a local
+    // service out of order; one whose socket path does not exist or may not
+    // be opened is a setting that names the wrong place.
+    {.id = "postfix.milter_down",
+     .pattern = R"(connect to Milter service \S+: (?:Connection refused|Connection timed out|Connection reset)|milter \S+: can't (?:read|write))",
+     .reason = "systemerror", .cause = C::server_unavailable, .scopes = kScopeServerLog, .priority = 2,
      .sample = "warning: connect to Milter service inet:localhost:8891: Connection refused",
+     .remediation = "A milter main.cf names (OpenDKIM, OpenDMARC, rspamd, ClamAV) is down or stopped answering: "
+                    "start it (systemctl status NAME, its own log says why it stopped). Until then "
+                    "milter_default_action decides: mail passes unsigned and unfiltered (accept, so DKIM fails at "
+                    "the receivers) or waits (tempfail)."},
+    {.id = "postfix.milter_unreachable",
+     .pattern = R"(connect to Milter service|milter \S+: can't connect)",
+     .reason = "mta_misconfigured", .cause = C::server_settings, .scopes = kScopeServerLog, .priority = 1,
+     .sample = "warning: connect to Milter service unix:/run/opendkim/opendkim.sock: No such file or directory",
      .remediation = "A milter main.cf names (OpenDKIM, OpenDMARC, rspamd, ClamAV) does not answer: start it and "
                     "check its socket against smtpd_milters and non_smtpd_milters. Until then milter_default_action "
                     "decides: mail passes unsigned and unfiltered (accept, so DKIM fails at the receivers) or waits "
@@ -225,7 +236,7 @@ constexpr Rule kRules[] = {
     // (smtpd's own rejection says it with the reply code: "milter-reject: CONNECT from
     // x[ip]: 451 4.7.1 Service unavailable - try again later".)
     {.id = "postfix.milter_tempfail", .pattern = R"(^(?:451 )?4\.7\.1 Service unavailable - try again later$)",
-     .reason = "mta_misconfigured", .cause = C::server_settings, .scopes = kScopeServerLog, .priority = 2,
+     .reason = "systemerror", .cause = C::server_unavailable, .scopes = kScopeServerLog, .priority = 2,
      .sample = "4.7.1 Service unavailable - try again later",
      .remediation = "A milter did not answer and milter_default_action = tempfail holds the mail back: start the "
                     "milter (OpenDKIM, rspamd, ClamAV) and check its socket; senders retry on their own."},
@@ -275,9 +286,18 @@ constexpr Rule kRules[] = {
      .remediation = "A policy service in the restrictions (postgrey, policyd-spf, a quota or rate service) does not "
                     "answer, so Postfix defers mail with 451 4.3.5: start it, or take check_policy_service out of "
                     "the restrictions, then `postfix reload`."},
+    // (Its server down or overloaded is the commonest reason, as labellers of
+    // real logs read it; the remediation names the settings to check too.)
+    {.id = "postfix.master.process_limit", .pattern = R"(has reached its process limit)",
+     .reason = "systemerror", .cause = C::server_unavailable, .scopes = kScopeServerLog, .priority = 1,
+     .sample = "warning: service \"smtpd\" (private/smtpd) has reached its process limit \"100\": new clients "
+               "may experience noticeable delays",
+     .remediation = "Every process of that service is busy, so new connections wait or time out: often a flood "
+                    "of slow clients (postscreen in front of smtpd keeps bots off), otherwise raise "
+                    "default_process_limit or the service's maxproc in master.cf, as memory allows."},
     {.id = "postfix.table_lookup_problem",
      .pattern = R"(: table lookup problem|connect to (?:mysql|pgsql) server |dict_ldap_connect: Unable to bind)",
-     .reason = "mta_misconfigured", .cause = C::server_settings, .scopes = kScopeServerLog, .priority = 1,
+     .reason = "systemerror", .cause = C::server_unavailable, .scopes = kScopeServerLog, .priority = 1,
      .sample = "warning: proxy:mysql:/etc/postfix/mysql-virtual-mailbox-maps.cf: table lookup problem",
      .remediation = "A lookup table (SQL, LDAP, a proxied map) failed, so mail for it is deferred: check that its "
                     "server runs and that the .cf file's host, user, password and query are right (`postmap -q "
@@ -375,7 +395,10 @@ constexpr Rule kRules[] = {
      .cause = C::tls_mismatch, .scopes = kLog,
      .sample = "TLS library problem: error:0A000126:SSL routines::unexpected eof while reading:"
                "../ssl/record/rec_layer_s3.c:317:"},
-    {.id = "postfix.smtpd.tls_hello_on_plain_port", .pattern = R"(non-SMTP command from \S+: \\026\\003)",
+    // (smtpd logs the same handshake as pipelining when it came before the greeting:
+    // "improper command pipelining after CONNECT from c[ip]: \026\003\001".)
+    {.id = "postfix.smtpd.tls_hello_on_plain_port",
+     .pattern = R"((?:non-SMTP command from|improper command pipelining after CONNECT from) \S+: \\026\\003)",
      .reason = "wrong_tls_mode", .cause = C::tls_mismatch, .scopes = kLog, .priority = 1,
      .sample = "non-SMTP command from unknown[198.51.100.8]: \\026\\003\\001\\002\\000\\001\\000\\001\\374\\003\\003",
      .remediation = "A client opened TLS at once (implicit TLS, as on port 465) on a port that speaks plain SMTP "
@@ -673,7 +696,9 @@ constexpr Rule kRules[] = {
                 // a receiver's own words for it ("421 ... 198.51.100.41 rate limited, see ...#RL000001");
                 // not "rate limited because DKIM does not pass" or "due to IP reputation", which name
                 // what the limit is for
-                R"(\brate[ -]limited(?:[,.;:)!]|$))",
+                R"(\brate[ -]limited(?:[,.;:)!]|$)|)"
+                // rspamd's ratelimit module, through the milter ('4.7.1 Ratelimit "to_ip_from" exceeded')
+                R"(\bRatelimit (?:"[^"]{1,64}" )?exceeded\b)",
      .reason = "toomanyconn", .cause = C::rate_limit, .scopes = kLog, .priority = 1,
      .sample = "450 4.7.1 <member412@example.net>: Recipient address rejected: Rate limit reach, retry later"},
     // A smarthost refusing mail from a relay that did not log in, and a submission port
@@ -721,6 +746,17 @@ constexpr Rule kRules[] = {
     {.id = "postfix.smtpd.helo_not_fqdn", .pattern = R"(Helo command rejected: need fully-qualified hostname)",
      .reason = "blocked", .cause = C::server_settings, .scopes = kAll,
      .sample = "504 5.5.2 <WIN-6A0KEE6QVP5>: Helo command rejected: need fully-qualified hostname"},
+    // ... as our own smtpd's refusal of a client (reject_non_fqdn_helo_hostname):
+    // most such clients are bots, so it is the policy doing its work; the
+    // setting to fix, when the client is one's own device, is its HELO.
+    {.id = "postfix.smtpd.inbound_helo_not_fqdn",
+     .pattern = R"(Helo command rejected: need fully-qualified hostname)",
+     .reason = "blocked", .cause = C::spam_policy, .scopes = kScopeServerLog,
+     .actions = action_bit(Action::rejected), .priority = 1,
+     .sample = "504 5.5.2 <WIN-6A0KEE6QVP5>: Helo command rejected: need fully-qualified hostname",
+     .remediation = "A client announced itself with a HELO that is no full host name, as bots do, and was refused "
+                    "by reject_non_fqdn_helo_hostname: nothing to fix for strangers; for a device of your own, set "
+                    "its HELO to its full DNS name or have it submit on port 587 with a login."},
     {.id = "postfix.smtpd.helo_rejected", .pattern = R"(Helo command rejected)", .reason = "blocked",
      .cause = C::spam_policy, .scopes = kAll, .priority = -1,
      .sample = "554 5.7.1 <bad.example>: Helo command rejected: Access denied"},
@@ -921,8 +957,16 @@ constexpr Rule kRules[] = {
     // Our own delivery paths: a local socket (Dovecot's LMTP, a content
     // filter) that is missing, a transport master.cf does not define, TLS
     // demanded of a TLS engine that cannot start.
+    // (Refused: the service is not running; missing or forbidden: the path is wrong.)
+    {.id = "postfix.local_service_refused",
+     .pattern = R"(connect to \S*\[(?:private|public)/[^\]]+\]: Connection refused)",
+     .reason = "systemerror", .cause = C::server_unavailable, .scopes = kScopeServerLog, .priority = 2,
+     .sample = "connect to mx1.example.org[private/dovecot-lmtp]: Connection refused",
+     .remediation = "A local service Postfix delivers to (Dovecot's LMTP, a content filter) refuses connections on "
+                    "its socket: it is not running or not accepting; start it and read its log for why it stopped. "
+                    "Mail waits in the queue meanwhile."},
     {.id = "postfix.local_socket_missing",
-     .pattern = R"(connect to \S*\[(private|public)/[^\]]+\]: (No such file or directory|Connection refused|Permission denied))",
+     .pattern = R"(connect to \S*\[(private|public)/[^\]]+\]: (No such file or directory|Permission denied))",
      .reason = "mta_misconfigured", .cause = C::server_settings, .scopes = kScopeServerLog, .priority = 1,
      .sample = "connect to mx1.example.org[private/dovecot-lmtp]: No such file or directory",
      .remediation = "A local service Postfix delivers to is not listening on its socket: start it (Dovecot's "
@@ -960,7 +1004,7 @@ constexpr Rule kRules[] = {
     // Our own smtpd answering 451 4.3.0 because a lookup table it consults
     // (SQL, LDAP, a map file) failed: our configuration, not the client.
     {.id = "postfix.smtpd.temporary_lookup_failure", .pattern = R"(Temporary lookup failure)",
-     .reason = "mta_misconfigured", .cause = C::server_settings, .scopes = kScopeServerLog,
+     .reason = "systemerror", .cause = C::server_unavailable, .scopes = kScopeServerLog,
      .actions = action_bit(Action::rejected), .priority = 1,
      .sample = "451 4.3.0 <a@example.org>: Temporary lookup failure",
      .remediation = "A lookup table this server consults failed (its database or LDAP server down, a map file "

@@ -287,6 +287,9 @@ constexpr std::string_view kFailureWords[] = {
     // cron's "(root) MAIL (mailed 120 bytes of output but got status 0x004b)" and anacron's "... but mailer
     // process (/usr/sbin/sendmail) exited with status 75": the MTA command refused the job's mail
     "but got status 0x", "mailer process",
+    // mdadm --monitor without an address to mail ("No mail address or alert command - not monitoring.");
+    // sSMTP's server hanging up mid-session ("Connection lost in middle of processing")
+    "no mail address or alert command", "connection lost in middle",
     // a domain that takes no mail (RFC 7505's null MX, as Gmail words it); K-9 Mail's missing extension;
     // Windows sockets errors as HRESULTs (the Windows Mail app's "Error code: 0x8007274D")
     "doesn't receive email", "does not receive email", "missing capability", "not queued",

@@ -289,6 +289,7 @@ struct HeldSite {
 
 struct PendingTls {
   bool client = false;  // SSL_connect: we were the client
+  bool hello = false;   // a TLS hello where SMTP was awaited (PostfixParser::early_tls_hello)
   bool has_error_line = false;
   Timestamp time;
   uint64_t line = 0;
@@ -324,12 +325,18 @@ class PostfixParser final : public ProgramParser {
     // (Words carried for a status line are its own line's: none outlives it.)
     if (!handshake_words_.empty()) [[unlikely]] handshake_words_.clear();
     if (s.site_pending) settle_sites(s, msg, sink);
-    if (s.tls_pending) {
-      if (starts(msg, "warning: TLS library problem: ")) return tls_library_line(L, s, msg.substr(9));
-      if (!tls_of(s).has_error_line && (starts(msg, "SSL_accept error from ") || starts(msg, "SSL_connect error to ")))
-        return tls_error_line(L, s, msg);
-      if (restates_client_handshake(s, msg)) carry_tls_into_status(s, sink);
-      else flush_tls(s, sink);
+    if (s.tls_pending) [[unlikely]] {
+      if (tls_of(s).hello) {
+        // The warning that restates a held TLS hello is the failure's own line: the hello is dropped.
+        if (starts(msg, "warning: non-SMTP command from ") && names_tls_hello(msg)) s.tls_pending = false;
+        else flush_tls(s, sink);
+      } else {
+        if (starts(msg, "warning: TLS library problem: ")) return tls_library_line(L, s, msg.substr(9));
+        if (!tls_of(s).has_error_line && (starts(msg, "SSL_accept error from ") || starts(msg, "SSL_connect error to ")))
+          return tls_error_line(L, s, msg);
+        if (restates_client_handshake(s, msg)) carry_tls_into_status(s, sink);
+        else flush_tls(s, sink);
+      }
     }
 
     sv rest;
@@ -865,10 +872,33 @@ class PostfixParser final : public ProgramParser {
       case 'h':
         if (starts(msg, "host ") && find_substring(msg, " said: ", 0) != npos) return site_failure(L, s, {}, msg);
         break;
+      case 'i':
+        if (starts(msg, "improper command pipelining after CONNECT ")) return early_tls_hello(L, s, msg);
+        break;
       default:
         break;
     }
     return any_prefix(msg, kHarmless) ? Outcome::recognized : Outcome::unrecognized;
+  }
+
+  // A TLS handshake's first bytes sent where SMTP's greeting was awaited: a
+  // client set up for implicit TLS (port 465's way) talking to a plain or
+  // STARTTLS port. smtpd logs it as "warning: non-SMTP command from
+  // name[addr]: \026\003\001..." or, when the bytes came before its greeting,
+  // "improper command pipelining after CONNECT from name[addr]: \026\003..."
+  // (a record of type 0x16, a handshake, version 3.x, written as octal
+  // escapes). Other bytes there are a spam bot's hurry: recognized, no more.
+  static bool names_tls_hello(sv msg) { return msg.find("]: \\026\\003") != npos; }
+  Outcome tls_hello_on_plain_port(const Line& L, sv msg) {
+    Peer p;
+    if (!names_tls_hello(msg) || !peer_after(msg, " from ", &p)) return Outcome::recognized;
+    Event ev = base(L);
+    ev.action = Action::failed;
+    set_source(ev, p);
+    ev.diagnostic = msg;
+    L.sink.on_event(ev);
+    L.sink.on_tally(Tally::tls_failure, L.rec.time);
+    return Outcome::reported;
   }
 
   // A client that gave up in the middle of AUTH without a failure being logged
@@ -909,6 +939,11 @@ class PostfixParser final : public ProgramParser {
     if (starts(w, "connect to mysql server ") || starts(w, "connect to pgsql server ") ||
         starts(w, "dict_ldap_connect: Unable to bind"))
       return local_failure(L, msg);
+    // master: every process of a service busy ('service "smtpd" (private/smtpd)
+    // has reached its process limit "100": new clients may experience
+    // noticeable delays'): new sessions wait or time out until one frees up.
+    if (starts(w, "service ") && find_substring(w, " has reached its process limit ", 0) != npos)
+      return local_failure(L, msg);
     // The SASL backend smtpd asks to check passwords is not there (saslauthd's
     // socket, Dovecot's auth socket): every login fails meanwhile, its own
     // lines saying only "generic failure". (master's "bad command startup --
@@ -945,17 +980,8 @@ class PostfixParser final : public ProgramParser {
       return tls_library_line(L, s, w);
     }
     if (starts(w, "TLS is required, but")) return tls_failure(L, w, "host ");
-    // A TLS handshake's first bytes sent where SMTP's greeting was awaited
-    // ("non-SMTP command from name[addr]: \026\003\001..."): a client set up
-    // for implicit TLS (port 465's way) talking to a plain or STARTTLS port.
-    if (starts(w, "non-SMTP command from ") && w.find(": \\026\\003") != npos && peer_after(w, " from ", &p)) {
-      Event ev = base(L);
-      ev.action = Action::failed;
-      set_source(ev, p);
-      ev.diagnostic = w;
-      L.sink.on_event(ev);
-      L.sink.on_tally(Tally::tls_failure, L.rec.time);
-      return Outcome::reported;
+    if (starts(w, "non-SMTP command from ")) {
+      if (const Outcome o = tls_hello_on_plain_port(L, w); o == Outcome::reported) return o;
     }
     // master: a daemon of ours crashed ("process /usr/lib/postfix/sbin/smtpd pid
     // 28813 killed by signal 11"), its sessions dropped.
@@ -1024,9 +1050,28 @@ class PostfixParser final : public ProgramParser {
     return Outcome::reported;
   }
 
+  // The pipelining line comes first, and the non-SMTP warning, when smtpd
+  // goes on to read the bytes as a command, after it: the one failure is the
+  // warning's, and the pipelining line's only when no warning follows
+  // (smtpd_forbid_unauth_pipelining ends the session at once). So it is
+  // held as a handshake's first line is (flush_tls reports it).
+  Outcome early_tls_hello(const Line& L, Session& s, sv msg) {
+    Peer p;
+    if (!names_tls_hello(msg) || !peer_after(msg, " from ", &p)) return Outcome::recognized;
+    if (s.tls_pending) flush_tls(s, L.sink);
+    start_tls(L, s);
+    PendingTls& t = tls_of(s);
+    t.hello = true;
+    t.peer_name.assign(p.name == "unknown" ? sv() : p.name);
+    t.peer_ip.assign(looks_like_ip_address(p.addr) ? p.addr : sv());
+    t.text.assign(msg);
+    return Outcome::recognized;
+  }
+
   void start_tls(const Line& L, Session& s) {
     s.tls_pending = true;
     PendingTls& t = tls_of(s);
+    t.hello = false;
     t.has_error_line = false;
     t.client = false;
     t.time = L.rec.time;
@@ -1216,7 +1261,17 @@ int postfix_bare_sniff(std::string_view head) {
 
 bool postfix_claims_program(std::string_view program) {
   // "postfix/smtp", "postfix-out/smtpd", "postfix/submission/smtpd"; not "postfixadmin".
-  return starts(program, "postfix") && (program.size() == 7 || program[7] == '/' || program[7] == '-');
+  if (starts(program, "postfix")) return program.size() == 7 || program[7] == '/' || program[7] == '-';
+  // A master.cf service given a syslog_name of its own (mailcow's
+  // "watchdog/smtpd" and "enforced-tls-smtp/smtp", "-o syslog_name=relay-out"
+  // in general): a name, a slash, and one of Postfix's daemons.
+  const size_t slash = program.rfind('/');
+  if (slash == std::string_view::npos || slash == 0) return false;
+  const std::string_view daemon = program.substr(slash + 1);
+  for (std::string_view d : {"smtpd", "smtp", "lmtp", "qmgr", "cleanup", "pickup", "bounce", "error", "discard",
+                             "local", "virtual", "pipe", "postscreen", "dnsblog", "tlsproxy", "anvil", "scache"})
+    if (daemon == d) return !starts(program, "dovecot");
+  return false;
 }
 
 std::unique_ptr<ProgramParser> make_postfix_parser(const FileContext& file) {

@@ -9,7 +9,8 @@
 
 namespace mailtriage {
 
-// True for Postfix program names: "postfix/smtp", "postfix-out/smtpd", "postfix/submission/smtpd".
+// True for Postfix program names: "postfix/smtp", "postfix-out/smtpd", "postfix/submission/smtpd",
+// and a service's own syslog_name before one of Postfix's daemons ("watchdog/smtpd").
 bool postfix_claims_program(std::string_view program);
 std::unique_ptr<ProgramParser> make_postfix_parser(const FileContext& file);
 // The same with a cap on the messages whose state is kept between lines

@@ -183,7 +183,20 @@ class SyslogDispatcher final : public LineParser {
       p = program_parser(client_program_format());
     if (!p) return Outcome::recognized;
     const uint32_t times = unfold_repeats(&rec.message);
-    const Outcome outcome = p->parse_record(rec, line_no, sink);
+    Outcome outcome = p->parse_record(rec, line_no, sink);
+    // The same forwarding under a tag that one of our parsers claims by its
+    // name (mailcow's "postfix-mailcow", a multi-instance name to Postfix's
+    // parser): its message is a whole syslog line that parser cannot read.
+    // (A whole line of a program we do not read is that program's, as above.)
+    if (outcome == Outcome::unrecognized) [[unlikely]] {
+      bool inner_line = false;
+      if (ProgramParser* inner = inner_mail_record(&rec, &inner_line)) {
+        p = inner;
+        outcome = p->parse_record(rec, line_no, sink);
+      } else if (inner_line) {
+        return Outcome::recognized;
+      }
+    }
     for (uint32_t i = 1; i < times; ++i) p->parse_record(rec, line_no, sink);
     return outcome;
   }
@@ -267,13 +280,16 @@ class SyslogDispatcher final : public LineParser {
 
   // When `rec`'s message is itself a syslog line of a program we read, `rec`
   // becomes that line's record and that program's parser is returned; else
-  // nothing changes. (Out of line: only lines of programs we do not read get
-  // here. The seen list is left alone: the caller holds an entry of it.)
-  [[gnu::noinline]] ProgramParser* inner_mail_record(SyslogRecord* rec) {
+  // nothing changes (*is_syslog_line, when given, says whether the message was
+  // a syslog line at all). (Out of line: only lines of programs we do not read,
+  // or that their parser could not read, get here. The seen list is left
+  // alone: the caller holds an entry of it.)
+  [[gnu::noinline]] ProgramParser* inner_mail_record(SyslogRecord* rec, bool* is_syslog_line = nullptr) {
     const std::string_view m = rec->message;
     if (m.size() < 16 || (!(m[0] >= 'A' && m[0] <= 'Z') && !(m[0] >= '0' && m[0] <= '9'))) return nullptr;
     SyslogRecord inner;
     if (!parse_syslog_line(m, years_, &inner) || inner.program.empty()) return nullptr;
+    if (is_syslog_line) *is_syslog_line = true;
     ProgramParser* parser = lookup(inner.program);
     if (parser) *rec = inner;
     return parser;
@@ -405,6 +421,21 @@ class SyslogDispatcher final : public LineParser {
       if (next == ' ' || next == ',' || next == ';' || next == ':' || next == ')' || next == ']' || next == '\r')
         return true;
     }
+    // The mail command a daemon runs, speaking in its own name on the daemon's
+    // stderr (msmtp, sSMTP and Postfix's all install as "sendmail"), or the
+    // daemon's own words for that command's failure (smartd's "Warning via
+    // /usr/bin/mail to root: failed", ZFS's zed "mail exit=1").
+    static const bounce::MarkerSet kMailCommand("sendmail: |/sendmail: |mail: |mailx: |s-nail: |msmtp: |ssmtp: |"
+                                                "/mail: ");
+    static const bounce::MarkerSet kMailCommandFailed("fail|error|refused|denied|reject|timed out|timeout|unable|"
+                                                      "could not|couldn't|cannot|can't|unreachable|invalid|"
+                                                      "not found|no such file|not support|not trusted");
+    if (const size_t at = kMailCommand.find(message);
+        at != std::string_view::npos && kMailCommandFailed.find(message.substr(at)) != std::string_view::npos)
+      return true;
+    static const bounce::MarkerSet kMailCommandVerdict("warning via |mail exit=|\"mail\" not installed|"
+                                                       "exec failed for mail command|no mail address or alert command");
+    if (kMailCommandVerdict.find(message) != std::string_view::npos) return true;
     static const bounce::MarkerSet kSendFailed(
         "failed to send|could not send|couldn't send|unable to send|cannot send|can't send|error sending|"
         "failed sending|send failed|sending failed|send error|not sent|delivery failed|failed to deliver");

@@ -116,7 +116,7 @@ SMTPD_REJECTS = {
     "dnsbl": ("554 5.7.1 Service unavailable; Client host [{ip}] blocked using zen.spamhaus.org; "
               "https://www.spamhaus.org/query/ip/{ip}", "spam_policy"),
     "sender_domain": ("450 4.1.8 <{sender}>: Sender address rejected: Domain not found", "dns"),
-    "helo_fqdn": ("504 5.5.2 <{helo}>: Helo command rejected: need fully-qualified hostname", "server_settings"),
+    "helo_fqdn": ("504 5.5.2 <{helo}>: Helo command rejected: need fully-qualified hostname", "spam_policy"),
 }
 
 DEFAULT_MIX = {

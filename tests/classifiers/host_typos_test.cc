@@ -61,6 +61,55 @@ TEST(HostTypos, TheClassifierReadsAMisspeltHostAsASetting) {
             "client.misspelt_submission_host");
 }
 
+std::string unserved(std::string_view text) {
+  std::string_view host;
+  unsigned port = 0;
+  return names_unserved_submission_port(text, &host, &port) ? std::string(host) + ":" + std::to_string(port)
+                                                            : std::string();
+}
+
+TEST(HostTypos, AProvidersHostOnAPortItDoesNotServeIsASetting) {
+  EXPECT_EQ(unserved("MailConnectException: Couldn't connect to host, port: smtp.gmail.com, 4655; timeout 60000"),
+            "smtp.gmail.com:4655");
+  EXPECT_EQ(unserved("connect to smtp.office365.com[52.96.0.1]:465: Connection timed out"), "smtp.office365.com:465");
+  EXPECT_EQ(unserved("unable to connect to ssl://SMTP.GMAIL.COM:5877 (Connection timed out)"), "SMTP.GMAIL.COM:5877");
+  EXPECT_EQ(unserved("Failed to connect to email-smtp.eu-west-1.amazonaws.com port 2525: Connection refused"),
+            "email-smtp.eu-west-1.amazonaws.com:2525");
+  EXPECT_EQ(unserved("cannot connect to smtp.mailgun.org on port 8025"), "smtp.mailgun.org:8025");
+}
+
+TEST(HostTypos, ServedPortsUnknownHostsAndRepliesAreNot) {
+  EXPECT_EQ(unserved("connect to smtp.gmail.com:587: Connection timed out"), "");
+  EXPECT_EQ(unserved("connect to smtp.office365.com:587: Connection timed out"), "");
+  EXPECT_EQ(unserved("Failed to connect to smtp.sendgrid.net port 2525: Connection timed out"), "");
+  EXPECT_EQ(unserved("email-smtp.us-east-1.amazonaws.com:2587 timed out"), "");
+  EXPECT_EQ(unserved("connect to smtp.gmail.com:25: Connection timed out"), "");  // 25 is the network's question
+  EXPECT_EQ(unserved("connect to smtp.example.org:4655: Connection timed out"), "");  // ports not known
+  // A reply after the host is not a port, nor a status code after a colon.
+  EXPECT_EQ(unserved("smtp.gmail.com: 535-5.7.8 Username and Password not accepted"), "");
+  EXPECT_EQ(unserved("smtp.gmail.com:535.5 weird"), "");
+  EXPECT_EQ(unserved("user@smtp.gmail.com:4655"), "");
+  EXPECT_EQ(unserved(""), "");
+}
+
+TEST(HostTypos, TheClassifierReadsAnUnservedPortAsASetting) {
+  std::string error;
+  auto c = Classifier::create(&error);
+  ASSERT_NE(c, nullptr) << error;
+  ClassifierScratch scratch;
+  auto decide = [&](std::string_view text, Action action) {
+    ClassifyInput in;
+    in.text = text;
+    in.scope = kScopeClient;
+    in.action = action;
+    return std::string(c->classify(in, &scratch).rule->id);
+  };
+  EXPECT_EQ(decide("Couldn't connect to host, port: smtp.gmail.com, 4655; timeout 60000", Action::failed),
+            "client.provider_port_not_served");
+  EXPECT_NE(decide("Couldn't connect to host, port: smtp.gmail.com, 465; timeout 60000", Action::failed),
+            "client.provider_port_not_served");
+}
+
 // Not the typo itself, but the same kind of mistake: a one-label name that
 // only another network resolves (classifiers/rules_client.cc).
 TEST(HostTypos, AOneLabelHostThatDoesNotResolveIsASetting) {

@@ -220,6 +220,36 @@ TEST(MixedSyslog, AContainersSyslogLinesForwardedUnderItsTagAreReadAsTheirs) {
   EXPECT_EQ(p.outcomes[3], Outcome::recognized);
 }
 
+// The same forwarding under a tag one of our parsers claims by its name
+// (mailcow's "postfix-mailcow" looks like a Postfix instance's): the inner
+// line is read as Postfix's, a master.cf service's own syslog_name
+// ("watchdog/smtpd") is Postfix's too, and another program's inner line is
+// that program's (recognized).
+TEST(MixedSyslog, InnerLinesUnderATagAPostfixInstanceCouldHaveAreRead) {
+  const std::string outer = "Sep 23 08:26:12 mc1 postfix-mailcow[1093]: ";
+  Parsed p = dispatch({
+      outer + "Sep 23 08:26:12 mail postfix/qmgr[388]: E61FDC1DB3: from=<a@example.org>, size=900, nrcpt=1 "
+              "(queue active)",
+      outer + "Sep 23 08:26:12 mail postfix/smtp[6085]: E61FDC1DB3: to=<b@example.net>, relay=mx.example.net"
+              "[198.51.100.120]:25, delay=1.1, delays=0.9/0.01/0.19/0, dsn=4.7.0, status=deferred (host "
+              "mx.example.net[198.51.100.120] refused to talk to me: 421 4.7.0 Error: too many connections)",
+      outer + "Sep 23 08:26:13 mail watchdog/smtpd[6012]: connect from localhost[127.0.0.1]",
+      outer + "Sep 23 08:26:13 mail whitelist_forwardinghosts: Look up 192.0.2.91 on whitelist, result 200 DUNNO",
+      outer + "not a syslog line at all",
+      "Sep 23 08:26:14 mc1 enforced-tls-smtp/smtp[6070]: 0A1B2C3D4E: to=<c@example.com>, relay=none, delay=1, "
+      "delays=0.1/0/0.9/0, dsn=4.7.4, status=deferred (TLS is required, but was not offered by host "
+      "mx.example.com[203.0.113.5])",
+  });
+  ASSERT_EQ(p.sink.events.size(), 2u);
+  EXPECT_EQ(p.sink.events[0].file_line, 2u);
+  EXPECT_EQ(p.sink.events[0].from_address, "a@example.org");
+  EXPECT_EQ(p.sink.events[0].host_name, "mail");
+  EXPECT_EQ(p.sink.events[1].file_line, 6u);
+  EXPECT_EQ(p.outcomes[2], Outcome::recognized);
+  EXPECT_EQ(p.outcomes[3], Outcome::recognized);
+  EXPECT_EQ(p.outcomes[4], Outcome::unrecognized);
+}
+
 // A program we do not read whose message is another such program's syslog
 // line, after many programs were seen (the list of them grows while a line
 // is read): recognized, and nothing is read from freed memory (the

@@ -75,6 +75,45 @@ TEST(Postfix, ClaimsPostfixProgramNamesOnly) {
   EXPECT_FALSE(postfix_claims_program("postfixadmin"));
   EXPECT_FALSE(postfix_claims_program("dovecot"));
   EXPECT_FALSE(postfix_claims_program("opendkim"));
+  // A master.cf service's own syslog_name before one of Postfix's daemons.
+  EXPECT_TRUE(postfix_claims_program("watchdog/smtpd"));
+  EXPECT_TRUE(postfix_claims_program("enforced-tls-smtp/smtp"));
+  EXPECT_FALSE(postfix_claims_program("/smtp"));
+  EXPECT_FALSE(postfix_claims_program("smtpd"));  // OpenSMTPD's
+  EXPECT_FALSE(postfix_claims_program("dovecot/lmtp"));
+  EXPECT_FALSE(postfix_claims_program("policyd/worker"));
+}
+
+// A client that opens with a TLS handshake where smtpd awaits SMTP (implicit
+// TLS set for a STARTTLS port): one failure, whether smtpd calls the bytes a
+// non-SMTP command or pipelining before its greeting, or both (the warning's
+// line is the failure's then); other such bytes (a spam bot's hurry) are
+// recognized.
+TEST(Postfix, ATlsHelloOnAPlainPortIsTheClientsFailure) {
+  Parsed p = parse({
+      "Jun 17 08:20:15 mail postfix/submission/smtpd[51270]: improper command pipelining after CONNECT from "
+      "kasse-02.example.net[198.51.100.19]: \\026\\003\\001\\002\\000\\001\\000",
+      "Jun 17 08:21:15 mail postfix/smtpd[51271]: warning: non-SMTP command from unknown[192.0.2.8]: "
+      "\\026\\003\\001\\002\\000\\001\\000\\001\\374\\003\\003",
+      "Jun 17 08:22:15 mail postfix/smtpd[51272]: improper command pipelining after CONNECT from "
+      "unknown[203.0.113.9]: EHLO bot\\r\\nMAIL FROM:<a@example.com>\\r\\n",
+      // one client, both lines: one failure
+      "Jun 17 08:23:15 mail postfix/submission/smtpd[51273]: connect from unknown[198.51.100.99]",
+      "Jun 17 08:23:15 mail postfix/submission/smtpd[51273]: improper command pipelining after CONNECT from "
+      "unknown[198.51.100.99]: \\026\\003\\001\\002\\000\\001",
+      "Jun 17 08:23:15 mail postfix/submission/smtpd[51273]: warning: non-SMTP command from "
+      "unknown[198.51.100.99]: \\026\\003\\001\\002\\000\\001",
+  });
+  // (The first session's line is held until its session goes on or the input ends.)
+  ASSERT_EQ(p.events().size(), 3u);
+  std::map<uint64_t, std::string> client_by_line;
+  for (const OwnedEvent& e : p.events()) client_by_line[e.file_line] = e.source_ip;
+  EXPECT_EQ(client_by_line,
+            (std::map<uint64_t, std::string>{{1, "198.51.100.19"}, {2, "192.0.2.8"}, {6, "198.51.100.99"}}));
+  EXPECT_EQ(p.outcomes[2], Outcome::recognized);
+  EXPECT_EQ(p.outcomes[4], Outcome::recognized);
+  EXPECT_EQ(p.outcomes[5], Outcome::reported);
+  EXPECT_EQ(p.tally(Tally::tls_failure), 3u);
 }
 
 TEST(Postfix, EventCarriesTheSyslogEnvelopeAndFile) {
@@ -682,6 +721,9 @@ TEST(Postfix, BounceNotificationsAndQueueAdministrationAreRecognized) {
 // service that is not running are failures of our own server, each with the
 // cause its wording names; starting Postfix twice and ordinary warnings are not.
 TEST(Postfix, FatalErrorsAndStuckSubmissionsAreFailuresOfTheLocalServer) {
+  // (Each with its rule; a local service that is down or overloaded, rather
+  // than set up wrong, is server_unavailable: kDown marks those.)
+  const std::string kDown = "|server_unavailable";
   const std::vector<std::pair<std::string, std::string>> failing = {
       {"Jun  3 05:04:00 relay postfix/sendmail[20905]: fatal: parameter inet_interfaces: no local interface found "
        "for ::1",
@@ -707,26 +749,26 @@ TEST(Postfix, FatalErrorsAndStuckSubmissionsAreFailuresOfTheLocalServer) {
        "postfix.fatal.other"},
       {"Jun  3 05:04:09 relay postfix/cleanup[20915]: warning: connect to Milter service inet:localhost:8891: "
        "Connection refused",
-       "postfix.milter_unreachable"},
+       "postfix.milter_down" + kDown},
       {"Jun  3 05:04:10 relay postfix/cleanup[20916]: warning: milter inet:127.0.0.1:11332: can't read SMFIC_OPTNEG "
        "reply packet header: Connection reset by peer",
-       "postfix.milter_unreachable"},
+       "postfix.milter_down" + kDown},
       {"Jun  3 05:04:11 relay postfix/smtpd[20917]: warning: problem talking to server 127.0.0.1:10023: Connection "
        "refused",
        "postfix.policy_service_unreachable"},
       {"Jun  3 05:04:12 relay postfix/trivial-rewrite[20918]: warning: proxy:mysql:/etc/postfix/mysql-virtual.cf: "
        "table lookup problem",
-       "postfix.table_lookup_problem"},
+       "postfix.table_lookup_problem" + kDown},
       {"Jun  3 05:04:13 relay postfix/qmgr[20919]: warning: connect to transport private/amavis: No such file or "
        "directory",
        "postfix.qmgr.transport_unavailable"},
       // the database behind a table: its lookups then fail in lines of their own
       {"Jun  3 05:04:14 relay postfix/proxymap[20920]: warning: connect to mysql server 127.0.0.1: Can't connect to "
        "MySQL server on '127.0.0.1' (111)",
-       "postfix.table_lookup_problem"},
+       "postfix.table_lookup_problem" + kDown},
       {"Jun  3 05:04:15 relay postfix/proxymap[20921]: warning: dict_ldap_connect: Unable to bind to server "
        "ldap://ldap.example.org:389 with dn cn=postfix,dc=example,dc=org: -1 (Can't contact LDAP server)",
-       "postfix.table_lookup_problem"},
+       "postfix.table_lookup_problem" + kDown},
   };
   std::string error;
   auto classifier = Classifier::create(&error);
@@ -741,8 +783,9 @@ TEST(Postfix, FatalErrorsAndStuckSubmissionsAreFailuresOfTheLocalServer) {
     EXPECT_EQ(owned.diagnostic, line.substr(line.find("]: ") + 3)) << line;
     Event ev = testing::classification_input(owned);
     classifier->apply(ev, &scratch);
-    EXPECT_EQ(ev.rule_id, rule) << line;
-    EXPECT_EQ(ev.cause, "server_settings") << line;
+    const size_t bar = rule.find('|');
+    EXPECT_EQ(ev.rule_id, rule.substr(0, bar)) << line;
+    EXPECT_EQ(ev.cause, bar == std::string::npos ? "server_settings" : rule.substr(bar + 1)) << line;
   }
   Parsed quiet = parse(std::vector<std::string>{
       "Jun  3 05:05:00 relay postfix/master[1010]: fatal: the Postfix mail system is already running",
