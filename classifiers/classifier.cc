@@ -661,12 +661,10 @@ Decision Classifier::classify_uncached(const ClassifyInput& in, ClassifierMatchS
   // So is the right host with a port it does not serve.
   if (in.hint.empty() && (in.scope & (kScopeClient | kScopeServerLog)) &&
       !impl_->decided_without_text[scope_slot(in.scope)][size_t(in.action)]) {
-    const std::string_view hint = names_misspelt_submission_host(in.text)   ? kMisspeltHostHint
-                                  : names_unserved_submission_port(in.text) ? kUnservedPortHint
-                                                                            : std::string_view();
-    if (!hint.empty()) {
+    if (const SubmissionHostProblem problem = find_submission_host_problem(in.text);
+        problem != SubmissionHostProblem::none) {
       ClassifyInput hinted = in;
-      hinted.hint = hint;
+      hinted.hint = problem == SubmissionHostProblem::misspelt_host ? kMisspeltHostHint : kUnservedPortHint;
       return decide(hinted, codes_of(hinted), scratch);
     }
   }

@@ -189,44 +189,60 @@ bool serves_port(std::string_view host, unsigned port) {
 
 }  // namespace
 
-bool names_unserved_submission_port(std::string_view text, std::string_view* host, unsigned* port) {
-  return any_host_name(text, [&](std::string_view name, size_t start, size_t end) {
-    const unsigned p = port_after(text, start, end);
-    if (p == 0 || serves_port(name, p)) return false;
-    if (host) *host = name;
-    if (port) *port = p;
-    return true;
+// One edit from a provider's submission host and not one of them.
+static bool one_edit_from_a_submission_host(std::string_view name) {
+  // Only names of about the same length can be one edit apart.
+  static const auto by_length = [] {
+    std::array<std::vector<std::string_view>, kMaxLength + 2> table;
+    for (std::string_view h : kSubmissionHosts) table[h.size()].push_back(h);
+    static const std::vector<std::string> ses = [] {
+      std::vector<std::string> names;
+      for (std::string_view prefix : kSesPrefixes)
+        for (std::string_view region : kSesRegions)
+          names.push_back(std::string(prefix).append(region).append(kSesSuffix));
+      return names;
+    }();
+    for (const std::string& h : ses) table[h.size()].push_back(h);
+    return table;
+  }();
+  if (name.size() > kMaxLength + 1) return false;
+  bool known = false, near = false;
+  for (size_t length = name.size() - 1; length <= name.size() + 1 && length < by_length.size(); ++length)
+    for (std::string_view candidate : by_length[length]) {
+      const int edits = edits_up_to_one(name, candidate);
+      known |= edits == 0;
+      near |= edits == 1;
+    }
+  return near && !known;
+}
+
+SubmissionHostProblem find_submission_host_problem(std::string_view text, std::string_view* host, unsigned* port) {
+  // One pass over the text's names for both (the classifier asks this of
+  // every text it has not decided before); a misspelt name anywhere wins.
+  SubmissionHostProblem found = SubmissionHostProblem::none;
+  any_host_name(text, [&](std::string_view name, size_t start, size_t end) {
+    if (one_edit_from_a_submission_host(name)) {
+      found = SubmissionHostProblem::misspelt_host;
+      if (host) *host = name;
+      return true;
+    }
+    if (found == SubmissionHostProblem::none)
+      if (const unsigned p = port_after(text, start, end); p != 0 && !serves_port(name, p)) {
+        found = SubmissionHostProblem::unserved_port;
+        if (host) *host = name;
+        if (port) *port = p;
+      }
+    return false;
   });
+  return found;
 }
 
 bool names_misspelt_submission_host(std::string_view text, std::string_view* host) {
-  return any_host_name(text, [&](std::string_view name, size_t, size_t) {
-    // Only names of about the same length can be one edit apart.
-    static const auto by_length = [] {
-      std::array<std::vector<std::string_view>, kMaxLength + 2> table;
-      for (std::string_view h : kSubmissionHosts) table[h.size()].push_back(h);
-      static const std::vector<std::string> ses = [] {
-        std::vector<std::string> names;
-        for (std::string_view prefix : kSesPrefixes)
-          for (std::string_view region : kSesRegions)
-            names.push_back(std::string(prefix).append(region).append(kSesSuffix));
-        return names;
-      }();
-      for (const std::string& h : ses) table[h.size()].push_back(h);
-      return table;
-    }();
-    if (name.size() > kMaxLength + 1) return false;
-    bool known = false, near = false;
-    for (size_t length = name.size() - 1; length <= name.size() + 1 && length < by_length.size(); ++length)
-      for (std::string_view candidate : by_length[length]) {
-        const int edits = edits_up_to_one(name, candidate);
-        known |= edits == 0;
-        near |= edits == 1;
-      }
-    if (!near || known) return false;
-    if (host) *host = name;
-    return true;
-  });
+  return find_submission_host_problem(text, host) == SubmissionHostProblem::misspelt_host;
+}
+
+bool names_unserved_submission_port(std::string_view text, std::string_view* host, unsigned* port) {
+  return find_submission_host_problem(text, host, port) == SubmissionHostProblem::unserved_port;
 }
 
 }  // namespace mailtriage

@@ -35,4 +35,9 @@ inline constexpr std::string_view kUnservedPortHint = "provider-port-not-served"
 bool names_unserved_submission_port(std::string_view text, std::string_view* host = nullptr,
                                     unsigned* port = nullptr);
 
+// Both questions in one pass over the text (a misspelt name anywhere first).
+enum class SubmissionHostProblem { none, misspelt_host, unserved_port };
+SubmissionHostProblem find_submission_host_problem(std::string_view text, std::string_view* host = nullptr,
+                                                   unsigned* port = nullptr);
+
 }  // namespace mailtriage
