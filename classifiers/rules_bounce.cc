@@ -616,6 +616,15 @@ constexpr Rule kRules[] = {
      .reason = "expired", .cause = C::expired, .scopes = kRemote, .priority = kProvider,
      .sample = "550 5.4.300 Message expired -> 451 4.4.0 Primary target IP address responded with: \"421 4.4.2 "
                "Connection dropped due to SocketError.\""},
+    // Exchange Online's block of a sending account (or tenant) found sending
+    // spam: "550 5.1.8 Access denied, bad outbound sender". Not the x.1.8 of a
+    // sender domain that does not resolve.
+    {.id = "provider.microsoft.bad_outbound_sender", .pattern = R"(5\.1\.8 Access denied, bad outbound sender)",
+     .reason = "rejected", .cause = C::spam_policy, .scopes = kRemote | kScopeClient, .priority = kProvider,
+     .sample = "550 5.1.8 Access denied, bad outbound sender AS(42004)",
+     .remediation = "Microsoft 365 blocked the sending account for sending spam (often a compromised mailbox): "
+                    "secure the account (new password, MFA, check its rules and sent items), then release it in "
+                    "the Defender portal's Restricted entities."},
     {.id = "provider.microsoft.send_as_denied", .pattern = R"(SendAsDenied)",
      .reason = "rejected", .cause = C::authentication, .scopes = kRemote, .priority = kProvider,
      .sample = "554 5.2.252 SendAsDenied; a@example.org not allowed to send as b@example.org",

@@ -284,10 +284,39 @@ constexpr Rule kRules[] = {
     // SQL Server's Database Mail with its queue stopped: "Mail not queued. Database Mail is
     // stopped. Use sysmail_start_sp to start Database Mail."
     {.id = "sqlserver.database_mail_stopped", .pattern = R"(Database Mail is stopped)",
-     .reason = "local_mta_down", .cause = C::server_settings, .scopes = kClient, .priority = 1,
+     .reason = "local_mta_down", .cause = C::server_unavailable, .scopes = kClient, .priority = 1,
      .sample = "Mail not queued. Database Mail is stopped. Use sysmail_start_sp to start Database Mail.",
      .remediation = "Database Mail's queue is stopped, so nothing is sent: start it (EXEC msdb.dbo.sysmail_start_sp) "
                     "and check that Service Broker is enabled in msdb."},
+    // Oracle's UTL_SMTP / UTL_MAIL / APEX_MAIL: the database connects out by
+    // itself, so its own network errors (ORA-29260 with TNS's words), its
+    // wallet (ORA-29024) and its network ACL (ORA-24247) stand where another
+    // client's socket errors would. (ORA-29278/29279 quote the server's reply,
+    // which the reply rules read.)
+    {.id = "oracle.no_listener", .pattern = R"(ORA-29260: network error: TNS:no listener)",
+     .reason = "connection_refused", .cause = C::server_unavailable, .scopes = kClient, .priority = 2,
+     .sample = "ORA-29260: network error: TNS:no listener",
+     .remediation = "Nothing listens on the SMTP host and port the PL/SQL code opens (UTL_SMTP.OPEN_CONNECTION, "
+                    "SMTP_OUT_SERVER for UTL_MAIL): check the host and port, and that the relay runs and lets "
+                    "the database server connect."},
+    {.id = "oracle.host_not_found",
+     .pattern = R"(ORA-29260: network error: Connect failed because target host or object does not exist)",
+     .reason = "host_not_found", .cause = C::dns, .scopes = kClient, .priority = 2,
+     .sample = "ORA-29260: network error: Connect failed because target host or object does not exist",
+     .remediation = "The database server cannot resolve the SMTP host it was given: check the name (SMTP_OUT_SERVER, "
+                    "the code's UTL_SMTP.OPEN_CONNECTION call) and the server's resolver with `dig +short HOST`."},
+    {.id = "oracle.wallet_certificate", .pattern = R"(ORA-29024: Certificate validation failure)",
+     .reason = "cert_untrusted", .cause = C::tls_mismatch, .scopes = kClient, .priority = 2,
+     .sample = "ORA-29024: Certificate validation failure",
+     .remediation = "The Oracle wallet used for UTL_SMTP.STARTTLS does not hold the CA that signed the mail "
+                    "server's certificate: import the server's root and intermediate certificates into the wallet "
+                    "(orapki wallet add -trusted_cert) and pass its path to the connection."},
+    {.id = "oracle.network_acl", .pattern = R"(ORA-24247: network access denied by access control list)",
+     .reason = "database_acl", .cause = C::server_settings, .scopes = kClient, .priority = 2,
+     .sample = "ORA-24247: network access denied by access control list (ACL)",
+     .remediation = "The database's own network ACL does not let this schema connect to the mail server: grant it "
+                    "(DBMS_NETWORK_ACL_ADMIN.APPEND_HOST_ACE with the 'connect' and 'smtp' privileges for the "
+                    "host and port)."},
     // A provider's HTTP sending API refusing the key or token (Mailgun,
     // SendGrid, Postmark clients log the HTTP status).
     {.id = "http.401_unauthorized",
@@ -627,7 +656,10 @@ constexpr Rule kRules[] = {
      .remediation = kFixUnexpectedGreeting},
     // Vague: when the greeting was a refusal ("response: 554 ..."), its code
     // and words say why; only an empty or odd greeting is this rule's.
-    {.id = "client.bad_greeting", .pattern = R"(Got bad greeting from SMTP host|server sent an empty reply)",
+    // (Symfony Mailer's words for a greeting that never came: 'Expected response code "220" but got
+    // empty code.')
+    {.id = "client.bad_greeting",
+     .pattern = R"(Got bad greeting from SMTP host|server sent an empty reply|Expected response code "?220"? but got empty code)",
      .reason = "unexpected_greeting", .cause = C::server_settings, .scopes = kClient, .weight = Weight::vague,
      .sample = "jakarta.mail.MessagingException: Got bad greeting from SMTP host: smtp.example.org, port: 587, "
                "response: [EOF]",
@@ -703,7 +735,7 @@ constexpr Rule kRules[] = {
      // ... and in Windows' Russian: "Транспорту не удалось подключиться к серверу"
      .pattern = R"(80040213|transport failed to connect to the server|)"
                 R"(\xd0\xa2\xd1\x80\xd0\xb0\xd0\xbd\xd1\x81\xd0\xbf\xd0\xbe\xd1\x80\xd1\x82\xd1\x83 \xd0\xbd\xd0\xb5 \xd1\x83\xd0\xb4\xd0\xb0\xd0\xbb\xd0\xbe\xd1\x81\xd1\x8c \xd0\xbf\xd0\xbe\xd0\xb4\xd0\xba\xd0\xbb\xd1\x8e\xd1\x87\xd0\xb8\xd1\x82\xd1\x8c\xd1\x81\xd1\x8f)",
-     .reason = "smtp_settings", .cause = C::server_settings, .scopes = kClient, .priority = 1,
+     .reason = "connection_failed", .cause = C::server_unavailable, .scopes = kClient, .priority = 1,
      .sample = "Run-time error '-2147220973 (80040213)': The transport failed to connect to the server.",
      .remediation = "CDO could not connect with the configured settings: check smtpserver, smtpserverport and "
                     "smtpusessl together (port 25 or 587 without SSL, 465 with SSL) and that the host is reachable."},
@@ -1165,6 +1197,14 @@ constexpr Rule kRules[] = {
      .remediation = "The server refused the sender address the application gives (MAIL FROM): set a complete "
                     "address (name@domain) as the application's sender or default From, not a bare name, an "
                     "empty value or a placeholder."},
+    // Symfony's Mime component refusing an address before anything is sent
+    // ('Email "admin@" does not comply with addr-spec of RFC 2822.'): a user's
+    // or a setting's address that is no address.
+    {.id = "symfony.mime.address_not_rfc_compliant", .pattern = R"(does not comply with addr-spec of RFC ?2822)",
+     .reason = "invalid_address", .cause = C::other, .scopes = kClient, .priority = 1,
+     .sample = "Email \"admin@\" does not comply with addr-spec of RFC 2822.",
+     .remediation = "The application was given an address that is no address (empty domain, stray spaces, a "
+                    "name without @): correct it where it comes from, the user's profile or the mail settings."},
     // OpenCart's own SMTP class: "Error: Password not accepted from server!" (and the username's, AUTH
     // LOGIN's), the server's reply not kept.
     {.id = "opencart.login_not_accepted", .pattern = R"((?:Password|Username|AUTH LOGIN) not accepted from server)",

@@ -196,7 +196,7 @@ constexpr Rule kRules[] = {
      .remediation = "The TLSA lookup for the destination's DANE check failed: check that this host's resolver "
                     "validates DNSSEC and answers (a local unbound or systemd-resolved with DNSSEC), and the "
                     "destination domain's DNSSEC; the message is retried."},
-    {.id = "exim.dnslookup.lookup_incomplete", .pattern = R"(host lookup did not complete)",
+    {.id = "exim.dnslookup.lookup_incomplete", .pattern = R"(host lookup (?:for \S+ )?did not complete)",
      .reason = "networkerror", .cause = C::dns, .scopes = kLog,
      .sample = "defer (-1): host lookup did not complete"},
     // The domain's best MX is this host while Exim does not take the domain
@@ -256,6 +256,18 @@ constexpr Rule kRules[] = {
      .cause = C::server_unavailable, .scopes = kLog,
      .sample = "H=mail.example.net [192.0.2.7] F=<a@example.net> temporarily rejected RCPT <b@example.org>: Could "
                "not complete sender verify"},
+    // ... by a remote server, about our sender, because its domain routes
+    // nowhere (Exim's three-line reply): the sender domain's DNS, ours to fix.
+    // (Our own server's refusal of a client's sender is its policy, above.)
+    {.id = "exim.acl.sender_verify_unrouteable", .pattern = R"(Unrouteable address\b.*Sender verify failed)",
+     .reason = "rejected", .cause = C::dns, .scopes = kLog,
+     .actions = action_bit(Action::bounced) | action_bit(Action::deferred) | action_bit(Action::expired),
+     .priority = 1,
+     .sample = "550-Verification failed for <www-data@app06.localdomain> 550-Unrouteable address 550 Sender verify "
+               "failed",
+     .remediation = "The sender address's domain has no MX or address record, so the receiver's callout could not "
+                    "route to it: give the sending program a sender address in a domain that exists (not "
+                    "host.localdomain), or rewrite it on the relay (Postfix smtp_generic_maps, Exim's rewrite)."},
     {.id = "exim.acl.sender_verify_failed", .pattern = R"(Sender verify failed)", .reason = "rejected",
      .cause = C::spam_policy, .scopes = kLog,
      .sample = "H=mx.tillions.com [182.18.24.93] F=<buh@caladan.ebay.sun.com> rejected RCPT "
@@ -302,7 +314,9 @@ constexpr Rule kRules[] = {
      .sample = "TLS error on connection from [127.0.0.1] (recv): The TLS connection was non-properly terminated."},
     // Ours as the client, to a remote server: any TLS wording that names more
     // (an untrusted certificate, an old protocol) says it; else this.
-    {.id = "exim.tls.outbound_error", .pattern = R"(TLS error on connection to )", .reason = "failedstarttls",
+    // (The deferral that follows a failed handshake quotes it: "defer (-37) H=...: TLS session: (SSL_connect): ...".)
+    {.id = "exim.tls.outbound_error", .pattern = R"(TLS error on connection to |\bTLS session(?: failure)?: )",
+     .reason = "failedstarttls",
      .cause = C::tls_mismatch, .scopes = kLog, .priority = -1,
      .sample = "TLS error on connection to mx.example.org [192.0.2.44] (SSL_connect): error:0A000410:SSL "
                "routines::sslv3 alert handshake failure"},

@@ -154,7 +154,7 @@ constexpr Rule kRules[] = {
     // Postfix's sendmail command hands mail to the pickup service through
     // postdrop; without a running master that socket is missing.
     {.id = "postfix.postdrop.master_not_running", .pattern = R"(warning: unable to look up public/pickup)",
-     .reason = "local_mta_down", .cause = C::server_settings, .scopes = kLog, .priority = 1,
+     .reason = "local_mta_down", .cause = C::server_unavailable, .scopes = kLog, .priority = 1,
      .sample = "postdrop: warning: unable to look up public/pickup: No such file or directory",
      .remediation = "The local Postfix is not running, so mail handed to sendmail waits in maildrop: start it "
                     "(systemctl start postfix), check `postfix check` and the mail log for why it stopped."},
@@ -223,6 +223,36 @@ constexpr Rule kRules[] = {
                     "start it (systemctl status NAME, its own log says why it stopped). Until then "
                     "milter_default_action decides: mail passes unsigned and unfiltered (accept, so DKIM fails at "
                     "the receivers) or waits (tempfail)."},
+    // A milter on a TCP port that the connect is not allowed to reach: a local
+    // security policy (SELinux's name_connect, a host firewall's owner match)
+    // stands between Postfix and it.
+    {.id = "postfix.milter_connect_forbidden",
+     .pattern = R"(connect to Milter service inet:\S+: Permission denied)",
+     .reason = "local_policy_denied", .cause = C::firewall_antivirus, .scopes = kScopeServerLog, .priority = 3,
+     .sample = "warning: connect to Milter service inet:127.0.0.1:11332: Permission denied",
+     .remediation = "Postfix may not connect to the milter's port: on SELinux systems the port needs the milter "
+                    "port type (`ausearch -m avc -c smtpd` shows the denial; `semanage port -a -t milter_port_t "
+                    "-p tcp PORT`), elsewhere check local firewall rules on the loopback interface."},
+    // SELinux denials of mail's processes (parsers/audit.h): a connection to
+    // a port the policy does not allow is a local firewall's doing; a file
+    // the process may not touch is a file context to fix.
+    {.id = "selinux.mail_connect_denied", .pattern = R"(avc: +denied +\{ (?:name_connect|name_bind|connectto) \})",
+     .reason = "local_policy_denied", .cause = C::firewall_antivirus, .scopes = kScopeServerLog, .priority = 2,
+     .sample = "avc:  denied  { name_connect } for  pid=48211 comm=\"smtpd\" dest=11332 "
+               "scontext=system_u:system_r:postfix_smtpd_t:s0 tcontext=system_u:object_r:unreserved_port_t:s0 "
+               "tclass=tcp_socket permissive=0",
+     .remediation = "SELinux keeps a mail process from connecting to that port (a milter, a policy service, a "
+                    "database): give the port its type (`semanage port -a -t milter_port_t -p tcp PORT`, or the "
+                    "type `audit2why` names) or turn on the boolean it suggests; `ausearch -m avc -ts recent` "
+                    "lists the denials."},
+    {.id = "selinux.mail_access_denied", .pattern = R"(avc: +denied +\{)",
+     .reason = "local_policy_denied", .cause = C::other, .scopes = kScopeServerLog, .priority = 1,
+     .sample = "avc:  denied  { write } for  pid=49512 comm=\"lmtp\" name=\"tmp\" dev=\"dm-3\" ino=2101447 "
+               "scontext=system_u:system_r:dovecot_deliver_t:s0 tcontext=unconfined_u:object_r:var_t:s0 "
+               "tclass=dir permissive=0",
+     .remediation = "SELinux keeps a mail process from a file or directory, typically one moved or created "
+                    "outside the usual paths: give it the expected context (`semanage fcontext -a -t TYPE "
+                    "'/srv/vmail(/.*)?'` then `restorecon -Rv /srv/vmail`); `audit2why` explains the denial."},
     {.id = "postfix.milter_unreachable",
      .pattern = R"(connect to Milter service|milter \S+: can't connect)",
      .reason = "mta_misconfigured", .cause = C::server_settings, .scopes = kScopeServerLog, .priority = 1,
@@ -235,6 +265,14 @@ constexpr Rule kRules[] = {
     // cleanup defers the message with this fixed text.
     // (smtpd's own rejection says it with the reply code: "milter-reject: CONNECT from
     // x[ip]: 451 4.7.1 Service unavailable - try again later".)
+    // ... and a remote Postfix saying the same of its own milter ("host X said: 451 4.7.1
+    // Service unavailable - try again later"): its filter is down, it defers for now.
+    {.id = "postfix.remote_milter_tempfail", .pattern = R"(said: 451 4\.7\.1 Service unavailable - try again later)",
+     .reason = "systemerror", .cause = C::server_unavailable, .scopes = kScopeServerLog, .priority = 2,
+     .sample = "host mail.example.com[192.0.2.10] said: 451 4.7.1 Service unavailable - try again later (in reply "
+               "to MAIL FROM command)",
+     .remediation = "The receiving Postfix answers so when its own filter (a milter) does not respond: a problem "
+                    "on its side that the queue retries through; if it lasts, tell that server's postmaster."},
     {.id = "postfix.milter_tempfail", .pattern = R"(^(?:451 )?4\.7\.1 Service unavailable - try again later$)",
      .reason = "systemerror", .cause = C::server_unavailable, .scopes = kScopeServerLog, .priority = 2,
      .sample = "4.7.1 Service unavailable - try again later",
@@ -253,7 +291,7 @@ constexpr Rule kRules[] = {
     // Mail handed to the local MTA over SMTP (Sendmail's MSP queue, a relay to
     // localhost) and nothing listens there: the MTA is not running.
     {.id = "mta.local_mta_refused", .pattern = R"(Connection refused by \[?(127\.0\.0\.1|::1|localhost)\]?)",
-     .reason = "local_mta_down", .cause = C::server_settings, .scopes = kLog, .priority = 2,
+     .reason = "local_mta_down", .cause = C::server_unavailable, .scopes = kLog, .priority = 2,
      .sample = "stat=Deferred: Connection refused by [127.0.0.1]",
      .remediation = "The local MTA does not accept connections: start it (systemctl status sendmail / postfix) "
                     "and check that it listens on 127.0.0.1:25; the mail waits in the submission queue meanwhile."},
@@ -391,6 +429,17 @@ constexpr Rule kRules[] = {
     {.id = "postfix.smtp.ssl_connect_error", .pattern = R"(SSL_connect error to)", .reason = "failedstarttls",
      .cause = C::tls_mismatch, .scopes = kLog,
      .sample = "SSL_connect error to mail.example.org[192.0.2.2]:25: lost connection"},
+    // Our server's own key or certificate not loaded (tls_certkey.c's warnings;
+    // OpenSSL's "key values mismatch" when they do not belong together).
+    {.id = "postfix.tls.own_certificate_unusable",
+     .pattern = R"(cannot (?:get|load) (?:\w+ )?(?:private key|certificate)\b.*\bfrom file|key values mismatch)",
+     .reason = "server_certificate_unusable", .cause = C::tls_mismatch, .scopes = kLog, .priority = 2,
+     .sample = "cannot get RSA private key from file /etc/pki/tls/private/mx1.example.com.key: disabling TLS support",
+     .remediation = "Postfix could not load its own TLS key or certificate (after a renewal they often no longer "
+                    "belong together, or the file is unreadable), so it offers no STARTTLS and clients that "
+                    "require TLS fail: point smtpd_tls_cert_file and smtpd_tls_key_file (or smtpd_tls_chain_files) "
+                    "at a matching pair (`openssl x509 -noout -pubkey -in CERT` equals `openssl pkey -pubout -in "
+                    "KEY`), then `postfix reload`."},
     {.id = "postfix.tls.library_problem", .pattern = R"(TLS library problem)", .reason = "failedstarttls",
      .cause = C::tls_mismatch, .scopes = kLog,
      .sample = "TLS library problem: error:0A000126:SSL routines::unexpected eof while reading:"
@@ -698,7 +747,9 @@ constexpr Rule kRules[] = {
                 // what the limit is for
                 R"(\brate[ -]limited(?:[,.;:)!]|$)|)"
                 // rspamd's ratelimit module, through the milter ('4.7.1 Ratelimit "to_ip_from" exceeded')
-                R"(\bRatelimit (?:"[^"]{1,64}" )?exceeded\b)",
+                R"(\bRatelimit (?:"[^"]{1,64}" )?exceeded\b|)"
+                // an Exim ratelimit ACL's message with its figures ("Sender rate 61.2 exceeds 60 messages per 10m")
+                R"(\brate [\d.]+ exceeds (?:the )?(?:limit|\d))",
      .reason = "toomanyconn", .cause = C::rate_limit, .scopes = kLog, .priority = 1,
      .sample = "450 4.7.1 <member412@example.net>: Recipient address rejected: Rate limit reach, retry later"},
     // A smarthost refusing mail from a relay that did not log in, and a submission port
@@ -958,20 +1009,22 @@ constexpr Rule kRules[] = {
     // filter) that is missing, a transport master.cf does not define, TLS
     // demanded of a TLS engine that cannot start.
     // (Refused: the service is not running; missing or forbidden: the path is wrong.)
+    // (A stopped Dovecot takes its socket file with it: "No such file or directory" too.)
     {.id = "postfix.local_service_refused",
-     .pattern = R"(connect to \S*\[(?:private|public)/[^\]]+\]: Connection refused)",
+     .pattern = R"(connect to \S*\[(?:private|public)/[^\]]+\]: (?:Connection refused|No such file or directory))",
      .reason = "systemerror", .cause = C::server_unavailable, .scopes = kScopeServerLog, .priority = 2,
      .sample = "connect to mx1.example.org[private/dovecot-lmtp]: Connection refused",
-     .remediation = "A local service Postfix delivers to (Dovecot's LMTP, a content filter) refuses connections on "
-                    "its socket: it is not running or not accepting; start it and read its log for why it stopped. "
-                    "Mail waits in the queue meanwhile."},
+     .remediation = "A local service Postfix delivers to (Dovecot's LMTP, a content filter) does not answer on its "
+                    "socket (refused, or the socket is gone as it is when the service stopped): start it and read "
+                    "its log for why it stopped; if it runs, compare the socket path in its configuration and in "
+                    "main.cf. Mail waits in the queue meanwhile."},
     {.id = "postfix.local_socket_missing",
-     .pattern = R"(connect to \S*\[(private|public)/[^\]]+\]: (No such file or directory|Permission denied))",
+     .pattern = R"(connect to \S*\[(private|public)/[^\]]+\]: Permission denied)",
      .reason = "mta_misconfigured", .cause = C::server_settings, .scopes = kScopeServerLog, .priority = 1,
-     .sample = "connect to mx1.example.org[private/dovecot-lmtp]: No such file or directory",
-     .remediation = "A local service Postfix delivers to is not listening on its socket: start it (Dovecot's "
-                    "LMTP, a content filter) and check that the socket path in its configuration and in main.cf "
-                    "(virtual_transport, mailbox_transport) agree, including the chroot's view of it."},
+     .sample = "connect to mx1.example.org[private/dovecot-lmtp]: Permission denied",
+     .remediation = "Postfix may not open the socket of a local service it delivers to (Dovecot's LMTP, a content "
+                    "filter): give the socket the owner and mode Postfix's user needs (Dovecot: unix_listener "
+                    "user = postfix, mode = 0600), and on SELinux systems check `ausearch -m avc`."},
     {.id = "postfix.transport_unavailable", .pattern = R"(mail transport unavailable)",
      .reason = "mta_misconfigured", .cause = C::server_settings, .scopes = kScopeServerLog, .priority = 1,
      .sample = "mail transport unavailable",

@@ -348,6 +348,21 @@ bool is_bounce_subject(std::string_view s) {
   return false;
 }
 
+bool is_reply_subject(std::string_view s) {
+  s = trim(s);
+  // A ticket system's or list's tags before it: "[Ticket#123] RE: ...".
+  while (!s.empty() && s[0] == '[') {
+    const size_t close = s.find(']');
+    if (close == std::string_view::npos) return false;
+    s = trim(s.substr(close + 1));
+  }
+  // "Re:" and its forms in mail clients' languages (German AW, Nordic SV/VS,
+  // Dutch Antw, Polish Odp, Italian R and Rif).
+  for (std::string_view prefix : {"re:", "aw:", "sv:", "vs:", "antw:", "odp:", "rif:", "r:"})
+    if (istarts_with(s, prefix)) return true;
+  return false;
+}
+
 bool is_daemon_address(std::string_view from) {
   // hMailServer signs its notices "mailermasterdaemon@" by default.
   return icontains(from, "mailer-daemon") || icontains(from, "mailermasterdaemon") || istarts_with(from, "postmaster@");

@@ -293,6 +293,8 @@ void for_each_address(std::string_view text, F&& f) {
 
 // A subject as bounces word theirs ("Undeliverable: ...", "failure notice").
 bool is_bounce_subject(std::string_view subject);
+// Whether a subject is a reply ("Re: ...", "[Ticket#1] RE: ...", "AW: ..."): mail about a message, not a report.
+bool is_reply_subject(std::string_view subject);
 // MAILER-DAEMON@... or postmaster@...: who sends bounces.
 bool is_daemon_address(std::string_view from);
 // A header's From (as written: "Mail Delivery System <MAILER-DAEMON@x>") and

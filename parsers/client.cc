@@ -130,6 +130,8 @@ constexpr SuccessMarker kSuccessMarkers[] = {
     {"email sent successfully"}, {"e-mail sent successfully"},
     // Clojure's postal ({:code 0, :error :SUCCESS, ...}); a count of none failed after a sent mail
     {":error :success"}, {"mail sent to ", ", 0 failed"},
+    // SQL Server Reporting Services' subscription status ("Done: 48 processed of 48 total; 0 errors.")
+    {"processed of ", "; 0 errors"},
 };
 
 class ClientParser final : public LineParser {

@@ -290,6 +290,8 @@ constexpr std::string_view kFailureWords[] = {
     // mdadm --monitor without an address to mail ("No mail address or alert command - not monitoring.");
     // sSMTP's server hanging up mid-session ("Connection lost in middle of processing")
     "no mail address or alert command", "connection lost in middle",
+    // Symfony Mime's refusal of a malformed address
+    "does not comply with addr-spec",
     // a domain that takes no mail (RFC 7505's null MX, as Gmail words it); K-9 Mail's missing extension;
     // Windows sockets errors as HRESULTs (the Windows Mail app's "Error code: 0x8007274D")
     "doesn't receive email", "does not receive email", "missing capability", "not queued",

@@ -557,8 +557,11 @@ class EximCore {
         return Outcome::reported;
       }
     }
-    // Our signing failed and dkim_strict holds the message back.
-    if (body.starts_with("DKIM: message could not be signed")) {
+    // Our signing failed and dkim_strict holds the message back; or the
+    // router found this host as the domain's best MX without the domain
+    // being one of ours (logged on its own line too): the message waits.
+    if (body.starts_with("DKIM: message could not be signed") ||
+        (!id.empty() && body.starts_with("lowest numbered MX record points to local host"))) {
       Event ev = base_event(li, Action::deferred);
       with_message(ev, id);
       ev.diagnostic = body;

@@ -10,6 +10,8 @@
 // after the first line restates it; every other line of theirs is recognized.
 #include "parsers/mail_services.h"
 
+#include "parsers/audit.h"
+
 #include <string>
 
 namespace mailtriage {
@@ -56,6 +58,16 @@ class MailServicesParser final : public ProgramParser {
       if (open == npos || close == npos) return Outcome::recognized;
       daemon = m.substr(open + 2, close - open - 2);
       if (names_a_mail_daemon(daemon)) oom_time_ = rec.time;
+    } else if (AvcDenial d; read_avc_denial(m, &d)) {
+      // An SELinux denial in the kernel's or the audit daemon's syslog lines
+      // ("kernel: audit: type=1400 audit(...): avc:  denied  { name_connect }
+      // for pid=48211 comm="smtpd" ...", "audit[48211]: AVC avc: denied ..."):
+      // one of mail's processes kept from its work (parsers/audit.h).
+      if (d.permissive || !names_a_mail_process(d.command)) return Outcome::recognized;
+      Event ev = record_event(rec, Action::failed, kDataset, path_, line_no);
+      ev.diagnostic = m.substr(m.find("avc:"));
+      sink.on_event(ev);
+      return Outcome::reported;
     } else {
       return Outcome::recognized;
     }
@@ -75,7 +87,9 @@ class MailServicesParser final : public ProgramParser {
 
 }  // namespace
 
-bool mail_services_claims_program(std::string_view program) { return program == "systemd" || program == "kernel"; }
+bool mail_services_claims_program(std::string_view program) {
+  return program == "systemd" || program == "kernel" || program == "audit";
+}
 
 std::unique_ptr<ProgramParser> make_mail_services_parser(const FileContext& file) {
   return std::make_unique<MailServicesParser>(file);

@@ -1,6 +1,7 @@
 // The service manager's and the kernel's word that a mail daemon died: systemd's
 // "clamav-daemon.service: Main process exited, code=dumped, status=11/SEGV" and
-// the kernel's out-of-memory killer ("Out of memory: Killed process 812 (clamd)").
+// the kernel's out-of-memory killer ("Out of memory: Killed process 812 (clamd)");
+// and SELinux denying one of mail's processes (parsers/audit.h).
 #pragma once
 
 #include <memory>
@@ -10,7 +11,8 @@
 
 namespace mailtriage {
 
-// "systemd" (the manager's own lines, pid 1 or a user manager's) and "kernel".
+// "systemd" (the manager's own lines, pid 1 or a user manager's), "kernel", and
+// "audit" (the journal's name for the audit subsystem's records: SELinux denials).
 bool mail_services_claims_program(std::string_view program);
 std::unique_ptr<ProgramParser> make_mail_services_parser(const FileContext& file);
 

@@ -980,6 +980,18 @@ class PostfixParser final : public ProgramParser {
       return tls_library_line(L, s, w);
     }
     if (starts(w, "TLS is required, but")) return tls_failure(L, w, "host ");
+    // Our own key or certificate that cannot be loaded ("cannot get RSA private
+    // key from file ...: disabling TLS support", after a renewal that left key
+    // and certificate apart): no STARTTLS until it is fixed. OpenSSL's reason
+    // follows as a "TLS library problem" line, joined to it as a handshake's is.
+    if ((starts(w, "cannot get ") && (find_substring(w, " private key from file ", 0) != npos ||
+                                      find_substring(w, " certificate from file ", 0) != npos)) ||
+        (starts(w, "cannot load ") && find_substring(w, "certificate", 0) != npos)) {
+      if (s.tls_pending) flush_tls(s, L.sink);
+      start_tls(L, s);
+      tls_of(s).text.assign(w);
+      return Outcome::reported;
+    }
     if (starts(w, "non-SMTP command from ")) {
       if (const Outcome o = tls_hello_on_plain_port(L, w); o == Outcome::reported) return o;
     }

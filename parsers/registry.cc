@@ -10,6 +10,7 @@
 #include "parsers/bounce_text.h"
 #include "parsers/client.h"
 #include "parsers/dovecot.h"
+#include "parsers/audit.h"
 #include "parsers/mail_services.h"
 #include "parsers/exim.h"
 #include "parsers/journald.h"
@@ -51,6 +52,8 @@ const FormatSpec kFormats[] = {
      .description = "systemd and the kernel saying a mail daemon crashed or was killed (out of memory)",
      .kind = FormatKind::program, .claims_program = mail_services_claims_program,
      .make_program = make_mail_services_parser},
+    {.name = "audit", .description = "the Linux audit log (audit.log): SELinux denials of mail's programs",
+     .kind = FormatKind::lines, .sniff = audit_sniff, .make_lines = make_audit_parser},
     {.name = "client-syslog",
      .description = "sending programs' lines inside syslog/journald envelopes (sSMTP, msmtp, nullmailer, dma, cron)",
      .kind = FormatKind::program, .claims_program = client_claims_program, .make_program = make_client_program_parser},

@@ -2,13 +2,14 @@
 // syslog and journald envelopes, then the Postfix, Exim and Sendmail program
 // parsers with their per-message state), to a dispatcher narrowed to one of
 // those programs (which reads lines without an envelope as that program's
-// bare messages, as `journalctl -o cat` prints them) and to the Exim mainlog
-// parser (Exim's own timestamps); all are finished at the end, as at the end
-// of a file.
+// bare messages, as `journalctl -o cat` prints them), to the Exim mainlog
+// parser (Exim's own timestamps) and to the audit log's; all are finished at
+// the end, as at the end of a file.
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
 
+#include "parsers/audit.h"
 #include "parsers/exim.h"
 #include "parsers/registry.h"
 #include "tests/fuzz/fuzz_support.h"
@@ -22,6 +23,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   static const char* const kPrograms[] = {"postfix", "sendmail", "exim-syslog"};
   auto narrowed = make_syslog_dispatcher(ctx, find_format(kPrograms[size % 3]));
   auto exim = make_exim_parser(ctx);
+  auto audit = make_audit_parser(ctx);
   // Half the inputs (by length) as the reports read a log, where delivered
   // records are only counted and the parsers build them slimmer.
   fuzzing::PipelineLikeSink sink(/*counts_deliveries=*/size % 2 == 0);
@@ -29,10 +31,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     dispatcher->parse_line(line, line_no, sink);
     narrowed->parse_line(line, line_no, sink);
     exim->parse_line(line, line_no, sink);
+    audit->parse_line(line, line_no, sink);
   });
   dispatcher->finish(sink);
   narrowed->finish(sink);
   exim->finish(sink);
+  audit->finish(sink);
   sink.finish();
   return 0;
 }

@@ -646,6 +646,30 @@ TEST(BounceParser, PecNoticesInOtherWordingsAndTheirDaticertAreRead) {
   EXPECT_EQ(from_xml[1].reason, "userunknown");
 }
 
+// A reply about a bounce (a ticket system's acknowledgement quoting it, a
+// colleague's "Re: Undelivered ...") is mail about a bounce: recognized, not
+// a bounce whose recipient could not be read; a daemon's own notice with the
+// same subject still asks for a look.
+TEST(BounceParser, ARepliedToBounceIsRecognizedNotUnreadable) {
+  const std::string body =
+      "\nThank you for contacting us. A new ticket has been created for your email.\n\nYou wrote:\n"
+      "> I'm sorry to have to inform you that your message could not\n> be delivered to one or more recipients.\n";
+  Parsed ticket = parse("From: Support <support@example.net>\nTo: MAILER-DAEMON@mta1.example.org\n"
+                        "Subject: [Ticket#2025021410000231] RE: Undelivered Mail Returned to Sender\n"
+                        "Auto-Submitted: auto-generated\n" +
+                        body);
+  EXPECT_EQ(ticket.outcome, Outcome::recognized);
+  EXPECT_TRUE(ticket.sink.events.empty());
+  Parsed colleague = parse("From: Marco <m@example.org>\nTo: dana@example.org\n"
+                           "Subject: AW: Undelivered newsletters this morning\n" +
+                           body);
+  EXPECT_EQ(colleague.outcome, Outcome::recognized);
+  Parsed daemon = parse("From: MAILER-DAEMON@mta1.example.org\nTo: dana@example.org\n"
+                        "Subject: Re: Undelivered Mail Returned to Sender\n" +
+                        body);
+  EXPECT_EQ(daemon.outcome, Outcome::unrecognized);
+}
+
 TEST(BounceParser, MDaemonNoticeInAnotherLanguageIsReadByItsHeader) {
   auto events = classified(
       "From: MDaemon@mail.example.com\n"

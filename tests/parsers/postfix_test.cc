@@ -730,7 +730,7 @@ TEST(Postfix, FatalErrorsAndStuckSubmissionsAreFailuresOfTheLocalServer) {
        "postfix.inet_interfaces_no_local"},
       {"Jun  3 05:04:01 relay postfix/postdrop[20906]: warning: unable to look up public/pickup: No such file or "
        "directory",
-       "postfix.postdrop.master_not_running"},
+       "postfix.postdrop.master_not_running" + kDown},
       {"Jun  3 05:04:02 relay postfix/postdrop[20907]: warning: mail_queue_enter: create file maildrop/701283.20907: "
        "Permission denied",
        "postfix.postdrop.queue_unusable"},
