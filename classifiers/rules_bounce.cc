@@ -471,8 +471,9 @@ constexpr Rule kRules[] = {
                 R"(^unknown user:|\bunknown recipient$|no valid recipients for this mm|)"
                 // ... and in German ("... ist nicht im Domino-Verzeichnis aufgeführt")
                 R"(nicht im Domino.Verzeichnis|)"
-                // ... and in French ("... non répertorié dans l'annuaire Domino")
-                R"(non r\S{1,2}pertori\S{1,2} dans l.annuaire Domino|)"
+                // ... and in French ("... non répertorié dans l'annuaire Domino"), Spanish ("... no se
+                // encuentra en el Directorio de Domino")
+                R"(non r\S{1,2}pertori\S{1,2} dans l.annuaire Domino|no se encuentra en el Directorio de Domino|)"
                 R"(unable to deliver message to (<[^>]+> )?\(and other recipients in the same domain\))",
      .reason = "userunknown", .cause = C::recipient_unknown, .scopes = kMsg, .priority = kUser,
      .sample = "User some.name (kijitora@example.jp) not listed in Domino Directory"},
@@ -919,8 +920,9 @@ constexpr Rule kRules[] = {
                 R"(\bratelimit \d+/(?:h|hour|d|day|min)\b|)"
                 // QQ Mail's "550 Ip frequency limited", "Mail sent from your IP frequency limited"
                 R"(\bfrequency limited\b|)"
-                // a gateway's flood control ("554 5.7.28 Mail flood detected"): too many messages at once
-                R"(\bmail flood detected\b|)"
+                // a gateway's flood control ("554 5.7.28 Mail flood detected"): too many messages at once;
+                // Postfix's smtpd_client_message_rate_limit ("450 4.7.1 Error: too much mail from 192.0.2.7")
+                R"(\bmail flood detected\b|\bError: too much mail from\b|)"
                 // Yandex's "The recipient has exceeded message rate limit"; GoDaddy's IB607 "This IP has sent too
                 // many to too many recipients this hour"
                 R"(exceeded (?:the )?message rate limit|message rate limit exceeded|recipients this hour|)"
@@ -980,8 +982,9 @@ constexpr Rule kRules[] = {
      .sample = "452 4.5.3 Error: too many recipients (in reply to RCPT TO command)"},
     {.id = "bounce.blocked.text",
      .pattern = R"(said: 550 blocked|spamcop\.net/bl\.|bad sender ip address|banned sending ip|blacklisted by|blocked - see http|)"
-                // Libero's "sender IP address blacklisted (IOL-BL01)"
-                R"(\bip address (?:is )?blacklisted\b|)"
+                // Libero's "sender IP address blacklisted (IOL-BL01)"; a provider's hold on a sender it is
+                // investigating ("554 Access denied - Under investigation for spam abuse")
+                R"(\bip address (?:is )?blacklisted\b|\bunder investigation for (?:spam|abuse)\b|)"
                 R"(dnsbl:attrbl|abus detecte gu_eib_0[24]|may not be mail exchanger|client host rejected: was not authenticated|)"
                 // Comcast's BL000001 "... found on one or more DNSBLs, see ..."
                 R"(\bon (?:one or more|several|multiple) (?:dnsbls|rbls|block ?lists|black ?lists)\b|)"
@@ -1044,7 +1047,7 @@ constexpr Rule kRules[] = {
      .pattern = R"(illegal attachment|not accepting mail with |non-member to a members-only list|closed mailing list|denied by policy|)"
                 R"((email|message) not accepted for policy reasons|rejected due to security policies|header are not accepted|)"
                 R"(\bheader error|local policy violation|organizational settings|message given low priority|)"
-                R"(rejected due to local policy|messages with multiple addresses|rejected for policy reasons|protocol violation|)"
+                R"(rejected due to local policy|messages with multiple addresses|rejected for policy reasons?\b|protocol violation|)"
                 R"(not subscribed to this group|rejected by organization policy|content presents a potential|)"
                 R"(containing images or other attachments|using a mass mailer|without solving a captcha|)"
                 // GMX's "Reject due to policy restrictions"; Exchange's delivery restrictions

@@ -1197,6 +1197,27 @@ constexpr Rule kRules[] = {
      .remediation = "The server refused the sender address the application gives (MAIL FROM): set a complete "
                     "address (name@domain) as the application's sender or default From, not a bare name, an "
                     "empty value or a placeholder."},
+    // Symfony Mailer finding none of its login mechanisms (PLAIN, LOGIN,
+    // CRAM-MD5, XOAUTH2) among the server's: an Exchange connector that offers
+    // only NTLM or GSSAPI, or a server that offers none before STARTTLS.
+    {.id = "symfony.no_common_authenticator",
+     .pattern = R"(Failed to find an authenticator supported by the SMTP server)",
+     .reason = "auth_mechanism_unsupported", .cause = C::outdated_client, .scopes = kClient, .priority = 2,
+     .sample = "Failed to find an authenticator supported by the SMTP server, which currently supports: \"NTLM\", "
+               "\"GSSAPI\".",
+     .remediation = "The server offers no login mechanism the application knows (Exchange's internal connectors "
+                    "offer only NTLM and GSSAPI): use the server's submission connector that offers LOGIN or PLAIN "
+                    "over STARTTLS on 587, or OAuth (XOAUTH2) where the provider requires it."},
+    // Jira's health check on its mail error queue: mails that failed every
+    // attempt wait there ("Health check 'Mail Error Queue' failed ... There
+    // are 14 emails in the error queue").
+    {.id = "jira.mail_error_queue", .pattern = R"(emails? in the error queue\b)",
+     .reason = "expired", .cause = C::expired, .scopes = kClient, .priority = 1,
+     .sample = "Health check 'Mail Error Queue' failed with severity 'warning': 'There are 14 emails in the error "
+               "queue for this node.'",
+     .remediation = "Jira gave up on these mails after its retries: the outgoing mail log "
+                    "(atlassian-jira-outgoing-mail.log) names each one's error; fix that, then resend or flush the "
+                    "error queue (Administration > Mail queue)."},
     // Symfony's Mime component refusing an address before anything is sent
     // ('Email "admin@" does not comply with addr-spec of RFC 2822.'): a user's
     // or a setting's address that is no address.

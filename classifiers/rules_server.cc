@@ -1188,9 +1188,10 @@ constexpr Rule kRules[] = {
 
     // --- Queue lifetime -------------------------------------------------------------
     // The parser writes the last deferral's text after the status; the message's
-    // fate is what the user acts on, the inner text says why.
+    // fate is what the user acts on, the inner text says why. (Decisive: Postfix
+    // itself says the message expired, whatever rule the last error would meet.)
     {.id = "postfix.qmgr.expired", .pattern = R"(^status=expired\b)", .reason = "expired", .cause = C::expired,
-     .scopes = kLog, .actions = action_bit(Action::expired),
+     .scopes = kLog, .weight = Weight::decisive, .actions = action_bit(Action::expired),
      .sample = "status=expired, returned to sender; last error: connect to mx.example.net[192.0.2.10]:25: "
                "Connection timed out"},
 };

@@ -132,6 +132,9 @@ constexpr SuccessMarker kSuccessMarkers[] = {
     {":error :success"}, {"mail sent to ", ", 0 failed"},
     // SQL Server Reporting Services' subscription status ("Done: 48 processed of 48 total; 0 errors.")
     {"processed of ", "; 0 errors"},
+    // GLPI's mail log ("An email was sent to a@example.org: [GLPI #0007731] ..."), Request Tracker's
+    // ("[info]: <rt-5.0.7-...@example.com> sent  To: a@example.org (.../SendEmail.pm:297)")
+    {"an email was sent to ", "", true}, {"> sent  to: "},
 };
 
 class ClientParser final : public LineParser {

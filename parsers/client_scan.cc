@@ -290,8 +290,9 @@ constexpr std::string_view kFailureWords[] = {
     // mdadm --monitor without an address to mail ("No mail address or alert command - not monitoring.");
     // sSMTP's server hanging up mid-session ("Connection lost in middle of processing")
     "no mail address or alert command", "connection lost in middle",
-    // Symfony Mime's refusal of a malformed address
-    "does not comply with addr-spec",
+    // Symfony Mime's refusal of a malformed address, Symfony Mailer's of the server's login mechanisms;
+    // Jira's mail error queue
+    "does not comply with addr-spec", "failed to find an authenticator", "in the error queue",
     // a domain that takes no mail (RFC 7505's null MX, as Gmail words it); K-9 Mail's missing extension;
     // Windows sockets errors as HRESULTs (the Windows Mail app's "Error code: 0x8007274D")
     "doesn't receive email", "does not receive email", "missing capability", "not queued",
@@ -4602,6 +4603,12 @@ Reply find_reply(std::string_view text) {
       if (text[i] != '4' && text[i] != '5') continue;
       if (names_a_version(text, i)) continue;
       if (size_t n = status_at(text, i)) {
+        // A status on its own, not a name's part: "<rt-5.0.7-28417-...@example.com>",
+        // "app-4.2.1_x": a letter and a hyphen before it, or a name's bytes after it.
+        const char after = i + n < text.size() ? text[i + n] : ' ';
+        if ((i >= 2 && text[i - 1] == '-' && is_alpha(text[i - 2])) || after == '@' || after == '-' ||
+            after == '_' || after == '/')
+          continue;
         r.status = text.substr(i, n);
         break;
       }

@@ -61,6 +61,25 @@ TEST(ClientParser, SinglePastedLineGivesOneEventWithItsFields) {
 // Users paste several lines of a program's output as one: each record is read
 // as the line it was, the summary and the restatement after the failure are
 // not failures of their own, and the line after the paste is a line of its own.
+// A ticket system's notes that a mail went (GLPI's "An email was sent to
+// ...", Request Tracker's "<msgid> sent  To: ..."), and a note whose message
+// id holds a version ("<rt-5.0.7-...>", no enhanced status), are no failures;
+// Symfony's "Failed to find an authenticator" under a timed record is one.
+TEST(ClientParser, TicketSystemsSentNotesAreNotFailures) {
+  Parsed p = parse(
+      "An email was sent to k.nguyen@example.org: [GLPI #0007731] New followup - Mailbox full warning\n"
+      "[28417] [Tue Mar 11 09:22:01 2025] [info]: <rt-5.0.7-28417-1741684921-1588.93411-3-0@example.com> sent  "
+      "To: d.ito@example.org (/opt/rt5/sbin/../lib/RT/Action/SendEmail.pm:297)\n"
+      "[28417] [Tue Mar 11 09:22:01 2025] [info]: <rt-5.0.7-28417-1741684921-1588.93411-3-0@example.com> "
+      "#93411/1287755 - Scrip 7 On Correspond Notify Requestors and Ccs\n"
+      "[2024-08-30T12:20:45.773019+00:00] app.ERROR: Failed to find an authenticator supported by the SMTP "
+      "server, which currently supports: \"NTLM\", \"GSSAPI\". [] []\n");
+  ASSERT_EQ(p.sink.events.size(), 1u);
+  EXPECT_EQ(p.sink.events[0].file_line, 4u);
+  EXPECT_EQ(testing::verdict_of(p.sink.events[0]).cause, "outdated_client");
+  for (size_t i : {0, 1, 2}) EXPECT_NE(p.outcomes[i], Outcome::reported) << i;
+}
+
 TEST(ClientParser, SeveralRecordsPastedAsOneLineAreReadOneByOne) {
   const std::string_view msmtp =
       "msmtp: cannot connect to mail.example.org, port 587: Connection refused "
