@@ -185,8 +185,11 @@ constexpr Rule kRules[] = {
                 // sendmail's return of a message it kept too long, quoted by mailx users
                 R"(could not be delivered for \d+ (?:days?|hours?)|will be deleted from (?:the )?queue|)"
                 // Laravel's queue: "App\Mail\X has been attempted too many times or run too long"
-                R"(MaxAttemptsExceededException|has been attempted too many times)",
-     .reason = "expired", .cause = C::expired, .scopes = kClient, .priority = 3,
+                R"(MaxAttemptsExceededException|has been attempted too many times|)"
+                // an application's own outbox ("dropped from outbox after 12 failed attempts over 72 h")
+                R"(\bafter \d+ failed attempts\b)",
+     // (Decisive: the program says it gave up; the last error it quotes is the history.)
+     .reason = "expired", .cause = C::expired, .scopes = kClient, .weight = Weight::decisive, .priority = 3,
      .sample = "delivery expired after 24h0m0s (12 attempts): dial tcp 198.51.100.14:25: i/o timeout"},
     // curl's CURLE_URL_MALFORMAT: the configured server URL is not one.
     {.id = "curl.url_malformed", .pattern = R"(URL using bad/illegal format or missing URL|curl: \(3\)|Invalid SMTP URL: )",
@@ -5187,7 +5190,9 @@ constexpr Rule kRules[] = {
                     "(ca-certificates) or point tls_trust_file at a readable one (`tls_trust_file system` on "
                     "recent msmtp)."},
     // dma handed a message without recipients (`sendmail -t` and no To:, Cc: or Bcc:).
-    {.id = "dma.no_recipients", .pattern = R"(\bdma(?:\[[0-9a-f.]+\])?: no recipients)",
+    // ... and PHPMailer asked to send with none ("You must provide at least one recipient email address.").
+    {.id = "dma.no_recipients",
+     .pattern = R"(\bdma(?:\[[0-9a-f.]+\])?: no recipients|You must provide at least one recipient email address)",
      .reason = "no_recipients", .cause = C::other, .scopes = kClient, .priority = 2,
      .sample = "dma: no recipients"},
     // Gmail's "Address not found" notice, the sentence users paste ("Your message wasn't delivered to

@@ -293,6 +293,8 @@ constexpr std::string_view kFailureWords[] = {
     // Symfony Mime's refusal of a malformed address, Symfony Mailer's of the server's login mechanisms;
     // Jira's mail error queue
     "does not comply with addr-spec", "failed to find an authenticator", "in the error queue",
+    // PHPMailer's "You must provide at least one recipient email address."; Amazon SES pausing an account
+    "must provide at least one recipient", "sending paused for", "accountsendingpaused",
     // a domain that takes no mail (RFC 7505's null MX, as Gmail words it); K-9 Mail's missing extension;
     // Windows sockets errors as HRESULTs (the Windows Mail app's "Error code: 0x8007274D")
     "doesn't receive email", "does not receive email", "missing capability", "not queued",
@@ -4680,6 +4682,8 @@ bool states_a_normal_condition(std::string_view lower) {
   if (contains(lower, "refresh keys changed:")) return true;
   // listmonk holding its own rate ("messages exceeded (500) for the window (1h0m0s ...). Sleeping for 31m12s.")
   if (contains(lower, "for the window (") && contains(lower, "sleeping for")) return true;
+  // A scheduler holding mail back on purpose ("Deferred 14 e-mails until 08:00 (quiet hours 21:00-08:00)").
+  if (contains(lower, "(quiet hours")) return true;
   // Thunderbird: "The message was sent successfully, but could not be copied to your Sent folder."
   // Sending worked; what failed was the IMAP copy.
   if (contains(lower, "sent successfully, but")) return true;
@@ -4718,6 +4722,8 @@ bool mentions_mail(std::string_view lower) {
       ":25", ":465", ":587", "port 25", "port 465", "port 587", "port=25", "port=465", "port=587", "relay",
       "bounce", "dkim", "spf", "dmarc", "office365", "outlook", "sendgrid", "postmark", "sparkpost", "mandrill",
       "sendinblue", "brevo", "amazonses", "email-smtp", "newsletter", "courriel", "correo", "e-post", "posta ",
+      // Amazon SES's SDKs (Java v2's software.amazon.awssdk.services.ses, "(Service: Ses, ...)")
+      "services.ses.", "service: ses,", "ses send",
       // French .NET's "Échec de l'envoi du courrier." (Failure sending mail)
       "courrier",
       // nodemailer's error objects name the SMTP step that failed: { code: 'ETIMEDOUT', command: 'CONN' }

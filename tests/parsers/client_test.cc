@@ -80,6 +80,24 @@ TEST(ClientParser, TicketSystemsSentNotesAreNotFailures) {
   for (size_t i : {0, 1, 2}) EXPECT_NE(p.outcomes[i], Outcome::reported) << i;
 }
 
+// An application's own records about its outbox: Amazon SES's Java SDK named
+// only by its package, an outbox that gave up after its attempts (expired,
+// whatever its last error was), a scheduler's quiet hours (no failure).
+TEST(ClientParser, AnApplicationsOutboxRecordsAreRead) {
+  Parsed p = parse(
+      "2025-02-10 07:12:40.118 ERROR [rx-notify-1] RefillNotifier - SES send failed for Rx 8233019: "
+      "software.amazon.awssdk.services.ses.model.AccountSendingPausedException: Sending paused for this account. "
+      "(Service: Ses, Status Code: 400)\n"
+      "2025-01-20 23:59:02,001 WARNING reminders.tasks Reminder 77120 dropped from outbox after 12 failed attempts "
+      "over 72 h (last error: 421 4.7.0 Try again later, closing connection.)\n"
+      "2025-02-15 09:00:00.000 -05:00 [INF] Deferred 14 membership-expiry e-mails until 08:00 (quiet hours "
+      "21:00-08:00)\n");
+  ASSERT_EQ(p.sink.events.size(), 2u);
+  EXPECT_EQ(testing::verdict_of(p.sink.events[0]).cause, "spam_policy");
+  EXPECT_EQ(testing::verdict_of(p.sink.events[1]).cause, "expired");
+  EXPECT_NE(p.outcomes[2], Outcome::reported);
+}
+
 TEST(ClientParser, SeveralRecordsPastedAsOneLineAreReadOneByOne) {
   const std::string_view msmtp =
       "msmtp: cannot connect to mail.example.org, port 587: Connection refused "
