@@ -433,9 +433,15 @@ class SyslogDispatcher final : public LineParser {
     static const bounce::MarkerSet kMailCommandFailed("fail|error|refused|denied|reject|timed out|timeout|unable|"
                                                       "could not|couldn't|cannot|can't|unreachable|invalid|"
                                                       "not found|no such file|not support|not trusted");
-    if (const size_t at = kMailCommand.find(message);
-        at != std::string_view::npos && kMailCommandFailed.find(message.substr(at)) != std::string_view::npos)
-      return true;
+    // (The command's name as a word: "Email: ..." is a form's field, not mail(1).)
+    for (size_t at = kMailCommand.find(message); at != std::string_view::npos; at = kMailCommand.find(message, at + 1)) {
+      const unsigned char before = at ? static_cast<unsigned char>(message[at - 1]) : ' ';
+      if (message[at] != '/' &&
+          (((before | 0x20) >= 'a' && (before | 0x20) <= 'z') || (before >= '0' && before <= '9')))
+        continue;
+      if (kMailCommandFailed.find(message.substr(at)) != std::string_view::npos) return true;
+      break;
+    }
     static const bounce::MarkerSet kMailCommandVerdict("warning via |mail exit=|\"mail\" not installed|"
                                                        "exec failed for mail command|no mail address or alert command");
     if (kMailCommandVerdict.find(message) != std::string_view::npos) return true;

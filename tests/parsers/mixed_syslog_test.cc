@@ -269,6 +269,23 @@ TEST(MixedSyslog, AnInnerLineOfAnotherUnknownProgramIsRecognized) {
   }
 }
 
+// A daemon that mails its admin logs the mail command's own error under its
+// name (mdadm's "sendmail: authentication failed", smartd's "/usr/lib/sendmail:
+// No such file or directory"): a sending failure; a web application's form
+// field "Email: ..." is not the mail command.
+TEST(MixedSyslog, AMailCommandsErrorInADaemonsLogIsASendingFailure) {
+  Parsed p = dispatch({
+      "Apr 28 03:11:52 raidbox mdadm[1291]: sendmail: authentication failed (method PLAIN)",
+      "Feb 21 09:14:03 fileserver smartd[8677]: /usr/lib/sendmail: No such file or directory",
+      "Mar  1 10:00:00 web1 portal[12]: Email: alice@example.com login failed",
+  });
+  ASSERT_EQ(p.sink.events.size(), 2u);
+  EXPECT_EQ(p.sink.events[0].file_line, 1u);
+  EXPECT_EQ(p.sink.events[1].file_line, 2u);
+  for (const OwnedEvent& e : p.sink.events) EXPECT_EQ(e.scope, kScopeClient);
+  EXPECT_EQ(p.outcomes[2], Outcome::recognized);
+}
+
 // The small senders of a machine's mail (sSMTP, nullmailer, dma) and cron log
 // to syslog too: their failures are client events; their routine lines and
 // the lines that only close a failure already reported are recognized.
