@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "parsers/bounce_text.h"
+
 namespace mailtriage {
 namespace {
 
@@ -128,14 +130,6 @@ bool any_host_name(std::string_view text, Visit visit) {
   return false;
 }
 
-bool equal_ignoring_case(std::string_view a, std::string_view b) {
-  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), same);
-}
-
-bool ends_with_ignoring_case(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && equal_ignoring_case(s.substr(s.size() - suffix.size()), suffix);
-}
-
 // The port written right after a host name that ends at text[end], or 0:
 // "host:587", "host[192.0.2.1]:587", "host port 587", "host on port 587",
 // "host (port 587)", "host port=587"; and JavaMail's "host, port: HOST, 587",
@@ -168,7 +162,7 @@ unsigned port_after(std::string_view text, size_t start, size_t end) {
   while (j < text.size() && j - i < 6 && (text[j] == ' ' || text[j] == ',' || text[j] == '(')) ++j;
   if (text.substr(j, 3) == "on ") j += 3;
   const std::string_view word = text.substr(j, 4);
-  if (!equal_ignoring_case(word, "port")) return 0;
+  if (!bounce::iequals(word, "port")) return 0;
   j += 4;
   while (j < text.size() && j - i < 16 && (text[j] == ' ' || text[j] == '=' || text[j] == ':')) ++j;
   return read_number(j);
@@ -179,18 +173,16 @@ unsigned port_after(std::string_view text, size_t start, size_t end) {
 bool serves_port(std::string_view host, unsigned port) {
   if (port == 25) return true;
   for (const ProviderPorts& p : kProviderPorts)
-    if (equal_ignoring_case(host, p.host))
+    if (bounce::iequals(host, p.host))
       return std::find(p.ports.begin(), p.ports.end(), port) != p.ports.end();
-  if (host.size() > 11 && equal_ignoring_case(host.substr(0, 11), "email-smtp.") &&
-      ends_with_ignoring_case(host, kSesSuffix))
+  if (bounce::istarts_with(host, "email-smtp.") && host.size() > kSesSuffix.size() &&
+      bounce::iequals(host.substr(host.size() - kSesSuffix.size()), kSesSuffix))
     return std::find(std::begin(kSesPorts), std::end(kSesPorts), port) != std::end(kSesPorts);
   return true;
 }
 
-}  // namespace
-
 // One edit from a provider's submission host and not one of them.
-static bool one_edit_from_a_submission_host(std::string_view name) {
+bool one_edit_from_a_submission_host(std::string_view name) {
   // Only names of about the same length can be one edit apart.
   static const auto by_length = [] {
     std::array<std::vector<std::string_view>, kMaxLength + 2> table;
@@ -215,6 +207,8 @@ static bool one_edit_from_a_submission_host(std::string_view name) {
     }
   return near && !known;
 }
+
+}  // namespace
 
 SubmissionHostProblem find_submission_host_problem(std::string_view text, std::string_view* host, unsigned* port) {
   // One pass over the text's names for both (the classifier asks this of

@@ -2,7 +2,10 @@
 
 #include <string>
 
+#include "parsers/mail_services.h"
+#include "parsers/postfix.h"
 #include "parsers/registry.h"
+#include "parsers/short_text.h"
 #include "parsers/syslog.h"
 
 namespace mailtriage {
@@ -11,22 +14,6 @@ namespace {
 using sv = std::string_view;
 constexpr size_t npos = sv::npos;
 constexpr sv kDataset = "audit.log";
-
-// The value of `key` ("comm=") in an audit record: quoted or up to a space.
-sv field(sv text, sv key) {
-  size_t at = 0;
-  while ((at = text.find(key, at)) != npos) {
-    if (at == 0 || text[at - 1] == ' ') break;
-    at += key.size();
-  }
-  if (at == npos) return {};
-  sv v = text.substr(at + key.size());
-  if (!v.empty() && v[0] == '"') {
-    const size_t close = v.find('"', 1);
-    return close == npos ? sv() : v.substr(1, close - 1);
-  }
-  return v.substr(0, v.find(' '));
-}
 
 class AuditLogParser final : public LineParser {
  public:
@@ -43,15 +30,12 @@ class AuditLogParser final : public LineParser {
     if (!line.starts_with("type=")) return Outcome::unrecognized;
     const size_t stamp = line.find(" msg=audit(");
     if (stamp == npos) return Outcome::unrecognized;
-    AvcDenial d;
-    if (!line.starts_with("type=AVC ") || !read_avc_denial(line, &d) || d.permissive ||
-        !names_a_mail_process(d.command))
-      return Outcome::recognized;
     SyslogRecord rec;
-    rec.program = d.command;
+    const sv denial = line.starts_with("type=AVC ") ? mail_process_denial(line, &rec.program) : sv();
+    if (denial.empty()) return Outcome::recognized;
     rec.time = epoch_of(line.substr(stamp + 11));
     Event ev = record_event(rec, Action::failed, kDataset, path_, line_no);
-    ev.diagnostic = line.substr(line.find("avc:"));
+    ev.diagnostic = denial;
     sink.on_event(ev);
     return Outcome::reported;
   }
@@ -75,33 +59,29 @@ class AuditLogParser final : public LineParser {
   std::string path_;
 };
 
-}  // namespace
-
-bool read_avc_denial(sv text, AvcDenial* out) {
-  size_t at = text.find("avc:");
-  if (at == npos) return false;
-  sv rest = text.substr(at + 4);
-  while (!rest.empty() && rest[0] == ' ') rest.remove_prefix(1);
-  if (!rest.starts_with("denied")) return false;
-  const size_t open = rest.find("{ "), close = rest.find(" }");
-  if (open == npos || close == npos || close < open) return false;
-  out->permission = rest.substr(open + 2, close - open - 2);
-  out->command = field(rest, "comm=");
-  out->permissive = field(rest, "permissive=") == "1";
-  return !out->command.empty();
-}
-
+// Postfix's daemons (postfix.h) and commands and Dovecot's processes, as the
+// kernel names them; the MTAs, filters and milters by mail-services' list of
+// mail's daemons.
 bool names_a_mail_process(sv command) {
-  // Postfix's daemons and commands, Dovecot's processes, the MTAs, filters and milters.
-  static constexpr sv kProcesses[] = {
-      "master",  "smtpd",    "smtp",       "lmtp",      "cleanup",  "qmgr",     "pickup",       "postdrop",
-      "postqueue", "sendmail", "local",    "virtual",   "pipe",     "bounce",   "trivial-rewrite", "postscreen",
-      "tlsproxy", "proxymap", "postfix",   "dovecot",   "imap",     "pop3",     "imap-login",   "pop3-login",
-      "auth",    "dovecot-lda", "deliver", "exim",      "exim4",    "sm-mta",   "opendkim",     "opendmarc",
-      "rspamd",  "clamd",    "amavisd",    "spamd",     "saslauthd", "milter-greylist", "postgrey", "policyd-spf"};
+  static constexpr sv kProcesses[] = {"postdrop", "postqueue",  "trivial-rewrite", "proxymap", "imap",  "pop3",
+                                      "imap-login", "pop3-login", "auth",          "deliver",  "sm-mta"};
   for (sv p : kProcesses)
     if (command == p) return true;
-  return false;
+  return is_postfix_daemon(command) || names_a_mail_daemon(command);
+}
+
+}  // namespace
+
+sv mail_process_denial(sv text, sv* command) {
+  const size_t at = text.find("avc:");
+  if (at == npos) return {};
+  sv rest = text.substr(at + 4);
+  while (!rest.empty() && rest[0] == ' ') rest.remove_prefix(1);
+  if (!rest.starts_with("denied") || rest.find("{ ") == npos) return {};
+  const sv process = field_value(rest, "comm=");
+  if (process.empty() || field_value(rest, "permissive=") == "1" || !names_a_mail_process(process)) return {};
+  if (command) *command = process;
+  return text.substr(at);
 }
 
 int audit_sniff(sv head) {

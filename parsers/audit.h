@@ -14,20 +14,11 @@
 
 namespace mailtriage {
 
-// An AVC record's facts, read from its text ("avc:  denied  { name_connect }
-// for  pid=48211 comm="smtpd" dest=11332 ... permissive=0").
-struct AvcDenial {
-  std::string_view permission;  // "name_connect", "write", ...
-  std::string_view command;     // comm=, the process's name
-  bool permissive = false;      // logged, but allowed (permissive mode or domain)
-};
-
-// Whether `text` holds an AVC denial; its facts in *out.
-bool read_avc_denial(std::string_view text, AvcDenial* out);
-
-// Whether the process an AVC record names is one of mail's (Postfix's,
-// Dovecot's, Exim, Sendmail, the filters and milters).
-bool names_a_mail_process(std::string_view command);
+// The text of an SELinux denial of one of mail's processes, from "avc:" on
+// ("avc:  denied  { name_connect } for  pid=48211 comm="smtpd" dest=11332 ...
+// permissive=0"), with the process's name in *command; empty for any other
+// text, a denial logged as permitted (permissive=1), or another program's.
+std::string_view mail_process_denial(std::string_view text, std::string_view* command = nullptr);
 
 // The audit daemon's log: "type=AVC msg=audit(1741932764.318:4330): avc: ...".
 int audit_sniff(std::string_view head);

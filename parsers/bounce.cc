@@ -1056,11 +1056,11 @@ Outcome BounceParser::parse_message(std::string_view bytes, uint64_t index, Even
     emitted = emit_autoreply(sink);
   if (emitted > 0) return Outcome::reported;
 
-  // A person's or a ticket system's reply about a bounce ("RE: Undelivered
-  // Mail Returned to Sender", "[Ticket#2025...] RE: ..."), naming no
-  // recipient we could read, is mail about a bounce, not one.
-  const bool reply_about_a_bounce = is_reply_subject(msg_.subject) && !is_daemon_address(msg_.from) && !msg_.report;
-  if ((is_bounce_subject(msg_.subject) || is_daemon_address(msg_.from) || msg_.report) && !reply_about_a_bounce) {
+  // (A bounce's subject on a reply, a person's or a ticket system's "RE:
+  // Undelivered Mail Returned to Sender" naming no recipient we could read,
+  // is mail about a bounce, not one.)
+  if (is_daemon_address(msg_.from) || msg_.report ||
+      (is_bounce_subject(msg_.subject) && !is_reply_subject(msg_.subject))) {
     note(diagnostic, "looks like a bounce, but no recipient could be read from it");
     return Outcome::unrecognized;
   }

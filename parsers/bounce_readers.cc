@@ -362,17 +362,15 @@ bool read_pec_notice(const Message& msg, TextArena& arena, std::vector<Recipient
     return trim(xml.substr(body + 1, close - body - 1));
   };
   const std::string_view xml = msg.attachment;
-  if (addresses.empty() && xml.find("<postacert") != std::string_view::npos) {
+  if (xml.find("<postacert") != std::string_view::npos) {
     size_t end = 0;
-    for (size_t from = 0;; from = end + 1) {
-      const std::string_view a = element(xml, "destinatari", from, &end);
-      if (a.empty()) break;
-      if (a.find('@') != std::string_view::npos) addresses.push_back(a);
-    }
-  }
-  if (error.empty() && xml.find("<postacert") != std::string_view::npos) {
-    size_t end = 0;
-    error = element(xml, "errore-esteso", 0, &end);
+    if (addresses.empty())
+      for (size_t from = 0;; from = end + 1) {
+        const std::string_view a = element(xml, "destinatari", from, &end);
+        if (a.empty()) break;
+        if (a.find('@') != std::string_view::npos) addresses.push_back(a);
+      }
+    if (error.empty()) error = element(xml, "errore-esteso", 0, &end);
   }
   if (addresses.empty()) return false;
   for (std::string_view a : addresses) {

@@ -21,6 +21,7 @@
 #include <string>
 
 #include "parsers/message_table.h"
+#include "parsers/short_text.h"
 #include "parsers/smtp_codes.h"
 
 namespace mailtriage {
@@ -79,24 +80,6 @@ size_t parse_host_spec(sv s, HostSpec* out) {
     }
   }
   return end;
-}
-
-// The value of " KEY=" (or "KEY=" at the start) in `s`; quoted values are unquoted.
-sv field(sv s, sv key) {
-  size_t p = 0;
-  for (;;) {
-    p = s.find(key, p);
-    if (p == npos) return {};
-    if (p == 0 || s[p - 1] == ' ') break;
-    p += key.size();
-  }
-  sv v = s.substr(p + key.size());
-  if (!v.empty() && v.front() == '"') {
-    size_t close = 1;
-    while (close < v.size() && v[close] != '"') close += v[close] == '\\' ? 2 : 1;
-    return v.substr(1, std::min(close, v.size()) - 1);
-  }
-  return v.substr(0, v.find(' '));
 }
 
 // The host after " H=" (or "H=" at the start) in `s`.
@@ -297,7 +280,7 @@ class EximCore {
     if (!m) return Outcome::recognized;
     m->from.assign(sender == "<>" ? sv() : strip_angle_brackets(sender));
     m->deferral_seen = false;  // a new message (ids come back in test suites and after years)
-    m->message_id.assign(strip_angle_brackets(field(fields, "id=")));
+    m->message_id.assign(strip_angle_brackets(field_value(fields, "id=")));
     HostSpec h;
     if (host_field(fields, &h)) {
       m->source_name.assign(h.name);
@@ -381,7 +364,7 @@ class EximCore {
     ev.to_address = rcpt;
     HostSpec h;
     if (host_field(rest, &h)) set_destination(ev, h);
-    ev.diagnostic = field(rest, "C=");
+    ev.diagnostic = field_value(rest, "C=");
     sink.on_event(ev);
     return Outcome::reported;
   }
@@ -753,7 +736,7 @@ class EximCore {
     sv prefix = body.substr(0, dropped ? drop : p);
     HostSpec h;
     if (host_field(prefix, &h)) set_source(ev, h);
-    sv sender = field(prefix, "F=");
+    sv sender = field_value(prefix, "F=");
     if (!sender.empty()) ev.from_address = strip_angle_brackets(sender);
 
     if (dropped) {

@@ -21,18 +21,6 @@ using sv = std::string_view;
 constexpr size_t npos = sv::npos;
 constexpr sv kDataset = "system.log";
 
-// Whether a unit's or a process's name is one of mail's daemons.
-bool names_a_mail_daemon(sv name) {
-  static constexpr sv kDaemons[] = {"postfix", "exim",     "sendmail", "opensmtpd", "smtpd",    "dovecot",
-                                    "cyrus",   "courier",  "clamav",   "clamd",     "amavis",   "spamassassin",
-                                    "spamd",   "rspamd",   "opendkim", "opendmarc", "postgrey", "policyd",
-                                    "milter",  "mailman",  "sympa",    "saslauthd", "zimbra"};
-  for (sv d : kDaemons)
-    if (name.find(d) != npos) return true;
-  // Postfix's master process, as the kernel names the process it killed (a
-  // unit named "...master" is some other program's: salt-master).
-  return name == "master";
-}
 
 class MailServicesParser final : public ProgramParser {
  public:
@@ -58,34 +46,46 @@ class MailServicesParser final : public ProgramParser {
       if (open == npos || close == npos) return Outcome::recognized;
       daemon = m.substr(open + 2, close - open - 2);
       if (names_a_mail_daemon(daemon)) oom_time_ = rec.time;
-    } else if (AvcDenial d; read_avc_denial(m, &d)) {
+    } else if (const sv denial = mail_process_denial(m); !denial.empty()) {
       // An SELinux denial in the kernel's or the audit daemon's syslog lines
       // ("kernel: audit: type=1400 audit(...): avc:  denied  { name_connect }
       // for pid=48211 comm="smtpd" ...", "audit[48211]: AVC avc: denied ..."):
       // one of mail's processes kept from its work (parsers/audit.h).
-      if (d.permissive || !names_a_mail_process(d.command)) return Outcome::recognized;
-      Event ev = record_event(rec, Action::failed, kDataset, path_, line_no);
-      ev.diagnostic = m.substr(m.find("avc:"));
-      sink.on_event(ev);
-      return Outcome::reported;
+      return report(rec, line_no, denial, sink);
     } else {
       return Outcome::recognized;
     }
     // "systemd[1]: " units of a template ("postfix@-.service") keep their name before the '@'.
     if (!names_a_mail_daemon(daemon.substr(0, daemon.find('@')))) return Outcome::recognized;
+    return report(rec, line_no, m, sink);
+  }
+
+ private:
+  Outcome report(const SyslogRecord& rec, uint64_t line_no, sv diagnostic, EventSink& sink) const {
     Event ev = record_event(rec, Action::failed, kDataset, path_, line_no);
-    ev.diagnostic = m;
+    ev.diagnostic = diagnostic;
     sink.on_event(ev);
     return Outcome::reported;
   }
 
- private:
   static constexpr int64_t kOomRestatementUs = 10'000'000;  // systemd notices within seconds
   std::string path_;
   Timestamp oom_time_;  // when the kernel last killed a mail daemon for memory
 };
 
 }  // namespace
+
+bool names_a_mail_daemon(std::string_view name) {
+  static constexpr std::string_view kDaemons[] = {"postfix", "exim",     "sendmail", "opensmtpd", "smtpd",    "dovecot",
+                                    "cyrus",   "courier",  "clamav",   "clamd",     "amavis",   "spamassassin",
+                                    "spamd",   "rspamd",   "opendkim", "opendmarc", "postgrey", "policyd",
+                                    "milter",  "mailman",  "sympa",    "saslauthd", "zimbra"};
+  for (std::string_view d : kDaemons)
+    if (name.find(d) != std::string_view::npos) return true;
+  // Postfix's master process, as the kernel names the process it killed (a
+  // unit named "...master" is some other program's: salt-master).
+  return name == "master";
+}
 
 bool mail_services_claims_program(std::string_view program) {
   return program == "systemd" || program == "kernel" || program == "audit";

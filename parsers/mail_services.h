@@ -11,6 +11,10 @@
 
 namespace mailtriage {
 
+// Whether a unit's or a process's name is one of mail's daemons (an MTA,
+// Dovecot, a content filter, scanner or milter: "postfix", "clamd", ...).
+bool names_a_mail_daemon(std::string_view name);
+
 // "systemd" (the manager's own lines, pid 1 or a user manager's), "kernel", and
 // "audit" (the journal's name for the audit subsystem's records: SELinux denials).
 bool mail_services_claims_program(std::string_view program);

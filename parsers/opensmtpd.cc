@@ -28,6 +28,7 @@
 #include <string>
 #include <vector>
 
+#include "parsers/short_text.h"
 #include "parsers/smtp_codes.h"
 
 namespace mailtriage {
@@ -47,22 +48,6 @@ sv leading_session(sv msg, sv* rest) {
     if (!is_hex(msg[i])) return {};
   *rest = msg.substr(17);
   return msg.substr(0, 16);
-}
-
-// The value of `key` in "k=v k2="v 2"" fields (quotes removed), or empty. The
-// key must start the line or follow a space.
-sv field(sv s, sv key) {
-  for (size_t at = s.find(key); at != npos; at = s.find(key, at + 1)) {
-    if (at != 0 && s[at - 1] != ' ') continue;
-    size_t v = at + key.size();
-    if (v < s.size() && s[v] == '"') {
-      size_t end = s.find('"', v + 1);
-      return s.substr(v + 1, (end == npos ? s.size() : end) - v - 1);
-    }
-    size_t end = s.find(' ', v);
-    return s.substr(v, (end == npos ? s.size() : end) - v);
-  }
-  return {};
 }
 
 // The value of `key` in the older "k=v, k2=v2" fields; stat= is last and may hold ", ".
@@ -142,13 +127,13 @@ class OpenSmtpdParser final : public ProgramParser {
     if (rest.starts_with("mta connecting ")) {  // "mta connecting address=smtp+tls://192.0.2.7:25 host=mx.example.org"
       SessionHost& slot = session_hosts_[session_host_next_++ % kSessionHosts];
       slot.session.assign(session);
-      slot.host.assign(field(rest, "host="));
+      slot.host.assign(field_value(rest, "host="));
       return Outcome::recognized;
     }
     if (rest.starts_with("smtp failed-command ") || rest.starts_with("smtp event=failed-command "))
       return failed_command(session, rest, sink);
     if (rest.starts_with("smtp authentication ") || rest.starts_with("smtp event=authentication ")) {
-      if (field(rest, "result=") == "ok") return Outcome::recognized;
+      if (field_value(rest, "result=") == "ok") return Outcome::recognized;
       return login_failed(session, rest, sink);
     }
     if (rest.starts_with("smtp connected ") || rest.starts_with("smtp event=connected ")) {
@@ -194,17 +179,17 @@ class OpenSmtpdParser final : public ProgramParser {
 
   // "mta delivery evpid=... from=<a> to=<b> ... result="TempFail" stat="...""
   Outcome delivery(sv session, sv s, EventSink& sink) {
-    const Action action = action_of(field(s, "result="));
+    const Action action = action_of(field_value(s, "result="));
     if (action == Action::none) return Outcome::unrecognized;
     Event ev = base_event(action);
-    ev.local_id = field(s, "evpid=");
+    ev.local_id = field_value(s, "evpid=");
     if (ev.local_id.empty()) ev.local_id = session;
-    ev.from_address = strip_angle_brackets(field(s, "from="));
-    ev.to_address = strip_angle_brackets(field(s, "to="));
-    parse_relay(field(s, "relay="), &ev.destination_domain, &ev.destination_ip);
-    ev.delay_ms = parse_delay_ms(field(s, "delay="));
+    ev.from_address = strip_angle_brackets(field_value(s, "from="));
+    ev.to_address = strip_angle_brackets(field_value(s, "to="));
+    parse_relay(field_value(s, "relay="), &ev.destination_domain, &ev.destination_ip);
+    ev.delay_ms = parse_delay_ms(field_value(s, "delay="));
     // stat= is the last field: unquoted (as some releases write it), its value is the rest of the line.
-    sv stat = field(s, "stat=");
+    sv stat = field_value(s, "stat=");
     if (const size_t at = s.rfind(" stat="); at != npos && at + 6 < s.size() && s[at + 6] != '"') stat = s.substr(at + 6);
     return deliver(ev, stat, s.starts_with("mta "), sink, session);
   }
@@ -289,7 +274,7 @@ class OpenSmtpdParser final : public ProgramParser {
 
   // Our server refusing a client's command: "command="RCPT TO:<x> " result="550 ...""
   Outcome failed_command(sv session, sv s, EventSink& sink) {
-    return refused_command(session, field(s, "command="), field(s, "result="), field(s, "address="), field(s, "host="),
+    return refused_command(session, field_value(s, "command="), field_value(s, "result="), field_value(s, "address="), field_value(s, "host="),
                            sink);
   }
 

@@ -987,8 +987,7 @@ class PostfixParser final : public ProgramParser {
     if ((starts(w, "cannot get ") && (find_substring(w, " private key from file ", 0) != npos ||
                                       find_substring(w, " certificate from file ", 0) != npos)) ||
         (starts(w, "cannot load ") && find_substring(w, "certificate", 0) != npos)) {
-      if (s.tls_pending) flush_tls(s, L.sink);
-      start_tls(L, s);
+      start_tls(L, s);  // (parse_record settled any handshake held before this line)
       tls_of(s).text.assign(w);
       return Outcome::reported;
     }
@@ -1070,8 +1069,7 @@ class PostfixParser final : public ProgramParser {
   Outcome early_tls_hello(const Line& L, Session& s, sv msg) {
     Peer p;
     if (!names_tls_hello(msg) || !peer_after(msg, " from ", &p)) return Outcome::recognized;
-    if (s.tls_pending) flush_tls(s, L.sink);
-    start_tls(L, s);
+    start_tls(L, s);  // (parse_record settled any handshake held before this line)
     PendingTls& t = tls_of(s);
     t.hello = true;
     t.peer_name.assign(p.name == "unknown" ? sv() : p.name);
@@ -1279,10 +1277,13 @@ bool postfix_claims_program(std::string_view program) {
   // in general): a name, a slash, and one of Postfix's daemons.
   const size_t slash = program.rfind('/');
   if (slash == std::string_view::npos || slash == 0) return false;
-  const std::string_view daemon = program.substr(slash + 1);
+  return is_postfix_daemon(program.substr(slash + 1)) && !starts(program, "dovecot");
+}
+
+bool is_postfix_daemon(std::string_view name) {
   for (std::string_view d : {"smtpd", "smtp", "lmtp", "qmgr", "cleanup", "pickup", "bounce", "error", "discard",
                              "local", "virtual", "pipe", "postscreen", "dnsblog", "tlsproxy", "anvil", "scache"})
-    if (daemon == d) return !starts(program, "dovecot");
+    if (name == d) return true;
   return false;
 }
 

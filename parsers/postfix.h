@@ -12,6 +12,10 @@ namespace mailtriage {
 // True for Postfix program names: "postfix/smtp", "postfix-out/smtpd", "postfix/submission/smtpd",
 // and a service's own syslog_name before one of Postfix's daemons ("watchdog/smtpd").
 bool postfix_claims_program(std::string_view program);
+
+// One of Postfix's daemons by its own name ("smtpd", "cleanup", "qmgr", ...), as
+// the part of a program name after the slash and as the kernel names the process.
+bool is_postfix_daemon(std::string_view name);
 std::unique_ptr<ProgramParser> make_postfix_parser(const FileContext& file);
 // The same with a cap on the messages whose state is kept between lines
 // (default 1,000,000); at the cap the least recently seen is dropped and

@@ -428,18 +428,22 @@ class SyslogDispatcher final : public LineParser {
     // stderr (msmtp, sSMTP and Postfix's all install as "sendmail"), or the
     // daemon's own words for that command's failure (smartd's "Warning via
     // /usr/bin/mail to root: failed", ZFS's zed "mail exit=1").
+    static const bounce::MarkerSet kFailed("fail|error|refused|denied|reject|timed out|timeout|unable|could not|"
+                                           "couldn't|cannot|can't|unreachable|invalid");
     static const bounce::MarkerSet kMailCommand("sendmail: |/sendmail: |mail: |mailx: |s-nail: |msmtp: |ssmtp: |"
                                                 "/mail: ");
-    static const bounce::MarkerSet kMailCommandFailed("fail|error|refused|denied|reject|timed out|timeout|unable|"
-                                                      "could not|couldn't|cannot|can't|unreachable|invalid|"
-                                                      "not found|no such file|not support|not trusted");
+    // (... and a command's words for what is missing or refused: "/usr/lib/sendmail: No such file or
+    // directory", "the server does not support TLS", "The certificate is NOT trusted".)
+    static const bounce::MarkerSet kMailCommandFailed("not found|no such file|not support|not trusted");
     // (The command's name as a word: "Email: ..." is a form's field, not mail(1).)
     for (size_t at = kMailCommand.find(message); at != std::string_view::npos; at = kMailCommand.find(message, at + 1)) {
       const unsigned char before = at ? static_cast<unsigned char>(message[at - 1]) : ' ';
       if (message[at] != '/' &&
           (((before | 0x20) >= 'a' && (before | 0x20) <= 'z') || (before >= '0' && before <= '9')))
         continue;
-      if (kMailCommandFailed.find(message.substr(at)) != std::string_view::npos) return true;
+      const std::string_view said = message.substr(at);
+      if (kFailed.find(said) != std::string_view::npos || kMailCommandFailed.find(said) != std::string_view::npos)
+        return true;
       break;
     }
     static const bounce::MarkerSet kMailCommandVerdict("warning via |mail exit=|\"mail\" not installed|"
@@ -449,8 +453,6 @@ class SyslogDispatcher final : public LineParser {
         "failed to send|could not send|couldn't send|unable to send|cannot send|can't send|error sending|"
         "failed sending|send failed|sending failed|send error|not sent|delivery failed|failed to deliver");
     static const bounce::MarkerSet kMailWord("mail|smtp");  // (not "message": D-Bus and DHCP send messages)
-    static const bounce::MarkerSet kFailed("fail|error|refused|denied|reject|timed out|timeout|unable|could not|"
-                                           "couldn't|cannot|can't|unreachable|invalid");
     // A connection to a mail port that failed, in a runtime's words that name no protocol
     // (Ruby's "Errno::ECONNREFUSED: Connection refused - connect(2) for "localhost" port 25").
     static const bounce::MarkerSet kMailPort("port 25|port 465|port 587|port: 25|port: 465|port: 587");

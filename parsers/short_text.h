@@ -164,4 +164,26 @@ inline size_t find_non_ascii(std::string_view s, size_t from) {
   return i;
 }
 
+// The value of `key` ("result=", "comm=") in a record of "k=v k2="v 2""
+// fields, or empty: the key starts the text or follows a space; a quoted
+// value is returned without its quotes (an escaped quote inside it is
+// skipped), an unquoted one up to the next space. (Exim's, OpenSMTPD's and
+// the audit log's records are written so.)
+inline std::string_view field_value(std::string_view s, std::string_view key) {
+  size_t p = 0;
+  for (;;) {
+    p = s.find(key, p);
+    if (p == std::string_view::npos) return {};
+    if (p == 0 || s[p - 1] == ' ') break;
+    p += key.size();
+  }
+  std::string_view v = s.substr(p + key.size());
+  if (!v.empty() && v.front() == '"') {
+    size_t close = 1;
+    while (close < v.size() && v[close] != '"') close += v[close] == '\\' ? 2 : 1;
+    return v.substr(1, (close < v.size() ? close : v.size()) - 1);
+  }
+  return v.substr(0, v.find(' '));
+}
+
 }  // namespace mailtriage
