@@ -214,6 +214,25 @@ constexpr Rule kRules[] = {
                "/etc/exim4/missing for linear search: No such file or directory",
      .remediation = "Exim's configuration names something it cannot use (a file, a lookup, an option): the line "
                     "says what; fix it, check with `exim -bV` (Debian: update-exim4.conf first), then restart."},
+    // Exim 4.94 and later refuse a file name or lookup built from data a
+    // message brought ($domain, $local_part, $dkim_domain): configurations
+    // written for older versions stop working after an upgrade.
+    {.id = "exim.tainted_data",
+     .pattern = R"(Tainted (?:filename|name|arg|'[^']*' \(file or directory name)|tainted search query is not properly quoted)",
+     .reason = "mta_misconfigured", .cause = C::server_settings, .scopes = kLog, .priority = 2,
+     .sample = "Tainted filename for search: '/etc/exim/domains/example.org/aliases'",
+     .remediation = "Exim (4.94 and later) refuses file names and lookups built from message data such as $domain "
+                    "or $local_part: rewrite that part of the configuration to look the value up first (use "
+                    "$domain_data/$local_part_data, or a dsearch or lsearch lookup that returns it), test with "
+                    "`exim -bV` and `exim -bt`, then restart."},
+    // Exim could not sign: the message leaves without its DKIM signature (or
+    // is deferred with dkim_strict), and receivers that check DMARC may refuse it.
+    {.id = "exim.dkim_signing_failed", .pattern = R"(DKIM: signing failed)",
+     .reason = "dkim_signing_failed", .cause = C::other, .scopes = kLog, .priority = 2,
+     .sample = "DKIM: signing failed: PRIVKEY",
+     .remediation = "Exim could not make the DKIM signature, so mail leaves unsigned and can fail DMARC at the "
+                    "receiver: check that dkim_private_key names a readable key for the signing domain (owned by "
+                    "the Exim user, PEM format) and that dkim_domain/dkim_selector expand to what DNS publishes."},
     // A local transport's own size limit (appendfile's message_size_limit): "message is too
     // big (transport limit = 52428800)".
     {.id = "exim.local_delivery.too_big", .pattern = R"(message is too big \(transport limit = \d+\))",

@@ -579,10 +579,15 @@ class EximCore {
       }
     }
     // Exim unable to work: its configuration refused at start, the daemon's
-    // port taken. One failed event for the classifier to name.
-    if (body.starts_with("Exim configuration error") ||
+    // port taken, a file name it built from message data refused (4.94 and
+    // later: "Tainted filename for search: '...'"), a DKIM signature it could
+    // not make (the message leaves unsigned). One failed event for the
+    // classifier to name.
+    if (body.starts_with("Exim configuration error") || body.starts_with("Tainted ") ||
+        body.starts_with("DKIM: signing failed") ||
         (body.starts_with("socket bind() to port ") && body.find(" failed: ") != npos)) {
       Event ev = base_event(li, Action::failed);
+      if (!id.empty()) with_message(ev, id);
       ev.diagnostic = body;
       sink.on_event(ev);
       return Outcome::reported;

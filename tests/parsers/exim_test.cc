@@ -608,6 +608,35 @@ TEST(EximParser, ClassifierReadsEximWording) {
   EXPECT_EQ(causes[2], "tls_mismatch");
 }
 
+// After an upgrade to Exim 4.94 or later, file names built from message data
+// are refused ("tainted"); a DKIM key that cannot be used lets mail leave
+// unsigned. Both lines stand alone in the mainlog, and both are failures.
+TEST(EximParser, TaintedFileNamesAndFailedDkimSigningAreReported) {
+  std::string error;
+  auto classifier = Classifier::create(&error);
+  ASSERT_NE(classifier, nullptr) << error;
+  Parsed p = parse({
+      "2025-03-11 06:40:11 1trtHg-009JaP-BG <= app@example.com H=localhost [127.0.0.1] P=esmtp S=2048",
+      "2025-03-11 06:40:12 1trtHg-009JaP-BG DKIM: signing failed: PRIVKEY",
+      "2025-03-11 06:40:13 Tainted filename for search: '/etc/exim4/virtual/example.org/aliases'",
+      "2025-03-11 06:40:14 DKIM: d=example.com s=mail verified OK",
+  });
+  ASSERT_EQ(p.sink.events.size(), 2u);
+  EXPECT_EQ(p.sink.events[0].local_id, "1trtHg-009JaP-BG");
+  ClassifierScratch scratch;
+  std::vector<std::string> rules, causes;
+  for (const OwnedEvent& o : p.sink.events) {
+    Event ev = testing::classification_input(o);
+    classifier->apply(ev, &scratch);
+    rules.emplace_back(ev.rule_id);
+    causes.emplace_back(ev.cause);
+  }
+  EXPECT_EQ(rules[0], "exim.dkim_signing_failed");
+  EXPECT_EQ(causes[0], "other");
+  EXPECT_EQ(rules[1], "exim.tainted_data");
+  EXPECT_EQ(causes[1], "server_settings");
+}
+
 // --- The real lines in ../shared/corpora/logs/exim/ -------------------------------
 
 // The two-character flag after the message id ("**", "==", "=>", ...), if any.
