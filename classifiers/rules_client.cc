@@ -489,6 +489,17 @@ constexpr Rule kRules[] = {
                     "server refused or a certificate it would not trust. Run it by hand with its debug option "
                     "(msmtp -d) to see which, then fix the user and password (an app password where the "
                     "provider asks for one) or the TLS settings."},
+    // 65 is EX_DATAERR: the sendmail-compatible program refused what it was
+    // given (Postfix's sendmail: no recipient in the headers, an address it
+    // cannot parse); mutt prints it "child exited 65 (Data format error.)".
+    {.id = "client.sendmail_exit.data_error",
+     .pattern = R"(\bexit(?:ed)?(?: with)?(?: status| code| value)?[ :=]{1,3}65\b|\bEX_DATAERR\b)",
+     .reason = "mail_program_failed", .cause = C::other, .scopes = kClient, .weight = Weight::vague,
+     .sample = "Error sending message, child exited 65 (Data format error.).",
+     .remediation = "The sendmail-compatible program refused the message itself, exit code 65 (EX_DATAERR): "
+                    "most often no recipient in the headers when run with -t, or an address it cannot parse. "
+                    "Its own message (on stderr, or in the MTA's log) says which; check the To:/Cc: headers and "
+                    "the addresses the program passes."},
     {.id = "client.sendmail_exit.no_host", .pattern = R"(\bexit(?:ed)?(?: with)?(?: status| code| value)?[ :=]{1,3}68\b|\bEX_NOHOST\b)",
      .reason = "hostunknown", .cause = C::dns, .scopes = kClient, .weight = Weight::vague,
      .sample = "sendmail: exit status 68"},
