@@ -524,7 +524,7 @@ constexpr Rule kRules[] = {
     // Exchange Online refusing mail that reached another region's servers (an
     // old IP address or a host name hard-coded in the route, not the tenant's MX).
     {.id = "microsoft.wrong_region", .pattern = R"(sent to the wrong Office 365 region|\b4\.4\.62\b)",
-     .reason = "systemerror", .cause = C::server_settings, .scopes = kRemote, .priority = kProvider,
+     .reason = "systemerror", .cause = C::server_settings, .scopes = kRemote | kScopeClient, .priority = kProvider,
      .sample = "451 4.4.62 Mail sent to the wrong Office 365 region. ATTR35.",
      .remediation = "The route delivers to Exchange Online servers of another region (a hard-coded address or "
                     "host in the transport map, smarthost or connector): send to the tenant's MX host name "
@@ -984,7 +984,7 @@ constexpr Rule kRules[] = {
      .pattern = R"(said: 550 blocked|spamcop\.net/bl\.|bad sender ip address|banned sending ip|blacklisted by|blocked - see http|)"
                 // Libero's "sender IP address blacklisted (IOL-BL01)"; a provider's hold on a sender it is
                 // investigating ("554 Access denied - Under investigation for spam abuse")
-                R"(\bip address (?:is )?blacklisted\b|\bunder investigation for (?:spam|abuse)\b|)"
+                R"(\bip address (?:is )?(?:black|block) ?listed\b|\bunder investigation for (?:spam|abuse)\b|)"
                 R"(dnsbl:attrbl|abus detecte gu_eib_0[24]|may not be mail exchanger|client host rejected: was not authenticated|)"
                 // Comcast's BL000001 "... found on one or more DNSBLs, see ..."
                 R"(\bon (?:one or more|several|multiple) (?:dnsbls|rbls|block ?lists|black ?lists)\b|)"

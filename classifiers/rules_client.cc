@@ -672,8 +672,18 @@ constexpr Rule kRules[] = {
     // and words say why; only an empty or odd greeting is this rule's.
     // (Symfony Mailer's words for a greeting that never came: 'Expected response code "220" but got
     // empty code.')
+    // nodemailer's "Invalid greeting. response=HTTP/1.1 400 Bad Request": the
+    // configured port is a web server's.
+    {.id = "client.http_greeting", .pattern = R"(Invalid greeting\W.{0,60}\bHTTP/\d)",
+     .reason = "wrong_port", .cause = C::server_settings, .scopes = kClient, .priority = 2,
+     .sample = "Error: Invalid greeting. response=HTTP/1.1 400 Bad Request: HTTP/1.1 400 Bad Request",
+     .remediation = "The configured SMTP host and port answered in HTTP: that is a web server's port (or a "
+                    "provider's API endpoint), not SMTP. Use the provider's submission port (587 with STARTTLS, "
+                    "465 with TLS) on its SMTP host name."},
     {.id = "client.bad_greeting",
-     .pattern = R"(Got bad greeting from SMTP host|server sent an empty reply|Expected response code "?220"? but got empty code)",
+     .pattern = R"(Got bad greeting from SMTP host|server sent an empty reply|Expected response code "?220"? but got empty code|)"
+                // nodemailer's, for a greeting that is no 220 reply
+                R"(Invalid greeting\. response=)",
      .reason = "unexpected_greeting", .cause = C::server_settings, .scopes = kClient, .weight = Weight::vague,
      .sample = "jakarta.mail.MessagingException: Got bad greeting from SMTP host: smtp.example.org, port: 587, "
                "response: [EOF]",
@@ -786,6 +796,27 @@ constexpr Rule kRules[] = {
     // nodemailer's words for a server that never sent its 220, and Swift
     // Mailer's and Symfony Mailer's for a connection closed before it (a TLS
     // port spoken to in plain text, or the reverse).
+    // The Ruby mail gem (ActionMailer, Canvas, Discourse) before it connects:
+    // "SMTP From address may not be blank", "SMTP To address may not be blank".
+    {.id = "ruby_mail.blank_sender", .pattern = R"(SMTP From address may not be blank)",
+     .reason = "invalid_address", .cause = C::other, .scopes = kClient, .priority = 2,
+     .sample = "ArgumentError: SMTP From address may not be blank: nil",
+     .remediation = "The application built a message without a sender: set its default From address (Rails: "
+                    "config.action_mailer.default_options or the mailer's default from:; the application's "
+                    "outgoing address setting) and send again."},
+    {.id = "ruby_mail.blank_recipient", .pattern = R"(SMTP To address may not be blank)",
+     .reason = "no_recipients", .cause = C::other, .scopes = kClient, .priority = 2,
+     .sample = "ArgumentError: SMTP To address may not be blank: []",
+     .remediation = "The application built a message without a recipient (an empty address field, a user "
+                    "without an e-mail address): fix where it takes the address, and skip users without one."},
+    // Mailgun's failed event of reason "old": it kept trying longer than its
+    // retry window (about 8 hours) and gave up.
+    {.id = "mailgun.gave_up_too_old",
+     .pattern = R"(\breason["']?\s*[=:]\s*["']?old(?:["',}]|\s*$|\s+[a-z._-]+=)|delivery-status\.message["']?\s*[=:]\s*"?Too old\b)",
+     .reason = "expired", .cause = C::expired, .scopes = kClient, .priority = 2,
+     .sample = "Mailgun webhook event=failed severity=permanent reason=old recipient=a@example.org",
+     .remediation = "The sending service gave up after retrying for its whole window: the last temporary error "
+                    "(in the event's delivery-status) says why the receiver kept deferring; fix that and send again."},
     {.id = "nodemailer.greeting_never_received",
      .pattern = R"(Greeting never received|Expected response code "?220"? but got (?:an )?empty response)",
      .reason = "greeting_timeout", .cause = C::server_settings, .scopes = kClient,
@@ -904,6 +935,9 @@ constexpr Rule kRules[] = {
      .pattern = R"(authentication failed|authentication failure|auth failure|Authorization failed|login fail(?:ed|ure)?\b|Login denied|login refused|AUTH failed|failed to authenticate|)"
                 // Brother's and other devices' bare "Authentication Error"
                 R"(^\W*(?:SMTP )?Authentication Error\W*$|\bSMTP-AUTH (?:Authentication )?Error\b|)"
+                // a device's connection test ("Authentication Error. Check the SMTP-AUTH account name and
+                // password.", "SMTP server authentication error. Check the following.")
+                R"(\bAuthentication Error[.:!]? (?:Check|Verify|Confirm)\b|\bSMTP server authentication error\b|)"
                 // devices' job logs ("The user name or password for SMTP authentication may be incorrect.")
                 R"(user ?name or password (?:for \S+ authentication )?(?:may be |is |are )?(?:incorrect|wrong|invalid)|)"
                 R"(Authentifizierung\b.{0,80}\bfehlgeschlagen|authentification a \S{1,3}chou|chec de l\S{1,3}authentification|)"
@@ -1067,7 +1101,17 @@ constexpr Rule kRules[] = {
     // Multifunction printers' scan-to-email faults: Xerox's 016-7xx codes
     // (016-765 the SMTP server's disk full, 016-767 an address it refused,
     // 016-768 the sender's), HP's "e-mail gateway" (its word for the SMTP server).
-    {.id = "printer.smtp_server_disk_full", .pattern = R"(\b016-765\b|SMTP Server HDD Full)",
+    // Windows Firewall's log (pfirewall.log) of an outgoing connection to an
+    // SMTP port that it dropped: "2025-01-08 08:31:12 DROP TCP 192.0.2.61
+    // 198.51.100.25 50344 587 0 - 0 0 0 - - - SEND".
+    {.id = "windows_firewall.smtp_dropped",
+     .pattern = R"(\bDROP TCP \S+ \S+ \d+ (?:25|465|587|2525) \S+ \S+ \S+ \S+ \S+ \S+ \S+ \S+ SEND\b)",
+     .reason = "outbound_blocked", .cause = C::firewall_antivirus, .scopes = kClient, .priority = 2,
+     .sample = "2025-01-08 08:31:12 DROP TCP 192.0.2.61 198.51.100.25 50344 587 0 - 0 0 0 - - - SEND",
+     .remediation = "Windows Firewall dropped this computer's outgoing connection to the mail server's port: "
+                    "allow the sending program (or the port) in an outbound rule (Windows Defender Firewall with "
+                    "Advanced Security, or the group policy that sets it), then send again."},
+    {.id = "printer.smtp_server_disk_full", .pattern = R"(\b016-765\b|SMTP Server (?:HDD|(?:hard )?disk) (?:is )?Full)",
      .reason = "systemfull", .cause = C::server_unavailable, .scopes = kClient, .priority = 2,
      .sample = "016-765 SMTP Server HDD Full",
      .remediation = "The SMTP server the printer sends to reported its disk full: free space on that server (or "
@@ -1084,7 +1128,10 @@ constexpr Rule kRules[] = {
      .reason = "connection_failed", .cause = C::server_unavailable, .scopes = kClient, .priority = 1,
      .sample = "The e-mail gateway is not responding. Job failed."},
     {.id = "printer.attachment_too_large",
-     .pattern = R"(attachment was too large|E-?mail Size Over|Exceeded max\.? E-?mail size)",
+     .pattern = R"(attachment was too large|E-?mail Size Over|Exceeded max\.? E-?mail size|)"
+                // Xerox 016-985 ("Email size exceeded the maximum"); HP's scan-to-email ("The attachment
+                // exceeds the maximum size allowed by the outgoing email server")
+                R"((?:e-?mail|scan|data) size exceeded the maximum|attachment exceeds the maximum size allowed by)",
      .reason = "mesgtoobig", .cause = C::message_too_large, .scopes = kClient, .priority = 2,
      .sample = "The e-mail gateway did not accept the job because the attachment was too large.",
      .remediation = "The scan was larger than the mail server takes: lower the resolution or use PDF "
@@ -4629,6 +4676,8 @@ constexpr Rule kRules[] = {
                 R"(Host lookup\b.{0,200}\bfailed|Could not look up server name|)"
                 // Dart's SocketException (the mailer package's CONNECTION_ERROR); FortiOS's alert mail
                 R"(Failed host lookup: '|Failed to resolve (?:the )?(?:SMTP )?server(?: name)?\b|)"
+                // a printer's fault text (Xerox 016-503: "SMTP Server Name Resolution Failed")
+                R"(\bSMTP server name resolution (?:failed|error)|)"
                 // libcurl's own words, as programs that send through it log them without curl's
                 // exit code (Zabbix: "Couldn't resolve host name: Could not resolve: mail.example.com")
                 R"(Couldn't resolve host name|Could not resolve: [a-z0-9-]+\.)",
@@ -4956,7 +5005,9 @@ constexpr Rule kRules[] = {
     // OpenCart's "Error: STARTTLS not accepted from server!": the upgrade after STARTTLS failed.)
     {.id = "tls.starttls_refused",
      .pattern = R"(refused to start TLS|attempt to start TLS failed|TLS not available|0x800CCC7F|)"
-                R"(Unable to connect via TLS|Unable to connect with STARTTLS|STARTTLS not accepted from server)",
+                R"(Unable to connect via TLS|Unable to connect with STARTTLS|STARTTLS not accepted from server|)"
+                // nodemailer, when the reply to STARTTLS is no 2xx and it may not go on in clear
+                R"(Error upgrading connection with STARTTLS)",
      .reason = "starttls_refused", .cause = C::tls_mismatch, .scopes = kClientAndLog, .priority = 2,
      .sample = "TLS is required, but host mx.example.org[192.0.2.7] refused to start TLS: 454 4.7.0 TLS not "
                "available due to local problem"},
@@ -4996,6 +5047,8 @@ constexpr Rule kRules[] = {
                     "(e.g. smtp.provider.com rather than an alias or IP), or fix the server's certificate."},
     {.id = "tls.cert_untrusted",
      .pattern = R"(certificate verify failed|CERTIFICATE_VERIFY_FAILED|certificate is not trusted|unable to get local issuer certificate|unable to verify the first certificate|PKIX path building failed|certification path|certificate could not be validated|Server certificate not verified|RemoteCertificateChainErrors|certificate verification failed|UNABLE_TO_VERIFY_LEAF_SIGNATURE|certificate has expired|CERT_HAS_EXPIRED|untrusted|certificate signed by unknown authority|x509: certificate|remote certificate is invalid|invalid peer certificate|Unacceptable TLS certificate|)"
+                // a device's connection test ("The certificate of the SMTP server could not be verified.")
+                R"(certificate of the (?:SMTP |mail |e-?mail )?server could not be verified|)"
                 // Claws Mail's, Geary's, Evolution's
                 R"(Certificate for \S+ is expired|not signed by a known authority|certificate authority is not known|)"
                 // Go without a CA store (a scratch container image): "x509: failed to load system roots"
@@ -5066,7 +5119,9 @@ constexpr Rule kRules[] = {
     // "An error occurred in TLS encrypted communication with the SMTP server").
     {.id = "tls.channel_failed",
      .pattern = R"(failed to establish (?:an? )?(?:SSL/TLS|SSL|TLS|secure) (?:communication|connection|channel|session)|)"
-                R"(error occurred in (?:the )?(?:SSL/TLS|SSL|TLS) (?:encrypted )?communication)",
+                R"(error occurred in (?:the )?(?:SSL/TLS|SSL|TLS) (?:encrypted )?communication|)"
+                // a device's send log ("SSL/TLS negotiation with the SMTP server failed.")
+                R"((?:SSL/TLS|SSL|TLS) negotiation (?:with (?:the )?(?:SMTP |mail )?server )?failed)",
      .reason = "tls_handshake_failure", .cause = C::tls_mismatch, .scopes = kClient,
      .sample = "Send error 1131. Job No.: 000347 Destination: scans@example.com. Failed to establish SSL/TLS "
                "communication with the SMTP server."},
@@ -5104,6 +5159,8 @@ constexpr Rule kRules[] = {
                 // ESP-Mail-Client's "the provided SASL authentication mechanism is not support[ed]"
                 R"(SASL authentication mechanism is not support|)"
                 R"(No SMTP AUTH method available|no matching authentication method|)"
+                // a device's send log ("SMTP authentication method is not supported by the server.")
+                R"(authentication method is not supported by the (?:SMTP )?server|)"
                 // Rust's lettre
                 R"(No compatible authentication mechanism was found|)"
                 // Outlook's 0x800CCC80 in German

@@ -1117,6 +1117,23 @@ constexpr Rule kRules[] = {
      .sample = "rejected RCPT <hr@example.org>: Rejected for too many bad recipients"},
     // The server's own configuration: a lookup table, policy service or
     // milter it names is missing or down, so Postfix defers with 4.3.5.
+    // Postfix's SMTP or LMTP client stopped on a local lookup that failed (the
+    // SASL password table, a TLS policy table) or on the queue file: "local
+    // data error while talking to host". The warnings just before name the table.
+    {.id = "postfix.smtp.local_data_error", .pattern = R"(local data error while (?:talking to|sending|receiving))",
+     .reason = "mta_misconfigured", .cause = C::server_settings, .scopes = kScopeServerLog, .priority = 2,
+     .sample = "status=deferred (local data error while talking to smtp.example.net[198.51.100.40])",
+     .remediation = "Postfix could not read a table of its own while delivering (most often the SASL password "
+                    "map: sasl_passwd never built with `postmap`, or unreadable): the warnings just before this "
+                    "line name it. Rebuild it with postmap, check its permissions, then `postfix reload`."},
+    // Mailman 3's LMTP runner refuses a message the email package finds
+    // malformed: "501 Message has defects".
+    {.id = "mailman.lmtp.message_defects", .pattern = R"(\b501[ -](?:\d\.\d\.\d+ )?Message has defects)",
+     .reason = "contenterror", .cause = C::other, .scopes = kScopeServerLog, .priority = 2,
+     .sample = "host 127.0.0.1[127.0.0.1] said: 501 Message has defects (in reply to end of DATA command)",
+     .remediation = "Mailman's LMTP runner refused the post because its MIME structure is broken (the sender's "
+                    "program wrote it so): the post bounces to its sender; nothing to fix on the list unless many "
+                    "posts from one program fail alike."},
     {.id = "postfix.server_configuration_error",
      .pattern = R"(Server configuration (error|problem))",
      .reason = "mta_misconfigured", .cause = C::server_settings, .scopes = kScopeServerLog, .priority = 1,

@@ -182,6 +182,8 @@ class ClientParser final : public LineParser {
     }
     // `tail` following several files names the next one's ("==> path <=="):
     // no record of its own, and not the end of one either.
+    // The W3C log format's directives above a Windows Firewall or IIS log.
+    if (cs::is_w3c_log_directive(line)) return Outcome::recognized;
     if (cs::is_tail_header(line)) {
       pass_over_file_header(line_no);
       return Outcome::recognized;
@@ -459,6 +461,8 @@ class ClientParser final : public LineParser {
         break;
       case cs::Direction::info: return Outcome::recognized;  // connection notes; failures follow in their own words
       case cs::Direction::none:
+        // (Its only words are the action and the fields: the port says it is mail.)
+        if (cs::firewall_drops_outgoing_smtp(e.body)) break;
         if (is_success_record(lower)) return Outcome::recognized;
         if (env.timed && !failing_reply && is_note_level(e.body) && !notes_a_failed_attempt(lower))
           return Outcome::recognized;

@@ -249,6 +249,8 @@ constexpr std::string_view kClientMarkers[] = {
     "javax.mail", "jakarta.mail", "com.sun.mail", "system.net.mail", "mailkit", "curl: (",
     "=== trying ", "outgoing server (smtp)", "0x800ccc", "0x8004210", "mail(): ", "swaks",
     "exitcode=ex_",  // msmtp's log file (--logfile): one record per mail, sysexits.h's name last
+    // Windows Firewall's log (pfirewall.log), whose dropped connections to SMTP ports are read
+    "#software: microsoft windows firewall",
     // PowerShell's transcripts (Start-Transcript) of scripts that send mail: the
     // header runs to twenty lines of "Key: value" before the first record.
     "windows powershell transcript start", "send-mailmessage",
@@ -317,7 +319,9 @@ constexpr std::string_view kFailureWords[] = {
     "not allow plaintext passwords", "support encrypted passwords", "short response: ",
     "expected response code \"", "timeout while", "url using bad/illegal format",
     // Xerox's "016-765 SMTP Server HDD Full"; Cisco IOS's "error in connecting to SMTP server"
-    "hdd full", "error in connecting",
+    "hdd full", "disk full", "error in connecting",
+    // the Ruby mail gem's refusal of a message without sender or recipient ("SMTP From address may not be blank")
+    "may not be blank",
     // Erlang's gen_smtp (Swoosh, Bamboo): its failure atoms; a provider API's 429 name; Postal's last try
     "permanent_failure", "temporary_failure", "no_more_hosts", ":auth_failed", ":tls_failed",
     "rate_limit_exceeded", "maximum number of delivery attempts",
@@ -4711,6 +4715,32 @@ bool names_a_sending_api(std::string_view lower) {
   return ses != std::string_view::npos && lower.find(".amazonaws.com", ses) != std::string_view::npos;
 }
 
+bool is_w3c_log_directive(std::string_view line) {
+  for (std::string_view d : {"#Version: ", "#Fields: ", "#Software: ", "#Date: ", "#Time Format: ", "#Remark: ",
+                             "#Start-Date: ", "#End-Date: "})
+    if (line.starts_with(d)) return true;
+  return false;
+}
+
+bool firewall_drops_outgoing_smtp(std::string_view body) {
+  // The date and time, when still there: "2025-01-08 08:31:12 ".
+  if (body.size() > 20 && is_digit(body[0]) && body[4] == '-' && body[10] == ' ' && body[13] == ':')
+    body.remove_prefix(20);
+  if (!body.starts_with("DROP TCP ")) return false;
+  // The fields after the protocol: src-ip dst-ip src-port dst-port size
+  // tcpflags tcpsyn tcpack tcpwin icmptype icmpcode info path [pid].
+  std::string_view fields[13];
+  size_t n = 0;
+  for (size_t at = 9; at < body.size() && n < 13;) {
+    const size_t end = std::min(body.find(' ', at), body.size());
+    fields[n++] = body.substr(at, end - at);
+    at = end + 1;
+  }
+  if (n < 13) return false;
+  const std::string_view port = fields[3], path = fields[12];
+  return path == "SEND" && (port == "25" || port == "465" || port == "587" || port == "2525");
+}
+
 bool mentions_mail(std::string_view lower) {
   // "mail" covers e-mail, mailer, sendmail, Gmail, Mailgun, MailKit, mailbox.
   static constexpr std::string_view kMailWords[] = {
@@ -4728,6 +4758,8 @@ bool mentions_mail(std::string_view lower) {
       "courrier",
       // nodemailer's error objects name the SMTP step that failed: { code: 'ETIMEDOUT', command: 'CONN' }
       "\"command\":\"conn\"", "\"command\": \"conn\"", "command: 'conn'",
+      // nodemailer's "Invalid greeting. response=...": only an SMTP client waits for a greeting
+      "invalid greeting",
       "\xd0\xbf\xd0\xbe\xd1\x87\xd1\x82",  // "почт" (Russian: mail)
       "\xe3\x83\xa1\xe3\x83\xbc\xe3\x83\xab"};  // "メール"
   static const NeedleSet words(kMailWords, [](std::string_view w) { return w; });

@@ -96,6 +96,16 @@ bool states_a_normal_condition(std::string_view lower);
 // ("ValueError: ..."), not mail.
 bool names_another_service(std::string_view lower);
 
+// A directive of the W3C extended log format that Windows Firewall and IIS
+// write at the top of their logs ("#Version: 1.5", "#Fields: date time ...").
+bool is_w3c_log_directive(std::string_view line);
+
+// A Windows Firewall log record (pfirewall.log: "date time DROP TCP src dst
+// sport dport ... SEND [pid]") of an outgoing connection to an SMTP port
+// (25, 465, 587, 2525) that the firewall dropped. `body` is the record after
+// its date and time, or the whole line.
+bool firewall_drops_outgoing_smtp(std::string_view body);
+
 // Whether the line speaks of mail at all: mail, SMTP, its commands and
 // ports, recipients and senders, the sending services' names.
 bool mentions_mail(std::string_view lower);

@@ -92,7 +92,12 @@ void find_smtp_codes(std::string_view text, uint16_t* reply_code, std::string_vi
     }
     // Reply codes: [2-5][0-5][0-9] followed by space, '-', end, or punctuation
     // (so "port 587" or "errno 110" never count).
-    if (want_code && !after_name_colon && i + 2 < text.size() && is_digit(text[i + 1]) && text[i + 1] <= '5' &&
+    // The second half of a hyphenated number is no reply: a device's fault code
+    // (Xerox's "016-503", SMTP server name not resolved), a date, a ticket number.
+    // (A status may follow a code so: "550-5.7.1".)
+    const bool after_hyphenated_number = i >= 2 && text[i - 1] == '-' && is_digit(text[i - 2]);
+    if (want_code && !after_name_colon && !after_hyphenated_number && i + 2 < text.size() && is_digit(text[i + 1]) &&
+        text[i + 1] <= '5' &&
         is_digit(text[i + 2])) {
       char next = i + 3 < text.size() ? text[i + 3] : ' ';
       if (next == ' ' || next == '-' || next == ',' || next == ')' || next == ']' || next == '\'' ||
