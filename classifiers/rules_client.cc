@@ -1009,9 +1009,24 @@ constexpr Rule kRules[] = {
     // applications log it (an SDK's exception, the JSON body, a framework's
     // wrapper). The API's own words decide; its HTTP status alone only when
     // nothing else is said (http.401_unauthorized).
+    // Brevo (Sendinblue) lets an account take API and SMTP logins only from
+    // listed addresses: "We have detected you are using an unrecognised IP
+    // address 198.51.100.77. If you performed this action make sure to add the
+    // new IP address in this page: https://app.brevo.com/security/authorised_ips".
+    {.id = "provider.brevo.unrecognised_ip", .pattern = R"(using an unrecogni[sz]ed IP address|/security/authori[sz]ed_ips)",
+     .reason = "ip_not_authorized", .cause = C::authentication, .scopes = kClient, .priority = 3,
+     .sample = "{\"code\":\"unauthorized\",\"message\":\"We have detected you are using an unrecognised IP address "
+               "198.51.100.77. If you performed this action make sure to add the new IP address in this page: "
+               "https://app.brevo.com/security/authorised_ips\"}",
+     .remediation = "The provider takes this account's key or login only from the addresses on its list, and this "
+                    "server's is not there: add the sending server's public IP under Security, Authorised IPs "
+                    "(Brevo), or turn the restriction off, then send again."},
     {.id = "api.key_refused",
      .pattern = R"(authorization grant is invalid, expired, or revoked|Server Token you provided .{0,80}was invalid|)"
                 R"(InvalidApiKeyError|Bad or missing (?:Server |Account )?API token|"Key not found"|)"
+                // Brevo's 401 as a plugin logs it ("[401] Unauthorized: unauthorized: Key not found"); mailgun-go's
+                // error for an HTTP 401 ("UnexpectedResponseError URL=... Got=401 Error: Forbidden")
+                R"(\bunauthorized:? .{0,20}\bKey not found\b|UnexpectedResponseError\b.{0,300}\bGot=401\b|)"
                 R"(API key authentication/authorization failure|\bInvalid API key\b|API key (?:is )?(?:invalid|expired|revoked)|)"
                 // AWS's request signing with a wrong secret or key id (Sendy, SES SDKs); Mailgun's 401 as Ghost logs it
                 R"(SignatureDoesNotMatch|InvalidClientTokenId|security token included in the request is invalid)",
@@ -1057,7 +1072,9 @@ constexpr Rule kRules[] = {
                     "it sends only to its owner or to authorized recipients. Verify a sending domain of your own and "
                     "send from it, add the recipient to the authorized list, or ask the provider to approve the account."},
     {.id = "api.sending_quota",
-     .pattern = R"(Maximum sending rate exceeded|Daily message quota exceeded)",
+     .pattern = R"(Maximum sending rate exceeded|Daily message quota exceeded|)"
+                // SparkPost's error 2101-2104: "Exceed Sending Limit (daily)", "(hourly)", "(sandbox)"
+                R"(Exceed Sending Limit \((?:daily|hourly|monthly|sandbox)\))",
      .reason = "sending_quota", .cause = C::rate_limit, .scopes = kClient, .priority = 3,
      .sample = "Error sending campaign email to lead-212@example.org Throttling: Maximum sending rate exceeded.",
      .remediation = "The provider account's sending quota or rate is used up: slow the sender down (a queue with a rate "
@@ -4968,6 +4985,9 @@ constexpr Rule kRules[] = {
     {.id = "tls.starttls_not_offered",
      .pattern = R"(STARTTLS (?:extension )?not supported|did not (?:advertise|offer) STARTTLS|TLS not possible!|does not advertise the STARTTLS extension|does not support (?:TLS|STARTTLS)|TLS is required, but was not offered|Server does not support secure connections|STARTTLS is not (?:supported|available)|no STARTTLS|0x800CCC7D|IXP_E_SMTP_NO_STARTTLS_SUPPORT|)"
                 R"(does not accept the STARTTLS command|STARTTLS command used when not advertised|)"
+                // Twisted's SMTP client when TLS is required and not offered ("TLSRequiredError: 502 Server does
+                // not support secure communication via TLS / SSL")
+                R"(TLSRequiredError|does not support secure communication via TLS|)"
                 // K-9 Mail / Thunderbird for Android: "Missing capability: STARTTLS" (its MissingCapabilityException)
                 R"(Missing capability: STARTTLS|)"
                 // git send-email's "Server does not support STARTTLS!" in German
@@ -4980,7 +5000,8 @@ constexpr Rule kRules[] = {
     // Postfix as a client says so when relayhost names :465 without
     // smtp_tls_wrappermode.
     {.id = "tls.plain_greeting_awaited_on_465",
-     .pattern = R"(:465\b.{0,200}(?:timed out while receiving the initial server greeting|greeting never received|)"
+     .pattern = R"(:465\b.{0,200}(?:(?:timed out|lost connection with \S+) while receiving the initial server greeting|)"
+                R"(greeting never received|)"
                 R"(timeout waiting for (?:the )?(?:server )?greeting|)"
                 // Exim's smtp transport: "H=host [ip]:465: Remote host closed connection in response to initial connection"
                 R"(Remote host closed connection in response to initial connection|SMTP timeout after initial connection))",
@@ -5130,6 +5151,8 @@ constexpr Rule kRules[] = {
      .sample = "Connection failed. Error #2: stream_socket_client(): Failed to enable crypto"},
     {.id = "tls.handshake_failed",
      .pattern = R"(SslHandshakeException|SSLHandshakeException|TLS handshake failed|handshake failed|Handshake error|SSL_connect|ssl3_get_record|Could not convert socket to TLS|TLS-Aushandlung fehlgeschlagen|TLS-handskakning misslyckades|gnutls_handshake|n\S{1,3}gociation TLS|negociaci\S{1,3}n TLS|negoziazione TLS|Unable to connect with TLS encryption|TLS negotiation (?:with \S+ )?failed|unexpected TLS packet was received|SSL routines|when using TLS|TLS session is required|0x800CCC1A|IXP_E_SECURE_CONNECT_FAILED|)"
+                // Twisted's SMTP client (Matrix Synapse): "TLSError: Could not complete the SSL/TLS handshake"
+                R"(Could not complete the (?:SSL/TLS|SSL|TLS) handshake|)"
                 // mutt/neomutt
                 R"(Could not negotiate TLS connection|^SSL failed: |STARTTLS failed|could not start TLS connection|)"
                 // Claws Mail's and Sylpheed's

@@ -132,6 +132,12 @@ constexpr Rule kRules[] = {
     // says why the login failed, not a policy on the mail.
     {.id = "code.535.x7.credentials", .code_min = 535, .code_max = 535, .status = "*.7.", .reason = "securityerror",
      .cause = C::authentication, .sample = "535 5.7.139 Authentication unsuccessful, basic authentication is disabled."},
+    // (The generic x.7.0 and x.7.1 rules name their status in full, so under
+    // 535 these two must too, or "535 5.7.0 ..." reads as a policy refusal.)
+    {.id = "code.535.x7_0.credentials", .code_min = 535, .code_max = 535, .status = "*.7.0", .reason = "securityerror",
+     .cause = C::authentication, .sample = "535 5.7.0 Invalid login or password"},
+    {.id = "code.535.x7_1.credentials", .code_min = 535, .code_max = 535, .status = "*.7.1", .reason = "securityerror",
+     .cause = C::authentication, .sample = "535 5.7.1 Credentials Rejected"},
     // 550 answering RCPT is "mailbox unavailable" (RFC 5321, 4.2.2 and 4.2.3): with no
     // words or status to say more, the recipient was refused. Only for a client's
     // log ("unexpected response 550 to RCPT TO command"): a bounce's bare 550 stays
