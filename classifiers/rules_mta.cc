@@ -104,6 +104,40 @@ constexpr Rule kRules[] = {
      .cause = C::message_too_large, .scopes = kLog,
      .sample = "rejected from <a@example.net> H=mail.example.net [198.51.100.77]: message too big: read=56725188 "
                "max=52428800"},
+    // Exim's ratelimit ACL condition, as the configuration examples word its
+    // refusal ("temporarily rejected RCPT <a>: Sending rate too high").
+    {.id = "exim.acl.sending_rate", .pattern = R"(Sending rate too high|sender rate overlimit|rate limit exceeded for )",
+     .reason = "speeding", .cause = C::rate_limit, .scopes = kLog, .priority = 1,
+     .sample = "H=(mx.example.net) [198.51.100.66] F=<offers@example.net> temporarily rejected RCPT "
+               "<i@example.org>: Sending rate too high",
+     .remediation = "The ratelimit condition of Exim's ACL refused the sender for going over its rate: if it is "
+                    "one of your own users (an authenticated login), check the account for compromise before "
+                    "raising its limit; if a remote host, it slows down and retries by itself."},
+    // A HELO naming our own domain or address from outside: "Forged HELO: you
+    // are not example.org" (a common ACL of Exim configurations).
+    {.id = "exim.acl.forged_helo", .pattern = R"(Forged HELO\b|HELO .{0,40}is (?:my|our) (?:own )?(?:name|domain|address))",
+     .reason = "blocked", .cause = C::spam_policy, .scopes = kLog, .priority = 1,
+     .sample = "H=(example.org) [203.0.113.9] F=<admin@example.org> rejected RCPT <b@example.org>: Forged HELO: "
+               "you are not example.org"},
+    // An authenticated user sending as an address that is not theirs, refused
+    // by the server's own ACL ("Sender address <x> not permitted for user y").
+    {.id = "mta.acl.sender_not_permitted_for_user",
+     .pattern = R"(not permitted for (?:user|login|authenticated user)\b|not (?:owned|allowed) for (?:user|login)\b)",
+     .reason = "sender_not_permitted", .cause = C::authentication, .scopes = kLog, .priority = 1,
+     .sample = "A=dovecot_plain:m@example.org F=<info@example.net> rejected RCPT <k@example.com>: Sender address "
+               "<info@example.net> not permitted for user m@example.org",
+     .remediation = "The logged-in user sent with a From/envelope address that is not theirs on this server: have "
+                    "the user send as their own address, or add the other address to their account (an alias or "
+                    "the list of addresses the login may use)."},
+    // A DATA-time ACL that deferred without a message of its own: most often
+    // a content scanner it calls (clamd, spamd) is not answering; the line
+    // before says which ("malware acl condition: ...").
+    {.id = "exim.acl.data_deferred_silently", .pattern = R"(^temporarily rejected after DATA\s*$)",
+     .reason = "systemerror", .cause = C::server_unavailable, .scopes = kLog, .priority = 1,
+     .sample = "temporarily rejected after DATA",
+     .remediation = "Exim deferred the message after DATA without a reason of its own: a scanner its ACL calls "
+                    "(clamd, spamd, rspamd) is most often down. Look at the line just before (\"malware acl "
+                    "condition\", \"spam acl condition\"), start that service, or let the ACL go on without it."},
     // Sendmail refusing a message over its MaxMessageSize (O MaxMessageSize, confMAX_MESSAGE_SIZE).
     {.id = "sendmail.message_size_exceeded", .pattern = R"(message size \(\d+\) exceeds maximum \(\d+\))",
      .reason = "mesgtoobig", .cause = C::message_too_large, .scopes = kLog, .priority = 1,

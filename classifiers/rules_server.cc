@@ -418,7 +418,7 @@ constexpr Rule kRules[] = {
      .sample = "SSL_accept error from unknown[192.0.2.14]: -1; TLS library problem: error:0A00010B:SSL "
                "routines::wrong version number:../ssl/record/ssl3_record.c:354:"},
     {.id = "postfix.tls.peer_rejected_certificate",
-     .pattern = R"(TLS library problem: .*alert (certificate unknown|unknown ca|bad certificate|certificate expired))",
+     .pattern = R"((?:TLS library problem|SSL_accept\(\) failed): .*alert (certificate unknown|unknown ca|bad certificate|certificate expired|certificate revoked))",
      .reason = "cert_untrusted", .cause = C::tls_mismatch, .scopes = kLog, .priority = 1,
      .sample = "SSL_accept error from mail.example.org[192.0.2.9]: -1; TLS library problem: error:14094416:SSL "
                "routines:ssl3_read_bytes:sslv3 alert certificate unknown:../ssl/record/rec_layer_s3.c:1543:SSL "
@@ -1134,6 +1134,17 @@ constexpr Rule kRules[] = {
      .remediation = "Mailman's LMTP runner refused the post because its MIME structure is broken (the sender's "
                     "program wrote it so): the post bounces to its sender; nothing to fix on the list unless many "
                     "posts from one program fail alike."},
+    // A mail container's process supervisor: a mail program of the stack
+    // (Rspamd, Amavis, ClamAV, Dovecot, Postfix) stopped when it should not
+    // have, or failed to start until supervisord gave up on it.
+    {.id = "supervisor.mail_program_down",
+     .pattern = R"(^(?:exited: \S+ \(exit status \d+; not expected\)|gave up: \S+ entered FATAL state))",
+     .reason = "systemerror", .cause = C::server_unavailable, .scopes = kScopeServerLog, .priority = 2,
+     .sample = "gave up: rspamd entered FATAL state, too many start retries too quickly",
+     .remediation = "A program of the mail container's stack exits at start (supervisord restarts it, then gives "
+                    "up): until it runs, the mail it filters or delivers waits or is refused. Read its own output "
+                    "(`supervisorctl tail -f <name> stderr` in the container): most often a configuration error "
+                    "after an upgrade or a service it needs (Redis for Rspamd) missing; fix it and restart it."},
     {.id = "postfix.server_configuration_error",
      .pattern = R"(Server configuration (error|problem))",
      .reason = "mta_misconfigured", .cause = C::server_settings, .scopes = kScopeServerLog, .priority = 1,

@@ -104,9 +104,13 @@ class DovecotParser final : public ProgramParser {
     const bool refused = m.find("(auth failed, ") != npos;
     const bool plaintext = m.find("(tried to use disallowed plaintext auth)") != npos ||
                            m.find("(tried to use disabled plaintext auth)") != npos;
-    if (!refused && !plaintext) return Outcome::recognized;
+    // A client that refused our certificate in the handshake ("SSL_accept()
+    // failed: ...:sslv3 alert certificate expired"): the server's certificate
+    // is at fault, not the client. Other handshake failures are clients' own.
+    const bool certificate_refused = m.find("SSL_accept() failed: ") != npos && refused_our_certificate(m);
+    if (!refused && !plaintext && !certificate_refused) return Outcome::recognized;
     Event ev = record_event(rec, Action::failed, kDataset, path_, line_no);
-    ev.smtp_command = "AUTH";
+    ev.smtp_command = certificate_refused ? "STARTTLS" : "AUTH";
     ev.diagnostic = m;
     const sv user = field(m, "user=<", '>');
     if (user.find('@') != npos) ev.to_address = user;
@@ -114,6 +118,13 @@ class DovecotParser final : public ProgramParser {
     sink.on_event(ev);
     if (refused) sink.on_tally(Tally::sasl_failure, rec.time);
     return Outcome::reported;
+  }
+
+  static bool refused_our_certificate(sv m) {
+    for (sv alert : {"alert certificate expired", "alert certificate unknown", "alert bad certificate", "alert unknown ca",
+                     "alert certificate revoked"})
+      if (m.find(alert) != npos) return true;
+    return false;
   }
 
   // The text after `key` up to `end` (or the end of the line).

@@ -519,12 +519,16 @@ class EximCore {
       ev.local_id = id;
       ev.diagnostic = body;
       scanner_failed_id_.assign(id);
+      scanner_failed_ = true;
       sink.on_event(ev);
       return Outcome::reported;
     }
-    if (!scanner_failed_id_.empty()) {
+    if (scanner_failed_) {
+      // (Before the message is accepted neither line has an id: then only the
+      // very next line can restate it.)
       const bool restates = id == scanner_failed_id_ && body.find("temporarily rejected after DATA") != npos;
-      if (id != scanner_failed_id_ || restates) scanner_failed_id_.clear();
+      if (id != scanner_failed_id_ || restates || scanner_failed_id_.empty())
+        scanner_failed_ = false, scanner_failed_id_.clear();
       if (restates) return Outcome::recognized;
     }
     if (Outcome o = rejection(body, id, li, sink); o != Outcome::unrecognized) return o;
@@ -709,6 +713,22 @@ class EximCore {
     // A client talking before the greeting or out of turn, which Exim refuses
     // on this line (as Postfix's postscreen refuses a PREGREET with "550 5.5.1
     // Protocol error"): a rejection, almost always of a bot.
+    // Our message_size_limit at DATA ("H=... F=<s> message too big:
+    // read=52634112 max=52428800"): the message refused, without the word.
+    if (size_t big = body.find("message too big: "); big != npos && body.find("H=") < big) {
+      Event ev = base_event(li, Action::rejected);
+      ev.local_id = id;
+      HostSpec h;
+      if (host_field(body.substr(body.find("H=")), &h)) set_source(ev, h);
+      if (size_t f = body.find(" F=<"); f != npos && f < big) {
+        const size_t close = body.find('>', f + 4);
+        if (close != npos && close < big) ev.from_address = body.substr(f + 4, close - f - 4);
+      }
+      ev.smtp_command = "DATA";
+      ev.diagnostic = body.substr(big);
+      sink.on_event(ev);
+      return Outcome::reported;
+    }
     if (body.starts_with("SMTP protocol synchronization error")) {
       Event ev = base_event(li, Action::rejected);
       ev.local_id = id;
@@ -799,7 +819,8 @@ class EximCore {
       text = colon == npos ? sv() : verb.substr(colon + 2);
     }
     // Without a reason of its own the rejection phrase is the evidence.
-    ev.diagnostic = text.empty() ? body.substr(p) : text;
+    // ("temporarily rejected after DATA" keeps its first word: a deferral.)
+    ev.diagnostic = !text.empty() ? text : prefix.ends_with("temporarily ") ? body.substr(p - 12) : body.substr(p);
     // "Sender verify failed" from the host whose verification was just
     // logged: that line says why.
     if (!verify_reason_.empty() && ev.source_ip == verify_ip_ &&
@@ -813,7 +834,8 @@ class EximCore {
   }
 
   std::string verify_ip_, verify_reason_;  // the last verification failure logged, and its host
-  std::string scanner_failed_id_;          // the message whose content scan just failed
+  std::string scanner_failed_id_;          // the message whose content scan just failed (empty before DATA's end)
+  bool scanner_failed_ = false;            // a content scan just failed
   std::string combined_;                   // a rejection's text with that reason
   std::string path_;
   MessageTable<MessageState> table_;

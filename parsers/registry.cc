@@ -20,6 +20,7 @@
 #include "parsers/sendmail.h"
 #include "parsers/short_text.h"
 #include "parsers/smtp_codes.h"
+#include "parsers/supervisord.h"
 
 namespace mailtriage {
 namespace {
@@ -149,8 +150,15 @@ class SyslogDispatcher final : public LineParser {
       const JournaldError e = journal_.parse(line, &rec);
       if (e == JournaldError::docker_log) return docker_json_line(rec, line_no, sink);
       if (e != JournaldError::ok) return Outcome::unrecognized;
+    } else if (line.size() > 29 && line[19] == ',' && is_supervisor_line(line)) [[unlikely]] {
+      // A mail container's process supervisor between the syslog lines (its
+      // level would otherwise be read as a host).
+      return read_supervisor_line(line, file_.path, line_no, sink);
     } else if (!parse_syslog_line(line, years_, &rec)) {
       if (is_journalctl_marker(line)) return Outcome::recognized;
+      // ... and its entrypoint's notes ("[   INF   ]  ...").
+      if (line[0] == '[' && is_supervisor_line(line)) [[unlikely]]
+        return read_supervisor_line(line, file_.path, line_no, sink);
       // A container's output as `docker compose logs` prints it; what another
       // container of the stack writes in a format of its own (rspamd's,
       // an entrypoint script's) is that container's, not mail's.
@@ -556,7 +564,7 @@ bool plausible_host_and_tag(std::string_view line, const SyslogRecord& rec) {
 
 int sniff_syslog(std::string_view head) {
   YearInference years(1);
-  int lines = 0, syslog = 0;
+  int lines = 0, syslog = 0, window = 20;
   for_each_head_line(head, [&](std::string_view line) {
     if (line.empty()) return true;
     ++lines;
@@ -574,7 +582,11 @@ int sniff_syslog(std::string_view head) {
     if (const std::string_view inner = after_container_prefix(line);
         looks_like_exim_verbose_header(inner.empty() ? line : inner))
       syslog += 2;
-    return lines < 20;
+    // A container's output may open with its entrypoint's banner and its
+    // process supervisor's lines (docker-mailserver, mailcow) before the
+    // first syslog line: with none in the first 20 lines, look further.
+    if (lines == 20 && syslog == 0) window = 60;
+    return lines < window;
   });
   if (lines == 0) return 0;
   return std::min(100, syslog * 100 / lines);

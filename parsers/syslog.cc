@@ -335,6 +335,20 @@ std::string_view after_container_prefix(std::string_view line) {
       }
     }
   }
+  // `docker logs --timestamps` of one container: the time docker received
+  // the line, then the container's own line with a time of its own
+  // ('2025-06-03T07:02:13.720048000Z Jun  3 07:02:13 mail postfix/smtpd[1]: ...').
+  // (A syslog line stamped in RFC 3339 has its host there instead.)
+  if (!line.empty() && digit(line[0])) {
+    Timestamp received;
+    const size_t n = scan_rfc3339(line, &received);
+    if (n >= 20 && n + 16 < line.size() && line[n] == ' ' && line[n - 1] == 'Z') {
+      const std::string_view own = line.substr(n + 1);
+      Timestamp inner;
+      if ((month_from_abbrev(own.data()) != 0 && own[3] == ' ') || (digit(own[0]) && scan_rfc3339(own, &inner) > 0))
+        return own;
+    }
+  }
   // Grafana Loki's logcli (--output=default): the entry's time, its stream's
   // labels, then the line as it was shipped
   // ('2025-03-13T10:07:13Z {filename="/var/log/mail.log", host="mx1"}  <line>').

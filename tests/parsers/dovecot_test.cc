@@ -104,6 +104,25 @@ TEST(DovecotParser, RefusedLoginsAreFailedLogins) {
   EXPECT_EQ(p.outcomes[3], Outcome::recognized);
 }
 
+// A client refusing the server's certificate in the handshake (expired after
+// a failed renewal) is the server's failure; a client's own handshake trouble
+// is not.
+TEST(DovecotParser, AClientRefusingOurCertificateIsATlsFailure) {
+  Parsed p = parse({
+      "Jun  2 04:19:19 mail dovecot: imap-login: Disconnected: Connection closed: SSL_accept() failed: "
+      "error:0A000415:SSL routines::sslv3 alert certificate expired: SSL alert number 45 (no auth attempts in 0 "
+      "secs): user=<>, rip=198.51.100.130, lip=172.18.0.2, TLS handshaking: SSL_accept() failed, session=<Ef56>",
+      "Jun  2 04:19:40 mail dovecot: imap-login: Disconnected: Connection closed: SSL_accept() failed: "
+      "error:0A00010B:SSL routines::wrong version number (no auth attempts in 0 secs): user=<>, rip=203.0.113.5, "
+      "lip=172.18.0.2, session=<Gh78>",
+  });
+  ASSERT_EQ(p.sink.events.size(), 1u);
+  EXPECT_EQ(p.sink.events[0].file_line, 1u);
+  EXPECT_EQ(p.sink.events[0].source_ip, "198.51.100.130");
+  EXPECT_EQ(reason_and_cause(p.sink.events[0]), "cert_untrusted/tls_mismatch");
+  EXPECT_EQ(p.outcomes[1], Outcome::recognized);
+}
+
 TEST(DovecotParser, RestatementsAndOtherServicesAreRecognized) {
   Parsed p = parse({
       "Mar 11 08:00:13 mx1 dovecot: lmtp(lena@example.org)<40240><kD3nAF3Iz2cwnQAAXlbKmA:2>: msgid=<a@b>: "

@@ -637,6 +637,45 @@ TEST(EximParser, TaintedFileNamesAndFailedDkimSigningAreReported) {
   EXPECT_EQ(causes[1], "server_settings");
 }
 
+// An inbound MX's own refusals: a message over message_size_limit (no
+// "rejected" in the line), ACL wordings for rate, forged HELO and a sender the
+// login may not use; and a scanner failure before the message has an id, whose
+// deferral on the next line restates it.
+TEST(EximParser, SizeLimitAclRefusalsAndAnIdlessScannerFailure) {
+  std::string error;
+  auto classifier = Classifier::create(&error);
+  ASSERT_NE(classifier, nullptr) << error;
+  Parsed p = parse({
+      "2025-03-11 09:09:15 H=mail.example.net [198.51.100.12] F=<photos@example.net> message too big: "
+      "read=52634112 max=52428800",
+      "2025-03-11 09:40:49 H=(example.org) [203.0.113.9] F=<admin@example.org> rejected RCPT <h@example.org>: "
+      "Forged HELO: you are not example.org",
+      "2025-03-11 09:54:34 H=(mx.example.net) [198.51.100.66] F=<offers@example.net> temporarily rejected RCPT "
+      "<i@example.org>: Sending rate too high",
+      "2025-03-12 06:40:02 H=(DESKTOP-8H2K1Q) [198.51.100.23] A=dovecot_plain:m@example.org F=<info@shop.example> "
+      "rejected RCPT <k@example.net>: Sender address <info@shop.example> not permitted for user m@example.org",
+      "2025-03-11 10:26:31 malware acl condition: clamd /var/run/clamav/clamd.ctl : unable to connect to UNIX "
+      "socket (/var/run/clamav/clamd.ctl): No such file or directory (errno=2)",
+      "2025-03-11 10:26:31 H=mail.example.com [198.51.100.177] F=<a@example.com> temporarily rejected after DATA",
+      "2025-03-11 10:40:02 H=mail.example.com [198.51.100.178] F=<b@example.com> temporarily rejected after DATA",
+  });
+  ASSERT_EQ(p.sink.events.size(), 6u);
+  EXPECT_EQ(p.sink.events[0].source_ip, "198.51.100.12");
+  EXPECT_EQ(p.sink.events[0].from_address, "photos@example.net");
+  ClassifierScratch scratch;
+  std::vector<std::string> causes;
+  for (const OwnedEvent& o : p.sink.events) {
+    Event ev = testing::classification_input(o);
+    classifier->apply(ev, &scratch);
+    causes.emplace_back(ev.cause);
+  }
+  EXPECT_EQ(causes, (std::vector<std::string>{"message_too_large", "spam_policy", "rate_limit", "authentication",
+                                              "server_unavailable", "server_unavailable"}));
+  // The scanner's line is the failure; the deferral right after it restates it, a later one does not.
+  EXPECT_NE(p.sink.events[4].diagnostic.find("malware acl condition"), std::string::npos);
+  EXPECT_EQ(p.sink.events[5].diagnostic, "temporarily rejected after DATA");
+}
+
 // --- The real lines in ../shared/corpora/logs/exim/ -------------------------------
 
 // The two-character flag after the message id ("**", "==", "=>", ...), if any.

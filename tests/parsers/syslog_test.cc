@@ -96,6 +96,22 @@ TEST(Syslog, ALokiEntryIsTheSyslogLineItShipped) {
   EXPECT_EQ(after_container_prefix("2025-03-13T10:06:04Z {\"level\":\"error\""), "");
 }
 
+// `docker logs --timestamps` of one container: docker's time, then the
+// container's syslog line with its own. A syslog line stamped in RFC 3339 has
+// its host after the time, and keeps it.
+TEST(Syslog, DockerTimestampsBeforeAContainersSyslogLine) {
+  YearInference years(kJune2024);
+  SyslogRecord rec;
+  EXPECT_EQ(parse_container_line("2025-06-03T07:02:13.720048000Z Jun  3 07:02:13 mail postfix/smtpd[1210]: connect "
+                                 "from unknown[203.0.113.88]",
+                                 years, &rec),
+            ContainerLine::syslog);
+  EXPECT_EQ(rec.host, "mail");
+  EXPECT_EQ(rec.program, "postfix/smtpd");
+  EXPECT_EQ(after_container_prefix("2025-06-03T07:02:13Z mx1 postfix/smtpd[1210]: connect from x"), "");
+  EXPECT_EQ(after_container_prefix("2025-06-03T07:02:13Z 192.0.2.7 postfix/smtpd[1210]: connect from x"), "");
+}
+
 // Pids of every length from one to ten digits, with the line ending right
 // after the tag or going on, read as the number the digits say.
 TEST(Syslog, PidsOfEveryLength) {
