@@ -160,7 +160,12 @@ constexpr Rule kRules[] = {
      .reason = "speeding", .cause = C::rate_limit, .scopes = kRemote, .priority = kProvider,
      .sample = "450 4.7.3 Organization queue quota exceeded."},
     // A route (Mimecast, a domain's policy) that takes mail only over TLS.
-    {.id = "bounce.tls_required", .pattern = R"(route requires encryption|requires encryption \(TLS\)|must use TLS|TLS (?:is )?required)",
+    // ("This route requires TLS version 1.2 or greater": the version too.)
+    // An MTA-STS policy that the receiver's MX does not satisfy (Exchange
+    // Online's 5.4.8 "failed MTA-STS validation") refuses plain delivery too.
+    {.id = "bounce.tls_required",
+     .pattern = R"(route requires (?:encryption|TLS)|requires encryption \(TLS\)|must use TLS|TLS (?:is )?required|)"
+                R"(failed MTA-STS validation)",
      .reason = "failedstarttls", .cause = C::tls_mismatch, .scopes = kRemote, .priority = kProvider,
      .sample = "553 This route requires encryption (TLS)"},
     {.id = "provider.google.rfc5322",

@@ -1021,6 +1021,82 @@ constexpr Rule kRules[] = {
      .remediation = "The provider takes this account's key or login only from the addresses on its list, and this "
                     "server's is not there: add the sending server's public IP under Security, Authorised IPs "
                     "(Brevo), or turn the restriction off, then send again."},
+    // Google Apps Script's MailApp/GmailApp limits: the per-message ones
+    // ("Limit Exceeded: Email Total Attachments Size", "... Email Body Size")
+    // are the message's size; "Email Recipients Per Message" and the call
+    // rate ("Service invoked too many times in a short time: gmail rateMax")
+    // are rates.
+    {.id = "apps_script.message_size_limit", .pattern = R"(Limit Exceeded: Email (?:Total Attachments|Body) Size)",
+     .reason = "mesgtoobig", .cause = C::message_too_large, .scopes = kClient, .priority = 2,
+     .sample = "Exception: Limit Exceeded: Email Total Attachments Size.",
+     .remediation = "The script's message is over Apps Script's size limits (attachments 25 MB in all, the body "
+                    "200 KB): send a Drive link instead of the files, or split the message."},
+    {.id = "apps_script.rate_limit",
+     .pattern = R"(Limit Exceeded: Email Recipients Per Message|Service invoked too many times (?:in a short time|for one day): (?:gmail|email))",
+     .reason = "sending_quota", .cause = C::rate_limit, .scopes = kClient, .priority = 2,
+     .sample = "Exception: Service invoked too many times in a short time: gmail rateMax. Try Utilities.sleep(1000) "
+               "between calls.",
+     .remediation = "The script went over Apps Script's mail quotas (recipients per message and per day, calls per "
+                    "second): pause between sends (Utilities.sleep), send fewer recipients per message, and check "
+                    "MailApp.getRemainingDailyQuota() before a batch."},
+    {.id = "apps_script.no_recipient", .pattern = R"(Failed to send email: no recipient)",
+     .reason = "no_recipients", .cause = C::other, .scopes = kClient, .priority = 2,
+     .sample = "Exception: Failed to send email: no recipient",
+     .remediation = "The script called sendEmail with an empty recipient (a blank cell, a missing field): skip rows "
+                    "without an address."},
+    // Microsoft Graph / the Office 365 Outlook connector: the mailbox's sending
+    // is blocked (ErrorMessageSubmissionBlocked: the account was flagged for
+    // spam and must be verified), or a recipient does not resolve.
+    {.id = "graph.submission_blocked", .pattern = R"(\bErrorMessageSubmissionBlocked\b)",
+     .reason = "rejected", .cause = C::spam_policy, .scopes = kClient, .priority = 2,
+     .sample = "{\"error\":{\"code\":\"ErrorMessageSubmissionBlocked\",\"message\":\"Cannot send mail. Follow the "
+               "instructions in your Inbox to verify your account.\"}}",
+     .remediation = "Microsoft blocked the mailbox from sending (flagged for suspected spam): sign in to the account, "
+                    "follow the verification in its inbox, and check it for compromise (rules, app passwords, sign-ins)."},
+    {.id = "graph.invalid_recipients", .pattern = R"(\bErrorInvalidRecipients\b|Recipient '[^']+' is not resolved)",
+     .reason = "userunknown", .cause = C::recipient_unknown, .scopes = kClient, .priority = 2,
+     .sample = "{\"error\":{\"code\":\"ErrorInvalidRecipients\",\"message\":\"At least one recipient is not valid., "
+               "Recipient 'team@example.com' is not resolved.\"}}"},
+    // Zoho Mail blocking an account's outgoing mail (suspected spam or an
+    // unpaid plan): "554 5.1.8 Email Outgoing Blocked."
+    {.id = "provider.zoho.outgoing_blocked", .pattern = R"(Email Outgoing Blocked)",
+     .reason = "rejected", .cause = C::spam_policy, .scopes = kClient | kScopeServerLog, .priority = 3,
+     .sample = "Send email failed: 554 5.1.8 Email Outgoing Blocked.",
+     .remediation = "Zoho blocked outgoing mail for this account (unusual sending, or an account to verify): sign in "
+                    "to Zoho Mail, follow its notice to unblock, and check the account for compromise."},
+    // msmtp's configuration without a server ("account default from /etc/msmtprc: host not set").
+    // Appliances' own mailers. pfSense's SMTP class (Manuel Lemos'): "it was
+    // not possible to read line from the SMTP server: data access time out"
+    // and "reached the end of data while reading from the SMTP server
+    // connection"; monit's "Cannot open a connection to the mailserver x:587
+    // -- Operation timed out" and "Mail: Delivery failed -- no mail server is
+    // available"; MikroTik RouterOS's /tool e-mail ("Error sending e-mail
+    // <subject>: auth failed", "...: server response timeout").
+    {.id = "appliance.smtp_read_timeout",
+     .pattern = R"(not possible to read line from the SMTP server: data access time ?out|)"
+                R"(Error sending e-mail\b.{0,200}: server response timeout)",
+     .reason = "connection_timeout", .cause = C::server_unavailable, .scopes = kClient, .priority = 2,
+     .sample = "Could not send the message to it@example.com -- Error: it was not possible to read line from the SMTP "
+               "server: data access time out",
+     .remediation = "The server did not answer in time: check the host and port, and that the encryption matches "
+                    "the port (SSL/TLS on 465, STARTTLS on 587); a mismatch often shows as a read time-out."},
+    {.id = "appliance.smtp_connection_ended",
+     .pattern = R"(reached the end of data while reading from the SMTP server)",
+     .reason = "connection_lost", .cause = C::server_unavailable, .scopes = kClient, .priority = 2,
+     .sample = "Could not send the message to noc@example.net -- Error: reached the end of data while reading from the "
+               "SMTP server connection"},
+    {.id = "monit.mailserver_unreachable",
+     .pattern = R"(Cannot open a connection to the mailserver|no mail server is available)",
+     .reason = "connection_failed", .cause = C::server_unavailable, .scopes = kClient, .priority = 1,
+     .sample = "Cannot open a connection to the mailserver smtp.example.net:587 -- Connection refused"},
+    {.id = "mikrotik.auth_failed", .pattern = R"(Error sending e-mail\b.{0,200}: auth failed\b)",
+     .reason = "auth_failed", .cause = C::authentication, .scopes = kClient, .priority = 2,
+     .sample = "e-mail,error Error sending e-mail <Daily backup>: auth failed"},
+    {.id = "msmtp.host_not_set", .pattern = R"(account \S+ from \S+: host not set)",
+     .reason = "client_not_configured", .cause = C::server_settings, .scopes = kClient, .priority = 2,
+     .sample = "msmtp: account default from /etc/msmtprc: host not set",
+     .remediation = "msmtp's account has no `host` line: add the SMTP server (host, port, tls, auth, user) to the "
+                    "account in /etc/msmtprc or ~/.msmtprc."},
     {.id = "api.key_refused",
      .pattern = R"(authorization grant is invalid, expired, or revoked|Server Token you provided .{0,80}was invalid|)"
                 R"(InvalidApiKeyError|Bad or missing (?:Server |Account )?API token|"Key not found"|)"
@@ -1056,7 +1132,9 @@ constexpr Rule kRules[] = {
      .pattern = R"(\bdomain is not verified\b|sender you used .{1,120} is not valid|Validate your sender|ErrorSendAsDenied|)"
                 // Azure Communication Services: "The specified sender domain has not been linked" (DomainNotLinked)
                 R"(sender domain has not been linked|\bDomainNotLinked\b|)"
-                R"(does not have the right to send mail on behalf of)",
+                R"(does not have the right to send mail on behalf of|)"
+                // the Gmail API sending as an address the account may not ("[403] Delegation denied for x@y")
+                R"(\bDelegation denied for\b)",
      .reason = "sender_not_permitted", .cause = C::authentication, .scopes = kClient, .priority = 2,
      .sample = "Resend error: { statusCode: 403, message: 'The example.com domain is not verified. Please, add and "
                "verify your domain on https://resend.com/domains' }",
@@ -1402,6 +1480,8 @@ constexpr Rule kRules[] = {
                 // Go's net.Dial when a local firewall rule drops the packet (EPERM): "dial tcp x:587:
                 // connect: operation not permitted"
                 R"(connect: operation not permitted|)"
+                // msmtp's "cannot connect to smtp.example.net, port 587: Operation not permitted"
+                R"(cannot connect to \S+, port \d+: Operation not permitted|)"
                 // ... and Python's socket connect the same way (EPERM, "[Errno 1] Operation not permitted")
                 R"((?:connect|connecting|connection)\b.*\[Errno 1\] Operation not permitted|)"
                 // Windows' WSAEACCES text in German, French, Spanish, Italian, Portuguese, Dutch
@@ -4693,6 +4773,8 @@ constexpr Rule kRules[] = {
                 R"(Host lookup\b.{0,200}\bfailed|Could not look up server name|)"
                 // Dart's SocketException (the mailer package's CONNECTION_ERROR); FortiOS's alert mail
                 R"(Failed host lookup: '|Failed to resolve (?:the )?(?:SMTP )?server(?: name)?\b|)"
+                // FortiOS's "Unable to resolve email-server smtp.example.org"; RouterOS's "could not resolve dns name"
+                R"(Unable to resolve (?:the )?(?:email-server|mail server|SMTP server)\b|could not resolve dns name|)"
                 // a printer's fault text (Xerox 016-503: "SMTP Server Name Resolution Failed")
                 R"(\bSMTP server name resolution (?:failed|error)|)"
                 // libcurl's own words, as programs that send through it log them without curl's
@@ -5151,6 +5233,9 @@ constexpr Rule kRules[] = {
      .sample = "Connection failed. Error #2: stream_socket_client(): Failed to enable crypto"},
     {.id = "tls.handshake_failed",
      .pattern = R"(SslHandshakeException|SSLHandshakeException|TLS handshake failed|handshake failed|Handshake error|SSL_connect|ssl3_get_record|Could not convert socket to TLS|TLS-Aushandlung fehlgeschlagen|TLS-handskakning misslyckades|gnutls_handshake|n\S{1,3}gociation TLS|negociaci\S{1,3}n TLS|negoziazione TLS|Unable to connect with TLS encryption|TLS negotiation (?:with \S+ )?failed|unexpected TLS packet was received|SSL routines|when using TLS|TLS session is required|0x800CCC1A|IXP_E_SECURE_CONNECT_FAILED|)"
+                // MailKit's SslHandshakeException ("An error occurred while attempting to establish an SSL or
+                // TLS connection.")
+                R"(error occurred while attempting to establish an SSL or TLS connection|)"
                 // Twisted's SMTP client (Matrix Synapse): "TLSError: Could not complete the SSL/TLS handshake"
                 R"(Could not complete the (?:SSL/TLS|SSL|TLS) handshake|)"
                 // mutt/neomutt

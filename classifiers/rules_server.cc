@@ -115,6 +115,15 @@ constexpr Rule kRules[] = {
      .remediation = "Gmail does not take mail sent directly from this address range (a home or dynamic "
                     "connection): send through your provider's or your mail host's SMTP relay (a smarthost with "
                     "authentication on 587), or from a server with a static address and a matching PTR record."},
+    // Amazon SES's SMTP endpoint deferring for a failure of its own ("454
+    // Temporary service failure"): not the 454 of a login that RFC 4954 means.
+    {.id = "provider.ses.temporary_service_failure", .code_min = 454, .code_max = 454,
+     .pattern = R"(Temporary service failure)",
+     .reason = "systemerror", .cause = C::server_unavailable, .scopes = kAll, .priority = 3,
+     .sample = "host email-smtp.us-east-1.amazonaws.com[198.51.100.21] said: 454 Temporary service failure (in "
+               "reply to end of DATA command)",
+     .remediation = "The provider's endpoint failed on its side and deferred the message: it is retried; if it "
+                    "lasts, check the provider's status page for the region."},
     // A relay (SendGrid, Zoho, Mailgun's sandbox) refusing the From address for
     // the account Postfix logged in with: the login may not send as it.
     {.id = "relay.sender_identity_not_verified",
@@ -124,6 +133,8 @@ constexpr Rule kRules[] = {
                 // Postmark: "The 'From' address you supplied (x) is not a Sender Signature on your account";
                 // Brevo: "525 5.7.1 Unauthorized IP address - 203.0.113.60" (not on the account's list)
                 R"(is not allowed to send: The domain is unverified|is not a Sender Signature on your account|)"
+                // Postmark over SMTP: "550 5.7.1 Error: Sender signature not defined for From address."
+                R"(Sender signature not defined for (?:the )?From address|)"
                 R"(\b5\d\d 5\.7\.1 Unauthorized IP address\b)",
      .reason = "sender_not_permitted", .cause = C::authentication, .scopes = kLog, .priority = 2,
      .sample = "host smtp.sendgrid.net[192.0.2.44] said: 550 The from address does not match a verified Sender "

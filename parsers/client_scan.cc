@@ -311,7 +311,7 @@ constexpr std::string_view kFailureWords[] = {
     "error connecting to", "error while connecting to", "failed to connect to", "failed connecting to",
     "unknownhostexception", "no form of authorisation", "did not accept the password", "no allowed auth methods", "cdo.message.1",
     // fetchmail's listener refusing an address; Exim's best MX pointing back at itself; dma without recipients
-    "doesn't like recipient", "points to local host", ": no recipients",
+    "doesn't like recipient", "points to local host", ": no recipient",
     // Thunderbird's password-method alerts; Go's net/textproto meeting a reply that is no SMTP reply
     // (an IMAP greeting on the port); Symfony Mailer's out-of-step reply ("Expected response code
     // \"354\" but got code \"250\""); a printer's send log ("Timeout while communicating with the
@@ -321,7 +321,9 @@ constexpr std::string_view kFailureWords[] = {
     // Xerox's "016-765 SMTP Server HDD Full"; Cisco IOS's "error in connecting to SMTP server"
     "hdd full", "disk full", "error in connecting",
     // the Ruby mail gem's refusal of a message without sender or recipient ("SMTP From address may not be blank")
-    "may not be blank",
+    "may not be blank", "host not set",
+    // RouterOS's /tool e-mail ("Error sending e-mail <x>: auth failed", "...: server response timeout")
+    "auth failed", "response timeout",
     // Erlang's gen_smtp (Swoosh, Bamboo): its failure atoms; a provider API's 429 name; Postal's last try
     "permanent_failure", "temporary_failure", "no_more_hosts", ":auth_failed", ":tls_failed",
     "rate_limit_exceeded", "maximum number of delivery attempts",
@@ -4686,6 +4688,8 @@ bool states_a_normal_condition(std::string_view lower) {
   if (contains(lower, "refresh keys changed:")) return true;
   // listmonk holding its own rate ("messages exceeded (500) for the window (1h0m0s ...). Sleeping for 31m12s.")
   if (contains(lower, "for the window (") && contains(lower, "sleeping for")) return true;
+  // A script's note of its quota (Apps Script: "... (remaining daily quota: 1473)", "Remaining email quota: 0").
+  if (contains(lower, "remaining daily quota:") || contains(lower, "remaining email quota:")) return true;
   // A scheduler holding mail back on purpose ("Deferred 14 e-mails until 08:00 (quiet hours 21:00-08:00)").
   if (contains(lower, "(quiet hours")) return true;
   // Thunderbird: "The message was sent successfully, but could not be copied to your Sent folder."

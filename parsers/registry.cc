@@ -459,14 +459,30 @@ class SyslogDispatcher final : public LineParser {
     if (kMailCommandVerdict.find(message) != std::string_view::npos) return true;
     static const bounce::MarkerSet kSendFailed(
         "failed to send|could not send|couldn't send|unable to send|cannot send|can't send|error sending|"
-        "failed sending|send failed|sending failed|send error|not sent|delivery failed|failed to deliver");
+        "failed sending|send failed|sending failed|send error|not sent|delivery failed|failed to deliver|"
+        // monit's "Cannot open a connection to the mailserver smtp.example.net:587 -- Operation timed out"
+        "cannot open a connection to the mail");
     static const bounce::MarkerSet kMailWord("mail|smtp");  // (not "message": D-Bus and DHCP send messages)
     // A connection to a mail port that failed, in a runtime's words that name no protocol
     // (Ruby's "Errno::ECONNREFUSED: Connection refused - connect(2) for "localhost" port 25").
     static const bounce::MarkerSet kMailPort("port 25|port 465|port 587|port: 25|port: 465|port: 587");
     if (names_smtp(message) || kMailPort.find(message) != std::string_view::npos)
       return kFailed.find(message) != std::string_view::npos;
-    return kSendFailed.find(message) != std::string_view::npos && kMailWord.find(message) != std::string_view::npos;
+    // (A message sent to an address is mail: pfSense's "Could not send the
+    // message to it@example.com -- Error: ...".)
+    return kSendFailed.find(message) != std::string_view::npos &&
+           (kMailWord.find(message) != std::string_view::npos || names_an_address(message));
+  }
+
+  static bool names_an_address(std::string_view message) {
+    for (size_t at = message.find('@'); at != std::string_view::npos; at = message.find('@', at + 1)) {
+      if (at == 0 || at + 3 >= message.size()) continue;
+      const unsigned char before = static_cast<unsigned char>(message[at - 1]);
+      const size_t dot = message.find('.', at + 2);
+      if (((before | 0x20) >= 'a' && (before | 0x20) <= 'z') || (before >= '0' && before <= '9'))
+        if (dot != std::string_view::npos && dot < message.find(' ', at)) return true;
+    }
+    return false;
   }
 
   // "SMTP" as a word's start ("smtp send failed", "SMTPAuthenticationError"),

@@ -527,3 +527,29 @@ TEST(MixedSyslog, PhpsMailFunctionWarningIsAFailure) {
 
 }  // namespace
 }  // namespace mailtriage
+
+namespace mailtriage {
+namespace {
+
+// An appliance's mailer speaking under its own name in the syslog: pfSense's
+// PHP names the recipient's address, monit the mail server; a program's note
+// that only names an address with no failure is not one.
+TEST(MixedSyslog, AnAppliancesMailerFailureUnderItsOwnNameIsAFailure) {
+  testing::SyslogParsed p = testing::parse_syslog_lines(
+      {
+          "May 14 12:33:40 gw01 php-fpm[377]: /system_advanced_notifications.php: Could not send the message to "
+          "it@example.com -- Error: it was not possible to read line from the SMTP server: data access time out",
+          "May 14 12:34:02 fw01 monit[71829]: Cannot open a connection to the mailserver smtp.example.net:587 -- "
+          "Operation timed out",
+          "May 14 12:35:00 gw01 php-fpm[377]: /index.php: user admin@example.com logged in from 192.0.2.7",
+          "May 14 12:36:00 gw01 sshd[412]: could not send packet to 192.0.2.9@port 22",
+      },
+      1747180800);  // 2025-05-14
+  ASSERT_EQ(p.sink.events.size(), 2u);
+  EXPECT_EQ(p.sink.events[0].file_line, 1u);
+  EXPECT_EQ(p.sink.events[1].file_line, 2u);
+  EXPECT_EQ(testing::verdict_of(p.sink.events[0]).cause, "server_unavailable");
+}
+
+}  // namespace
+}  // namespace mailtriage
