@@ -536,7 +536,7 @@ constexpr Rule kRules[] = {
     // AOL/Yahoo's "421 Max message per connection reached", a Korean portal's "421 4.3.1 You send too
     // many messages.": sending-rate limits, whatever the status says.
     {.id = "remote.messages_per_connection", .pattern = R"(Max message per connection reached|send too many messages)",
-     .reason = "toomanyconn", .cause = C::rate_limit, .scopes = kScopeServerLog, .priority = 1,
+     .reason = "toomanyconn", .cause = C::rate_limit, .scopes = kScopeServerLog | kScopeMessage, .priority = 1,
      .sample = "421 Max message per connection reached, closing transmission channel"},
     // "550 invalid helo given": the remote refuses our HELO name (myhostname, smtp_helo_name).
     {.id = "remote.helo_rejected", .pattern = R"(invalid helo)",
