@@ -1313,6 +1313,53 @@ constexpr Rule kRules[] = {
      .reason = "connection_timeout", .cause = C::server_unavailable, .scopes = kClient, .priority = 1,
      .sample = "Message delivery to the host '203.0.113.25' failed while delivering to the remote domain 'example.net' "
                "for the following reason: The remote server did not respond to a connection attempt."},
+    {.id = "iis_smtp.connection_dropped", .pattern = R"(failed while delivering to the remote domain .{1,200}connection was dropped by the remote host)",
+     .reason = "connection_lost", .cause = C::server_unavailable, .scopes = kClient, .priority = 1,
+     .sample = "Message delivery to the host '198.51.100.14' failed while delivering to the remote domain 'example.net' "
+               "for the following reason: The connection was dropped by the remote host."},
+    // Windows' service manager about a mail service (IIS SMTP, Exchange's
+    // transport services): it stopped unexpectedly (7031, 7034) or did not start (7000).
+    {.id = "windows.mail_service_down",
+     .pattern = R"((?:Simple Mail Transfer Protocol \(SMTP\)|Exchange (?:Frontend |Mailbox )?Transport(?: Submission| Delivery)?|SMTP) service (?:terminated unexpectedly|failed to start))",
+     .reason = "local_mta_down", .cause = C::server_unavailable, .scopes = kClient, .priority = 2,
+     .sample = "The Simple Mail Transfer Protocol (SMTP) service terminated unexpectedly.  It has done this 2 time(s).",
+     .remediation = "The mail service on this Windows server stopped or did not start: start it (services.msc, or "
+                    "Start-Service), and read the events just before for why (a disabled service, a missing "
+                    "dependency, a crash in the Application log)."},
+    // Exchange's transport events: a client's login refused on a Receive
+    // connector (1035), no usable certificate for STARTTLS (12014, 12016,
+    // 12013), a source over the connector's connection limit (1021, 1022),
+    // back pressure refusing submissions (15004, 15006).
+    {.id = "exchange.inbound_auth_failed", .pattern = R"(Inbound authentication failed with error LogonDenied)",
+     .reason = "bad_credentials", .cause = C::authentication, .scopes = kClient, .priority = 2,
+     .sample = "Inbound authentication failed with error LogonDenied for Receive connector Client Frontend EX19-01. The "
+               "authentication mechanism is Login."},
+    {.id = "exchange.tls_certificate_unusable",
+     .pattern = R"(no valid SMTP Transport Layer Security \(TLS\) certificate|could not load the certificate with thumbprint)",
+     .reason = "server_certificate_unusable", .cause = C::tls_mismatch, .scopes = kClient, .priority = 2,
+     .sample = "There is no valid SMTP Transport Layer Security (TLS) certificate for the FQDN of mail.example.com. The "
+               "existing certificate for that FQDN has expired.",
+     .remediation = "Exchange has no valid certificate for STARTTLS on this name (expired, missing, or its private "
+                    "key unreadable): renew or import one for the FQDN (New-ExchangeCertificate or your CA), enable "
+                    "it for SMTP (Enable-ExchangeCertificate -Services SMTP), and restart the transport service."},
+    {.id = "exchange.connector_connection_limit",
+     .pattern = R"(rejected an incoming connection.{0,160}maximum number of connections(?: per source)? \(\d+\))",
+     .reason = "toomanyconn", .cause = C::rate_limit, .scopes = kClient, .priority = 2,
+     .sample = "Receive connector Relay rejected an incoming connection from IP address 198.51.100.52. The maximum "
+               "number of connections per source (20) for this connector has been reached by this source IP address."},
+    {.id = "exchange.back_pressure",
+     .pattern = R"(rejecting message submissions because|resource pressure increased from \w+ to High)",
+     .reason = "systemfull", .cause = C::server_unavailable, .scopes = kClient, .priority = 2,
+     .sample = "Microsoft Exchange Transport is rejecting message submissions because the available disk space has "
+               "dropped below the configured threshold.",
+     .remediation = "Exchange's transport is under back pressure (its queue database's disk, memory or version "
+                    "buckets): free disk space on the queue's volume or move the queue database, then watch the "
+                    "15005 event that says it went back to Normal."},
+    // Microsoft 365 slowing a sending IP down ("451 4.7.500 Server busy. Please
+    // try again later from [ip]. (S77714)"): a rate the IP went over.
+    {.id = "microsoft.server_busy_throttle", .pattern = R"(\b4\.7\.500 Server busy\b)",
+     .reason = "speeding", .cause = C::rate_limit, .scopes = kClient, .priority = 3,
+     .sample = "451 4.7.500 Server busy. Please try again later from [203.0.113.40]. (S77714)"},
     {.id = "iis_smtp.dns_failed", .pattern = R"(Unable to bind to the destination server in DNS)",
      .reason = "host_not_found", .cause = C::dns, .scopes = kClient, .priority = 1,
      .sample = "Message delivery to the remote domain 'example.org' failed for the following reason: Unable to bind to "

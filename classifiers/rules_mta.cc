@@ -138,6 +138,14 @@ constexpr Rule kRules[] = {
      .remediation = "Exim deferred the message after DATA without a reason of its own: a scanner its ACL calls "
                     "(clamd, spamd, rspamd) is most often down. Look at the line just before (\"malware acl "
                     "condition\", \"spam acl condition\"), start that service, or let the ACL go on without it."},
+    // Sendmail at start when the host's own name does not resolve to a fully
+    // qualified one (/etc/hosts or DNS lacks it).
+    {.id = "sendmail.unqualified_own_name", .pattern = R"(My unqualified host name \(\S+\) unknown)",
+     .reason = "unqualified_host", .cause = C::server_settings, .scopes = kLog, .priority = 1,
+     .sample = "My unqualified host name (erpdb01) unknown; sleeping for retry",
+     .remediation = "Sendmail cannot find this host's fully qualified name: put it in /etc/hosts (\"192.0.2.10 "
+                    "erpdb01.example.com erpdb01\") or DNS, or set it with define(`confDOMAIN_NAME', ...); until "
+                    "then it waits at every start and then sends with the short name, which receivers refuse."},
     // Sendmail refusing a message over its MaxMessageSize (O MaxMessageSize, confMAX_MESSAGE_SIZE).
     {.id = "sendmail.message_size_exceeded", .pattern = R"(message size \(\d+\) exceeds maximum \(\d+\))",
      .reason = "mesgtoobig", .cause = C::message_too_large, .scopes = kLog, .priority = 1,

@@ -324,6 +324,11 @@ constexpr std::string_view kFailureWords[] = {
     "may not be blank", "host not set",
     // RouterOS's /tool e-mail ("Error sending e-mail <x>: auth failed", "...: server response timeout")
     "auth failed", "response timeout",
+    // Windows' events of mail services: IIS SMTP's "... did not respond to a connection attempt", "The
+    // connection was dropped by the remote host"; the service manager's; Exchange's transport
+    "did not respond", "dropped by the remote host", "failed to start", "terminated unexpectedly", "logondenied",
+    "rejecting message submissions", "pressure increased", "no valid smtp transport layer security",
+    "could not load the certificate",
     // Erlang's gen_smtp (Swoosh, Bamboo): its failure atoms; a provider API's 429 name; Postal's last try
     "permanent_failure", "temporary_failure", "no_more_hosts", ":auth_failed", ":tls_failed",
     "rate_limit_exceeded", "maximum number of delivery attempts",
@@ -4688,6 +4693,11 @@ bool states_a_normal_condition(std::string_view lower) {
   if (contains(lower, "refresh keys changed:")) return true;
   // listmonk holding its own rate ("messages exceeded (500) for the window (1h0m0s ...). Sleeping for 31m12s.")
   if (contains(lower, "for the window (") && contains(lower, "sleeping for")) return true;
+  // A certificate's coming expiry, before anything failed (Exchange's 12018: "The STARTTLS
+  // certificate will expire soon: ...").
+  if (contains(lower, "certificate will expire soon")) return true;
+  // Exchange's back pressure going back to normal ("... No components disabled due to back pressure.").
+  if (contains(lower, "no components disabled due to back pressure")) return true;
   // A script's note of its quota (Apps Script: "... (remaining daily quota: 1473)", "Remaining email quota: 0").
   if (contains(lower, "remaining daily quota:") || contains(lower, "remaining email quota:")) return true;
   // A scheduler holding mail back on purpose ("Deferred 14 e-mails until 08:00 (quiet hours 21:00-08:00)").
@@ -4753,6 +4763,8 @@ bool mentions_mail(std::string_view lower) {
       "imap", "pop3",
       // the Windows SMTP service's event 4000: "Message delivery to the remote domain 'x' failed ..."
       "delivery to the remote domain",
+      // Exchange's transport events ("Receive connector ...", "Microsoft Exchange Transport is ...")
+      "receive connector", "send connector", "exchange transport", "exchange frontend transport", "msexchange",
       ":25", ":465", ":587", "port 25", "port 465", "port 587", "port=25", "port=465", "port=587", "relay",
       "bounce", "dkim", "spf", "dmarc", "office365", "outlook", "sendgrid", "postmark", "sparkpost", "mandrill",
       "sendinblue", "brevo", "amazonses", "email-smtp", "newsletter", "courriel", "correo", "e-post", "posta ",
@@ -4835,8 +4847,14 @@ bool names_another_service(std::string_view lower) {
       // a mobile push service's relay (Vaultwarden's "sending a send update to the push relay: 503 ...")
       "push relay"};
   static const NeedleSet other_services(kOtherServiceWords, [](std::string_view w) { return w; });
-  // A web request to a sending service's API is mail's, whatever HTTP client made it.
-  if (other_services.find(lower, true) >= 0) return !names_a_sending_api(lower);
+  // A web request to a sending service's API is mail's, whatever HTTP client made it;
+  // the Service Control Manager's event about a mail service (IIS SMTP, Exchange's
+  // transport) is mail's too.
+  if (other_services.find(lower, true) >= 0)
+    return !names_a_sending_api(lower) && !(contains(lower, "service control manager") &&
+                                            (contains(lower, "mail transfer protocol") ||
+                                             contains(lower, "exchange frontend transport") ||
+                                             contains(lower, "exchange transport") || contains(lower, "smtp")));
   // Records of another part of the application unless their own error is SMTP's: a Go
   // service's record of an HTTP request it served ("method=GET path=/api/... status=502";
   // Authelia logs the request its failed mail belonged to, "... error=\"SMTP AUTH failed: 535

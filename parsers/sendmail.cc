@@ -264,6 +264,13 @@ class SendmailParser final : public ProgramParser {
     // space"). Mail to this server waits at the senders meanwhile.
     if (rest.starts_with("rejecting connections on daemon") || rest.starts_with("refusing connections on daemon"))
       return notice(qid, rest, Action::failed, {}, sink);
+    // The host's own name does not resolve to a fully qualified one ("My
+    // unqualified host name (erpdb01) unknown; sleeping for retry"): sendmail
+    // waits, then goes on with the short name in its HELO and addresses.
+    // ("unable to qualify my own domain name ... -- using short name" after
+    // it is the same problem.)
+    if (rest.starts_with("My unqualified host name ")) return notice(qid, rest, Action::failed, {}, sink);
+    if (rest.starts_with("unable to qualify my own domain name")) return Outcome::recognized;
     for (sv p : kHarmlessPrefixes)
       if (rest.starts_with(p)) return Outcome::recognized;
     return Outcome::unrecognized;

@@ -67,14 +67,14 @@ bool parse_after_facility_and_level(std::string_view s, SyslogRecord* out);
 
 // "mail.info ", "daemon.err ", "local3.notice ": a syslog facility and level
 // as their names, then a space; their length with the space, else 0.
-size_t facility_and_level(std::string_view s) {
+size_t facility_and_level(std::string_view s, char separator) {
   static constexpr std::string_view kFacilities[] = {
       "kern", "user", "mail", "daemon", "auth", "syslog", "lpr", "news", "uucp", "cron", "authpriv", "ftp",
       "ntp", "security", "console", "audit", "clock", "local0", "local1", "local2", "local3", "local4", "local5",
       "local6", "local7"};
   static constexpr std::string_view kLevels[] = {"emerg", "panic", "alert", "crit",   "err",  "error",
                                                  "warning", "warn", "notice", "info", "debug"};
-  const size_t dot = s.find('.');
+  const size_t dot = s.find(separator);
   if (dot == std::string_view::npos || dot > 8) return 0;
   const size_t sp = s.find(' ', dot);
   if (sp == std::string_view::npos || sp - dot > 8) return 0;
@@ -102,6 +102,22 @@ size_t leading_ipv4(std::string_view s) {
 }
 
 // "host program[pid]: message" after the timestamp (RFC 3164 / RFC 3339 files).
+// "[ID 801593 mail.info] text" -> "text"; anything else unchanged.
+[[gnu::noinline]] std::string_view after_solaris_message_id(std::string_view m) {
+  if (!m.starts_with("[ID ")) return m;
+  size_t i = 4;
+  while (i < m.size() && digit(m[i])) ++i;
+  if (i == 4 || i >= m.size() || m[i] != ' ') return m;
+  const size_t close = m.find("] ", i);
+  if (close == std::string_view::npos || close - i > 20) return m;
+  const std::string_view priority = m.substr(i + 1, close - i - 1);  // "mail.info"
+  const size_t dot = priority.find('.');
+  if (dot == std::string_view::npos || dot == 0 || dot + 1 == priority.size()) return m;
+  for (char c : priority)
+    if (!((c >= 'a' && c <= 'z') || digit(c) || c == '.')) return m;
+  return m.substr(close + 2);
+}
+
 bool parse_tail(std::string_view s, SyslogRecord* out) {
   size_t sp, i;
   if (!host_and_tag_end32(s, &sp, &i)) {
@@ -127,6 +143,12 @@ bool parse_tail(std::string_view s, SyslogRecord* out) {
   // (A space where the tag would end: perhaps a facility and level first.)
   if (i < s.size() && s[i] == ' ') [[unlikely]]
     return parse_after_facility_and_level(s, out);
+  // AIX's syslogd writes them with a colon ("mailgw01 mail:info sendmail[4725872]: ...").
+  if (i + 1 < s.size() && s[i] == ':' && s[i + 1] != ' ') [[unlikely]]
+    if (const size_t n = facility_and_level(s, ':')) {
+      s.remove_prefix(n);
+      return parse_tag_and_message(s, tag_end(s), out);
+    }
   return parse_tag_and_message(s, i, out);
 }
 
@@ -134,7 +156,7 @@ bool parse_tail(std::string_view s, SyslogRecord* out) {
 // (syslog-ng's "${HOST} ${FACILITY}.${LEVEL} ${MSGHDR}${MSG}": "mx4 mail.info
 // postfix/smtp[5120]: ..."): the tag follows them.
 [[gnu::noinline]] bool parse_after_facility_and_level(std::string_view s, SyslogRecord* out) {
-  const size_t n = facility_and_level(s);
+  const size_t n = facility_and_level(s, '.');
   if (n == 0) return false;
   s.remove_prefix(n);
   return parse_tag_and_message(s, tag_end(s), out);
@@ -176,6 +198,10 @@ bool parse_tail(std::string_view s, SyslogRecord* out) {
   ++i;  // ':'
   if (i < s.size() && s[i] == ' ') ++i;
   out->message = s.substr(i);
+  // Solaris' syslogd puts a message id and the facility and level first
+  // ("sendmail[1234]: [ID 801593 mail.info] 53864w0...: to=...").
+  if (i < s.size() && s[i] == '[') [[unlikely]]
+    out->message = after_solaris_message_id(out->message);
   return true;
 }
 

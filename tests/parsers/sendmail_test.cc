@@ -358,6 +358,23 @@ TEST(SendmailParser, RefusingConnectionsIsAFailureOfTheLocalServer) {
   EXPECT_EQ(ev.cause, "server_unavailable");
 }
 
+// A host whose own name does not resolve to a fully qualified one: sendmail
+// says so once and waits; its "using short name" line after it is the same
+// problem. On Solaris both carry syslogd's message id.
+TEST(SendmailParser, AnUnqualifiedOwnNameIsAFailureOnce) {
+  Parsed p = parse({
+      "Mar 14 10:11:40 erpdb01 sendmail[6021]: [ID 702911 mail.crit] My unqualified host name (erpdb01) unknown; "
+      "sleeping for retry",
+      "Mar 14 10:12:40 erpdb01 sendmail[6021]: [ID 702911 mail.crit] unable to qualify my own domain name "
+      "(erpdb01) -- using short name",
+  });
+  ASSERT_EQ(p.sink.events.size(), 1u);
+  EXPECT_EQ(p.outcomes[1], Outcome::recognized);
+  const Event ev = classified(p.sink.events[0]);
+  EXPECT_EQ(ev.rule_id, "sendmail.unqualified_own_name");
+  EXPECT_EQ(ev.cause, "server_settings");
+}
+
 // --- The real lines in ../shared/corpora/logs/sendmail/ --------------------------
 
 TEST(SendmailCorpus, Fail2banLinesGiveTheHostsAndTimesTheyExpect) {

@@ -96,6 +96,27 @@ TEST(Syslog, ALokiEntryIsTheSyslogLineItShipped) {
   EXPECT_EQ(after_container_prefix("2025-03-13T10:06:04Z {\"level\":\"error\""), "");
 }
 
+// Older Unix syslog daemons: AIX writes the facility and level after the host
+// with a colon, Solaris a message id with them before the message.
+TEST(Syslog, AixFacilityAndSolarisMessageIdAreNotTheMessage) {
+  Parsed a = parse("Apr  8 06:04:58 mailgw01 mail:info sendmail[4725872]: 53864w05725872: <m@example.com>... User "
+                   "unknown");
+  ASSERT_TRUE(a.ok);
+  EXPECT_EQ(a.rec.host, "mailgw01");
+  EXPECT_EQ(a.rec.program, "sendmail");
+  EXPECT_EQ(a.rec.pid, 4725872u);
+  EXPECT_EQ(a.rec.message, "53864w05725872: <m@example.com>... User unknown");
+  Parsed s = parse("Mar 14 03:05:41 erpdb01 sendmail[25041]: [ID 801593 mail.info] 52E35e0G025041: to=<a@example.org>");
+  ASSERT_TRUE(s.ok);
+  EXPECT_EQ(s.rec.program, "sendmail");
+  EXPECT_EQ(s.rec.message, "52E35e0G025041: to=<a@example.org>");
+  // A program's own text that opens with brackets stays whole; so does a tag with a colon in it.
+  Parsed b = parse("Mar 14 03:05:41 host app[1]: [ID 42] not a priority");
+  EXPECT_EQ(b.rec.message, "[ID 42] not a priority");
+  Parsed c = parse("Mar 14 03:05:41 host kernel: usb:1-1 new device");
+  EXPECT_EQ(c.rec.program, "kernel");
+}
+
 // `docker logs --timestamps` of one container: docker's time, then the
 // container's syslog line with its own. A syslog line stamped in RFC 3339 has
 // its host after the time, and keeps it.
