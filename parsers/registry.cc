@@ -17,6 +17,7 @@
 #include "parsers/opensmtpd.h"
 #include "parsers/postfix.h"
 #include "parsers/provider_json.h"
+#include "parsers/queue_listing.h"
 #include "parsers/sendmail.h"
 #include "parsers/short_text.h"
 #include "parsers/smtp_codes.h"
@@ -53,6 +54,8 @@ const FormatSpec kFormats[] = {
      .description = "systemd and the kernel saying a mail daemon crashed or was killed (out of memory)",
      .kind = FormatKind::program, .claims_program = mail_services_claims_program,
      .make_program = make_mail_services_parser},
+    {.name = "queue", .description = "mail queue listings: Postfix postqueue -p / mailq and postqueue -j, Sendmail mailq",
+     .kind = FormatKind::lines, .sniff = queue_listing_sniff, .make_lines = make_queue_listing_parser},
     {.name = "audit", .description = "the Linux audit log (audit.log): SELinux denials of mail's programs",
      .kind = FormatKind::lines, .sniff = audit_sniff, .make_lines = make_audit_parser},
     {.name = "client-syslog",
