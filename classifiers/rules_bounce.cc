@@ -1123,6 +1123,15 @@ constexpr Rule kRules[] = {
      .pattern = R"(SMTPSEND\.DNS\.MxLoopback|DNS records for this domain are configured in a loop)",
      .reason = "networkerror", .cause = C::dns, .scopes = kRemote, .priority = kNetwork,
      .sample = "554 5.4.4 SMTPSEND.DNS.MxLoopback; DNS records for this domain are configured in a loop"},
+    // Exchange's own DNS answers: the recipient's domain does not exist
+    // ("550 5.4.4 SMTPSEND.DNS.NonExistentDomain"), or its lookup failed for
+    // now ("451 4.4.0 DNS query failed. The error was: ... ErrorRetry").
+    {.id = "exchange.dns.nonexistent_domain", .pattern = R"(SMTPSEND\.DNS\.NonExistentDomain)",
+     .reason = "hostunknown", .cause = C::dns, .scopes = kRemote, .priority = kProvider,
+     .sample = "550 5.4.4 SMTPSEND.DNS.NonExistentDomain; nonexistent domain"},
+    {.id = "exchange.dns.query_failed", .pattern = R"(\bDNS query failed\b)",
+     .reason = "networkerror", .cause = C::dns, .scopes = kRemote, .priority = kNetwork,
+     .sample = "451 4.4.0 DNS query failed. The error was: DNS query failed with error ErrorRetry"},
     // A loop named as such (the lowest MX pointing back at the sender, "hop
     // count exceeded - possible mail loop") is the route's fault, whatever
     // other words the reply has. (Postfix's "mail for x loops back to myself"

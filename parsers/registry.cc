@@ -12,6 +12,7 @@
 #include "parsers/dovecot.h"
 #include "parsers/audit.h"
 #include "parsers/mail_services.h"
+#include "parsers/exchange_tracking.h"
 #include "parsers/exim.h"
 #include "parsers/journald.h"
 #include "parsers/opensmtpd.h"
@@ -54,6 +55,9 @@ const FormatSpec kFormats[] = {
      .description = "systemd and the kernel saying a mail daemon crashed or was killed (out of memory)",
      .kind = FormatKind::program, .claims_program = mail_services_claims_program,
      .make_program = make_mail_services_parser},
+    {.name = "exchange-tracking",
+     .description = "Microsoft Exchange message tracking logs (MSGTRK*.LOG) and Get-MessageTrackingLog CSV exports",
+     .kind = FormatKind::lines, .sniff = exchange_tracking_sniff, .make_lines = make_exchange_tracking_parser},
     {.name = "queue", .description = "mail queue listings: Postfix postqueue -p / mailq and postqueue -j, Sendmail mailq",
      .kind = FormatKind::lines, .sniff = queue_listing_sniff, .make_lines = make_queue_listing_parser},
     {.name = "audit", .description = "the Linux audit log (audit.log): SELinux denials of mail's programs",
