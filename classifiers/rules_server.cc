@@ -515,6 +515,24 @@ constexpr Rule kRules[] = {
      .sample = "warn: Failed to retrieve secret for [relay:smtp.example.net,port=587,smtp+tls,auth=secrets:relay,mx]",
      .remediation = "The relay's `auth <label>` names a label the secrets table does not hold: add \"label "
                     "user:password\" to the table (then `smtpctl update table secrets`) or fix the label."},
+    // Sendmail's host map (its DNS lookups) deferring: "stat=Deferred: host
+    // map: lookup (partner.example): deferred" (no answer for now).
+    {.id = "sendmail.host_map_deferred", .pattern = R"(host map: lookup \(\S+\): deferred)",
+     .reason = "resolver_failure", .cause = C::dns, .scopes = kScopeServerLog, .priority = 1,
+     .sample = "stat=Deferred: host map: lookup (partner.example): deferred"},
+    // The remote server closing the connection in the middle of the session
+    // (Sendmail's "stat=Deferred: Connection reset by mx.example.com.").
+    {.id = "mta.connection_reset_by_remote", .pattern = R"(\bConnection reset by [a-z0-9][a-z0-9.-]*\.?\s*\)?\s*$)",
+     .reason = "connection_lost", .cause = C::server_unavailable, .scopes = kScopeServerLog, .priority = 1,
+     .sample = "stat=Deferred: Connection reset by mx2.example.com."},
+    // Postfix's local(8) writing to an mbox that reached the size limit the
+    // system or mailbox_size_limit sets ("... error writing message: File too large").
+    {.id = "postfix.local.mailbox_file_too_large", .pattern = R"(cannot update mailbox .{1,160}File too large)",
+     .reason = "mailboxfull", .cause = C::mailbox_full, .scopes = kScopeServerLog, .priority = 2,
+     .sample = "cannot update mailbox /var/mail/archive for user archive. error writing message: File too large",
+     .remediation = "The user's mbox file reached its size limit (Postfix's mailbox_size_limit, 50 MB by default, "
+                    "or the file system's): have the user empty it, move the mailbox to Maildir, or raise "
+                    "mailbox_size_limit (it must stay above message_size_limit)."},
     // Sendmail's resolver gave no answer in time: "stat=Deferred: Name server timeout".
     {.id = "sendmail.name_server_timeout", .pattern = R"(\bName server timeout\b)",
      .reason = "resolver_failure", .cause = C::dns, .scopes = kScopeServerLog, .priority = 1,

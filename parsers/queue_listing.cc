@@ -84,10 +84,18 @@ class QueueListingParser final : public LineParser {
     }
     // Under an entry: a reason in parentheses (Postfix writes it from the
     // first column, Sendmail indented), then the recipients it applies to.
-    if (in_entry_ && t.front() == '(' && t.back() == ')') {
-      reason_.assign(t.substr(1, t.size() - 2));
-      reason_line_ = line_no;
-      return Outcome::recognized;
+    // (Sendmail's `mailq` may put the body type first: "8BITMIME   (Deferred: ...)".)
+    if (in_entry_ && t.back() == ')') {
+      sv r = t;
+      if (r.front() != '(') {
+        const size_t open = r.find("   (");
+        if (open != npos && r.substr(0, open).find(' ') == npos) r = trim(r.substr(open));
+      }
+      if (r.front() == '(') {
+        reason_.assign(r.substr(1, r.size() - 2));
+        reason_line_ = line_no;
+        return Outcome::recognized;
+      }
     }
     if (!is_space(line.front())) {
       if (entry_line(line)) return Outcome::recognized;
@@ -146,7 +154,9 @@ class QueueListingParser final : public LineParser {
     while (i < line.size() && is_alnum(line[i])) ++i;
     if (i < 6 || i > 20) return false;
     const sv id = line.substr(0, i);
-    if (i < line.size() && (line[i] == '*' || line[i] == '!' || line[i] == 'X' || line[i] == '-')) ++i;
+    // Postfix: '*' active, '!' on hold, '#' forced to expire; Sendmail: '*' being delivered,
+    // 'X' load too high, '-' too young.
+    if (i < line.size() && (line[i] == '*' || line[i] == '!' || line[i] == '#' || line[i] == 'X' || line[i] == '-')) ++i;
     while (i < line.size() && is_space(line[i])) ++i;
     const size_t size_start = i;
     while (i < line.size() && is_digit(line[i])) ++i;

@@ -47,12 +47,17 @@ const std::vector<std::string> kPostqueue = {
     "B9C8D7E6F5!      999 Mon Mar  3 08:00:00  MAILER-DAEMON",
     "                                         held@example.com",
     "",
+    "90898B31D7#   25502 Sat Mar  1 10:15:48  projects@example.com",
+    "         (connect to mail.oldpartner.example[192.0.2.77]:25: No route to host)",
+    "                                         pm@oldpartner.example",
+    "",
     "-- 4 Kbytes in 3 Requests.",
 };
 
 TEST(QueueListing, PostqueueReasonsApplyToTheRecipientsUnderThem) {
   Parsed p = parse(kPostqueue);
-  ASSERT_EQ(p.sink.events.size(), 3u);
+  ASSERT_EQ(p.sink.events.size(), 4u);
+  EXPECT_EQ(p.sink.events[3].file_line, 16u);  // forced to expire ('#'), its reason indented
   const auto& a = p.sink.events[0];
   EXPECT_EQ(a.file_line, 6u);
   EXPECT_EQ(a.action, Action::deferred);
@@ -99,9 +104,14 @@ TEST(QueueListing, PostqueueJsonRecordsAndSendmailsMailq) {
       "\t\t\t\t\t <user@example.net>",
       "54K3U20D017026*    5678 Tue Mar  4 10:12 <app@example.com>",
       "\t\t\t\t\t <other@example.net>",
-      "\t\tTotal requests: 2",
+      "5459UEi4098232    41230 Mon Mar  3 09:30 <news@example.net>",
+      "      8BITMIME   (Deferred: 421 4.3.2 Connection rate limit exceeded.)",
+      "\t\t\t\t\t <subs@example.org>",
+      "\t\tTotal requests: 3",
   });
-  ASSERT_EQ(s.sink.events.size(), 1u);
+  ASSERT_EQ(s.sink.events.size(), 2u);
+  EXPECT_EQ(s.sink.events[1].file_line, 9u);
+  EXPECT_EQ(s.sink.events[1].reply_code, 421);
   EXPECT_EQ(s.sink.events[0].file_line, 4u);
   EXPECT_EQ(s.sink.events[0].dataset, "sendmail.queue");
   EXPECT_EQ(s.sink.events[0].to_address, "user@example.net");
