@@ -230,6 +230,8 @@ constexpr Rule kRules[] = {
                 // monitoring server's mail command whose binary is missing ("| /bin/mail -s ... resulted
                 // in a return code of 127")
                 R"(No /usr/bin/mail or /usr/sbin/sendmail|cannot find sendmail command|)"
+                // Movable Type's "You do not have a valid path to sendmail on your machine."
+                R"(do not have a valid path to sendmail|)"
                 R"(/(?:usr/)?s?bin/(?:mailx?|sendmail)\b.{0,400}\breturn code of 127\b)",
      .reason = "sendmail_missing", .cause = C::server_settings, .scopes = kClient, .priority = 1,
      .sample = "sh: 1: /usr/sbin/sendmail: not found",
@@ -940,6 +942,7 @@ constexpr Rule kRules[] = {
                 R"(\bAuthentication Error[.:!]? (?:Check|Verify|Confirm)\b|\bSMTP server authentication error\b|)"
                 // devices' job logs ("The user name or password for SMTP authentication may be incorrect.")
                 R"(user ?name or password (?:for \S+ authentication )?(?:may be |is |are )?(?:incorrect|wrong|invalid)|)"
+                R"(\bwrong (?:user ?name|login) (?:or|and|/) password\b|)"
                 R"(Authentifizierung\b.{0,80}\bfehlgeschlagen|authentification a \S{1,3}chou|chec de l\S{1,3}authentification|)"
                 R"(autenticaci\S{1,3}n (?:SASL )?fall|SASL \S{1,12} se nezda|error de autenticaci|autentica\S{1,3}\S{1,3}o falhou|falha na autentica|)"
                 R"(autenticazione fallita|autenticazione non riuscita|)"
@@ -1092,6 +1095,15 @@ constexpr Rule kRules[] = {
     {.id = "mikrotik.auth_failed", .pattern = R"(Error sending e-mail\b.{0,200}: auth failed\b)",
      .reason = "auth_failed", .cause = C::authentication, .scopes = kClient, .priority = 2,
      .sample = "e-mail,error Error sending e-mail <Daily backup>: auth failed"},
+    // Perl's mail modules without the modules they need for a login or TLS:
+    // Email::Sender's "SMTP auth requires MIME::Base64 and Authen::SASL",
+    // Net::SMTP's "To use SSL please install IO::Socket::SSL with version>=2.007".
+    {.id = "perl.module_missing",
+     .pattern = R"(auth requires MIME::Base64 and Authen::SASL|please install IO::Socket::SSL)",
+     .reason = "library_too_old", .cause = C::outdated_client, .scopes = kClient, .priority = 2,
+     .sample = "SMTP auth requires MIME::Base64 and Authen::SASL at /usr/share/perl5/Email/Sender/Transport/SMTP.pm line 193.",
+     .remediation = "The Perl program's mail module needs modules that are not installed for login or TLS: install "
+                    "them (Debian: libauthen-sasl-perl, libio-socket-ssl-perl; or cpanm Authen::SASL IO::Socket::SSL)."},
     {.id = "msmtp.host_not_set", .pattern = R"(account \S+ from \S+: host not set)",
      .reason = "client_not_configured", .cause = C::server_settings, .scopes = kClient, .priority = 2,
      .sample = "msmtp: account default from /etc/msmtprc: host not set",
@@ -4824,6 +4836,10 @@ constexpr Rule kRules[] = {
                 R"(Unable to resolve (?:the )?(?:email-server|mail server|SMTP server)\b|could not resolve dns name|)"
                 // a printer's fault text (Xerox 016-503: "SMTP Server Name Resolution Failed")
                 R"(\bSMTP server name resolution (?:failed|error)|)"
+                // Perl's IO::Socket::INET ("IO::Socket::INET: Bad hostname 'smtp.example.net'"), Mail::Sendmail's
+                // "Error sending mail: smtp.example.org not found"; a PLC's "could not resolve specified domain name"
+                R"(IO::Socket::(?:INET6?|IP): Bad hostname\b|Error sending mail: \S+ not found|)"
+                R"(could not resolve (?:the )?specified domain name|)"
                 // libcurl's own words, as programs that send through it log them without curl's
                 // exit code (Zabbix: "Couldn't resolve host name: Could not resolve: mail.example.com")
                 R"(Couldn't resolve host name|Could not resolve: [a-z0-9-]+\.)",
@@ -5130,7 +5146,7 @@ constexpr Rule kRules[] = {
     // smtp_tls_wrappermode.
     {.id = "tls.plain_greeting_awaited_on_465",
      .pattern = R"(:465\b.{0,200}(?:(?:timed out|lost connection with \S+) while receiving the initial server greeting|)"
-                R"(greeting never received|)"
+                R"(greeting never received|There was no response after \d+ seconds|)"
                 R"(timeout waiting for (?:the )?(?:server )?greeting|)"
                 // Exim's smtp transport: "H=host [ip]:465: Remote host closed connection in response to initial connection"
                 R"(Remote host closed connection in response to initial connection|SMTP timeout after initial connection))",
@@ -5165,6 +5181,8 @@ constexpr Rule kRules[] = {
      .pattern = R"(does not support authentication(?:[.!]|\s*$| \(SMTP-AUTH\)| \(Code:)|kimlik do\S{1,3}rulamay\S{1,3} desteklemiyor|\bunencrypted connection\b|Authentication not supported by the remote SMTP server|no compatible authentication mechanisms for this type of connection security|AUTH (?:command )?(?:is )?not (?:allowed|available) (?:before|without)|SMTP AUTH extension not supported|server doesn'?t support AUTH|cannot use a secure authentication method|Plaintext authentication disallowed on insecure connections|)"
                 // Vert.x mail: "login is required, but no allowed AUTH methods available. You may need to do STARTTLS"
                 R"(You may need to do STARTTLS|)"
+                // QQ Mail's (and its clones') "Error: A secure connection is requiered(such as ssl)."
+                R"(secure connection is requie?red\b|)"
                 // Perl's MIME::Lite when the server's EHLO lists no AUTH
                 R"(SMTP auth\(\) command not supported on)",
      .reason = "auth_requires_tls", .cause = C::tls_mismatch, .scopes = kClient, .priority = 2,
@@ -5270,6 +5288,9 @@ constexpr Rule kRules[] = {
     {.id = "tls.channel_failed",
      .pattern = R"(failed to establish (?:an? )?(?:SSL/TLS|SSL|TLS|secure) (?:communication|connection|channel|session)|)"
                 R"(error occurred in (?:the )?(?:SSL/TLS|SSL|TLS) (?:encrypted )?communication|)"
+                // a PLC's mail block (Siemens TMAIL_C: "An internal SSL error or a problem with the structure of
+                // the certificate")
+                R"(\ban internal SSL error\b|)"
                 // a device's send log ("SSL/TLS negotiation with the SMTP server failed.")
                 R"((?:SSL/TLS|SSL|TLS) negotiation (?:with (?:the )?(?:SMTP |mail )?server )?failed)",
      .reason = "tls_handshake_failure", .cause = C::tls_mismatch, .scopes = kClient,

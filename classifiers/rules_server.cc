@@ -329,8 +329,10 @@ constexpr Rule kRules[] = {
      .remediation = "The queue manager cannot reach a delivery transport the configuration names (a "
                     "content_filter such as amavis, or an entry of transport_maps): add it to master.cf or start "
                     "the filter it talks to, then `postfix reload`; mail waits in the queue meanwhile."},
+    // (A local service that is not running: the labellers of real logs read
+    // it as a service down, as a milter's or an LMTP socket's.)
     {.id = "postfix.policy_service_unreachable", .pattern = R"(problem talking to server \S+)",
-     .reason = "mta_misconfigured", .cause = C::server_settings, .scopes = kScopeServerLog, .priority = 1,
+     .reason = "systemerror", .cause = C::server_unavailable, .scopes = kScopeServerLog, .priority = 1,
      .sample = "warning: problem talking to server 127.0.0.1:10023: Connection refused",
      .remediation = "A policy service in the restrictions (postgrey, policyd-spf, a quota or rate service) does not "
                     "answer, so Postfix defers mail with 451 4.3.5: start it, or take check_policy_service out of "
@@ -515,6 +517,20 @@ constexpr Rule kRules[] = {
      .sample = "warn: Failed to retrieve secret for [relay:smtp.example.net,port=587,smtp+tls,auth=secrets:relay,mx]",
      .remediation = "The relay's `auth <label>` names a label the secrets table does not hold: add \"label "
                     "user:password\" to the table (then `smtpctl update table secrets`) or fix the label."},
+    // An SPF check that could not be completed, as policyd-spf and Postfix's
+    // reject quote it: the sender domain's record is broken ("SPF Permanent
+    // Error: Void lookup limit of 2 exceeded", RFC 7208's permerror) or its DNS
+    // did not answer ("SPF Temporary Error: DNS Timeout").
+    {.id = "spf.permanent_error", .pattern = R"(SPF Permanent Error\b)",
+     .reason = "authfailure", .cause = C::spam_policy, .scopes = kScopeServerLog | kScopeMessage, .priority = 2,
+     .sample = "550 5.5.2 <a@example.org>: Recipient address rejected: SPF Permanent Error: Void lookup limit of 2 "
+               "exceeded",
+     .remediation = "The sender domain's SPF record cannot be evaluated (too many DNS lookups, void lookups, a "
+                    "syntax error): its owner must fix the record (check it with an SPF validator); receivers "
+                    "that enforce SPF refuse its mail until then."},
+    {.id = "spf.temporary_error", .pattern = R"(SPF Temporary Error\b)",
+     .reason = "resolver_failure", .cause = C::dns, .scopes = kScopeServerLog | kScopeMessage, .priority = 2,
+     .sample = "451 4.4.3 <a@example.org>: Recipient address rejected: SPF Temporary Error: DNS Timeout"},
     // Sendmail's host map (its DNS lookups) deferring: "stat=Deferred: host
     // map: lookup (partner.example): deferred" (no answer for now).
     {.id = "sendmail.host_map_deferred", .pattern = R"(host map: lookup \(\S+\): deferred)",

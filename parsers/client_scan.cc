@@ -324,6 +324,10 @@ constexpr std::string_view kFailureWords[] = {
     "may not be blank", "host not set",
     // RouterOS's /tool e-mail ("Error sending e-mail <x>: auth failed", "...: server response timeout")
     "auth failed", "response timeout",
+    // Perl's mail modules ("SMTP auth requires MIME::Base64 and Authen::SASL", "To use SSL please install
+    // IO::Socket::SSL"); Movable Type without sendmail; a PLC's mail block
+    "requires mime::base64", "please install io::socket::ssl", "valid path to sendmail", "internal ssl error",
+    "bad hostname",
     // Windows' events of mail services: IIS SMTP's "... did not respond to a connection attempt", "The
     // connection was dropped by the remote host"; the service manager's; Exchange's transport
     "did not respond", "dropped by the remote host", "failed to start", "terminated unexpectedly", "logondenied",

@@ -755,7 +755,7 @@ TEST(Postfix, FatalErrorsAndStuckSubmissionsAreFailuresOfTheLocalServer) {
        "postfix.milter_down" + kDown},
       {"Jun  3 05:04:11 relay postfix/smtpd[20917]: warning: problem talking to server 127.0.0.1:10023: Connection "
        "refused",
-       "postfix.policy_service_unreachable"},
+       "postfix.policy_service_unreachable" + kDown},
       {"Jun  3 05:04:12 relay postfix/trivial-rewrite[20918]: warning: proxy:mysql:/etc/postfix/mysql-virtual.cf: "
        "table lookup problem",
        "postfix.table_lookup_problem" + kDown},
