@@ -802,6 +802,15 @@ constexpr Rule kRules[] = {
      .reason = "virusdetected", .cause = C::spam_policy, .scopes = kRemote, .priority = kProvider,
      .sample = "554 Email rejected due to security policies - https://community.mimecast.com/docs/DOC-1369#554",
      .remote_hosts = "mimecast.com"},
+    // Mimecast refusing a sender that the recipient's organization put on its
+    // blocked-senders list ("550 Rejected by header-based Blocked Senders -
+    // Block policy for Header From"): this sender, not the sending server.
+    {.id = "mimecast.blocked_senders", .pattern = R"(Rejected by header[- ]based Blocked Senders|Envelope blocked - User Entry)",
+     .reason = "rejected", .cause = C::spam_policy, .scopes = kRemote, .priority = kProvider,
+     .sample = "550 Rejected by header-based Blocked Senders - Block policy for Header From - "
+               "https://community.mimecast.com/docs/DOC-1369#550",
+     .remediation = "The recipient's organization blocks this sender address in its gateway (a blocked-senders "
+                    "entry or policy): only its administrator can lift it; ask them through another channel."},
     // Mailjet's "blocked" event for a sender it holds back ("error": "sender blocked").
     {.id = "bounce.blocked.sender_blocked", .pattern = R"(^sender blocked$)",
      .reason = "blocked", .cause = C::spam_policy, .scopes = kMsg, .priority = kBlocked,
