@@ -3,14 +3,17 @@
 // parsers with their per-message state), to a dispatcher narrowed to one of
 // those programs (which reads lines without an envelope as that program's
 // bare messages, as `journalctl -o cat` prints them), to the Exim mainlog
-// parser (Exim's own timestamps) and to the audit log's; all are finished at
-// the end, as at the end of a file.
+// parser (Exim's own timestamps), to the audit log's, to the mail queue
+// listings' and to Exchange's message tracking logs'; all are finished at the
+// end, as at the end of a file.
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
 
 #include "parsers/audit.h"
+#include "parsers/exchange_tracking.h"
 #include "parsers/exim.h"
+#include "parsers/queue_listing.h"
 #include "parsers/registry.h"
 #include "tests/fuzz/fuzz_support.h"
 
@@ -24,6 +27,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   auto narrowed = make_syslog_dispatcher(ctx, find_format(kPrograms[size % 3]));
   auto exim = make_exim_parser(ctx);
   auto audit = make_audit_parser(ctx);
+  auto queue = make_queue_listing_parser(ctx);
+  auto tracking = make_exchange_tracking_parser(ctx);
   // Half the inputs (by length) as the reports read a log, where delivered
   // records are only counted and the parsers build them slimmer.
   fuzzing::PipelineLikeSink sink(/*counts_deliveries=*/size % 2 == 0);
@@ -32,11 +37,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     narrowed->parse_line(line, line_no, sink);
     exim->parse_line(line, line_no, sink);
     audit->parse_line(line, line_no, sink);
+    queue->parse_line(line, line_no, sink);
+    tracking->parse_line(line, line_no, sink);
   });
   dispatcher->finish(sink);
   narrowed->finish(sink);
   exim->finish(sink);
   audit->finish(sink);
+  queue->finish(sink);
+  tracking->finish(sink);
   sink.finish();
   return 0;
 }
