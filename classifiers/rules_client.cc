@@ -1115,6 +1115,10 @@ constexpr Rule kRules[] = {
                 // Brevo's 401 as a plugin logs it ("[401] Unauthorized: unauthorized: Key not found"); mailgun-go's
                 // error for an HTTP 401 ("UnexpectedResponseError URL=... Got=401 Error: Forbidden")
                 R"(\bunauthorized:? .{0,20}\bKey not found\b|UnexpectedResponseError\b.{0,300}\bGot=401\b|)"
+                // sending services' SDKs and APIs: MailerLite's {"message":"Unauthenticated."}, Klaviyo's
+                // "not_authenticated", Kit's "API Key not present", SMTP2GO's "The API key you supplied ..."
+                R"("message": ?"Unauthenticated\.?"|"code": ?"not_authenticated"|\bAPI Key not present\b|)"
+                R"(\bThe API key you supplied\b|)"
                 R"(API key authentication/authorization failure|\bInvalid API key\b|API key (?:is )?(?:invalid|expired|revoked)|)"
                 // AWS's request signing with a wrong secret or key id (Sendy, SES SDKs); Mailgun's 401 as Ghost logs it
                 R"(SignatureDoesNotMatch|InvalidClientTokenId|security token included in the request is invalid)",
@@ -1146,7 +1150,9 @@ constexpr Rule kRules[] = {
                 R"(sender domain has not been linked|\bDomainNotLinked\b|)"
                 R"(does not have the right to send mail on behalf of|)"
                 // the Gmail API sending as an address the account may not ("[403] Delegation denied for x@y")
-                R"(\bDelegation denied for\b)",
+                R"(\bDelegation denied for\b|)"
+                // MailerSend's "The from.email domain must be verified in your account to send emails. #MS42207"
+                R"(domain must be verified in your account)",
      .reason = "sender_not_permitted", .cause = C::authentication, .scopes = kClient, .priority = 2,
      .sample = "Resend error: { statusCode: 403, message: 'The example.com domain is not verified. Please, add and "
                "verify your domain on https://resend.com/domains' }",
@@ -1163,6 +1169,9 @@ constexpr Rule kRules[] = {
                     "send from it, add the recipient to the authorized list, or ask the provider to approve the account."},
     {.id = "api.sending_quota",
      .pattern = R"(Maximum sending rate exceeded|Daily message quota exceeded|)"
+                // MailerSend's trial limits ("Your trial domain reached its email quota limit. #MS42222", "You
+                // have reached trial account unique recipients limit")
+                R"(reached (?:its|your|the) (?:email |sending )?quota limit|reached trial account .{0,30}limit|)"
                 // SparkPost's error 2101-2104: "Exceed Sending Limit (daily)", "(hourly)", "(sandbox)"
                 R"(Exceed Sending Limit \((?:daily|hourly|monthly|sandbox)\))",
      .reason = "sending_quota", .cause = C::rate_limit, .scopes = kClient, .priority = 3,
@@ -1171,7 +1180,9 @@ constexpr Rule kRules[] = {
                     "limit), wait for the quota to renew, or raise it with the provider (a paid plan, a quota increase)."},
     {.id = "api.throttled",
      .pattern = R"(MailboxConcurrency|ApplicationThrottled|\bTooManyRequests\b|Too Many Requests|HTTP Error 429\b|rate_limit_exceeded|)"
-                R"((?:status(?:Code)?|code)['"]?:? ?429\b|Recipient count exceeds \d+)",
+                R"((?:status(?:Code)?|code)['"]?:? ?429\b|Recipient count exceeds \d+|)"
+                // Klaviyo's {"status":429,"code":"throttled","title":"Request was throttled."}
+                R"("code": ?"throttled"|Request was throttled)",
      .reason = "toomanyconn", .cause = C::rate_limit, .scopes = kClient, .priority = 1,
      .sample = "python_http_client.exceptions.TooManyRequestsError: HTTP Error 429: Too Many Requests",
      .remediation = "The API refused the request's rate or size: send fewer requests at once and retry after the "
@@ -1252,7 +1263,10 @@ constexpr Rule kRules[] = {
     {.id = "api.payload_too_large",
      // (Microsoft Graph's "ErrorMessageSizeExceeded"; a CRM's "attachments exceed the maximum allowed of 10 MB".)
      .pattern = R"(Payload Too Large|Request Entity Too Large|Message length is more than \d+ bytes|ErrorMessageSizeExceeded|)"
-                R"(attachments? (?:size )?exceeds? the maximum allowed)",
+                R"(attachments? (?:size )?exceeds? the maximum allowed|)"
+                // Postmark's "The maximum allowed message size is 10 MB"; MailerSend's "attachments.0.content may
+                // not be greater than 25600 kilobytes"
+                R"(maximum allowed message size is\b|\battachments?\.\d+\.content may not be greater than)",
      .reason = "mesgtoobig", .cause = C::message_too_large, .scopes = kClient, .priority = 2,
      .sample = "anymail.exceptions.AnymailRequestsAPIError: Mailgun API response 413 (Request Entity Too Large)",
      .remediation = "The request was larger than the API takes (SES: 10 MB; SendGrid: 30 MB; attachments grow by a "

@@ -322,6 +322,9 @@ constexpr std::string_view kFailureWords[] = {
     "hdd full", "disk full", "error in connecting",
     // the Ruby mail gem's refusal of a message without sender or recipient ("SMTP From address may not be blank")
     "may not be blank", "host not set",
+    // a sending service's refusals in its own words (Postmark's "... is not a Sender Signature on your
+    // account", a size limit "may not be greater than 25600 kilobytes", Klaviyo's "Request was throttled")
+    "not a sender signature", "may not be greater than", "was throttled", "maximum allowed message size",
     // RouterOS's /tool e-mail ("Error sending e-mail <x>: auth failed", "...: server response timeout")
     "auth failed", "response timeout",
     // Perl's mail modules ("SMTP auth requires MIME::Base64 and Authen::SASL", "To use SSL please install
@@ -4729,6 +4732,13 @@ bool names_a_sending_api(std::string_view lower) {
       "zeptomail.",       "gmail.googleapis.com", "communication.azure.com", "api.mailersend.com"};
   static const NeedleSet hosts(kApiHosts, [](std::string_view w) { return w; });
   if (hosts.find(lower, true) >= 0) return true;
+  // ... or the service's SDK by its name ("MailerLite\Exceptions\MailerLiteHttpException",
+  // "MailerSend\Exceptions\...", "postmarker.exceptions.ClientError"): an HTTP error of theirs is mail's.
+  static constexpr std::string_view kSdkNames[] = {"mailerlite", "mailersend", "postmarker", "postmark.", "sendgrid",
+                                                   "mailgun", "mailjet", "sparkpost", "sendinblue", "brevo",
+                                                   "mandrill", "mailchimp", "smtp2go", "elasticemail", "klaviyo"};
+  static const NeedleSet sdks(kSdkNames, [](std::string_view w) { return w; });
+  if (sdks.find(lower, true) >= 0) return true;
   const size_t ses = lower.find("email.");
   return ses != std::string_view::npos && lower.find(".amazonaws.com", ses) != std::string_view::npos;
 }
