@@ -104,6 +104,13 @@ constexpr Rule kRules[] = {
      .cause = C::message_too_large, .scopes = kLog,
      .sample = "rejected from <a@example.net> H=mail.example.net [198.51.100.77]: message too big: read=56725188 "
                "max=52428800"},
+    // Exim turning connections away while the machine is overloaded
+    // (smtp_load_reserve: "Connection from [192.0.2.15] refused: load average = 21.37").
+    {.id = "exim.refused_load_average", .pattern = R"(refused: load average)",
+     .reason = "systemerror", .cause = C::server_unavailable, .scopes = kLog, .priority = 1,
+     .sample = "Connection from [192.0.2.15]:44102 refused: load average = 21.37",
+     .remediation = "This server refuses SMTP clients while its load average is over smtp_load_reserve: find "
+                    "what loads it (a scanner, a mail loop, a backup), or raise the limit if the machine copes."},
     // Exim's ratelimit ACL condition, as the configuration examples word its
     // refusal ("temporarily rejected RCPT <a>: Sending rate too high").
     {.id = "exim.acl.sending_rate", .pattern = R"(Sending rate too high|sender rate overlimit|rate limit exceeded for )",
