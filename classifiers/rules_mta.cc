@@ -104,13 +104,6 @@ constexpr Rule kRules[] = {
      .cause = C::message_too_large, .scopes = kLog,
      .sample = "rejected from <a@example.net> H=mail.example.net [198.51.100.77]: message too big: read=56725188 "
                "max=52428800"},
-    // Exim turning connections away while the machine is overloaded
-    // (smtp_load_reserve: "Connection from [192.0.2.15] refused: load average = 21.37").
-    {.id = "exim.refused_load_average", .pattern = R"(refused: load average)",
-     .reason = "systemerror", .cause = C::server_unavailable, .scopes = kLog, .priority = 1,
-     .sample = "Connection from [192.0.2.15]:44102 refused: load average = 21.37",
-     .remediation = "This server refuses SMTP clients while its load average is over smtp_load_reserve: find "
-                    "what loads it (a scanner, a mail loop, a backup), or raise the limit if the machine copes."},
     // Exim's ratelimit ACL condition, as the configuration examples word its
     // refusal ("temporarily rejected RCPT <a>: Sending rate too high").
     {.id = "exim.acl.sending_rate", .pattern = R"(Sending rate too high|sender rate overlimit|rate limit exceeded for )",
@@ -313,7 +306,8 @@ constexpr Rule kRules[] = {
     // Exim's daemon over its smtp_load_reserve or smtp_accept_max_per_host
     // ("Connection from [ip] refused: load average = 18.42"): our server turned
     // clients away while it was overloaded.
-    {.id = "exim.daemon.load_average", .pattern = R"(refused: load average)", .reason = "systemerror",
+    // (The parser keeps what follows "refused: " as the text: "load average = 18.42".)
+    {.id = "exim.daemon.load_average", .pattern = R"((?:refused: |^)load average = \d)", .reason = "systemerror",
      .cause = C::server_unavailable, .scopes = kLog, .priority = 2,
      .sample = "Connection from [192.0.2.95]:40332 I=[192.0.2.25]:25 refused: load average = 18.42",
      .remediation = "Our Exim refused connections while the machine's load was above smtp_load_reserve: find what "
