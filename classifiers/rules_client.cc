@@ -1118,7 +1118,7 @@ constexpr Rule kRules[] = {
                 // sending services' SDKs and APIs: MailerLite's {"message":"Unauthenticated."}, Klaviyo's
                 // "not_authenticated", Kit's "API Key not present", SMTP2GO's "The API key you supplied ..."
                 R"("message": ?"Unauthenticated\.?"|"code": ?"not_authenticated"|\bAPI Key not present\b|)"
-                R"(\bThe API key you supplied\b|)"
+                R"(\bThe API key you supplied\b|"errors": ?\[ ?"Unauthorized" ?\]|)"
                 R"(API key authentication/authorization failure|\bInvalid API key\b|API key (?:is )?(?:invalid|expired|revoked)|)"
                 // AWS's request signing with a wrong secret or key id (Sendy, SES SDKs); Mailgun's 401 as Ghost logs it
                 R"(SignatureDoesNotMatch|InvalidClientTokenId|security token included in the request is invalid)",
@@ -5196,7 +5196,7 @@ constexpr Rule kRules[] = {
                 // Vert.x mail: "login is required, but no allowed AUTH methods available. You may need to do STARTTLS"
                 R"(You may need to do STARTTLS|)"
                 // QQ Mail's (and its clones') "Error: A secure connection is requiered(such as ssl)."
-                R"(secure connection is requie?red\b|)"
+                R"(secure connection (?:is )?requie?red\b|)"
                 // Perl's MIME::Lite when the server's EHLO lists no AUTH
                 R"(SMTP auth\(\) command not supported on)",
      .reason = "auth_requires_tls", .cause = C::tls_mismatch, .scopes = kClient, .priority = 2,
@@ -5595,7 +5595,7 @@ constexpr Rule kRules[] = {
     {.id = "relay.access_denied",
      .pattern = R"(Relay access denied|Relaying denied|relay not permitted|not permitted to relay|unable to relay|relaying (?:is )?not allowed|(?:not|n't) in my list of allowed rcpthosts|Unable to relay recipient|Relaying disallowed|)"
                 // Haraka's answer when no plugin takes the recipient's domain as its own; iOS Mail's alert
-                R"(I cannot deliver mail for <|does not allow relaying)",
+                R"(I cannot deliver mail for <|does not allow relaying|\bnot relaying to\b)",
      .reason = "norelaying", .cause = C::relay_denied, .scopes = kClient, .priority = 1,
      .sample = "554 5.7.1 <user@example.net>: Relay access denied"},
     // Said to a program sending through its own relay, Postfix's plain
