@@ -122,7 +122,8 @@ constexpr Rule kRules[] = {
     // An authenticated user sending as an address that is not theirs, refused
     // by the server's own ACL ("Sender address <x> not permitted for user y").
     {.id = "mta.acl.sender_not_permitted_for_user",
-     .pattern = R"(not permitted for (?:user|login|authenticated user)\b|not (?:owned|allowed) for (?:user|login)\b)",
+     .pattern = R"(not permitted for (?:user|login|authenticated user)\b|not (?:owned|allowed) for (?:user|login)\b|)"
+                R"(does not match (?:the )?authenticated user\b)",
      .reason = "sender_not_permitted", .cause = C::authentication, .scopes = kLog, .priority = 1,
      .sample = "A=dovecot_plain:m@example.org F=<info@example.net> rejected RCPT <k@example.com>: Sender address "
                "<info@example.net> not permitted for user m@example.org",

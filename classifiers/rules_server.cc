@@ -284,7 +284,7 @@ constexpr Rule kRules[] = {
                "to MAIL FROM command)",
      .remediation = "The receiving Postfix answers so when its own filter (a milter) does not respond: a problem "
                     "on its side that the queue retries through; if it lasts, tell that server's postmaster."},
-    {.id = "postfix.milter_tempfail", .pattern = R"(^(?:451 )?4\.7\.1 Service unavailable - try again later$)",
+    {.id = "postfix.milter_tempfail", .pattern = R"(^(?:451 )?4\.7\.1 Service unavailable - try (?:again|back) later$)",
      .reason = "systemerror", .cause = C::server_unavailable, .scopes = kScopeServerLog, .priority = 2,
      .sample = "4.7.1 Service unavailable - try again later",
      .remediation = "A milter did not answer and milter_default_action = tempfail holds the mail back: start the "
