@@ -1179,6 +1179,18 @@ constexpr Rule kRules[] = {
      .remediation = "Mailman's LMTP runner refused the post because its MIME structure is broken (the sender's "
                     "program wrote it so): the post bounces to its sender; nothing to fix on the list unless many "
                     "posts from one program fail alike."},
+    // Cyrus IMAP's master: a service (LMTP, IMAP) that crashed, and one it
+    // disabled after crashing again and again.
+    {.id = "cyrus.service_down", .pattern = R"(: terminated abnormally$|too many failures for service \S+, disabling)",
+     .reason = "systemerror", .cause = C::server_unavailable, .scopes = kScopeServerLog, .priority = 2,
+     .sample = "too many failures for service lmtpunix/unix, disabling until next SIGHUP",
+     .remediation = "A Cyrus service keeps dying (LMTP: mail waits in the MTA's queue until it runs again): read the "
+                    "errors just before (a failed assertion, a corrupt mailbox index: run reconstruct on it), fix "
+                    "them, then send master a SIGHUP (or restart Cyrus) to enable the service again."},
+    {.id = "cyrus.badlogin", .pattern = R"(^badlogin: )",
+     .reason = "bad_credentials", .cause = C::authentication, .scopes = kScopeServerLog, .priority = 2,
+     .sample = "badlogin: vpn-203-117.example [198.51.100.203] PLAIN [SASL(-13): authentication failure: Password "
+               "verification failed]"},
     // A mail container's process supervisor: a mail program of the stack
     // (Rspamd, Amavis, ClamAV, Dovecot, Postfix) stopped when it should not
     // have, or failed to start until supervisord gave up on it.

@@ -9,6 +9,7 @@
 #include "parsers/bounce.h"
 #include "parsers/bounce_text.h"
 #include "parsers/client.h"
+#include "parsers/cyrus.h"
 #include "parsers/dovecot.h"
 #include "parsers/audit.h"
 #include "parsers/mail_services.h"
@@ -51,6 +52,8 @@ const FormatSpec kFormats[] = {
      .kind = FormatKind::program, .claims_program = amavis_claims_program, .make_program = make_amavis_parser},
     {.name = "dovecot", .description = "Dovecot's LDA refusing a message itself, and users' Sieve rejects (dovecot)",
      .kind = FormatKind::program, .claims_program = dovecot_claims_program, .make_program = make_dovecot_parser},
+    {.name = "cyrus", .description = "Cyrus IMAP's lines (cyrus/...): a service that crashed or was disabled, failed logins",
+     .kind = FormatKind::program, .claims_program = cyrus_claims_program, .make_program = make_cyrus_parser},
     {.name = "mail-services",
      .description = "systemd and the kernel saying a mail daemon crashed or was killed (out of memory)",
      .kind = FormatKind::program, .claims_program = mail_services_claims_program,

@@ -1,0 +1,43 @@
+// Cyrus IMAP's lines: a service that crashed and one disabled after crashing
+// again, failed logins; its LMTP refusals (which the MTA's line reports) and
+// routine are recognized.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "parsers/cyrus.h"
+#include "tests/test_support.h"
+
+namespace mailtriage {
+namespace {
+
+TEST(CyrusParser, CrashesDisabledServicesAndFailedLogins) {
+  testing::SyslogParsed p = testing::parse_syslog_lines(
+      {
+          "Mar  5 02:43:39 mstore1 cyrus/master[1012]: process type:SERVICE name:lmtpunix "
+          "path:/usr/lib/cyrus/bin/lmtpd age:0.418s pid:50211 signaled to death by signal 6 (Aborted)",
+          "Mar  5 02:43:39 mstore1 cyrus/master[1012]: service lmtpunix/unix pid 50211 in BUSY state: terminated "
+          "abnormally",
+          "Mar  5 02:43:44 mstore1 cyrus/master[1012]: too many failures for service lmtpunix/unix, disabling until "
+          "next SIGHUP",
+          "Mar  4 06:09:02 mstore1 cyrus/imap[61422]: badlogin: vpn-203-117.example [198.51.100.203] PLAIN "
+          "[SASL(-13): authentication failure: Password verification failed]",
+          "Mar  4 06:03:38 mstore1 cyrus/lmtpunix[52437]: verify_user(user.hmeier) failed: Mailbox does not exist",
+          "Mar  4 06:03:40 mstore1 cyrus/imap[61423]: login: host.example [198.51.100.7] jdoe plaintext+TLS User logged in",
+      },
+      1741824000);
+  ASSERT_EQ(p.sink.events.size(), 3u);
+  EXPECT_EQ(p.sink.events[0].file_line, 2u);
+  EXPECT_EQ(testing::verdict_of(p.sink.events[0]).cause, "server_unavailable");
+  EXPECT_EQ(p.sink.events[1].file_line, 3u);
+  EXPECT_EQ(testing::verdict_of(p.sink.events[1]).cause, "server_unavailable");
+  EXPECT_EQ(p.sink.events[2].source_ip, "198.51.100.203");
+  EXPECT_EQ(testing::verdict_of(p.sink.events[2]).cause, "authentication");
+  for (size_t i : {0, 4, 5}) EXPECT_EQ(p.outcomes[i], Outcome::recognized) << "line " << i + 1;
+  EXPECT_TRUE(cyrus_claims_program("cyrus/lmtpunix"));
+  EXPECT_FALSE(cyrus_claims_program("master"));
+}
+
+}  // namespace
+}  // namespace mailtriage
