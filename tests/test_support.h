@@ -68,16 +68,23 @@ struct SyslogParsed {
   CollectingSink sink;
   std::vector<Outcome> outcomes;
 };
-inline SyslogParsed parse_syslog_lines(const std::vector<std::string>& lines, std::time_t mtime) {
+// Lines read through one line parser, made by `make` for a file of that path.
+template <typename MakeParser>
+SyslogParsed parse_lines_with(MakeParser make, const std::vector<std::string>& lines, std::time_t mtime,
+                              std::string_view path) {
   FileContext ctx;
-  ctx.path = "maillog";
+  ctx.path = path;
   ctx.mtime = ctx.now = mtime;
-  auto parser = make_syslog_dispatcher(ctx, nullptr);
+  auto parser = make(ctx);
   SyslogParsed out;
   uint64_t n = 0;
   for (const std::string& line : lines) out.outcomes.push_back(parser->parse_line(line, ++n, out.sink));
   parser->finish(out.sink);
   return out;
+}
+inline SyslogParsed parse_syslog_lines(const std::vector<std::string>& lines, std::time_t mtime) {
+  return parse_lines_with([](const FileContext& ctx) { return make_syslog_dispatcher(ctx, nullptr); }, lines, mtime,
+                          "maillog");
 }
 
 // What the classifier reads of an event, taken from a kept copy (the views

@@ -14,23 +14,10 @@
 namespace mailtriage {
 namespace {
 
-using testing::CollectingSink;
-
-struct Parsed {
-  CollectingSink sink;
-  std::vector<Outcome> outcomes;
-};
+using Parsed = testing::SyslogParsed;
 
 Parsed parse(const std::vector<std::string>& lines) {
-  FileContext file;
-  file.path = "MSGTRK2025031109-1.LOG";
-  file.now = file.mtime = 1741824000;
-  auto parser = make_exchange_tracking_parser(file);
-  Parsed p;
-  uint64_t n = 0;
-  for (const std::string& l : lines) p.outcomes.push_back(parser->parse_line(l, ++n, p.sink));
-  parser->finish(p.sink);
-  return p;
+  return testing::parse_lines_with(make_exchange_tracking_parser, lines, 1741824000, "MSGTRK2025031109-1.LOG");  // 2025-03-13
 }
 
 TEST(ExchangeTracking, NativeLogFailAndDeferRowsAreFailures) {

@@ -13,23 +13,10 @@
 namespace mailtriage {
 namespace {
 
-using testing::CollectingSink;
-
-struct Parsed {
-  CollectingSink sink;
-  std::vector<Outcome> outcomes;
-};
+using Parsed = testing::SyslogParsed;
 
 Parsed parse(const std::vector<std::string>& lines) {
-  FileContext file;
-  file.path = "mailq.txt";
-  file.now = file.mtime = 1741824000;  // 2025-03-13
-  auto parser = make_queue_listing_parser(file);
-  Parsed p;
-  uint64_t n = 0;
-  for (const std::string& l : lines) p.outcomes.push_back(parser->parse_line(l, ++n, p.sink));
-  parser->finish(p.sink);
-  return p;
+  return testing::parse_lines_with(make_queue_listing_parser, lines, 1741824000, "mailq.txt");  // 2025-03-13
 }
 
 const std::vector<std::string> kPostqueue = {
