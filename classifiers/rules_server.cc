@@ -1181,7 +1181,8 @@ constexpr Rule kRules[] = {
                     "posts from one program fail alike."},
     // Cyrus IMAP's master: a service (LMTP, IMAP) that crashed, and one it
     // disabled after crashing again and again.
-    {.id = "cyrus.service_down", .pattern = R"(: terminated abnormally$|too many failures for service \S+, disabling)",
+    {.id = "cyrus.service_down",
+     .pattern = R"(: terminated abnormally$|too many failures for service \S+, disabling|^process type:SERVICE .* signaled to death)",
      .reason = "systemerror", .cause = C::server_unavailable, .scopes = kScopeServerLog, .priority = 2,
      .sample = "too many failures for service lmtpunix/unix, disabling until next SIGHUP",
      .remediation = "A Cyrus service keeps dying (LMTP: mail waits in the MTA's queue until it runs again): read the "

@@ -19,8 +19,23 @@ class CyrusParser final : public ProgramParser {
 
   Outcome parse_record(const SyslogRecord& rec, uint64_t line_no, EventSink& sink) override {
     const sv m = rec.message;
-    // The master process: a service that died ("... in READY state: terminated
-    // abnormally") and one it gave up restarting.
+    // The master process: a service process killed by a signal ("process
+    // type:SERVICE name:lmtpunix ... pid:50211 signaled to death by signal 11"),
+    // then the same death in its other words ("service lmtpunix/unix pid 50211
+    // in BUSY state: terminated abnormally": one failure), a service that
+    // ended so without a signal, and one it gave up restarting.
+    if (m.starts_with("process type:SERVICE ") && m.find(" signaled to death") != npos) {
+      signaled_pid_.assign(field_after(m, " pid:"));
+      Event ev = record_event(rec, Action::failed, kDataset, path_, line_no);
+      ev.diagnostic = m;
+      sink.on_event(ev);
+      return Outcome::reported;
+    }
+    if (m.starts_with("service ") && m.find(": terminated abnormally") != npos) {
+      const bool restates = !signaled_pid_.empty() && field_after(m, " pid ") == signaled_pid_;
+      signaled_pid_.clear();
+      if (restates) return Outcome::recognized;
+    }
     if ((m.starts_with("service ") && m.find(": terminated abnormally") != npos) ||
         (m.starts_with("too many failures for service ") && m.find("disabling") != npos)) {
       Event ev = record_event(rec, Action::failed, kDataset, path_, line_no);
@@ -43,7 +58,16 @@ class CyrusParser final : public ProgramParser {
   }
 
  private:
+  // The word after `key` ("pid:50211 ..." -> "50211").
+  static sv field_after(sv m, sv key) {
+    const size_t at = m.find(key);
+    if (at == npos) return {};
+    const sv rest = m.substr(at + key.size());
+    return rest.substr(0, rest.find(' '));
+  }
+
   std::string path_;
+  std::string signaled_pid_;  // the service process the master just saw killed by a signal
 };
 
 }  // namespace
