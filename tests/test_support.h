@@ -104,7 +104,7 @@ inline Event classification_input(const OwnedEvent& owned) {
 // The cause and reason the rule table gives a kept event, as the pipeline
 // would classify it.
 struct Verdict {
-  std::string cause, reason;
+  std::string cause, reason, rule;
 };
 inline Verdict verdict_of(const OwnedEvent& owned) {
   static const std::unique_ptr<Classifier> classifier = [] {
@@ -116,7 +116,7 @@ inline Verdict verdict_of(const OwnedEvent& owned) {
   ClassifierScratch scratch;
   Event ev = classification_input(owned);
   classifier->apply(ev, &scratch);
-  return {std::string(ev.cause), std::string(ev.reason)};
+  return {std::string(ev.cause), std::string(ev.reason), std::string(ev.rule_id)};
 }
 
 // A file's bytes; empty when it cannot be read.

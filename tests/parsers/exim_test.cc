@@ -612,9 +612,6 @@ TEST(EximParser, ClassifierReadsEximWording) {
 // are refused ("tainted"); a DKIM key that cannot be used lets mail leave
 // unsigned. Both lines stand alone in the mainlog, and both are failures.
 TEST(EximParser, TaintedFileNamesAndFailedDkimSigningAreReported) {
-  std::string error;
-  auto classifier = Classifier::create(&error);
-  ASSERT_NE(classifier, nullptr) << error;
   Parsed p = parse({
       "2025-03-11 06:40:11 1trtHg-009JaP-BG <= app@example.com H=localhost [127.0.0.1] P=esmtp S=2048",
       "2025-03-11 06:40:12 1trtHg-009JaP-BG DKIM: signing failed: PRIVKEY",
@@ -623,18 +620,10 @@ TEST(EximParser, TaintedFileNamesAndFailedDkimSigningAreReported) {
   });
   ASSERT_EQ(p.sink.events.size(), 2u);
   EXPECT_EQ(p.sink.events[0].local_id, "1trtHg-009JaP-BG");
-  ClassifierScratch scratch;
-  std::vector<std::string> rules, causes;
-  for (const OwnedEvent& o : p.sink.events) {
-    Event ev = testing::classification_input(o);
-    classifier->apply(ev, &scratch);
-    rules.emplace_back(ev.rule_id);
-    causes.emplace_back(ev.cause);
-  }
-  EXPECT_EQ(rules[0], "exim.dkim_signing_failed");
-  EXPECT_EQ(causes[0], "other");
-  EXPECT_EQ(rules[1], "exim.tainted_data");
-  EXPECT_EQ(causes[1], "server_settings");
+  EXPECT_EQ(testing::verdict_of(p.sink.events[0]).rule, "exim.dkim_signing_failed");
+  EXPECT_EQ(testing::verdict_of(p.sink.events[0]).cause, "other");
+  EXPECT_EQ(testing::verdict_of(p.sink.events[1]).rule, "exim.tainted_data");
+  EXPECT_EQ(testing::verdict_of(p.sink.events[1]).cause, "server_settings");
 }
 
 // An inbound MX's own refusals: a message over message_size_limit (no
@@ -642,9 +631,6 @@ TEST(EximParser, TaintedFileNamesAndFailedDkimSigningAreReported) {
 // login may not use; and a scanner failure before the message has an id, whose
 // deferral on the next line restates it.
 TEST(EximParser, SizeLimitAclRefusalsAndAnIdlessScannerFailure) {
-  std::string error;
-  auto classifier = Classifier::create(&error);
-  ASSERT_NE(classifier, nullptr) << error;
   Parsed p = parse({
       "2025-03-11 09:09:15 H=mail.example.net [198.51.100.12] F=<photos@example.net> message too big: "
       "read=52634112 max=52428800",
@@ -662,13 +648,8 @@ TEST(EximParser, SizeLimitAclRefusalsAndAnIdlessScannerFailure) {
   ASSERT_EQ(p.sink.events.size(), 6u);
   EXPECT_EQ(p.sink.events[0].source_ip, "198.51.100.12");
   EXPECT_EQ(p.sink.events[0].from_address, "photos@example.net");
-  ClassifierScratch scratch;
   std::vector<std::string> causes;
-  for (const OwnedEvent& o : p.sink.events) {
-    Event ev = testing::classification_input(o);
-    classifier->apply(ev, &scratch);
-    causes.emplace_back(ev.cause);
-  }
+  for (const OwnedEvent& o : p.sink.events) causes.push_back(testing::verdict_of(o).cause);
   EXPECT_EQ(causes, (std::vector<std::string>{"message_too_large", "spam_policy", "rate_limit", "authentication",
                                               "server_unavailable", "server_unavailable"}));
   // The scanner's line is the failure; the deferral right after it restates it, a later one does not.
