@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "parsers/bounce_text.h"
 #include "parsers/smtp_codes.h"
 #include "parsers/timestamp.h"
 
@@ -15,14 +16,7 @@ using sv = std::string_view;
 constexpr size_t npos = sv::npos;
 constexpr sv kDataset = "exchange.tracking";
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-
-bool iequals(sv a, sv b) {
-  if (a.size() != b.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i)
-    if ((a[i] | 0x20) != (b[i] | 0x20)) return false;
-  return true;
-}
+using bounce::iequals;
 
 // The columns this reader uses, by their names in either form.
 enum Column : uint8_t { kTime, kEvent, kRecipients, kStatus, kSender, kMessageId, kServer, kSource, kColumns };
@@ -40,34 +34,6 @@ int column_of(sv name) {
   for (const Name& n : kNames)
     if (iequals(name, n.native) || iequals(name, n.exported)) return n.column;
   return -1;
-}
-
-// "3/12/2025 8:06:36 AM" (Export-Csv in an en-US session), local time as written.
-bool scan_us_time_with_meridiem(sv s, Timestamp* out) {
-  unsigned part[6] = {};
-  size_t i = 0;
-  for (int p = 0; p < 6; ++p) {
-    const size_t start = i;
-    while (i < s.size() && is_digit(s[i]) && i - start < 4) part[p] = part[p] * 10 + unsigned(s[i++] - '0');
-    if (i == start) return false;
-    const char want = p < 2 ? '/' : p == 2 ? ' ' : p < 5 ? ':' : '\0';
-    if (want) {
-      if (i >= s.size() || s[i] != want) return false;
-      ++i;
-    }
-  }
-  unsigned hour = part[3];
-  const sv rest = s.substr(i);
-  if (rest.starts_with(" PM") && hour < 12) hour += 12;
-  if (rest.starts_with(" AM") && hour == 12) hour = 0;
-  if (hour > 23 || part[4] > 59 || part[5] > 60 || part[0] > 12 || part[1] > 31) return false;
-  char buf[20];
-  auto put2 = [](char* p, unsigned v) { p[0] = char('0' + v / 10 % 10), p[1] = char('0' + v % 10); };
-  put2(buf, part[0]), buf[2] = '/', put2(buf + 3, part[1]), buf[5] = '/';
-  buf[6] = char('0' + part[2] / 1000 % 10), buf[7] = char('0' + part[2] / 100 % 10), buf[8] = char('0' + part[2] / 10 % 10),
-  buf[9] = char('0' + part[2] % 10), buf[10] = ' ';
-  put2(buf + 11, hour), buf[13] = ':', put2(buf + 14, part[4]), buf[16] = ':', put2(buf + 17, part[5]);
-  return scan_us_datetime(sv(buf, 19), out) == 19;
 }
 
 // One of "{LED=...};{MSG=...};{FQDN=...};{IP=...};{LRT=...}" inside "[...]".
@@ -119,7 +85,7 @@ class ExchangeTrackingParser final : public LineParser {
     }
     Timestamp time;
     const sv stamp = field(kTime);
-    if (!scan_rfc3339(stamp, &time)) scan_us_time_with_meridiem(stamp, &time);
+    if (!scan_rfc3339(stamp, &time)) scan_us_datetime_meridiem(stamp, &time);
     // Several recipients are joined by ';', and so, one for each, are their statuses.
     const sv recipients = field(kRecipients);
     size_t count = 1;
@@ -162,7 +128,7 @@ class ExchangeTrackingParser final : public LineParser {
  private:
   sv field(Column c) const {
     const int i = index_[c];
-    return i >= 0 && size_t(i) < fields_.size() ? sv(fields_[size_t(i)]) : sv();
+    return i >= 0 && size_t(i) < fields_.size() ? fields_[size_t(i)] : sv();
   }
 
   void read_header(sv names) {
@@ -183,38 +149,41 @@ class ExchangeTrackingParser final : public LineParser {
   }
 
   // RFC 4180: fields separated by commas, quoted when they hold one, a quote
-  // inside doubled. False for a line left inside an open quote.
+  // inside doubled. A field without quotes is a view into the line; a quoted
+  // one is copied, unescaped, into unquoted_, which holds the whole line
+  // without growing. False for a line left inside an open quote.
   bool split(sv line) {
     fields_.clear();
-    std::string cur;
-    bool quoted = false, was_quoted = false;
-    for (size_t i = 0; i < line.size(); ++i) {
-      const char c = line[i];
-      if (quoted) {
-        if (c == '"') {
-          if (i + 1 < line.size() && line[i + 1] == '"') cur.push_back('"'), ++i;
-          else quoted = false;
-        } else {
-          cur.push_back(c);
+    unquoted_.clear();
+    unquoted_.reserve(line.size());
+    size_t i = 0;
+    for (;;) {
+      if (i < line.size() && line[i] == '"') {
+        const size_t start = unquoted_.size();
+        bool closed = false;
+        for (++i; i < line.size() && !closed; ++i) {
+          if (line[i] != '"') unquoted_.push_back(line[i]);
+          else if (i + 1 < line.size() && line[i + 1] == '"') unquoted_.push_back('"'), ++i;
+          else closed = true;
         }
-      } else if (c == '"' && cur.empty() && !was_quoted) {
-        quoted = was_quoted = true;
-      } else if (c == ',') {
-        fields_.push_back(std::move(cur));
-        cur.clear();
-        was_quoted = false;
+        if (!closed) return false;
+        for (; i < line.size() && line[i] != ','; ++i) unquoted_.push_back(line[i]);  // text after the quote
+        fields_.push_back(sv(unquoted_.data() + start, unquoted_.size() - start));
       } else {
-        cur.push_back(c);
+        const size_t end = std::min(line.find(',', i), line.size());
+        fields_.push_back(line.substr(i, end - i));
+        i = end;
       }
+      if (i >= line.size()) break;
+      ++i;  // the comma
     }
-    if (quoted) return false;
-    fields_.push_back(std::move(cur));
     return fields_.size() > 1;
   }
 
   std::string path_;
   std::array<int, kColumns> index_;
-  std::vector<std::string> fields_;
+  std::vector<sv> fields_;   // this line's, valid while it is parsed
+  std::string unquoted_;
 };
 
 }  // namespace

@@ -1,4 +1,5 @@
 #include "parsers/journald.h"
+#include "parsers/padded_line.h"
 #include "parsers/timestamp.h"
 
 #include <simdjson.h>
@@ -95,16 +96,8 @@ JournaldError JournaldReader::parse(sv line, SyslogRecord* out) {
   *out = SyslogRecord();
   if (!line.empty() && line[0] == '\x1e') line.remove_prefix(1);  // json-seq record separator
   Impl& im = *impl_;
-  // The padding simdjson reads past the line is written once, when the
-  // buffer grows: bytes never written would be read uninitialized (harmless
-  // to the result, but memory checkers say so).
-  if (im.padded.capacity() < line.size() + simdjson::SIMDJSON_PADDING) {
-    im.padded.clear();
-    im.padded.resize(line.size() + simdjson::SIMDJSON_PADDING, '\0');
-  }
-  im.padded.assign(line);
   od::document doc;
-  if (im.parser.iterate(im.padded.data(), im.padded.size(), im.padded.capacity()).get(doc))
+  if (im.parser.iterate(padded_copy(line, &im.padded)).get(doc))
     return JournaldError::not_json;
   od::object obj;
   if (doc.get_object().get(obj)) return JournaldError::not_json;

@@ -617,11 +617,8 @@ class PostfixParser final : public ProgramParser {
     if (!relay.empty() && parse_peer(relay, &p)) {
       set_destination(ev, p);
     } else if (action != Action::delivered) {
-      // "relay=none": no server answered; the text names the last one tried
-      // ("connect to mx[192.0.2.1]:25: Connection timed out", after
-      // "delivery temporarily suspended: " when the destination is on hold).
-      sv t = starts(text, "delivery temporarily suspended: ") ? text.substr(32) : text;
-      if (starts(t, "connect to ") && parse_peer(t.substr(11), &p)) set_destination(ev, p);
+      // "relay=none": no server answered; the text names the last one tried.
+      postfix_reason_destination(text, &ev);
     }
     if (is_enhanced_status(dsn)) ev.enhanced_status = dsn;
     ev.delay_ms = parse_delay_ms(delay);
@@ -677,11 +674,11 @@ class PostfixParser final : public ProgramParser {
     ev.local_id = qid;
     if (!qid.empty()) fill_from_entry(ev, entry(L, qid, false), false);
     Peer p;
-    if (starts(text, "connect to ") && parse_peer(text.substr(11), &p)) set_destination(ev, p);
-    else if (peer_after(text, "host ", &p) || peer_after(text, " with ", &p) ||
-             peer_after(text, "to server ", &p))
+    if (postfix_reason_destination(text, &ev)) {
+      // the peer the reason names
+    } else if (peer_after(text, "to server ", &p)) {
       set_destination(ev, p);
-    else if (size_t n = text.find("name="); n != npos) {
+    } else if (size_t n = text.find("name="); n != npos) {
       sv name = text.substr(n + 5);
       ev.destination_domain = name.substr(0, name.find(' '));
     } else if (starts(text, "mail for ")) {
@@ -1267,6 +1264,17 @@ int postfix_bare_sniff(std::string_view head) {
   // Fewer lines or a mixed file are left to the other readers.
   if (lines < 3 || bare * 10 < lines * 6) return 0;
   return bare * 100 / lines;
+}
+
+bool postfix_reason_destination(std::string_view reason, Event* ev) {
+  if (starts(reason, "delivery temporarily suspended: ")) reason.remove_prefix(32);
+  Peer p;
+  if ((starts(reason, "connect to ") && parse_peer(reason.substr(11), &p)) || peer_after(reason, "host ", &p) ||
+      peer_after(reason, " with ", &p)) {
+    set_destination(*ev, p);
+    return true;
+  }
+  return false;
 }
 
 bool postfix_claims_program(std::string_view program) {

@@ -17,6 +17,12 @@ bool postfix_claims_program(std::string_view program);
 // the part of a program name after the slash and as the kernel names the process.
 bool is_postfix_daemon(std::string_view name);
 std::unique_ptr<ProgramParser> make_postfix_parser(const FileContext& file);
+
+// Sets the server a Postfix delivery reason names: "connect to mx[192.0.2.1]:25: ...",
+// "host mx[198.51.100.5] said: ...", "lost connection with mx[...] while ...", also
+// after "delivery temporarily suspended: ". False when it names none. The log's
+// status lines and the queue listing (`mailq`) quote the same reasons.
+bool postfix_reason_destination(std::string_view reason, Event* ev);
 // The same with a cap on the messages whose state is kept between lines
 // (default 1,000,000); at the cap the least recently seen is dropped and
 // counted as Tally::state_evicted.

@@ -1,10 +1,11 @@
 #include "parsers/queue_listing.h"
 
-#include <simdjson.h>
-
 #include <string>
 #include <vector>
 
+#include "parsers/bounce_text.h"
+#include "parsers/padded_line.h"
+#include "parsers/postfix.h"
 #include "parsers/short_text.h"
 #include "parsers/smtp_codes.h"
 #include "parsers/timestamp.h"
@@ -16,45 +17,14 @@ using sv = std::string_view;
 namespace od = simdjson::ondemand;
 constexpr size_t npos = sv::npos;
 
+using bounce::is_space;
+using bounce::trim;
+
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_space(char c) { return c == ' ' || c == '\t'; }
 bool is_alnum(char c) { return is_digit(c) || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
 
-sv trim(sv s) {
-  while (!s.empty() && (is_space(s.front()) || s.front() == '\r')) s.remove_prefix(1);
-  while (!s.empty() && (is_space(s.back()) || s.back() == '\r')) s.remove_suffix(1);
-  return s;
-}
-
 // "<a@example.org>" -> "a@example.org"; Postfix writes the null sender "MAILER-DAEMON".
-sv bare_address(sv s) {
-  s = trim(s);
-  if (s.size() >= 2 && s.front() == '<' && s.back() == '>') s = s.substr(1, s.size() - 2);
-  return s;
-}
-
-// The host a reason names: "connect to mx.example.net[192.0.2.1]:25: ...",
-// "host mx.example.org[198.51.100.5] said: ...".
-void destination_of(sv reason, Event* ev) {
-  for (sv lead : {"connect to ", "host ", "conversation with ", "lost connection with "}) {
-    const size_t at = reason.find(lead);
-    if (at == npos) continue;
-    const sv rest = reason.substr(at + lead.size());
-    const size_t open = rest.find('[');
-    if (open == npos || open == 0 || rest.substr(0, open).find(' ') != npos) continue;
-    const size_t close = rest.find(']', open);
-    if (close == npos) continue;
-    ev->destination_domain = rest.substr(0, open);
-    ev->destination_ip = rest.substr(open + 1, close - open - 1);
-    if (close + 1 < rest.size() && rest[close + 1] == ':') {
-      uint32_t port = 0;
-      size_t i = close + 2;
-      while (i < rest.size() && is_digit(rest[i]) && port < 65536) port = port * 10 + uint32_t(rest[i++] - '0');
-      if (port > 0 && port < 65536) ev->destination_port = uint16_t(port);
-    }
-    return;
-  }
-}
+sv bare_address(sv s) { return strip_angle_brackets(trim(s)); }
 
 // The listing's columns: which program wrote it.
 enum class Listing { unknown, postfix, sendmail };
@@ -131,7 +101,7 @@ class QueueListingParser final : public LineParser {
     ev->diagnostic = reason;
     find_smtp_codes(reason, &ev->reply_code, &ev->enhanced_status);
     ev->smtp_command = find_smtp_command(reason);
-    destination_of(reason, ev);
+    postfix_reason_destination(reason, ev);
   }
 
   void end_entry() {
@@ -191,40 +161,30 @@ class QueueListingParser final : public LineParser {
   // `postqueue -j`: a message a line, each recipient with its delay reason.
   Outcome json_record(sv line, uint64_t line_no, EventSink& sink) {
     end_entry();
-    if (padded_.capacity() < line.size() + simdjson::SIMDJSON_PADDING) {
-      padded_.clear();
-      padded_.resize(line.size() + simdjson::SIMDJSON_PADDING, '\0');
-    }
-    padded_.assign(line);
     od::document doc;
     od::object obj;
-    if (json_.iterate(padded_.data(), padded_.size(), padded_.capacity()).get(doc) || doc.get_object().get(obj))
+    if (json_.iterate(padded_copy(line, &padded_)).get(doc) || doc.get_object().get(obj))
       return Outcome::unrecognized;
     // (The keys are read in the order Postfix writes them; simdjson's
     // on-demand fields are found by name from where the last one was.)
-    sv queue_name, queue_id, sender;
+    sv queue_id, sender;
     int64_t arrival = 0;
     bool ok = true;
+    rcpts_.clear();
     for (auto field : obj) {
       sv key;
       if (field.unescaped_key().get(key)) return Outcome::unrecognized;
       od::value value;
       if (field.value().get(value)) return Outcome::unrecognized;
-      if (key == "queue_name") {
-        ok &= !value.get_string().get(queue_name);
-        queue_name_.assign(queue_name);
-      } else if (key == "queue_id") {
+      if (key == "queue_id") {
         ok &= !value.get_string().get(queue_id);
-        queue_id_.assign(queue_id);
       } else if (key == "arrival_time") {
         if (value.get_int64().get(arrival)) arrival = 0;
       } else if (key == "sender") {
         ok &= !value.get_string().get(sender);
-        sender_.assign(sender);
       } else if (key == "recipients") {
         od::array recipients;
         if (value.get_array().get(recipients)) return Outcome::unrecognized;
-        rcpts_.clear();
         for (auto r : recipients) {
           od::object ro;
           if (r.get_object().get(ro)) return Outcome::unrecognized;
@@ -232,22 +192,21 @@ class QueueListingParser final : public LineParser {
           for (auto rf : ro) {
             sv rk;
             if (rf.unescaped_key().get(rk)) return Outcome::unrecognized;
-            sv rv;
-            if (rk == "address" && !rf.value().get_string().get(rv)) one.address.assign(rv);
-            else if (rk == "delay_reason" && !rf.value().get_string().get(rv)) one.reason.assign(rv);
+            sv* slot = rk == "address" ? &one.address : rk == "delay_reason" ? &one.reason : nullptr;
+            if (slot && rf.value().get_string().get(*slot)) *slot = {};  // not a string: as if absent
           }
-          rcpts_.push_back(std::move(one));
+          rcpts_.push_back(one);
         }
       }
     }
-    if (!ok || queue_id_.empty()) return Outcome::unrecognized;
+    if (!ok || queue_id.empty()) return Outcome::unrecognized;
     listing_ = Listing::postfix;
     Outcome outcome = Outcome::recognized;
     for (const Recipient& r : rcpts_) {
       if (r.reason.empty()) continue;
       Event ev = base_event(line_no);
-      ev.local_id = queue_id_;
-      ev.from_address = sender_;
+      ev.local_id = queue_id;
+      ev.from_address = sender;
       ev.to_address = r.address;
       if (arrival > 0) {
         ev.time.epoch_us = arrival * 1000000;
@@ -260,15 +219,16 @@ class QueueListingParser final : public LineParser {
     return outcome;
   }
 
+  // Views into the parser's string buffer, valid until the next record.
   struct Recipient {
-    std::string address, reason;
+    sv address, reason;
   };
 
   std::string path_;
   YearInference years_;
   Listing listing_ = Listing::unknown;
   bool in_entry_ = false;
-  std::string queue_id_, sender_, reason_, queue_name_;
+  std::string queue_id_, sender_, reason_;
   uint64_t reason_line_ = 0;
   Timestamp arrival_;
   od::parser json_;

@@ -485,14 +485,9 @@ class SyslogDispatcher final : public LineParser {
   }
 
   static bool names_an_address(std::string_view message) {
-    for (size_t at = message.find('@'); at != std::string_view::npos; at = message.find('@', at + 1)) {
-      if (at == 0 || at + 3 >= message.size()) continue;
-      const unsigned char before = static_cast<unsigned char>(message[at - 1]);
-      const size_t dot = message.find('.', at + 2);
-      if (((before | 0x20) >= 'a' && (before | 0x20) <= 'z') || (before >= '0' && before <= '9'))
-        if (dot != std::string_view::npos && dot < message.find(' ', at)) return true;
-    }
-    return false;
+    bool found = false;
+    bounce::for_each_address(message, [&](std::string_view) { found = true; });
+    return found;
   }
 
   // "SMTP" as a word's start ("smtp send failed", "SMTPAuthenticationError"),

@@ -66,8 +66,8 @@ bool host_and_tag_end32(std::string_view s, size_t* host_end, size_t* tag_end_af
 bool parse_after_facility_and_level(std::string_view s, SyslogRecord* out);
 
 // "mail.info ", "daemon.err ", "local3.notice ": a syslog facility and level
-// as their names, then a space; their length with the space, else 0.
-size_t facility_and_level(std::string_view s, char separator) {
+// as their names, then a space (or `end`); their length with it, else 0.
+size_t facility_and_level(std::string_view s, char separator, char end = ' ') {
   static constexpr std::string_view kFacilities[] = {
       "kern", "user", "mail", "daemon", "auth", "syslog", "lpr", "news", "uucp", "cron", "authpriv", "ftp",
       "ntp", "security", "console", "audit", "clock", "local0", "local1", "local2", "local3", "local4", "local5",
@@ -76,7 +76,7 @@ size_t facility_and_level(std::string_view s, char separator) {
                                                  "warning", "warn", "notice", "info", "debug"};
   const size_t dot = s.find(separator);
   if (dot == std::string_view::npos || dot > 8) return 0;
-  const size_t sp = s.find(' ', dot);
+  const size_t sp = s.find(end, dot);
   if (sp == std::string_view::npos || sp - dot > 8) return 0;
   const std::string_view facility = s.substr(0, dot), level = s.substr(dot + 1, sp - dot - 1);
   const bool known = std::find(std::begin(kFacilities), std::end(kFacilities), facility) != std::end(kFacilities) &&
@@ -108,14 +108,9 @@ size_t leading_ipv4(std::string_view s) {
   size_t i = 4;
   while (i < m.size() && digit(m[i])) ++i;
   if (i == 4 || i >= m.size() || m[i] != ' ') return m;
-  const size_t close = m.find("] ", i);
-  if (close == std::string_view::npos || close - i > 20) return m;
-  const std::string_view priority = m.substr(i + 1, close - i - 1);  // "mail.info"
-  const size_t dot = priority.find('.');
-  if (dot == std::string_view::npos || dot == 0 || dot + 1 == priority.size()) return m;
-  for (char c : priority)
-    if (!((c >= 'a' && c <= 'z') || digit(c) || c == '.')) return m;
-  return m.substr(close + 2);
+  const size_t n = facility_and_level(m.substr(i + 1), '.', ']');  // "mail.info]"
+  if (n == 0 || i + 1 + n >= m.size() || m[i + 1 + n] != ' ') return m;
+  return m.substr(i + 1 + n + 1);
 }
 
 bool parse_tail(std::string_view s, SyslogRecord* out) {

@@ -308,6 +308,32 @@ size_t scan_us_datetime(std::string_view s, Timestamp* out) {
   return scan_fixed_datetime(s, 6, 0, 3, out);
 }
 
+size_t scan_us_datetime_meridiem(std::string_view s, Timestamp* out) {
+  // month / day / year hour : minute : second, each of one to four digits
+  unsigned part[6] = {};
+  size_t i = 0;
+  for (int p = 0; p < 6; ++p) {
+    const size_t start = i;
+    while (i < s.size() && digit(s[i]) && i - start < 4) part[p] = part[p] * 10 + unsigned(s[i++] - '0');
+    if (i == start) return 0;
+    const char separator = p < 2 ? '/' : p == 2 ? ' ' : p < 5 ? ':' : '\0';
+    if (separator) {
+      if (i >= s.size() || s[i] != separator) return 0;
+      ++i;
+    }
+  }
+  const unsigned month = part[0], day = part[1], mm = part[4], ss = part[5];
+  unsigned hh = part[3];
+  const std::string_view mark = s.substr(i, 3);
+  if (mark == " PM" && hh < 12) hh += 12;
+  if (mark == " AM" && hh == 12) hh = 0;
+  if (mark == " AM" || mark == " PM") i += 3;
+  if (month < 1 || month > 12 || day < 1 || day > 31 || hh > 23 || mm > 59 || ss > 60) return 0;
+  out->valid = true;
+  out->epoch_us = ((days_from_civil(int64_t(part[2]), month, day) * 86400) + hh * 3600 + mm * 60 + ss) * 1000000;
+  return i;
+}
+
 size_t scan_compact_datetime(std::string_view s, Timestamp* out) {
   if (s.size() < 17 || s[8] != ':' || s[15] != '.') return 0;
   for (size_t i : {0, 1, 2, 3, 4, 5, 6, 7, 9, 10, 11, 12, 13, 14})

@@ -61,6 +61,10 @@ size_t scan_sophos_datetime(std::string_view s, Timestamp* out);
 // "03/04/2025 10:12:33" (month, day, year; local time read as written).
 // Returns bytes consumed or 0.
 size_t scan_us_datetime(std::string_view s, Timestamp* out);
+// The same with one-digit fields and a 12-hour clock, as PowerShell's
+// Export-Csv writes it in an en-US session: "3/12/2025 8:06:36 AM".
+// Returns bytes consumed (with the " AM"/" PM") or 0.
+size_t scan_us_datetime_meridiem(std::string_view s, Timestamp* out);
 
 // `journalctl -o short-unix`: Unix seconds with a fraction,
 // "1733364897.123456" (9 to 11 digits, a '.', 1 to 9 digits). Returns bytes

@@ -32,6 +32,33 @@ using testing::OwnedEvent;
 
 constexpr std::time_t kMtime = 1717243200;  // 2024-06-01T12:00:00Z: lines from Jan to Jun are 2024
 
+// The server a delivery reason names, as status lines and `mailq` quote it.
+TEST(PostfixReasonDestination, ThePeerEachReasonFormNames) {
+  struct Case {
+    std::string_view reason, domain, ip;
+    uint16_t port;
+  };
+  const Case cases[] = {
+      {"connect to mx.example.net[192.0.2.1]:25: Connection timed out", "mx.example.net", "192.0.2.1", 25},
+      {"delivery temporarily suspended: connect to mx2.example.net[192.0.2.9]:587: Connection refused",
+       "mx2.example.net", "192.0.2.9", 587},
+      {"host mx.example.org[198.51.100.5] said: 452 4.2.2 Mailbox full (in reply to RCPT TO command)",
+       "mx.example.org", "198.51.100.5", 0},
+      {"lost connection with mx.example.com[203.0.113.4] while receiving the initial server greeting",
+       "mx.example.com", "203.0.113.4", 0},
+  };
+  for (const Case& c : cases) {
+    Event ev;
+    EXPECT_TRUE(postfix_reason_destination(c.reason, &ev)) << c.reason;
+    EXPECT_EQ(ev.destination_domain, c.domain) << c.reason;
+    EXPECT_EQ(ev.destination_ip, c.ip) << c.reason;
+    EXPECT_EQ(ev.destination_port, c.port) << c.reason;
+  }
+  Event none;
+  EXPECT_FALSE(postfix_reason_destination("Host or domain name not found. Name service error for name=example.invalid type=MX", &none));
+  EXPECT_TRUE(none.destination_domain.empty());
+}
+
 struct Parsed {
   CollectingSink sink;
   std::vector<Outcome> outcomes;

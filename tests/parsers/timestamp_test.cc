@@ -164,6 +164,21 @@ TEST(SlashedDateTime, GoAndNginxStamps) {
   EXPECT_EQ(scan_rfc3339("2025/05/06 09:14:22", &t), 0u);
 }
 
+TEST(UsDateTimeMeridiem, TwelveHourClockWithOneDigitFields) {
+  Timestamp t;
+  EXPECT_EQ(scan_us_datetime_meridiem("3/12/2025 8:06:36 AM,next", &t), 20u);
+  EXPECT_EQ(t.epoch_us, us(2025, 3, 12, 8, 6, 36));
+  EXPECT_EQ(scan_us_datetime_meridiem("3/12/2025 12:06:36 AM", &t), 21u);
+  EXPECT_EQ(t.epoch_us, us(2025, 3, 12, 0, 6, 36));
+  EXPECT_EQ(scan_us_datetime_meridiem("12/1/2025 1:00:00 PM", &t), 20u);
+  EXPECT_EQ(t.epoch_us, us(2025, 12, 1, 13, 0, 0));
+  EXPECT_EQ(scan_us_datetime_meridiem("12/1/2025 12:00:00 PM", &t), 21u);
+  EXPECT_EQ(t.epoch_us, us(2025, 12, 1, 12, 0, 0));
+  EXPECT_EQ(scan_us_datetime_meridiem("13/1/2025 1:00:00 PM", &t), 0u);
+  EXPECT_EQ(scan_us_datetime_meridiem("0/1/2025 1:00:00 PM", &t), 0u);
+  EXPECT_EQ(scan_us_datetime_meridiem("3/12/2025 8:06", &t), 0u);
+}
+
 TEST(Rfc3339, ZuluNegativeOffsetCompactOffsetAndNoOffset) {
   Timestamp t;
   ASSERT_EQ(scan_rfc3339("2024-03-10T02:30:00Z", &t), 20u);
