@@ -53,6 +53,21 @@ constexpr Rule kRules[] = {
      .sample = "imap-login: Disconnected (tried to use disallowed plaintext auth): user=<>, rip=192.0.2.7",
      .remediation = "The mail program logged in without encryption and the server accepts passwords only over "
                     "TLS: set the account's incoming (and outgoing) server to SSL/TLS or STARTTLS."},
+    // A mechanism the login service does not offer (CRAM-MD5 set in a mail
+    // program where the server has only PLAIN and LOGIN over TLS).
+    {.id = "dovecot.login.unsupported_mechanism", .pattern = R"(tried to use unsupported auth mechanism)",
+     .reason = "auth_mechanism_unsupported", .cause = C::outdated_client, .scopes = kLog, .priority = 1,
+     .sample = "imap-login: Disconnected: Connection closed (tried to use unsupported auth mechanism): user=<>, "
+               "method=CRAM-MD5, rip=203.0.113.14",
+     .remediation = "The mail program logs in with a method the server does not offer: set its authentication "
+                    "to normal password (PLAIN/LOGIN) over SSL/TLS."},
+    {.id = "dovecot.login.userip_limit", .pattern = R"(Maximum number of connections from user\+IP exceeded)",
+     .reason = "toomanyconn", .cause = C::rate_limit, .scopes = kLog, .priority = 1,
+     .sample = "imap-login: Maximum number of connections from user+IP exceeded (mail_max_userip_connections=10): "
+               "user=<kai@example.org>, method=PLAIN, rip=198.51.100.23",
+     .remediation = "One user's mail programs (phone, laptop, tablet, each with several folders open) hold more "
+                    "connections from one address than the server allows: close the extra programs, or raise "
+                    "mail_max_userip_connections for the protocol if such use is normal there."},
     {.id = "exim.auth.authenticator_failed", .pattern = R"(authenticator failed for .*: 535\b)",
      .reason = "bad_credentials", .cause = C::authentication, .scopes = kLog,
      .sample = "dovecot_login authenticator failed for (mail.example.org) [192.0.2.18]:35686: 535 Incorrect "
@@ -417,7 +432,7 @@ constexpr Rule kRules[] = {
     {.id = "postfix.tls.protocol_too_old",
      // (OpenSMTPD's "smtp disconnected reason=io-error: handshake failed: error:...:unsupported protocol" too.)
      // (and the peer's own alert that it takes none of our versions: "tlsv1 alert protocol version")
-     .pattern = R"((?:TLS library problem|handshake failed): .*(version too low|unsupported protocol|no protocols available|)"
+     .pattern = R"((?:TLS library problem|handshake failed|SSL_accept\(\) failed): .*(version too low|unsupported protocol|no protocols available|)"
                 R"(alert protocol version|dh key too small|ee key too small|ca md too weak|legacy sigalg disallowed))",
      .reason = "tls_version_unsupported", .cause = C::outdated_client, .scopes = kLog, .priority = 1,
      .sample = "SSL_accept error from unknown[192.0.2.4]: -1; TLS library problem: error:1417D18C:SSL "
@@ -1188,6 +1203,33 @@ constexpr Rule kRules[] = {
      .remediation = "A Cyrus service keeps dying (LMTP: mail waits in the MTA's queue until it runs again): read the "
                     "errors just before (a failed assertion, a corrupt mailbox index: run reconstruct on it), fix "
                     "them, then send master a SIGHUP (or restart Cyrus) to enable the service again."},
+    // Dovecot's master: a service process that died (killed by the kernel
+    // for memory, or aborted on a Panic), or one it could not start.
+    {.id = "dovecot.service_died",
+     .pattern = R"(^service\([\w-]+\): (?:child \d+ killed with signal \d+|command startup failed, throttling))",
+     .reason = "systemerror", .cause = C::server_unavailable, .scopes = kScopeServerLog, .priority = 2,
+     .sample = "service(lmtp): child 8537 killed with signal 9 (out of memory)",
+     .remediation = "A Dovecot service process died (for LMTP: the MTA defers what it was delivering and retries; "
+                    "for IMAP: that user's session dropped). \"out of memory\" means the kernel killed it: raise "
+                    "the service's vsz_limit or find what grows (a huge mailbox, a full-text index); a signal 6 or "
+                    "11 follows a Panic in Dovecot's log, whose text is what to report upstream."},
+    // ... or dropping connections because a service has as many as it may take.
+    {.id = "dovecot.service_limit",
+     .pattern = R"(^service\([\w-]+\): (?:client|process)_limit \(\d+\) reached)",
+     .reason = "toomanyconn", .cause = C::server_unavailable, .scopes = kScopeServerLog, .priority = 2,
+     .sample = "service(lmtp): client_limit (1) reached, client connections are being dropped",
+     .remediation = "A Dovecot service is at its connection or process limit and turns clients away (the MTA's "
+                    "LMTP deliveries defer, logins fail): raise that service's process_limit or client_limit in "
+                    "the service block doveconf names, or find what holds its connections open."},
+    // A configuration Dovecot refuses to start with (after an upgrade, mostly:
+    // settings that were renamed or removed).
+    {.id = "dovecot.config_error", .pattern = R"(Fatal: Error in configuration file \S+ line \d+)",
+     .reason = "systemerror", .cause = C::server_unavailable, .scopes = kScopeServerLog, .priority = 2,
+     .sample = "doveconf: Fatal: Error in configuration file /etc/dovecot/conf.d/10-ssl.conf line 6: Unknown setting: "
+               "ssl_cert_file",
+     .remediation = "Dovecot does not start, so mailboxes cannot be read and LMTP or LDA deliveries defer: fix the "
+                    "setting at the file and line named (`doveconf -n` checks the configuration; after a major "
+                    "upgrade, compare with the release's list of renamed settings), then start Dovecot."},
     {.id = "cyrus.badlogin", .pattern = R"(^badlogin: )",
      .reason = "bad_credentials", .cause = C::authentication, .scopes = kScopeServerLog, .priority = 2,
      .sample = "badlogin: vpn-203-117.example [198.51.100.203] PLAIN [SASL(-13): authentication failure: Password "

@@ -21,7 +21,23 @@
 // process's own "Password mismatch" and "User found from deny passdb" before
 // it are the same attempt), and "(tried to use disallowed plaintext auth)",
 // a login sent in the clear where Dovecot wants TLS first.
+// Dovecot's own failures are its master process's words: a service process
+// that died ("master: Error: service(lmtp): child 8537 killed with signal 9
+// (out of memory)"; a Panic before it is the same death), a service that
+// dropped connections at its limit ("service(lmtp): client_limit (1)
+// reached, client connections are being dropped"), one that could not be
+// started ("command startup failed, throttling"), and a configuration that
+// stops Dovecot from starting at all ("doveconf: Fatal: Error in
+// configuration file ..."): one event each.
+// A user's Sieve redirect that the receiving server refused ("sieve:
+// msgid=<x>: redirect action: failed to redirect message to <a@b>: 550 ...")
+// is reported with that server's reply: no other log has it.
+// A login service that refused a client's TLS because the client offers only
+// protocol versions or ciphers it no longer takes is an outdated client.
 // Dovecot's other lines are recognized.
+// Its own log file (log_path) writes "Info: " too, and the level may come
+// before the prefix ("Fatal: master: ..."); the syslog envelope reads such a
+// line as Dovecot's with the prefix as the message start (parsers/syslog.cc).
 // Older releases wrote "deliver(user): " and "lda(user): " without the ids,
 // and LMTP as "lmtp(4242, user): ".
 #include "parsers/dovecot.h"
@@ -39,6 +55,22 @@ constexpr sv kDataset = "dovecot.log";
 
 // "lda(user)<pid><session>: rest" -> service "lda", user "user", rest; false
 // for a line of another service ("imap-login: ...", "auth: ...").
+// `m` without a leading level word ("Error: ", and "Info: " in Dovecot's own log file).
+sv without_level(sv m) {
+  for (sv level : {"Info: ", "Warning: ", "Error: ", "Fatal: ", "Panic: ", "Debug: "})
+    if (m.starts_with(level)) return m.substr(level.size());
+  return m;
+}
+
+// The master process's words after "master: " and its level ("Fatal:
+// master: service(x): ..." in the log file's other order too); empty for
+// another process's line.
+sv master_words(sv m) {
+  m = without_level(m);
+  if (!m.starts_with("master: ")) return {};
+  return without_level(m.substr(8));
+}
+
 bool split_prefix(sv msg, sv* service, sv* user, sv* rest) {
   const size_t open = msg.substr(0, 9).find('(');
   if (open == npos) return false;
@@ -50,7 +82,7 @@ bool split_prefix(sv msg, sv* service, sv* user, sv* rest) {
   if (const size_t comma = user->find(", "); comma != npos) user->remove_prefix(comma + 2);  // "lmtp(4242, user)"
   const size_t colon = msg.find(": ", close);
   if (colon == npos) return false;
-  *rest = msg.substr(colon + 2);
+  *rest = without_level(msg.substr(colon + 2));
   return true;
 }
 
@@ -63,10 +95,15 @@ class DovecotParser final : public ProgramParser {
     // (A login service names itself first: "imap-login: ", "submission-login: ".)
     if (rec.message.substr(0, 24).find("-login: ") != npos) [[unlikely]]
       return login_line(rec, line_no, sink);
+    if (const sv words = master_words(rec.message); !words.empty()) [[unlikely]]
+      return master_line(rec, line_no, words, sink);
+    if (rec.message.find("Fatal: Error in configuration file ") != npos) [[unlikely]]
+      return report(rec, line_no, rec.message, sink);
     sv service, user, rest;
     // (Most lines say what was saved, or are another service's: one search for
     // the word both refusals use, cheaper than reading the prefix of each.)
-    if (rec.message.find("rejected") == npos || !split_prefix(rec.message, &service, &user, &rest))
+    if ((rec.message.find("rejected") == npos && rec.message.find("failed to redirect") == npos) ||
+        !split_prefix(rec.message, &service, &user, &rest))
       return Outcome::recognized;
     const bool sieve = rest.starts_with("sieve: ");
     if (sieve) rest.remove_prefix(7);
@@ -76,6 +113,23 @@ class DovecotParser final : public ProgramParser {
       if (end == npos) return Outcome::recognized;
       msgid = strip_angle_brackets(rest.substr(6, end - 6));
       rest.remove_prefix(end + 2);
+    }
+    // A user's Sieve redirect (a forward) refused by the server it goes to: the
+    // copy is not delivered, and only Dovecot saw the refusal (the original is
+    // kept, so the MTA logs a delivery).
+    constexpr sv kRedirectFailed = "redirect action: failed to redirect message to ";
+    if (sieve && rest.starts_with(kRedirectFailed)) {
+      const sv after = rest.substr(kRedirectFailed.size());
+      const size_t close = after.find(">: ");
+      if (!after.starts_with('<') || close == npos) return Outcome::recognized;
+      Event ev = record_event(rec, Action::failed, kDataset, path_, line_no);
+      ev.from_address = user;
+      ev.to_address = after.substr(1, close - 1);
+      ev.message_id = msgid;
+      ev.diagnostic = after.substr(close + 3);
+      find_smtp_codes(ev.diagnostic, &ev.reply_code, &ev.enhanced_status);
+      sink.on_event(ev);
+      return Outcome::reported;
     }
     constexpr sv kSieveReject = "rejected message from ";
     const bool lda_refusal = !sieve && service != "lmtp" && rest.starts_with("rejected: ");
@@ -97,6 +151,23 @@ class DovecotParser final : public ProgramParser {
   }
 
  private:
+  Outcome master_line(const SyslogRecord& rec, uint64_t line_no, sv words, EventSink& sink) {
+    const bool died = words.starts_with("service(") && words.find("): child ") != npos &&
+                      words.find(" killed with signal ") != npos;
+    const bool at_limit = words.starts_with("service(") && words.find("_limit (") != npos &&
+                          words.find(") reached") != npos;
+    const bool not_started = words.find("command startup failed, throttling") != npos;
+    if (!died && !at_limit && !not_started) return Outcome::recognized;
+    return report(rec, line_no, words, sink);
+  }
+
+  Outcome report(const SyslogRecord& rec, uint64_t line_no, sv diagnostic, EventSink& sink) {
+    Event ev = record_event(rec, Action::failed, kDataset, path_, line_no);
+    ev.diagnostic = diagnostic;
+    sink.on_event(ev);
+    return Outcome::reported;
+  }
+
   // "imap-login: Disconnected (auth failed, 1 attempts in 4 secs): user=<a@x>, method=PLAIN, rip=192.0.2.7, ..."
   // (also "Aborted login", "Login aborted: Connection closed (auth failed, ...)").
   Outcome login_line(const SyslogRecord& rec, uint64_t line_no, EventSink& sink) {
@@ -107,10 +178,17 @@ class DovecotParser final : public ProgramParser {
     // A client that refused our certificate in the handshake ("SSL_accept()
     // failed: ...:sslv3 alert certificate expired"): the server's certificate
     // is at fault, not the client. Other handshake failures are clients' own.
-    const bool certificate_refused = m.find("SSL_accept() failed: ") != npos && refused_our_certificate(m);
-    if (!refused && !plaintext && !certificate_refused) return Outcome::recognized;
+    const bool handshake_failed = m.find("SSL_accept() failed: ") != npos;
+    const bool certificate_refused = handshake_failed && refused_our_certificate(m);
+    const bool client_outdated = handshake_failed && offers_only_outdated_tls(m);
+    // A mechanism the server does not offer ("(tried to use unsupported auth mechanism)").
+    const bool mechanism = m.find("(tried to use unsupported auth mechanism)") != npos;
+    // One user's devices holding more IMAP or POP3 connections than the server allows a user at one address.
+    const bool too_many = m.find("Maximum number of connections from user+IP exceeded") != npos;
+    if (!refused && !plaintext && !certificate_refused && !client_outdated && !mechanism && !too_many)
+      return Outcome::recognized;
     Event ev = record_event(rec, Action::failed, kDataset, path_, line_no);
-    ev.smtp_command = certificate_refused ? "STARTTLS" : "AUTH";
+    ev.smtp_command = certificate_refused || client_outdated ? "STARTTLS" : "AUTH";
     ev.diagnostic = m;
     const sv user = field(m, "user=<", '>');
     if (user.find('@') != npos) ev.to_address = user;
@@ -118,6 +196,14 @@ class DovecotParser final : public ProgramParser {
     sink.on_event(ev);
     if (refused) sink.on_tally(Tally::sasl_failure, rec.time);
     return Outcome::reported;
+  }
+
+  // OpenSSL's words for a client whose protocol versions or ciphers are all
+  // below what the server allows.
+  static bool offers_only_outdated_tls(sv m) {
+    for (sv words : {"unsupported protocol", "version too low", "no shared cipher", "alert protocol version"})
+      if (m.find(words) != npos) return true;
+    return false;
   }
 
   static bool refused_our_certificate(sv m) {

@@ -113,6 +113,46 @@ size_t leading_ipv4(std::string_view s) {
   return m.substr(i + 1 + n + 1);
 }
 
+// Dovecot's own log file (log_path): no host and no syslog tag, the process's
+// log prefix and a level word after the time, in either order
+// ("lmtp(ann@example.org)<4711><Yb3...>: Info: msgid=<...>: saved mail to INBOX",
+// "master: Warning: service(lmtp): client_limit (1) reached, ...",
+// "Fatal: master: service(lmtp): child 25100 killed with signal 9 (out of memory)").
+// The record is Dovecot's, its message the prefix and what follows, as in
+// syslog (where the level is written too, except "Info").
+bool is_dovecot_level(std::string_view word) {
+  return word == "Info:" || word == "Warning:" || word == "Error:" || word == "Fatal:" || word == "Panic:" ||
+         word == "Debug:";
+}
+
+// "lmtp(user)<pid><session>:", "imap-login:", "master:": a name of lower-case
+// letters, digits and dashes, then groups in parentheses and angle brackets.
+bool is_dovecot_log_prefix(std::string_view word) {
+  size_t i = 0;
+  while (i < word.size() && ((word[i] >= 'a' && word[i] <= 'z') || digit(word[i]) || word[i] == '-')) ++i;
+  if (i == 0 || word[0] < 'a' || word[0] > 'z') return false;
+  while (i < word.size() && (word[i] == '(' || word[i] == '<')) {
+    const char close = word[i] == '(' ? ')' : '>';
+    const size_t end = word.find(close, i + 1);
+    if (end == std::string_view::npos) return false;
+    i = end + 1;
+  }
+  return i + 1 == word.size() && word[i] == ':';
+}
+
+[[gnu::noinline]] bool parse_dovecot_log_file_line(std::string_view s, size_t first_space, SyslogRecord* out) {
+  const std::string_view first = s.substr(0, first_space);
+  const size_t second_end = find_byte(s, first_space + 1, ' ');
+  if (second_end == s.size()) return false;
+  const std::string_view second = s.substr(first_space + 1, second_end - first_space - 1);
+  if (!(is_dovecot_log_prefix(first) && is_dovecot_level(second)) &&
+      !(is_dovecot_level(first) && is_dovecot_log_prefix(second)))
+    return false;
+  out->program = "dovecot";
+  out->message = s;
+  return true;
+}
+
 bool parse_tail(std::string_view s, SyslogRecord* out) {
   size_t sp, i;
   if (!host_and_tag_end32(s, &sp, &i)) {
@@ -121,6 +161,9 @@ bool parse_tail(std::string_view s, SyslogRecord* out) {
     i = tag_end(s.substr(sp + 1));
   }
   if (sp == 0) return false;
+  // (A host name never ends in ':'; a Dovecot log prefix does.)
+  if (sp > 2 && s[sp - 1] == ':' && s[sp - 2] != ']') [[unlikely]]
+    if (parse_dovecot_log_file_line(s, sp, out)) return true;
   // No host, the tag first: a Heroku drain's source and dyno ("2025-03-04T11:10:20.000000+00:00
   // app[web.1]: message", "heroku[router]: ..."), or a container's syslog template without the
   // host ("... postfix/smtpd[412]: ..."). A host name holds no '[' and does not end in "]:".

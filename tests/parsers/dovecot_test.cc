@@ -123,6 +123,109 @@ TEST(DovecotParser, AClientRefusingOurCertificateIsATlsFailure) {
   EXPECT_EQ(p.outcomes[1], Outcome::recognized);
 }
 
+// The master process's words for a service that died, one at its limit and
+// one it cannot start, and a configuration Dovecot will not start with: one
+// event each; the Panic before a death and the kernel's kill are the same
+// failure's other lines.
+TEST(DovecotParser, TheMastersServiceFailuresAreReported) {
+  Parsed p = parse({
+      "Feb 11 08:01:40 mx1 dovecot: imap(kai@example.org)<11912><6iTatf4n>: Panic: file mail-index-map.c: line 548 "
+      "(mail_index_map_lookup_seq_range): assertion failed: (first_uid > 0)",
+      "Feb 11 08:01:40 mx1 dovecot: master: Error: service(imap): child 11912 killed with signal 6 (core dumps "
+      "disabled - https://dovecot.org/bugreport.html#coredumps)",
+      "Feb 11 08:01:44 mx1 dovecot: master: Error: service(lmtp): child 8537 killed with signal 9 (out of memory)",
+      "Feb 11 08:02:01 mx1 dovecot: master: Warning: service(lmtp): client_limit (1) reached, client connections are "
+      "being dropped",
+      "Feb 11 08:02:05 mx1 dovecot: master: Error: service(auth): command startup failed, throttling for 2 secs",
+      "Feb 11 08:03:00 mx1 dovecot[4410]: doveconf: Fatal: Error in configuration file /etc/dovecot/conf.d/10-ssl.conf "
+      "line 6: Unknown setting: ssl_cert_file",
+      "Feb 11 08:04:00 mx1 dovecot: master: Warning: SIGHUP received - reloading configuration",
+  });
+  ASSERT_EQ(p.outcomes.size(), 7u);
+  EXPECT_EQ(p.outcomes[0], Outcome::recognized);
+  EXPECT_EQ(p.outcomes[6], Outcome::recognized);
+  ASSERT_EQ(p.sink.events.size(), 5u);
+  const std::vector<std::pair<uint64_t, std::string>> expected = {
+      {2, "dovecot.service_died"}, {3, "dovecot.service_died"}, {4, "dovecot.service_limit"},
+      {5, "dovecot.service_died"}, {6, "dovecot.config_error"}};
+  for (size_t i = 0; i < expected.size(); ++i) {
+    const auto& ev = p.sink.events[i];
+    EXPECT_EQ(ev.file_line, expected[i].first);
+    EXPECT_EQ(ev.action, Action::failed);
+    EXPECT_EQ(testing::verdict_of(ev).rule, expected[i].second) << ev.diagnostic;
+    EXPECT_EQ(testing::verdict_of(ev).cause, "server_unavailable") << ev.diagnostic;
+  }
+  EXPECT_EQ(p.sink.events[1].diagnostic, "service(lmtp): child 8537 killed with signal 9 (out of memory)");
+}
+
+// A user's Sieve forward that the next server refused: only Dovecot saw it.
+TEST(DovecotParser, ARefusedSieveRedirectIsAFailureToTheForwardAddress) {
+  Parsed p = parse({
+      "Nov  3 03:03:46 mx1 dovecot: lmtp(ivy@example.org)<21645><2XYUGDnN>: Error: sieve: msgid=<e6@bank.example>: "
+      "redirect action: failed to redirect message to <ivy.private@mail.example.com>: 550 5.7.26 Unauthenticated "
+      "email from bank.example is not accepted due to domain's DMARC policy",
+      "Nov  3 03:03:46 mx1 dovecot: lmtp(ivy@example.org)<21645><2XYUGDnN>: Error: sieve: Execution of script "
+      "/srv/vmail/example.org/ivy/sieve/forward.sieve failed, but implicit keep was successful",
+  });
+  ASSERT_EQ(p.sink.events.size(), 1u);
+  const auto& ev = p.sink.events[0];
+  EXPECT_EQ(ev.from_address, "ivy@example.org");
+  EXPECT_EQ(ev.to_address, "ivy.private@mail.example.com");
+  EXPECT_EQ(ev.message_id, "e6@bank.example");
+  EXPECT_EQ(ev.reply_code, 550);
+  EXPECT_EQ(ev.enhanced_status, "5.7.26");
+  EXPECT_EQ(testing::verdict_of(ev).cause, "spam_policy");
+  EXPECT_EQ(p.outcomes[1], Outcome::recognized);
+}
+
+// Login services turning away a client that offers only old TLS versions, one
+// that asks for a mechanism not offered, and one user's connections over the limit.
+TEST(DovecotParser, OutdatedClientsAndConnectionLimitsAtLogin) {
+  Parsed p = parse({
+      "Aug 12 09:55:43 mail02 dovecot: imap-login: Disconnected: Connection closed: SSL_accept() failed: "
+      "error:0A000102:SSL routines::unsupported protocol (no auth attempts in 0 secs): user=<>, rip=203.0.113.190, "
+      "lip=198.51.100.5, TLS handshaking: SSL_accept() failed, session=<x1>",
+      "Aug 12 09:56:17 mail02 dovecot: imap-login: Disconnected: Connection closed (tried to use unsupported auth "
+      "mechanism): user=<>, method=CRAM-MD5, rip=203.0.113.14, lip=198.51.100.5, TLS, session=<x2>",
+      "Aug 12 09:57:00 mail02 dovecot: imap-login: Maximum number of connections from user+IP exceeded "
+      "(mail_max_userip_connections=10): user=<kai@example.org>, method=PLAIN, rip=198.51.100.23, session=<x3>",
+  });
+  ASSERT_EQ(p.sink.events.size(), 3u);
+  EXPECT_EQ(reason_and_cause(p.sink.events[0]), "tls_version_unsupported/outdated_client");
+  EXPECT_EQ(p.sink.events[0].source_ip, "203.0.113.190");
+  EXPECT_EQ(reason_and_cause(p.sink.events[1]), "auth_mechanism_unsupported/outdated_client");
+  EXPECT_EQ(reason_and_cause(p.sink.events[2]), "toomanyconn/rate_limit");
+  EXPECT_EQ(p.sink.events[2].to_address, "kai@example.org");
+}
+
+// Dovecot's own log file (log_path): no host, no tag, "Info: " written too,
+// the level before the prefix in some lines; read as the syslog lines are.
+TEST(DovecotParser, ItsOwnLogFileIsReadAsItsSyslogLines) {
+  Parsed p = parse({
+      "Nov 03 02:55:00 master: Info: Dovecot v2.4.2 (0f4a7c1b2e) starting up for imap, pop3, lmtp",
+      "Nov 03 02:55:01 lmtp(ivy@example.org)<19538><wJa02vut>: Info: msgid=<s3@sender.example>: saved mail to INBOX",
+      "Nov 03 02:59:01 master: Warning: service(lmtp): client_limit (1) reached, client connections are being dropped",
+      "Nov 03 03:00:03 Fatal: master: service(lmtp): child 25100 killed with signal 9 (out of memory)",
+      "Nov 03 03:02:10 lda(priya)<7833><8M+oEtBR>: Info: msgid=<o-9@example.com>: rejected: Quota exceeded (mailbox "
+      "for user is full)",
+      "Nov 03 03:04:24 pop3-login: Info: Login aborted: Connection closed (auth failed, 3 attempts in 15 secs) "
+      "(auth_failed): user=<jo@example.org>, method=PLAIN, rip=198.51.100.90, lip=192.0.2.10",
+  });
+  ASSERT_EQ(p.outcomes.size(), 6u);
+  EXPECT_EQ(p.outcomes[0], Outcome::recognized);
+  EXPECT_EQ(p.outcomes[1], Outcome::recognized);
+  ASSERT_EQ(p.sink.events.size(), 4u);
+  EXPECT_EQ(testing::verdict_of(p.sink.events[0]).rule, "dovecot.service_limit");
+  EXPECT_EQ(testing::verdict_of(p.sink.events[1]).rule, "dovecot.service_died");
+  EXPECT_EQ(p.sink.events[1].process_name, "dovecot");
+  EXPECT_TRUE(p.sink.events[1].host_name.empty());
+  EXPECT_EQ(p.sink.events[2].action, Action::bounced);
+  EXPECT_EQ(p.sink.events[2].to_address, "priya");
+  EXPECT_EQ(reason_and_cause(p.sink.events[2]), "mailboxfull/mailbox_full");
+  EXPECT_EQ(reason_and_cause(p.sink.events[3]), "bad_credentials/authentication");
+  EXPECT_EQ(p.sink.events[3].time.valid, true);
+}
+
 TEST(DovecotParser, RestatementsAndOtherServicesAreRecognized) {
   Parsed p = parse({
       "Mar 11 08:00:13 mx1 dovecot: lmtp(lena@example.org)<40240><kD3nAF3Iz2cwnQAAXlbKmA:2>: msgid=<a@b>: "

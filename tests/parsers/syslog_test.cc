@@ -80,6 +80,26 @@ TEST(Syslog, ATagInTheHostsPlaceIsNoHost) {
   EXPECT_EQ(n.rec.host, "mx1");
 }
 
+// Dovecot's own log file: its prefix and level after the time (either
+// order), no host; the record is Dovecot's and the message starts at the
+// prefix. A word ending in ':' that is neither is not taken for one.
+TEST(Syslog, DovecotsOwnLogFileLinesAreDovecotsRecords) {
+  for (const char* line : {"Nov 03 02:55:01 lmtp(ivy@example.org)<19538><wJa02vut>: Info: msgid=<a@b>: saved",
+                           "Nov 03 02:55:00 master: Info: Dovecot v2.4.2 starting up",
+                           "Nov 03 03:00:03 Fatal: master: service(lmtp): child 25100 killed with signal 9",
+                           "Nov 03 03:04:24 imap-login: Info: Login: user=<kai@example.org>"}) {
+    Parsed d = parse(line);
+    ASSERT_TRUE(d.ok) << line;
+    EXPECT_EQ(d.rec.program, "dovecot") << line;
+    EXPECT_EQ(d.rec.host, "") << line;
+    EXPECT_EQ(d.rec.message, std::string_view(line).substr(16)) << line;
+  }
+  Parsed other = parse("Nov 03 02:55:00 router: kernel: link up");
+  EXPECT_NE(other.rec.program, "dovecot");
+  Parsed upper = parse("Nov 03 02:55:00 Router: Info: link up");
+  EXPECT_NE(upper.rec.program, "dovecot");
+}
+
 // Grafana Loki's logcli output: the entry's time and stream labels before the
 // line as it was shipped.
 TEST(Syslog, ALokiEntryIsTheSyslogLineItShipped) {
