@@ -352,6 +352,15 @@ constexpr Rule kRules[] = {
      .remediation = "A policy service in the restrictions (postgrey, policyd-spf, a quota or rate service) does not "
                     "answer, so Postfix defers mail with 451 4.3.5: start it, or take check_policy_service out of "
                     "the restrictions, then `postfix reload`."},
+    // The 451 4.3.5 that smtpd answers with when its policy service did not
+    // answer (the warning just before, same process): that service is down.
+    {.id = "postfix.reject.policy_service_down", .reason = "systemerror", .cause = C::server_unavailable,
+     .scopes = kScopeServerLog, .weight = Weight::decisive, .hint = kPolicyServiceDownHint,
+     .sample = "451 4.3.5 <bob@example.com>: Recipient address rejected: Server configuration problem",
+     .remediation = "Mail is deferred at RCPT because a policy service in the restrictions (postgrey, "
+                    "policyd-spf, a quota or rate service) does not answer: the warning just before names its "
+                    "socket. Start it (or take its check_policy_service out), then `postfix reload`; senders "
+                    "retry the deferred mail."},
     // (Its server down or overloaded is the commonest reason, as labellers of
     // real logs read it; the remediation names the settings to check too.)
     {.id = "postfix.master.process_limit", .pattern = R"(has reached its process limit)",

@@ -77,6 +77,11 @@ inline constexpr std::string_view kPostscreenHint = "postscreen";
 // TLS handshake, never sends.
 inline constexpr std::string_view kNoGreetingOnPort465Hint = "no-greeting-on-port-465";
 
+// Event::reason_hint of a Postfix reject with 4.3.5 ("Server configuration
+// problem") that follows its own process's warning that a policy service did
+// not answer: the service is down, not the configuration wrong.
+inline constexpr std::string_view kPolicyServiceDownHint = "policy-service-down";
+
 struct Event {
   Timestamp time;
   Action action = Action::none;

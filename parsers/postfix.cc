@@ -788,6 +788,12 @@ class PostfixParser final : public ProgramParser {
     // postscreen's stock refusal ("450 4.3.2 Service currently unavailable")
     // is its verdict on the client, not an outage: the rules read it so.
     if (L.rec.program.ends_with("/postscreen")) ev.reason_hint = kPostscreenHint;
+    if (policy_down_pid_ != 0 && policy_down_pid_ == L.rec.pid && ev.enhanced_status == "4.3.5") [[unlikely]] {
+      if (!L.rec.time.valid || !policy_down_time_.valid ||
+          L.rec.time.epoch_us - policy_down_time_.epoch_us <= kPolicyReplyWithinUs)
+        ev.reason_hint = kPolicyServiceDownHint;
+      policy_down_pid_ = 0;
+    }
     L.sink.on_event(ev);
     // A content reject ends the whole message; a RCPT reject does not.
     if (e && (word.empty() || ev.smtp_command == "DATA")) queue_.erase(qid);
@@ -935,8 +941,15 @@ class PostfixParser final : public ProgramParser {
     // A service the configuration names that does not answer: a milter (mail
     // then passes unsigned or unfiltered, or waits, as milter_default_action
     // says), a policy service or a lookup table (mail is deferred).
+    if (starts(w, "problem talking to server ")) {
+      // smtpd answers the request it could not check with "451 4.3.5 Server
+      // configuration problem", its next line: that reject is this outage's.
+      policy_down_pid_ = L.rec.pid;
+      policy_down_time_ = L.rec.time;
+      return local_failure(L, msg);
+    }
     if (starts(w, "connect to Milter service ") || (starts(w, "milter ") && w.find(": can't ") != npos) ||
-        starts(w, "problem talking to server ") || find_substring(w, ": table lookup problem", 0) != npos)
+        find_substring(w, ": table lookup problem", 0) != npos)
       return local_failure(L, msg);
     // The database behind a lookup table refusing the connection (dict_mysql's
     // and dict_pgsql's "connect to mysql server HOST: ...", dict_ldap's "Unable
@@ -1248,6 +1261,11 @@ class PostfixParser final : public ProgramParser {
   static constexpr size_t kMaxHeldSites = 16;  // MX hosts of one attempt (Postfix tries 5 by default)
   uint64_t activity_ = 0;
   std::string scratch_;
+  // The smtpd process whose policy service last failed to answer, and when:
+  // its next 4.3.5 reject is that outage's (smtpd logs the two together).
+  uint32_t policy_down_pid_ = 0;
+  Timestamp policy_down_time_;
+  static constexpr int64_t kPolicyReplyWithinUs = 120'000'000;  // the policy client's time limit and one retry
 };
 
 }  // namespace

@@ -827,6 +827,35 @@ TEST(Postfix, FatalErrorsAndStuckSubmissionsAreFailuresOfTheLocalServer) {
   for (Outcome o : quiet.outcomes) EXPECT_EQ(o, Outcome::recognized);
 }
 
+// smtpd's 451 4.3.5 after its own warning that the policy service did not
+// answer is that outage (server_unavailable); the same reply without such a
+// warning, or after another process's, or much later, is the configuration's.
+TEST(PostfixParser, AConfigurationProblemReplyAfterAPolicyServiceWarningIsTheServiceDown) {
+  const std::string reject =
+      ": NOQUEUE: reject: RCPT from mail.partner.example.org[198.51.100.40]: 451 4.3.5 <bob@example.com>: Recipient "
+      "address rejected: Server configuration problem; from=<a@partner.example.org> to=<bob@example.com> "
+      "proto=ESMTP helo=<mail.partner.example.org>";
+  Parsed p = parse({
+      "Jun  3 07:25:12 mx1 postfix/smtpd[1212]: warning: problem talking to server 127.0.0.1:10023: Connection "
+      "refused",
+      "Jun  3 07:25:15 mx1 postfix/smtpd[1212]" + reject,
+      "Jun  3 07:26:00 mx1 postfix/smtpd[1212]" + reject,  // no warning of its own before it
+      "Jun  3 07:27:00 mx1 postfix/smtpd[1300]: warning: problem talking to server 127.0.0.1:10023: Connection "
+      "refused",
+      "Jun  3 07:27:01 mx1 postfix/smtpd[1301]" + reject,  // another process's reply
+      "Jun  3 07:30:00 mx1 postfix/smtpd[1400]: warning: problem talking to server private/policy-spf: Connection "
+      "timed out",
+      "Jun  3 07:45:00 mx1 postfix/smtpd[1400]" + reject,  // a quarter of an hour later
+  });
+  ASSERT_EQ(p.events().size(), 7u);
+  const std::vector<std::string> expected = {"server_unavailable", "server_unavailable", "server_settings",
+                                             "server_unavailable", "server_settings",    "server_unavailable",
+                                             "server_settings"};
+  for (size_t i = 0; i < expected.size(); ++i) EXPECT_EQ(testing::verdict_of(p.events()[i]).cause, expected[i]) << i;
+  EXPECT_EQ(testing::verdict_of(p.events()[1]).rule, "postfix.reject.policy_service_down");
+  EXPECT_EQ(p.events()[1].action, Action::rejected);
+}
+
 // `journalctl -u postfix -o cat` prints Postfix's messages without any
 // envelope: such a file is recognized by its first lines and read as Postfix
 // (no time, host or pid), with the queue-id correlation intact; syslog files,
