@@ -1269,6 +1269,16 @@ constexpr Rule kRules[] = {
      .sample = "maildir delivery failed: create maildir file /var/vmail/example.org/erin/tmp/x: Permission denied",
      .remediation = "Local delivery was refused by file permissions: check the owner and mode of the mailbox or "
                     "maildir (and the delivery agent's user, e.g. virtual_uid_maps or dovecot's mail_uid)."},
+    // local(8) refusing to run the command a .forward or an include file names
+    // (allow_mail_to_commands), with 5.7.1: the site's own rule, not a
+    // receiving server's spam policy.
+    {.id = "postfix.local.command_restricted", .pattern = R"(mail to (?:command|file) is restricted)",
+     .reason = "mta_misconfigured", .cause = C::server_settings, .scopes = kScopeServerLog, .priority = 1,
+     .sample = "to=<hpatel@shell02.example.org>, relay=local, dsn=5.7.1, status=bounced (mail to command is restricted)",
+     .remediation = "The user's .forward (or an :include: file) pipes mail to a program or writes to a file, and "
+                    "local delivery is not allowed to for that source (allow_mail_to_commands, "
+                    "allow_mail_to_files): allow it for forward files if that is wanted, or have the user drop "
+                    "the line; the message bounced."},
     {.id = "postfix.smtpd.recipient_undeliverable", .pattern = R"(Recipient address rejected: undeliverable address)",
      .reason = "userunknown", .cause = C::recipient_unknown, .scopes = kAll,
      .sample = "550 5.1.1 <user1@example.org>: Recipient address rejected: undeliverable address: verification failed"},
