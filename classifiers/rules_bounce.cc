@@ -382,6 +382,9 @@ constexpr Rule kRules[] = {
                 // qmail-ldap's account status "disabled" ("Mailaddress is administrativly disabled. (#5.2.1)")
                 R"(mailaddress is administrativ\w{0,2}ly disabled|)"
                 R"(mailbox unavailable or access denied|temporarily inactive|suspend the service|)"
+                // Exchange's 5.2.1 for a disabled account ("Mailbox cannot be accessed;
+                // STOREDRV.Deliver.Exception:AccountDisabledException"), suspend in Sisimai's table for its hosts
+                R"(mailbox cannot be accessed|accountdisabledexception|)"
                 R"(account has been (disabled|discontinued)|this address no longer accepts mail|user or domain is disabled|)"
                 R"(user suspended|account is locked|\(account disabled\)|address rejected: account (?:is )?disabled|)"
                 // GMX's "550 5.2.1 <x> User is inactive"; Yahoo's for a closed account of a partner ISP
@@ -982,6 +985,8 @@ constexpr Rule kRules[] = {
                 // Outlook.com / Exchange Online: "421 4.3.2 The maximum number of concurrent server
                 // connections has exceeded a limit, closing transmission channel"
                 R"(concurrent server connections has exceeded|)"
+                // its per-IP limit: "451 4.7.652 The mail server [x] has exceeded the maximum number of connections."
+                R"(has exceeded the maximum number of connections|)"
                 R"(too many connections from your host|trop de connexions|numerous attempts to deliver this message|)"
                 // Trend Micro's "451 4.7.1 Too many messages from your IP address x, try again later"
                 R"(too many messages from your ip|)"
