@@ -805,17 +805,6 @@ constexpr Rule kRules[] = {
      .reason = "virusdetected", .cause = C::spam_policy, .scopes = kRemote, .priority = kProvider,
      .sample = "554 Email rejected due to security policies - https://community.mimecast.com/docs/DOC-1369#554",
      .remote_hosts = "mimecast.com"},
-    // Mimecast's routes that demand TLS ("553 This route requires TLS version 1.2
-    // or greater"): securityerror in Sisimai's table for Mimecast; the fix is
-    // on our side (STARTTLS on, TLS 1.2 or later, strong ciphers).
-    {.id = "mimecast.host.route_requires_tls",
-     .pattern = R"(this route requires (?:encryption \(tls\)|tls version 1\.2 or greater|high-strength ciphers))",
-     .reason = "securityerror", .cause = C::tls_mismatch, .scopes = kRemote, .priority = kProvider,
-     .sample = "553 This route requires TLS version 1.2 or greater - https://community.mimecast.com/docs/DOC-1369#553",
-     .remediation = "The recipient's Mimecast gateway accepts mail on this route only over TLS 1.2 or later with "
-                    "strong ciphers: make sure our server offers STARTTLS to it with a current TLS library (for "
-                    "Postfix, smtp_tls_security_level = may or encrypt and no upper protocol limit) and resend.",
-     .remote_hosts = "mimecast.com"},
     // Mimecast refusing a sender that the recipient's organization put on its
     // blocked-senders list ("550 Rejected by header-based Blocked Senders -
     // Block policy for Header From"): this sender, not the sending server.
