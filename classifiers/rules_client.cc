@@ -232,6 +232,8 @@ constexpr Rule kRules[] = {
                 R"(No /usr/bin/mail or /usr/sbin/sendmail|cannot find sendmail command|)"
                 // Movable Type's "You do not have a valid path to sendmail on your machine."
                 R"(do not have a valid path to sendmail|)"
+                // Go's gomail/PocketBase sendmail transport: "Failed to locate a sendmail executable path."
+                R"(Failed to locate a sendmail executable|)"
                 R"(/(?:usr/)?s?bin/(?:mailx?|sendmail)\b.{0,400}\breturn code of 127\b)",
      .reason = "sendmail_missing", .cause = C::server_settings, .scopes = kClient, .priority = 1,
      .sample = "sh: 1: /usr/sbin/sendmail: not found",
@@ -899,7 +901,9 @@ constexpr Rule kRules[] = {
      .sample = "530 5.7.57 Client not authenticated to send mail. [AM0PR01CA0001.eurprd01.prod.exchangelabs.com]",
      .remediation = kFixAuthRequired},
     {.id = "microsoft.5.7.60.send_as_denied",
-     .pattern = R"(does not have permissions to send as this sender|SendAsDenied)",
+     .pattern = R"(does not have permissions to send as this sender|SendAsDenied|)"
+                // the same refusal in a relay's general words
+                R"(authenticated user is not (?:authorized|allowed|permitted) to send)",
      .reason = "sender_not_permitted", .cause = C::authentication, .scopes = kClientAndLog, .priority = 2,
      .sample = "550 5.7.60 SMTP; Client does not have permissions to send as this sender",
      .remediation = "The mailbox you log in with may not send as the From address: send from the authenticated "
@@ -1180,6 +1184,8 @@ constexpr Rule kRules[] = {
                     "limit), wait for the quota to renew, or raise it with the provider (a paid plan, a quota increase)."},
     {.id = "api.throttled",
      .pattern = R"(MailboxConcurrency|ApplicationThrottled|\bTooManyRequests\b|Too Many Requests|HTTP Error 429\b|rate_limit_exceeded|)"
+                // Firebase's error codes ("auth/too-many-requests"), gRPC's RESOURCE_EXHAUSTED words
+                R"(\btoo[-_]many[-_]requests\b|)"
                 R"((?:status(?:Code)?|code)['"]?:? ?429\b|Recipient count exceeds \d+|)"
                 // Klaviyo's {"status":429,"code":"throttled","title":"Request was throttled."}
                 R"("code": ?"throttled"|Request was throttled)",
@@ -1700,7 +1706,8 @@ constexpr Rule kRules[] = {
                 // s-nail and mailx: the server hung up in the middle of the dialogue
                 R"(Unexpected EOF on SMTP connection|)"
                 // Go's io.EOF, the whole of what a Go program's SMTP client says when the server hung up
-                R"(: EOF\s*$|)"
+                // (also as a JSON record's error field ends: "error":"gomail: could not send email 1: EOF")
+                R"(: EOF(?:\s*$|"[,}])|)"
                 // Dart's mailer package, when the server hangs up before its reply
                 R"(Socket was closed even though a response was expected)",
      .reason = "connection_lost", .cause = C::server_unavailable, .scopes = kClient,
@@ -5120,6 +5127,15 @@ constexpr Rule kRules[] = {
      .sample = "SMTP Error: Connection failed: Failed to connect socket: stream_socket_client(): Unable to connect to "
                "ssl://mail.example.com:587 (Unknown error) (Code: -1)",
      .remediation = kFixImplicitTlsOnStarttlsPort},
+    // CakePHP's SmtpTransport (Passbolt, other CakePHP applications) when the
+    // socket opened but no greeting came: "SMTP server did not accept the
+    // connection or trying to connect to non SSL SMTP server using SSL."
+    {.id = "cakephp.ssl_to_plain_port",
+     .pattern = R"(trying to connect to non SSL SMTP server using SSL)",
+     .reason = "wrong_tls_mode", .cause = C::tls_mismatch, .scopes = kClient, .priority = 2,
+     .sample = "error: [Cake\\Network\\Exception\\SocketException] SMTP server did not accept the connection or "
+               "trying to connect to non SSL SMTP server using SSL.",
+     .remediation = kFixImplicitTlsOnStarttlsPort},
     {.id = "mailkit.port587_plain_text",
      .pattern = R"(port 587 is typically reserved for plain-text|port 25 is typically reserved for plain-text)",
      .reason = "wrong_tls_mode", .cause = C::tls_mismatch, .scopes = kClient, .priority = 3,
@@ -5660,6 +5676,8 @@ constexpr Rule kRules[] = {
                 R"(Maximum number of delivery attempts|in the queue too long|)"
                 // Yahoo's notice in the sender's mailbox: "... Unable to deliver message after multiple retries, giving up."
                 R"(Unable to deliver message after multiple retries|)"
+                // Ory Kratos' courier: "Message was abandoned because it did not deliver after 5 attempts"
+                R"(did not deliver after \d+ attempts|)"
                 // The Windows SMTP service (IIS 6 SMTP) and Exchange 2003's expiry NDR text
                 R"(Could not deliver the message in the time limit specified)",
      .reason = "expired", .cause = C::expired, .scopes = kClient, .priority = 2,

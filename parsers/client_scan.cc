@@ -309,7 +309,7 @@ constexpr std::string_view kFailureWords[] = {
     "connection unavailable", "must be set in order to send", "ist voll", "est pleine",
     "postausgangsserver", "unable to authenticate", "ung\xc3\xbcltig", "invalid sender",
     "error connecting to", "error while connecting to", "failed to connect to", "failed connecting to",
-    "unknownhostexception", "no form of authorisation", "did not accept the password", "no allowed auth methods", "cdo.message.1",
+    "unknownhostexception", "no form of authorisation", "did not accept the password", "did not accept the connection", "no allowed auth methods", "cdo.message.1",
     // fetchmail's listener refusing an address; Exim's best MX pointing back at itself; dma without recipients
     "doesn't like recipient", "points to local host", ": no recipient",
     // Thunderbird's password-method alerts; Go's net/textproto meeting a reply that is no SMTP reply
@@ -4573,7 +4573,7 @@ Transcript classify_transcript(std::string_view text, std::string_view lower) {
 // phrase (a web request's record in an application's log), not an SMTP reply,
 // whose texts are the server's own ("503 5.5.1 Error: ...", "503 bad sequence").
 bool names_an_http_status(std::string_view text, size_t at) {
-  if (follows_http_status_key(text, at)) return true;
+  if (follows_http_status_key(text, at) || opens_quoted_http_status(text, at)) return true;
   if (at + 4 >= text.size() || text[at + 3] != ' ') return false;
   const std::string_view after = text.substr(at + 4, 24);
   for (std::string_view phrase : {"Bad Request", "Unauthorized", "Payment Required", "Forbidden", "Not Found",
@@ -4661,6 +4661,19 @@ Destination find_destination(std::string_view text, std::string_view lower) {
   return {};
 }
 
+// An application's record that sending mail failed ("Failed to send welcome
+// email to a@x", "Error sending threepid validation email"): more than a bare
+// "failed" or "error", since it names mail as what failed to go; a detail
+// line after it joins its event. (Mail within a few words of the verb: a
+// federation's "Failed to send transaction" is no mail's.)
+static bool says_sending_mail_failed(std::string_view lower) {
+  for (std::string_view phrase :
+       {"failed to send ", "error sending ", "failed sending ", "error while sending ", "error when sending "})
+    for (size_t at = lower.find(phrase); at != std::string_view::npos; at = lower.find(phrase, at + 1))
+      if (lower.substr(at + phrase.size(), 40).find("mail") != std::string_view::npos) return true;
+  return false;
+}
+
 bool reports_failure(std::string_view lower, const Reply& reply, bool vague_counts) {
   if (reply.code >= 400) return true;
   // swaks prints its errors so; a banner framed by stars on both sides
@@ -4671,7 +4684,8 @@ bool reports_failure(std::string_view lower, const Reply& reply, bool vague_coun
   if (!reply.status.empty() && (reply.status[0] == '4' || reply.status[0] == '5')) return true;
   static const NeedleSet words(kFailureWords, [](std::string_view w) { return w; });
   static const NeedleSet vague(kVagueFailureWords, [](std::string_view w) { return w; });
-  return words.find(lower, true) >= 0 || (vague_counts && vague.find(lower, true) >= 0);
+  return words.find(lower, true) >= 0 || says_sending_mail_failed(lower) ||
+         (vague_counts && vague.find(lower, true) >= 0);
 }
 
 bool is_bare_label(std::string_view lower) {

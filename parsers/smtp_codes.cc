@@ -65,6 +65,13 @@ bool follows_http_status_key(std::string_view text, size_t at) {
   return false;
 }
 
+bool opens_quoted_http_status(std::string_view text, size_t at) {
+  if (at == 0 || text[at - 1] != '"' || at + 3 >= text.size() || text[at + 3] != ':') return false;
+  size_t after = at + 4;
+  while (after < text.size() && text[after] == ' ') ++after;
+  return status_length_at(text, after) == 0;
+}
+
 bool is_enhanced_status(std::string_view s) { return !s.empty() && status_length_at(s, 0) == s.size(); }
 
 std::string_view leading_enhanced_status(std::string_view s) {
@@ -113,7 +120,7 @@ void find_smtp_codes(std::string_view text, uint16_t* reply_code, std::string_vi
         while (after < text.size() && (text[after] == ' ' || text[after] == '-')) ++after;
         const bool http_like = c == '4' && text[i + 1] <= '1' && status_length_at(text, after) == 0;
         if (reply_of_its_class && !http_like && !(i > 0 && text[i - 1] == '/') && !follows_counting_word(text, i) &&
-            !follows_http_status_key(text, i)) {
+            !follows_http_status_key(text, i) && !opens_quoted_http_status(text, i)) {
           *reply_code = uint16_t((c - '0') * 100 + (text[i + 1] - '0') * 10 + (text[i + 2] - '0'));
           want_code = false;
         }

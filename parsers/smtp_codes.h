@@ -24,6 +24,12 @@ void find_smtp_codes(std::string_view text, uint16_t* reply_code, std::string_vi
 // "response", "responseCode", "smtp-response", and msmtp's is "smtpstatus=".
 bool follows_http_status_key(std::string_view text, size_t at);
 
+// Whether the three digits at `at` are an API's status opening a quoted
+// message ("500: Error sending confirmation email", GoTrue's JSON "msg"):
+// a quote before them, a colon after, and no enhanced status after that
+// (an SMTP reply quoted so would have one).
+bool opens_quoted_http_status(std::string_view text, size_t at);
+
 // The SMTP command an error answered, as MTAs word it in their reports ("in
 // reply to RCPT TO command", "after MAIL FROM:", ">>> DATA", "[RCPT_TO]"):
 // "CONN", "HELO", "EHLO", "MAIL", "RCPT", "DATA", "AUTH", "STARTTLS", or "".

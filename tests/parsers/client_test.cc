@@ -8,6 +8,7 @@
 
 #include "classifiers/rule.h"
 #include "parsers/client.h"
+#include "parsers/smtp_codes.h"
 #include "parsers/client_scan.h"
 #include "parsers/registry.h"
 #include "tests/test_support.h"
@@ -1556,6 +1557,47 @@ TEST(ClientParser, ApplicationLogsNotesAndContinuationsAreNotFailuresOfTheirOwn)
   scan_rfc3339("2024-03-12T08:05:10.018Z", &utc);
   EXPECT_EQ(r.sink.events[0].time.epoch_us, utc.epoch_us);
   EXPECT_NE(r.sink.events[1].diagnostic.find("certificate verify failed at /var/www"), std::string::npos);
+}
+
+// A timed record whose words say that sending mail failed ("Failed to send
+// email to x", "Error sending ... email") is a failure when nothing follows
+// it, and one with the exception its traceback ends in when one does.
+TEST(ClientParser, ARecordThatSendingFailedCountsAloneAndJoinsItsTraceback) {
+  Parsed alone = parse(
+      "2025-03-01 12:00:01,234 - synapse.handlers.identity - 412 - ERROR - POST-1234 - Error sending threepid "
+      "validation email to alice@example.org\n");
+  ASSERT_EQ(alone.sink.events.size(), 1u);
+  EXPECT_EQ(testing::verdict_of(alone.sink.events[0]).cause, "other");
+  EXPECT_EQ(alone.sink.events[0].reply_code, 0);  // the logger's line number is no reply
+  Parsed with_traceback = parse(
+      "2025-03-01 12:00:01,234 - synapse - ERROR - Failed to send email to alice@example.org\n"
+      "Traceback (most recent call last):\n"
+      "  File \"/usr/lib/python3/dist-packages/synapse/handlers/send_email.py\", line 120, in send_email\n"
+      "    await self._sendmail(...)\n"
+      "smtplib.SMTPAuthenticationError: (535, b'5.7.8 Username and Password not accepted')\n");
+  ASSERT_EQ(with_traceback.sink.events.size(), 1u);
+  EXPECT_EQ(testing::verdict_of(with_traceback.sink.events[0]).cause, "authentication");
+  Parsed note = parse("2025-03-01 12:00:01,234 - app - INFO - Failed to send email to a@example.org, will retry\n");
+  EXPECT_TRUE(note.sink.events.empty());
+}
+
+// An API's status opening a JSON record's message ("msg":"500: Error sending
+// confirmation email", GoTrue's) is no SMTP reply; the Go error in the error
+// field is what failed.
+TEST(ClientParser, AnApiStatusOpeningAQuotedMessageIsNoReply) {
+  Parsed r = parse(
+      "{\"component\":\"api\",\"error\":\"gomail: could not send email 1: EOF\",\"level\":\"error\",\"method\":"
+      "\"POST\",\"msg\":\"500: Error sending confirmation email\",\"path\":\"/signup\",\"time\":\"2025-03-04T10:02:27Z\"}\n"
+      "{\"component\":\"api\",\"error\":\"gomail: could not send email 1: 550 5.1.1 <x@example.org>: user unknown\","
+      "\"level\":\"error\",\"msg\":\"500: Error sending confirmation email\",\"time\":\"2025-03-04T10:03:27Z\"}\n");
+  ASSERT_EQ(r.sink.events.size(), 2u);
+  EXPECT_EQ(r.sink.events[0].reply_code, 0);
+  EXPECT_EQ(testing::verdict_of(r.sink.events[0]).rule, "net.connection_closed");
+  EXPECT_EQ(r.sink.events[1].reply_code, 550);
+  EXPECT_EQ(testing::verdict_of(r.sink.events[1]).cause, "recipient_unknown");
+  uint16_t code = 0;
+  find_smtp_codes("\"550: 5.7.1 relaying denied\"", &code, nullptr);
+  EXPECT_EQ(code, 550);  // a reply quoted so keeps its status after the colon
 }
 
 }  // namespace mailtriage
