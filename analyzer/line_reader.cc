@@ -117,7 +117,6 @@ class LineReader::Ahead {
   std::deque<Block> ready_;
   bool done_ = false, failed_ = false, stop_ = false;
   Block current_;  // the block lines are being cut from (reader side only)
-  size_t next_newline_ = 0;  // index in current_.newlines of the first not behind the window
   friend class LineReader;
 };
 
@@ -150,7 +149,12 @@ bool LineReader::fill_ahead() {
   if (partial) std::memcpy(data - partial, buf_.data() + begin_, partial);
   ahead_->give_back(std::move(ahead_->current_));
   ahead_->current_ = std::move(next);
-  ahead_->next_newline_ = 0;
+  if (line_end_ == '\n') {
+    const std::vector<uint32_t>& newlines = ahead_->current_.newlines;
+    ahead_newline_ = newlines.data();
+    ahead_newlines_end_ = newlines.data() + newlines.size();
+    ahead_room_ = ahead_->room();
+  }
   buf_ = std::span<char>(ahead_->current_.bytes.get(), ahead_->room() + ahead_->current_.size);
   begin_ = ahead_->room() - partial;
   end_ = buf_.size();
@@ -160,12 +164,9 @@ bool LineReader::fill_ahead() {
 
 // The first newline in the window, from the block's list.
 const char* LineReader::find_newline_ahead() {
-  const std::vector<uint32_t>& newlines = ahead_->current_.newlines;
-  const size_t room = ahead_->room();
-  size_t& k = ahead_->next_newline_;
-  while (k < newlines.size() && room + newlines[k] < begin_) ++k;
-  if (k == newlines.size()) return nullptr;
-  const size_t at = room + newlines[k];
+  while (ahead_newline_ != ahead_newlines_end_ && ahead_room_ + *ahead_newline_ < begin_) ++ahead_newline_;
+  if (ahead_newline_ == ahead_newlines_end_) return nullptr;
+  const size_t at = ahead_room_ + *ahead_newline_;
   return at < end_ ? buf_.data() + at : nullptr;
 }
 
@@ -208,7 +209,7 @@ std::string_view LineReader::peek(size_t n) {
   return std::string_view(buf_.data() + begin_, std::min(n, end_ - begin_));
 }
 
-bool LineReader::next(std::string_view* line, bool* cut) {
+bool LineReader::next_line(std::string_view* line, bool* cut) {
   *cut = false;
   for (;;) {
     const char* start = buf_.data() + begin_;
