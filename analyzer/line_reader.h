@@ -29,8 +29,10 @@ class LineReader {
   // and its register saves were a twelfth of the parse thread's time.)
   bool next(std::string_view* line, bool* cut) {
     if (ahead_newline_ != ahead_newlines_end_ && !skipping_) {
-      const size_t at = ahead_room_ + *ahead_newline_;
-      if (at >= begin_ && at < end_ && at - begin_ <= max_line_) {
+      size_t at = ahead_room_ + *ahead_newline_;
+      // (The newline that ended a line next_line() cut is still the cursor's.)
+      if (at < begin_ && ++ahead_newline_ != ahead_newlines_end_) at = ahead_room_ + *ahead_newline_;
+      if (ahead_newline_ != ahead_newlines_end_ && at >= begin_ && at < end_ && at - begin_ <= max_line_) {
         ++ahead_newline_;
         const char* start = buf_.data() + begin_;
         size_t len = at - begin_;
