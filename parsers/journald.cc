@@ -179,9 +179,4 @@ std::string_view journald_error_name(JournaldError e) {
   return "?";
 }
 
-bool looks_like_journald(sv line) {
-  if (!line.empty() && line[0] == '\x1e') line.remove_prefix(1);
-  return !line.empty() && line[0] == '{';
-}
-
 }  // namespace mailtriage

@@ -45,6 +45,10 @@ class JournaldReader {
 };
 
 // True when `line` starts like a journal JSON record ('{', or RS then '{').
-bool looks_like_journald(std::string_view line);
+// (Inline: the syslog dispatcher asks it of every line.)
+inline bool looks_like_journald(std::string_view line) {
+  if (!line.empty() && line[0] == '\x1e') line.remove_prefix(1);
+  return !line.empty() && line[0] == '{';
+}
 
 }  // namespace mailtriage
