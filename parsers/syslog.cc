@@ -125,12 +125,24 @@ bool is_dovecot_level(std::string_view word) {
          word == "Debug:";
 }
 
-// "lmtp(user)<pid><session>:", "imap-login:", "master:": a name of lower-case
-// letters, digits and dashes, then groups in parentheses and angle brackets.
+// "lmtp(user)<pid><session>:", "imap-login:", "master:": one of Dovecot's
+// process names, then groups in parentheses and angle brackets. (Only its
+// names: an application's "app: Error: ..." after a time is not Dovecot's.)
+bool is_dovecot_process(std::string_view name) {
+  static constexpr std::string_view kNames[] = {
+      "master", "lmtp", "lda", "deliver", "imap", "pop3", "submission", "managesieve", "imap-login", "pop3-login",
+      "submission-login", "managesieve-login", "auth", "auth-worker", "anvil", "config", "stats", "dict", "indexer",
+      "indexer-worker", "doveadm", "doveconf", "quota-status", "replicator", "aggregator", "director", "log",
+      "dns-client", "imap-hibernate", "imap-urlauth", "imap-urlauth-login", "imap-urlauth-worker"};
+  for (std::string_view n : kNames)
+    if (name == n) return true;
+  return false;
+}
+
 bool is_dovecot_log_prefix(std::string_view word) {
   size_t i = 0;
   while (i < word.size() && ((word[i] >= 'a' && word[i] <= 'z') || digit(word[i]) || word[i] == '-')) ++i;
-  if (i == 0 || word[0] < 'a' || word[0] > 'z') return false;
+  if (!is_dovecot_process(word.substr(0, i))) return false;
   while (i < word.size() && (word[i] == '(' || word[i] == '<')) {
     const char close = word[i] == '(' ? ')' : '>';
     const size_t end = word.find(close, i + 1);

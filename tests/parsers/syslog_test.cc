@@ -98,6 +98,8 @@ TEST(Syslog, DovecotsOwnLogFileLinesAreDovecotsRecords) {
   EXPECT_NE(other.rec.program, "dovecot");
   Parsed upper = parse("Nov 03 02:55:00 Router: Info: link up");
   EXPECT_NE(upper.rec.program, "dovecot");
+  Parsed app = parse("2025-03-04T10:00:00Z app: Error: failed to send mail: dial tcp 192.0.2.1:587: i/o timeout");
+  EXPECT_NE(app.rec.program, "dovecot");
 }
 
 // Grafana Loki's logcli output: the entry's time and stream labels before the
