@@ -186,8 +186,9 @@ constexpr Rule kRules[] = {
                 R"(could not be delivered for \d+ (?:days?|hours?)|will be deleted from (?:the )?queue|)"
                 // Laravel's queue: "App\Mail\X has been attempted too many times or run too long"
                 R"(MaxAttemptsExceededException|has been attempted too many times|)"
-                // an application's own outbox ("dropped from outbox after 12 failed attempts over 72 h")
-                R"(\bafter \d+ failed attempts\b)",
+                // an application's own outbox ("dropped from outbox after 12 failed attempts over 72 h",
+                // "giving up on mail to a@x after 6 attempts in 24h")
+                R"(\bafter \d+ failed attempts\b|\bgiving up on (?:e-?)?mail\b.{0,120}\bafter \d+ (?:attempts|tries|retries)\b)",
      // (Decisive: the program says it gave up; the last error it quotes is the history.)
      .reason = "expired", .cause = C::expired, .scopes = kClient, .weight = Weight::decisive, .priority = 3,
      .sample = "delivery expired after 24h0m0s (12 attempts): dial tcp 198.51.100.14:25: i/o timeout"},
@@ -259,6 +260,23 @@ constexpr Rule kRules[] = {
      .sample = "We couldn't send your message. Check your sending (SMTP) server settings and try again.",
      .remediation = "The app names no detail: compare host, port (587 STARTTLS or 465 SSL), encryption and the "
                     "login (full address, app password where the provider needs one) with the provider's settings."},
+    // Small libraries' words for a refused login: ESP32 MailClient's "login
+    // password is not valid", SmtpClient-for-Qt's "Failed to login!".
+    {.id = "client.login_refused_plain",
+     .pattern = R"(\blogin password is not valid\b|^\s*Failed to log ?in!?\s*$)",
+     .reason = "bad_credentials", .cause = C::authentication, .scopes = kClient, .priority = 1,
+     .sample = "Error sending Email, login password is not valid",
+     .remediation = kFixWebLogin},
+    // ESP Mail Client's RCPT TO refusal ("Error, Status Code: 550, Error Code:
+    // -108, Reason: set recipient failed"): the server refused the address.
+    {.id = "esp_mail.recipient_refused", .pattern = R"(Reason: set recipient failed)",
+     .reason = "userunknown", .cause = C::recipient_unknown, .scopes = kClient, .priority = 1,
+     .sample = "Error, Status Code: 550, Error Code: -108, Reason: set recipient failed"},
+    // BusyBox's resolver ("sendmail: bad address 'smtp.example.lan'"): a host
+    // name that did not resolve (an address with '@' is another error).
+    {.id = "busybox.bad_address", .pattern = R"(\bbad address '[^'@\s]+'$)",
+     .reason = "host_not_found", .cause = C::dns, .scopes = kClient, .priority = 1,
+     .sample = "sendmail: bad address 'smtp.example.lan'", .remediation = kFixMisspeltHost},
     // Dynamics 365's server-side sync: "Email cannot be sent because the credentials specified in
     // the associated email server profile are incorrect or have expired."
     {.id = "dynamics.server_profile_credentials",
@@ -1432,6 +1450,15 @@ constexpr Rule kRules[] = {
      .remediation = "The server refused the sender address the application gives (MAIL FROM): set a complete "
                     "address (name@domain) as the application's sender or default From, not a bare name, an "
                     "empty value or a placeholder."},
+    // libcurl's "No known authentication mechanisms supported!": the server
+    // listed no AUTH it knows, and a server lists none at all before STARTTLS
+    // (curl starts TLS only when told to: --ssl-reqd, CURLOPT_USE_SSL).
+    {.id = "curl.no_auth_before_tls", .pattern = R"(No known authentication mechanisms supported)",
+     .reason = "auth_requires_tls", .cause = C::tls_mismatch, .scopes = kClient, .priority = 2,
+     .sample = "curl: (67) No known authentication mechanisms supported",
+     .remediation = "The server offered no login method the program knows, most often because the connection "
+                    "was still unencrypted (servers offer AUTH only after STARTTLS): require TLS (curl "
+                    "--ssl-reqd, CURLOPT_USE_SSL = CURLUSESSL_ALL, or an smtps:// URL on 465)."},
     // Symfony Mailer finding none of its login mechanisms (PLAIN, LOGIN,
     // CRAM-MD5, XOAUTH2) among the server's: an Exchange connector that offers
     // only NTLM or GSSAPI, or a server that offers none before STARTTLS.

@@ -309,6 +309,9 @@ constexpr std::string_view kFailureWords[] = {
     "connection unavailable", "must be set in order to send", "ist voll", "est pleine",
     "postausgangsserver", "unable to authenticate", "ung\xc3\xbcltig", "invalid sender",
     "error connecting to", "error while connecting to", "failed to connect to", "failed connecting to",
+    // libcurl's missing AUTH, an application's queue giving up, BusyBox's unresolved host ("bad address 'x'")
+    "no known authentication mechanism", "giving up on mail", "giving up on email", "giving up on e-mail",
+    "bad address '",
     "unknownhostexception", "no form of authorisation", "did not accept the password", "did not accept the connection", "no allowed auth methods", "cdo.message.1",
     // fetchmail's listener refusing an address; Exim's best MX pointing back at itself; dma without recipients
     "doesn't like recipient", "points to local host", ": no recipient",
@@ -4674,6 +4677,37 @@ static bool says_sending_mail_failed(std::string_view lower) {
   return false;
 }
 
+// "failed: 0", "failures=0", "0 failed": a count of failures that is zero,
+// as a send summary prints it ("Message sent success: 1, failed: 0").
+static bool is_zero_failure_count(std::string_view lower, size_t at) {
+  size_t i = at + 4;  // after "fail"
+  for (std::string_view tail : {"ures", "ure", "ed", "s"})
+    if (lower.substr(i).starts_with(tail)) {
+      i += tail.size();
+      break;
+    }
+  while (i < lower.size() && lower[i] == ' ') ++i;
+  if (i < lower.size() && (lower[i] == ':' || lower[i] == '=')) ++i;
+  while (i < lower.size() && lower[i] == ' ') ++i;
+  // (a zero, not the start of a number or a code: "failed: 0x80040211")
+  const auto ends_a_number = [&](size_t k) { return k >= lower.size() || !(is_digit(lower[k]) || is_alpha(lower[k]) || lower[k] == '.'); };
+  if (i < lower.size() && lower[i] == '0' && ends_a_number(i + 1)) return true;
+  return at >= 2 && lower[at - 1] == ' ' && lower[at - 2] == '0' &&
+         (at == 2 || !(is_digit(lower[at - 3]) || is_alpha(lower[at - 3]) || lower[at - 3] == '.'));
+}
+
+// Whether the vague words of `lower` are only zero counts of failures.
+static bool vague_words_count_nothing(std::string_view lower) {
+  for (std::string_view other : {"error", "exception", "fatal:"})
+    if (lower.find(other) != std::string_view::npos) return false;
+  bool any = false;
+  for (size_t at = lower.find("fail"); at != std::string_view::npos; at = lower.find("fail", at + 4)) {
+    if (!is_zero_failure_count(lower, at)) return false;
+    any = true;
+  }
+  return any;
+}
+
 bool reports_failure(std::string_view lower, const Reply& reply, bool vague_counts) {
   if (reply.code >= 400) return true;
   // swaks prints its errors so; a banner framed by stars on both sides
@@ -4685,7 +4719,7 @@ bool reports_failure(std::string_view lower, const Reply& reply, bool vague_coun
   static const NeedleSet words(kFailureWords, [](std::string_view w) { return w; });
   static const NeedleSet vague(kVagueFailureWords, [](std::string_view w) { return w; });
   return words.find(lower, true) >= 0 || says_sending_mail_failed(lower) ||
-         (vague_counts && vague.find(lower, true) >= 0);
+         (vague_counts && vague.find(lower, true) >= 0 && !vague_words_count_nothing(lower));
 }
 
 bool is_bare_label(std::string_view lower) {

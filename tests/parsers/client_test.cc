@@ -1581,6 +1581,40 @@ TEST(ClientParser, ARecordThatSendingFailedCountsAloneAndJoinsItsTraceback) {
   EXPECT_TRUE(note.sink.events.empty());
 }
 
+// A send summary's count of failures that is zero is no failure; a count
+// above zero, or a code after "failed:", still is.
+TEST(ClientParser, AZeroCountOfFailuresIsNoFailure) {
+  for (const char* ok : {"Message sent failed: 0", "Message sent success: 1, failed: 0", "sent=3 failed=0",
+                         "0 failed, 3 sent"}) {
+    Parsed r = parse(std::string(ok) + "\n");
+    EXPECT_TRUE(r.sink.events.empty()) << ok;
+  }
+  for (const char* bad : {"Send failed: 0x80040211", "10 failed", "failed: 0 of 5, error: 550 5.1.1 user unknown"}) {
+    Parsed r = parse(std::string(bad) + "\n");
+    EXPECT_EQ(r.sink.events.size(), 1u) << bad;
+  }
+}
+
+// Small libraries' and tools' own words (libcurl, ESP32 mail clients, BusyBox,
+// an application's retry queue).
+TEST(ClientParser, EmbeddedAndCLibraryWordings) {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"Error sending Email, login password is not valid", "authentication"},
+      {"Failed to login!", "authentication"},
+      {"Error, Status Code: 550, Error Code: -108, Reason: set recipient failed", "recipient_unknown"},
+      {"sendmail: bad address 'smtp.example.lan'", "dns"},
+      {"curl: (67) No known authentication mechanisms supported", "tls_mismatch"},
+      {"2025-02-14 06:00:03.118 [alarmd] E giving up on mail to ops@example.net after 6 attempts in 24h (last "
+       "error: Timeout)",
+       "expired"},
+  };
+  for (const auto& [line, cause] : cases) {
+    Parsed r = parse(line + "\n");
+    ASSERT_EQ(r.sink.events.size(), 1u) << line;
+    EXPECT_EQ(testing::verdict_of(r.sink.events[0]).cause, cause) << line;
+  }
+}
+
 // An API's status opening a JSON record's message ("msg":"500: Error sending
 // confirmation email", GoTrue's) is no SMTP reply; the Go error in the error
 // field is what failed.
