@@ -1148,8 +1148,8 @@ constexpr Rule kRules[] = {
                 R"((?:write queue file|mail_queue_enter: create file \S+): No space left on device|)"
                 // Sendmail creating a queue file ("SYSERR(root): queueup: cannot create queue file ./qf..., ...: No space ...")
                 R"(cannot create queue file .*No space left on device|)"
-                // Sendmail writing a message it receives into its queue
-                R"(collect: Cannot write .{0,200}No space left on device)",
+                // Sendmail writing a message it receives into its queue; Exim creating its spool file
+                R"(collect: Cannot write .{0,200}No space left on device|Failed to create spool file .*No space left on device)",
      .reason = "systemfull", .cause = C::server_unavailable, .scopes = kScopeServerLog, .priority = 2,
      .sample = "maildir delivery failed: create maildir file /var/vmail/example.org/dave/tmp/1713602409.P6665.vmx: "
                "No space left on device",
@@ -1239,6 +1239,25 @@ constexpr Rule kRules[] = {
      .remediation = "Dovecot does not start, so mailboxes cannot be read and LMTP or LDA deliveries defer: fix the "
                     "setting at the file and line named (`doveconf -n` checks the configuration; after a major "
                     "upgrade, compare with the release's list of renamed settings), then start Dovecot."},
+    // Exim's daemon out of processes: no queue runner, no process for a new connection.
+    {.id = "exim.daemon_fork_failed", .pattern = R"(^daemon: .*\bfork\b.* failed|^daemon: .*failed to fork)",
+     .reason = "systemerror", .cause = C::server_unavailable, .scopes = kScopeServerLog, .priority = 2,
+     .sample = "daemon: fork of queue-runner process failed: Resource temporarily unavailable",
+     .remediation = "Exim could not start a process (the system's or the exim user's process limit, or memory): "
+                    "queued mail waits and new connections are refused meanwhile. Check ulimit -u for the exim "
+                    "user, memory and the number of running deliveries (queue_run_max, smtp_accept_max)."},
+    // Exim's expiry of a frozen message (timeout_frozen_after).
+    {.id = "exim.frozen_message_expired", .pattern = R"(^cancelled by timeout_frozen_after$)",
+     .reason = "expired", .cause = C::expired, .scopes = kScopeServerLog, .priority = 2,
+     .sample = "cancelled by timeout_frozen_after",
+     .remediation = "A message that stayed frozen (mostly a bounce nobody could be sent) was dropped unsent when "
+                    "timeout_frozen_after ran out: look at why it froze (exim -Mvl on a similar one) if many do."},
+    // Our own server refusing a closed or disabled local account (a :fail:
+    // redirect's text, a directory's disabled flag).
+    {.id = "local.account_closed",
+     .pattern = R"(\b(?:account|mailbox) (?:has been|is) (?:closed|disabled|deactivated)\b)",
+     .reason = "suspend", .cause = C::recipient_unknown, .scopes = kScopeServerLog, .priority = 2,
+     .sample = "This account has been closed. Please contact the recipient by other means.", .commands = "RCPT"},
     {.id = "cyrus.badlogin", .pattern = R"(^badlogin: )",
      .reason = "bad_credentials", .cause = C::authentication, .scopes = kScopeServerLog, .priority = 2,
      .sample = "badlogin: vpn-203-117.example [198.51.100.203] PLAIN [SASL(-13): authentication failure: Password "

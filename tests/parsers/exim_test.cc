@@ -626,6 +626,35 @@ TEST(EximParser, TaintedFileNamesAndFailedDkimSigningAreReported) {
   EXPECT_EQ(testing::verdict_of(p.sink.events[1]).cause, "server_settings");
 }
 
+// What Exim also writes to its panic log (a daemon out of processes, a spool
+// file it cannot create, a log it cannot open, a local uid without a name), a
+// frozen message dropped by timeout_frozen_after, and our own refusal of a
+// closed local account.
+TEST(EximParser, PanicLogFailuresFrozenExpiryAndAClosedAccount) {
+  Parsed p = parse({
+      "2025-04-14 09:40:00 daemon: fork of queue-runner process failed: Resource temporarily unavailable",
+      "2025-04-14 09:52:18 Failed to create spool file /var/spool/exim/input//1u4GUE-000000000T4-00RQ-D: No space "
+      "left on device",
+      "2025-04-14 09:55:02 Cannot open main log file \"/var/log/exim/mainlog\": Permission denied: euid=26 egid=26",
+      "2025-04-14 09:41:12 Failed to get user name for uid 1047",
+      "2025-04-14 08:34:13 1u2nzP-00000000IDO-00Tq cancelled by timeout_frozen_after",
+      "2025-04-14 08:34:13 1u2nzP-00000000IDO-00Tq Completed",
+      "2025-04-14 09:12:40 H=mail-ej1-f44.google.com [198.51.100.44] F=<old.friend@gmail.com> rejected RCPT "
+      "<jbrandt@kestrelnet.example>: This account has been closed. Please contact the recipient by other means.",
+      "2025-04-14 09:13:00 daemon started: pid=1200, -q30m, listening for SMTP on port 25 (IPv4)",
+  });
+  ASSERT_EQ(p.sink.events.size(), 6u);
+  EXPECT_EQ(testing::verdict_of(p.sink.events[0]).rule, "exim.daemon_fork_failed");
+  EXPECT_EQ(testing::verdict_of(p.sink.events[1]).rule, "mta.local_disk_full");
+  EXPECT_EQ(testing::verdict_of(p.sink.events[2]).cause, "other");
+  EXPECT_EQ(p.sink.events[3].action, Action::failed);
+  EXPECT_EQ(p.sink.events[4].action, Action::expired);
+  EXPECT_EQ(p.sink.events[4].local_id, "1u2nzP-00000000IDO-00Tq");
+  EXPECT_EQ(testing::verdict_of(p.sink.events[4]).cause, "expired");
+  EXPECT_EQ(testing::verdict_of(p.sink.events[5]).rule, "local.account_closed");
+  EXPECT_EQ(testing::verdict_of(p.sink.events[5]).cause, "recipient_unknown");
+}
+
 // An inbound MX's own refusals: a message over message_size_limit (no
 // "rejected" in the line), ACL wordings for rate, forged HELO and a sender the
 // login may not use; and a scanner failure before the message has an id, whose
