@@ -94,6 +94,12 @@ TEST(Syslog, DovecotsOwnLogFileLinesAreDovecotsRecords) {
     EXPECT_EQ(d.rec.host, "") << line;
     EXPECT_EQ(d.rec.message, std::string_view(line).substr(16)) << line;
   }
+  // ... also with log_timestamp set to an ISO form ("%Y-%m-%d %H:%M:%S ").
+  Parsed iso = parse("2025-03-04 10:00:02 Fatal: master: service(lmtp): child 25100 killed with signal 9");
+  ASSERT_TRUE(iso.ok);
+  EXPECT_EQ(iso.rec.program, "dovecot");
+  EXPECT_EQ(iso.rec.message, "Fatal: master: service(lmtp): child 25100 killed with signal 9");
+  EXPECT_TRUE(iso.rec.time.valid);
   Parsed other = parse("Nov 03 02:55:00 router: kernel: link up");
   EXPECT_NE(other.rec.program, "dovecot");
   Parsed upper = parse("Nov 03 02:55:00 Router: Info: link up");
