@@ -1148,8 +1148,10 @@ constexpr Rule kRules[] = {
                 R"((?:write queue file|mail_queue_enter: create file \S+): No space left on device|)"
                 // Sendmail creating a queue file ("SYSERR(root): queueup: cannot create queue file ./qf..., ...: No space ...")
                 R"(cannot create queue file .*No space left on device|)"
-                // Sendmail writing a message it receives into its queue; Exim creating its spool file
-                R"(collect: Cannot write .{0,200}No space left on device|Failed to create spool file .*No space left on device)",
+                // Sendmail writing a message it receives into its queue; Exim creating its spool file;
+                // Dovecot writing a mailbox's files ("imap(u)<...>: Error: write(/srv/vmail/...) failed: No space ...")
+                R"(collect: Cannot write .{0,200}No space left on device|Failed to create spool file .*No space left on device|)"
+                R"(\bwrite\(\S+\) failed: No space left on device)",
      .reason = "systemfull", .cause = C::server_unavailable, .scopes = kScopeServerLog, .priority = 2,
      .sample = "maildir delivery failed: create maildir file /var/vmail/example.org/dave/tmp/1713602409.P6665.vmx: "
                "No space left on device",

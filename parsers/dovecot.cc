@@ -71,6 +71,12 @@ sv master_words(sv m) {
   return without_level(m.substr(8));
 }
 
+// Whether the line is LMTP's or the LDA's ("lmtp(user)...", "lda(user)...", "deliver(user)").
+bool starts_with_delivery_service(sv msg) {
+  msg = without_level(msg);
+  return msg.starts_with("lmtp(") || msg.starts_with("lda(") || msg.starts_with("deliver(");
+}
+
 bool split_prefix(sv msg, sv* service, sv* user, sv* rest) {
   const size_t open = msg.substr(0, 9).find('(');
   if (open == npos) return false;
@@ -98,6 +104,11 @@ class DovecotParser final : public ProgramParser {
     if (const sv words = master_words(rec.message); !words.empty()) [[unlikely]]
       return master_line(rec, line_no, words, sink);
     if (rec.message.find("Fatal: Error in configuration file ") != npos) [[unlikely]]
+      return report(rec, line_no, rec.message, sink);
+    // A full disk under a mailbox, met by a user's IMAP or POP3 session (their
+    // saves, flags and expunges fail; LMTP's and the LDA's own refusals are the
+    // MTA's deferral told twice).
+    if (rec.message.find("No space left on device") != npos && !starts_with_delivery_service(rec.message)) [[unlikely]]
       return report(rec, line_no, rec.message, sink);
     sv service, user, rest;
     // (Most lines say what was saved, or are another service's: one search for

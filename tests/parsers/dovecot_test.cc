@@ -226,6 +226,21 @@ TEST(DovecotParser, ItsOwnLogFileIsReadAsItsSyslogLines) {
   EXPECT_EQ(p.sink.events[3].time.valid, true);
 }
 
+// A full disk met by a user's IMAP session is reported (no other log has it);
+// LMTP's own write failure is the MTA's deferral told twice.
+TEST(DovecotParser, AFullDiskUnderAnImapSessionIsReported) {
+  Parsed p = parse({
+      "Nov  3 03:02:03 mx1 dovecot: imap(gus@example.org)<18044><1ACrObtV>: Error: write(/srv/vmail/example.org/gus/"
+      "mail/mailboxes/INBOX/dbox-Mails/dovecot.index.log) failed: No space left on device",
+      "Nov  3 03:01:03 mx1 dovecot: lmtp(gus@example.org)<27718><rOOIx0FE>: Error: write(/srv/vmail/example.org/gus/"
+      "mail/mailboxes/INBOX/dbox-Mails/u.41) failed: No space left on device",
+  });
+  ASSERT_EQ(p.sink.events.size(), 1u);
+  EXPECT_EQ(p.sink.events[0].file_line, 1u);
+  EXPECT_EQ(testing::verdict_of(p.sink.events[0]).rule, "mta.local_disk_full");
+  EXPECT_EQ(p.outcomes[1], Outcome::recognized);
+}
+
 TEST(DovecotParser, RestatementsAndOtherServicesAreRecognized) {
   Parsed p = parse({
       "Mar 11 08:00:13 mx1 dovecot: lmtp(lena@example.org)<40240><kD3nAF3Iz2cwnQAAXlbKmA:2>: msgid=<a@b>: "
