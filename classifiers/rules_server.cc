@@ -48,7 +48,7 @@ constexpr Rule kRules[] = {
      .reason = "bad_credentials", .cause = C::authentication, .scopes = kLog,
      .sample = "imap-login: Disconnected (auth failed, 3 attempts in 9 secs): user=<a@example.org>, method=PLAIN, "
                "rip=192.0.2.7, lip=192.0.2.1, TLS"},
-    {.id = "dovecot.login.plaintext_disallowed", .pattern = R"(tried to use (?:disallowed|disabled) plaintext auth)",
+    {.id = "dovecot.login.plaintext_disallowed", .pattern = R"(tried to use (?:disallowed|disabled) (?:plaintext|cleartext) auth)",
      .reason = "auth_requires_tls", .cause = C::tls_mismatch, .scopes = kLog, .priority = 1,
      .sample = "imap-login: Disconnected (tried to use disallowed plaintext auth): user=<>, rip=192.0.2.7",
      .remediation = "The mail program logged in without encryption and the server accepts passwords only over "
@@ -446,7 +446,7 @@ constexpr Rule kRules[] = {
      .reason = "tls_version_unsupported", .cause = C::outdated_client, .scopes = kLog, .priority = 1,
      .sample = "SSL_accept error from unknown[192.0.2.4]: -1; TLS library problem: error:1417D18C:SSL "
                "routines:tls_process_client_hello:version too low:../ssl/statem/statem_srvr.c:974:"},
-    {.id = "postfix.tls.no_shared_cipher", .pattern = R"(TLS library problem: .*no shared cipher)",
+    {.id = "postfix.tls.no_shared_cipher", .pattern = R"((?:TLS library problem|SSL_accept\(\) failed): .*no shared cipher)",
      .reason = "tls_handshake_failure", .cause = C::outdated_client, .scopes = kLog, .priority = 1,
      .sample = "SSL_accept error from mail.example.org[192.0.2.9]: -1; TLS library problem: error:1408A0C1:SSL "
                "routines:ssl3_get_client_hello:no shared cipher:s3_srvr.c:1427:"},
@@ -1217,13 +1217,37 @@ constexpr Rule kRules[] = {
     // Dovecot's master: a service process that died (killed by the kernel
     // for memory, or aborted on a Panic), or one it could not start.
     {.id = "dovecot.service_died",
-     .pattern = R"(^service\([\w-]+\): (?:child \d+ killed with signal \d+|command startup failed, throttling))",
+     .pattern = R"(^service\([\w-]+\): (?:child \d+ (?:killed with signal|returned error) \d+|command startup failed, throttling))",
      .reason = "systemerror", .cause = C::server_unavailable, .scopes = kScopeServerLog, .priority = 2,
      .sample = "service(lmtp): child 8537 killed with signal 9 (out of memory)",
      .remediation = "A Dovecot service process died (for LMTP: the MTA defers what it was delivering and retries; "
                     "for IMAP: that user's session dropped). \"out of memory\" means the kernel killed it: raise "
                     "the service's vsz_limit or find what grows (a huge mailbox, a full-text index); a signal 6 or "
                     "11 follows a Panic in Dovecot's log, whose text is what to report upstream."},
+    // Dovecot's services that lost what they depend on: submission its relay
+    // (the MTA), the auth workers their database, a login service its TLS
+    // certificate or the auth process.
+    {.id = "dovecot.submission_relay_down", .pattern = R"(Failed to establish relay connection)",
+     .reason = "systemerror", .cause = C::server_unavailable, .scopes = kScopeServerLog, .priority = 2,
+     .sample = "submission(ben@example.com)<20762><skxRXrcC>: Error: Failed to establish relay connection: "
+               "connect(127.0.0.1:10025) failed: Connection refused",
+     .remediation = "Dovecot's submission service cannot reach the MTA it relays through (submission_relay_host "
+                    "and port): nothing users send goes out. Start the MTA's listener there or fix the setting."},
+    {.id = "dovecot.auth_database_down",
+     .pattern = R"(Connect failed to database|query failed: Not connected to database|\(disconnected before auth was ready)",
+     .reason = "auth_backend_failure", .cause = C::server_unavailable, .scopes = kScopeServerLog, .priority = 2,
+     .sample = "auth-worker(21057): Error: mysql(127.0.0.1): Connect failed to database (mailserver): Can't connect to "
+               "MySQL server on '127.0.0.1' (111) - waiting for 5 seconds before retry",
+     .remediation = "Dovecot's authentication cannot reach its user database (or answer at all): every login and "
+                    "every LMTP lookup fails meanwhile. Start the database or fix the connect settings in the "
+                    "passdb/userdb configuration."},
+    {.id = "dovecot.tls_certificate_unloadable", .pattern = R"(Failed to initialize SSL server context)",
+     .reason = "cert_untrusted", .cause = C::tls_mismatch, .scopes = kScopeServerLog, .priority = 2,
+     .sample = "imap-login: Error: Failed to initialize SSL server context: Can't load SSL certificate: There is no "
+               "valid PEM certificate.",
+     .remediation = "The login service cannot load its TLS certificate or key, so every TLS connection fails: check "
+                    "ssl_server_cert_file / ssl_cert (the path, the '<' before it, read permission) and that key "
+                    "and certificate match, then reload Dovecot."},
     // ... or dropping connections because a service has as many as it may take.
     {.id = "dovecot.service_limit",
      .pattern = R"(^service\([\w-]+\): (?:client|process)_limit \(\d+\) reached)",
@@ -1234,7 +1258,7 @@ constexpr Rule kRules[] = {
                     "the service block doveconf names, or find what holds its connections open."},
     // A configuration Dovecot refuses to start with (after an upgrade, mostly:
     // settings that were renamed or removed).
-    {.id = "dovecot.config_error", .pattern = R"(Fatal: Error in configuration file \S+ line \d+)",
+    {.id = "dovecot.config_error", .pattern = R"(Fatal: Error in configuration file \S+ line \d+|Fatal: Error reading configuration: )",
      .reason = "systemerror", .cause = C::server_unavailable, .scopes = kScopeServerLog, .priority = 2,
      .sample = "doveconf: Fatal: Error in configuration file /etc/dovecot/conf.d/10-ssl.conf line 6: Unknown setting: "
                "ssl_cert_file",

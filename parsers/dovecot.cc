@@ -103,7 +103,8 @@ class DovecotParser final : public ProgramParser {
       return login_line(rec, line_no, sink);
     if (const sv words = master_words(rec.message); !words.empty()) [[unlikely]]
       return master_line(rec, line_no, words, sink);
-    if (rec.message.find("Fatal: Error in configuration file ") != npos) [[unlikely]]
+    if (rec.message.find("Fatal: Error in configuration file ") != npos ||
+        rec.message.find("Fatal: Error reading configuration: ") != npos) [[unlikely]]
       return report(rec, line_no, rec.message, sink);
     // A full disk under a mailbox, met by a user's IMAP or POP3 session (their
     // saves, flags and expunges fail; LMTP's and the LDA's own refusals are the
@@ -113,7 +114,10 @@ class DovecotParser final : public ProgramParser {
     sv service, user, rest;
     // (Most lines say what was saved, or are another service's: one search for
     // the word both refusals use, cheaper than reading the prefix of each.)
-    if ((rec.message.find("rejected") == npos && rec.message.find("failed to redirect") == npos) ||
+    if (const Outcome o = service_failure(rec, line_no, sink); o != Outcome::unrecognized) [[unlikely]]
+      return o;
+    if ((rec.message.find("rejected") == npos && rec.message.find("failed to redirect") == npos &&
+         (!rec.host.empty() || rec.message.find("save failed to ") == npos)) ||
         !split_prefix(rec.message, &service, &user, &rest))
       return Outcome::recognized;
     const bool sieve = rest.starts_with("sieve: ");
@@ -128,7 +132,8 @@ class DovecotParser final : public ProgramParser {
     // A user's Sieve redirect (a forward) refused by the server it goes to: the
     // copy is not delivered, and only Dovecot saw the refusal (the original is
     // kept, so the MTA logs a delivery).
-    constexpr sv kRedirectFailed = "redirect action: failed to redirect message to ";
+    constexpr sv kRedirectFailed = "failed to redirect message to ";
+    if (sieve && rest.starts_with("redirect action: ")) rest.remove_prefix(17);
     if (sieve && rest.starts_with(kRedirectFailed)) {
       const sv after = rest.substr(kRedirectFailed.size());
       const size_t close = after.find(">: ");
@@ -145,6 +150,19 @@ class DovecotParser final : public ProgramParser {
     constexpr sv kSieveReject = "rejected message from ";
     const bool lda_refusal = !sieve && service != "lmtp" && rest.starts_with("rejected: ");
     const bool sieve_refusal = sieve && rest.starts_with(kSieveReject);
+    // In Dovecot's own log file (no host: no MTA's lines beside it) a delivery
+    // it could not save is the failure's only record here.
+    if (!sieve && rec.host.empty() && rest.starts_with("save failed to ")) {
+      const size_t colon = rest.find(": ");
+      if (colon == npos) return Outcome::recognized;
+      Event ev = record_event(rec, Action::failed, kDataset, path_, line_no);
+      ev.to_address = user;
+      ev.message_id = msgid;
+      ev.diagnostic = rest.substr(colon + 2);
+      find_smtp_codes(ev.diagnostic, &ev.reply_code, &ev.enhanced_status);
+      sink.on_event(ev);
+      return Outcome::reported;
+    }
     if (!lda_refusal && !sieve_refusal) return Outcome::recognized;
     Event ev = record_event(rec, Action::bounced, kDataset, path_, line_no);
     ev.to_address = user;
@@ -164,12 +182,27 @@ class DovecotParser final : public ProgramParser {
  private:
   Outcome master_line(const SyslogRecord& rec, uint64_t line_no, sv words, EventSink& sink) {
     const bool died = words.starts_with("service(") && words.find("): child ") != npos &&
-                      words.find(" killed with signal ") != npos;
+                      (words.find(" killed with signal ") != npos || words.find(" returned error ") != npos);
     const bool at_limit = words.starts_with("service(") && words.find("_limit (") != npos &&
                           words.find(") reached") != npos;
     const bool not_started = words.find("command startup failed, throttling") != npos;
     if (!died && !at_limit && !not_started) return Outcome::recognized;
     return report(rec, line_no, words, sink);
+  }
+
+  // Services that depend on another and lost it: submission's relay to the
+  // MTA ("Failed to establish relay connection: connect(127.0.0.1:10025)
+  // failed: Connection refused": nothing users send goes out), the auth
+  // workers' database ("mysql(127.0.0.1): Connect failed to database",
+  // "Password query failed: Not connected to database": every login fails).
+  // Unrecognized: neither.
+  Outcome service_failure(const SyslogRecord& rec, uint64_t line_no, EventSink& sink) {
+    const sv m = rec.message;
+    const bool relay = m.starts_with("submission(") && m.find("Failed to establish relay connection") != npos;
+    const bool database = m.starts_with("auth-worker(") &&
+                          (m.find("Connect failed to database") != npos || m.find("query failed: Not connected") != npos);
+    if (!relay && !database) return Outcome::unrecognized;
+    return report(rec, line_no, m, sink);
   }
 
   Outcome report(const SyslogRecord& rec, uint64_t line_no, sv diagnostic, EventSink& sink) {
@@ -184,8 +217,10 @@ class DovecotParser final : public ProgramParser {
   Outcome login_line(const SyslogRecord& rec, uint64_t line_no, EventSink& sink) {
     const sv m = rec.message;
     const bool refused = m.find("(auth failed, ") != npos;
+    // (Dovecot 2.4 says "cleartext".)
     const bool plaintext = m.find("(tried to use disallowed plaintext auth)") != npos ||
-                           m.find("(tried to use disabled plaintext auth)") != npos;
+                           m.find("(tried to use disabled plaintext auth)") != npos ||
+                           m.find("(tried to use disallowed cleartext auth)") != npos;
     // A client that refused our certificate in the handshake ("SSL_accept()
     // failed: ...:sslv3 alert certificate expired"): the server's certificate
     // is at fault, not the client. Other handshake failures are clients' own.
@@ -196,10 +231,15 @@ class DovecotParser final : public ProgramParser {
     const bool mechanism = m.find("(tried to use unsupported auth mechanism)") != npos;
     // One user's devices holding more IMAP or POP3 connections than the server allows a user at one address.
     const bool too_many = m.find("Maximum number of connections from user+IP exceeded") != npos;
-    if (!refused && !plaintext && !certificate_refused && !client_outdated && !mechanism && !too_many)
+    // The service itself broken for everyone: its TLS certificate will not load,
+    // or the auth process does not answer.
+    const bool tls_context = m.find("Failed to initialize SSL server context") != npos;
+    const bool auth_not_ready = m.find("(disconnected before auth was ready") != npos;
+    if (!refused && !plaintext && !certificate_refused && !client_outdated && !mechanism && !too_many && !tls_context &&
+        !auth_not_ready)
       return Outcome::recognized;
     Event ev = record_event(rec, Action::failed, kDataset, path_, line_no);
-    ev.smtp_command = certificate_refused || client_outdated ? "STARTTLS" : "AUTH";
+    ev.smtp_command = certificate_refused || client_outdated || tls_context ? "STARTTLS" : "AUTH";
     ev.diagnostic = m;
     const sv user = field(m, "user=<", '>');
     if (user.find('@') != npos) ev.to_address = user;

@@ -226,6 +226,41 @@ TEST(DovecotParser, ItsOwnLogFileIsReadAsItsSyslogLines) {
   EXPECT_EQ(p.sink.events[3].time.valid, true);
 }
 
+// Services that lost what they depend on, Dovecot 2.4's words, and in its
+// own log file (no host, no MTA beside it) a delivery it could not save.
+TEST(DovecotParser, LostDependenciesNewWordingsAndUnsavedDeliveriesInItsOwnFile) {
+  Parsed p = parse({
+      "2025-06-03 09:32:50 submission(ben@example.com)<20762><skxRXrcC>: Error: Failed to establish relay connection: "
+      "connect(127.0.0.1:10025) failed: Connection refused",
+      "Jan 14 07:28:35 auth-worker(21057): Error: mysql(127.0.0.1): Connect failed to database (mailserver): Can't "
+      "connect to MySQL server on '127.0.0.1' (111) - waiting for 5 seconds before retry",
+      "Jan 14 07:40:28 imap-login: Error: Failed to initialize SSL server context: Can't load SSL certificate: There "
+      "is no valid PEM certificate.: user=<>, rip=198.51.100.224, lip=192.0.2.25, session=<aKZ8>",
+      "2025-06-03 09:26:55 imap-login: Info: Login aborted: Connection closed (tried to use disallowed cleartext auth) "
+      "(cleartext_auth_disallowed): user=<>, rip=203.0.113.146, lip=192.0.2.60, session=<xI7G>",
+      "Jan 14 07:35:12 master: Error: service(imap): child 21253 returned error 83 (Out of memory (service imap { "
+      "vsz_limit=256 MB }, you may need to increase it))",
+      "2025-06-03 09:48:32 lmtp(21364): Fatal: Error reading configuration: Invalid settings: mail_path: Unknown "
+      "variable 'mail_domain'",
+      "Jan 14 07:02:11 lmtp(elif@example.org)<20398><R6sDvyUz>: Info: msgid=<x@mx.example>: save failed to INBOX: "
+      "Quota exceeded (mailbox for user is full)",
+      "Jan 14 07:11:38 lmtp(chen@example.org)<20580><G0uxOVR0>: Error: sieve: msgid=<y@mx.example>: failed to "
+      "redirect message to <chen.w@partner.example>: 554 5.7.1 <chen.w@partner.example>: Relay access denied",
+      // the same save failure in a syslog file, beside the MTA's deferral: that one is the event
+      "Jan 14 07:02:11 mx1 dovecot: lmtp(elif@example.org)<20398><R6sDvyUz>: msgid=<x@mx.example>: save failed to "
+      "INBOX: Quota exceeded (mailbox for user is full)",
+  });
+  const std::vector<std::string> causes = {"server_unavailable", "server_unavailable", "tls_mismatch",
+                                           "tls_mismatch",       "server_unavailable", "server_unavailable",
+                                           "mailbox_full",       "relay_denied"};
+  ASSERT_EQ(p.sink.events.size(), causes.size());
+  for (size_t i = 0; i < causes.size(); ++i)
+    EXPECT_EQ(testing::verdict_of(p.sink.events[i]).cause, causes[i]) << p.sink.events[i].diagnostic;
+  EXPECT_EQ(p.sink.events[6].to_address, "elif@example.org");
+  EXPECT_EQ(p.sink.events[7].to_address, "chen.w@partner.example");
+  EXPECT_EQ(p.outcomes[8], Outcome::recognized);
+}
+
 // A full disk met by a user's IMAP session is reported (no other log has it);
 // LMTP's own write failure is the MTA's deferral told twice.
 TEST(DovecotParser, AFullDiskUnderAnImapSessionIsReported) {
