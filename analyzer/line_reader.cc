@@ -221,6 +221,7 @@ bool LineReader::next_line(std::string_view* line, bool* cut) {
     if (skipping_) {  // dropping the rest of a line that was cut
       if (nl) {
         begin_ += size_t(nl - start) + 1;
+        step_past_consumed_newline();
         skipping_ = false;
         continue;
       }
@@ -231,6 +232,7 @@ bool LineReader::next_line(std::string_view* line, bool* cut) {
     if (nl) {
       size_t len = size_t(nl - start);
       begin_ += len + 1;
+      step_past_consumed_newline();
       if (len > max_line_) {
         len = max_line_;
         *cut = true;

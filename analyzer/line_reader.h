@@ -29,10 +29,8 @@ class LineReader {
   // and its register saves were a twelfth of the parse thread's time.)
   bool next(std::string_view* line, bool* cut) {
     if (ahead_newline_ != ahead_newlines_end_ && !skipping_) {
-      size_t at = ahead_room_ + *ahead_newline_;
-      // (The newline that ended a line next_line() cut is still the cursor's.)
-      if (at < begin_ && ++ahead_newline_ != ahead_newlines_end_) at = ahead_room_ + *ahead_newline_;
-      if (ahead_newline_ != ahead_newlines_end_ && at >= begin_ && at < end_ && at - begin_ <= max_line_) {
+      const size_t at = ahead_room_ + *ahead_newline_;
+      if (at >= begin_ && at < end_ && at - begin_ <= max_line_) {
         ++ahead_newline_;
         const char* start = buf_.data() + begin_;
         size_t len = at - begin_;
@@ -75,10 +73,15 @@ class LineReader {
   bool fill();  // reads more at the end of the window; false at the end or on error
   bool fill_ahead();  // fill() with read_ahead(): takes the next block
   const char* find_newline_ahead();
+  // After next_line() ended a line at the block list's newline: the cursor moves past it.
+  void step_past_consumed_newline() {
+    if (ahead_newline_ != ahead_newlines_end_ && ahead_room_ + *ahead_newline_ < begin_) ++ahead_newline_;
+  }
   class Ahead;
   std::unique_ptr<Ahead> ahead_;
   // The current block's newlines not yet behind the window (offsets from its
-  // data, which starts ahead_room_ bytes into the buffer); empty without read_ahead().
+  // data, which starts ahead_room_ bytes into the buffer): next() and
+  // next_line() step past each one they end a line at. Empty without read_ahead().
   const uint32_t* ahead_newline_ = nullptr;
   const uint32_t* ahead_newlines_end_ = nullptr;
   size_t ahead_room_ = 0;

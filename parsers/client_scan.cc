@@ -309,9 +309,8 @@ constexpr std::string_view kFailureWords[] = {
     "connection unavailable", "must be set in order to send", "ist voll", "est pleine",
     "postausgangsserver", "unable to authenticate", "ung\xc3\xbcltig", "invalid sender",
     "error connecting to", "error while connecting to", "failed to connect to", "failed connecting to",
-    // libcurl's missing AUTH, an application's queue giving up, BusyBox's unresolved host ("bad address 'x'")
-    "no known authentication mechanism", "giving up on mail", "giving up on email", "giving up on e-mail",
-    "bad address '",
+    // libcurl's missing AUTH, BusyBox's unresolved host ("bad address 'x'")
+    "no known authentication mechanism", "bad address '",
     "unknownhostexception", "no form of authorisation", "did not accept the password", "did not accept the connection", "no allowed auth methods", "cdo.message.1",
     // fetchmail's listener refusing an address; Exim's best MX pointing back at itself; dma without recipients
     "doesn't like recipient", "points to local host", ": no recipient",
@@ -4665,13 +4664,14 @@ Destination find_destination(std::string_view text, std::string_view lower) {
 }
 
 // An application's record that sending mail failed ("Failed to send welcome
-// email to a@x", "Error sending threepid validation email"): more than a bare
-// "failed" or "error", since it names mail as what failed to go; a detail
-// line after it joins its event. (Mail within a few words of the verb: a
-// federation's "Failed to send transaction" is no mail's.)
+// email to a@x", "Error sending threepid validation email", a queue "giving
+// up on mail to a@x after 6 attempts"): more than a bare "failed" or "error",
+// since it names mail as what failed to go; a detail line after it joins its
+// event. (Mail within a few words of the verb: a federation's "Failed to send
+// transaction" is no mail's.)
 static bool says_sending_mail_failed(std::string_view lower) {
-  for (std::string_view phrase :
-       {"failed to send ", "error sending ", "failed sending ", "error while sending ", "error when sending "})
+  for (std::string_view phrase : {"failed to send ", "error sending ", "failed sending ", "error while sending ",
+                                  "error when sending ", "giving up on "})
     for (size_t at = lower.find(phrase); at != std::string_view::npos; at = lower.find(phrase, at + 1))
       if (lower.substr(at + phrase.size(), 40).find("mail") != std::string_view::npos) return true;
   return false;
@@ -4689,11 +4689,12 @@ static bool is_zero_failure_count(std::string_view lower, size_t at) {
   while (i < lower.size() && lower[i] == ' ') ++i;
   if (i < lower.size() && (lower[i] == ':' || lower[i] == '=')) ++i;
   while (i < lower.size() && lower[i] == ' ') ++i;
-  // (a zero, not the start of a number or a code: "failed: 0x80040211")
-  const auto ends_a_number = [&](size_t k) { return k >= lower.size() || !(is_digit(lower[k]) || is_alpha(lower[k]) || lower[k] == '.'); };
-  if (i < lower.size() && lower[i] == '0' && ends_a_number(i + 1)) return true;
-  return at >= 2 && lower[at - 1] == ' ' && lower[at - 2] == '0' &&
-         (at == 2 || !(is_digit(lower[at - 3]) || is_alpha(lower[at - 3]) || lower[at - 3] == '.'));
+  // (a zero alone, not part of a number or a code: "failed: 0x80040211", "10 failed")
+  const auto in_number = [&](size_t k) {
+    return k < lower.size() && (is_digit(lower[k]) || is_alpha(lower[k]) || lower[k] == '.');
+  };
+  if (i < lower.size() && lower[i] == '0' && !in_number(i + 1)) return true;
+  return at >= 2 && lower[at - 1] == ' ' && lower[at - 2] == '0' && (at == 2 || !in_number(at - 3));
 }
 
 // Whether the vague words of `lower` are only zero counts of failures.

@@ -26,10 +26,7 @@ class CyrusParser final : public ProgramParser {
     // ended so without a signal, and one it gave up restarting.
     if (m.starts_with("process type:SERVICE ") && m.find(" signaled to death") != npos) {
       signaled_pid_.assign(field_after(m, " pid:"));
-      Event ev = record_event(rec, Action::failed, kDataset, path_, line_no);
-      ev.diagnostic = m;
-      sink.on_event(ev);
-      return Outcome::reported;
+      return report_daemon_failure(rec, m, kDataset, path_, line_no, sink);
     }
     if (m.starts_with("service ") && m.find(": terminated abnormally") != npos) {
       const bool restates = !signaled_pid_.empty() && field_after(m, " pid ") == signaled_pid_;
@@ -37,12 +34,8 @@ class CyrusParser final : public ProgramParser {
       if (restates) return Outcome::recognized;
     }
     if ((m.starts_with("service ") && m.find(": terminated abnormally") != npos) ||
-        (m.starts_with("too many failures for service ") && m.find("disabling") != npos)) {
-      Event ev = record_event(rec, Action::failed, kDataset, path_, line_no);
-      ev.diagnostic = m;
-      sink.on_event(ev);
-      return Outcome::reported;
-    }
+        (m.starts_with("too many failures for service ") && m.find("disabling") != npos))
+      return report_daemon_failure(rec, m, kDataset, path_, line_no, sink);
     // "badlogin: host [ip] MECH [SASL(-13): authentication failure: ...]"
     if (m.starts_with("badlogin: ")) {
       Event ev = record_event(rec, Action::failed, kDataset, path_, line_no);

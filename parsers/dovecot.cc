@@ -56,11 +56,7 @@ constexpr sv kDataset = "dovecot.log";
 // "lda(user)<pid><session>: rest" -> service "lda", user "user", rest; false
 // for a line of another service ("imap-login: ...", "auth: ...").
 // `m` without a leading level word ("Error: ", and "Info: " in Dovecot's own log file).
-sv without_level(sv m) {
-  for (sv level : {"Info: ", "Warning: ", "Error: ", "Fatal: ", "Panic: ", "Debug: "})
-    if (m.starts_with(level)) return m.substr(level.size());
-  return m;
-}
+sv without_level(sv m) { return m.substr(dovecot_level_length(m)); }
 
 // The master process's words after "master: " and its level ("Fatal:
 // master: service(x): ..." in the log file's other order too); empty for
@@ -69,12 +65,6 @@ sv master_words(sv m) {
   m = without_level(m);
   if (!m.starts_with("master: ")) return {};
   return without_level(m.substr(8));
-}
-
-// Whether the line is LMTP's or the LDA's ("lmtp(user)...", "lda(user)...", "deliver(user)").
-bool starts_with_delivery_service(sv msg) {
-  msg = without_level(msg);
-  return msg.starts_with("lmtp(") || msg.starts_with("lda(") || msg.starts_with("deliver(");
 }
 
 bool split_prefix(sv msg, sv* service, sv* user, sv* rest) {
@@ -98,27 +88,21 @@ class DovecotParser final : public ProgramParser {
   void continue_with(const FileContext& next) override { path_.assign(next.path); }
 
   Outcome parse_record(const SyslogRecord& rec, uint64_t line_no, EventSink& sink) override {
+    const sv m = rec.message;
     // (A login service names itself first: "imap-login: ", "submission-login: ".)
-    if (rec.message.substr(0, 24).find("-login: ") != npos) [[unlikely]]
+    if (m.substr(0, 24).find("-login: ") != npos) [[unlikely]]
       return login_line(rec, line_no, sink);
-    if (const sv words = master_words(rec.message); !words.empty()) [[unlikely]]
+    if (const sv words = master_words(m); !words.empty()) [[unlikely]]
       return master_line(rec, line_no, words, sink);
-    if (rec.message.find("Fatal: Error in configuration file ") != npos ||
-        rec.message.find("Fatal: Error reading configuration: ") != npos) [[unlikely]]
-      return report(rec, line_no, rec.message, sink);
-    // A full disk under a mailbox, met by a user's IMAP or POP3 session (their
-    // saves, flags and expunges fail; LMTP's and the LDA's own refusals are the
-    // MTA's deferral told twice).
-    if (rec.message.find("No space left on device") != npos && !starts_with_delivery_service(rec.message)) [[unlikely]]
-      return report(rec, line_no, rec.message, sink);
+    // (Dovecot's own failures all say "Error" ("Error: ...", "Fatal: Error
+    // ..."): one search rules most lines out before the checks of each kind.)
+    if (m.find("Error") != npos) [[unlikely]]
+      if (const Outcome o = error_line(rec, line_no, sink); o != Outcome::unrecognized) return o;
     sv service, user, rest;
     // (Most lines say what was saved, or are another service's: one search for
-    // the word both refusals use, cheaper than reading the prefix of each.)
-    if (const Outcome o = service_failure(rec, line_no, sink); o != Outcome::unrecognized) [[unlikely]]
-      return o;
-    if ((rec.message.find("rejected") == npos && rec.message.find("failed to redirect") == npos &&
-         (!rec.host.empty() || rec.message.find("save failed to ") == npos)) ||
-        !split_prefix(rec.message, &service, &user, &rest))
+    // the word the refusals use and one for the failures' words, cheaper than
+    // reading the prefix of each.)
+    if ((m.find("rejected") == npos && m.find("failed to ") == npos) || !split_prefix(m, &service, &user, &rest))
       return Outcome::recognized;
     const bool sieve = rest.starts_with("sieve: ");
     if (sieve) rest.remove_prefix(7);
@@ -138,11 +122,20 @@ class DovecotParser final : public ProgramParser {
       const sv after = rest.substr(kRedirectFailed.size());
       const size_t close = after.find(">: ");
       if (!after.starts_with('<') || close == npos) return Outcome::recognized;
-      Event ev = record_event(rec, Action::failed, kDataset, path_, line_no);
+      Event ev = message_event(rec, line_no, Action::failed, msgid, after.substr(close + 3));
       ev.from_address = user;
       ev.to_address = after.substr(1, close - 1);
-      ev.message_id = msgid;
-      ev.diagnostic = after.substr(close + 3);
+      find_smtp_codes(ev.diagnostic, &ev.reply_code, &ev.enhanced_status);
+      sink.on_event(ev);
+      return Outcome::reported;
+    }
+    // In Dovecot's own log file (no host: no MTA's lines beside it) a delivery
+    // it could not save is the failure's only record here.
+    if (!sieve && rec.host.empty() && rest.starts_with("save failed to ")) {
+      const size_t colon = rest.find(": ");
+      if (colon == npos) return Outcome::recognized;
+      Event ev = message_event(rec, line_no, Action::failed, msgid, rest.substr(colon + 2));
+      ev.to_address = user;
       find_smtp_codes(ev.diagnostic, &ev.reply_code, &ev.enhanced_status);
       sink.on_event(ev);
       return Outcome::reported;
@@ -150,28 +143,12 @@ class DovecotParser final : public ProgramParser {
     constexpr sv kSieveReject = "rejected message from ";
     const bool lda_refusal = !sieve && service != "lmtp" && rest.starts_with("rejected: ");
     const bool sieve_refusal = sieve && rest.starts_with(kSieveReject);
-    // In Dovecot's own log file (no host: no MTA's lines beside it) a delivery
-    // it could not save is the failure's only record here.
-    if (!sieve && rec.host.empty() && rest.starts_with("save failed to ")) {
-      const size_t colon = rest.find(": ");
-      if (colon == npos) return Outcome::recognized;
-      Event ev = record_event(rec, Action::failed, kDataset, path_, line_no);
-      ev.to_address = user;
-      ev.message_id = msgid;
-      ev.diagnostic = rest.substr(colon + 2);
-      find_smtp_codes(ev.diagnostic, &ev.reply_code, &ev.enhanced_status);
-      sink.on_event(ev);
-      return Outcome::reported;
-    }
     if (!lda_refusal && !sieve_refusal) return Outcome::recognized;
-    Event ev = record_event(rec, Action::bounced, kDataset, path_, line_no);
+    Event ev = message_event(rec, line_no, Action::bounced, msgid, lda_refusal ? rest.substr(10) : rest);
     ev.to_address = user;
-    ev.message_id = msgid;
     if (lda_refusal) {
-      ev.diagnostic = rest.substr(10);
       find_smtp_codes(ev.diagnostic, &ev.reply_code, &ev.enhanced_status);
     } else {
-      ev.diagnostic = rest;
       const sv sender = rest.substr(kSieveReject.size());
       if (sender.starts_with('<')) ev.from_address = strip_angle_brackets(sender.substr(0, sender.find('>') + 1));
     }
@@ -187,48 +164,61 @@ class DovecotParser final : public ProgramParser {
                           words.find(") reached") != npos;
     const bool not_started = words.find("command startup failed, throttling") != npos;
     if (!died && !at_limit && !not_started) return Outcome::recognized;
-    return report(rec, line_no, words, sink);
+    return report_daemon_failure(rec, words, kDataset, path_, line_no, sink);
   }
 
-  // Services that depend on another and lost it: submission's relay to the
-  // MTA ("Failed to establish relay connection: connect(127.0.0.1:10025)
-  // failed: Connection refused": nothing users send goes out), the auth
-  // workers' database ("mysql(127.0.0.1): Connect failed to database",
-  // "Password query failed: Not connected to database": every login fails).
-  // Unrecognized: neither.
-  Outcome service_failure(const SyslogRecord& rec, uint64_t line_no, EventSink& sink) {
+  // A line at Dovecot's error level that is a failure of its own: a
+  // configuration it will not start with; a full disk met by a user's IMAP or
+  // POP3 session (their saves, flags and expunges fail; LMTP's and the LDA's
+  // own are the MTA's deferral told twice); a service that lost what it
+  // depends on: submission its relay to the MTA ("Failed to establish relay
+  // connection: connect(127.0.0.1:10025) failed: Connection refused": nothing
+  // users send goes out), the auth workers their database ("mysql(127.0.0.1):
+  // Connect failed to database", "Password query failed: Not connected to
+  // database": every login fails). Unrecognized: none of these.
+  Outcome error_line(const SyslogRecord& rec, uint64_t line_no, EventSink& sink) {
     const sv m = rec.message;
+    sv service, user, rest;
+    const bool configuration = m.find("Fatal: Error in configuration file ") != npos ||
+                               m.find("Fatal: Error reading configuration: ") != npos;
+    const bool disk_full = m.find("No space left on device") != npos && !split_prefix(m, &service, &user, &rest);
     const bool relay = m.starts_with("submission(") && m.find("Failed to establish relay connection") != npos;
     const bool database = m.starts_with("auth-worker(") &&
                           (m.find("Connect failed to database") != npos || m.find("query failed: Not connected") != npos);
-    if (!relay && !database) return Outcome::unrecognized;
-    return report(rec, line_no, m, sink);
+    if (!configuration && !disk_full && !relay && !database) return Outcome::unrecognized;
+    return report_daemon_failure(rec, m, kDataset, path_, line_no, sink);
   }
 
-  Outcome report(const SyslogRecord& rec, uint64_t line_no, sv diagnostic, EventSink& sink) {
-    Event ev = record_event(rec, Action::failed, kDataset, path_, line_no);
+  // An event about one of a user's messages, with the words Dovecot gives.
+  Event message_event(const SyslogRecord& rec, uint64_t line_no, Action action, sv msgid, sv diagnostic) const {
+    Event ev = record_event(rec, action, kDataset, path_, line_no);
+    ev.message_id = msgid;
     ev.diagnostic = diagnostic;
-    sink.on_event(ev);
-    return Outcome::reported;
+    return ev;
   }
 
   // "imap-login: Disconnected (auth failed, 1 attempts in 4 secs): user=<a@x>, method=PLAIN, rip=192.0.2.7, ..."
   // (also "Aborted login", "Login aborted: Connection closed (auth failed, ...)").
   Outcome login_line(const SyslogRecord& rec, uint64_t line_no, EventSink& sink) {
     const sv m = rec.message;
+    // (A login, the commonest line, is none of what follows.)
+    if (const size_t at = m.find("-login: "); at != npos && without_level(m.substr(at + 8)).starts_with("Login: "))
+      return Outcome::recognized;
     const bool refused = m.find("(auth failed, ") != npos;
-    // (Dovecot 2.4 says "cleartext".)
-    const bool plaintext = m.find("(tried to use disallowed plaintext auth)") != npos ||
-                           m.find("(tried to use disabled plaintext auth)") != npos ||
-                           m.find("(tried to use disallowed cleartext auth)") != npos;
+    // "(tried to use disallowed plaintext auth)" (Dovecot 2.4: "cleartext"), "(tried
+    // to use unsupported auth mechanism)": a mechanism the server does not offer.
+    const size_t tried = m.find("(tried to use ");
+    const sv tried_what = tried == npos ? sv() : m.substr(tried + 14);
+    const bool plaintext = tried_what.starts_with("disallowed plaintext auth)") ||
+                           tried_what.starts_with("disabled plaintext auth)") ||
+                           tried_what.starts_with("disallowed cleartext auth)");
+    const bool mechanism = tried_what.starts_with("unsupported auth mechanism)");
     // A client that refused our certificate in the handshake ("SSL_accept()
     // failed: ...:sslv3 alert certificate expired"): the server's certificate
     // is at fault, not the client. Other handshake failures are clients' own.
     const bool handshake_failed = m.find("SSL_accept() failed: ") != npos;
     const bool certificate_refused = handshake_failed && refused_our_certificate(m);
     const bool client_outdated = handshake_failed && offers_only_outdated_tls(m);
-    // A mechanism the server does not offer ("(tried to use unsupported auth mechanism)").
-    const bool mechanism = m.find("(tried to use unsupported auth mechanism)") != npos;
     // One user's devices holding more IMAP or POP3 connections than the server allows a user at one address.
     const bool too_many = m.find("Maximum number of connections from user+IP exceeded") != npos;
     // The service itself broken for everyone: its TLS certificate will not load,

@@ -590,24 +590,18 @@ class EximCore {
     // And what it writes to its panic log too: a daemon that cannot fork its
     // queue runner or a process for a connection, a spool file it cannot
     // create (a full disk: the incoming message is refused), a log file it
-    // cannot open, a local sender without a passwd entry.
-    if (body.starts_with("Exim configuration error") || body.starts_with("Tainted ") ||
+    // cannot open, a local sender without a passwd entry. A frozen message
+    // (mostly a bounce that could not be delivered) dropped unsent once
+    // timeout_frozen_after passed expired.
+    const bool frozen_expired = !id.empty() && body == "cancelled by timeout_frozen_after";
+    if (frozen_expired || body.starts_with("Exim configuration error") || body.starts_with("Tainted ") ||
         body.starts_with("DKIM: signing failed") ||
         (body.starts_with("socket bind() to port ") && body.find(" failed: ") != npos) ||
         (body.starts_with("daemon: ") && body.find(" failed") != npos) || body.starts_with("Failed to create spool file ") ||
         (body.starts_with("Cannot open ") && body.find(" log file ") != npos) ||
         body.starts_with("Failed to get user name for uid ")) {
-      Event ev = base_event(li, Action::failed);
+      Event ev = base_event(li, frozen_expired ? Action::expired : Action::failed);
       if (!id.empty()) with_message(ev, id);
-      ev.diagnostic = body;
-      sink.on_event(ev);
-      return Outcome::reported;
-    }
-    // A frozen message (mostly a bounce that could not be delivered) dropped
-    // unsent once timeout_frozen_after passed: it expired.
-    if (body == "cancelled by timeout_frozen_after" && !id.empty()) {
-      Event ev = base_event(li, Action::expired);
-      with_message(ev, id);
       ev.diagnostic = body;
       sink.on_event(ev);
       return Outcome::reported;

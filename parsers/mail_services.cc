@@ -51,23 +51,16 @@ class MailServicesParser final : public ProgramParser {
       // ("kernel: audit: type=1400 audit(...): avc:  denied  { name_connect }
       // for pid=48211 comm="smtpd" ...", "audit[48211]: AVC avc: denied ..."):
       // one of mail's processes kept from its work (parsers/audit.h).
-      return report(rec, line_no, denial, sink);
+      return report_daemon_failure(rec, denial, kDataset, path_, line_no, sink);
     } else {
       return Outcome::recognized;
     }
     // "systemd[1]: " units of a template ("postfix@-.service") keep their name before the '@'.
     if (!names_a_mail_daemon(daemon.substr(0, daemon.find('@')))) return Outcome::recognized;
-    return report(rec, line_no, m, sink);
+    return report_daemon_failure(rec, m, kDataset, path_, line_no, sink);
   }
 
  private:
-  Outcome report(const SyslogRecord& rec, uint64_t line_no, sv diagnostic, EventSink& sink) const {
-    Event ev = record_event(rec, Action::failed, kDataset, path_, line_no);
-    ev.diagnostic = diagnostic;
-    sink.on_event(ev);
-    return Outcome::reported;
-  }
-
   static constexpr int64_t kOomRestatementUs = 10'000'000;  // systemd notices within seconds
   std::string path_;
   Timestamp oom_time_;  // when the kernel last killed a mail daemon for memory

@@ -22,6 +22,17 @@ class ProgramParser {
   virtual void continue_with(const FileContext&) {}
 };
 
+// One failed event for a daemon's own line whose words are its diagnostic (a
+// service that died or lost what it depends on, a configuration refused): what
+// the parsers of mail's daemons report alike.
+inline Outcome report_daemon_failure(const SyslogRecord& rec, std::string_view diagnostic, std::string_view dataset,
+                                     std::string_view path, uint64_t line_no, EventSink& sink) {
+  Event ev = record_event(rec, Action::failed, dataset, path, line_no);
+  ev.diagnostic = diagnostic;
+  sink.on_event(ev);
+  return Outcome::reported;
+}
+
 enum class FormatKind : uint8_t {
   program,   // a program's messages inside syslog/journald envelopes (Postfix)
   lines,     // a line format of its own (client logs, Exim mainlog)

@@ -113,18 +113,6 @@ size_t leading_ipv4(std::string_view s) {
   return m.substr(i + 1 + n + 1);
 }
 
-// Dovecot's own log file (log_path): no host and no syslog tag, the process's
-// log prefix and a level word after the time, in either order
-// ("lmtp(ann@example.org)<4711><Yb3...>: Info: msgid=<...>: saved mail to INBOX",
-// "master: Warning: service(lmtp): client_limit (1) reached, ...",
-// "Fatal: master: service(lmtp): child 25100 killed with signal 9 (out of memory)").
-// The record is Dovecot's, its message the prefix and what follows, as in
-// syslog (where the level is written too, except "Info").
-bool is_dovecot_level(std::string_view word) {
-  return word == "Info:" || word == "Warning:" || word == "Error:" || word == "Fatal:" || word == "Panic:" ||
-         word == "Debug:";
-}
-
 // "lmtp(user)<pid><session>:", "imap-login:", "master:": one of Dovecot's
 // process names, then groups in parentheses and angle brackets. (Only its
 // names: an application's "app: Error: ..." after a time is not Dovecot's.)
@@ -152,18 +140,37 @@ bool is_dovecot_log_prefix(std::string_view word) {
   return i + 1 == word.size() && word[i] == ':';
 }
 
+// Dovecot's own log file (log_path): no host and no syslog tag, the process's
+// log prefix and a level word after the time, in either order
+// ("lmtp(ann@example.org)<4711><Yb3...>: Info: msgid=<...>: saved mail to INBOX",
+// "master: Warning: service(lmtp): client_limit (1) reached, ...",
+// "Fatal: master: service(lmtp): child 25100 killed with signal 9 (out of memory)").
+// The record is Dovecot's, its message the prefix and what follows, as in
+// syslog (where the level is written too, except "Info").
+
 [[gnu::noinline]] bool parse_dovecot_log_file_line(std::string_view s, size_t first_space, SyslogRecord* out) {
   const std::string_view first = s.substr(0, first_space);
   const size_t second_end = find_byte(s, first_space + 1, ' ');
   if (second_end == s.size()) return false;
   const std::string_view second = s.substr(first_space + 1, second_end - first_space - 1);
-  if (!(is_dovecot_log_prefix(first) && is_dovecot_level(second)) &&
-      !(is_dovecot_level(first) && is_dovecot_log_prefix(second)))
+  const bool first_is_level = dovecot_level_length(s) == first.size() + 1;
+  const bool second_is_level = dovecot_level_length(s.substr(first_space + 1)) == second.size() + 1;
+  if (!(is_dovecot_log_prefix(first) && second_is_level) && !(first_is_level && is_dovecot_log_prefix(second)))
     return false;
   out->program = "dovecot";
   out->message = s;
   return true;
 }
+
+}  // namespace
+
+size_t dovecot_level_length(std::string_view s) {
+  for (std::string_view level : {"Info: ", "Warning: ", "Error: ", "Fatal: ", "Panic: ", "Debug: "})
+    if (s.starts_with(level)) return level.size();
+  return 0;
+}
+
+namespace {
 
 bool parse_tail(std::string_view s, SyslogRecord* out) {
   size_t sp, i;

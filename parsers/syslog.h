@@ -36,6 +36,11 @@ inline Event record_event(const SyslogRecord& rec, Action action, std::string_vi
   return ev;
 }
 
+// Dovecot's level word and its space at the start of `s` ("Info: ",
+// "Error: ", "Fatal: ", ...): its length, else 0. (Its own log file writes one
+// beside the process's prefix; syslog lines keep it for all but "Info".)
+size_t dovecot_level_length(std::string_view s);
+
 // Parses the envelope of one line. Returns false when the line is not syslog.
 // journalctl -o short-monotonic records ("[  1234.567890] host prog[pid]: msg")
 // are read without a time (out->time.valid is false): they carry none.
