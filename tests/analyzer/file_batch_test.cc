@@ -106,17 +106,18 @@ TEST_F(FileBatch, GroupAfterGroupReadsItsOwnFilesAndKeepsNoneOpen) {
 }
 
 // A file whose pages are not in the page cache is not waited for: the
-// ordinary path asks the kernel for the whole cold group at once.
+// ordinary path asks the kernel for the whole cold group at once. The kernel
+// keeps that only as a rule: a read that may not wait still starts the
+// readahead, and on a fast disk the pages can be in before the read looks
+// again (about one run in 200 here, more under load). So what a settled file
+// holds is checked on every attempt (the whole file, never the cached part
+// alone), and the waiting on a few: a reader that waited would read the cold
+// files on every one of them.
 TEST_F(FileBatch, LeavesAFileOutOfThePageCacheToTheCaller) {
   FileBatchReader reader;
   if (!reader.batched()) GTEST_SKIP() << "this kernel (or its seccomp profile) refuses io_uring: only the fallback runs";
-  const std::string cached = write("cached.eml", "Subject: cached\n\nbody\n");
-  const std::string cold = write("cold.eml", std::string(3 * 4096, 'x'));
-  // 48 KiB, of which the last 16 are dropped: the page cache keeps its pages
-  // in folios of up to 16 KiB here, and drops whole ones only.
-  const std::string partly = write("partly-cold.eml", std::string(48 << 10, 'y'));
   // Asked of mincore(), not with a read: a read that may not wait still
-  // starts the kernel reading the file in, and it could be back in time.
+  // starts the kernel reading the file in.
   auto cached_at = [](int fd, off_t at) {
     const long page = ::sysconf(_SC_PAGESIZE);
     const off_t page_start = at / page * page;
@@ -138,24 +139,46 @@ TEST_F(FileBatch, LeavesAFileOutOfThePageCacheToTheCaller) {
     ::close(fd);
     return as_asked;
   };
-  // The partly cold file keeps its start only: a read that may not wait
-  // stops short there, which must not pass for the end of the file.
-  const bool cold_ok = evict(cold, 0, false), partly_ok = evict(partly, 32 << 10, true);
-  if (!cold_ok || !partly_ok)
-    GTEST_SKIP() << "this file system keeps the files in memory (tmpfs?), or drops other pages than asked (cold file: "
-                 << cold_ok << ", partly cold: " << partly_ok << ")";
-  const std::string* group[] = {&cached, &cold, &partly};
-  reader.read(group);
-  if (!reader.whole(0)) {
-    const int fd = ::open(cached.c_str(), O_RDONLY | O_CLOEXEC);
-    const bool still_cached = fd >= 0 && cached_at(fd, 0);
-    if (fd >= 0) ::close(fd);
-    if (!still_cached) GTEST_SKIP() << "the page cache let go of the cached file meanwhile (memory reclaim)";
+  const std::string cached_text = "Subject: cached\n\nbody\n";
+  const std::string cold_text(3 * 4096, 'x');
+  // 48 KiB, of which the last 16 are dropped: the page cache keeps its pages
+  // in folios of up to 16 KiB here, and drops whole ones only. A read that
+  // may not wait stops short where the cached start ends, which must not
+  // pass for the end of the file.
+  const std::string partly_text(48 << 10, 'y');
+  constexpr int kAttempts = 6;
+  int left_cold = 0, ran = 0;
+  for (int attempt = 0; attempt < kAttempts && left_cold == 0; ++attempt) {
+    const std::string suffix = std::to_string(attempt) + ".eml";
+    const std::string cached = write("cached-" + suffix, cached_text);
+    const std::string cold = write("cold-" + suffix, cold_text);
+    const std::string partly = write("partly-cold-" + suffix, partly_text);
+    const bool cold_ok = evict(cold, 0, false), partly_ok = evict(partly, 32 << 10, true);
+    if (!cold_ok || !partly_ok)
+      GTEST_SKIP() << "this file system keeps the files in memory (tmpfs?), or drops other pages than asked (cold file: "
+                   << cold_ok << ", partly cold: " << partly_ok << ")";
+    const std::string* group[] = {&cached, &cold, &partly};
+    reader.read(group);
+    if (!reader.whole(0)) {
+      const int fd = ::open(cached.c_str(), O_RDONLY | O_CLOEXEC);
+      const bool still_cached = fd >= 0 && cached_at(fd, 0);
+      if (fd >= 0) ::close(fd);
+      if (!still_cached) continue;  // the page cache let go of the cached file meanwhile (memory reclaim)
+    }
+    ++ran;
+    ASSERT_TRUE(reader.whole(0).has_value());
+    EXPECT_EQ(*reader.whole(0), cached_text);
+    // Settled or not, a settled file is all of it.
+    if (reader.whole(1)) {
+      EXPECT_EQ(*reader.whole(1), cold_text) << "attempt " << attempt;
+    }
+    if (reader.whole(2)) {
+      EXPECT_EQ(reader.whole(2)->size(), partly_text.size()) << "only the cached part read, as if it were all";
+    }
+    if (!reader.whole(1) && !reader.whole(2)) ++left_cold;
   }
-  ASSERT_TRUE(reader.whole(0).has_value());
-  EXPECT_EQ(*reader.whole(0), "Subject: cached\n\nbody\n");
-  EXPECT_FALSE(reader.whole(1).has_value()) << "read without waiting";
-  EXPECT_FALSE(reader.whole(2).has_value()) << "only the cached part read, as if it were all";
+  if (ran == 0) GTEST_SKIP() << "the page cache let go of the cached file on every attempt (memory reclaim)";
+  EXPECT_GT(left_cold, 0) << "the cold files were read on each of " << ran << " attempts: the reads waited for the disk";
 }
 
 TEST_F(FileBatch, WithoutTheRingNothingIsSettledAndEveryFileGoesTheOrdinaryWay) {
