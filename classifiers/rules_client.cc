@@ -1504,7 +1504,9 @@ constexpr Rule kRules[] = {
      .reason = "credentials_missing", .cause = C::authentication, .scopes = kClient,
      .sample = "An error occurred while sending mail: Could not get password for user@example.org. The message "
                "was not sent."},
-    {.id = "nodemailer.eauth.missing_credentials", .pattern = R"(Missing credentials for|missing password for \S+ auth)",
+    {.id = "nodemailer.eauth.missing_credentials",
+     // (and Ruby's net-smtp: "ArgumentError: SMTP-AUTH requested but missing user name" / "... secret phrase")
+     .pattern = R"(Missing credentials for|missing password for \S+ auth|SMTP-AUTH requested but missing)",
      .reason = "credentials_missing", .cause = C::authentication, .scopes = kClient, .priority = 1,
      .sample = "Error: Missing credentials for \"PLAIN\"",
      .remediation = "The program was told to authenticate but has no user name or password: set auth.user and "
@@ -1641,7 +1643,10 @@ constexpr Rule kRules[] = {
     // --- ISP blocking port 25 ------------------------------------------------------------
     // The network's own notice (cloud providers, hosting panels): it says so outright.
     {.id = "hosting.port25_blocked_notice",
-     .pattern = R"((?:outbound|outgoing) (?:SMTP |mail )?(?:connectivity |connections? |traffic )?(?:on |to |over )?(?:TCP )?port 25 (?:is |are |has been |have been )?(?:blocked|restricted|filtered|disabled))",
+     .pattern = R"((?:outbound|outgoing) (?:SMTP |mail )?(?:connectivity |connections? |traffic )?(?:on |to |over )?(?:TCP )?port 25 (?:is |are |has been |have been )?(?:blocked|restricted|filtered|disabled)|)"
+                // Discourse's mail check after a connection that timed out: "The most likely problem is
+                // that your server has outgoing SMTP traffic blocked."
+                R"(has (?:outbound|outgoing) SMTP traffic blocked|(?:outbound|outgoing) SMTP traffic (?:is |has been )?blocked)",
      .reason = "port_blocked", .cause = C::isp_port_block, .scopes = kClient, .priority = 2,
      .sample = "Outbound SMTP connectivity on TCP port 25 is blocked for this subscription type.",
      .remediation = kFixPortBlocked},
@@ -4880,6 +4885,8 @@ constexpr Rule kRules[] = {
                 R"(Host lookup\b.{0,200}\bfailed|Could not look up server name|)"
                 // Dart's SocketException (the mailer package's CONNECTION_ERROR); FortiOS's alert mail
                 R"(Failed host lookup: '|Failed to resolve (?:the )?(?:SMTP )?server(?: name)?\b|)"
+                // Discourse's mail check on a SocketError: "SMTP server not found!"
+                R"(\bSMTP server not found\b|)"
                 // FortiOS's "Unable to resolve email-server smtp.example.org"; RouterOS's "could not resolve dns name"
                 R"(Unable to resolve (?:the )?(?:email-server|mail server|SMTP server)\b|could not resolve dns name|)"
                 // a printer's fault text (Xerox 016-503: "SMTP Server Name Resolution Failed")
@@ -5102,7 +5109,9 @@ constexpr Rule kRules[] = {
                 R"(email limit is reached|reached (?:your|the|its) daily e-?mail limit|)"
                 // Salesforce's SINGLE_EMAIL_LIMIT_EXCEEDED and MASS_MAIL_LIMIT_EXCEEDED (the org's daily
                 // allowance); a CRM's "Maximum number of recipients exceeded"; HubSpot's "secondly limit"
-                R"(\b(?:SINGLE_EMAIL|MASS_MAIL)_LIMIT_EXCEEDED\b|maximum number of recipients exceeded|reached your secondly limit)",
+                R"(\b(?:SINGLE_EMAIL|MASS_MAIL)_LIMIT_EXCEEDED\b|maximum number of recipients exceeded|reached your secondly limit|)"
+                // Postal's hold of a mail server over its limit: "server send limit has been exceeded, holding"
+                R"(\bsend limit (?:has been |was |is )?(?:exceeded|reached))",
      .reason = "sending_quota", .cause = C::rate_limit, .scopes = kClientAndLog, .priority = 2,
      .sample = "550 5.4.5 Daily user sending quota exceeded. - gsmtp",
      .remediation = "The account reached its sending quota (messages or recipients per day or hour): wait for "
@@ -5274,6 +5283,9 @@ constexpr Rule kRules[] = {
      .pattern = R"(certificate verify failed|CERTIFICATE_VERIFY_FAILED|certificate is not trusted|unable to get local issuer certificate|unable to verify the first certificate|PKIX path building failed|certification path|certificate could not be validated|Server certificate not verified|RemoteCertificateChainErrors|certificate verification failed|UNABLE_TO_VERIFY_LEAF_SIGNATURE|certificate has expired|CERT_HAS_EXPIRED|untrusted|certificate signed by unknown authority|x509: certificate|remote certificate is invalid|invalid peer certificate|Unacceptable TLS certificate|)"
                 // a device's connection test ("The certificate of the SMTP server could not be verified.")
                 R"(certificate of the (?:SMTP |mail |e-?mail )?server could not be verified|)"
+                // Discourse's mail check: "Encountered a certificate verification error while connecting to
+                // the mail server."
+                R"(certificate verification error|)"
                 // Claws Mail's, Geary's, Evolution's
                 R"(Certificate for \S+ is expired|not signed by a known authority|certificate authority is not known|)"
                 // Go without a CA store (a scratch container image): "x509: failed to load system roots"
@@ -5592,6 +5604,12 @@ constexpr Rule kRules[] = {
      .reason = "suspend", .cause = C::recipient_unknown, .scopes = kClient,
      .sample = "550-5.2.1 The email account that you tried to reach is disabled. Learn more at 550 5.2.1 "
                "https://support.google.com/mail/?p=DisabledUser - gsmtp"},
+    // Postal with no host to try at all: the domain's MX and address lookups gave none.
+    {.id = "client.no_smtp_hosts_found", .pattern = R"(No SMTP servers were available for \S+ No hosts to try)",
+     .reason = "hostunknown", .cause = C::dns, .scopes = kClient | kScopeMessage, .priority = 3,
+     .sample = "No SMTP servers were available for example.org. No hosts to try.",
+     .remediation = "The recipient's domain has no mail server in DNS (no MX record and no address): check the "
+                    "address for a misspelt domain; if it is right, the domain's owner must publish an MX record."},
     // Postal (and other relays) after trying every MX of the domain.
     {.id = "client.no_mx_available", .pattern = R"(No SMTP servers were available for)",
      .reason = "connection_failed", .cause = C::server_unavailable, .scopes = kClient | kScopeMessage, .priority = 2,

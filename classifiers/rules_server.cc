@@ -1045,7 +1045,10 @@ constexpr Rule kRules[] = {
      .pattern = R"(no such (user|mailbox|recipient|address|person)|unknown (recipient|mailbox)|)"
                 R"(recipient (not found|unknown|does not exist)|mailbox (not found|does not exist|unavailable)|)"
                 R"(user (not found|does not exist|doesn'?t exist)|address (does not exist|unknown)|)"
-                R"(account that you tried to reach does not exist|RecipientNotFound|invalid recipient)",
+                R"(account that you tried to reach does not exist|RecipientNotFound|invalid recipient|)"
+                // a site's own words for a departed employee's address (Sendmail's virtusertable
+                // "error:5.1.1:550 User has left the organisation", whose log line keeps the text alone)
+                R"((user|recipient|employee) has left the (organi[sz]ation|company)|is no longer with the (organi[sz]ation|company))",
      .reason = "userunknown", .cause = C::recipient_unknown, .scopes = kScopeServerLog, .priority = -24,
      .sample = "host mx.example.net[192.0.2.7] said: 550 No Such User Here (in reply to RCPT TO command)"},
     // Microsoft 365's directory-based edge blocking: the domain is hosted

@@ -152,10 +152,17 @@ struct MessageState {
   // Recipients whose last status was a deferral: "rcpt\n" records, capped;
   // the queue-lifetime DSN reports them as expired.
   std::string deferred;
+  // A milter's refusal of the message at DATA ("Milter: data, reject=554
+  // 5.7.1 ..."): the to= records after it state only its text ("stat=Command
+  // rejected"), so they take its reply and status from here.
+  std::string data_refusal_status;
+  uint16_t data_refusal_code = 0;
   uint32_t nrcpts = 0, finals = 0;
   bool sender_seen = false;
   void clear() {
     from.clear(), message_id.clear(), source_name.clear(), source_ip.clear(), deferred.clear();
+    data_refusal_status.clear();
+    data_refusal_code = 0;
     nrcpts = finals = 0;
     sender_seen = false;
   }
@@ -399,6 +406,10 @@ class SendmailParser final : public ProgramParser {
       ev.delay_ms = delay;
       if (!reply.empty()) find_smtp_codes(reply, &ev.reply_code, &ev.enhanced_status);
       else if (action != Action::delivered) find_smtp_codes(stat, &ev.reply_code, nullptr);
+      if (action != Action::delivered && m && m->data_refusal_code && ev.reply_code == 0 && ev.enhanced_status.empty()) {
+        ev.reply_code = m->data_refusal_code;
+        ev.enhanced_status = m->data_refusal_status;
+      }
       if (action == Action::deferred) ev.hard = Tristate::no;
       sink.on_event(ev);
       any = true;
@@ -453,6 +464,10 @@ class SendmailParser final : public ProgramParser {
     ev.diagnostic = text;
     find_smtp_codes(text.substr(0, std::min<size_t>(text.size(), 16)), &ev.reply_code, &ev.enhanced_status);
     if (ev.reply_code >= 400 && ev.reply_code < 500) ev.hard = Tristate::no;
+    if (m && ev.smtp_command == "DATA" && head.starts_with("Milter")) {
+      m->data_refusal_code = ev.reply_code;
+      m->data_refusal_status.assign(ev.enhanced_status);
+    }
     sink.on_event(ev);
     return Outcome::reported;
   }

@@ -1615,6 +1615,27 @@ TEST(ClientParser, EmbeddedAndCLibraryWordings) {
   }
 }
 
+// Ruby's net-smtp and the Ruby applications' mail checks (Discourse's, Postal's).
+TEST(ClientParser, RubyLibraryAndApplicationWordings) {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"ArgumentError: SMTP-AUTH requested but missing user name", "authentication"},
+      {"ArgumentError: SMTP-AUTH requested but missing secret phrase", "authentication"},
+      {"SMTP server not found! Check your SMTP_ADDRESS setting.", "dns"},
+      {"The most likely problem is that your server has outgoing SMTP traffic blocked.", "isp_port_block"},
+      {"Encountered a certificate verification error while connecting to the mail server.", "tls_mismatch"},
+      {"server send limit has been exceeded, holding", "rate_limit"},
+      {"No SMTP servers were available for nosuch.example. No hosts to try.", "dns"},
+      // Hosts that were tried and failed are the servers' failure, not the domain's DNS.
+      {"No SMTP servers were available for example.org. Tried mx1.example.org and mx2.example.org",
+       "server_unavailable"},
+  };
+  for (const auto& [line, cause] : cases) {
+    Parsed r = parse(line + "\n");
+    ASSERT_EQ(r.sink.events.size(), 1u) << line;
+    EXPECT_EQ(testing::verdict_of(r.sink.events[0]).cause, cause) << line;
+  }
+}
+
 // An API's status opening a JSON record's message ("msg":"500: Error sending
 // confirmation email", GoTrue's) is no SMTP reply; the Go error in the error
 // field is what failed.

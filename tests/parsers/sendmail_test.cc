@@ -201,6 +201,43 @@ TEST(SendmailParser, RulesetRejectionsGiveClientCommandAndCodes) {
   EXPECT_EQ(p.sink.events[3].local_id, "4219000A007001");
 }
 
+// A milter refusing the message at DATA: the to= record after it states the
+// refusal's text alone ("stat=Command rejected"), and takes its reply and
+// status from the refusal, so both say what the milter said.
+TEST(SendmailParser, RecipientsOfAMessageAMilterRefusedTakeTheRefusalsCodes) {
+  Parsed p = parse({
+      "Mar  4 07:13:21 mx1 sm-mta[40362]: 5247D2Cs040362: from=<alerts@bank.example>, size=9921, class=0, "
+      "nrcpts=1, msgid=<0f9e@bank.example>, proto=ESMTP, daemon=MTA, relay=[192.0.2.88]",
+      "Mar  4 07:13:24 mx1 sm-mta[40362]: 5247D2Cs040362: Milter: data, reject=554 5.7.1 Command rejected",
+      "Mar  4 07:13:26 mx1 sm-mta[40362]: 5247D2Cs040362: to=<accounts@example.com>, delay=00:00:01, "
+      "pri=39921, stat=Command rejected",
+      // Another message's failure without a milter's refusal keeps its own (no) codes.
+      "Mar  4 07:14:10 mx1 sm-mta[40370]: 5247D2Cs040370: from=<a@example.net>, size=100, class=0, nrcpts=1, "
+      "msgid=<1@example.net>, proto=ESMTP, daemon=MTA, relay=[192.0.2.89]",
+      "Mar  4 07:14:12 mx1 sm-mta[40371]: 5247D2Cs040370: to=<b@example.com>, delay=00:00:01, pri=30100, "
+      "stat=Command rejected",
+  });
+  ASSERT_EQ(p.sink.events.size(), 3u);
+  EXPECT_EQ(p.sink.events[0].smtp_command, "DATA");
+  const OwnedEvent& rcpt = p.sink.events[1];
+  EXPECT_EQ(rcpt.to_address, "accounts@example.com");
+  EXPECT_EQ(rcpt.reply_code, 554);
+  EXPECT_EQ(rcpt.enhanced_status, "5.7.1");
+  EXPECT_EQ(classified(rcpt).cause, classified(p.sink.events[0]).cause);
+  EXPECT_EQ(p.sink.events[2].reply_code, 0);
+  EXPECT_EQ(p.sink.events[2].enhanced_status, "");
+}
+
+// A site's own refusal text for a departed employee ("error:5.1.1:550 User has
+// left the organisation" in the virtusertable) reaches the log without its codes.
+TEST(SendmailParser, ADepartedUsersRefusalIsAnUnknownRecipient) {
+  Parsed p = parse({"Mar  4 07:12:06 mx1 sm-mta[40342]: 5247BnCl040342: <former.cfo@example.com>... User has "
+                    "left the organisation"});
+  ASSERT_EQ(p.sink.events.size(), 1u);
+  EXPECT_EQ(p.sink.events[0].smtp_command, "RCPT");
+  EXPECT_EQ(classified(p.sink.events[0]).cause, "recipient_unknown");
+}
+
 TEST(SendmailParser, RcptRefusalIsReportedOnlyDuringTheSession) {
   Parsed p = parse({
       // During the SMTP session: no from= record yet for the queue id.
