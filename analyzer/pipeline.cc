@@ -675,7 +675,7 @@ void Pipeline::parse_messages(Opened& in, EventSink& sink) {
     std::string_view line;
     while (reader.next(&line, &cut)) {
       // The first line opens the first message whatever it says (it made the file an mbox).
-      if (prev_blank && (index == 0 ? line.starts_with("From ") : is_mbox_separator(line))) {
+      if (index == 0 ? line.starts_with("From ") : starts_mbox_message(line, prev_blank)) {
         if (index) one_message(message, index);
         if (message_cut) note_problem(acc, "message " + std::to_string(index) + " larger than 32 MiB: cut");
         message.clear();

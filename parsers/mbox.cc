@@ -32,6 +32,44 @@ bool is_mbox_separator(std::string_view line) {
   return false;
 }
 
+bool is_full_from_line(std::string_view line) {
+  if (!line.starts_with("From ")) return false;
+  line.remove_prefix(5);
+  // The sender: one word (an address, or MAILER-DAEMON).
+  const size_t sender_end = line.find(' ');
+  if (sender_end == 0 || sender_end == std::string_view::npos) return false;
+  line.remove_prefix(sender_end);
+  while (line.starts_with(' ')) line.remove_prefix(1);
+  // asctime's date: "Mon Mar  3 09:15:22 2025" (a zone may stand before the year).
+  constexpr std::string_view kDays = "MonTueWedThuFriSatSun", kMonths = "JanFebMarAprMayJunJulAugSepOctNovDec";
+  auto one_of = [](std::string_view names, std::string_view word) {
+    for (size_t i = 0; i + 3 <= names.size(); i += 3)
+      if (names.substr(i, 3) == word) return true;
+    return false;
+  };
+  if (line.size() < 16 || !one_of(kDays, line.substr(0, 3)) || line[3] != ' ' || !one_of(kMonths, line.substr(4, 3)) ||
+      line[7] != ' ')
+    return false;
+  line.remove_prefix(8);
+  if (line.starts_with(' ')) line.remove_prefix(1);
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  size_t day_digits = 0;
+  while (day_digits < line.size() && digit(line[day_digits])) ++day_digits;
+  if (day_digits == 0 || day_digits > 2 || day_digits + 6 > line.size() || line[day_digits] != ' ') return false;
+  line.remove_prefix(day_digits + 1);
+  if (!digit(line[0]) || !digit(line[1]) || line[2] != ':' || !digit(line[3]) || !digit(line[4])) return false;
+  // ... and a year of four digits somewhere after the time.
+  for (size_t i = 5; i + 4 <= line.size(); ++i)
+    if (line[i - 1] == ' ' && digit(line[i]) && digit(line[i + 1]) && digit(line[i + 2]) && digit(line[i + 3]) &&
+        (i + 4 == line.size() || line[i + 4] == ' ' || line[i + 4] == '\r'))
+      return true;
+  return false;
+}
+
+bool starts_mbox_message(std::string_view line, bool after_blank_line) {
+  return after_blank_line ? is_mbox_separator(line) : is_full_from_line(line);
+}
+
 void split_mbox(std::string_view bytes, const std::function<void(std::string_view, uint64_t)>& each) {
   const char eol = line_end_of(bytes);
   std::string buffer;  // only used for messages with quoted From_ lines
@@ -67,7 +105,7 @@ void split_mbox(std::string_view bytes, const std::function<void(std::string_vie
     size_t next = nl == std::string_view::npos ? bytes.size() : nl + 1;
     std::string_view line = bytes.substr(pos, (nl == std::string_view::npos ? bytes.size() : nl) - pos);
     // The file's first line opens a message whatever it says (that is what made it an mbox).
-    if (prev_blank && (pos == 0 ? line.starts_with("From ") : is_mbox_separator(line))) {
+    if (pos == 0 ? line.starts_with("From ") : starts_mbox_message(line, prev_blank)) {
       if (have_message || pos > 0) emit(pos);
       msg_start = next;
       have_message = true;

@@ -229,6 +229,32 @@ TEST(Cli, MboxIsSplitOnlyAtFromLinesWithADate) {
   EXPECT_NE(text.out.find("2 messages = 1 reported + 1 recognized"), std::string::npos) << text.out;
 }
 
+// A writer that leaves out the empty line before a From_ line: the whole
+// From_ line still opens the next message (the file is not one message).
+TEST(Cli, MboxWithoutBlankLinesBeforeFromLinesIsStillSplit) {
+  TempFile mbox(
+      "From MAILER-DAEMON Mon Mar  3 09:15:22 2025\n"
+      "From: MAILER-DAEMON@mail.example.org (Mail Delivery System)\n"
+      "Subject: Undelivered Mail Returned to Sender\n"
+      "To: alice@example.org\n"
+      "\n"
+      "<bob@example.net>: host mx.example.net[192.0.2.25] said: 550 5.1.1\n"
+      "    <bob@example.net>: Recipient address rejected: User unknown (in reply to RCPT TO command)\n"
+      "From MAILER-DAEMON Mon Mar  3 09:20:01 2025\n"
+      "From: MAILER-DAEMON@mail.example.org (Mail Delivery System)\n"
+      "Subject: Undelivered Mail Returned to Sender\n"
+      "To: alice@example.org\n"
+      "\n"
+      "<carol@example.com>: host mx.example.com[192.0.2.26] said: 552 5.2.2 Mailbox full (in reply to RCPT TO\n"
+      "    command)\n");
+  auto r = run_mailtriage("--format ndjson " + shell_quote(mbox.path));
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_EQ(valid_ndjson_lines(r.out), 2u) << r.out << r.err;
+  EXPECT_NE(r.out.find("carol@example.com"), std::string::npos) << r.out;
+  auto text = run_mailtriage(shell_quote(mbox.path));
+  EXPECT_NE(text.out.find("2 messages = 2 reported"), std::string::npos) << text.out;
+}
+
 TEST(Cli, StdinIsReadWhenPiped) {
   TempFile log("Nov 27 10:00:01 mx dovecot[1]: imap-login: Login\n");
   auto r = run_mailtriage("--format json", "< " + shell_quote(log.path));

@@ -60,6 +60,30 @@ TEST(Mbox, AnUnquotedFromSentenceAfterABlankLineIsText) {
   EXPECT_TRUE(msgs[1].starts_with("Subject: next\n")) << msgs[1];
 }
 
+// Some writers leave out the empty line before a From_ line: a whole From_
+// line (sender, asctime date) still opens a message, as mutt and Python's
+// mailbox read it; a sentence starting "From " with a time in it does not.
+TEST(Mbox, AWholeFromLineWithoutABlankLineBeforeItStillSeparates) {
+  const std::string text =
+      "From MAILER-DAEMON Tue Mar  4 11:02:33 2025\nSubject: one\n\nbody one\n"
+      "From daemon@example.org Wed Mar  5 14:20:11 2025\nSubject: two\n\nbody two\n"
+      "From 10:00 to 12:00 the server was down, said the note of Mon Mar  3 2025\n"
+      "From x@example.net Thu Mar 13 07:01:02 +0000 2025\nSubject: three\n\nbody three\n";
+  for (std::string_view eol : {"\n", "\r\n"}) {
+    auto msgs = split(with_line_ends(text, eol));
+    ASSERT_EQ(msgs.size(), 3u);
+    EXPECT_TRUE(msgs[1].starts_with("Subject: two")) << msgs[1];
+    EXPECT_NE(msgs[1].find("From 10:00 to 12:00"), std::string::npos) << msgs[1];
+    EXPECT_TRUE(msgs[2].starts_with("Subject: three")) << msgs[2];
+  }
+  EXPECT_TRUE(is_full_from_line("From MAILER-DAEMON Tue Mar  4 11:02:33 2025"));
+  EXPECT_TRUE(is_full_from_line("From a@b Tue Mar 14 11:02 PDT 2025"));
+  EXPECT_FALSE(is_full_from_line("From MAILER-DAEMON Tue Mar  4 11:02:33"));   // no year
+  EXPECT_FALSE(is_full_from_line("From MAILER-DAEMON Tue Max  4 11:02:33 2025"));  // no month
+  EXPECT_FALSE(is_full_from_line("From the postmaster Tue Mar  4 11:02:33 2025"));  // two words before the date
+  EXPECT_FALSE(is_full_from_line("From: a@b Tue Mar  4 11:02:33 2025"));
+}
+
 TEST(Mbox, UnquotesFromLines) {
   auto msgs = split(kTwo);
   ASSERT_EQ(msgs.size(), 2u);
