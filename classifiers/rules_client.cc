@@ -669,12 +669,15 @@ constexpr Rule kRules[] = {
      .sample = "smtplib.SMTPSenderRefused: (550, b'User has no permission', 'alerts@example.com')",
      .remediation = kFixAuthorizationCode},
     // Android's mail apps, when the server name answers nothing they can speak.
-    {.id = "mua.incorrect_server_address", .pattern = R"((?:typed|entered) an incorrect server address|server address is incorrect)",
+    // (and Windows' Mail app finding no settings to try for the address's domain: "We couldn't find
+    // settings for example.org. Provide us with more info and we'll try connecting again.")
+    {.id = "mua.incorrect_server_address",
+     .pattern = R"((?:typed|entered) an incorrect server address|server address is incorrect|couldn'?t find settings for \S+ Provide us with more info)",
      .reason = "unknown_server", .cause = C::server_settings, .scopes = kClient, .priority = 1,
      .sample = "You typed an incorrect server address or the server requires a protocol version that Email doesn't "
                "support."},
     {.id = "thunderbird.smtp_server_unknown",
-     .pattern = R"(Outgoing server \(SMTP\).*\bis unknown|)"
+     .pattern = R"(Outgoing server \(SMTP\).*\bis unknown|Outgoing server \(SMTP\) \S+ could not be found|)"
                 // German, French, Spanish, Italian, Portuguese, Dutch, Polish
                 R"(\(SMTP\),? \S+ (?:ist unbekannt|est inconnu|es desconocido|\S{1,3} sconosciuto|\S{1,3} desconhecido|)"
                 R"(is onbekend|jest nieznany))",
@@ -859,7 +862,11 @@ constexpr Rule kRules[] = {
      .pattern = R"((?:[a-z\]]:465|port\\?"?[:=]? ?465|-Port 465|SmtpClient\("[^"]+", ?465)\b.*(?:System\.Net\.Mail|EnableSsl|Send-MailMessage).*)"
                 R"((?:net_io_connectionclosed|Unable to read data from the transport connection|operation has timed out|limit czasu operacji)|)"
                 R"((?:System\.Net\.Mail|EnableSsl|Send-MailMessage).*(?:[a-z\]]:465|port\\?"?[:=]? ?465|-Port 465|SmtpClient\("[^"]+", ?465)\b.*)"
-                R"((?:net_io_connectionclosed|Unable to read data from the transport connection|operation has timed out|limit czasu operacji))",
+                R"((?:net_io_connectionclosed|Unable to read data from the transport connection|operation has timed out|limit czasu operacji)|)"
+                // ... and where the server answered its plain EHLO with TLS bytes, which SmtpClient cannot
+                // read as a reply: "Syntax error, command unrecognized. The server response was: " and
+                // nothing after it (the programs on it quote the message without the port)
+                R"(Syntax error, command unrecognized\. The server response was:\s*$)",
      .reason = "plaintext_to_implicit_tls", .cause = C::tls_mismatch, .scopes = kClient, .priority = 2,
      .sample = "ERROR Mailer - send via smtp.example.org:465 (EnableSsl=True) failed: System.Net.Mail.SmtpException: "
                "Failure sending mail. ---> System.IO.IOException: Unable to read data from the transport connection: "
@@ -952,7 +959,9 @@ constexpr Rule kRules[] = {
      .reason = "bad_credentials", .cause = C::authentication, .scopes = kClient,
      .sample = "535 Incorrect authentication data"},
     {.id = "smtp.535.invalid_login",
-     .pattern = R"(\xec\x82\xac\xec\x9a\xa9\xec\x9e\x90 \xec\x9d\xb4\xeb\xa6\x84 \xeb\x98\x90\xeb\x8a\x94 \xec\x95\x94\xed\x98\xb8\xea\xb0\x80 \xec\x98\xac\xeb\xb0\x94\xeb\xa5\xb4\xec\xa7\x80 \xec\x95\x8a\xec\x8a\xb5\xeb\x8b\x88\xeb\x8b\xa4|\xe3\x83\xa6\xe3\x83\xbc\xe3\x82\xb6\xe3\x83\xbc\xe5\x90\x8d\xe3\x81\xbe\xe3\x81\x9f\xe3\x81\xaf\xe3\x83\x91\xe3\x82\xb9\xe3\x83\xaf\xe3\x83\xbc\xe3\x83\x89\xe3\x81\x8c\xe6\xad\xa3\xe3\x81\x97\xe3\x81\x8f\xe3\x81\x82\xe3\x82\x8a\xe3\x81\xbe\xe3\x81\x9b\xe3\x82\x93|\xe3\x83\xa6\xe3\x83\xbc\xe3\x82\xb6\xe5\x90\x8d\xe3\x81\xbe\xe3\x81\x9f\xe3\x81\xaf\xe3\x83\x91\xe3\x82\xb9\xe3\x83\xaf\xe3\x83\xbc\xe3\x83\x89\xe3\x81\x8c\xe6\xad\xa3\xe3\x81\x97\xe3\x81\x8f\xe3\x81\x82\xe3\x82\x8a\xe3\x81\xbe\xe3\x81\x9b\xe3\x82\x93|\xe7\x94\xa8\xe6\x88\xb7\xe5\x90\x8d\xe6\x88\x96\xe5\xaf\x86\xe7\xa0\x81\xe4\xb8\x8d\xe6\xad\xa3\xe7\xa1\xae|\xe7\x94\xa8\xe6\x88\xb7\xe5\x90\x8d\xe6\x88\x96\xe5\xaf\x86\xe7\xa0\x81\xe9\x94\x99\xe8\xaf\xaf|\xd0\x9d\xd0\xb5\xd0\xb2\xd0\xb5\xd1\x80\xd0\xbd\xd0\xbe\xd0\xb5 \xd0\xb8\xd0\xbc\xd1\x8f \xd0\xbf\xd0\xbe\xd0\xbb\xd1\x8c\xd0\xb7\xd0\xbe\xd0\xb2\xd0\xb0\xd1\x82\xd0\xb5\xd0\xbb\xd1\x8f \xd0\xb8\xd0\xbb\xd0\xb8 \xd0\xbf\xd0\xb0\xd1\x80\xd0\xbe\xd0\xbb\xd1\x8c|invalid (?:login|user(?: ?name)?) or password|(?:user ?name|login) or password (?:is )?(?:incorrect|invalid|wrong)|bad (?:user ?name or )?password|password (?:incorrect|rejected|invalid)|invalid credentials|authentication credentials invalid|User not found or invalid password|rejected the password)",
+     .pattern = R"(\xec\x82\xac\xec\x9a\xa9\xec\x9e\x90 \xec\x9d\xb4\xeb\xa6\x84 \xeb\x98\x90\xeb\x8a\x94 \xec\x95\x94\xed\x98\xb8\xea\xb0\x80 \xec\x98\xac\xeb\xb0\x94\xeb\xa5\xb4\xec\xa7\x80 \xec\x95\x8a\xec\x8a\xb5\xeb\x8b\x88\xeb\x8b\xa4|\xe3\x83\xa6\xe3\x83\xbc\xe3\x82\xb6\xe3\x83\xbc\xe5\x90\x8d\xe3\x81\xbe\xe3\x81\x9f\xe3\x81\xaf\xe3\x83\x91\xe3\x82\xb9\xe3\x83\xaf\xe3\x83\xbc\xe3\x83\x89\xe3\x81\x8c\xe6\xad\xa3\xe3\x81\x97\xe3\x81\x8f\xe3\x81\x82\xe3\x82\x8a\xe3\x81\xbe\xe3\x81\x9b\xe3\x82\x93|\xe3\x83\xa6\xe3\x83\xbc\xe3\x82\xb6\xe5\x90\x8d\xe3\x81\xbe\xe3\x81\x9f\xe3\x81\xaf\xe3\x83\x91\xe3\x82\xb9\xe3\x83\xaf\xe3\x83\xbc\xe3\x83\x89\xe3\x81\x8c\xe6\xad\xa3\xe3\x81\x97\xe3\x81\x8f\xe3\x81\x82\xe3\x82\x8a\xe3\x81\xbe\xe3\x81\x9b\xe3\x82\x93|\xe7\x94\xa8\xe6\x88\xb7\xe5\x90\x8d\xe6\x88\x96\xe5\xaf\x86\xe7\xa0\x81\xe4\xb8\x8d\xe6\xad\xa3\xe7\xa1\xae|\xe7\x94\xa8\xe6\x88\xb7\xe5\x90\x8d\xe6\x88\x96\xe5\xaf\x86\xe7\xa0\x81\xe9\x94\x99\xe8\xaf\xaf|\xd0\x9d\xd0\xb5\xd0\xb2\xd0\xb5\xd1\x80\xd0\xbd\xd0\xbe\xd0\xb5 \xd0\xb8\xd0\xbc\xd1\x8f \xd0\xbf\xd0\xbe\xd0\xbb\xd1\x8c\xd0\xb7\xd0\xbe\xd0\xb2\xd0\xb0\xd1\x82\xd0\xb5\xd0\xbb\xd1\x8f \xd0\xb8\xd0\xbb\xd0\xb8 \xd0\xbf\xd0\xb0\xd1\x80\xd0\xbe\xd0\xbb\xd1\x8c|invalid (?:login|user(?: ?name)?) or password|(?:user ?name|login) or password (?:is )?(?:incorrect|invalid|wrong)|bad (?:user ?name or )?password|password (?:incorrect|rejected|invalid)|invalid credentials|authentication credentials invalid|User not found or invalid password|rejected the password|)"
+                // QuickBooks Desktop's "Your email provider rejected your user ID and password."
+                R"(rejected your user ?(?:ID|name) (?:and|or) password)",
      .reason = "bad_credentials", .cause = C::authentication, .scopes = kClient,
      .sample = "535 5.7.0 Invalid login or password"},
     {.id = "smtp.535.authentication_failed",
@@ -976,6 +985,8 @@ constexpr Rule kRules[] = {
                 // sendEmail's "SMTP-AUTH: Authentication to smtp.example.com:587 failed."; CakePHP's
                 // "SMTP server did not accept the password."
                 R"(Authentication to \S+ failed|did not accept the password|)"
+                // Thunderbird's "Login to server smtp.example.org with username "a@example.org" failed."
+                R"(Login to server \S+ with username .{1,200} failed|)"
                 // msmtp names the SASL method only in this message, in every language ("(method PLAIN)")
                 R"(msmtp: .{1,160}\(\S{1,30} (?:PLAIN|LOGIN|CRAM-MD5|DIGEST-MD5|SCRAM-SHA-1|SCRAM-SHA-256|XOAUTH2|OAUTHBEARER|EXTERNAL|GSSAPI|NTLM)\)\s*$)",
      .reason = "auth_failed", .cause = C::authentication, .scopes = kClient, .priority = -2,
@@ -1764,6 +1775,9 @@ constexpr Rule kRules[] = {
                 R"(Error (?:while )?connecting to|Failed (?:to connect|connecting) to|)"
                 // Perl's Email::Sender::Transport::SMTP
                 R"(unable to establish SMTP connection to|)"
+                // QuickBooks Desktop's "QuickBooks is unable to send your email to the outgoing server. Please
+                // check your internet connection and email preferences ..."
+                R"(unable to send your e-?mail to the outgoing server|)"
                 // devices' fault texts ("Fault code 016-764: SMTP Server Connection Error"); Cisco IOS's
                 // Embedded Event Manager ("%HA_EM-3-FMPD_SMTP: ... error in connecting to SMTP server")
                 R"(error in connecting to SMTP server|)"

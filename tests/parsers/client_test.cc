@@ -1636,6 +1636,35 @@ TEST(ClientParser, RubyLibraryAndApplicationWordings) {
   }
 }
 
+// Windows mail programs' and business programs' own dialog texts.
+TEST(ClientParser, WindowsMailProgramsDialogWordings) {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"We couldn't find settings for books.example. Provide us with more info and we'll try connecting again.",
+       "server_settings"},
+      {"Sending of the message failed. The Outgoing server (SMTP) smpt.example.org could not be found. The server "
+       "may be incorrectly configured.",
+       "server_settings"},
+      {"Login to server smtp.example.org with username \"accounts@example.org\" failed.", "authentication"},
+      {"Your email provider rejected your user ID and password. Please re-enter your user ID and password and try "
+       "again.",
+       "authentication"},
+      {"QuickBooks is unable to send your email to the outgoing server. Please check your internet connection and "
+       "email preferences and try sending again.",
+       "server_unavailable"},
+      // .NET's SmtpClient reading a TLS server's bytes on 465 as a reply: nothing after "was:"
+      {"Unable to send email: Syntax error, command unrecognized. The server response was: ", "tls_mismatch"},
+      // ... while a reply after it is the server's own refusal of a command
+      {"Unable to send email: Syntax error, command unrecognized. The server response was: 500 5.5.1 Unknown "
+       "command",
+       "outdated_client"},
+  };
+  for (const auto& [line, cause] : cases) {
+    Parsed r = parse(line + "\n");
+    ASSERT_EQ(r.sink.events.size(), 1u) << line;
+    EXPECT_EQ(testing::verdict_of(r.sink.events[0]).cause, cause) << line;
+  }
+}
+
 // An API's status opening a JSON record's message ("msg":"500: Error sending
 // confirmation email", GoTrue's) is no SMTP reply; the Go error in the error
 // field is what failed.
