@@ -1379,10 +1379,13 @@ constexpr Rule kRules[] = {
                "your account."},
     // Postmark refusing an address it marked inactive (a hard bounce, a complaint
     // or a manual suppression before), in a bounce or in its API's error as a
-    // client logs it ("ErrorCode 406: ... recipient(s) that have been marked as inactive").
+    // client logs it ("ErrorCode 406: ... recipient(s) that have been marked as inactive"):
+    // an address the account may not send to, as other services' suppression lists are.
     {.id = "provider.postmark.inactive_recipient",
      .pattern = R"(recipient(?:\(s\))? that ha(?:s|ve) been marked as inactive|Found inactive addresses)",
-     .reason = "suppressed", .cause = C::other, .scopes = kMsg | kScopeClient, .priority = kProvider,
+     // (Above the client table's catch-all words too: its own "... a hard bounce, a spam complaint,
+     // or a manual suppression" is not a spam refusal.)
+     .reason = "suppressed", .cause = C::recipient_unknown, .scopes = kMsg | kScopeClient, .priority = 1,
      .sample = "You tried to send to a recipient that has been marked as inactive. Found inactive addresses: "
                "a@example.com."},
     {.id = "bounce.hint.userunknown", .reason = "userunknown", .cause = C::recipient_unknown, .scopes = kMsg,

@@ -391,9 +391,12 @@ constexpr Rule kRules[] = {
     {.id = "anymail.recipients_refused", .pattern = R"(AnymailRecipientsRefused|All message recipients were rejected or invalid)",
      .reason = "recipients_refused", .cause = C::recipient_unknown, .scopes = kClient, .weight = Weight::vague,
      .sample = "anymail.exceptions.AnymailRecipientsRefused: All message recipients were rejected or invalid"},
-    // Mailgun's API for a sending domain the account does not have.
-    {.id = "mailgun.domain_not_found", .pattern = R"(Domain not found: \S+ \(statusCode 404\)|"message": ?"Domain not found)",
-     .reason = "sending_domain_unknown", .cause = C::server_settings, .scopes = kClient, .priority = 2,
+    // Mailgun's API for a sending domain the account does not have: mailgun.js's error, Symfony's
+    // Mailgun transport ("Unable to send an email: Domain not found: x (code 404).") and the raw reply.
+    {.id = "mailgun.domain_not_found",
+     .pattern = R"(Domain not found: \S+ \((?:statusCode|code) 404\)|"message": ?"Domain not found|)"
+                R"(Domain not found: \S+.{0,40}MailgunAPIError|Mailgun.{0,80}Domain not found)",
+     .reason = "sending_domain_unknown", .cause = C::server_settings, .scopes = kClient, .priority = 3,
      .sample = "Error: Domain not found: mg.example.org (statusCode 404)",
      .remediation = "The sending domain in the request is not one of the account's domains (or is in the other "
                     "region: api.eu.mailgun.net for EU domains): use the domain exactly as the service lists it."},
@@ -1154,7 +1157,10 @@ constexpr Rule kRules[] = {
                 R"(\bThe API key you supplied\b|"errors": ?\[ ?"Unauthorized" ?\]|)"
                 R"(API key authentication/authorization failure|\bInvalid API key\b|API key (?:is )?(?:invalid|expired|revoked)|)"
                 // AWS's request signing with a wrong secret or key id (Sendy, SES SDKs); Mailgun's 401 as Ghost logs it
-                R"(SignatureDoesNotMatch|InvalidClientTokenId|security token included in the request is invalid)",
+                R"(SignatureDoesNotMatch|InvalidClientTokenId|security token included in the request is invalid|)"
+                // Symfony's HTTP transports end their error with the API's status ("Unable to send an
+                // email: Key not found (code 401)." from Brevo): a 401 is the key refused, whatever the words
+                R"(Unable to send an email: .{1,300}\(code 401\))",
      .reason = "bad_credentials", .cause = C::authentication, .scopes = kClient, .priority = 2,
      .sample = "Unable to send an email: The provided authorization grant is invalid, expired, or revoked (code 401).",
      .remediation = "The provider refused the application's API key or server token: create a new one with the "
@@ -1318,12 +1324,6 @@ constexpr Rule kRules[] = {
                "the MX record required to use the specified MAIL FROM domain.",
      .remediation = "The custom MAIL FROM domain needs its MX record (feedback-smtp.REGION.amazonses.com) and SPF "
                     "record in DNS: publish them, or let the account fall back to SES's own MAIL FROM domain."},
-    {.id = "api.mailgun.domain_not_found", .pattern = R"(Domain not found: \S+.{0,40}MailgunAPIError|Mailgun.{0,80}Domain not found)",
-     .reason = "sending_domain_unknown", .cause = C::server_settings, .scopes = kClient, .priority = 3,
-     .sample = "Mailgun send failed: [Error: Not Found] { status: 404, details: 'Domain not found: mg.example.com', "
-               "type: 'MailgunAPIError' }",
-     .remediation = "The API does not know this sending domain: check its spelling and the region (a domain created "
-                    "in Mailgun's EU region is sent through api.eu.mailgun.net)."},
     // Transactional relays' SMTP refusals of an account or a sending domain
     // they have not enabled: SparkPost's "Unconfigured Sending Domain",
     // Mailjet's and Brevo's unverified sender domains, an account not yet
@@ -1734,7 +1734,8 @@ constexpr Rule kRules[] = {
      .reason = "network_unreachable", .cause = C::server_unavailable, .scopes = kClient,
      .sample = "Error: connect ENETUNREACH 192.0.2.16:587 - Local (0.0.0.0:0)"},
     {.id = "net.connection_closed",
-     .pattern = R"(\b0x80072746\b|(?:Connection|connection was) (?:unexpectedly )?closed unexpectedly|Connection unexpectedly closed|closed connection unexpectedly|SMTPServerDisconnected|ECONNRESET|Connection reset|forcibly closed|Remote host closed connection|0x800CCC0F|IXP_E_CONNECTION_DROPPED|Unexpected socket close|)"
+     // (Symfony Mailer's "Connection to "ssl://x:465" has been closed unexpectedly.")
+     .pattern = R"(\b0x80072746\b|(?:Connection|connection was) (?:unexpectedly )?closed unexpectedly|has been closed unexpectedly|Connection unexpectedly closed|closed connection unexpectedly|SMTPServerDisconnected|ECONNRESET|Connection reset|forcibly closed|Remote host closed connection|0x800CCC0F|IXP_E_CONNECTION_DROPPED|Unexpected socket close|)"
                 R"(unexpectedly disconnected|Connection closed by (?:the )?remote host|Can't send command to SMTP host|Connection to server lost|)"
                 // sSMTP, when the server hangs up mid-session
                 R"(Connection lost in middle of processing|)"

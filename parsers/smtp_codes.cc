@@ -147,6 +147,8 @@ std::string_view find_smtp_command(std::string_view text) {
       {">>> data", "DATA"},                {"[rcpt_to]", "RCPT"},   {"smtp:rcpt", "RCPT"},
       {"following rcpt command", "RCPT"},  {"rcpt to response", "RCPT"}, {"for text command", "DATA"},
       {"after rcpt command", "RCPT"},      {"our final data", "DATA"},
+      // IONOS's "SMTP error from remote server for RCPT TO command, host: ..." (its "for TEXT command" above)
+      {"for rcpt to command", "RCPT"},     {"for mail from command", "MAIL"},
       // qmail and its descendants, and Sun/Oracle Messaging Server
       {"does not like recipient", "RCPT"}, {"failed after i sent the message", "DATA"},
       {"but sender was rejected", "MAIL"},  {"but my name was rejected", "HELO"},

@@ -1615,8 +1615,8 @@ TEST(ClientParser, EmbeddedAndCLibraryWordings) {
   }
 }
 
-// Ruby's net-smtp and the Ruby applications' mail checks (Discourse's, Postal's).
-TEST(ClientParser, RubyLibraryAndApplicationWordings) {
+// Ruby's net-smtp and the Ruby applications' mail checks (Discourse's, Postal's), and PHP's Symfony Mailer.
+TEST(ClientParser, RubyAndPhpLibraryAndApplicationWordings) {
   const std::vector<std::pair<std::string, std::string>> cases = {
       {"ArgumentError: SMTP-AUTH requested but missing user name", "authentication"},
       {"ArgumentError: SMTP-AUTH requested but missing secret phrase", "authentication"},
@@ -1624,6 +1624,19 @@ TEST(ClientParser, RubyLibraryAndApplicationWordings) {
       {"The most likely problem is that your server has outgoing SMTP traffic blocked.", "isp_port_block"},
       {"Encountered a certificate verification error while connecting to the mail server.", "tls_mismatch"},
       {"server send limit has been exceeded, holding", "rate_limit"},
+      // Symfony Mailer's transports in a PHP application's log
+      {"[2025-08-29 22:17:03] production.ERROR: Connection to \"ssl://mail.example.net:465\" has been closed "
+       "unexpectedly.",
+       "server_unavailable"},
+      {"[2025-04-02T07:44:19+00:00] app.ERROR: Unable to send an email: Domain not found: mg.example.com (code 404).",
+       "server_settings"},
+      {"[2025-04-02T07:51:03+00:00] app.ERROR: Unable to send an email: Key not found (code 401).", "authentication"},
+      // Postmark's inactive recipient names a spam complaint among its possible causes; it is no spam refusal
+      // but a suppressed address, as other services' suppression lists are
+      {"[2025-10-01 08:00:12] production.ERROR: Unable to send an email: You tried to send to recipient(s) that have "
+       "been marked as inactive. Found inactive addresses: m@example.net. Inactive recipients are ones that have "
+       "generated a hard bounce, a spam complaint, or a manual suppression. (code 406).",
+       "recipient_unknown"},
       {"No SMTP servers were available for nosuch.example. No hosts to try.", "dns"},
       // Hosts that were tried and failed are the servers' failure, not the domain's DNS.
       {"No SMTP servers were available for example.org. Tried mx1.example.org and mx2.example.org",

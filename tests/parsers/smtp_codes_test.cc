@@ -87,6 +87,12 @@ TEST(SmtpCodes, FindsTheCommandTheReplyAnswered) {
   EXPECT_EQ(find_smtp_command("550 Requested action not taken: mailbox unavailable  in RCPT TO"), "RCPT");
   EXPECT_EQ(find_smtp_command("553 sender refused in MAIL FROM"), "MAIL");
   EXPECT_EQ(find_smtp_command("554 rejected (in reply to end of DATA command)"), "DATA");
+  EXPECT_EQ(find_smtp_command("SMTP error from remote server for RCPT TO command, host: mx00.example.de "
+                              "(192.0.2.1) reason: 550 Requested action not taken: mailbox unavailable"),
+            "RCPT");
+  EXPECT_EQ(find_smtp_command("SMTP error from remote server for MAIL FROM command, host: mx (192.0.2.1) reason: "
+                              "550 sender refused"),
+            "MAIL");
   EXPECT_EQ(find_smtp_command("550 mailbox unavailable"), "");
 }
 
