@@ -384,7 +384,7 @@ constexpr Rule kRules[] = {
      .reason = "suppressed", .cause = C::recipient_unknown, .scopes = kClient, .priority = 2,
      .sample = "event=dropped email=a@example.net reason=\"Bounced Address\""},
     // Firebase's Trigger Email extension: delivered, yet no recipient was accepted.
-    {.id = "firebase.trigger_email.rejected", .pattern = R"(\baccepted: 0 rejected: [1-9])",
+    {.id = "firebase.trigger_email.rejected", .pattern = R"(\baccepted(?:: 0 | \(0\) )rejected(?:: | \()[1-9])",
      .reason = "recipients_refused", .cause = C::recipient_unknown, .scopes = kClient, .weight = Weight::vague,
      .sample = "Delivered message: mail/abc successfully. messageId: <x@example.org> accepted: 0 rejected: 1 pending: 0"},
     // django-anymail: the service refused every recipient.
@@ -853,7 +853,8 @@ constexpr Rule kRules[] = {
                     "465), and that the host is the provider's SMTP server; if the same settings work at other "
                     "times the server is overloaded."},
     {.id = "client.greeting_timeout.port465",
-     .pattern = R"((?:Greeting never received|cannot get initial OK message|response: -1|response: \[EOF\]|Invalid response code received from server \(code: -1|Connection unexpectedly closed|unexpectedly terminated the connection)(?:.*(?:[a-z\]]:465|\d\.\d{1,3}:465|port\\?"?:? ?465|, 465;|port=465)\b)|(?:[a-z\]]:465|\d\.\d{1,3}:465|port\\?"?:? ?465|, 465;|port=465)\b.*(?:Greeting never received|cannot get initial OK message|response: -1|response: \[EOF\]|Invalid response code received from server \(code: -1|Connection unexpectedly closed|unexpectedly terminated the connection))",
+     // (the Dart mailer package says where to look itself: "Timed out while waiting for greeting (try ssl).")
+     .pattern = R"(waiting for greeting \(try ssl\)|(?:Greeting never received|cannot get initial OK message|response: -1|response: \[EOF\]|Invalid response code received from server \(code: -1|Connection unexpectedly closed|unexpectedly terminated the connection)(?:.*(?:[a-z\]]:465|\d\.\d{1,3}:465|port\\?"?:? ?465|, 465;|port=465)\b)|(?:[a-z\]]:465|\d\.\d{1,3}:465|port\\?"?:? ?465|, 465;|port=465)\b.*(?:Greeting never received|cannot get initial OK message|response: -1|response: \[EOF\]|Invalid response code received from server \(code: -1|Connection unexpectedly closed|unexpectedly terminated the connection))",
      .reason = "plaintext_to_implicit_tls", .cause = C::tls_mismatch, .scopes = kClient, .priority = 2,
      .sample = "javax.mail.MessagingException: Could not connect to SMTP host: smtp.example.org, port: 465, "
                "response: -1",
@@ -5115,7 +5116,7 @@ constexpr Rule kRules[] = {
      .remediation = "Microsoft throttles this sending IP for now: lower the sending rate to Outlook.com/Microsoft "
                     "365 recipients and let the queue retry; persistent throttling points to IP reputation (SNDS)."},
     {.id = "provider.sending_quota",
-     .pattern = R"(sending (?:limit|quota) exceeded|Daily user sending|exceeded (?:its|the|your) (?:24-hour|daily|hourly) (?:sending|message)|messages per (?:day|hour)|daily (?:sending )?(?:limit|quota)|(?:daily|hourly) SMTP relay limit|hourly (?:sending )?limit|5\.1\.90|SubmissionQuotaExceeded|(?:message|recipient) rate limit exceeded|number of allowed outgoing messages|outgoing (?:message|mail) (?:limit|quota)|relay quota|max(?:imum)? (?:e-?mails|messages) per (?:day|hour)|recipient limit exceeded|invoked too many times for one day|)"
+     .pattern = R"(sending (?:limit|quota) exceeded|Daily user sending|exceeded (?:its|the|your) (?:24-hour|daily|hourly) (?:sending|message)|messages per (?:day|hour)|daily (?:sending |message |e-?mail )?(?:limit|quota)|(?:daily|hourly) SMTP relay limit|hourly (?:sending )?limit|5\.1\.90|SubmissionQuotaExceeded|(?:message|recipient) rate limit exceeded|number of allowed outgoing messages|outgoing (?:message|mail) (?:limit|quota)|relay quota|max(?:imum)? (?:e-?mails|messages) per (?:day|hour)|recipient limit exceeded|invoked too many times for one day|)"
                 // Zoho's "5.4.6 Unusual sending activity detected"; cPanel's "has exceeded the max emails per
                 // hour", "... the max defers and failures per hour"
                 R"(unusual sending activity detected|exceeded the max (?:emails|defers and failures) per hour|)"
@@ -5211,6 +5212,8 @@ constexpr Rule kRules[] = {
     {.id = "tls.starttls_not_offered",
      .pattern = R"(STARTTLS (?:extension )?not supported|did not (?:advertise|offer) STARTTLS|TLS not possible!|does not advertise the STARTTLS extension|does not support (?:TLS|STARTTLS)|TLS is required, but was not offered|Server does not support secure connections|STARTTLS is not (?:supported|available)|no STARTTLS|0x800CCC7D|IXP_E_SMTP_NO_STARTTLS_SUPPORT|)"
                 R"(does not accept the STARTTLS command|STARTTLS command used when not advertised|)"
+                // MailKit's NotSupportedException: "The SMTP server does not support the STARTTLS extension."
+                R"(does not support the STARTTLS extension|)"
                 // Twisted's SMTP client when TLS is required and not offered ("TLSRequiredError: 502 Server does
                 // not support secure communication via TLS / SSL")
                 R"(TLSRequiredError|does not support secure communication via TLS|)"
@@ -5412,6 +5415,8 @@ constexpr Rule kRules[] = {
                     "libcurl), or relay through a local MTA that does."},
     {.id = "smtp.auth_mechanism_unsupported",
      .pattern = R"(Invalid authentication mechanism|Unrecognized authentication type|unknown auth mechanism: |does not support SMTP AUTH type|authentication mechanism (?:is )?(?:not supported|unavailable)|AUTH (?:mechanism )?[A-Za-z0-9-]+ not available|does not support authentication method|No suitable authentication method|no form of authori[sz]ation supported|None of the (?:supported )?authentication methods|No supported authentication|0x800CCC80|Authentication methods aren\S{1,3}t supported by (?:the )?server|SASL mechanism .{0,40}not (?:available|supported)|does not support the selected authentication method|does not seem to support encrypted passwords|)"
+                // the Dart mailer package: "The server does not support LOGIN or PLAIN authentication method."
+                R"(does not support (?:[A-Z0-9-]+ or )?[A-Z0-9-]+ authentication method|)"
                 // Thunderbird's "The Outgoing server (SMTP) doesn't seem to support encrypted passwords."
                 R"(doesn'?t seem to support encrypted passwords|)"
                 // Evolution's, Claws Mail's, KMail's
@@ -5649,7 +5654,7 @@ constexpr Rule kRules[] = {
      .sample = "Recipient inbox full. Your message couldn't be delivered to bob@example.org. Their inbox is full, or "
                "it's getting too much mail right now."},
     {.id = "mailbox.full",
-     .pattern = R"(mailbox (?:is )?full|over ?quota|(?:mailbox|disk|storage|user|inbox|folder)\S* quota exceeded|quota exceeded for|QuotaExceeded|Disk quota|out of storage space|exceeded storage allocation|mailbox size limit|insufficient (?:disk )?space|ShutoffQuotaExceeded|domain (?:size|disk|storage) (?:limit|quota) exceeded|)"
+     .pattern = R"(mailbox (?:is )?full|over ?quota|mailbox exceeded quota|(?:mailbox|disk|storage|user|inbox|folder)\S* quota exceeded|quota exceeded for|QuotaExceeded|Disk quota|out of storage space|exceeded storage allocation|mailbox size limit|insufficient (?:disk )?space|ShutoffQuotaExceeded|domain (?:size|disk|storage) (?:limit|quota) exceeded|)"
                 // Dovecot's quota_exceeded_message default
                 R"(Quota exceeded \(mailbox for user is full\)|)"
                 // Outlook's "The recipient's mailbox is full" in German, French, Italian, Spanish, Portuguese

@@ -450,7 +450,9 @@ constexpr Rule kRules[] = {
      .reason = "tls_handshake_failure", .cause = C::outdated_client, .scopes = kLog, .priority = 1,
      .sample = "SSL_accept error from mail.example.org[192.0.2.9]: -1; TLS library problem: error:1408A0C1:SSL "
                "routines:ssl3_get_client_hello:no shared cipher:s3_srvr.c:1427:"},
-    {.id = "postfix.tls.wrong_version_number", .pattern = R"(TLS library problem: .*wrong version number)",
+    // (OpenSMTPD's relay session says it so: "IO Error: handshake failed: error:1408F10B:SSL
+    // routines:ssl3_get_record:wrong version number", a smtps:// relay URL on a STARTTLS port)
+    {.id = "postfix.tls.wrong_version_number", .pattern = R"((?:TLS library problem|handshake failed): .*wrong version number)",
      .reason = "wrong_version_number", .cause = C::tls_mismatch, .scopes = kLog, .priority = 1,
      .sample = "SSL_accept error from unknown[192.0.2.14]: -1; TLS library problem: error:0A00010B:SSL "
                "routines::wrong version number:../ssl/record/ssl3_record.c:354:"},
@@ -520,6 +522,17 @@ constexpr Rule kRules[] = {
     {.id = "opensmtpd.auth_failed", .pattern = R"(smtp authentication user=.{1,160} result=permfail)",
      .reason = "auth_failed", .cause = C::authentication, .scopes = kScopeServerLog, .priority = 1,
      .sample = "smtp authentication user=admin result=permfail"},
+    // Zimbra's security log of a refused login: "error=authentication failed for [a@example.com],
+    // invalid password" (or "account lockout" once the lockout policy locked the account), and a
+    // login to an account that is not active ("error=account inactive (account.ACCOUNT_INACTIVE)").
+    {.id = "zimbra.auth_failed",
+     .pattern = R"(^authentication failed for \[[^\]]*\]|^account inactive\b|\(account\.(?:AUTH_FAILED|ACCOUNT_INACTIVE)\))",
+     .reason = "auth_failed", .cause = C::authentication, .scopes = kScopeServerLog, .priority = 1,
+     .sample = "authentication failed for [a@example.com], invalid password",
+     .remediation = "A client's login to Zimbra was refused: a wrong or stale password on the user's devices "
+                    "(update the saved password), or, many times from one address against many accounts, password "
+                    "guessing to block (zmauditswatch, fail2ban); \"account lockout\" means the lockout policy "
+                    "locked the account."},
     // The same before OpenSMTPD 6.4: "smtp-in: Authentication failed for user u on session <id>".
     {.id = "opensmtpd.auth_failed_before_6_4", .pattern = R"(smtp-in: Authentication failed for user )",
      .reason = "auth_failed", .cause = C::authentication, .scopes = kScopeServerLog, .priority = 1,
@@ -984,7 +997,9 @@ constexpr Rule kRules[] = {
     // A delivery agent's local socket refusing (OpenSMTPD's mda to Dovecot's
     // LMTP: "mail.lmtp: connect: /var/dovecot/lmtp: Connection refused"), and
     // a remote session closed in the middle.
-    {.id = "server.local_socket_refused", .pattern = R"(connect: /\S+: Connection refused)",
+    // (OpenSMTPD's mail.lmtp finding no socket at all says "mail.lmtp: connect: No such file or directory".)
+    {.id = "server.local_socket_refused",
+     .pattern = R"(connect: /\S+: Connection refused|mail\.lmtp: connect: No such file or directory)",
      .reason = "systemerror", .cause = C::server_unavailable, .scopes = kScopeServerLog, .priority = 2,
      .sample = "Error (temporary failure: \"mail.lmtp: connect: /var/dovecot/lmtp: Connection refused\")",
      .remediation = "The local delivery service (Dovecot's LMTP, a filter) does not listen on its socket: start it "
@@ -1007,9 +1022,11 @@ constexpr Rule kRules[] = {
      .remediation = "The content filter checked the message but could not hand it back to the MTA: check the "
                     "re-injection listener (Postfix: the 127.0.0.1:10025 smtpd in master.cf) and amavis' "
                     "$forward_method/$notify_method; the queue retries on its own."},
-    // A mail daemon crashed or killed, as systemd or the kernel's OOM killer says.
+    // A mail daemon crashed or killed, as systemd or the kernel's OOM killer says (and OpenSMTPD
+    // of one of its own processes: "lost child: pony express terminated; signal 11").
     {.id = "system.mail_daemon_died",
-     .pattern = R"(\.service: Main process exited, code=(?:dumped|killed)|Out of memory: Kill(?:ed)? process)",
+     .pattern = R"(\.service: Main process exited, code=(?:dumped|killed)|Out of memory: Kill(?:ed)? process|)"
+                R"(^lost child: .{1,40} (?:terminated; signal \d+|exited abnormally))",
      .reason = "systemerror", .cause = C::server_unavailable, .scopes = kScopeServerLog, .priority = 3,
      .sample = "clamav-daemon.service: Main process exited, code=dumped, status=11/SEGV",
      .remediation = "A mail daemon (the one named) crashed or was killed, and mail that needs it waits or is "

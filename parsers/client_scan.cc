@@ -286,6 +286,8 @@ constexpr std::string_view kFailureWords[] = {
     "inactive", "no longer", "greeting never", "not accepting", "relay access", "relaying",
     "frequency limited", "throttl", "non-existent", "nonexistent", "forcibly closed", "did not advertise",
     "no suitable", "no compatible", "typically reserved for plain-text", "i/o timeout", "readtimeout", "opentimeout",
+    // the Dart mailer package stopping before it would send in the clear
+    "aborting because",
     // cron's "(root) MAIL (mailed 120 bytes of output but got status 0x004b)" and anacron's "... but mailer
     // process (/usr/sbin/sendmail) exited with status 75": the MTA command refused the job's mail
     "but got status 0x", "mailer process",
@@ -4833,6 +4835,9 @@ bool mentions_mail(std::string_view lower) {
       "sendinblue", "brevo", "amazonses", "email-smtp", "newsletter", "courriel", "correo", "e-post", "posta ",
       // Amazon SES's SDKs (Java v2's software.amazon.awssdk.services.ses, "(Service: Ses, ...)")
       "services.ses.", "service: ses,", "ses send",
+      // ... and SES's own errors as the Node SDK logs them, without the operation's name
+      // ("Throttling: Maximum sending rate exceeded.")
+      "maximum sending rate exceeded", "daily message quota exceeded",
       // French .NET's "Échec de l'envoi du courrier." (Failure sending mail)
       "courrier",
       // nodemailer's error objects name the SMTP step that failed: { code: 'ETIMEDOUT', command: 'CONN' }

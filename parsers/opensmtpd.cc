@@ -240,6 +240,12 @@ class OpenSmtpdParser final : public ProgramParser {
       sink.on_event(ev);
       return Outcome::reported;
     }
+    // One of smtpd's own processes died ("warn: lost child: pony express terminated; signal 11",
+    // "... exited abnormally"): the parent stops the whole daemon after it ("warn: parent
+    // terminating", a note of the same failure), and no mail moves until it is started again.
+    if (constexpr sv kLostChild = "warn: lost child: "; s.starts_with(kLostChild) &&
+        (s.find(" terminated; signal ") != npos || s.ends_with(" exited abnormally")))
+      return report_daemon_failure(*rec_, s.substr(6), kDataset, path_, line_no_, sink);
     // Daemon notes: "info: OpenSMTPD 7.4.0 starting", "smtp-out: Disabling route ...",
     // "setup_proc: ...", "warn: ...".
     return s.empty() ? Outcome::unrecognized : Outcome::recognized;

@@ -24,6 +24,7 @@
 #include "parsers/short_text.h"
 #include "parsers/smtp_codes.h"
 #include "parsers/supervisord.h"
+#include "parsers/zimbra.h"
 
 namespace mailtriage {
 namespace {
@@ -32,6 +33,11 @@ const FormatSpec kFormats[] = {
     {.name = "postfix", .description = "Postfix syslog/journald lines (also bare messages, as journalctl -o cat prints them)",
      .kind = FormatKind::program, .claims_program = postfix_claims_program, .make_program = make_postfix_parser,
      .sniff = postfix_bare_sniff},
+    // (Before the client reader: its records are an application's log too, and the first of two
+    // equal sniffs wins.)
+    {.name = "zimbra",
+     .description = "Zimbra's mailbox server logs (mailbox.log, audit.log): refused logins, and its sends' failures",
+     .kind = FormatKind::lines, .sniff = zimbra_sniff, .make_lines = make_zimbra_parser},
     {.name = "client", .description = "mail-client and library logs (msmtp, PHPMailer, smtplib, nodemailer, ...)",
      .kind = FormatKind::lines, .sniff = client_sniff, .make_lines = make_client_parser},
     {.name = "bounce", .description = "bounce messages: .eml, mbox, Maildir (RFC 3464 and non-standard)",
@@ -511,6 +517,12 @@ class SyslogDispatcher final : public LineParser {
                                      "Symfony\\Component\\Mailer", "Laminas\\Mail", "org.apache.commons.mail",
                                      "nodemailer"})
       if (message.find(library) != std::string_view::npos) return true;
+    // nodemailer's error object names the SMTP step that failed ("{ code: 'ETIMEDOUT', command: 'CONN' }"),
+    // as a function's logger prints it without the library's name; its "Greeting never received" too.
+    for (std::string_view marker : {"command: 'CONN'", "command: 'EHLO'", "command: 'AUTH ", "command: 'MAIL FROM'",
+                                    "command: 'RCPT TO'", "command: 'DATA'", "\"command\":\"CONN\"",
+                                    "Greeting never received"})
+      if (message.find(marker) != std::string_view::npos) return true;
     return false;
   }
 

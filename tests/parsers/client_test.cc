@@ -1678,6 +1678,34 @@ TEST(ClientParser, WindowsMailProgramsDialogWordings) {
   }
 }
 
+// Serverless functions' and cross-platform apps' mail libraries (Dart's mailer,
+// MailKit, nodemailer under a function logger, the Firebase extension, SES).
+TEST(ClientParser, ServerlessAndCrossPlatformWordings) {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"I/flutter ( 9041): Timed out while waiting for greeting (try ssl).", "tls_mismatch"},
+      {"I/flutter ( 9041): Aborting because connection is not secure", "tls_mismatch"},
+      {"I/flutter ( 7310): The server does not support LOGIN or PLAIN authentication method.", "outdated_client"},
+      {"[0:] System.NotSupportedException: The SMTP server does not support the STARTTLS extension.",
+       "tls_mismatch"},
+      {"2025-03-14T10:02:47.311Z c3b65c60-48c8-4dbd-a422-be4042b501b4 ERROR Throttling: Maximum sending rate "
+       "exceeded.",
+       "rate_limit"},
+  };
+  for (const auto& [line, cause] : cases) {
+    Parsed r = parse(line + "\n");
+    ASSERT_EQ(r.sink.events.size(), 1u) << line;
+    EXPECT_EQ(testing::verdict_of(r.sink.events[0]).cause, cause) << line;
+  }
+  // The Firebase extension's delivery with its counts in parentheses: a success, or a refusal of all.
+  EXPECT_TRUE(parse("2025-01-08T09:12:34.011Z I ext-firestore-send-email-processQueue: Delivered message: mail/Qm7c "
+                    "successfully. messageId: <a4@example.com> accepted (1) rejected (0) pending (0)\n")
+                  .sink.events.empty());
+  Parsed refused = parse("2025-01-08T09:12:34.011Z I ext-firestore-send-email-processQueue: Delivered message: "
+                         "mail/Qm7d successfully. messageId: <a5@example.com> accepted (0) rejected (1) pending (0)\n");
+  ASSERT_EQ(refused.sink.events.size(), 1u);
+  EXPECT_EQ(testing::verdict_of(refused.sink.events[0]).cause, "recipient_unknown");
+}
+
 // An API's status opening a JSON record's message ("msg":"500: Error sending
 // confirmation email", GoTrue's) is no SMTP reply; the Go error in the error
 // field is what failed.

@@ -470,6 +470,22 @@ TEST(MixedSyslog, AServicesOwnSendingFailureIsAFailureAndOtherProgramsLinesAreNo
   EXPECT_EQ(p.count(Outcome::recognized), 5u);
 }
 
+// nodemailer's error object as a function's logger prints it under its own
+// name: the SMTP step it names ("command: 'CONN'") says it is mail; another
+// library's object with a "command" field of its own does not.
+TEST(MixedSyslog, ANodemailerErrorObjectUnderAnotherNameIsAFailure) {
+  Parsed p = dispatch({
+      "Nov 19 18:05:10 fn01 contactForm[31]: Error: Greeting never received { code: 'ETIMEDOUT', command: 'CONN' }",
+      "Nov 19 18:05:11 fn01 notifyAdmins[32]: Error: self-signed certificate in certificate chain { code: "
+      "'ESOCKET', command: 'CONN' }",
+      "Nov 19 18:05:12 fn01 worker[33]: Error: job failed { code: 'E_QUEUE', command: 'reindex' }",
+  });
+  ASSERT_EQ(p.sink.events.size(), 2u);
+  EXPECT_EQ(p.sink.events[0].file_line, 1u);
+  EXPECT_EQ(p.sink.events[1].file_line, 2u);
+  EXPECT_EQ(p.outcomes[2], Outcome::recognized);
+}
+
 // A script that quotes the server's refusal whole (its reply code and enhanced
 // status) in words of its own is a sending failure; a number and a version
 // that only look like them, a success's 250 2.0.0, or a policy service's

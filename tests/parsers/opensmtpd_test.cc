@@ -188,6 +188,42 @@ TEST(OpenSmtpdParser, AMissingRelaySecretIsAFailure) {
   EXPECT_EQ(cause_of(p.sink.events[0]), "server_settings");
 }
 
+// One of smtpd's processes dying stops the daemon: one failure of the local
+// server; the parent's "terminating" after it is the same failure.
+TEST(OpenSmtpdParser, ALostChildProcessIsAFailureOfTheLocalServer) {
+  Parsed p = parse({"Sep 22 15:23:14 gw smtpd[25503]: warn: lost child: pony express terminated; signal 11",
+                    "Sep 22 15:23:14 gw smtpd[25503]: warn: parent terminating",
+                    "Sep 22 15:23:20 gw smtpd[25504]: warn: lost child: queue exited abnormally"});
+  ASSERT_EQ(p.sink.events.size(), 2u);
+  for (const auto& ev : p.sink.events) {
+    EXPECT_EQ(ev.action, Action::failed);
+    EXPECT_EQ(cause_of(ev), "server_unavailable") << ev.diagnostic;
+  }
+}
+
+// Deliveries through a relay whose replies and session errors say why: a
+// smtps:// URL on a STARTTLS port (TLS's "wrong version number"), a relay's
+// daily limit, the local LMTP socket missing.
+TEST(OpenSmtpdParser, DeliveryReasonsFromTlsLimitsAndTheLocalLmtp) {
+  Parsed p = parse({
+      "Sep 22 14:30:17 gw smtpd[70652]: e1cfba2367bcbe63 mta delivery evpid=2090d185675d64c0 from=<a@example.com> "
+      "to=<b@example.net> rcpt=<-> source=\"192.0.2.200\" relay=\"198.51.100.25 (smtp.example.net)\" delay=27m "
+      "result=\"TempFail\" stat=\"IO Error: handshake failed: error:1408F10B:SSL "
+      "routines:ssl3_get_record:wrong version number\"",
+      "Sep 22 14:53:12 gw smtpd[60218]: b875bcf351dce63a mta delivery evpid=1b1c2461a4643bc4 from=<a@example.com> "
+      "to=<c@example.net> rcpt=<-> source=\"192.0.2.200\" relay=\"198.51.100.25 (smtp.example.net)\" delay=3s "
+      "result=\"TempFail\" stat=\"451 4.7.1 <a@example.com>: Sender address rejected: daily message limit of 300 "
+      "reached, try again later\"",
+      "Mar 11 08:06:30 mx1 smtpd[48127]: 541d6df6420fe48c mda delivery evpid=693486576e664e1a from=<d@example.net> "
+      "to=<e@example.org> user=vmail delay=1s result=TempFail stat=Error (temporary failure: \"mail.lmtp: connect: No "
+      "such file or directory\")",
+  });
+  ASSERT_EQ(p.sink.events.size(), 3u);
+  EXPECT_EQ(cause_of(p.sink.events[0]), "tls_mismatch");
+  EXPECT_EQ(cause_of(p.sink.events[1]), "rate_limit");
+  EXPECT_EQ(cause_of(p.sink.events[2]), "server_unavailable");
+}
+
 // A client whose TLS handshake failed is a TLS failure of our server's, as
 // Postfix's SSL_accept errors are; an ordinary disconnection is not.
 TEST(OpenSmtpdParser, AFailedHandshakeIsATlsFailure) {
