@@ -674,6 +674,15 @@ constexpr Rule kRules[] = {
     // Android's mail apps, when the server name answers nothing they can speak.
     // (and Windows' Mail app finding no settings to try for the address's domain: "We couldn't find
     // settings for example.org. Provide us with more info and we'll try connecting again.")
+    // Dynamics 365 finding no mailbox location for a mailbox's email server profile (Exchange's
+    // Autodiscover gave none): "The mailbox location could not be determined while sending the email message".
+    {.id = "dynamics.mailbox_location_unknown", .pattern = R"(mailbox location could not be determined)",
+     .reason = "unknown_server", .cause = C::server_settings, .scopes = kClient, .priority = 2,
+     .sample = "The mailbox location could not be determined while sending the email message \"Case 00123 update\".",
+     .remediation = "The email server profile found no location for the mailbox (Exchange Autodiscover did not "
+                    "answer for its address): check the profile's Autodiscover setting or give the server's EWS URL "
+                    "by hand, and that the mailbox's address exists on that server; then test and enable the "
+                    "mailbox again."},
     {.id = "mua.incorrect_server_address",
      .pattern = R"((?:typed|entered) an incorrect server address|server address is incorrect|couldn'?t find settings for \S+ Provide us with more info)",
      .reason = "unknown_server", .cause = C::server_settings, .scopes = kClient, .priority = 1,
@@ -1161,7 +1170,9 @@ constexpr Rule kRules[] = {
                 R"(SignatureDoesNotMatch|InvalidClientTokenId|security token included in the request is invalid|)"
                 // Symfony's HTTP transports end their error with the API's status ("Unable to send an
                 // email: Key not found (code 401)." from Brevo): a 401 is the key refused, whatever the words
-                R"(Unable to send an email: .{1,300}\(code 401\))",
+                R"(Unable to send an email: .{1,300}\(code 401\)|)"
+                // django-anymail's "AnymailRequestsAPIError: Mailgun API response 401 (UNAUTHORIZED): 'Forbidden'"
+                R"(\bAPI response 401\b)",
      .reason = "bad_credentials", .cause = C::authentication, .scopes = kClient, .priority = 2,
      .sample = "Unable to send an email: The provided authorization grant is invalid, expired, or revoked (code 401).",
      .remediation = "The provider refused the application's API key or server token: create a new one with the "
@@ -1192,7 +1203,9 @@ constexpr Rule kRules[] = {
                 // the Gmail API sending as an address the account may not ("[403] Delegation denied for x@y")
                 R"(\bDelegation denied for\b|)"
                 // MailerSend's "The from.email domain must be verified in your account to send emails. #MS42207"
-                R"(domain must be verified in your account)",
+                R"(domain must be verified in your account|)"
+                // Salesforce's SendEmail from an organization-wide address not verified yet
+                R"(\bUNVERIFIED_SENDER_ADDRESS\b)",
      .reason = "sender_not_permitted", .cause = C::authentication, .scopes = kClient, .priority = 2,
      .sample = "Resend error: { statusCode: 403, message: 'The example.com domain is not verified. Please, add and "
                "verify your domain on https://resend.com/domains' }",
@@ -1702,11 +1715,15 @@ constexpr Rule kRules[] = {
                 R"(Conex\S{1,3}o recusada|as recusou ativamente|Connessione rifiutata|Rifiuto persistente del computer|)"
                 R"(serveur refuse la connexion|serveur refuse la connection|)"
                 // Qt's "The server refused the connection" (Opie Mail and other Qt programs) in German and Polish
-                R"(hat die Verbindung abgelehnt|odmow\S{1,3} po\S{1,3}\S?czenia)",
+                R"(hat die Verbindung abgelehnt|odmow\S{1,3} po\S{1,3}\S?czenia|)"
+                // SAP's network interface (its SMTP node's ICM trace): "Connection request from (2/17/0) to host:
+                // x, service: 25 failed (NIECONN_REFUSED)"
+                R"(\bNIECONN_REFUSED\b)",
      .reason = "connection_refused", .cause = C::server_unavailable, .scopes = kClient,
      .sample = "msmtp: cannot connect to smtp.example.org, port 587: connection refused"},
     {.id = "net.connection_timeout",
-     .pattern = R"(timed out|timedout while connecting|ETIMEDOUT|timeout error occurred while communicating with the SMTP server|\b0x8007274C\b|\{:error, ?:timeout\}|\(110\)|Errno 110\b|Connection timeout|connect: timeout|i/o timeout|SocketTimeoutException|did not properly respond after a period of time|\(10060\)|WinError 10060\]|WSAETIMEDOUT|0x800CCC19|0x8004210B|Net::(?:Read|Open)Timeout|)"
+     // (SAP's network interface says NIETIMEOUT.)
+     .pattern = R"(timed out|timedout while connecting|ETIMEDOUT|\bNIETIMEOUT\b|timeout error occurred while communicating with the SMTP server|\b0x8007274C\b|\{:error, ?:timeout\}|\(110\)|Errno 110\b|Connection timeout|connect: timeout|i/o timeout|SocketTimeoutException|did not properly respond after a period of time|\(10060\)|WinError 10060\]|WSAETIMEDOUT|0x800CCC19|0x8004210B|Net::(?:Read|Open)Timeout|)"
                 R"(Wartezeit f\S{1,3}r die Verbindung ist abgelaufen|nicht richtig reagiert|Zeit\S{1,3}berschreitung|)"
                 // Windows' 10060 text and .NET's "The operation has timed out" in Japanese, Chinese, Russian, Korean
                 R"(\xe6\xad\xa3\xe3\x81\x97\xe3\x81\x8f\xe5\xbf\x9c\xe7\xad\x94\xe3\x81\x97\xe3\x81\xaa\xe3\x81\x8b\xe3\x81\xa3\xe3\x81\x9f|\xe6\xb2\xa1\xe6\x9c\x89\xe6\xad\xa3\xe7\xa1\xae\xe7\xad\x94\xe5\xa4\x8d|\xd0\xbd\xd0\xb5 \xd0\xbf\xd0\xbe\xd0\xbb\xd1\x83\xd1\x87\xd0\xb5\xd0\xbd \xd0\xbd\xd1\x83\xd0\xb6\xd0\xbd\xd1\x8b\xd0\xb9 \xd0\xbe\xd1\x82\xd0\xba\xd0\xbb\xd0\xb8\xd0\xba|\xec\x98\xac\xeb\xb0\x94\xeb\xa5\xb4\xea\xb2\x8c \xec\x9d\x91\xeb\x8b\xb5\xed\x95\x98\xec\xa7\x80|\xe6\x93\x8d\xe4\xbd\x9c\xe5\xb7\xb2\xe8\xb6\x85\xe6\x97\xb6|\xe6\x93\x8d\xe4\xbd\x9c\xe8\xb6\x85\xe6\x97\xb6|\xe6\x93\x8d\xe4\xbd\x9c\xe3\x81\x8c\xe3\x82\xbf\xe3\x82\xa4\xe3\x83\xa0\xe3\x82\xa2\xe3\x82\xa6\xe3\x83\x88\xe3\x81\x97\xe3\x81\xbe\xe3\x81\x97\xe3\x81\x9f|\xd0\x92\xd1\x80\xd0\xb5\xd0\xbc\xd1\x8f \xd0\xbe\xd0\xb6\xd0\xb8\xd0\xb4\xd0\xb0\xd0\xbd\xd0\xb8\xd1\x8f \xd0\xbe\xd0\xbf\xd0\xb5\xd1\x80\xd0\xb0\xd1\x86\xd0\xb8\xd0\xb8 \xd0\xb8\xd1\x81\xd1\x82\xd0\xb5\xd0\xba\xd0\xbb\xd0\xbe|\xec\x9e\x91\xec\x97\x85 \xec\x8b\x9c\xea\xb0\x84\xec\x9d\x84 \xec\xb4\x88\xea\xb3\xbc|)"
@@ -5116,7 +5133,7 @@ constexpr Rule kRules[] = {
      .remediation = "Microsoft throttles this sending IP for now: lower the sending rate to Outlook.com/Microsoft "
                     "365 recipients and let the queue retry; persistent throttling points to IP reputation (SNDS)."},
     {.id = "provider.sending_quota",
-     .pattern = R"(sending (?:limit|quota) exceeded|Daily user sending|exceeded (?:its|the|your) (?:24-hour|daily|hourly) (?:sending|message)|messages per (?:day|hour)|daily (?:sending |message |e-?mail )?(?:limit|quota)|(?:daily|hourly) SMTP relay limit|hourly (?:sending )?limit|5\.1\.90|SubmissionQuotaExceeded|(?:message|recipient) rate limit exceeded|number of allowed outgoing messages|outgoing (?:message|mail) (?:limit|quota)|relay quota|max(?:imum)? (?:e-?mails|messages) per (?:day|hour)|recipient limit exceeded|invoked too many times for one day|)"
+     .pattern = R"(sending (?:limit|quota) exceeded|Daily user sending|exceeded (?:its|the|your) (?:24-hour|daily|hourly) (?:sending|message)|messages per (?:day|hour)|daily (?:sending |message |e-?mail )?(?:limit|quota)|crossed the sending limit|(?:daily|hourly) SMTP relay limit|hourly (?:sending )?limit|5\.1\.90|SubmissionQuotaExceeded|(?:message|recipient) rate limit exceeded|number of allowed outgoing messages|outgoing (?:message|mail) (?:limit|quota)|relay quota|max(?:imum)? (?:e-?mails|messages) per (?:day|hour)|recipient limit exceeded|invoked too many times for one day|)"
                 // Zoho's "5.4.6 Unusual sending activity detected"; cPanel's "has exceeded the max emails per
                 // hour", "... the max defers and failures per hour"
                 R"(unusual sending activity detected|exceeded the max (?:emails|defers and failures) per hour|)"
@@ -5201,7 +5218,10 @@ constexpr Rule kRules[] = {
      .sample = "SSL_connect returned=1 errno=0 peeraddr=192.0.2.103:587 state=error: wrong version number",
      .remediation = kFixImplicitTlsOnStarttlsPort},
     {.id = "tls.wrong_version_number",
-     .pattern = R"(wrong version number|WRONG_VERSION_NUMBER|unexpected TLS packet|unerwartetes TLS-Paket|Unrecognized SSL message|unexpected packet format|does not support SSL/TLS|first record does not look like a TLS handshake|corrupt message of type InvalidContentType)",
+     .pattern = R"(wrong version number|WRONG_VERSION_NUMBER|unexpected TLS packet|unerwartetes TLS-Paket|Unrecognized SSL message|unexpected packet format|does not support SSL/TLS|first record does not look like a TLS handshake|corrupt message of type InvalidContentType|)"
+                // SAP's CommonCryptoLib when the server answers TLS in plain text: "SSL handshake with x:25
+                // failed: SSSLERR_NO_SSL_RESPONSE (-76)#Did not get a valid SSL response from server"
+                R"(\bSSSLERR_NO_SSL_RESPONSE\b|Did not get a valid SSL response from server)",
      .reason = "wrong_version_number", .cause = C::tls_mismatch, .scopes = kClient, .priority = 2,
      .sample = "ssl.SSLError: [SSL: WRONG_VERSION_NUMBER] wrong version number (_ssl.c:1123)",
      .remediation = kFixImplicitTlsOnStarttlsPort},
@@ -5251,6 +5271,14 @@ constexpr Rule kRules[] = {
      .sample = "An error occurred while sending mail: Unable to establish a secure link with Outgoing server (SMTP) "
                "smtp.example.org using STARTTLS since it doesn't advertise that feature.",
      .remediation = kFixStarttlsMissing},
+    // aiosmtplib asked for STARTTLS on a connection already encrypted (FastAPI-Mail with MAIL_STARTTLS
+    // and MAIL_SSL_TLS both on): "Connection already using TLS". Two settings that exclude each other.
+    {.id = "aiosmtplib.starttls_on_tls", .pattern = R"(Connection already using TLS)",
+     .reason = "tls_settings_conflict", .cause = C::server_settings, .scopes = kClient, .priority = 2,
+     .sample = "fastapi_mail.errors.ConnectionErrors: Exception raised Connection already using TLS, check your "
+               "credentials or email service configuration",
+     .remediation = "The client was told to use implicit TLS and STARTTLS at once: keep one, by the port (465: "
+                    "SSL/TLS on, STARTTLS off; 587: STARTTLS on, SSL/TLS off)."},
     // (Laminas Mail's "Unable to connect via TLS", Symfony Mailer's "Unable to connect with STARTTLS.",
     // OpenCart's "Error: STARTTLS not accepted from server!": the upgrade after STARTTLS failed.)
     {.id = "tls.starttls_refused",
@@ -5398,7 +5426,10 @@ constexpr Rule kRules[] = {
                 // Claws Mail's and Sylpheed's
                 R"((?:can't|couldn't|cannot) start (?:STARTTLS|TLS|SSL) session|)"
                 // Horde's SMTP library (Nextcloud Mail, IMP)
-                R"(Could not open secure (?:TLS|SSL) connection)",
+                R"(Could not open secure (?:TLS|SSL) connection|)"
+                // Dynamics 365's mailbox alert: "... because an error occurred while establishing a secure
+                // connection to the email server."
+                R"(error occurred while establishing a secure connection to the (?:e-?mail|mail|SMTP) server)",
      .reason = "tls_handshake_failure", .cause = C::tls_mismatch, .scopes = kClient, .priority = -1,
      .sample = "msmtp: TLS handshake failed: The TLS connection was non-properly terminated."},
 

@@ -1706,6 +1706,43 @@ TEST(ClientParser, ServerlessAndCrossPlatformWordings) {
   EXPECT_EQ(testing::verdict_of(refused.sink.events[0]).cause, "recipient_unknown");
 }
 
+// Enterprise applications' and Python web applications' own wordings.
+TEST(ClientParser, EnterpriseAndPythonApplicationWordings) {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"[Thr 139880102233856] *** WARNING => Connection request from (2/17/0) to host: 192.0.2.25, service: 25 "
+       "failed (NIECONN_REFUSED)",
+       "server_unavailable"},
+      {"[Thr 139880102233856] *** WARNING => Connection request from (0/3/0) to host: 198.51.100.40, service: 587 "
+       "failed (NIETIMEOUT)",
+       "server_unavailable"},
+      {"[Thr 140061885867776] SSL handshake with mail.example.net:25 failed: SSSLERR_NO_SSL_RESPONSE (-76)#Did not "
+       "get a valid SSL response from server",
+       "tls_mismatch"},
+      {"System.EmailException: SendEmail failed. First exception on row 0; first error: UNVERIFIED_SENDER_ADDRESS, "
+       "Organization-Wide Email Address not verified: []",
+       "authentication"},
+      {"Email cannot be sent for the mailbox Customer Service because an error occurred while establishing a secure "
+       "connection to the email server.",
+       "tls_mismatch"},
+      {"The mailbox location could not be determined while sending the email message \"Case 00123 update\".",
+       "server_settings"},
+      {"fastapi_mail.errors.ConnectionErrors: Exception raised Connection already using TLS, check your credentials "
+       "or email service configuration",
+       "server_settings"},
+      {"anymail.exceptions.AnymailRequestsAPIError: Mailgun API response 401 (UNAUTHORIZED): 'Forbidden'",
+       "authentication"},
+      // a count of mails is no reply code
+      {"frappe.email.queue.EmailLimitCrossedError: Cannot send this email. You have crossed the sending limit of "
+       "500 emails for this month.",
+       "rate_limit"},
+  };
+  for (const auto& [line, cause] : cases) {
+    Parsed r = parse(line + "\n");
+    ASSERT_EQ(r.sink.events.size(), 1u) << line;
+    EXPECT_EQ(testing::verdict_of(r.sink.events[0]).cause, cause) << line;
+  }
+}
+
 // An API's status opening a JSON record's message ("msg":"500: Error sending
 // confirmation email", GoTrue's) is no SMTP reply; the Go error in the error
 // field is what failed.
