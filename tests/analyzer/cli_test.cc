@@ -200,15 +200,18 @@ TEST(Cli, CrOnlyLogIsReadLineByLine) {
   EXPECT_NE(text.out.find("3 lines = 2 reported + 1 recognized"), std::string::npos) << text.out;
 }
 
+// The header block of a Postfix bounce to alice@example.org, for the mbox tests.
+constexpr char kPostfixBounceHeader[] =
+    "From: MAILER-DAEMON@mail.example.org (Mail Delivery System)\n"
+    "Subject: Undelivered Mail Returned to Sender\n"
+    "To: alice@example.org\n"
+    "\n";
+
 // An mbox read line by line (the usual path for a file) splits only at real
 // From_ lines: a bounce's own "From the postmaster: ..." sentence stays in it.
 TEST(Cli, MboxIsSplitOnlyAtFromLinesWithADate) {
   TempFile mbox(
-      "From MAILER-DAEMON Mon Mar  3 09:15:22 2025\n"
-      "From: MAILER-DAEMON@mail.example.org (Mail Delivery System)\n"
-      "Subject: Undelivered Mail Returned to Sender\n"
-      "To: alice@example.org\n"
-      "\n"
+      "From MAILER-DAEMON Mon Mar  3 09:15:22 2025\n" + std::string(kPostfixBounceHeader) +
       "This is the mail system at host mail.example.org.\n"
       "\n"
       "From the postmaster: your message could not be delivered.\n"
@@ -233,18 +236,10 @@ TEST(Cli, MboxIsSplitOnlyAtFromLinesWithADate) {
 // From_ line still opens the next message (the file is not one message).
 TEST(Cli, MboxWithoutBlankLinesBeforeFromLinesIsStillSplit) {
   TempFile mbox(
-      "From MAILER-DAEMON Mon Mar  3 09:15:22 2025\n"
-      "From: MAILER-DAEMON@mail.example.org (Mail Delivery System)\n"
-      "Subject: Undelivered Mail Returned to Sender\n"
-      "To: alice@example.org\n"
-      "\n"
+      "From MAILER-DAEMON Mon Mar  3 09:15:22 2025\n" + std::string(kPostfixBounceHeader) +
       "<bob@example.net>: host mx.example.net[192.0.2.25] said: 550 5.1.1\n"
       "    <bob@example.net>: Recipient address rejected: User unknown (in reply to RCPT TO command)\n"
-      "From MAILER-DAEMON Mon Mar  3 09:20:01 2025\n"
-      "From: MAILER-DAEMON@mail.example.org (Mail Delivery System)\n"
-      "Subject: Undelivered Mail Returned to Sender\n"
-      "To: alice@example.org\n"
-      "\n"
+      "From MAILER-DAEMON Mon Mar  3 09:20:01 2025\n" + kPostfixBounceHeader +
       "<carol@example.com>: host mx.example.com[192.0.2.26] said: 552 5.2.2 Mailbox full (in reply to RCPT TO\n"
       "    command)\n");
   auto r = run_mailtriage("--format ndjson " + shell_quote(mbox.path));

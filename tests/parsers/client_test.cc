@@ -1595,6 +1595,15 @@ TEST(ClientParser, AZeroCountOfFailuresIsNoFailure) {
   }
 }
 
+// Each line alone is one failure, of the cause given.
+void expect_one_failure_each(const std::vector<std::pair<std::string, std::string>>& cases) {
+  for (const auto& [line, cause] : cases) {
+    Parsed r = parse(line + "\n");
+    ASSERT_EQ(r.sink.events.size(), 1u) << line;
+    EXPECT_EQ(testing::verdict_of(r.sink.events[0]).cause, cause) << line;
+  }
+}
+
 // Small libraries' and tools' own words (libcurl, ESP32 mail clients, BusyBox,
 // an application's retry queue).
 TEST(ClientParser, EmbeddedAndCLibraryWordings) {
@@ -1608,11 +1617,7 @@ TEST(ClientParser, EmbeddedAndCLibraryWordings) {
        "error: Timeout)",
        "expired"},
   };
-  for (const auto& [line, cause] : cases) {
-    Parsed r = parse(line + "\n");
-    ASSERT_EQ(r.sink.events.size(), 1u) << line;
-    EXPECT_EQ(testing::verdict_of(r.sink.events[0]).cause, cause) << line;
-  }
+  expect_one_failure_each(cases);
 }
 
 // Ruby's net-smtp and the Ruby applications' mail checks (Discourse's, Postal's), and PHP's Symfony Mailer.
@@ -1642,11 +1647,7 @@ TEST(ClientParser, RubyAndPhpLibraryAndApplicationWordings) {
       {"No SMTP servers were available for example.org. Tried mx1.example.org and mx2.example.org",
        "server_unavailable"},
   };
-  for (const auto& [line, cause] : cases) {
-    Parsed r = parse(line + "\n");
-    ASSERT_EQ(r.sink.events.size(), 1u) << line;
-    EXPECT_EQ(testing::verdict_of(r.sink.events[0]).cause, cause) << line;
-  }
+  expect_one_failure_each(cases);
 }
 
 // Windows mail programs' and business programs' own dialog texts.
@@ -1671,11 +1672,7 @@ TEST(ClientParser, WindowsMailProgramsDialogWordings) {
        "command",
        "outdated_client"},
   };
-  for (const auto& [line, cause] : cases) {
-    Parsed r = parse(line + "\n");
-    ASSERT_EQ(r.sink.events.size(), 1u) << line;
-    EXPECT_EQ(testing::verdict_of(r.sink.events[0]).cause, cause) << line;
-  }
+  expect_one_failure_each(cases);
 }
 
 // Serverless functions' and cross-platform apps' mail libraries (Dart's mailer,
@@ -1691,11 +1688,7 @@ TEST(ClientParser, ServerlessAndCrossPlatformWordings) {
        "exceeded.",
        "rate_limit"},
   };
-  for (const auto& [line, cause] : cases) {
-    Parsed r = parse(line + "\n");
-    ASSERT_EQ(r.sink.events.size(), 1u) << line;
-    EXPECT_EQ(testing::verdict_of(r.sink.events[0]).cause, cause) << line;
-  }
+  expect_one_failure_each(cases);
   // The Firebase extension's delivery with its counts in parentheses: a success, or a refusal of all.
   EXPECT_TRUE(parse("2025-01-08T09:12:34.011Z I ext-firestore-send-email-processQueue: Delivered message: mail/Qm7c "
                     "successfully. messageId: <a4@example.com> accepted (1) rejected (0) pending (0)\n")
@@ -1736,11 +1729,7 @@ TEST(ClientParser, EnterpriseAndPythonApplicationWordings) {
        "500 emails for this month.",
        "rate_limit"},
   };
-  for (const auto& [line, cause] : cases) {
-    Parsed r = parse(line + "\n");
-    ASSERT_EQ(r.sink.events.size(), 1u) << line;
-    EXPECT_EQ(testing::verdict_of(r.sink.events[0]).cause, cause) << line;
-  }
+  expect_one_failure_each(cases);
 }
 
 // An API's status opening a JSON record's message ("msg":"500: Error sending
