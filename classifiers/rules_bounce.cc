@@ -1089,6 +1089,17 @@ constexpr Rule kRules[] = {
                 R"(rejected content attachment)",
      .reason = "policyviolation", .cause = C::spam_policy, .scopes = kRemote, .priority = kPolicy,
      .sample = "554 5.7.9 Message not accepted for policy reasons. See https://senders.yahooinc.com/error-codes"},
+    // Exchange's 5.2.2 for the sending mailbox over its submission quota (its recipients per day):
+    // "554 5.2.2 STOREDRV.Submission.Exception:SubmissionQuotaExceededException; ... Submission quota
+    // exceeded." A sending limit of the sender's, not a full mailbox, whatever 5.2.2 says elsewhere.
+    {.id = "provider.microsoft.submission_quota",
+     .pattern = R"(SubmissionQuotaExceededException|Submission quota exceeded)",
+     .reason = "speeding", .cause = C::rate_limit, .scopes = kRemote, .priority = kProvider,
+     .sample = "554 5.2.2 STOREDRV.Submission.Exception:SubmissionQuotaExceededException; Failed to process message "
+               "due to a permanent exception with message Submission quota exceeded. Cannot submit message.",
+     .remediation = "The sending mailbox reached Exchange Online's limit of recipients per day (10,000 by default): "
+                    "wait until the 24-hour window frees up, spread bulk mail over time, or send it through a "
+                    "service meant for bulk mail."},
     // Exchange Online's 5.7.520: the sender's own organization blocks automatic forwarding
     // to outside addresses (an Inbox rule or the mailbox's forwarding address sent it).
     {.id = "provider.microsoft.external_forwarding_blocked",

@@ -345,7 +345,8 @@ constexpr Rule kRules[] = {
     // A provider's HTTP sending API refusing the key or token (Mailgun,
     // SendGrid, Postmark clients log the HTTP status).
     {.id = "http.401_unauthorized",
-     .pattern = R"(\b401:? (?:Unauthorized|Forbidden)\b|\bError 401\b|\bHTTP 401\b|status(?:Code)?[=: ]+401\b)",
+     // (.NET's WebException, under EWS: "The remote server returned an error: (401) Unauthorized.")
+     .pattern = R"(\b401:? (?:Unauthorized|Forbidden)\b|\bError 401\b|\bHTTP 401\b|status(?:Code)?[=: ]+401\b|\(401\) Unauthorized)",
      .reason = "bad_credentials", .cause = C::authentication, .scopes = kClient,
      .sample = "Error: Mailgun Error 401: Forbidden",
      .remediation = "The sending API refused the key: check that the API key (not the SMTP password) is the one "
@@ -674,9 +675,13 @@ constexpr Rule kRules[] = {
     // Android's mail apps, when the server name answers nothing they can speak.
     // (and Windows' Mail app finding no settings to try for the address's domain: "We couldn't find
     // settings for example.org. Provide us with more info and we'll try connecting again.")
-    // Dynamics 365 finding no mailbox location for a mailbox's email server profile (Exchange's
-    // Autodiscover gave none): "The mailbox location could not be determined while sending the email message".
-    {.id = "dynamics.mailbox_location_unknown", .pattern = R"(mailbox location could not be determined)",
+    // Exchange's Autodiscover giving no server for a mailbox: Dynamics 365's email server profile ("The
+    // mailbox location could not be determined while sending the email message"), the EWS Managed API
+    // ("The Autodiscover service couldn't be located."), exchangelib ("All steps in the autodiscover
+    // protocol failed for email x").
+    {.id = "exchange.autodiscover_failed",
+     .pattern = R"(mailbox location could not be determined|Autodiscover service couldn'?t be located|)"
+                R"(All steps in the autodiscover protocol failed)",
      .reason = "unknown_server", .cause = C::server_settings, .scopes = kClient, .priority = 2,
      .sample = "The mailbox location could not be determined while sending the email message \"Case 00123 update\".",
      .remediation = "The email server profile found no location for the mailbox (Exchange Autodiscover did not "
@@ -955,7 +960,7 @@ constexpr Rule kRules[] = {
     // Postfix's "not owned by user"; Tencent's and NetEase's "mail from address
     // must be same as authorization user"; other providers' incorrect sender header.
     {.id = "smtp.sender_not_owned",
-     .pattern = R"(not owned by (?:the authenticated )?user|)"
+     .pattern = R"(not owned by (?:the authenticated |auth )?user|)"
                 R"(must be (?:the )?same as (?:the )?(?:authoriz|authenticat|login)\w*(?: user)?|Incorrect sender header)",
      .reason = "sender_not_permitted", .cause = C::authentication, .scopes = kClient, .priority = 1,
      .sample = "553 5.7.1 <root@host.example.org>: Sender address rejected: not owned by user alerts@example.org",
@@ -1102,7 +1107,10 @@ constexpr Rule kRules[] = {
                "instructions in your Inbox to verify your account.\"}}",
      .remediation = "Microsoft blocked the mailbox from sending (flagged for suspected spam): sign in to the account, "
                     "follow the verification in its inbox, and check it for compromise (rules, app passwords, sign-ins)."},
-    {.id = "graph.invalid_recipients", .pattern = R"(\bErrorInvalidRecipients\b|Recipient '[^']+' is not resolved)",
+    // (and EWS's ErrorNonExistentMailbox: "The SMTP address has no mailbox associated with it.")
+    {.id = "graph.invalid_recipients",
+     .pattern = R"(\bErrorInvalidRecipients\b|Recipient '[^']+' is not resolved|)"
+                R"(\bErrorNonExistentMailbox\b|SMTP address has no mailbox associated with it)",
      .reason = "userunknown", .cause = C::recipient_unknown, .scopes = kClient, .priority = 2,
      .sample = "{\"error\":{\"code\":\"ErrorInvalidRecipients\",\"message\":\"At least one recipient is not valid., "
                "Recipient 'team@example.com' is not resolved.\"}}"},
@@ -1181,7 +1189,12 @@ constexpr Rule kRules[] = {
     {.id = "api.token_scope_refused",
      .pattern = R"(InvalidAuthenticationToken|Lifetime validation failed, the token is expired|)"
                 R"(insufficient authentication scopes|insufficientPermissions|\bErrorAccessDenied\b|)"
-                R"(Access is denied\. Check credentials and try again)",
+                R"(Access is denied\. Check credentials and try again|)"
+                // Graph's Authorization_RequestDenied ("Insufficient privileges to complete the operation."), a
+                // token it cannot read ("CompactToken parsing failed with error code: 80049217"), Power
+                // Automate's connection that may not run the flow (ConnectionAuthorizationFailed)
+                R"(Insufficient privileges to complete the operation|CompactToken (?:parsing|validation) failed|)"
+                R"(\bConnectionAuthorizationFailed\b)",
      .reason = "oauth_token_invalid", .cause = C::authentication, .scopes = kClient, .priority = 2,
      .sample = "googleapiclient.errors.HttpError: <HttpError 403 when requesting https://gmail.googleapis.com/gmail/v1/"
                "users/me/messages/send?alt=json returned \"Request had insufficient authentication scopes.\">",
@@ -1205,7 +1218,12 @@ constexpr Rule kRules[] = {
                 // MailerSend's "The from.email domain must be verified in your account to send emails. #MS42207"
                 R"(domain must be verified in your account|)"
                 // Salesforce's SendEmail from an organization-wide address not verified yet
-                R"(\bUNVERIFIED_SENDER_ADDRESS\b)",
+                R"(\bUNVERIFIED_SENDER_ADDRESS\b|)"
+                // EWS impersonation the account may not use (ErrorImpersonateUserDenied); an Exchange Online
+                // application access policy that leaves the mailbox out ("Access to OData is disabled: [RAOP] :
+                // Blocked by tenant configured AppOnly AccessPolicy settings.")
+                R"(permission to impersonate the requested user|\bErrorImpersonateUserDenied\b|)"
+                R"(Blocked by tenant configured AppOnly AccessPolicy)",
      .reason = "sender_not_permitted", .cause = C::authentication, .scopes = kClient, .priority = 2,
      .sample = "Resend error: { statusCode: 403, message: 'The example.com domain is not verified. Please, add and "
                "verify your domain on https://resend.com/domains' }",
@@ -1237,7 +1255,10 @@ constexpr Rule kRules[] = {
                 R"(\btoo[-_]many[-_]requests\b|)"
                 R"((?:status(?:Code)?|code)['"]?:? ?429\b|Recipient count exceeds \d+|)"
                 // Klaviyo's {"status":429,"code":"throttled","title":"Request was throttled."}
-                R"("code": ?"throttled"|Request was throttled)",
+                R"("code": ?"throttled"|Request was throttled|)"
+                // Exchange Web Services' throttling: ServerBusyException / ErrorServerBusy, "The server cannot
+                // service this request right now. Try again later."
+                R"(\bServerBusyException\b|\bErrorServerBusy\b|server cannot service this request right now)",
      .reason = "toomanyconn", .cause = C::rate_limit, .scopes = kClient, .priority = 1,
      .sample = "python_http_client.exceptions.TooManyRequestsError: HTTP Error 429: Too Many Requests",
      .remediation = "The API refused the request's rate or size: send fewer requests at once and retry after the "
@@ -1608,6 +1629,8 @@ constexpr Rule kRules[] = {
      .remediation = kFixTlsInterception},
     {.id = "net.permission_denied.outbound",
      .pattern = R"((?:connect|unable to connect|Failed to connect|socket).*(?:Permission denied|EACCES|\(13\))|Errno 13\] Permission denied|WinError 10013\]|forbidden by its access permissions|WSAEACCES|)"
+                // ... in Russian ("an attempt was made to access a socket in a way forbidden by its access rights")
+                R"(\xd0\xb7\xd0\xb0\xd0\xbf\xd1\x80\xd0\xb5\xd1\x89\xd0\xb5\xd0\xbd\xd0\xbd\xd1\x8b\xd0\xbc \xd0\xbf\xd1\x80\xd0\xb0\xd0\xb2\xd0\xb0\xd0\xbc\xd0\xb8 \xd0\xb4\xd0\xbe\xd1\x81\xd1\x82\xd1\x83\xd0\xbf\xd0\xb0|)"
                 // Ruby's "Errno::EACCES: Permission denied - connect(2) for "smtp.example.org" port 587"
                 R"(Permission denied - connect\(2\)|EACCES.{0,60}\bconnect|)"
                 // Go's net.Dial when a local firewall rule drops the packet (EPERM): "dial tcp x:587:
@@ -1707,6 +1730,8 @@ constexpr Rule kRules[] = {
                 R"(refused to allow a connection|)"
                 // Windows' error number (10061, WSAECONNREFUSED) whatever the language of its text; Polish
                 R"(WinError 10061\]|\(10061\)|WSAECONNREFUSED|aktywnie go odmawia|doelcomputer de verbinding actief heeft geweigerd|)"
+                // ... and in Russian ("the target computer rejected the connection request")
+                R"(\xd0\xba\xd0\xbe\xd0\xbd\xd0\xb5\xd1\x87\xd0\xbd\xd1\x8b\xd0\xb9 \xd0\xba\xd0\xbe\xd0\xbc\xd0\xbf\xd1\x8c\xd1\x8e\xd1\x82\xd0\xb5\xd1\x80 \xd0\xbe\xd1\x82\xd0\xb2\xd0\xb5\xd1\x80\xd0\xb3 \xd0\xb7\xd0\xb0\xd0\xbf\xd1\x80\xd0\xbe\xd1\x81 \xd0\xbd\xd0\xb0 \xd0\xbf\xd0\xbe\xd0\xb4\xd0\xba\xd0\xbb\xd1\x8e\xd1\x87\xd0\xb5\xd0\xbd\xd0\xb8\xd0\xb5|)"
                 // ... and as an HRESULT (0x8007 + the number in hex), as the Windows Mail app shows it
                 R"(\b0x8007274D\b|)"
                 // German, French, Spanish (glibc's and Windows' own words; \S for accented letters)
@@ -5133,7 +5158,7 @@ constexpr Rule kRules[] = {
      .remediation = "Microsoft throttles this sending IP for now: lower the sending rate to Outlook.com/Microsoft "
                     "365 recipients and let the queue retry; persistent throttling points to IP reputation (SNDS)."},
     {.id = "provider.sending_quota",
-     .pattern = R"(sending (?:limit|quota) exceeded|Daily user sending|exceeded (?:its|the|your) (?:24-hour|daily|hourly) (?:sending|message)|messages per (?:day|hour)|daily (?:sending |message |e-?mail )?(?:limit|quota)|crossed the sending limit|(?:daily|hourly) SMTP relay limit|hourly (?:sending )?limit|5\.1\.90|SubmissionQuotaExceeded|(?:message|recipient) rate limit exceeded|number of allowed outgoing messages|outgoing (?:message|mail) (?:limit|quota)|relay quota|max(?:imum)? (?:e-?mails|messages) per (?:day|hour)|recipient limit exceeded|invoked too many times for one day|)"
+     .pattern = R"(sending (?:limit|quota) exceeded|Daily user sending|exceeded (?:its|the|your) (?:24-hour|daily|hourly) (?:sending|message)|messages per (?:day|hour)|daily (?:sending |message |e-?mail )?(?:limit|quota)|crossed the sending limit|\xd0\xb4\xd0\xbd\xd0\xb5\xd0\xb2\xd0\xbd\xd0\xbe\xd0\xb9 \xd0\xbb\xd0\xb8\xd0\xbc\xd0\xb8\xd1\x82 \xd0\xbe\xd1\x82\xd0\xbf\xd1\x80\xd0\xb0\xd0\xb2\xd0\xba\xd0\xb8|(?:daily|hourly) SMTP relay limit|hourly (?:sending )?limit|5\.1\.90|SubmissionQuotaExceeded|(?:message|recipient) rate limit exceeded|number of allowed outgoing messages|outgoing (?:message|mail) (?:limit|quota)|relay quota|max(?:imum)? (?:e-?mails|messages) per (?:day|hour)|recipient limit exceeded|invoked too many times for one day|)"
                 // Zoho's "5.4.6 Unusual sending activity detected"; cPanel's "has exceeded the max emails per
                 // hour", "... the max defers and failures per hour"
                 R"(unusual sending activity detected|exceeded the max (?:emails|defers and failures) per hour|)"
@@ -5230,7 +5255,7 @@ constexpr Rule kRules[] = {
      .reason = "starttls_required", .cause = C::tls_mismatch, .scopes = kClient, .priority = 1,
      .sample = "530 5.7.0 Must issue a STARTTLS command first", .remediation = kFixStarttls},
     {.id = "tls.starttls_not_offered",
-     .pattern = R"(STARTTLS (?:extension )?not supported|did not (?:advertise|offer) STARTTLS|TLS not possible!|does not advertise the STARTTLS extension|does not support (?:TLS|STARTTLS)|TLS is required, but was not offered|Server does not support secure connections|STARTTLS is not (?:supported|available)|no STARTTLS|0x800CCC7D|IXP_E_SMTP_NO_STARTTLS_SUPPORT|)"
+     .pattern = R"(STARTTLS (?:extension )?not supported|did not (?:advertise|offer) STARTTLS|TLS not possible!|does not advertise the STARTTLS extension|does not support (?:TLS|STARTTLS)|TLS is required, but was not offered|Server does not support secure connections|\xd0\xa1\xd0\xb5\xd1\x80\xd0\xb2\xd0\xb5\xd1\x80 \xd0\xbd\xd0\xb5 \xd0\xbf\xd0\xbe\xd0\xb4\xd0\xb4\xd0\xb5\xd1\x80\xd0\xb6\xd0\xb8\xd0\xb2\xd0\xb0\xd0\xb5\xd1\x82 \xd0\xb1\xd0\xb5\xd0\xb7\xd0\xbe\xd0\xbf\xd0\xb0\xd1\x81\xd0\xbd\xd1\x8b\xd0\xb5 \xd0\xbf\xd0\xbe\xd0\xb4\xd0\xba\xd0\xbb\xd1\x8e\xd1\x87\xd0\xb5\xd0\xbd\xd0\xb8\xd1\x8f|STARTTLS is not (?:supported|available)|no STARTTLS|0x800CCC7D|IXP_E_SMTP_NO_STARTTLS_SUPPORT|)"
                 R"(does not accept the STARTTLS command|STARTTLS command used when not advertised|)"
                 // MailKit's NotSupportedException: "The SMTP server does not support the STARTTLS extension."
                 R"(does not support the STARTTLS extension|)"
@@ -5265,7 +5290,8 @@ constexpr Rule kRules[] = {
      .pattern = R"(using STARTTLS since it doesn't advertise|)"
                 // its translations: "a secure link ... using STARTTLS" in the user's language
                 R"((?:sichere Verbindung|liaison s\S{1,3}curis\S{1,3}e|conexi\S{1,3}n segura|connessione sicura|)"
-                R"(liga\S{1,6}o segura|conex\S{1,3}o segura|beveiligde verbinding|bezpiecznego po\S{1,3}\S{1,3}czenia))"
+                R"(liga\S{1,6}o segura|conex\S{1,3}o segura|beveiligde verbinding|bezpiecznego po\S{1,3}\S{1,3}czenia|)"
+                R"(\xd0\xb1\xd0\xb5\xd0\xb7\xd0\xbe\xd0\xbf\xd0\xb0\xd1\x81\xd0\xbd\xd0\xbe\xd0\xb5 \xd1\x81\xd0\xbe\xd0\xb5\xd0\xb4\xd0\xb8\xd0\xbd\xd0\xb5\xd0\xbd\xd0\xb8\xd0\xb5))"
                 R"(.{0,120}STARTTLS)",
      .reason = "starttls_not_offered", .cause = C::tls_mismatch, .scopes = kClient, .priority = 2,
      .sample = "An error occurred while sending mail: Unable to establish a secure link with Outgoing server (SMTP) "
@@ -5354,6 +5380,8 @@ constexpr Rule kRules[] = {
                 // .NET's "The remote certificate is invalid according to the validation procedure" in German,
                 // French and Spanish
                 R"(Das Remotezertifikat ist laut Validierungsverfahren ung\S{1,3}ltig|)"
+                // ... in Polish and Russian
+                R"(Certyfikat zdalny jest nieprawid\S{1,3}owy|\xd0\xa3\xd0\xb4\xd0\xb0\xd0\xbb\xd0\xb5\xd0\xbd\xd0\xbd\xd1\x8b\xd0\xb9 \xd1\x81\xd0\xb5\xd1\x80\xd1\x82\xd0\xb8\xd1\x84\xd0\xb8\xd0\xba\xd0\xb0\xd1\x82 \xd0\xbd\xd0\xb5\xd0\xb4\xd0\xb5\xd0\xb9\xd1\x81\xd1\x82\xd0\xb2\xd0\xb8\xd1\x82\xd0\xb5\xd0\xbb\xd0\xb5\xd0\xbd|)"
                 R"(certificat distant n'est pas valide selon la proc\S{1,3}dure de validation|)"
                 R"(certificado remoto no es v\S{1,3}lido seg\S{1,3}n el procedimiento de validaci\S{1,3}n|)"
                 // ... in Russian and Chinese
@@ -5481,7 +5509,7 @@ constexpr Rule kRules[] = {
                 R"(flusso di trasporto|fechou o fluxo de transporte|de transportstroom (?:heeft )?gesloten|)"
                 // ... and "do not possess a common algorithm" and the transport stream in Russian,
                 // Chinese, Japanese and Korean
-                R"(\xd0\xbe\xd0\xb1\xd1\x89\xd0\xb5\xd0\xb3\xd0\xbe \xd0\xb0\xd0\xbb\xd0\xb3\xd0\xbe\xd1\x80\xd0\xb8\xd1\x82\xd0\xbc\xd0\xb0|\xe9\x80\x9a\xe7\x94\xa8\xe7\x9a\x84\xe7\xae\x97\xe6\xb3\x95|\xe5\x85\xb1\xe9\x80\x9a\xe3\x81\xae\xe3\x82\xa2\xe3\x83\xab\xe3\x82\xb4\xe3\x83\xaa\xe3\x82\xba\xe3\x83\xa0|\xea\xb3\xb5\xed\x86\xb5 \xec\x95\x8c\xea\xb3\xa0\xeb\xa6\xac\xec\xa6\x98|\xd1\x82\xd1\x80\xd0\xb0\xd0\xbd\xd1\x81\xd0\xbf\xd0\xbe\xd1\x80\xd1\x82\xd0\xbd\xd1\x8b\xd0\xb9 \xd0\xbf\xd0\xbe\xd1\x82\xd0\xbe\xd0\xba|\xe4\xbc\xa0\xe8\xbe\x93\xe6\xb5\x81|\xe3\x83\x88\xe3\x83\xa9\xe3\x83\xb3\xe3\x82\xb9\xe3\x83\x9d\xe3\x83\xbc\xe3\x83\x88 \xe3\x82\xb9\xe3\x83\x88\xe3\x83\xaa\xe3\x83\xbc\xe3\x83\xa0|\xec\xa0\x84\xec\x86\xa1 \xec\x8a\xa4\xed\x8a\xb8\xeb\xa6\xbc)",
+                R"(\xd0\xbe\xd0\xb1\xd1\x89(?:\xd0\xb5\xd0\xb3\xd0\xbe \xd0\xb0\xd0\xbb\xd0\xb3\xd0\xbe\xd1\x80\xd0\xb8\xd1\x82\xd0\xbc\xd0\xb0|\xd0\xb8\xd0\xb9 \xd0\xb0\xd0\xbb\xd0\xb3\xd0\xbe\xd1\x80\xd0\xb8\xd1\x82\xd0\xbc)|\xe9\x80\x9a\xe7\x94\xa8\xe7\x9a\x84\xe7\xae\x97\xe6\xb3\x95|\xe5\x85\xb1\xe9\x80\x9a\xe3\x81\xae\xe3\x82\xa2\xe3\x83\xab\xe3\x82\xb4\xe3\x83\xaa\xe3\x82\xba\xe3\x83\xa0|\xea\xb3\xb5\xed\x86\xb5 \xec\x95\x8c\xea\xb3\xa0\xeb\xa6\xac\xec\xa6\x98|\xd1\x82\xd1\x80\xd0\xb0\xd0\xbd\xd1\x81\xd0\xbf\xd0\xbe\xd1\x80\xd1\x82\xd0\xbd\xd1\x8b\xd0\xb9 \xd0\xbf\xd0\xbe\xd1\x82\xd0\xbe\xd0\xba|\xe4\xbc\xa0\xe8\xbe\x93\xe6\xb5\x81|\xe3\x83\x88\xe3\x83\xa9\xe3\x83\xb3\xe3\x82\xb9\xe3\x83\x9d\xe3\x83\xbc\xe3\x83\x88 \xe3\x82\xb9\xe3\x83\x88\xe3\x83\xaa\xe3\x83\xbc\xe3\x83\xa0|\xec\xa0\x84\xec\x86\xa1 \xec\x8a\xa4\xed\x8a\xb8\xeb\xa6\xbc)",
      .reason = "tls_version_unsupported", .cause = C::outdated_client, .scopes = kClient, .priority = 1,
      .sample = "javax.net.ssl.SSLHandshakeException: No appropriate protocol (protocol is disabled or cipher suites "
                "are inappropriate)",
@@ -5694,6 +5722,14 @@ constexpr Rule kRules[] = {
                 R"(caixa de correio do destinat\S{1,3}rio est\S{1,3} cheia)",
      .reason = "mailboxfull", .cause = C::mailbox_full, .scopes = kClient, .priority = 1,
      .sample = "552 5.2.2 <user@example.org>: user is over quota"},
+    // Exchange refusing to save the item in the sender's mailbox (its quota reached) as Graph, EWS and
+    // Power Automate pass it on: "Cannot save changes made to an item to store." Below the size rule:
+    // Graph adds the same words to its message-size error.
+    {.id = "exchange.cannot_save_item", .pattern = R"(Cannot save changes made to an item to store)",
+     .reason = "mailboxfull", .cause = C::mailbox_full, .scopes = kClient, .priority = 0,
+     .sample = "Send an email (V2): {\"status\":400,\"message\":\"Cannot save changes made to an item to store.\"}",
+     .remediation = "Exchange could not save the message in the sending mailbox (its Sent Items or Drafts): the "
+                    "mailbox is at its quota. Empty or archive it, or raise its quota."},
     {.id = "message.too_large",
      .pattern = R"(message (?:file |is )?too (?:big|large)|is more than \d+ bytes long|(?:max(?:imum)?|message) (?:message )?size (?:limit|exceeded)|size exceeds|exceeded .{0,20}message size|MaxSubmissionExceeded|message size exceeds|mail size limit|exceeds (?:a temporary|the global) size limit|exceeds the maximum allowed size|)"
                 // Outlook's 0x80040610: "The message being sent exceeds the message size established for this user."
@@ -5701,7 +5737,14 @@ constexpr Rule kRules[] = {
                 // Apple Mail's "The message was rejected by the server because it is too large."
                 R"(rejected by the server because it(?:'s| is) too (?:large|big)|)"
                 // Zimbra: "Message of size 36700160 exceeds allowed size 26214400 (mail.MESSAGE_TOO_BIG)"
-                R"(exceeds allowed size|\bMESSAGE_TOO_BIG\b)",
+                R"(exceeds allowed size|\bMESSAGE_TOO_BIG\b|)"
+                // Exchange's ErrorMessageSizeExceeded through Graph and EWS ("The message exceeds the maximum
+                // supported size."); Power Automate's connector buffer ("Cannot write more bytes to the buffer
+                // than the configured maximum buffer size: 104857600.")
+                R"(exceeds the maximum supported size|\bErrorMessageSizeExceeded\b|)"
+                // Thunderbird's global size limit message in Portuguese
+                R"(excede o limite global de tamanho|)"
+                R"(Cannot write more bytes to the buffer than the configured maximum buffer size)",
      .reason = "mesgtoobig", .cause = C::message_too_large, .scopes = kClient, .priority = 2,
      .sample = "552 5.3.4 Error: message file too big"},
     {.id = "relay.access_denied",

@@ -429,7 +429,8 @@ constexpr Rule kRules[] = {
      .cause = C::authentication, .scopes = kLog,
      .sample = "SASL authentication failed; server smtp.example.org[192.0.2.25] said: 535 5.7.8 Error: "
                "authentication failed: authentication failure"},
-    {.id = "postfix.smtpd.sender_login_mismatch", .pattern = R"(Sender address rejected: not owned by user)",
+    // (and "... not owned by auth user" as other servers word the same check)
+    {.id = "postfix.smtpd.sender_login_mismatch", .pattern = R"(Sender address rejected: not owned by (?:auth )?user)",
      .reason = "rejected", .cause = C::authentication, .scopes = kAll,
      .sample = "553 5.7.1 <sender@example.org>: Sender address rejected: not owned by user ph123"},
 
@@ -522,6 +523,21 @@ constexpr Rule kRules[] = {
     {.id = "opensmtpd.auth_failed", .pattern = R"(smtp authentication user=.{1,160} result=permfail)",
      .reason = "auth_failed", .cause = C::authentication, .scopes = kScopeServerLog, .priority = 1,
      .sample = "smtp authentication user=admin result=permfail"},
+    // The IIS SMTP service's own refusals, which its log keeps as the command and the code alone
+    // (parsers/iis_smtp.cc writes them "RCPT 550"): it holds no mailboxes, so a recipient it refuses
+    // is one it will not relay for that client ("550 5.7.1 Unable to relay"), and a 552 at MAIL FROM
+    // (the SIZE the client announced) or after DATA is its message size limit.
+    {.id = "iis.relay_refused", .pattern = R"(^RCPT 550\b)",
+     .reason = "norelaying", .cause = C::relay_denied, .scopes = kScopeServerLog, .priority = 2,
+     .sample = "RCPT 550",
+     .remediation = "The IIS SMTP service refused to relay for this client: if the client is one of yours "
+                    "(an application server, a scanner), add its address under Relay Restrictions or have it "
+                    "authenticate; from the Internet this is a relay probe, and the refusal is right."},
+    {.id = "iis.size_limit", .pattern = R"(^(?:MAIL|DATA) 552\b)",
+     .reason = "mesgtoobig", .cause = C::message_too_large, .scopes = kScopeServerLog, .priority = 2,
+     .sample = "MAIL 552",
+     .remediation = "The message is over the IIS SMTP virtual server's size limit (Messages tab, \"Limit message "
+                    "size to\"): send it smaller or raise the limit."},
     // Zimbra's security log of a refused login: "error=authentication failed for [a@example.com],
     // invalid password" (or "account lockout" once the lockout policy locked the account), and a
     // login to an account that is not active ("error=account inactive (account.ACCOUNT_INACTIVE)").

@@ -288,6 +288,16 @@ constexpr std::string_view kFailureWords[] = {
     "no suitable", "no compatible", "typically reserved for plain-text", "i/o timeout", "readtimeout", "opentimeout",
     // the Dart mailer package stopping before it would send in the clear
     "aborting because",
+    // Graph's and EWS's words for a refusal ("At least one recipient isn't valid.", "Application is over its
+    // MailboxConcurrency limit.", "The server cannot service this request right now.", "The account does not
+    // have permission to impersonate ...", "Insufficient privileges ...", "Cannot save changes ...")
+    "isn't valid", "is not resolved", "is over its", "cannot service this request", "does not have permission",
+    "no mailbox associated", "couldn't be located", "insufficient privileges", "cannot save changes",
+    // .NET's WebException ("The underlying connection was closed: An unexpected error occurred on a send.")
+    "connection was closed",
+    // "exceeds" in Portuguese (Thunderbird's size limit) and "exceeded" in Russian ("Превышен дневной
+    // лимит ..."; its first letter left out: the scanner lowers ASCII only)
+    "excede o limite", "\xd1\x80\xd0\xb5\xd0\xb2\xd1\x8b\xd1\x88\xd0\xb5\xd0\xbd",
     // cron's "(root) MAIL (mailed 120 bytes of output but got status 0x004b)" and anacron's "... but mailer
     // process (/usr/sbin/sendmail) exited with status 75": the MTA command refused the job's mail
     "but got status 0x", "mailer process",
@@ -4787,7 +4797,9 @@ bool names_a_sending_api(std::string_view lower) {
   // "MailerSend\Exceptions\...", "postmarker.exceptions.ClientError"): an HTTP error of theirs is mail's.
   static constexpr std::string_view kSdkNames[] = {"mailerlite", "mailersend", "postmarker", "postmark.", "sendgrid",
                                                    "mailgun", "mailjet", "sparkpost", "sendinblue", "brevo",
-                                                   "mandrill", "mailchimp", "smtp2go", "elasticemail", "klaviyo"};
+                                                   "mandrill", "mailchimp", "smtp2go", "elasticemail", "klaviyo",
+                                                   // Exchange Web Services from Python; Graph's send endpoint
+                                                   "exchangelib", "/ews/exchange.asmx", "/sendmail"};
   static const NeedleSet sdks(kSdkNames, [](std::string_view w) { return w; });
   if (sdks.find(lower, true) >= 0) return true;
   const size_t ses = lower.find("email.");
@@ -4838,6 +4850,10 @@ bool mentions_mail(std::string_view lower) {
       // ... and SES's own errors as the Node SDK logs them, without the operation's name
       // ("Throttling: Maximum sending rate exceeded.")
       "maximum sending rate exceeded", "daily message quota exceeded",
+      // Exchange's own APIs: EWS (its managed API's namespace, Python's exchangelib) and Graph's mail
+      // error codes, which a script's log quotes without the word "mail"
+      "microsoft.exchange.webservices", "exchangelib", "mailboxconcurrency", "errorinvalidrecipients",
+      "errormessagesizeexceeded", "errorsendasdenied", "mailboxnotenabledforrestapi", "errorquotaexceeded",
       // French .NET's "Échec de l'envoi du courrier." (Failure sending mail)
       "courrier",
       // nodemailer's error objects name the SMTP step that failed: { code: 'ETIMEDOUT', command: 'CONN' }

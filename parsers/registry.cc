@@ -23,6 +23,7 @@
 #include "parsers/sendmail.h"
 #include "parsers/short_text.h"
 #include "parsers/smtp_codes.h"
+#include "parsers/iis_smtp.h"
 #include "parsers/supervisord.h"
 #include "parsers/zimbra.h"
 
@@ -38,6 +39,9 @@ const FormatSpec kFormats[] = {
     {.name = "zimbra",
      .description = "Zimbra's mailbox server logs (mailbox.log, audit.log): refused logins, and its sends' failures",
      .kind = FormatKind::lines, .sniff = zimbra_sniff, .make_lines = make_zimbra_parser},
+    {.name = "iis-smtp",
+     .description = "the IIS SMTP service's W3C logs (SmtpSvc1\\ex*.log): refused commands, remote servers' failures",
+     .kind = FormatKind::lines, .sniff = iis_smtp_sniff, .make_lines = make_iis_smtp_parser},
     {.name = "client", .description = "mail-client and library logs (msmtp, PHPMailer, smtplib, nodemailer, ...)",
      .kind = FormatKind::lines, .sniff = client_sniff, .make_lines = make_client_parser},
     {.name = "bounce", .description = "bounce messages: .eml, mbox, Maildir (RFC 3464 and non-standard)",

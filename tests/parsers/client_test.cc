@@ -1732,6 +1732,55 @@ TEST(ClientParser, EnterpriseAndPythonApplicationWordings) {
   expect_one_failure_each(cases);
 }
 
+// Sending through Exchange's own APIs: Graph (PowerShell, SDKs), EWS (the managed
+// API under log4net, Python's exchangelib) and Power Automate's connector.
+TEST(ClientParser, GraphAndExchangeWebServicesWordings) {
+  expect_one_failure_each({
+      {"Send-MgUserMail_Send: At least one recipient isn't valid., Recipient 'k.osei@example' is not resolved. All "
+       "recipients must be resolved before a message can be submitted.",
+       "recipient_unknown"},
+      {"Send-MgUserMail_Send: The message exceeds the maximum supported size., Cannot save changes made to an item "
+       "to store.",
+       "message_too_large"},
+      {"Send-MgUserMail_Send: Application is over its MailboxConcurrency limit.", "rate_limit"},
+      {"Send-MgUserMail_Send: Access to OData is disabled: [RAOP] : Blocked by tenant configured AppOnly "
+       "AccessPolicy settings.",
+       "authentication"},
+      {"[2025-01-20T10:17:30.512Z] ERROR sendMail: GraphError: Insufficient privileges to complete the operation.",
+       "authentication"},
+      {"[2025-01-20T10:15:09.870Z] ERROR sendMail: GraphError: CompactToken parsing failed with error code: 80049217",
+       "authentication"},
+      {"2024-06-11 14:02:17,903 [7] ERROR Notifier.Mailer - Microsoft.Exchange.WebServices.Data."
+       "ServiceRequestException: The request failed. The remote server returned an error: (401) Unauthorized.",
+       "authentication"},
+      {"2024-06-11 14:05:40,118 [7] ERROR Notifier.Mailer - Microsoft.Exchange.WebServices.Data."
+       "ServiceResponseException: The account does not have permission to impersonate the requested user.",
+       "authentication"},
+      {"2024-06-11 14:07:02,551 [9] ERROR Notifier.Mailer - Microsoft.Exchange.WebServices.Data."
+       "ServiceResponseException: The SMTP address has no mailbox associated with it.",
+       "recipient_unknown"},
+      {"2024-06-11 14:15:08,772 [12] WARN Notifier.Mailer - Microsoft.Exchange.WebServices.Data.ServerBusyException: "
+       "The server cannot service this request right now. Try again later.",
+       "rate_limit"},
+      {"2024-06-11 14:31:15,446 [7] ERROR Notifier.Mailer - Microsoft.Exchange.WebServices.Data."
+       "AutodiscoverLocalException: The Autodiscover service couldn't be located.",
+       "server_settings"},
+      {"2024-06-11 14:33:58,905 [7] ERROR Notifier.Mailer - Microsoft.Exchange.WebServices.Data."
+       "ServiceRequestException: The request failed. The underlying connection was closed: An unexpected error "
+       "occurred on a send.",
+       "outdated_client"},
+      {"exchangelib.errors.TransportError: HTTPSConnectionPool(host='mail.example.org', port=443): Max retries "
+       "exceeded with url: /EWS/Exchange.asmx (Caused by NewConnectionError('<urllib3.connection.HTTPSConnection "
+       "object at 0x7f81c02b3e50>: Failed to establish a new connection: [Errno 111] Connection refused'))",
+       "server_unavailable"},
+      {"Send an email (V2): {\"status\":400,\"message\":\"Cannot save changes made to an item to store.\"}",
+       "mailbox_full"},
+      {"Send an email (V2): Http request failed as there is an error: 'Cannot write more bytes to the buffer than "
+       "the configured maximum buffer size: 104857600.'.",
+       "message_too_large"},
+  });
+}
+
 // An API's status opening a JSON record's message ("msg":"500: Error sending
 // confirmation email", GoTrue's) is no SMTP reply; the Go error in the error
 // field is what failed.
