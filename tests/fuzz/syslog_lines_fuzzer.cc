@@ -4,8 +4,9 @@
 // those programs (which reads lines without an envelope as that program's
 // bare messages, as `journalctl -o cat` prints them), to the Exim mainlog
 // parser (Exim's own timestamps), to the audit log's, to the mail queue
-// listings' and to Exchange's message tracking logs'; all are finished at the
-// end, as at the end of a file.
+// listings', to Exchange's message tracking logs', to the IIS SMTP service's
+// and to Zimbra's mailbox logs'; all are finished at the end, as at the end of
+// a file.
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
@@ -13,8 +14,10 @@
 #include "parsers/audit.h"
 #include "parsers/exchange_tracking.h"
 #include "parsers/exim.h"
+#include "parsers/iis_smtp.h"
 #include "parsers/queue_listing.h"
 #include "parsers/registry.h"
+#include "parsers/zimbra.h"
 #include "tests/fuzz/fuzz_support.h"
 
 using namespace mailtriage;
@@ -29,6 +32,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   auto audit = make_audit_parser(ctx);
   auto queue = make_queue_listing_parser(ctx);
   auto tracking = make_exchange_tracking_parser(ctx);
+  auto iis = make_iis_smtp_parser(ctx);
+  auto zimbra = make_zimbra_parser(ctx);
   // Half the inputs (by length) as the reports read a log, where delivered
   // records are only counted and the parsers build them slimmer.
   fuzzing::PipelineLikeSink sink(/*counts_deliveries=*/size % 2 == 0);
@@ -39,6 +44,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     audit->parse_line(line, line_no, sink);
     queue->parse_line(line, line_no, sink);
     tracking->parse_line(line, line_no, sink);
+    iis->parse_line(line, line_no, sink);
+    zimbra->parse_line(line, line_no, sink);
   });
   dispatcher->finish(sink);
   narrowed->finish(sink);
@@ -46,6 +53,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   audit->finish(sink);
   queue->finish(sink);
   tracking->finish(sink);
+  iis->finish(sink);
+  zimbra->finish(sink);
   sink.finish();
   return 0;
 }
