@@ -345,8 +345,11 @@ constexpr Rule kRules[] = {
     // A provider's HTTP sending API refusing the key or token (Mailgun,
     // SendGrid, Postmark clients log the HTTP status).
     {.id = "http.401_unauthorized",
-     // (.NET's WebException, under EWS: "The remote server returned an error: (401) Unauthorized.")
-     .pattern = R"(\b401:? (?:Unauthorized|Forbidden)\b|\bError 401\b|\bHTTP 401\b|status(?:Code)?[=: ]+401\b|\(401\) Unauthorized)",
+     // (and as the HTTP clients under other programs put it: .NET's WebException under EWS, "The remote
+     // server returned an error: (401) Unauthorized."; Symfony's HTTP transports, "Unable to send an email:
+     // Key not found (code 401)."; django-anymail's "Mailgun API response 401 (UNAUTHORIZED)")
+     .pattern = R"(\b401:? (?:Unauthorized|Forbidden)\b|\bError 401\b|\bHTTP 401\b|status(?:Code)?[=: ]+401\b|)"
+                R"(\(401\) Unauthorized|\(code 401\)|\bAPI response 401\b)",
      .reason = "bad_credentials", .cause = C::authentication, .scopes = kClient,
      .sample = "Error: Mailgun Error 401: Forbidden",
      .remediation = "The sending API refused the key: check that the API key (not the SMTP password) is the one "
@@ -1175,12 +1178,7 @@ constexpr Rule kRules[] = {
                 R"(\bThe API key you supplied\b|"errors": ?\[ ?"Unauthorized" ?\]|)"
                 R"(API key authentication/authorization failure|\bInvalid API key\b|API key (?:is )?(?:invalid|expired|revoked)|)"
                 // AWS's request signing with a wrong secret or key id (Sendy, SES SDKs); Mailgun's 401 as Ghost logs it
-                R"(SignatureDoesNotMatch|InvalidClientTokenId|security token included in the request is invalid|)"
-                // Symfony's HTTP transports end their error with the API's status ("Unable to send an
-                // email: Key not found (code 401)." from Brevo): a 401 is the key refused, whatever the words
-                R"(Unable to send an email: .{1,300}\(code 401\)|)"
-                // django-anymail's "AnymailRequestsAPIError: Mailgun API response 401 (UNAUTHORIZED): 'Forbidden'"
-                R"(\bAPI response 401\b)",
+                R"(SignatureDoesNotMatch|InvalidClientTokenId|security token included in the request is invalid)",
      .reason = "bad_credentials", .cause = C::authentication, .scopes = kClient, .priority = 2,
      .sample = "Unable to send an email: The provided authorization grant is invalid, expired, or revoked (code 401).",
      .remediation = "The provider refused the application's API key or server token: create a new one with the "

@@ -38,6 +38,14 @@ inline std::string_view strip_angle_brackets(std::string_view s) {
   return s;
 }
 
+// The address inside the first "<...>" of a command's argument ("TO:<bob@example.org>",
+// "FROM:<a@x>+SIZE=4210" -> "bob@example.org", "a@x"); empty when there is none.
+inline std::string_view address_in_angle_brackets(std::string_view s) {
+  const size_t open = s.find('<'), close = s.find('>');
+  if (open == std::string_view::npos || close == std::string_view::npos || close < open) return {};
+  return s.substr(open + 1, close - open - 1);
+}
+
 // An IPv4 or IPv6 literal as logs write it ("192.0.2.7", "2001:db8::1"):
 // hex digits with at least one '.' or ':'. A host name is not one.
 inline bool looks_like_ip_address(std::string_view a) {

@@ -106,12 +106,6 @@ class IisSmtpParser final : public LineParser {
     return nullptr;
   }
 
-  static sv address_in(sv argument) {
-    const size_t open = argument.find('<'), close = argument.find('>');
-    if (open == npos || close == npos || close < open) return {};
-    return argument.substr(open + 1, close - open - 1);
-  }
-
   Event base_event(const Timestamp& time, Action action, uint64_t line_no) const {
     SyslogRecord rec;
     rec.time = time;
@@ -133,8 +127,8 @@ class IisSmtpParser final : public LineParser {
     ev.enhanced_status = status;
     if (const Sent* s = last_command(f[kClientIp])) {
       ev.smtp_command = s->verb;
-      if (s->verb == "RCPT") ev.to_address = address_in(s->argument);
-      if (s->verb == "MAIL") ev.from_address = address_in(s->argument);
+      if (s->verb == "RCPT") ev.to_address = address_in_angle_brackets(s->argument);
+      if (s->verb == "MAIL") ev.from_address = address_in_angle_brackets(s->argument);
     }
     if (code < 500) ev.hard = Tristate::no;
     sink.on_event(ev);
@@ -155,8 +149,8 @@ class IisSmtpParser final : public LineParser {
     ev.smtp_command = verb;
     ev.reply_code = code;
     const sv argument = decoded(f[kQuery]);
-    if (verb == "RCPT") ev.to_address = address_in(argument);
-    if (verb == "MAIL") ev.from_address = address_in(argument);
+    if (verb == "RCPT") ev.to_address = address_in_angle_brackets(argument);
+    if (verb == "MAIL") ev.from_address = address_in_angle_brackets(argument);
     // The log has the server's code, not its words: the command, its reply and
     // Windows' own error for it (1326: the logon failed; 112: the disk is full).
     diagnostic_.assign(verb).append(" ").append(std::to_string(code));

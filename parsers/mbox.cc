@@ -3,9 +3,12 @@
 #include <string>
 
 #include "parsers/bounce_text.h"
+#include "parsers/timestamp.h"
 
 namespace mailtriage {
 namespace {
+
+using bounce::is_digit;
 
 // The line ending a file uses: CR-only stores have no LF at all.
 char line_end_of(std::string_view bytes) {
@@ -41,27 +44,21 @@ bool is_full_from_line(std::string_view line) {
   line.remove_prefix(sender_end);
   while (line.starts_with(' ')) line.remove_prefix(1);
   // asctime's date: "Mon Mar  3 09:15:22 2025" (a zone may stand before the year).
-  constexpr std::string_view kDays = "MonTueWedThuFriSatSun", kMonths = "JanFebMarAprMayJunJulAugSepOctNovDec";
-  auto one_of = [](std::string_view names, std::string_view word) {
-    for (size_t i = 0; i + 3 <= names.size(); i += 3)
-      if (names.substr(i, 3) == word) return true;
-    return false;
-  };
-  if (line.size() < 16 || !one_of(kDays, line.substr(0, 3)) || line[3] != ' ' || !one_of(kMonths, line.substr(4, 3)) ||
+  if (line.size() < 16 || !starts_with_weekday_abbrev(line) || line[3] != ' ' || !month_from_abbrev(line.data() + 4) ||
       line[7] != ' ')
     return false;
   line.remove_prefix(8);
   if (line.starts_with(' ')) line.remove_prefix(1);
-  auto digit = [](char c) { return c >= '0' && c <= '9'; };
   size_t day_digits = 0;
-  while (day_digits < line.size() && digit(line[day_digits])) ++day_digits;
+  while (day_digits < line.size() && is_digit(line[day_digits])) ++day_digits;
   if (day_digits == 0 || day_digits > 2 || day_digits + 6 > line.size() || line[day_digits] != ' ') return false;
   line.remove_prefix(day_digits + 1);
-  if (!digit(line[0]) || !digit(line[1]) || line[2] != ':' || !digit(line[3]) || !digit(line[4])) return false;
+  if (!is_digit(line[0]) || !is_digit(line[1]) || line[2] != ':' || !is_digit(line[3]) || !is_digit(line[4]))
+    return false;
   // ... and a year of four digits somewhere after the time.
   for (size_t i = 5; i + 4 <= line.size(); ++i)
-    if (line[i - 1] == ' ' && digit(line[i]) && digit(line[i + 1]) && digit(line[i + 2]) && digit(line[i + 3]) &&
-        (i + 4 == line.size() || line[i + 4] == ' ' || line[i + 4] == '\r'))
+    if (line[i - 1] == ' ' && is_digit(line[i]) && is_digit(line[i + 1]) && is_digit(line[i + 2]) &&
+        is_digit(line[i + 3]) && (i + 4 == line.size() || line[i + 4] == ' ' || line[i + 4] == '\r'))
       return true;
   return false;
 }

@@ -292,11 +292,9 @@ class OpenSmtpdParser final : public ProgramParser {
     size_t verb_end = command.find_first_of(" :");
     ev.smtp_command = command.substr(0, verb_end == npos ? command.size() : verb_end);
     if (ev.smtp_command == "RCPT" || ev.smtp_command == "MAIL") {
-      const size_t lt = command.find('<'), gt = command.find('>');
-      if (lt != npos && gt != npos && gt > lt) {
-        const sv address = command.substr(lt + 1, gt - lt - 1);
-        if (ev.smtp_command == "RCPT") ev.to_address = address;
-        else ev.from_address = address;
+      if (const sv mailbox = address_in_angle_brackets(command); !mailbox.empty()) {
+        if (ev.smtp_command == "RCPT") ev.to_address = mailbox;
+        else ev.from_address = mailbox;
       }
     }
     ev.diagnostic = result;

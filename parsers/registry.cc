@@ -515,18 +515,16 @@ class SyslogDispatcher final : public LineParser {
   // when it failed to send.
   static bool names_mail_library_error(std::string_view message) {
     if (message.size() < 12) return false;
-    // (PHP's own mail() warns under the interpreter's name: "php: PHP Warning:  mail(): Failed to connect ...".)
+    // (PHP's own mail() warns under the interpreter's name: "php: PHP Warning:  mail(): Failed to connect ...".
+    // nodemailer's error object names the SMTP step that failed, "{ code: 'ETIMEDOUT', command: 'CONN' }",
+    // where a function's logger prints it without the library's name; so does its "Greeting never received".)
     for (std::string_view library : {"smtplib.SMTP", "aiosmtplib.", "javax.mail.", "jakarta.mail.", "System.Net.Mail.",
                                      "MailKit.", "PHPMailer", "Swift_TransportException", "Net::SMTP", "mail(): ",
                                      "Symfony\\Component\\Mailer", "Laminas\\Mail", "org.apache.commons.mail",
-                                     "nodemailer"})
+                                     "nodemailer", "command: 'CONN'", "command: 'EHLO'", "command: 'AUTH ",
+                                     "command: 'MAIL FROM'", "command: 'RCPT TO'", "command: 'DATA'",
+                                     "\"command\":\"CONN\"", "Greeting never received"})
       if (message.find(library) != std::string_view::npos) return true;
-    // nodemailer's error object names the SMTP step that failed ("{ code: 'ETIMEDOUT', command: 'CONN' }"),
-    // as a function's logger prints it without the library's name; its "Greeting never received" too.
-    for (std::string_view marker : {"command: 'CONN'", "command: 'EHLO'", "command: 'AUTH ", "command: 'MAIL FROM'",
-                                    "command: 'RCPT TO'", "command: 'DATA'", "\"command\":\"CONN\"",
-                                    "Greeting never received"})
-      if (message.find(marker) != std::string_view::npos) return true;
     return false;
   }
 

@@ -217,15 +217,19 @@ size_t scan_unix_seconds(std::string_view s, Timestamp* out) {
   return i;
 }
 
+bool starts_with_weekday_abbrev(std::string_view s) {
+  static constexpr std::string_view kDays[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+  for (std::string_view d : kDays)
+    if (s.starts_with(d)) return true;
+  return false;
+}
+
 size_t scan_weekday_datetime(std::string_view s, Timestamp* out) {
-  static constexpr std::string_view kDays[] = {"Mon ", "Tue ", "Wed ", "Thu ", "Fri ", "Sat ", "Sun "};
   if (s.size() < 4 + 19 + 2) return 0;
-  bool weekday = false;
-  for (std::string_view d : kDays) weekday |= s.substr(0, 4) == d;
   // The date and time are separated by a space and followed by the zone:
   // no offset may follow the seconds directly.
   const std::string_view datetime = s.substr(4, 19);
-  if (!weekday || datetime[10] != ' ') return 0;
+  if (!starts_with_weekday_abbrev(s) || s[3] != ' ' || datetime[10] != ' ') return 0;
   Timestamp t;
   size_t i = 4 + scan_rfc3339(datetime, &t);
   if (i != 4 + 19) return 0;

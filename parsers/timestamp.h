@@ -81,6 +81,9 @@ size_t scan_weekday_datetime(std::string_view s, Timestamp* out);
 // write, "Okt"), 1-12; 0 when not a month. Reads three bytes at p.
 unsigned month_from_abbrev(const char* p);
 
+// Whether `s` opens with an English weekday's abbreviation ("Mon" ... "Sun").
+bool starts_with_weekday_abbrev(std::string_view s);
+
 // PHP's error_log: "02-May-2024 09:02:51 UTC" (day, month abbreviation,
 // year, time, and the zone name PHP was configured with, up to a ']'). The
 // time is read as written, as a traditional syslog time is. Returns bytes
