@@ -7,10 +7,35 @@
 #include <thread>
 #include <vector>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace mailtriage {
 
 namespace {
 constexpr size_t kChunk = size_t(1) << 18;
+
+// Appends the offsets of every '\n' in data[0, n) to *out. A log line is
+// about 150 bytes, so a memchr call per line spent as much time starting and
+// ending as scanning (a twelfth of all the work on a 1 GB log); 64 bytes are
+// compared at a time here and their newlines taken from one bit mask.
+void append_newline_offsets(const char* data, size_t n, std::vector<uint32_t>* out) {
+  size_t i = 0;
+#if defined(__SSE2__)
+  const __m128i newline = _mm_set1_epi8('\n');
+  auto mask16 = [&](size_t at) {
+    const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + at));
+    return uint64_t(uint16_t(_mm_movemask_epi8(_mm_cmpeq_epi8(bytes, newline))));
+  };
+  for (; i + 64 <= n; i += 64) {
+    uint64_t mask = mask16(i) | mask16(i + 16) << 16 | mask16(i + 32) << 32 | mask16(i + 48) << 48;
+    for (; mask; mask &= mask - 1) out->push_back(uint32_t(i + size_t(__builtin_ctzll(mask))));
+  }
+#endif
+  for (const char* p = data + i; (p = static_cast<const char*>(std::memchr(p, '\n', size_t(data + n - p)))); ++p)
+    out->push_back(uint32_t(p - data));
+}
 
 // The buffer the last reader of the usual size on this thread left behind.
 thread_local std::unique_ptr<char[]> spare_buffer;
@@ -91,10 +116,7 @@ class LineReader::Ahead {
         filled += size_t(r);
       b.size = filled;
       b.newlines.clear();
-      const char* data = b.bytes.get() + room_;
-      for (const char* p = data; (p = static_cast<const char*>(std::memchr(p, '\n', size_t(data + filled - p))));
-           ++p)
-        b.newlines.push_back(uint32_t(p - data));
+      append_newline_offsets(b.bytes.get() + room_, filled, &b.newlines);
       std::lock_guard<std::mutex> lock(mu_);
       if (filled) ready_.push_back(std::move(b));
       else free_.push_back(std::move(b));

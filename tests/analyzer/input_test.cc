@@ -323,6 +323,13 @@ TEST(LineReader, ReadAheadGivesTheSameLinesAsThePlainReader) {
     if (round % 2) t += "last line without a newline";
     texts.push_back(t);
   }
+  // Newlines at every offset within the 64 bytes the reading thread compares
+  // at once, several in one such span, and runs of empty lines.
+  {
+    std::string t;
+    for (size_t len = 0; t.size() < (size_t(3) << 20); len = (len + 1) % 131) t.append(len, 'n') += '\n';
+    texts.push_back(t + std::string(200, '\n'));
+  }
   // Lines ending exactly at, just before and just after the first block border.
   for (size_t shift : {size_t(0), size_t(1), size_t(2)}) {
     std::string t(kReadAheadBlock - shift - 1, 'b');
