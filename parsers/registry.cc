@@ -89,7 +89,8 @@ bool read_exim_verbose_pid(std::string_view text, uint32_t* pid, std::string_vie
   const size_t digits = i;
   uint32_t n = 0;
   while (i < text.size() && text[i] >= '0' && text[i] <= '9' && n < 100000000) n = n * 10 + uint32_t(text[i++] - '0');
-  if (i == digits) return false;
+  // (The pid is a word: "2025/12/06 08:00:01 [error] ..." starts with no pid.)
+  if (i == digits || i == text.size() || text[i] != ' ') return false;
   *pid = n;
   *rest = text.substr(i);
   return true;
@@ -373,7 +374,7 @@ class SyslogDispatcher final : public LineParser {
     std::string_view rest;
     if (!read_exim_verbose_pid(text, &pid, &rest)) {
       exim_verbose_pending_ = false;
-      return container ? Outcome::recognized : Outcome::unrecognized;
+      return container ? container_output_line(text, collected, line_no, sink) : Outcome::unrecognized;
     }
     if (rest.starts_with(" LOG: ")) {
       exim_verbose_seen_ = true;
@@ -408,7 +409,7 @@ class SyslogDispatcher final : public LineParser {
     if (!parse_syslog_line(text, years_, &rec)) {
       if (exim_verbose_seen_ || looks_like_exim_verbose_header(text))
         return exim_verbose_line(text, docker.time, /*container=*/true, line_no, sink);
-      return Outcome::recognized;
+      return container_output_line(text, docker.time, line_no, sink);
     }
     if (docker.time.valid) rec.time = docker.time;
     const SeenProgram& program = seen_program(rec.program);
@@ -416,6 +417,31 @@ class SyslogDispatcher final : public LineParser {
     if (!p && program.may_be_a_script && !only_ && reports_a_sending_failure(rec.message))
       p = program_parser(client_program_format());
     return p ? p->parse_record(rec, line_no, sink) : Outcome::recognized;
+  }
+
+  // A container's own output, neither a syslog line nor Exim's: what the other
+  // containers of a mail stack print is theirs (recognized), except where it
+  // says that the stack's mail failed: the front's mail proxy refusing a
+  // login (nginx's mail module, which Mailu's and mailcow's fronts run), a
+  // webmail's or an application's failed send. Those are read as an
+  // application's log line, with the time the collector gave when the line
+  // has none of its own.
+  [[gnu::noinline]] Outcome container_output_line(std::string_view text, const Timestamp& collected,
+                                                  uint64_t line_no, EventSink& sink) {
+    if (only_ || !(names_mail_proxy_failure(text) || reports_a_sending_failure(text))) return Outcome::recognized;
+    SyslogRecord rec;
+    rec.time = collected;
+    rec.message = text;
+    const Outcome o = program_parser(client_program_format())->parse_record(rec, line_no, sink);
+    return o == Outcome::unrecognized ? Outcome::recognized : o;
+  }
+
+  // nginx's mail module ends an error record with the session's state; a
+  // login the proxy's auth service refused is "client login failed: "..."
+  // while in http auth state, client: ADDR, server: ADDR:PORT, login: ...".
+  static bool names_mail_proxy_failure(std::string_view text) {
+    return text.find("login failed") != std::string_view::npos &&
+           text.find(" auth state") != std::string_view::npos;
   }
 
   static const FormatSpec* client_program_format() {

@@ -555,5 +555,31 @@ TEST(DockerJsonFile, ContainersSyslogLinesAreReadWithDockersTime) {
             (days_from_civil(2025, 3, 12) * 86400 + 8 * 3600 + 25 * 60 + 31) * int64_t(1000000) + 881090);
 }
 
+// A mail proxy container's output in the same driver's file: its refused
+// login is a failed login; its other records stay the container's.
+TEST(DockerJsonFile, AMailProxysRefusedLoginIsAFailedLogin) {
+  const std::string refused =
+      "2025/03/12 08:30:00 [error] 20#20: *7 client login failed: \"Authentication credentials invalid\" while "
+      "in http auth state, client: 198.51.100.23, server: 0.0.0.0:587, login: \"ops@example.org\"";
+  const std::vector<std::string> lines = {
+      "{\"log\":\"2025/03/12 08:29:59 [notice] 1#1: start worker processes\\n\",\"stream\":\"stderr\","
+      "\"time\":\"2025-03-12T08:29:59.100000000Z\"}",
+      "{\"log\":" + json_string(refused + "\n") + ",\"stream\":\"stderr\",\"time\":\"2025-03-12T08:30:00.000000000Z\"}",
+  };
+  FileContext ctx;
+  ctx.path = "front-json.log";
+  ctx.now = 1741768200;
+  auto parser = make_syslog_dispatcher(ctx, nullptr);
+  CollectingSink sink;
+  EXPECT_EQ(parser->parse_line(lines[0], 1, sink), Outcome::recognized);
+  EXPECT_EQ(parser->parse_line(lines[1], 2, sink), Outcome::reported);
+  parser->finish(sink);
+  ASSERT_EQ(sink.events.size(), 1u);
+  EXPECT_EQ(sink.events[0].action, Action::failed);
+  EXPECT_EQ(sink.events[0].source_ip, "198.51.100.23");
+  EXPECT_EQ(sink.events[0].destination_port, 587);
+  EXPECT_EQ(testing::verdict_of(sink.events[0]).cause, "authentication");
+}
+
 }  // namespace
 }  // namespace mailtriage

@@ -197,6 +197,39 @@ TEST(MixedSyslog, ComposeLogsPrefixesAreReadAsTheContainersLines) {
             "2025-04-15T09:30:15.061290+00:00 mail p[1]: x");
 }
 
+// The front of a mail stack in the same stream: nginx's mail proxy refusing a
+// login is a failed login from the client it names (a source, not a
+// destination: the server is the proxy's own wildcard listener); its other
+// records, and a record stamped with digits that are no Exim pid, are the
+// container's.
+TEST(MixedSyslog, AMailProxysRefusedLoginInComposeLogsIsAFailedLogin) {
+  const std::vector<std::string> lines = {
+      "postfix-mailcow-1  | Dec  6 08:00:00 mail postfix/smtpd[123]: connect from unknown[203.0.113.9]",
+      "front-1            | 2025/12/06 08:00:01 [error] 12#12: *345 client login failed: \"Authentication "
+      "credentials invalid\" while in http auth state, client: 203.0.113.9, server: 0.0.0.0:465, login: "
+      "\"alice@example.com\"",
+      "front-1            | 2025/12/06 08:00:02 [info] 12#12: *346 client 198.51.100.4:51234 connected to 0.0.0.0:25",
+      "nginx-mailcow-1    | 2025/12/06 08:00:03 [error] 9#9: *12 client login failed: \"Invalid login\" while in "
+      "http auth state, client: 2001:db8::5, server: [::]:993, login: \"bob\"",
+      "webmail-1          | 2025/12/06 08:00:04 [notice] 9#9: signal process started",
+  };
+  Parsed p = dispatch(lines);
+  EXPECT_EQ(p.count(Outcome::reported), 2u);
+  EXPECT_EQ(p.count(Outcome::recognized), 3u);
+  ASSERT_EQ(p.sink.events.size(), 2u);
+  for (const OwnedEvent& e : p.sink.events) {
+    EXPECT_EQ(e.action, Action::failed);
+    EXPECT_EQ(testing::verdict_of(e).cause, "authentication");
+    EXPECT_TRUE(e.destination_ip.empty()) << e.destination_ip;
+    EXPECT_TRUE(e.destination_domain.empty()) << e.destination_domain;
+  }
+  EXPECT_EQ(p.sink.events[0].source_ip, "203.0.113.9");
+  EXPECT_EQ(p.sink.events[0].destination_port, 465);
+  EXPECT_EQ(p.sink.events[1].source_ip, "2001:db8::5");
+  EXPECT_EQ(p.sink.events[1].destination_port, 993);
+  EXPECT_EQ(p.sink.tallies[size_t(Tally::sasl_failure)], 2u);
+}
+
 // Docker's syslog log driver forwards a container's own syslog lines under
 // the container's tag: the inner line is the mail program's, read as if it
 // stood alone (the Postfix attempt's connect line joins its status line).
