@@ -750,12 +750,13 @@ constexpr Rule kRules[] = {
      .remediation = "The listener does not offer AUTH: submit on port 587 (where the provider enables "
                     "authentication) or enable SASL on your own server's submission service."},
     // Go's net package when the configured address has no ":port" (gomail,
-    // net/smtp callers that pass the host alone).
-    {.id = "go.missing_port", .pattern = R"(missing port in address)",
+    // net/smtp callers that pass the host alone), or a second one (a host
+    // setting that already held the port: "smtp.example.com:587:587").
+    {.id = "go.missing_port", .pattern = R"(missing port in address|too many colons in address)",
      .reason = "hostname_typo", .cause = C::server_settings, .scopes = kClient, .priority = 2,
      .sample = "gomail: could not send email 1: dial tcp: address smtp.example.org: missing port in address",
-     .remediation = "The program was given a host without a port: configure host and port separately or as "
-                    "host:port (587 for STARTTLS, 465 for implicit TLS)."},
+     .remediation = "The program was given a host without a port, or with the port twice: configure host and "
+                    "port separately or as one host:port (587 for STARTTLS, 465 for implicit TLS)."},
     // An SMTP client that meets an IMAP or POP3 greeting was pointed at the
     // mailbox server's port (143/993/110/995) instead of submission.
     {.id = "client.imap_or_pop3_port",
@@ -1013,7 +1014,12 @@ constexpr Rule kRules[] = {
      .reason = "auth_failed", .cause = C::authentication, .scopes = kClient, .priority = -2,
      .sample = "535 Error: authentication failed"},
     {.id = "provider.authorization_code",
-     .pattern = R"(enter your authorization|authorization code|\bauth(?:orization)? ?code (?:is )?(?:required|invalid|error))",
+     // (QQ Mail's 535 lists every cause it might be, "Login fail. Account is
+     // abnormal, service is not open, password is incorrect, login frequency
+     // limited, or system is busy": commonest is SMTP not enabled, or the
+     // password used where the code is wanted.)
+     .pattern = R"(enter your authorization|authorization code|\bauth(?:orization)? ?code (?:is )?(?:required|invalid|error)|)"
+                R"(Account is abnormal, service is not open)",
      .reason = "app_password_required", .cause = C::authentication, .scopes = kClient, .priority = 1,
      .sample = "535 Login Fail. Please enter your authorization code to login.",
      .remediation = kFixAuthorizationCode},
@@ -5485,6 +5491,10 @@ constexpr Rule kRules[] = {
                 R"(authentication method is not supported by the (?:SMTP )?server|)"
                 // Rust's lettre
                 R"(No compatible authentication mechanism was found|)"
+                // swaks: the type asked for (--auth TYPE) not offered, none it knows
+                // offered (--auth alone), or one offered that it lacks the module for
+                R"(Auth not attempted, (?:requested type not|no advertised types) available|)"
+                R"(Auth advertised but not supported locally|)"
                 // Outlook's 0x800CCC80 in German
                 R"(keine der von diesem Client unterst\S{1,3}tzten Authentifizierungsmethoden|)"
                 // Thunderbird's "does not support the selected authentication method", translated
@@ -5825,6 +5835,18 @@ constexpr Rule kRules[] = {
      .sample = "554 5.4.6 Too many hops",
      .remediation = "The message travelled in a loop between servers: check MX records, relayhost and forwarding "
                     "rules so that no host passes the message back."},
+    // Gmail refuses a malformed message as part of its spam defences ("This
+    // message is not RFC 5322 compliant ... To reduce the amount of spam sent
+    // to Gmail, this message has been blocked"; "Messages missing a valid
+    // Message-ID header are not accepted"), as its bounces are read.
+    {.id = "provider.google.rfc5322_client",
+     .pattern = R"(missing a valid (?:address in the From: header|Message-ID)|not RFC ?(?:2822|5322) compliant|)"
+                R"([?&]p=RfcMessageNonCompliant\b)",
+     .reason = "notcompliantrfc", .cause = C::spam_policy, .scopes = kClient, .priority = 2,
+     .sample = "550 5.7.1 [198.51.100.4] Messages missing a valid Message-ID header are not accepted.",
+     .remediation = "Gmail refused the message as malformed (its spam defences require RFC 5322 headers): make "
+                    "the program that builds it give one From address, one Subject and a Message-ID, or "
+                    "upgrade its mail library."},
     {.id = "smtp.rfc5322_noncompliant",
      .pattern = R"(multiple addresses in From|Duplicate header|Headers too large|improper use of 8-bit data)",
      .reason = "notcompliantrfc", .cause = C::other, .scopes = kClient, .priority = 1,

@@ -1718,9 +1718,13 @@ class ClientParser final : public LineParser {
     // wrapped piece is no wider than the record's first line (the console's
     // width), and one narrower is the message's last: a script's log of
     // one-line errors ("Send-MailMessage : ..." and then other programs'
-    // errors) does not run on into the lines after it.
+    // errors) does not run on into the lines after it, nor into a line that
+    // opens with a qualified exception's name ("MailKit.Security.
+    // AuthenticationException: ..."), or a transcript's line ("<** 454 ..."):
+    // another program's record, not a piece cut at the console's width.
     if (ps_record_width_ && !env.timed && body.size() <= ps_record_width_ && !body.starts_with("At ") &&
-        !body.starts_with("PS>") && !body.starts_with("+ ") && !starts_powershell_error_record(body)) {
+        !body.starts_with("PS>") && !body.starts_with("+ ") && !starts_powershell_error_record(body) &&
+        !exception_line(lower_) && tr.direction == cs::Direction::none) {
       append(body);
       if (body.size() < ps_record_width_) ps_record_width_ = 0;
       return true;
