@@ -1529,6 +1529,16 @@ TEST(ClientParser, PowerShellErrorRecordsAndTranscriptNotes) {
       "Failure sending mail: The server rejected the sender address. The server response was: 530 5.7.57 Client was "
       "not authenticated\n");
   EXPECT_EQ(event_lines(r), (std::vector<uint64_t>{1, 2}));
+
+  // Nor into another program's record narrower than it: a qualified
+  // exception's line, a transcript's line (swaks's server reply).
+  r = parse(
+      "Send-MailMessage : The SMTP server requires a secure connection or the client was not authenticated. The server "
+      "response was: 5.7.57 Client not authenticated to send mail. Error: 535 5.7.139 Authentication unsuccessful\n"
+      "MailKit.Security.AuthenticationException: 535: 5.7.139 Authentication unsuccessful, user is locked\n"
+      "Send-MailMessage : Unable to connect to the remote server because the remote host refused it again today\n"
+      "<** 454 4.7.0 Temporary authentication failure\n");
+  EXPECT_EQ(event_lines(r), (std::vector<uint64_t>{1, 2, 3, 4}));
 }
 
 }  // namespace
