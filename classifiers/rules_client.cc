@@ -1633,6 +1633,8 @@ constexpr Rule kRules[] = {
      .remediation = kFixTlsInterception},
     {.id = "net.permission_denied.outbound",
      .pattern = R"((?:connect|unable to connect|Failed to connect|socket).*(?:Permission denied|EACCES|\(13\))|Errno 13\] Permission denied|WinError 10013\]|forbidden by its access permissions|WSAEACCES|)"
+                // Delphi's Indy (PRTG, many Windows tools): "Socket Error # 10013 Access denied."
+                R"(Socket Error # ?10013\b|)"
                 // ... in Russian ("an attempt was made to access a socket in a way forbidden by its access rights")
                 R"(\xd0\xb7\xd0\xb0\xd0\xbf\xd1\x80\xd0\xb5\xd1\x89\xd0\xb5\xd0\xbd\xd0\xbd\xd1\x8b\xd0\xbc \xd0\xbf\xd1\x80\xd0\xb0\xd0\xb2\xd0\xb0\xd0\xbc\xd0\xb8 \xd0\xb4\xd0\xbe\xd1\x81\xd1\x82\xd1\x83\xd0\xbf\xd0\xb0|)"
                 // Ruby's "Errno::EACCES: Permission denied - connect(2) for "smtp.example.org" port 587"
@@ -1865,9 +1867,21 @@ constexpr Rule kRules[] = {
                 R"(connection rejected temporarily)",
      .reason = "systemerror", .cause = C::server_unavailable, .scopes = kClient,
      .sample = "421 4.3.2 Service not available, closing transmission channel"},
+    // RFC 5321's and RFC 4954's phrases for a reply code, as clients that print
+    // the phrase instead of the code show them (Evolution's "RCPT TO command
+    // failed: Requested action not taken: mailbox name not allowed"): read as
+    // the code would be.
+    {.id = "smtp.phrase.insufficient_storage", .pattern = R"(Requested action not taken: insufficient system storage)",
+     .reason = "systemfull", .cause = C::server_unavailable, .scopes = kClient,
+     .sample = "DATA command failed: Requested action not taken: insufficient system storage"},
+    {.id = "smtp.phrase.mailbox_name_not_allowed", .pattern = R"(Requested action not taken: mailbox name not allowed)",
+     .reason = "rejected", .cause = C::spam_policy, .scopes = kClient,
+     .sample = "MAIL FROM command failed: Requested action not taken: mailbox name not allowed"},
     {.id = "smtp.temporary_local_problem",
      // Amazon SES's SMTP interface: "454 Temporary service failure".
-     .pattern = R"(temporary local problem|local error in processing|internal (?:resource|server|system) (?:error|temporarily unavailable|failure)|Internal System Error|temporarily unavailable|0x800CCC6A|Temporary service failure)",
+     // (Evolution shows RFC 5321's phrase for the reply code, without the code:
+     // "DATA command failed: Requested action aborted: error in processing".)
+     .pattern = R"(temporary local problem|(?:local )?error in processing|internal (?:resource|server|system) (?:error|temporarily unavailable|failure)|Internal System Error|temporarily unavailable|0x800CCC6A|Temporary service failure)",
      .reason = "systemerror", .cause = C::server_unavailable, .scopes = kClient,
      .sample = "451 Temporary local problem - please try later"},
 
@@ -5021,6 +5035,17 @@ constexpr Rule kRules[] = {
      .pattern = R"(reverse DNS|\bPTR\b|\brDNS\b|IP name lookup failed|does not resolve to an IP|reverse (?:lookup|hostname)|without a valid sender domain)",
      .reason = "requireptr", .cause = C::spam_policy, .scopes = kClient, .priority = 1,
      .sample = "550 5.7.25 The IP address sending this message does not have a PTR record setup."},
+    // The name the program gives in HELO/EHLO refused as malformed (Exim's
+    // "501 Syntactically invalid HELO argument(s)", Postfix's
+    // reject_invalid_helo_hostname "Helo command rejected: Invalid name"): an
+    // underscore or a space in a device's host name, a setting to fix.
+    {.id = "smtp.helo_syntax_invalid",
+     .pattern = R"(Syntactically invalid (?:HELO|EHLO) argument|Helo command rejected: Invalid name)",
+     .reason = "syntaxerror", .cause = C::server_settings, .scopes = kClient, .priority = 1,
+     .sample = "SMTP server response: 501 Syntactically invalid HELO argument(s)",
+     .remediation = "The server refused the name this program announces in HELO/EHLO as malformed: set the "
+                    "device's host name (or its SMTP HELO/domain setting) to its full DNS name, letters, digits, "
+                    "dots and hyphens only."},
     {.id = "spam.helo_invalid",
      .pattern = R"(invalid helo|helo (?:name )?(?:is )?invalid|bad helo|HELO/EHLO argument|SMTPHeloError.{0,40}invalid)",
      .reason = "blocked", .cause = C::spam_policy, .scopes = kClient,
@@ -5242,12 +5267,15 @@ constexpr Rule kRules[] = {
                "connections.",
      .remediation = kFixImplicitTlsOnStarttlsPort},
     {.id = "tls.wrong_version_number.starttls_port",
-     .pattern = R"((?:wrong version number|WRONG_VERSION_NUMBER|unexpected TLS packet|Unrecognized SSL message|unexpected packet format).*(?:[a-z\]]:|\d\.\d{1,3}:|port:? |, |port=)(?:587|25)\b|(?:[a-z\]]:|\d\.\d{1,3}:|port:? |, |port=)(?:587|25)\b.*(?:wrong version number|WRONG_VERSION_NUMBER|unexpected TLS packet|Unrecognized SSL message|unexpected packet format))",
+     .pattern = R"((?:wrong version number|WRONG_VERSION_NUMBER|unexpected TLS packet|Unrecognized SSL message|unexpected packet format|record that exceeded the maximum permissible length|ssl_error_rx_record_too_long).*(?:[a-z\]]:|\d\.\d{1,3}:|port:? |, |port=)(?:587|25)\b|(?:[a-z\]]:|\d\.\d{1,3}:|port:? |, |port=)(?:587|25)\b.*(?:wrong version number|WRONG_VERSION_NUMBER|unexpected TLS packet|Unrecognized SSL message|unexpected packet format|record that exceeded the maximum permissible length|ssl_error_rx_record_too_long))",
      .reason = "wrong_tls_mode", .cause = C::tls_mismatch, .scopes = kClient, .priority = 3,
      .sample = "SSL_connect returned=1 errno=0 peeraddr=192.0.2.103:587 state=error: wrong version number",
      .remediation = kFixImplicitTlsOnStarttlsPort},
     {.id = "tls.wrong_version_number",
      .pattern = R"(wrong version number|WRONG_VERSION_NUMBER|unexpected TLS packet|unerwartetes TLS-Paket|Unrecognized SSL message|unexpected packet format|does not support SSL/TLS|first record does not look like a TLS handshake|corrupt message of type InvalidContentType|)"
+                // NSS (Thunderbird, Evolution): "SSL received a record that exceeded the maximum
+                // permissible length. (Error code: ssl_error_rx_record_too_long)"
+                R"(record that exceeded the maximum permissible length|ssl_error_rx_record_too_long|)"
                 // SAP's CommonCryptoLib when the server answers TLS in plain text: "SSL handshake with x:25
                 // failed: SSSLERR_NO_SSL_RESPONSE (-76)#Did not get a valid SSL response from server"
                 R"(\bSSSLERR_NO_SSL_RESPONSE\b|Did not get a valid SSL response from server)",
@@ -5491,6 +5519,8 @@ constexpr Rule kRules[] = {
                 R"(authentication method is not supported by the (?:SMTP )?server|)"
                 // Rust's lettre
                 R"(No compatible authentication mechanism was found|)"
+                // RFC 4954's 534 phrase, shown without its code (Evolution)
+                R"(Authentication mechanism is too weak|)"
                 // swaks: the type asked for (--auth TYPE) not offered, none it knows
                 // offered (--auth alone), or one offered that it lacks the module for
                 R"(Auth not attempted, (?:requested type not|no advertised types) available|)"
@@ -5506,7 +5536,10 @@ constexpr Rule kRules[] = {
      .sample = "535 5.7.8 Error: authentication failed: Invalid authentication mechanism",
      .remediation = kFixMechanism},
     {.id = "tls.protocol_version_unsupported",
-     .pattern = R"(No appropriate protocol|protocol is disabled or cipher suites are inappropriate|unsupported protocol|PROTOCOL_VERSION|alert protocol version|protocol version not supported|handshake_failure|SSLV3_ALERT_HANDSHAKE_FAILURE|no shared cipher|no ciphers available|do not possess a common algorithm|keinen gemeinsamen Algorithmus|ne poss\S{1,3}dent pas un algorithme commun|no poseen un algoritmo com\S{1,3}n|dh key too small|legacy sigalg disallowed|TLSRemoteAlert|TLS 1\.[01](?: and 1\.1)? (?:is|are) not supported|)"
+     // (NSS: "Cannot communicate securely with peer: no common encryption
+     // algorithm(s). (Error code: ssl_error_no_cypher_overlap)", "Peer using
+     // unsupported version of security protocol.")
+     .pattern = R"(no common encryption algorithm|ssl_error_no_cypher_overlap|unsupported version of security protocol|No appropriate protocol|protocol is disabled or cipher suites are inappropriate|unsupported protocol|PROTOCOL_VERSION|alert protocol version|protocol version not supported|handshake_failure|SSLV3_ALERT_HANDSHAKE_FAILURE|no shared cipher|no ciphers available|do not possess a common algorithm|keinen gemeinsamen Algorithmus|ne poss\S{1,3}dent pas un algorithme commun|no poseen un algoritmo com\S{1,3}n|dh key too small|legacy sigalg disallowed|TLSRemoteAlert|TLS 1\.[01](?: and 1\.1)? (?:is|are) not supported|)"
                 // Outlook for iOS and Android: "Your server doesn't support the security protocols Outlook
                 // requires (TLS 1.2 or later)."
                 R"(doesn\S{1,3}t support the security protocols|)"
@@ -5641,6 +5674,14 @@ constexpr Rule kRules[] = {
      .remediation = "The device could not use the SMTP server it is set up with: check the server's name in the "
                     "device's e-mail settings and that the device has a DNS server (or use the server's IP "
                     "address), then the port and encryption the server expects."},
+    // Canon's send error #839: the SMTP server refused the device's login
+    // (the user name or password in its SMTP authentication settings).
+    {.id = "device.canon_839_smtp_auth", .pattern = R"(#839\b)",
+     .reason = "bad_credentials", .cause = C::authentication, .scopes = kClient, .priority = 1,
+     .sample = "Job 0233 SEND E-mail scans@example.com NG #839",
+     .remediation = "The SMTP server refused the device's login: enter the mailbox's user name (usually the full "
+                    "address) and password, or an app password, in the device's SMTP authentication settings, "
+                    "and check that the server allows SMTP AUTH for that mailbox."},
     // Apple Mail naming the part the server refused: "The sender address "x" was rejected by the
     // server "smtp.office365.com"" (the login may not send as that address).
     {.id = "apple_mail.sender_rejected", .pattern = R"(The sender address .{1,100} was rejected by the server)",

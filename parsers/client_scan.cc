@@ -288,6 +288,9 @@ constexpr std::string_view kFailureWords[] = {
     "no suitable", "no compatible", "typically reserved for plain-text", "i/o timeout", "readtimeout", "opentimeout",
     // the Dart mailer package stopping before it would send in the clear
     "aborting because",
+    // devices' job logs: a result of NG with its error code (Canon's "SEND E-mail x NG #839"),
+    // and a scan too large for mail (Xerox's "016-985 Data Size Over ...")
+    " ng #", " ng  #", " ng error #", " ng  error #", "data size over",
     // Graph's and EWS's words for a refusal ("At least one recipient isn't valid.", "Application is over its
     // MailboxConcurrency limit.", "The server cannot service this request right now.", "The account does not
     // have permission to impersonate ...", "Insufficient privileges ...", "Cannot save changes ...")
