@@ -1843,3 +1843,32 @@ TEST(ClientParser, EveryClientRulesSampleIsReportedAsAFailure) {
 
 }  // namespace
 }  // namespace mailtriage
+
+namespace mailtriage {
+namespace {
+
+// Words that show a failure without any other failure word: a device's job
+// result (NG with its code), a scan too large to mail, RFC 5321's phrases in
+// place of their codes, NSS's TLS errors, a malformed HELO name refused.
+TEST(ClientParser, DeviceResultsPhrasesAndNssErrorsAreFailures) {
+  expect_one_failure_each({
+      {"Job 0412 SEND E-mail scans@example.com NG #839", "authentication"},
+      {"Job 0413 SEND E-mail scans@example.com NG  #752", "server_settings"},
+      {"016-985 Data Size Overflow (Scan to E-mail)", "message_too_large"},
+      {"DATA command failed: Requested action not taken: insufficient system storage", "server_unavailable"},
+      {"DATA command failed: Requested action aborted: error in processing", "server_unavailable"},
+      {"An error occurred during a connection to smtp.example.com:587. SSL received a record that exceeded the "
+       "maximum permissible length. (Error code: ssl_error_rx_record_too_long)",
+       "tls_mismatch"},
+      {"An error occurred during a connection to mail.example.org:465. Cannot communicate securely with peer: no "
+       "common encryption algorithm(s). (Error code: ssl_error_no_cypher_overlap)",
+       "outdated_client"},
+      {"E-mail: Could not mail to noc@example.org. SMTP server response: 501 Syntactically invalid HELO argument(s)",
+       "server_settings"},
+      {"Sending notification email to oncall@example.com failed: Socket Error # 10013 Access denied.",
+       "firewall_antivirus"},
+  });
+}
+
+}  // namespace
+}  // namespace mailtriage
