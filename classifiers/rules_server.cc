@@ -1140,6 +1140,14 @@ constexpr Rule kRules[] = {
      .sample = "TLS is required, but our TLS engine is unavailable",
      .remediation = "Postfix's own TLS setup failed (a certificate or key file missing or unreadable, tlsmgr "
                     "not running): the warnings before name the file; fix it and `postfix reload`."},
+    // cPanel's ":fail:" text for an address no account or forwarder takes: its
+    // "may be blacklisted" is one of the guesses the text lists, not a listing.
+    // (A bounce that quotes it is read as Sisimai reads it: hostunknown.)
+    {.id = "cpanel.no_such_account",
+     .pattern = R"(could not deliver mail to \S+\s+The account or domain may not exist)",
+     .reason = "userunknown", .cause = C::recipient_unknown, .scopes = kScopeServerLog, .priority = 2,
+     .sample = "** old@example.com R=virtual_aliases: The mail server could not deliver mail to old@example.com.  "
+               "The account or domain may not exist, they may be blacklisted, or missing the proper dns entries."},
     // A remote naming our IP as listed, without naming the list.
     // (Orange's French: "IP 203.0.113.40 blacklistee OFR_505".)
     {.id = "remote.ip_blocklisted", .pattern = R"(\b(black|block)list(?:ed|ee)\b)",

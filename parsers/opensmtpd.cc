@@ -168,6 +168,7 @@ class OpenSmtpdParser final : public ProgramParser {
 
   // A client's login our server refused.
   Outcome login_failed(sv session, sv text, EventSink& sink) {
+    last_failed_login_session_.assign(session);
     Event ev = base_event(Action::failed);
     ev.local_id = session;
     ev.diagnostic = text;
@@ -285,6 +286,12 @@ class OpenSmtpdParser final : public ProgramParser {
   }
 
   Outcome refused_command(sv session, sv command, sv result, sv address, sv host, EventSink& sink) {
+    // The 535 that answers a refused login: the "smtp authentication ...
+    // result=permfail" line before it in the same session reported it.
+    if (command.starts_with("AUTH ") && !session.empty() && session == last_failed_login_session_) {
+      last_failed_login_session_.clear();
+      return Outcome::recognized;
+    }
     Event ev = base_event(Action::rejected);
     ev.local_id = session;
     ev.source_ip = address;
@@ -371,6 +378,7 @@ class OpenSmtpdParser final : public ProgramParser {
   std::vector<HeldError> held_errors_;
   SessionHost session_hosts_[kSessionHosts];
   size_t session_host_next_ = 0;
+  std::string last_failed_login_session_;  // the session of the last refused login (its 535 restates it)
   std::string combined_;  // a delivery's text: the last held reason
 };
 

@@ -180,6 +180,23 @@ TEST(OpenSmtpdParser, RefusedCommandsFailedLoginsAndExpiry) {
   EXPECT_EQ(cause_of(p.sink.events[1]), "authentication");
 }
 
+// The 535 that answers a refused login is that login's reply, not a second
+// failure; an AUTH refused for another reason (not offered) still counts.
+TEST(OpenSmtpdParser, TheReplyToARefusedLoginIsTheSameFailure) {
+  Parsed p = parse({
+      "Mar 13 10:06:04 mail smtpd[615]: 004622e6e4970db9 smtp authentication user=admin result=permfail",
+      "Mar 13 10:06:05 mail smtpd[615]: 004622e6e4970db9 smtp failed-command command=\"AUTH LOGIN (password)\" "
+      "result=\"535 Authentication failed\"",
+      "Mar 13 10:07:05 mail smtpd[615]: c1a89cb774083905 smtp failed-command command=\"AUTH LOGIN\" "
+      "result=\"503 5.5.1 Invalid command: Command not supported\"",
+  });
+  ASSERT_EQ(p.sink.events.size(), 2u);
+  EXPECT_EQ(p.sink.events[0].action, Action::failed);
+  EXPECT_EQ(p.sink.events[1].file_line, 3u);
+  EXPECT_EQ(p.outcomes[1], Outcome::recognized);
+  EXPECT_EQ(p.sink.tallies[size_t(Tally::sasl_failure)], 1u);
+}
+
 // A relay whose credentials the secrets table lacks is a configuration failure.
 TEST(OpenSmtpdParser, AMissingRelaySecretIsAFailure) {
   Parsed p = parse({"Mar 11 12:00:03 gw smtpd[4412]: warn: Failed to retrieve secret for "
