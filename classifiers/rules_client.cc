@@ -834,7 +834,9 @@ constexpr Rule kRules[] = {
      .sample = "connect to mx.example.org[2001:db8::25]:25: Cannot assign requested address",
      .remediation = kFixLocalAddress},
     {.id = "net.ipv6_unreachable",
-     .pattern = R"([\[/][0-9a-f]{1,4}:[0-9a-f:]{3,}[^\s]*.*(?:Network is unreachable|ENETUNREACH))",
+     // (Node names the address after the code: "connect ENETUNREACH 2a00:1450::6c:465 - Local (:::0)".)
+     .pattern = R"([\[/][0-9a-f]{1,4}:[0-9a-f:]{3,}[^\s]*.*(?:Network is unreachable|ENETUNREACH)|)"
+                R"(ENETUNREACH [0-9a-f]{1,4}:[0-9a-f]{0,4}:[0-9a-f:]{2,})",
      .reason = "ipv6_no_route", .cause = C::server_settings, .scopes = kClient, .priority = 2,
      .sample = "java.net.ConnectException: failed to connect to smtp.example.org/2001:db8::6c (port 465) after "
                "90000ms: isConnected failed: ENETUNREACH (Network is unreachable)",
@@ -1631,6 +1633,36 @@ constexpr Rule kRules[] = {
      .reason = "antivirus_interference", .cause = C::firewall_antivirus, .scopes = kClient, .priority = 3,
      .sample = "Error: \"Cannot reach the mail server.\" with Avast Mail Shield enabled",
      .remediation = kFixTlsInterception},
+    // A proxy in front of the mail server refusing the tunnel by its rules (curl's
+    // "CONNECT tunnel failed, response 403", PySocks' "0x02: Connection not allowed
+    // by ruleset", the socks package's "Socks5 proxy rejected connection - NotAllowed").
+    {.id = "net.proxy_refused",
+     .pattern = R"(CONNECT tunnel failed, response 40[357]|Invalid response from proxy: 40[357]|)"
+                R"(Connection not allowed by ruleset|Socks[45]? proxy rejected connection|)"
+                R"(Can't complete SOCKS[45]a? connection to)",
+     .reason = "proxy_refused", .cause = C::firewall_antivirus, .scopes = kClient, .priority = 2,
+     .sample = "curl: (56) CONNECT tunnel failed, response 403",
+     .remediation = "A proxy between this program and the mail server refused the connection by its rules: ask its "
+                    "administrator to allow the SMTP host and port (587 or 465), or send without the proxy where "
+                    "the network allows it."},
+    {.id = "net.proxy_unusable",
+     .pattern = R"(Could not resolve proxy|Malformed reply from SOCKS server|Proxy CONNECT aborted)",
+     .reason = "proxy_unusable", .cause = C::server_settings, .scopes = kClient, .priority = 2,
+     .sample = "curl: (5) Could not resolve proxy: proxy.corp.example",
+     .remediation = "The proxy this program is set to send through cannot be used: check the proxy's host name and "
+                    "port and its kind (an HTTP proxy set as SOCKS, or the reverse), in the program's settings and "
+                    "in the environment (http_proxy, https_proxy, ALL_PROXY)."},
+    // SELinux refusing a web application's connection to a mail port (httpd_t
+    // without the httpd_can_sendmail or httpd_can_network_connect boolean), in
+    // the audit log or in setroubleshoot's words.
+    {.id = "selinux.name_connect_denied",
+     .pattern = R"(avc:\s+denied\s+\{ name_connect \}.*(?:dest=(?:25|465|587|2525)\b|smtp_port_t)|)"
+                R"(SELinux is preventing \S+ from name_connect access on the tcp_socket port (?:25|465|587|2525)\b)",
+     .reason = "outbound_blocked", .cause = C::firewall_antivirus, .scopes = kClient, .priority = 3,
+     .sample = "SELinux is preventing /usr/sbin/php-fpm from name_connect access on the tcp_socket port 587.",
+     .remediation = "SELinux keeps the web server from connecting to mail ports: allow it with `setsebool -P "
+                    "httpd_can_sendmail 1` (or httpd_can_network_connect for other ports); `ausearch -m avc` "
+                    "shows the denials."},
     {.id = "net.permission_denied.outbound",
      .pattern = R"((?:connect|unable to connect|Failed to connect|socket).*(?:Permission denied|EACCES|\(13\))|Errno 13\] Permission denied|WinError 10013\]|forbidden by its access permissions|WSAEACCES|)"
                 // Delphi's Indy (PRTG, many Windows tools): "Socket Error # 10013 Access denied."

@@ -291,6 +291,9 @@ constexpr std::string_view kFailureWords[] = {
     // devices' job logs: a result of NG with its error code (Canon's "SEND E-mail x NG #839"),
     // and a scan too large for mail (Xerox's "016-985 Data Size Over ...")
     " ng #", " ng  #", " ng error #", " ng  error #", "data size over",
+    // setroubleshoot's summary of an SELinux denial ("SELinux is preventing /usr/sbin/php-fpm from
+    // name_connect access on the tcp_socket port 587.")
+    "from name_connect access",
     // Graph's and EWS's words for a refusal ("At least one recipient isn't valid.", "Application is over its
     // MailboxConcurrency limit.", "The server cannot service this request right now.", "The account does not
     // have permission to impersonate ...", "Insufficient privileges ...", "Cannot save changes ...")

@@ -1867,6 +1867,12 @@ TEST(ClientParser, DeviceResultsPhrasesAndNssErrorsAreFailures) {
        "server_settings"},
       {"Sending notification email to oncall@example.com failed: Socket Error # 10013 Access denied.",
        "firewall_antivirus"},
+      {"SELinux is preventing /usr/sbin/php-fpm from name_connect access on the tcp_socket port 587.",
+       "firewall_antivirus"},
+      {"curl: (56) CONNECT tunnel failed, response 403", "firewall_antivirus"},
+      {"socks.GeneralProxyError: Socket error: 0x02: Connection not allowed by ruleset", "firewall_antivirus"},
+      {"curl: (5) Could not resolve proxy: proxy.corp.example", "server_settings"},
+      {"Error: connect ENETUNREACH 2a00:1450:400c:c0b::6c:465 - Local (:::0)", "server_settings"},
   });
 }
 
