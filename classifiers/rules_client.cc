@@ -5399,6 +5399,14 @@ constexpr Rule kRules[] = {
      .sample = "msmtp: the server does not support authentication",
      .remediation = "The server offers AUTH only after STARTTLS (or on 465): turn on STARTTLS/TLS in the client "
                     "before authenticating, and check the port."},
+    // DANE: Postfix could not look up the destination's TLSA records, quoted in
+    // a client's or a pasted line (postfix.dane.tlsa_lookup_error reads its log).
+    {.id = "dane.tlsa_lookup_error", .pattern = R"(TLSA lookup error for)",
+     .reason = "resolver_failure", .cause = C::dns, .scopes = kClient, .priority = 2,
+     .sample = "warning: TLSA lookup error for mx.example.org:25",
+     .remediation = "The TLSA records (DANE) of the destination could not be looked up: check that the local "
+                    "resolver validates DNSSEC and answers (`dig +dnssec TLSA _25._tcp.MX-HOST`); a zone whose "
+                    "signatures are broken is the destination's to fix."},
     {.id = "tls.cert_self_signed", .pattern = R"(self[- ]signed certificate|DEPTH_ZERO_SELF_SIGNED_CERT|self signed)",
      .reason = "cert_self_signed", .cause = C::tls_mismatch, .scopes = kClient, .priority = 1,
      .sample = "Error: self signed certificate { code: 'ESOCKET', command: 'CONN' }",
@@ -5417,14 +5425,19 @@ constexpr Rule kRules[] = {
                 R"(doesn't contain any IP SANs|no alternative certificate subject name matches|)"
                 R"(target principal name is incorrect|Zielprinzipalname ist falsch|nom principal cible est incorrect|)"
                 // LibreSSL's libtls (OpenSMTPD's relay): "name `mx2.example.org' not present in server certificate"
-                R"(not present in server certificate)",
+                R"(not present in server certificate|)"
+                // Python's ssl.CertificateError ("hostname 'x' doesn't match 'y'", "... doesn't match either of
+                // 'a', 'b'"); Exim's "SSL verify error: certificate name mismatch"; Exchange Online's
+                // 4.7.320 "Certificate validation failed [Message=SubjectMismatch]"
+                R"(hostname '[^']{1,255}' doesn't match|certificate name mismatch|Message=SubjectMismatch)",
      .reason = "cert_name_mismatch", .cause = C::tls_mismatch, .scopes = kClientAndLog, .priority = 1,
      .sample = "msmtp: TLS certificate verification failed: the certificate owner does not match hostname "
                "mail.example.org",
      .remediation = "The certificate is for another name: connect with the host name the certificate lists "
                     "(e.g. smtp.provider.com rather than an alias or IP), or fix the server's certificate."},
     {.id = "tls.cert_untrusted",
-     .pattern = R"(certificate verify failed|CERTIFICATE_VERIFY_FAILED|certificate is not trusted|unable to get local issuer certificate|unable to verify the first certificate|PKIX path building failed|certification path|certificate could not be validated|Server certificate not verified|RemoteCertificateChainErrors|certificate verification failed|UNABLE_TO_VERIFY_LEAF_SIGNATURE|certificate has expired|CERT_HAS_EXPIRED|untrusted|certificate signed by unknown authority|x509: certificate|remote certificate is invalid|invalid peer certificate|Unacceptable TLS certificate|)"
+     // (Exchange Online's 4.7.320 "Certificate validation failed [Message=CertificateExpired]" and its kin.)
+     .pattern = R"(Certificate validation failed \[Message=|certificate verify failed|CERTIFICATE_VERIFY_FAILED|certificate is not trusted|unable to get local issuer certificate|unable to verify the first certificate|PKIX path building failed|certification path|certificate could not be validated|Server certificate not verified|RemoteCertificateChainErrors|certificate verification failed|UNABLE_TO_VERIFY_LEAF_SIGNATURE|certificate has expired|CERT_HAS_EXPIRED|untrusted|certificate signed by unknown authority|x509: certificate|remote certificate is invalid|invalid peer certificate|Unacceptable TLS certificate|)"
                 // a device's connection test ("The certificate of the SMTP server could not be verified.")
                 R"(certificate of the (?:SMTP |mail |e-?mail )?server could not be verified|)"
                 // Discourse's mail check: "Encountered a certificate verification error while connecting to
@@ -5521,6 +5534,9 @@ constexpr Rule kRules[] = {
                 R"(error occurred while attempting to establish an SSL or TLS connection|)"
                 // Twisted's SMTP client (Matrix Synapse): "TLSError: Could not complete the SSL/TLS handshake"
                 R"(Could not complete the (?:SSL/TLS|SSL|TLS) handshake|)"
+                // GnuTLS (Exim, msmtp, mutt): the peer closed the session without its close alert
+                // ("TLS error on connection (recv): The TLS connection was non-properly terminated.")
+                R"(TLS connection was non-properly terminated|)"
                 // mutt/neomutt
                 R"(Could not negotiate TLS connection|^SSL failed: |STARTTLS failed|could not start TLS connection|)"
                 // Claws Mail's and Sylpheed's
@@ -5579,7 +5595,9 @@ constexpr Rule kRules[] = {
      // (NSS: "Cannot communicate securely with peer: no common encryption
      // algorithm(s). (Error code: ssl_error_no_cypher_overlap)", "Peer using
      // unsupported version of security protocol.")
-     .pattern = R"(no common encryption algorithm|ssl_error_no_cypher_overlap|unsupported version of security protocol|No appropriate protocol|protocol is disabled or cipher suites are inappropriate|unsupported protocol|PROTOCOL_VERSION|alert protocol version|protocol version not supported|handshake_failure|SSLV3_ALERT_HANDSHAKE_FAILURE|no shared cipher|no ciphers available|do not possess a common algorithm|keinen gemeinsamen Algorithmus|ne poss\S{1,3}dent pas un algorithme commun|no poseen un algoritmo com\S{1,3}n|dh key too small|legacy sigalg disallowed|TLSRemoteAlert|TLS 1\.[01](?: and 1\.1)? (?:is|are) not supported|)"
+     // (Schannel's event 36871, "A fatal error occurred while creating a TLS client credential": no
+     // protocol or cipher the machine allows, the TLS 1.2 registry settings of old Windows.)
+     .pattern = R"(fatal error occurred while creating a TLS client credential|no common encryption algorithm|ssl_error_no_cypher_overlap|unsupported version of security protocol|No appropriate protocol|protocol is disabled or cipher suites are inappropriate|unsupported protocol|PROTOCOL_VERSION|alert protocol version|protocol version not supported|handshake_failure|SSLV3_ALERT_HANDSHAKE_FAILURE|no shared cipher|no ciphers available|do not possess a common algorithm|keinen gemeinsamen Algorithmus|ne poss\S{1,3}dent pas un algorithme commun|no poseen un algoritmo com\S{1,3}n|dh key too small|legacy sigalg disallowed|TLSRemoteAlert|TLS 1\.[01](?: and 1\.1)? (?:is|are) not supported|)"
                 // Outlook for iOS and Android: "Your server doesn't support the security protocols Outlook
                 // requires (TLS 1.2 or later)."
                 R"(doesn\S{1,3}t support the security protocols|)"

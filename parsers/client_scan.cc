@@ -294,6 +294,8 @@ constexpr std::string_view kFailureWords[] = {
     // setroubleshoot's summary of an SELinux denial ("SELinux is preventing /usr/sbin/php-fpm from
     // name_connect access on the tcp_socket port 587.")
     "from name_connect access",
+    // GnuTLS's words for a peer that closed the session without its close alert
+    "non-properly terminated",
     // Graph's and EWS's words for a refusal ("At least one recipient isn't valid.", "Application is over its
     // MailboxConcurrency limit.", "The server cannot service this request right now.", "The account does not
     // have permission to impersonate ...", "Insufficient privileges ...", "Cannot save changes ...")

@@ -1873,6 +1873,15 @@ TEST(ClientParser, DeviceResultsPhrasesAndNssErrorsAreFailures) {
       {"socks.GeneralProxyError: Socket error: 0x02: Connection not allowed by ruleset", "firewall_antivirus"},
       {"curl: (5) Could not resolve proxy: proxy.corp.example", "server_settings"},
       {"Error: connect ENETUNREACH 2a00:1450:400c:c0b::6c:465 - Local (:::0)", "server_settings"},
+      {"ssl.CertificateError: hostname 'smtp.example.org' doesn't match 'mail.example.net'", "tls_mismatch"},
+      {"450 4.7.320 Certificate validation failed [Message=SubjectMismatch] [LastAttemptedServerName=mx.example.org]",
+       "tls_mismatch"},
+      {"2024-03-19 07:55:12 1rmXcd-0002Aq-4T H=mx.example.org [198.51.100.61]: TLS error on connection (recv): The "
+       "TLS connection was non-properly terminated.",
+       "tls_mismatch"},
+      {"Schannel Event 36871: A fatal error occurred while creating a TLS client credential. The internal error "
+       "state is 10013.",
+       "outdated_client"},
   });
 }
 
