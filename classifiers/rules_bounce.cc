@@ -65,7 +65,9 @@ constexpr std::string_view kUserUnknown =
     R"(utilisateur inconnu|invalid or unknown virtual user|nicht gefunden wurde oder keine e-mails empfangen kann|)"
     R"(<[^>\s]+> not found|does not exist at the organization|destinataire invalide|non-?existent user|)"
     R"(rcpt <[^>\s]+> does not exist|recipient .{1,80} was not found in|this user doesn'?t have a .{1,60} account|)"
-    R"(user .{1,60} (was not found|does not exist)|user \([^)]*\) unknown)";
+    R"(user .{1,60} (was not found|does not exist)|user \([^)]*\) unknown|)"
+    // GroupWise's gateway: "t.jansen (User not on post office)"
+    R"(user not on post office)";
 
 constexpr Rule kRules[] = {
     // --- Providers' own wordings and codes --------------------------------------
@@ -555,8 +557,9 @@ constexpr Rule kRules[] = {
     {.id = "provider.google.administrator_policy", .pattern = R"(rejected by (?:the |your )?administrator policy)",
      .reason = "policyviolation", .cause = C::spam_policy, .scopes = kRemote, .priority = kProvider,
      .sample = "550 5.7.1 Message rejected by administrator policy: Files with the extension .xlsm may not be sent"},
+    // (Sisimai's Exchange reader names it "rejected": the sender is the one refused.)
     {.id = "exchange.rst.not_authorized", .pattern = R"(RESOLVER\.RST\.NotAuthorized)",
-     .reason = "filtered", .cause = C::spam_policy, .scopes = kRemote, .priority = kProvider,
+     .reason = "rejected", .cause = C::spam_policy, .scopes = kRemote, .priority = kProvider,
      .sample = "550 5.7.1 RESOLVER.RST.NotAuthorized; not authorized",
      .remediation = "The recipient, often a distribution group, takes mail only from allowed or internal senders: "
                     "ask its owner to allow this sender, or write to a person instead of the group."},
