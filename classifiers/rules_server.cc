@@ -442,12 +442,12 @@ constexpr Rule kRules[] = {
     {.id = "postfix.tls.protocol_too_old",
      // (OpenSMTPD's "smtp disconnected reason=io-error: handshake failed: error:...:unsupported protocol" too.)
      // (and the peer's own alert that it takes none of our versions: "tlsv1 alert protocol version")
-     .pattern = R"((?:TLS library problem|handshake failed|SSL_accept\(\) failed): .*(version too low|unsupported protocol|no protocols available|)"
+     .pattern = R"((?:TLS library problem|handshake failed|SSL_accept\(\) failed|SSL_read\(\) failed): .*(version too low|unsupported protocol|no protocols available|)"
                 R"(alert protocol version|dh key too small|ee key too small|ca md too weak|legacy sigalg disallowed))",
      .reason = "tls_version_unsupported", .cause = C::outdated_client, .scopes = kLog, .priority = 1,
      .sample = "SSL_accept error from unknown[192.0.2.4]: -1; TLS library problem: error:1417D18C:SSL "
                "routines:tls_process_client_hello:version too low:../ssl/statem/statem_srvr.c:974:"},
-    {.id = "postfix.tls.no_shared_cipher", .pattern = R"((?:TLS library problem|SSL_accept\(\) failed): .*no shared cipher)",
+    {.id = "postfix.tls.no_shared_cipher", .pattern = R"((?:TLS library problem|SSL_accept\(\) failed|SSL_read\(\) failed): .*no shared cipher)",
      .reason = "tls_handshake_failure", .cause = C::outdated_client, .scopes = kLog, .priority = 1,
      .sample = "SSL_accept error from mail.example.org[192.0.2.9]: -1; TLS library problem: error:1408A0C1:SSL "
                "routines:ssl3_get_client_hello:no shared cipher:s3_srvr.c:1427:"},
@@ -458,7 +458,7 @@ constexpr Rule kRules[] = {
      .sample = "SSL_accept error from unknown[192.0.2.14]: -1; TLS library problem: error:0A00010B:SSL "
                "routines::wrong version number:../ssl/record/ssl3_record.c:354:"},
     {.id = "postfix.tls.peer_rejected_certificate",
-     .pattern = R"((?:TLS library problem|SSL_accept\(\) failed): .*alert (certificate unknown|unknown ca|bad certificate|certificate expired|certificate revoked))",
+     .pattern = R"((?:TLS library problem|SSL_accept\(\) failed|SSL_read\(\) failed): .*alert (certificate unknown|unknown ca|bad certificate|certificate expired|certificate revoked))",
      .reason = "cert_untrusted", .cause = C::tls_mismatch, .scopes = kLog, .priority = 1,
      .sample = "SSL_accept error from mail.example.org[192.0.2.9]: -1; TLS library problem: error:14094416:SSL "
                "routines:ssl3_read_bytes:sslv3 alert certificate unknown:../ssl/record/rec_layer_s3.c:1543:SSL "
@@ -1140,6 +1140,34 @@ constexpr Rule kRules[] = {
      .sample = "TLS is required, but our TLS engine is unavailable",
      .remediation = "Postfix's own TLS setup failed (a certificate or key file missing or unreadable, tlsmgr "
                     "not running): the warnings before name the file; fix it and `postfix reload`."},
+    // rspamd's verdicts in its own log ("default: T (reject): [18.94/15.00]
+    // [SYMBOL(score){options},...]"), read by the symbols that decided them.
+    {.id = "rspamd.greylisted",
+     .pattern = R"(\((?:soft reject|greylist)\): \[[^\]]*\] \[.*\bGREYLIST\(|^default: .*; forced: .*\(set by greylist\))",
+     .reason = "greylisted", .cause = C::spam_policy, .scopes = kScopeServerLog, .priority = 3,
+     .sample = "default: F (soft reject): [6.74/15.00] [GREYLIST(0.00){greylisted;Tue, 19 Nov 2024 09:19:21 GMT;},"
+               "R_SPF_ALLOW(-0.20){+ip4:198.51.100.0/24;}]",
+     .remediation = "rspamd greylisted the message: a real sender retries within minutes and gets through; "
+                    "nothing to do unless the sender never retries (then whitelist it in greylist.conf)."},
+    {.id = "rspamd.rate_limited",
+     .pattern = R"(\((?:soft reject|reject)\): \[[^\]]*\] \[.*\bRATELIMIT|^default: .*; forced: .*\(set by ratelimit\))",
+     .reason = "toomanyconn", .cause = C::rate_limit, .scopes = kScopeServerLog, .priority = 3,
+     .sample = "default: T (soft reject): [0.00/15.00] [RATELIMITED(0.00){user_rate_limit;}]",
+     .remediation = "rspamd's ratelimit module held the sender back: if the sender is one of ours, find why it "
+                    "sends so much (a compromised account, a script); else raise the bucket in ratelimit.conf."},
+    {.id = "rspamd.virus", .pattern = R"(\((?:reject|discard)\): \[[^\]]*\] \[.*\b[A-Z0-9]+_VIRUS\()",
+     .reason = "virusdetected", .cause = C::spam_policy, .scopes = kScopeServerLog, .priority = 3,
+     .sample = "default: T (reject): [8.30/15.00] [CLAM_VIRUS(4.00){Win.Dropper.Agent-10034957-0;}]",
+     .remediation = "The antivirus scanner behind rspamd found malware: the message stays refused; if the sender "
+                    "is one of ours, clean the machine or account it came from."},
+    {.id = "rspamd.rejected", .pattern = R"(^default: [TF] \((?:reject|discard)\): \[)",
+     .reason = "spamdetected", .cause = C::spam_policy, .scopes = kScopeServerLog, .priority = 2,
+     .sample = "default: T (reject): [18.94/15.00] [BAYES_SPAM(5.10){99.91%;},RBL_SPAMHAUS_XBL(4.00){}]",
+     .remediation = "rspamd scored the message over its reject threshold: the symbols name why (a blocklist, "
+                    "Bayes, a failed DMARC); for a wanted sender, whitelist it in multimap or settings."},
+    {.id = "rspamd.soft_rejected", .pattern = R"(^default: [TF] \((?:soft reject|greylist)\): \[)",
+     .reason = "blocked", .cause = C::spam_policy, .scopes = kScopeServerLog, .priority = 2,
+     .sample = "default: F (soft reject): [0.00/15.00] [DMARC_DNSFAIL(0.00){temporary DNS error;}]"},
     // cPanel's ":fail:" text for an address no account or forwarder takes: its
     // "may be blacklisted" is one of the guesses the text lists, not a listing.
     // (A bounce that quotes it is read as Sisimai reads it: hostunknown.)
@@ -1278,7 +1306,9 @@ constexpr Rule kRules[] = {
      .remediation = "Dovecot's submission service cannot reach the MTA it relays through (submission_relay_host "
                     "and port): nothing users send goes out. Start the MTA's listener there or fix the setting."},
     {.id = "dovecot.auth_database_down",
-     .pattern = R"(Connect failed to database|query failed: Not connected to database|\(disconnected before auth was ready)",
+     // (Dovecot 2.3.21 and later: "Login aborted: Connection closed (auth process communication failure, ...)".)
+     .pattern = R"(Connect failed to database|query failed: Not connected to database|\(disconnected before auth was ready|)"
+                R"(\(auth process communication failure)",
      .reason = "auth_backend_failure", .cause = C::server_unavailable, .scopes = kScopeServerLog, .priority = 2,
      .sample = "auth-worker(21057): Error: mysql(127.0.0.1): Connect failed to database (mailserver): Can't connect to "
                "MySQL server on '127.0.0.1' (111) - waiting for 5 seconds before retry",

@@ -130,8 +130,10 @@ class DovecotParser final : public ProgramParser {
       return Outcome::reported;
     }
     // In Dovecot's own log file (no host: no MTA's lines beside it) a delivery
-    // it could not save is the failure's only record here.
-    if (!sieve && rec.host.empty() && rest.starts_with("save failed to ")) {
+    // it could not save is the failure's only record here: LDA's "save failed
+    // to INBOX: ...", a Sieve script's "failed to store into mailbox 'INBOX': ...".
+    if (rec.host.empty() && ((!sieve && rest.starts_with("save failed to ")) ||
+                             (sieve && rest.starts_with("failed to store into mailbox ")))) {
       const size_t colon = rest.find(": ");
       if (colon == npos) return Outcome::recognized;
       Event ev = message_event(rec, line_no, Action::failed, msgid, rest.substr(colon + 2));
@@ -216,7 +218,9 @@ class DovecotParser final : public ProgramParser {
     // A client that refused our certificate in the handshake ("SSL_accept()
     // failed: ...:sslv3 alert certificate expired"): the server's certificate
     // is at fault, not the client. Other handshake failures are clients' own.
-    const bool handshake_failed = m.find("SSL_accept() failed: ") != npos;
+    // (Dovecot 2.3.21 and later name the read that failed: "Login aborted: Connection closed:
+    // SSL_read() failed: error:0A000412:SSL routines::sslv3 alert bad certificate ...".)
+    const bool handshake_failed = m.find("SSL_accept() failed: ") != npos || m.find("SSL_read() failed: ") != npos;
     const bool certificate_refused = handshake_failed && refused_our_certificate(m);
     const bool client_outdated = handshake_failed && offers_only_outdated_tls(m);
     // One user's devices holding more IMAP or POP3 connections than the server allows a user at one address.
@@ -224,7 +228,8 @@ class DovecotParser final : public ProgramParser {
     // The service itself broken for everyone: its TLS certificate will not load,
     // or the auth process does not answer.
     const bool tls_context = m.find("Failed to initialize SSL server context") != npos;
-    const bool auth_not_ready = m.find("(disconnected before auth was ready") != npos;
+    const bool auth_not_ready = m.find("(disconnected before auth was ready") != npos ||
+                                m.find("(auth process communication failure") != npos;
     if (!refused && !plaintext && !certificate_refused && !client_outdated && !mechanism && !too_many && !tls_context &&
         !auth_not_ready)
       return Outcome::recognized;

@@ -25,6 +25,7 @@
 #include "parsers/smtp_codes.h"
 #include "parsers/iis_smtp.h"
 #include "parsers/supervisord.h"
+#include "parsers/rspamd.h"
 #include "parsers/zimbra.h"
 
 namespace mailtriage {
@@ -39,6 +40,9 @@ const FormatSpec kFormats[] = {
     {.name = "zimbra",
      .description = "Zimbra's mailbox server logs (mailbox.log, audit.log): refused logins, and its sends' failures",
      .kind = FormatKind::lines, .sniff = zimbra_sniff, .make_lines = make_zimbra_parser},
+    {.name = "rspamd",
+     .description = "rspamd's own log (rspamd.log): the messages its verdicts rejected, deferred or greylisted",
+     .kind = FormatKind::lines, .sniff = rspamd_sniff, .make_lines = make_rspamd_parser},
     {.name = "iis-smtp",
      .description = "the IIS SMTP service's W3C logs (SmtpSvc1\\ex*.log): refused commands, remote servers' failures",
      .kind = FormatKind::lines, .sniff = iis_smtp_sniff, .make_lines = make_iis_smtp_parser},

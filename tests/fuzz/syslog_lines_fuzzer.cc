@@ -17,6 +17,7 @@
 #include "parsers/iis_smtp.h"
 #include "parsers/queue_listing.h"
 #include "parsers/registry.h"
+#include "parsers/rspamd.h"
 #include "parsers/zimbra.h"
 #include "tests/fuzz/fuzz_support.h"
 
@@ -34,6 +35,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   auto tracking = make_exchange_tracking_parser(ctx);
   auto iis = make_iis_smtp_parser(ctx);
   auto zimbra = make_zimbra_parser(ctx);
+  auto rspamd = make_rspamd_parser(ctx);
   // Half the inputs (by length) as the reports read a log, where delivered
   // records are only counted and the parsers build them slimmer.
   fuzzing::PipelineLikeSink sink(/*counts_deliveries=*/size % 2 == 0);
@@ -46,6 +48,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     tracking->parse_line(line, line_no, sink);
     iis->parse_line(line, line_no, sink);
     zimbra->parse_line(line, line_no, sink);
+    rspamd->parse_line(line, line_no, sink);
   });
   dispatcher->finish(sink);
   narrowed->finish(sink);
@@ -55,6 +58,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   tracking->finish(sink);
   iis->finish(sink);
   zimbra->finish(sink);
+  rspamd->finish(sink);
   sink.finish();
   return 0;
 }

@@ -261,6 +261,28 @@ TEST(DovecotParser, LostDependenciesNewWordingsAndUnsavedDeliveriesInItsOwnFile)
   EXPECT_EQ(p.outcomes[8], Outcome::recognized);
 }
 
+// Dovecot 2.3.21's wordings in its own file: a handshake whose failure shows
+// in a read (a client refusing our certificate), the auth process not
+// answering, a Sieve script's delivery that could not be stored.
+TEST(DovecotParser, NewerLoginWordingsAndASieveStoreFailureInItsOwnFile) {
+  Parsed p = parse({
+      "Nov 19 09:19:40 imap-login: Info: Login aborted: Connection closed: SSL_read() failed: error:0A000412:SSL "
+      "routines::sslv3 alert bad certificate: SSL alert number 42 (no auth attempts in 0 secs) (no_auth_attempts): "
+      "user=<>, rip=86.4.57.155, lip=198.51.100.61, TLS handshaking, session=<kM4>",
+      "Nov 19 11:42:04 imap-login: Info: Login aborted: Connection closed (auth process communication failure, 1 "
+      "attempts in 0 secs) (auth_process_comm_fail): user=<n.patel@example.org>, method=PLAIN, rip=81.136.22.140, "
+      "lip=198.51.100.61, TLS, session=<vd+9>",
+      "Nov 19 09:40:53 lmtp(accounts@example.org)<20205><1TuLl3uF>: Info: sieve: msgid=<DB9PR06@example.com>: failed "
+      "to store into mailbox 'INBOX': Quota exceeded (mailbox for user is full)",
+  });
+  const std::vector<std::string> causes = {"tls_mismatch", "server_unavailable", "mailbox_full"};
+  ASSERT_EQ(p.sink.events.size(), causes.size());
+  for (size_t i = 0; i < causes.size(); ++i)
+    EXPECT_EQ(testing::verdict_of(p.sink.events[i]).cause, causes[i]) << p.sink.events[i].diagnostic;
+  EXPECT_EQ(p.sink.events[0].source_ip, "86.4.57.155");
+  EXPECT_EQ(p.sink.events[2].to_address, "accounts@example.org");
+}
+
 // A full disk met by a user's IMAP session is reported (no other log has it);
 // LMTP's own write failure is the MTA's deferral told twice.
 TEST(DovecotParser, AFullDiskUnderAnImapSessionIsReported) {
