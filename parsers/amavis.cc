@@ -47,6 +47,7 @@ class AmavisParser final : public ProgramParser {
  public:
   explicit AmavisParser(const FileContext& file) : path_(file.path) {}
   void continue_with(const FileContext& next) override { path_.assign(next.path); }
+  void beside_an_mta() override { beside_mta_ = true; }
 
   Outcome parse_record(const SyslogRecord& rec, uint64_t line_no, EventSink& sink) override {
     const sv text = after_log_tag(rec.message);
@@ -63,6 +64,12 @@ class AmavisParser final : public ProgramParser {
     const size_t close = text.find("}");
     if (close == npos) return Outcome::unrecognized;
     const sv verdict = text.substr(0, close + 1);
+    // A refusal ({RejectedInbound}, {RejectedOutbound}) is the MTA's reply
+    // too, logged by it beside this line ("status=bounced (... 554 5.7.0
+    // Reject, id=02392-12 - spam)", "proxy-reject: END-OF-MESSAGE: 554 5.7.0
+    // Reject, ..."): one failure, reported there. A discard or a bounce
+    // amavis sends itself has no such line: it is reported here.
+    if (beside_mta_ && verdict.find("{Rejected") != npos) return Outcome::recognized;
     sv rest = text.substr(close + 1);
     if (rest.starts_with(",")) rest.remove_prefix(1);
 
@@ -101,6 +108,7 @@ class AmavisParser final : public ProgramParser {
 
  private:
   std::string path_;
+  bool beside_mta_ = false;
 };
 
 }  // namespace

@@ -127,6 +127,7 @@ class SyslogDispatcher final : public LineParser {
 
  private:
   static constexpr size_t kMaxPrettyRecord = size_t(1) << 20;
+  bool mta_seen_ = false;  // a parser of an MTA's lines was made for this file (ProgramParser::beside_an_mta)
   bool exim_verbose_pending_ = false;  // an Exim -v "LOG: MAIN" line was read; its entry comes next
   uint32_t exim_verbose_pid_ = 0;
   bool exim_verbose_seen_ = false;  // the file holds Exim's -v output: its other pid-led lines are its notes
@@ -360,6 +361,13 @@ class SyslogDispatcher final : public LineParser {
     for (auto& slot : slots_)
       if (slot.spec == f) return slot.parser.get();
     slots_.push_back({f, f->make_program(file_)});
+    if (!mta_seen_ && (f->name == "postfix" || f->name == "exim-syslog" || f->name == "sendmail" ||
+                       f->name == "opensmtpd")) {
+      mta_seen_ = true;
+      for (auto& slot : slots_) slot.parser->beside_an_mta();
+    } else if (mta_seen_) {
+      slots_.back().parser->beside_an_mta();
+    }
     return slots_.back().parser.get();
   }
 

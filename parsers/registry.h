@@ -20,6 +20,10 @@ class ProgramParser {
   // The same stream goes on in another file (rotation set): events name it from
   // now on. Parsers that put the path into events must override this.
   virtual void continue_with(const FileContext&) {}
+  // The file holds an MTA's lines too (Postfix, Exim, Sendmail, OpenSMTPD):
+  // a refusal the MTA made on this program's word (a content filter's
+  // verdict) the MTA reports itself, and this program's line restates it.
+  virtual void beside_an_mta() {}
 };
 
 // One failed event for a daemon's own line whose words are its diagnostic (a

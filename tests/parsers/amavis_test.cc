@@ -96,3 +96,36 @@ TEST(AmavisParser, AConfigurationErrorAtStartIsAFailure) {
 
 }  // namespace
 }  // namespace mailtriage
+
+namespace mailtriage {
+namespace {
+
+// Beside Postfix, a verdict Postfix turned into its reply is reported once,
+// on Postfix's line (it has the queue id and the reply); a discard, which
+// Postfix logs as sent, stays amavis's to report.
+TEST(AmavisParser, ARefusalTheMtaReportsIsOneFailure) {
+  testing::SyslogParsed p = testing::parse_syslog_lines(
+      {
+          "Oct  7 08:31:05 mail postfix/qmgr[1187]: 4B22C3E100: from=<billing@spam.example>, size=18422, nrcpt=1 "
+          "(queue active)",
+          "Oct  7 08:31:08 mail amavis[2392]: (02392-12) Blocked SPAM {RejectedInbound,Quarantined}, "
+          "[203.0.113.38]:60233 [203.0.113.38] <billing@spam.example> -> <info@example.org>, Queue-ID: 4B22C3E100, "
+          "mail_id: DDqnJk5Qbn9, Hits: 14.2, size: 18422, 2771 ms",
+          "Oct  7 08:31:08 mail postfix/smtp[14025]: 4B22C3E100: to=<info@example.org>, relay=127.0.0.1[127.0.0.1]:10024, "
+          "delay=3.5, delays=0.52/0/0.01/3, dsn=5.7.0, status=bounced (host 127.0.0.1[127.0.0.1] said: 554 5.7.0 "
+          "Reject, id=02392-12 - spam (in reply to end of DATA command))",
+          "Oct  7 08:35:02 mail amavis[2392]: (02392-13) Blocked SPAM {DiscardedInbound,Quarantined}, "
+          "[203.0.113.39]:60240 [203.0.113.39] <promo@spam.example> -> <info@example.org>, Queue-ID: 4C33D4F200, "
+          "mail_id: EErkK6Rcq0a, Hits: 21.0, size: 9120, 1802 ms",
+      },
+      1728259200);
+  ASSERT_EQ(p.sink.events.size(), 2u);
+  EXPECT_EQ(p.sink.events[0].file_line, 3u);
+  EXPECT_EQ(p.sink.events[0].action, Action::bounced);
+  EXPECT_EQ(testing::verdict_of(p.sink.events[0]).cause, "spam_policy");
+  EXPECT_EQ(p.sink.events[1].file_line, 4u);
+  EXPECT_EQ(p.outcomes[1], Outcome::recognized);
+}
+
+}  // namespace
+}  // namespace mailtriage
