@@ -527,6 +527,19 @@ namespace {
 // Docker's json-file logging driver: one {"log","stream","time"} object a
 // line. The container's syslog lines are read with Docker's time (syslog's
 // has no year); its other output (an entrypoint's) is recognized.
+// Two records through the syslog reader: a note (recognized), then a failure (reported).
+CollectingSink one_report_after_a_note(const std::vector<std::string>& lines, std::string_view path, std::time_t now) {
+  FileContext ctx;
+  ctx.path = path;
+  ctx.now = now;
+  auto parser = make_syslog_dispatcher(ctx, nullptr);
+  CollectingSink sink;
+  EXPECT_EQ(parser->parse_line(lines[0], 1, sink), Outcome::recognized);
+  EXPECT_EQ(parser->parse_line(lines[1], 2, sink), Outcome::reported);
+  parser->finish(sink);
+  return sink;
+}
+
 TEST(DockerJsonFile, ContainersSyslogLinesAreReadWithDockersTime) {
   const std::string postfix_line =
       "Mar 12 08:25:31 mail postfix/smtp[101]: 1C6A746598: to=<sales@example.org>, "
@@ -540,14 +553,8 @@ TEST(DockerJsonFile, ContainersSyslogLinesAreReadWithDockersTime) {
   std::string head;
   for (const std::string& l : lines) head += l + "\n";
   EXPECT_EQ(detect_format(head), nullptr) << "the syslog reader's";
-  FileContext ctx;
-  ctx.path = "container-json.log";
-  ctx.now = 1704067200;  // 2024: the syslog line alone would take this year
-  auto parser = make_syslog_dispatcher(ctx, nullptr);
-  CollectingSink sink;
-  EXPECT_EQ(parser->parse_line(lines[0], 1, sink), Outcome::recognized);
-  EXPECT_EQ(parser->parse_line(lines[1], 2, sink), Outcome::reported);
-  parser->finish(sink);
+  // 2024: the syslog line alone would take this year
+  const CollectingSink sink = one_report_after_a_note(lines, "container-json.log", 1704067200);
   ASSERT_EQ(sink.events.size(), 1u);
   EXPECT_EQ(sink.events[0].action, Action::deferred);
   EXPECT_EQ(sink.events[0].to_address, "sales@example.org");
@@ -566,14 +573,7 @@ TEST(DockerJsonFile, AMailProxysRefusedLoginIsAFailedLogin) {
       "\"time\":\"2025-03-12T08:29:59.100000000Z\"}",
       "{\"log\":" + json_string(refused + "\n") + ",\"stream\":\"stderr\",\"time\":\"2025-03-12T08:30:00.000000000Z\"}",
   };
-  FileContext ctx;
-  ctx.path = "front-json.log";
-  ctx.now = 1741768200;
-  auto parser = make_syslog_dispatcher(ctx, nullptr);
-  CollectingSink sink;
-  EXPECT_EQ(parser->parse_line(lines[0], 1, sink), Outcome::recognized);
-  EXPECT_EQ(parser->parse_line(lines[1], 2, sink), Outcome::reported);
-  parser->finish(sink);
+  const CollectingSink sink = one_report_after_a_note(lines, "front-json.log", 1741768200);
   ASSERT_EQ(sink.events.size(), 1u);
   EXPECT_EQ(sink.events[0].action, Action::failed);
   EXPECT_EQ(sink.events[0].source_ip, "198.51.100.23");
