@@ -1391,6 +1391,13 @@ constexpr Rule kRules[] = {
      .reason = "suppressed", .cause = C::recipient_unknown, .scopes = kMsg, .priority = kProvider,
      .sample = "Amazon SES did not send the message to this address because it is on the suppression list for "
                "your account."},
+    // ... with the 5.1.1 SES puts on it (its "history of bouncing as an invalid
+    // address" is why the address is listed, not this message's refusal).
+    {.id = "provider.ses.suppression_list.with_status", .status = "*.1.1",
+     .pattern = R"((?:is|was) on the (?:account-level |global |account's |)suppression list|has suppressed sending to this address)",
+     .reason = "suppressed", .cause = C::recipient_unknown, .scopes = kMsg, .priority = kProvider,
+     .sample = "550 5.1.1 Amazon SES has suppressed sending to this address because it has a recent history of "
+               "bouncing as an invalid address."},
     // Postmark refusing an address it marked inactive (a hard bounce, a complaint
     // or a manual suppression before), in a bounce or in its API's error as a
     // client logs it ("ErrorCode 406: ... recipient(s) that have been marked as inactive"):

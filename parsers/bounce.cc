@@ -443,15 +443,17 @@ void BounceParser::collect_parts(std::string_view body, std::string* diagnostic)
       append_decoded(n.charset, n.encoding, n.body, &feedback_, diagnostic);
       continue;
     }
+    bool attachment = icontains(n.headers.get("Content-Disposition"), "attachment") ||
+                      !header_param(n.headers.get("Content-Type"), "name").empty();
     // A report whose delivery-status part is mislabelled (application/
     // octet-stream, a text attachment) still carries it: the part that opens
-    // with the DSN's own fields is read as one.
-    if (msg_.report && dsn_.empty() && type != "text/html" && opens_with_dsn_fields(n)) {
+    // with the DSN's own fields is read as one. So does a report Outlook
+    // forwarded: its delivery-status part becomes a text attachment
+    // ("details.txt") of a multipart/mixed message.
+    if ((msg_.report || attachment) && dsn_.empty() && type != "text/html" && opens_with_dsn_fields(n)) {
       append_decoded(n.charset, n.encoding, n.body, &dsn_, diagnostic);
       continue;
     }
-    bool attachment = icontains(n.headers.get("Content-Disposition"), "attachment") ||
-                      !header_param(n.headers.get("Content-Type"), "name").empty();
     // A message saved to a file and attached ("Undeliverable.eml", often as
     // application/octet-stream): its bytes, when it is a bounce.
     if (attachment && !reading_forwarded_ && attached_.empty() && type != "text/plain" && type != "text/html" &&

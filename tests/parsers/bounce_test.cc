@@ -1713,5 +1713,39 @@ TEST(BounceParser, AFailedPipeDeliveryIsReportedForTheAddressThatMadeIt) {
   EXPECT_EQ(events[0].reason, "mailererror");
 }
 
+// Outlook forwards a report as multipart/mixed, its delivery-status part
+// turned into a text attachment ("details.txt"): that part is the report.
+TEST(BounceParser, AReportForwardedByOutlookIsReadThroughItsDetailsAttachment) {
+  const std::string msg =
+      "From: Tobias <tobias@shop.example>\r\n"
+      "To: it@shop.example\r\n"
+      "Subject: FW: Delivery Status Notification (Failure)\r\n"
+      "MIME-Version: 1.0\r\n"
+      "Content-Type: multipart/mixed; boundary=\"b1\"\r\n"
+      "\r\n"
+      "--b1\r\n"
+      "Content-Type: text/plain; charset=\"us-ascii\"\r\n"
+      "\r\n"
+      "Our order confirmations keep coming back. The details.txt is attached.\r\n"
+      "\r\n"
+      "--b1\r\n"
+      "Content-Type: text/plain; name=\"details.txt\"\r\n"
+      "Content-Disposition: attachment; filename=\"details.txt\"\r\n"
+      "\r\n"
+      "Reporting-MTA: dns; a7-29.smtp-out.eu-west-1.amazonses.com\r\n"
+      "\r\n"
+      "Action: failed\r\n"
+      "Final-Recipient: rfc822; orders@bakery.example\r\n"
+      "Diagnostic-Code: smtp; 554 5.7.9 Message not accepted for policy reasons.\r\n"
+      "Status: 5.7.9\r\n"
+      "\r\n"
+      "--b1--\r\n";
+  Parsed r = parse(msg);
+  ASSERT_EQ(r.sink.events.size(), 1u);
+  EXPECT_EQ(r.sink.events[0].to_address, "orders@bakery.example");
+  EXPECT_EQ(r.sink.events[0].enhanced_status, "5.7.9");
+  EXPECT_EQ(r.sink.events[0].reply_code, 554);
+}
+
 }  // namespace
 }  // namespace mailtriage
