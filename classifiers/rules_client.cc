@@ -1026,12 +1026,16 @@ constexpr Rule kRules[] = {
      .sample = "535 Login Fail. Please enter your authorization code to login.",
      .remediation = kFixAuthorizationCode},
     {.id = "smtp.454.too_many_login_attempts",
-     .pattern = R"(too many (?:failed )?(?:login|logon|authentication|auth) (?:attempts|failures|errors)|account (?:is |has been )?(?:temporarily )?locked|temporarily blocked .{0,40}login)",
+     // (Mailu's front, its auth rate limiter: "Temporary authentication failure (rate-limit)".)
+     .pattern = R"(too many (?:failed )?(?:login|logon|authentication|auth) (?:attempts|failures|errors)|account (?:is |has been )?(?:temporarily )?locked|temporarily blocked .{0,40}login|)"
+                R"(Temporary authentication failure \(rate-limit\))",
      .reason = "account_locked", .cause = C::authentication, .scopes = kClientAndLog, .priority = 2,
      .sample = "454 4.7.0 Too many login attempts, please try again later. - gsmtp",
      .remediation = kFixAccountLocked},
     {.id = "smtp.auth_backend_failure",
      .pattern = R"(authentication failed: Server failed|Temporary authentication failure|)"
+                // nginx's mail proxy when its auth service answers wrongly or not at all
+                R"(auth http server \S+ (?:did not send server or port|timed out|sent invalid)|)"
                 // Exim's 435 when an authenticator's back end (perl, a lookup) fails
                 R"(Unable to authenticate at present)",
      .reason = "auth_backend_failure", .cause = C::server_unavailable, .scopes = kClient, .priority = 2,

@@ -48,6 +48,11 @@ constexpr Rule kRules[] = {
      .reason = "bad_credentials", .cause = C::authentication, .scopes = kLog,
      .sample = "imap-login: Disconnected (auth failed, 3 attempts in 9 secs): user=<a@example.org>, method=PLAIN, "
                "rip=192.0.2.7, lip=192.0.2.1, TLS"},
+    // SOGo's web login refused (its words for a bind that failed, as fail2ban's filter reads them).
+    {.id = "sogo.login_failed", .pattern = R"(Login from '[^']{1,64}' for user '[^']{0,256}' might not have worked)",
+     .reason = "bad_credentials", .cause = C::authentication, .scopes = kLog,
+     .sample = "SOGoRootPage Login from '198.51.100.58' for user 'peter@example.org' might not have worked - password "
+               "policy: 65535  grace: -1  expire: -1  bound: 0"},
     {.id = "dovecot.login.plaintext_disallowed", .pattern = R"(tried to use (?:disallowed|disabled) (?:plaintext|cleartext) auth)",
      .reason = "auth_requires_tls", .cause = C::tls_mismatch, .scopes = kLog, .priority = 1,
      .sample = "imap-login: Disconnected (tried to use disallowed plaintext auth): user=<>, rip=192.0.2.7",
@@ -1366,7 +1371,9 @@ constexpr Rule kRules[] = {
     // (Rspamd, Amavis, ClamAV, Dovecot, Postfix) stopped when it should not
     // have, or failed to start until supervisord gave up on it.
     {.id = "supervisor.mail_program_down",
-     .pattern = R"(^(?:exited: \S+ \(exit status \d+; not expected\)|gave up: \S+ entered FATAL state))",
+     // (A death by a signal: "exited: dovecot (terminated by SIGSEGV (core dumped); not expected)".)
+     .pattern = R"(^(?:exited: \S+ \((?:exit status \d+|terminated by SIG[A-Z0-9]+(?: \(core dumped\))?); not expected\)|)"
+                R"(gave up: \S+ entered FATAL state))",
      .reason = "systemerror", .cause = C::server_unavailable, .scopes = kScopeServerLog, .priority = 2,
      .sample = "gave up: rspamd entered FATAL state, too many start retries too quickly",
      .remediation = "A program of the mail container's stack exits at start (supervisord restarts it, then gives "

@@ -26,6 +26,7 @@
 #include "parsers/iis_smtp.h"
 #include "parsers/supervisord.h"
 #include "parsers/rspamd.h"
+#include "parsers/sogo.h"
 #include "parsers/zimbra.h"
 
 namespace mailtriage {
@@ -66,6 +67,8 @@ const FormatSpec kFormats[] = {
      .kind = FormatKind::program, .claims_program = amavis_claims_program, .make_program = make_amavis_parser},
     {.name = "dovecot", .description = "Dovecot's LDA refusing a message itself, and users' Sieve rejects (dovecot)",
      .kind = FormatKind::program, .claims_program = dovecot_claims_program, .make_program = make_dovecot_parser},
+    {.name = "sogo", .description = "SOGo's lines (sogod): refused web logins",
+     .kind = FormatKind::program, .claims_program = sogo_claims_program, .make_program = make_sogo_parser},
     {.name = "cyrus", .description = "Cyrus IMAP's lines (cyrus/...): a service that crashed or was disabled, failed logins",
      .kind = FormatKind::program, .claims_program = cyrus_claims_program, .make_program = make_cyrus_parser},
     {.name = "mail-services",
@@ -189,6 +192,10 @@ class SyslogDispatcher final : public LineParser {
       // container of the stack writes in a format of its own (rspamd's,
       // an entrypoint script's) is that container's, not mail's.
       // (Out of line, in syslog.cc: a plain log never gets here.)
+      // (A mail container's process supervisor among them: its level would be read as a program.)
+      if (const std::string_view inner = after_container_prefix(line);
+          inner.size() > 29 && inner[19] == ',' && is_supervisor_line(inner)) [[unlikely]]
+        return read_supervisor_line(inner, file_.path, line_no, sink);
       if (const ContainerLine c = parse_container_line(line, years_, &rec); c == ContainerLine::other_output) {
         Timestamp collected;  // the collector's time: kubelet's, `docker compose logs -t`'s
         if (line[0] >= '0' && line[0] <= '9') scan_rfc3339(line, &collected);
@@ -452,7 +459,9 @@ class SyslogDispatcher final : public LineParser {
   // login the proxy's auth service refused is "client login failed: "..."
   // while in http auth state, client: ADDR, server: ADDR:PORT, login: ...".
   static bool names_mail_proxy_failure(std::string_view text) {
-    return text.find("login failed") != std::string_view::npos &&
+    // (... or its auth service failing it: "auth http server 127.0.0.1:8000 did not send server or port
+    // while in http auth state".)
+    return (text.find("login failed") != std::string_view::npos || text.find("auth http server ") != std::string_view::npos) &&
            text.find(" auth state") != std::string_view::npos;
   }
 

@@ -214,7 +214,15 @@ bool parse_tail(std::string_view s, SyslogRecord* out) {
 // postfix/smtp[5120]: ..."): the tag follows them.
 [[gnu::noinline]] bool parse_after_facility_and_level(std::string_view s, SyslogRecord* out) {
   const size_t n = facility_and_level(s, '.');
-  if (n == 0) return false;
+  if (n == 0) {
+    // Or a space between the program and its pid: SOGo's (GNUstep's) logger
+    // writes "sogod [96]: SOGoRootPage Login from ...".
+    const size_t sp = find_byte(s, 0, ' ');
+    if (sp == 0 || sp > 32 || sp + 2 >= s.size() || s[sp + 1] != '[' || !digit(s[sp + 2])) return false;
+    if (!parse_tag_and_message(s, sp + 1, out)) return false;
+    out->program = s.substr(0, sp);
+    return true;
+  }
   s.remove_prefix(n);
   return parse_tag_and_message(s, tag_end(s), out);
 }

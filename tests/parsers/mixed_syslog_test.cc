@@ -230,6 +230,39 @@ TEST(MixedSyslog, AMailProxysRefusedLoginInComposeLogsIsAFailedLogin) {
   EXPECT_EQ(p.sink.tallies[size_t(Tally::sasl_failure)], 2u);
 }
 
+// More of a mail stack's containers in one stream: SOGo's refused web login
+// (its logger puts a space before the pid), a container's supervisor seeing
+// a mail program die by a signal, the front's auth service failing a login
+// and its auth rate limit; a successful SOGo login is recognized.
+TEST(MixedSyslog, WebmailLoginsSupervisorsAndTheProxysAuthServiceInComposeLogs) {
+  const std::vector<std::string> lines = {
+      "mailcowdockerized-sogo-mailcow-1     | Jan 21 10:07:40 3b7c2e91d0af sogod [96]: SOGoRootPage Login from "
+      "'198.51.100.58' for user 'peter@example.org' might not have worked - password policy: 65535  grace: -1  "
+      "expire: -1  bound: 0",
+      "mailcowdockerized-sogo-mailcow-1     | Jan 21 10:07:52 3b7c2e91d0af sogod [96]: SOGoRootPage successful login "
+      "from '198.51.100.58' for user 'peter@example.org' - expire = -1  grace = -1",
+      "mailcowdockerized-dovecot-mailcow-1  | 2025-01-21 10:38:02,417 INFO exited: dovecot (terminated by SIGSEGV "
+      "(core dumped); not expected)",
+      "mailu-front-1     | 2024/11/05 14:28:49 [error] 24#24: *4702 auth http server 127.0.0.1:8000 did not send "
+      "server or port while in http auth state, client: 203.0.113.140, server: 0.0.0.0:993, login: \"carol@example.net\"",
+      "mailu-front-1     | 2024/11/05 14:24:12 [info] 24#24: *4593 client login failed: \"Temporary authentication "
+      "failure (rate-limit)\" while in http auth state, client: 198.51.100.61, server: 0.0.0.0:993, login: "
+      "\"dave@example.net\"",
+  };
+  Parsed p = dispatch(lines);
+  EXPECT_EQ(p.count(Outcome::reported), 4u);
+  EXPECT_EQ(p.outcomes[1], Outcome::recognized);
+  ASSERT_EQ(p.sink.events.size(), 4u);
+  const std::vector<std::string> causes = {"authentication", "server_unavailable", "server_unavailable",
+                                           "authentication"};
+  for (size_t i = 0; i < causes.size(); ++i)
+    EXPECT_EQ(testing::verdict_of(p.sink.events[i]).cause, causes[i]) << p.sink.events[i].diagnostic;
+  EXPECT_EQ(p.sink.events[0].source_ip, "198.51.100.58");
+  EXPECT_EQ(p.sink.events[0].process_name, "sogod");
+  EXPECT_EQ(p.sink.events[0].process_pid, 96u);
+  EXPECT_EQ(p.sink.events[2].source_ip, "203.0.113.140");
+}
+
 // Docker's syslog log driver forwards a container's own syslog lines under
 // the container's tag: the inner line is the mail program's, read as if it
 // stood alone (the Postfix attempt's connect line joins its status line).
