@@ -69,6 +69,11 @@ constexpr std::string_view kUserUnknown =
     // GroupWise's gateway: "t.jansen (User not on post office)"
     R"(user not on post office)";
 
+// Amazon SES's words for an address it would not send to because of the
+// account's (or its global) suppression list.
+constexpr std::string_view kSesSuppressed =
+    R"((?:is|was) on the (?:account-level |global |account's |)suppression list|has suppressed sending to this address)";
+
 constexpr Rule kRules[] = {
     // --- Providers' own wordings and codes --------------------------------------
     // Google: its DNS errors, its RFC 5322 checks, and the "(state N)" of older Gmail bounces.
@@ -1384,17 +1389,13 @@ constexpr Rule kRules[] = {
      .sample = "Held for the list moderator's approval: Post by non-member to a members-only list",
      .remediation = "The list holds the post until its moderator decides: wait for the decision, post from the "
                     "address subscribed to the list, or ask the list owner to accept this sender."},
-    // Amazon SES's words for an address it would not send to because of the
-    // account's (or its global) suppression list.
-    {.id = "provider.ses.suppression_list",
-     .pattern = R"((?:is|was) on the (?:account-level |global |account's |)suppression list|has suppressed sending to this address)",
+    {.id = "provider.ses.suppression_list", .pattern = kSesSuppressed,
      .reason = "suppressed", .cause = C::recipient_unknown, .scopes = kMsg, .priority = kProvider,
      .sample = "Amazon SES did not send the message to this address because it is on the suppression list for "
                "your account."},
     // ... with the 5.1.1 SES puts on it (its "history of bouncing as an invalid
     // address" is why the address is listed, not this message's refusal).
-    {.id = "provider.ses.suppression_list.with_status", .status = "*.1.1",
-     .pattern = R"((?:is|was) on the (?:account-level |global |account's |)suppression list|has suppressed sending to this address)",
+    {.id = "provider.ses.suppression_list.with_status", .status = "*.1.1", .pattern = kSesSuppressed,
      .reason = "suppressed", .cause = C::recipient_unknown, .scopes = kMsg, .priority = kProvider,
      .sample = "550 5.1.1 Amazon SES has suppressed sending to this address because it has a recent history of "
                "bouncing as an invalid address."},

@@ -5040,14 +5040,6 @@ constexpr Rule kRules[] = {
      .sample = "DNS Error: 1234 DNS type 'mx' lookup of example.org responded with code NOERROR The domain "
                "example.org doesn't receive email according to the administrator: returned Null MX"},
 
-    // cPanel's text for an address no account takes, quoted by a sending program
-    // (cpanel.no_such_account reads it in logs and bounces).
-    {.id = "cpanel.no_such_account.client",
-     .pattern = R"(could not deliver mail to \S+\s+The account or domain may not exist)",
-     .reason = "userunknown", .cause = C::recipient_unknown, .scopes = kClient, .priority = 2,
-     .sample = "550 The mail server could not deliver mail to old@example.com.  The account or domain may not exist, "
-               "they may be blacklisted, or missing the proper dns entries."},
-
     // --- Spam policy -----------------------------------------------------------------------------
     {.id = "spam.dnsbl_listed",
      .pattern = R"(spamhaus|spamcop|barracudacentral|\bRBL\b|\bDNSBL\b|black ?list(?:ed)?|block ?list(?:ed)?\b|listed (?:on|at|in) |Cloudmark|\bSORBS\b)",

@@ -1175,10 +1175,11 @@ constexpr Rule kRules[] = {
      .sample = "default: F (soft reject): [0.00/15.00] [DMARC_DNSFAIL(0.00){temporary DNS error;}]"},
     // cPanel's ":fail:" text for an address no account or forwarder takes: its
     // "may be blacklisted" is one of the guesses the text lists, not a listing.
-    // (A bounce that quotes it is read as Sisimai reads it: hostunknown.)
+    // (In a mail log and quoted by a sending program; a bounce that quotes it is
+    // read as Sisimai reads it: hostunknown.)
     {.id = "cpanel.no_such_account",
      .pattern = R"(could not deliver mail to \S+\s+The account or domain may not exist)",
-     .reason = "userunknown", .cause = C::recipient_unknown, .scopes = kScopeServerLog, .priority = 2,
+     .reason = "userunknown", .cause = C::recipient_unknown, .scopes = kLog, .priority = 2,
      .sample = "** old@example.com R=virtual_aliases: The mail server could not deliver mail to old@example.com.  "
                "The account or domain may not exist, they may be blacklisted, or missing the proper dns entries."},
     // A remote naming our IP as listed, without naming the list.

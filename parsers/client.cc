@@ -39,38 +39,6 @@ constexpr size_t kPasteLineBytes = 400;
 
 bool is_space(char c) { return c == ' ' || c == '\t'; }
 
-// nginx's mail proxy (the front of Mailu, mailcow, Zimbra) ends an error record
-// with the session: "... while in http auth state, client: 203.0.113.9,
-// server: 0.0.0.0:465, login: "a@example.org"". The client is where the
-// failed login came from; the server is the proxy's own listener, whose
-// wildcard address names no host.
-struct ProxySession {
-  std::string_view client_ip, server_ip;
-  uint16_t server_port = 0;
-};
-bool read_mail_proxy_session(std::string_view text, ProxySession* out) {
-  const size_t state = text.find(" state, client: ");
-  if (state == std::string_view::npos) return false;
-  std::string_view rest = text.substr(state + 16);
-  const size_t comma = rest.find(", server: ");
-  if (comma == std::string_view::npos || !looks_like_ip_address(rest.substr(0, comma))) return false;
-  out->client_ip = rest.substr(0, comma);
-  rest = rest.substr(comma + 10);
-  rest = rest.substr(0, rest.find(','));
-  const size_t colon = rest.rfind(':');
-  if (colon == std::string_view::npos) return true;
-  uint32_t port = 0;
-  for (char c : rest.substr(colon + 1)) {
-    if (c < '0' || c > '9' || port > 65535) return true;
-    port = port * 10 + uint32_t(c - '0');
-  }
-  if (port == 0 || port > 65535) return true;
-  out->server_port = uint16_t(port);
-  std::string_view host = rest.substr(0, colon);
-  if (host.size() >= 2 && host.front() == '[' && host.back() == ']') host = host.substr(1, host.size() - 2);
-  if (host != "0.0.0.0" && host != "::" && looks_like_ip_address(host)) out->server_ip = host;
-  return true;
-}
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 std::string_view trim(std::string_view s) {
@@ -1906,7 +1874,7 @@ class ClientParser final : public LineParser {
     ev.destination_domain = dest.host;
     ev.destination_ip = dest.ip;
     ev.destination_port = dest.port;
-    if (ProxySession proxy; read_mail_proxy_session(text, &proxy)) {
+    if (cs::ProxySession proxy; cs::read_mail_proxy_session(text, &proxy)) {
       ev.source_ip = proxy.client_ip;
       ev.destination_domain = {};
       ev.destination_ip = proxy.server_ip;

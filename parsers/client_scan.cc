@@ -4659,6 +4659,25 @@ Reply find_reply(std::string_view text) {
   return r;
 }
 
+bool read_mail_proxy_session(std::string_view text, ProxySession* out) {
+  const size_t state = text.find(" state, client: ");
+  if (state == std::string_view::npos) return false;
+  std::string_view rest = text.substr(state + 16);
+  const size_t comma = rest.find(", server: ");
+  if (comma == std::string_view::npos || !looks_like_ip_address(rest.substr(0, comma))) return false;
+  out->client_ip = rest.substr(0, comma);
+  rest = rest.substr(comma + 10);
+  rest = rest.substr(0, rest.find(','));
+  const size_t colon = rest.rfind(':');
+  uint16_t port = 0;
+  if (colon == std::string_view::npos || port_at(rest, colon + 1, &port) != rest.size() - colon - 1) return true;
+  out->server_port = port;
+  std::string_view host = rest.substr(0, colon);
+  if (host.size() >= 2 && host.front() == '[' && host.back() == ']') host = host.substr(1, host.size() - 2);
+  if (host != "0.0.0.0" && host != "::" && looks_like_ip_address(host)) out->server_ip = host;
+  return true;
+}
+
 Destination find_destination(std::string_view text, std::string_view lower) {
   Destination d;
   if (postfix_peer(text, &d)) return d;

@@ -70,6 +70,17 @@ struct Destination {
 // and URLs without ports are not hosts.
 Destination find_destination(std::string_view text, std::string_view lower);
 
+// nginx's mail proxy (the front of Mailu, mailcow, Zimbra) ends an error record
+// with the session: "... while in http auth state, client: 203.0.113.9,
+// server: 0.0.0.0:465, login: "a@example.org"". The client is where the
+// failed login came from; the server is the proxy's own listener, whose
+// wildcard address names no host (server_ip stays empty).
+struct ProxySession {
+  std::string_view client_ip, server_ip;
+  uint16_t server_port = 0;
+};
+bool read_mail_proxy_session(std::string_view text, ProxySession* out);
+
 // True when the line reports a failure in its own words (refused, timed out,
 // rejected, certificate, ...) or quotes a failing SMTP reply. The bare words
 // "error", "failed" and "exception" count only when `vague_counts`: the

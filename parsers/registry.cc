@@ -90,6 +90,13 @@ const FormatSpec kFormats[] = {
 // Exim's -v output on stderr opens each line with its pid, right-aligned ("  241 LOG:
 // MAIN", "  241   == a@example.org ..."): the pid, and *rest the text after it; false
 // when the line does not open so.
+// supervisord's own record ("2025-06-02 04:10:13,406 WARN exited: ..."), between
+// a mail container's syslog lines: the comma before the milliseconds rules out
+// every other line before the full check (a call) is made.
+bool is_supervisord_record(std::string_view line) {
+  return line.size() > 29 && line[19] == ',' && is_supervisor_line(line);
+}
+
 bool read_exim_verbose_pid(std::string_view text, uint32_t* pid, std::string_view* rest) {
   size_t i = 0;
   while (i < text.size() && i < 8 && text[i] == ' ') ++i;
@@ -179,7 +186,7 @@ class SyslogDispatcher final : public LineParser {
       const JournaldError e = journal_.parse(line, &rec);
       if (e == JournaldError::docker_log) return docker_json_line(rec, line_no, sink);
       if (e != JournaldError::ok) return Outcome::unrecognized;
-    } else if (line.size() > 29 && line[19] == ',' && is_supervisor_line(line)) [[unlikely]] {
+    } else if (is_supervisord_record(line)) [[unlikely]] {
       // A mail container's process supervisor between the syslog lines (its
       // level would otherwise be read as a host).
       return read_supervisor_line(line, file_.path, line_no, sink);
@@ -192,14 +199,15 @@ class SyslogDispatcher final : public LineParser {
       // container of the stack writes in a format of its own (rspamd's,
       // an entrypoint script's) is that container's, not mail's.
       // (Out of line, in syslog.cc: a plain log never gets here.)
-      // (A mail container's process supervisor among them: its level would be read as a program.)
-      if (const std::string_view inner = after_container_prefix(line);
-          inner.size() > 29 && inner[19] == ',' && is_supervisor_line(inner)) [[unlikely]]
+      std::string_view inner;
+      const ContainerLine c = parse_container_line(line, years_, &rec, &inner);
+      // A mail container's process supervisor among them (its level is read as a program otherwise).
+      if (c != ContainerLine::none && is_supervisord_record(inner)) [[unlikely]]
         return read_supervisor_line(inner, file_.path, line_no, sink);
-      if (const ContainerLine c = parse_container_line(line, years_, &rec); c == ContainerLine::other_output) {
+      if (c == ContainerLine::other_output) {
         Timestamp collected;  // the collector's time: kubelet's, `docker compose logs -t`'s
         if (line[0] >= '0' && line[0] <= '9') scan_rfc3339(line, &collected);
-        return exim_verbose_line(after_container_prefix(line), collected, /*container=*/true, line_no, sink);
+        return exim_verbose_line(inner, collected, /*container=*/true, line_no, sink);
       } else if (c == ContainerLine::none) {
         if (!only_ && (exim_verbose_seen_ || looks_like_exim_verbose_header(line)))
           return exim_verbose_line(line, Timestamp(), /*container=*/false, line_no, sink);

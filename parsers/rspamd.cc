@@ -3,6 +3,7 @@
 #include <string>
 
 #include "parsers/registry.h"
+#include "parsers/short_text.h"
 #include "parsers/syslog.h"
 #include "parsers/timestamp.h"
 
@@ -54,23 +55,20 @@ bool read_line(sv line, RspamdLine* out) {
   return true;
 }
 
-// The value in angle brackets after "key" ("qid: <2B9E42C09D>"), or empty.
+// The value in angle brackets after "key" ("qid: <2B9E42C09D>,"), or empty.
+// (field_value finds the key at a word's start: "id: " is not the end of "qid: ".)
 sv bracketed(sv s, sv key) {
-  size_t at = s.find(key);
-  while (at != npos && at > 0 && s[at - 1] != ' ') at = s.find(key, at + 1);  // "id: " is not the end of "qid: "
-  if (at == npos || at + key.size() >= s.size() || s[at + key.size()] != '<') return {};
-  const sv rest = s.substr(at + key.size() + 1);
-  const size_t end = rest.find_first_of(">,");
-  return end == npos ? sv() : rest.substr(0, end);
+  sv v = field_value(s, key);
+  if (!v.starts_with('<')) return {};
+  v.remove_prefix(1);
+  const size_t end = v.find_first_of(">,");
+  return end == npos ? sv() : v.substr(0, end);
 }
 
 // The bare value after "key" up to the next comma ("ip: 192.0.2.45,").
 sv plain(sv s, sv key) {
-  size_t at = s.find(key);
-  while (at != npos && at > 0 && s[at - 1] != ' ') at = s.find(key, at + 1);
-  if (at == npos) return {};
-  const sv rest = s.substr(at + key.size());
-  return rest.substr(0, rest.find(','));
+  const sv v = field_value(s, key);
+  return v.substr(0, v.find(','));
 }
 
 class RspamdParser final : public LineParser {

@@ -480,8 +480,10 @@ std::string_view after_container_prefix(std::string_view line) {
   return rest;
 }
 
-ContainerLine parse_container_line(std::string_view line, YearInference& years, SyslogRecord* out) {
+ContainerLine parse_container_line(std::string_view line, YearInference& years, SyslogRecord* out,
+                                   std::string_view* inner_out) {
   const std::string_view inner = after_container_prefix(line);
+  if (inner_out) *inner_out = inner;
   if (inner.empty()) return ContainerLine::none;
   return parse_syslog_line(inner, years, out) ? ContainerLine::syslog : ContainerLine::other_output;
 }

@@ -66,7 +66,9 @@ std::string_view after_container_prefix(std::string_view line);
 // *out), or output of its own (rspamd's, an entrypoint's); `none` when the
 // line has no container prefix.
 enum class ContainerLine : uint8_t { none, syslog, other_output };
-ContainerLine parse_container_line(std::string_view line, YearInference& years, SyslogRecord* out);
+// `inner`, when given, receives the container's own line (empty for none).
+ContainerLine parse_container_line(std::string_view line, YearInference& years, SyslogRecord* out,
+                                   std::string_view* inner = nullptr);
 
 // A line journalctl's text output writes between records: "-- Boot 5f0c... --",
 // "-- Reboot --", "-- Logs begin at ..., end at ... --", "-- No entries --".
