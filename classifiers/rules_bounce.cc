@@ -134,8 +134,10 @@ constexpr Rule kRules[] = {
     {.id = "provider.google.article.unsolicited_rate", .pattern = R"([?&]p=UnsolicitedRateLimitError\b)",
      .reason = "blocked", .cause = C::spam_policy, .scopes = kRemote, .priority = kProviderArticle,
      .sample = "550 5.7.28  https://support.google.com/mail/?p=UnsolicitedRateLimitError a1b2c3d4e5f60 - gsmtp"},
+    // A malformed message is the sending program's to fix; spam policy only
+    // where Gmail's reply says so (rfc5322_spam_defence below).
     {.id = "provider.google.article.not_rfc_compliant", .pattern = R"([?&]p=RfcMessageNonCompliant\b)",
-     .reason = "notcompliantrfc", .cause = C::spam_policy, .scopes = kRemote, .priority = kProviderArticle,
+     .reason = "notcompliantrfc", .cause = C::other, .scopes = kRemote, .priority = kProviderArticle,
      .sample = "550 5.7.1  https://support.google.com/mail/?p=RfcMessageNonCompliant a1b2c3d4e5f60 - gsmtp"},
     {.id = "provider.google.rate_blocked",
      .pattern = R"(ip not in whitelist for rcpt domain|an unusual rate of unsolicited mail)",
@@ -179,8 +181,13 @@ constexpr Rule kRules[] = {
      .pattern = R"(missing a valid (address in the from: header|message-id)|multiple addresses in from: header|)"
                 R"(encoded-word syntax is not permitted|unicode character in a disallowed header|)"
                 R"(mail message is malformed|is not a valid rfc ?5321 address)",
-     .reason = "notcompliantrfc", .cause = C::spam_policy, .scopes = kRemote, .priority = kProvider,
+     .reason = "notcompliantrfc", .cause = C::other, .scopes = kRemote, .priority = kProvider,
      .sample = "550 5.7.1 Messages missing a valid Message-ID: header are not accepted."},
+    {.id = "provider.google.rfc5322_spam_defence",
+     .pattern = R"(not rfc ?(?:2822|5322) compliant.{0,120}reduce the amount of spam)",
+     .reason = "notcompliantrfc", .cause = C::spam_policy, .scopes = kRemote, .priority = kProvider + 1,
+     .sample = "550-5.7.1 This message is not RFC 5322 compliant. There are multiple Subject 550-5.7.1 headers. To "
+               "reduce the amount of spam sent to Gmail, this message has been blocked."},
     {.id = "provider.google.prohibited_by_policy",
      .pattern = R"(has a policy that (?:\d{3}[ -]\d\.\d\.\d{1,3} )?prohibited the (?:e-?)?mail)",
      .reason = "policyviolation", .cause = C::spam_policy, .scopes = kRemote, .priority = kProvider,
@@ -610,7 +617,7 @@ constexpr Rule kRules[] = {
      .pattern = R"(duplicate header|not rfc ?(2822|5322) compliant|are not rfc compliant|rfcmessagenoncompliant|multiple .{1,30}headers?\b|)"
                 // QQ Mail's 'The "From" header is missing or invalid. Please follow RFC5322, ...'
                 R"(header is missing or invalid\. please follow rfc)",
-     .reason = "notcompliantrfc", .cause = C::spam_policy, .scopes = kRemote, .priority = kRfc,
+     .reason = "notcompliantrfc", .cause = C::other, .scopes = kRemote, .priority = kRfc,
      .sample = "550 5.7.1 This message is not RFC 5322 compliant. There are multiple Subject headers."},
     // Yahoo/AOL's [TSS04] deferral names volume first: a throttle, as the
     // client rules read it; the reason stays Sisimai's.

@@ -241,6 +241,17 @@ constexpr Rule kRules[] = {
      .remediation = "The program hands mail to a local sendmail command that is not installed (or not working): "
                     "install an MTA or a sendmail-compatible relay to the provider (msmtp-mta, dma), or configure "
                     "the program to send over SMTP with the provider's host, port and login."},
+    // WordPress when wp_mail() fails on PHP's mail(), in its translations
+    // ("Possible reason: your host may have disabled the mail() function.").
+    {.id = "wordpress.mail_function_disabled",
+     .pattern = R"(mail\(\)[ -]?(?:function|Funktion)? (?:deaktiviert|disabled)|)"
+                R"((?:disabled|d\S{1,2}sactiv\S{1,3}|deaktiviert|desactivado|disattivato|desativado) )"
+                R"((?:the |la |a |die )?(?:fonction |funci\S{1,2}n |funzione |fun\S{1,4}o |Funktion )?mail\(\))",
+     .reason = "sendmail_missing", .cause = C::server_settings, .scopes = kClient, .priority = 1,
+     .sample = "The email could not be sent. Possible reason: your host may have disabled the mail() function.",
+     .remediation = "PHP's mail() did not take the message (disabled by the host, or no local sendmail behind it): "
+                    "send over SMTP instead (an SMTP plugin with the provider's host, port and login), or have "
+                    "the host enable mail()."},
     // GNU Mailutils' mail(1) when the sendmail it hands the message to exits
     // with an error: the program ran (a missing one is exit 127, read above),
     // and its own words, in the mail log or its stderr, hold the reason.
@@ -1539,6 +1550,24 @@ constexpr Rule kRules[] = {
     // Symfony's Mime component refusing an address before anything is sent
     // ('Email "admin@" does not comply with addr-spec of RFC 2822.'): a user's
     // or a setting's address that is no address.
+    // PHPMailer refusing an address before it connects, in its language
+    // files' words (en "Invalid address:  (to): x", de, fr, es, pt_br).
+    {.id = "phpmailer.invalid_address",
+     .pattern = R"(Invalid address:\s+\((?:to|cc|bcc|Reply-To|From|setFrom|addAnAddress[^)]*|punyEncode)\)|)"
+                R"(die Adresse ist ung\S{1,2}ltig|adresse courriel n.est pas valide|)"
+                R"(direcci\S{1,2}n de (?:email|correo) inv\S{1,2}lid|Endere\S{1,2}o de e-mail inv\S{1,2}lido)",
+     .reason = "invalid_address", .cause = C::other, .scopes = kClient, .priority = 1,
+     .sample = "Invalid address:  (to): jean.dupont@@example.fr",
+     .remediation = "The application was given an address that is no address (two @, an empty domain, stray "
+                    "spaces): correct it where it comes from, the form, the user's profile or the mail settings."},
+    // PHPMailer asked to send a message without a body (en, de, fr, es, pt_br).
+    {.id = "phpmailer.empty_message",
+     .pattern = R"(Message body empty|E-Mail[ -]Inhalt ist leer|Corps du message vide|)"
+                R"(El cuerpo del mensaje est\S{1,2} vac\S{1,2}o|^(?:Mailer Error: |Erro: )?Mensagem vazia)",
+     .reason = "empty_message", .cause = C::other, .scopes = kClient, .priority = 1,
+     .sample = "Mailer Error: Message body empty",
+     .remediation = "The application handed over a message without a body: check the template or the form that "
+                    "fills it (an empty variable, a failed render)."},
     {.id = "symfony.mime.address_not_rfc_compliant", .pattern = R"(does not comply with addr-spec of RFC ?2822)",
      .reason = "invalid_address", .cause = C::other, .scopes = kClient, .priority = 1,
      .sample = "Email \"admin@\" does not comply with addr-spec of RFC 2822.",
@@ -1884,7 +1913,9 @@ constexpr Rule kRules[] = {
                 R"([A-Za-z0-9.-]+:\d+ cannot be opened\b|Email server did not respond)",
      .reason = "connection_failed", .cause = C::server_unavailable, .scopes = kClient, .priority = -2,
      .sample = "SMTP Error: Could not connect to SMTP host."},
-    {.id = "msmtp.no_greeting", .pattern = R"(cannot get initial OK message from server|response: -1\b)",
+    // (msmtp's German catalogue: "kann keine initiale OK Nachricht des Servers empfangen".)
+    {.id = "msmtp.no_greeting",
+     .pattern = R"(cannot get initial OK message from server|response: -1\b|kann keine initiale OK[ -]Nachricht)",
      .reason = "greeting_timeout", .cause = C::server_unavailable, .scopes = kClient,
      .sample = "msmtp: cannot get initial OK message from server"},
     {.id = "exim.smtp_timeout", .pattern = R"(SMTP timeout after)",
@@ -5691,9 +5722,11 @@ constexpr Rule kRules[] = {
                "to receive mail."},
     // The same notice when the recipient's domain does not exist ("because the domain x couldn't be
     // found. Check for typos ..."): the address is mistyped.
+    // (German "weil die Domain x nicht gefunden wurde", French "car le domaine x est introuvable".)
     {.id = "gmail.domain_not_found",
-     .pattern = R"(because the domain \S+ couldn'?t be found|because the domain \S+ could not be found)",
-     .reason = "hostunknown", .cause = C::recipient_unknown, .scopes = kClient, .priority = 2,
+     .pattern = R"(because the domain \S+ couldn'?t be found|because the domain \S+ could not be found|)"
+                R"(weil die Domain \S+ nicht gefunden wurde|car le domaine \S+ (?:est introuvable|n'a pas \S+ trouv))",
+     .reason = "hostunknown", .cause = C::dns, .scopes = kClient, .priority = 2,
      .sample = "Address not found. Your message wasn't delivered to jo@exmaple.org because the domain exmaple.org "
                "couldn't be found. Check for typos or unnecessary spaces and try again.",
      .remediation = "The recipient's domain does not exist: check the address for a mistyped domain "
@@ -5781,9 +5814,11 @@ constexpr Rule kRules[] = {
      .remediation = "The sender's own organization blocks automatic forwarding to outside addresses (Microsoft 365's "
                     "outbound spam policy): forward by hand, or have the administrator allow forwarding for this "
                     "mailbox in the outbound policy or a mail flow rule."},
+    // Above the server's own refusal: RFC 3463's wording for 5.2.1 is "Mailbox
+    // disabled, not accepting messages", which is about the mailbox.
     {.id = "gmail.5.2.1.account_disabled",
      .pattern = R"(account that you tried to reach is disabled|Disabled recipient|recipient (?:account |mailbox )?(?:is )?(?:disabled|suspended|deactivated)|mailbox (?:is )?(?:disabled|suspended))",
-     .reason = "suspend", .cause = C::recipient_unknown, .scopes = kClient,
+     .reason = "suspend", .cause = C::recipient_unknown, .scopes = kClient, .priority = 1,
      .sample = "550-5.2.1 The email account that you tried to reach is disabled. Learn more at 550 5.2.1 "
                "https://support.google.com/mail/?p=DisabledUser - gsmtp"},
     // Postal with no host to try at all: the domain's MX and address lookups gave none.
@@ -5822,7 +5857,9 @@ constexpr Rule kRules[] = {
                 // Outlook's "The recipient's mailbox is full" in German, French, Italian, Spanish, Portuguese
                 R"(Postfach des Empf\S{1,3}ngers ist voll|bo\S{1,3}te aux lettres du destinataire est pleine|)"
                 R"(casella (?:di posta )?del destinatario \S{1,3} piena|buz\S{1,3}n del destinatario est\S{1,3} lleno|)"
-                R"(caixa de correio do destinat\S{1,3}rio est\S{1,3} cheia)",
+                R"(caixa de correio do destinat\S{1,3}rio est\S{1,3} cheia|)"
+                // web.de and GMX, in both their languages
+                R"(exhausted (?:the )?allowed storage space|Speichervolumen (?:ue|\xc3\xbc)berschritten)",
      .reason = "mailboxfull", .cause = C::mailbox_full, .scopes = kClient, .priority = 1,
      .sample = "552 5.2.2 <user@example.org>: user is over quota"},
     // Exchange refusing to save the item in the sender's mailbox (its quota reached) as Graph, EWS and
@@ -5853,7 +5890,10 @@ constexpr Rule kRules[] = {
     {.id = "relay.access_denied",
      .pattern = R"(Relay access denied|Relaying denied|relay not permitted|not permitted to relay|unable to relay|relaying (?:is )?not allowed|(?:not|n't) in my list of allowed rcpthosts|Unable to relay recipient|Relaying disallowed|)"
                 // Haraka's answer when no plugin takes the recipient's domain as its own; iOS Mail's alert
-                R"(I cannot deliver mail for <|does not allow relaying|\bnot relaying to\b)",
+                R"(I cannot deliver mail for <|does not allow relaying|\bnot relaying to\b|)"
+                // Sendmail-style replies of French, German, Spanish and Italian servers
+                R"(\bRelais (?:refus\S{1,2}|interdit|non autoris\S{1,2})|Relaying (?:verweigert|nicht erlaubt)|)"
+                R"(\bRelay (?:nicht erlaubt|no permitido|denegado|non consentito|negato)\b)",
      .reason = "norelaying", .cause = C::relay_denied, .scopes = kClient, .priority = 1,
      .sample = "554 5.7.1 <user@example.net>: Relay access denied"},
     // Said to a program sending through its own relay, Postfix's plain
@@ -5914,6 +5954,9 @@ constexpr Rule kRules[] = {
                "connect. [mx.example.org. 203.0.113.8: timed out]"},
     {.id = "exim.retry_timeout_exceeded",
      .pattern = R"(retry timeout exceeded|have been failing for a long time|QUEUE\.Expired|message expired|Envelope expired|Cannot send message for \d+ (?:days?|hours?|weeks?)|delivery time expired|did not accept our requests to connect|)"
+                // Gmail's final notice in German: "Der Server des Empfängers hat unsere Verbindungsanfragen
+                // nicht akzeptiert."
+                R"(Verbindungsanfragen nicht akzeptiert|)"
                 // Postal's last attempt; qmail's "this message has been in the queue too long"
                 R"(Maximum number of delivery attempts|in the queue too long|)"
                 // Yahoo's notice in the sender's mailbox: "... Unable to deliver message after multiple retries, giving up."
@@ -5930,20 +5973,42 @@ constexpr Rule kRules[] = {
      .sample = "554 5.4.6 Too many hops",
      .remediation = "The message travelled in a loop between servers: check MX records, relayhost and forwarding "
                     "rules so that no host passes the message back."},
-    // Gmail refuses a malformed message as part of its spam defences ("This
+    // A malformed message is the sending program's to fix (RFC 5322: one From,
+    // a Message-ID, no duplicate headers), even when Gmail is the one refusing
+    // ("Messages missing a valid Message-ID header are not accepted"); only
+    // where its reply says the refusal is one of its spam defences ("This
     // message is not RFC 5322 compliant ... To reduce the amount of spam sent
-    // to Gmail, this message has been blocked"; "Messages missing a valid
-    // Message-ID header are not accepted"), as its bounces are read.
+    // to Gmail, this message has been blocked") is it read as spam policy.
+    // An address with a non-ASCII local part needs SMTPUTF8 (RFC 6531) from
+    // every server on the way: Thunderbird's alert when the submission server
+    // lacks it, Postfix's bounce when the next hop does (5.6.7).
+    {.id = "smtputf8.not_offered",
+     .pattern = R"(SMTPUTF8 is required,? but was not offered|(?:does not|doesn't|do not) support SMTPUTF8|)"
+                R"(unterst\S{1,2}tzt SMTPUTF8 nicht|ne (?:prend pas en charge|supporte pas) (?:le )?SMTPUTF8|)"
+                R"(no (?:admite|soporta) SMTPUTF8|SMTPUTF8 (?:is )?not (?:supported|offered))",
+     .reason = "smtputf8_unsupported", .cause = C::outdated_client, .scopes = kClientAndLog, .priority = 2,
+     .sample = "The local part of the recipient address \"j\xc3\xbcrgen@example.de\" contains non-ASCII characters. "
+               "Your server does not support SMTPUTF8. Please change the address and try again.",
+     .remediation = "The address has non-ASCII characters before the @, which only servers with SMTPUTF8 (RFC "
+                    "6531) accept, and a server on the way lacks it: use the recipient's ASCII address, or send "
+                    "through a server that offers SMTPUTF8 (Postfix 3.0 and later with smtputf8_enable = yes)."},
     {.id = "provider.google.rfc5322_client",
-     .pattern = R"(missing a valid (?:address in the From: header|Message-ID)|not RFC ?(?:2822|5322) compliant|)"
-                R"([?&]p=RfcMessageNonCompliant\b)",
-     .reason = "notcompliantrfc", .cause = C::spam_policy, .scopes = kClient, .priority = 2,
+     .pattern = R"(missing a valid (?:address in the From: header|Message-ID)|[?&]p=RfcMessageNonCompliant\b)",
+     .reason = "notcompliantrfc", .cause = C::other, .scopes = kClient, .priority = 2,
      .sample = "550 5.7.1 [198.51.100.4] Messages missing a valid Message-ID header are not accepted.",
-     .remediation = "Gmail refused the message as malformed (its spam defences require RFC 5322 headers): make "
-                    "the program that builds it give one From address, one Subject and a Message-ID, or "
-                    "upgrade its mail library."},
+     .remediation = "The receiving server refused the message as malformed: make the program that builds it give "
+                    "one From address, one Subject and a Message-ID (RFC 5322), or upgrade its mail library."},
+    {.id = "provider.google.rfc5322_client_spam_defence",
+     .pattern = R"(not RFC ?(?:2822|5322) compliant.{0,120}reduce the amount of spam)",
+     .reason = "notcompliantrfc", .cause = C::spam_policy, .scopes = kClient, .priority = 3,
+     .sample = "550-5.7.1 This message is not RFC 5322 compliant. There are multiple Subject 550-5.7.1 headers. To "
+               "reduce the amount of spam sent to Gmail, this message has been blocked.",
+     .remediation = "Gmail blocked the message as part of its spam defences because it breaks RFC 5322: make the "
+                    "program that builds it give one From address, one Subject and a Message-ID, or upgrade its "
+                    "mail library."},
     {.id = "smtp.rfc5322_noncompliant",
-     .pattern = R"(multiple addresses in From|Duplicate header|Headers too large|improper use of 8-bit data)",
+     .pattern = R"(multiple addresses in From|Duplicate header|Headers too large|improper use of 8-bit data|)"
+                R"(not RFC ?(?:2822|5322) compliant)",
      .reason = "notcompliantrfc", .cause = C::other, .scopes = kClient, .priority = 1,
      .sample = "554 Transaction failed: Duplicate header 'Subject'.",
      .remediation = "The message itself breaks RFC 5322 (duplicate or oversized headers, raw 8-bit headers): fix "

@@ -340,6 +340,17 @@ constexpr std::string_view kFailureWords[] = {
     // SMTP server"); curl's malformed server URL
     "not allow plaintext passwords", "support encrypted passwords", "short response: ",
     "expected response code \"", "timeout while", "url using bad/illegal format",
+    // a server without SMTPUTF8 for a non-ASCII address (Thunderbird, in English and German)
+    "support smtputf8", "smtputf8 nicht",
+    // PHPMailer's empty body (en, de, fr, es) and WordPress's "n'a pas pu être envoyé"
+    "message body empty", "inhalt ist leer", "corps du message vide", "del mensaje est\xc3\xa1 vac\xc3\xado",
+    "n\xe2\x80\x99" "a pas pu", "n'a pas pu",
+    // glibc's "cannot find host" and name resolution words in German and French
+    "nicht finden", "nicht gefunden", "namensaufl", "r\xc3\xa9solution du nom",
+    // "cannot" in msmtp's German ("kann keine initiale OK Nachricht ...")
+    "kann keine",
+    // PHPMailer's French "L'adresse courriel n'est pas valide : x"
+    "n'est pas valide",
     // Xerox's "016-765 SMTP Server HDD Full"; Cisco IOS's "error in connecting to SMTP server"
     "hdd full", "disk full", "error in connecting",
     // the Ruby mail gem's refusal of a message without sender or recipient ("SMTP From address may not be blank")

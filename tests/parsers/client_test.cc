@@ -1885,5 +1885,24 @@ TEST(ClientParser, DeviceResultsPhrasesAndNssErrorsAreFailures) {
   });
 }
 
+// Localized lines whose failure is said only in their language's words:
+// each must pass the failure test and reach its rule.
+TEST(ClientParser, LocalizedFailuresWithoutEnglishWords) {
+  expect_one_failure_each({
+      {"msmtp: kann Host mail.example.de nicht finden: Tempor\xc3\xa4rer Fehler bei der Namensaufl\xc3\xb6sung", "dns"},
+      {"msmtp: kann keine initiale OK Nachricht des Servers empfangen", "server_unavailable"},
+      {"Ihre Nachricht wurde nicht an anna@example.dee zugestellt, weil die Domain example.dee nicht gefunden wurde.",
+       "dns"},
+      {"L'adresse courriel n'est pas valide : paul@@example.fr", "other"},
+      {"E-Mail-Inhalt ist leer.", "other"},
+      {"L\xe2\x80\x99" "e-mail n\xe2\x80\x99" "a pas pu \xc3\xaatre envoy\xc3\xa9. Raison possible : votre h\xc3\xa9" "bergeur "
+       "a peut-\xc3\xaatre d\xc3\xa9sactiv\xc3\xa9 la fonction mail().",
+       "server_settings"},
+      {"Ihr Server unterst\xc3\xbctzt SMTPUTF8 nicht. Bitte \xc3\xa4ndern Sie die Adresse.", "outdated_client"},
+      {"550 5.7.1 <kim@example.org>... Relais refus\xc3\xa9", "relay_denied"},
+      {"550 5.2.1 <old@example.org>: Mailbox disabled, not accepting messages", "recipient_unknown"},
+  });
+}
+
 }  // namespace
 }  // namespace mailtriage
