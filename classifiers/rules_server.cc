@@ -53,6 +53,15 @@ constexpr Rule kRules[] = {
      .reason = "bad_credentials", .cause = C::authentication, .scopes = kLog,
      .sample = "SOGoRootPage Login from '198.51.100.58' for user 'peter@example.org' might not have worked - password "
                "policy: 65535  grace: -1  expire: -1  bound: 0"},
+    // fail2ban's filter matching a failed login in a mail jail ("[postfix-sasl]
+    // Found 203.0.113.45 - 2025-03-11 08:02:13"): the log line it matched said
+    // the login failed; which way, it does not repeat.
+    {.id = "fail2ban.mail_login_found", .pattern = R"(^\[[^\]]{1,64}\] Found [0-9a-fA-F.:]{3,45}\b)",
+     .reason = "auth_failed", .cause = C::authentication, .scopes = kLog,
+     .sample = "[postfix-sasl] Found 203.0.113.45 - 2025-03-11 08:02:13",
+     .remediation = "fail2ban counted a failed login to mail from this address (its jail's filter matched the mail "
+                    "log). Many from one address are password guessing, which fail2ban bans; one user's few are a "
+                    "wrong or changed password in a mail program: see the mail log's line for the user."},
     {.id = "dovecot.login.plaintext_disallowed", .pattern = R"(tried to use (?:disallowed|disabled) (?:plaintext|cleartext) auth)",
      .reason = "auth_requires_tls", .cause = C::tls_mismatch, .scopes = kLog, .priority = 1,
      .sample = "imap-login: Disconnected (tried to use disallowed plaintext auth): user=<>, rip=192.0.2.7",

@@ -27,6 +27,7 @@
 #include "parsers/supervisord.h"
 #include "parsers/rspamd.h"
 #include "parsers/sogo.h"
+#include "parsers/fail2ban.h"
 #include "parsers/zimbra.h"
 
 namespace mailtriage {
@@ -44,6 +45,9 @@ const FormatSpec kFormats[] = {
     {.name = "rspamd",
      .description = "rspamd's own log (rspamd.log): the messages its verdicts rejected, deferred or greylisted",
      .kind = FormatKind::lines, .sniff = rspamd_sniff, .make_lines = make_rspamd_parser},
+    {.name = "fail2ban",
+     .description = "fail2ban's log (fail2ban.log): failed logins its mail jails found (postfix-sasl, dovecot, ...)",
+     .kind = FormatKind::lines, .sniff = fail2ban_sniff, .make_lines = make_fail2ban_parser},
     {.name = "iis-smtp",
      .description = "the IIS SMTP service's W3C logs (SmtpSvc1\\ex*.log): refused commands, remote servers' failures",
      .kind = FormatKind::lines, .sniff = iis_smtp_sniff, .make_lines = make_iis_smtp_parser},
@@ -69,6 +73,9 @@ const FormatSpec kFormats[] = {
      .kind = FormatKind::program, .claims_program = dovecot_claims_program, .make_program = make_dovecot_parser},
     {.name = "sogo", .description = "SOGo's lines (sogod): refused web logins",
      .kind = FormatKind::program, .claims_program = sogo_claims_program, .make_program = make_sogo_parser},
+    {.name = "fail2ban-syslog", .description = "fail2ban's lines in syslog/journald (fail2ban.filter, ...): failed mail logins",
+     .kind = FormatKind::program, .claims_program = fail2ban_claims_program,
+     .make_program = make_fail2ban_program_parser},
     {.name = "cyrus", .description = "Cyrus IMAP's lines (cyrus/...): a service that crashed or was disabled, failed logins",
      .kind = FormatKind::program, .claims_program = cyrus_claims_program, .make_program = make_cyrus_parser},
     {.name = "mail-services",
