@@ -1014,6 +1014,12 @@ constexpr Rule kRules[] = {
     {.id = "bounce.toomanyconn.short", .pattern = R"(too many (connections|recipients)|connection rate limit exceeded)",
      .reason = "toomanyconn", .cause = C::rate_limit, .scopes = kMsg, .priority = kConn,
      .sample = "452 4.5.3 Error: too many recipients (in reply to RCPT TO command)"},
+    // Sendmail's "Deferred: Connection refused by mx.example.org.": Sisimai
+    // files it under blocked, and the reason stays its; what a postmaster
+    // meets is a server that did not take the connection, not a block list.
+    {.id = "bounce.blocked.connection_refused", .pattern = R"(connection refused by)", .reason = "blocked",
+     .cause = C::server_unavailable, .scopes = kRemote, .priority = kBlocked,
+     .sample = "<bob@example.org>... Deferred: Connection refused by mx.example.org."},
     {.id = "bounce.blocked.text",
      .pattern = R"(said: 550 blocked|spamcop\.net/bl\.|bad sender ip address|banned sending ip|blacklisted by|blocked - see http|)"
                 // Libero's "sender IP address blacklisted (IOL-BL01)"; a provider's hold on a sender it is
@@ -1022,7 +1028,7 @@ constexpr Rule kRules[] = {
                 R"(dnsbl:attrbl|abus detecte gu_eib_0[24]|may not be mail exchanger|client host rejected: was not authenticated|)"
                 // Comcast's BL000001 "... found on one or more DNSBLs, see ..."
                 R"(\bon (?:one or more|several|multiple) (?:dnsbls|rbls|block ?lists|black ?lists)\b|)"
-                R"(confirm this mail server|connection (dropped|refused by|was dropped by remote host)|spamhaus xbl|)"
+                R"(confirm this mail server|connection (dropped|was dropped by remote host)|spamhaus xbl|)"
                 R"(currently sending spam see|domain does not exist:|dynamic/zombied/spam ips blocked|no valid recipients from |)"
                 R"(esmtp not accepting connections|extreme bad ip profile|\bgo away\b|host network not allowed|)"
                 R"(hosts with dynamic ip|invalid ip for sending mail of domain|is in a black list|not allowed to send mail from|)"
@@ -1284,6 +1290,21 @@ constexpr Rule kRules[] = {
      .reason = "rejected", .cause = C::spam_policy, .scopes = kMsg, .priority = kProvider,
      .sample = "The response was: We're writing to let you know that the group you tried to contact (board) may not "
                "exist, or you may not have permission to post messages to the group."},
+    // A list that takes posts from its members only, in its own words, with
+    // or without a status (Sympa's DSN says 5.7.1, ezmlm's #5.7.2).
+    {.id = "list.members_only",
+     .pattern = R"(restricted to (?:the )?(?:list )?(?:subscribers|members)|only (?:subscribers|members) (?:may|can) post|)"
+                R"(non-?members? (?:are not allowed to|may not|cannot) post)",
+     .reason = "rejected", .cause = C::spam_policy, .scopes = kMsg, .priority = kProvider,
+     .sample = "Message distribution in the list is restricted to list subscribers.",
+     .remediation = "The list takes posts from its members only: post from the address subscribed to it, subscribe "
+                    "this address, or ask the list owner to accept this sender."},
+    // An automatic reply saying the mailbox is closed and naming its successor.
+    {.id = "autoreply.address_moved", .reason = "hasmoved", .cause = C::recipient_unknown, .scopes = kMsg,
+     .weight = Weight::decisive, .hint = "hasmoved",
+     .sample = "The mailbox info@example.org is closed. info@example.org has been replaced by office@example.net.",
+     .remediation = "The mailbox is closed and its owner named a new address: send to that address and update the "
+                    "contact or the list entry."},
     {.id = "bounce.hint.filtered", .reason = "filtered", .cause = C::spam_policy, .scopes = kMsg,
      .weight = Weight::decisive, .hint = "filtered",
      .sample = "Each of the following recipients was rejected by a remote mail server."},

@@ -11,6 +11,7 @@
 #include "parsers/bounce.h"
 
 #include <cstring>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -932,6 +933,46 @@ bool BounceParser::is_autoreply() const {
   return h.has("X-Auto-Response-Suppress") && icontains(msg_.subject, "reply");
 }
 
+namespace {
+// The first paragraph of `text` (its lines joined by spaces) that holds one
+// of `markers`; empty when none does.
+std::string paragraph_holding(std::string_view text, std::span<const std::string_view> markers) {
+  std::string paragraph;
+  Lines lines(text);
+  std::string_view line;
+  auto holds = [&] {
+    for (std::string_view m : markers)
+      if (icontains(paragraph, m)) return true;
+    return false;
+  };
+  while (lines.next(&line)) {
+    const std::string_view t = trim(line);
+    if (t.empty()) {
+      if (holds()) return paragraph;
+      paragraph.clear();
+      continue;
+    }
+    if (!paragraph.empty()) paragraph.push_back(' ');
+    paragraph.append(t);
+  }
+  return holds() ? paragraph : std::string();
+}
+
+// An automatic reply that says the mailbox is gone and names its successor
+// ("info@x is closed ... has been replaced by office@y"): the message was not
+// delivered, the address has moved.
+constexpr std::string_view kMovedMarkers[] = {" has been replaced by ", " has moved to ", "new e-mail address is",
+                                              "new email address is", "new address is"};
+constexpr std::string_view kNotDeliveredMarkers[] = {"not been delivered", "not delivered", "no longer",
+                                                     "is closed", "will not be forwarded"};
+// A challenge-response filter's request (cPanel's BoxTrapper: "requires that
+// you verify that you are a real live human being"): the message is held
+// until the sender answers.
+constexpr std::string_view kChallengeMarkers[] = {"verify that you are a real", "verify that you are human",
+                                                  "confirm that you are a real", "confirm that you are a person",
+                                                  "prove that you are a human", "not a spam source"};
+}  // namespace
+
 size_t BounceParser::emit_autoreply(EventSink& sink) {
   Event ev = base_event("autoreply.message");
   ev.action = Action::autoreply;
@@ -945,6 +986,19 @@ size_t BounceParser::emit_autoreply(EventSink& sink) {
   std::string_view line;
   while (lines.next(&line))
     if (!trim(line).empty()) { ev.diagnostic = trim(line); break; }
+  if (std::string moved = paragraph_holding(msg_.text, kMovedMarkers); !moved.empty()) {
+    bool undelivered = false;
+    for (std::string_view m : kNotDeliveredMarkers) undelivered |= icontains(msg_.text, m);
+    if (undelivered) {
+      ev.action = Action::bounced;
+      ev.reason_hint = "hasmoved";
+      ev.diagnostic = arena_.store(moved);
+    }
+  } else if (std::string challenge = paragraph_holding(msg_.text, kChallengeMarkers); !challenge.empty()) {
+    ev.action = Action::deferred;
+    ev.reason_hint = "challenge";
+    ev.diagnostic = arena_.store(challenge);
+  }
   set_time(ev, {}, {});
   sink.on_event(ev);
   return 1;

@@ -103,9 +103,16 @@ const Family kFamilies[] = {
                                        "has been rejected by the list moderator|"
                                        // LISTSERV: the sender may not post to the list
                                        "You are not authorized to send mail to the|"
+                                       // Mailman 2's automatic refusal of a non-member, under the post's subject
+                                       "You are not allowed to post to this mailing list|"
                                        // Exchange's moderated groups
                                        "was rejected by the moderator",
      .read = read_list_rejection},
+    // LISTSERV justifies its text with runs of spaces ("You  are not  authorized
+    // to  send mail"): its Subject and its marker before the post tell it.
+    {.name = "LISTSERV rejection", .subject = "Rejected posting to", .body = "-- Rejected message (",
+     .read = read_list_rejection},
+    {.name = "Challenge-response", .body = "challenge-response|challenge/response", .read = read_challenge_expired},
     {.name = "Moderation expired", .body = "wasn't approved by a moderator|was not approved by a moderator",
      .read = read_moderation_expired},
     // mlmmj signs every notice alike (a subscription's confirmation too);

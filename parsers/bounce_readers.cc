@@ -505,8 +505,11 @@ bool read_postfix_server_transcript(const Message& msg, TextArena& arena, std::v
 
 namespace {
 // The address of the list a notice speaks for: Mailman 2's X-BeenThere, else
-// List-Post's "<mailto:...>"; empty when neither says.
-std::string_view list_address(const Message& msg) {
+// List-Post's "<mailto:...>", else the address in the Subject ("Your message
+// to x@lists.example.org awaits moderator approval"), else the list's own
+// sender ("x-owner@", "x-bounces@", "x-request@": Mailman 3 sends its notices
+// with none of the list headers); empty when nothing says.
+std::string_view list_address(const Message& msg, TextArena& arena) {
   std::string_view list = trim(msg.headers.get("X-BeenThere"));
   if (list.empty()) {
     std::string_view post = msg.headers.get("List-Post");
@@ -514,6 +517,26 @@ std::string_view list_address(const Message& msg) {
     if (at != std::string_view::npos) {
       post.remove_prefix(at + 7);
       list = post.substr(0, post.find_first_of(">?, \t"));
+    }
+  }
+  if (list.find('@') == std::string_view::npos) {
+    list = {};
+    for_each_address(msg.subject, [&](std::string_view a) {
+      if (list.empty()) list = a;
+    });
+  }
+  if (list.empty()) {
+    const size_t at = msg.from.find('@');
+    if (at != std::string_view::npos) {
+      for (std::string_view suffix : {"-owner", "-bounces", "-request"}) {
+        const std::string_view local = msg.from.substr(0, at);
+        if (local.size() > suffix.size() && iequals(local.substr(local.size() - suffix.size()), suffix)) {
+          std::string joined(local.substr(0, local.size() - suffix.size()));
+          joined.append(msg.from.substr(at));
+          list = arena.store(joined);
+          break;
+        }
+      }
     }
   }
   return list.find('@') == std::string_view::npos ? std::string_view() : list;
@@ -546,11 +569,12 @@ std::string paragraph_after(std::string_view text, std::initializer_list<std::st
 }  // namespace
 
 bool read_list_held_post(const Message& msg, TextArena& arena, std::vector<Recipient>* out) {
-  std::string_view list = list_address(msg);
+  std::string_view list = list_address(msg, arena);
   if (list.empty()) return false;
   // Why it is held: what follows "The reason it is being held:" (Mailman 2),
   // or the sentence that says it is held.
-  std::string why = paragraph_after(msg.text, {"reason it is being held", "reason for the hold"});
+  std::string why =
+      paragraph_after(msg.text, {"reason it is being held", "reason for the hold", "being held because"});
   Lines lines(msg.text);
   std::string_view line;
   while (why.empty() && lines.next(&line)) {
@@ -686,7 +710,7 @@ bool read_list_rejection(const Message& msg, TextArena& arena, std::vector<Recip
     // returns no copy of the post: the list it was sent to is the one
     // speaking, and the moderator's reason is the paragraph after "reason
     // for rejecting your request:".
-    std::string_view list = list_address(msg);
+    std::string_view list = list_address(msg, arena);
     if (list.empty()) return false;
     const std::string reason = paragraph_after(msg.text, {"reason for rejecting your request"});
     Recipient r;
@@ -708,6 +732,46 @@ bool read_list_rejection(const Message& msg, TextArena& arena, std::vector<Recip
 bool read_moderation_expired(const Message& msg, TextArena& arena, std::vector<Recipient>* out) {
   if (!read_returned_recipients(msg, arena, out)) return false;
   for (Recipient& r : *out) r.hint = "expired";
+  return true;
+}
+
+bool read_challenge_expired(const Message& msg, TextArena& arena, std::vector<Recipient>* out) {
+  const std::string_view text = msg.text.substr(0, std::min(msg.text.size(), msg.returned_at));
+  // The challenge itself ("please confirm you are a person") loses nothing
+  // yet; only the notice that the held message was dropped is a failure.
+  static constexpr std::string_view kDropped[] = {"not delivered", "not been delivered", "has been deleted",
+                                                  "was deleted", "been discarded", "was discarded"};
+  bool dropped = false;
+  for (std::string_view words : kDropped) dropped |= icontains(text, words);
+  if (!dropped) return false;
+  // The protected mailbox: the address the Subject names ("Message to x
+  // deleted"), else the first one in the notice other than its sender's and
+  // the user's it went to.
+  std::string_view rcpt;
+  for_each_address(msg.subject, [&](std::string_view a) {
+    if (rcpt.empty()) rcpt = a;
+  });
+  if (rcpt.empty()) {
+    for_each_address(text, [&](std::string_view a) {
+      if (rcpt.empty() && !iequals(a, msg.from) && !icontains(msg.to, a)) rcpt = a;
+    });
+  }
+  if (rcpt.empty()) return false;
+  Recipient r;
+  r.address = rcpt;
+  Lines lines(text);
+  std::string_view line;
+  while (lines.next(&line)) {
+    const std::string_view t = trim(line);
+    bool says = false;
+    for (std::string_view words : kDropped) says |= icontains(t, words);
+    if (says) {
+      r.diagnostic = arena.store(std::string("Challenge-response filter: ") + std::string(t));
+      break;
+    }
+  }
+  r.hint = "filtered";
+  out->push_back(r);
   return true;
 }
 

@@ -60,6 +60,11 @@ bool read_list_rejection(const Message& msg, TextArena& arena, std::vector<Recip
 // the returned message's recipients, the message expired.
 bool read_moderation_expired(const Message& msg, TextArena& arena, std::vector<Recipient>* out);
 
+// A challenge-response filter's notice that the message it held, its
+// challenge never answered, was deleted: the protected address (the
+// Subject's, else the one the notice names), the message filtered.
+bool read_challenge_expired(const Message& msg, TextArena& arena, std::vector<Recipient>* out);
+
 // A daemon's report in no known wording nor a known language, without the
 // returned message: the one address it names (besides its sender and the
 // user it went to) and the first failing reply in its text.
