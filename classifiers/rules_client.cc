@@ -606,7 +606,7 @@ constexpr Rule kRules[] = {
      .sample = "PHP Warning:  mail(): Failed to connect to mailserver at \"smtp.example.org\" port 25, verify your "
                "\"SMTP\" and \"smtp_port\" setting in php.ini or use ini_set()"},
     {.id = "client.mx_host_as_submission",
-     .pattern = R"((?:\.mail\.protection\.outlook\.com|aspmx\.l\.google\.com|gmail-smtp-in\.l\.google\.com)(?:\[[0-9a-fA-F.:]{2,45}\])?\S{0,2}(?::|, port:? ?|, | on port )(?:587|465)\b)",
+     .pattern = R"((?:\.mail\.protection\.outlook\.com|aspmx\.l\.google\.com|gmail-smtp-in\.l\.google\.com)(?:\[[0-9a-fA-F.:]{2,45}\])?\S{0,2}(?::|, port:? ?|, | on port | port[=:] ?)(?:587|465)\b)",
      .reason = "mx_as_submission_host", .cause = C::server_settings, .scopes = kClientAndLog, .priority = 2,
      .sample = "msmtp: cannot connect to example-com.mail.protection.outlook.com, port 587: the operation timed out",
      .remediation = kFixMxAsSubmission},

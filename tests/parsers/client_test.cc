@@ -1622,6 +1622,9 @@ TEST(ClientParser, EmbeddedAndCLibraryWordings) {
       {"Failed to login!", "authentication"},
       {"Error, Status Code: 550, Error Code: -108, Reason: set recipient failed", "recipient_unknown"},
       {"sendmail: bad address 'smtp.example.lan'", "dns"},
+      {"Mail failed: Error: Connection timeout { code: 'ETIMEDOUT', command: 'CONN' } "
+       "host=contoso-com.mail.protection.outlook.com port=587",
+       "server_settings"},
       {"curl: (67) No known authentication mechanisms supported", "tls_mismatch"},
       {"2025-02-14 06:00:03.118 [alarmd] E giving up on mail to ops@example.net after 6 attempts in 24h (last "
        "error: Timeout)",
