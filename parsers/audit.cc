@@ -85,14 +85,8 @@ sv mail_process_denial(sv text, sv* command) {
 }
 
 int audit_sniff(sv head) {
-  int lines = 0, audit = 0;
-  for_each_head_line(head, [&](sv line) {
-    if (line.empty()) return true;
-    ++lines;
-    if (line.starts_with("type=") && line.find(" msg=audit(") != npos) ++audit;
-    return lines < 20;
-  });
-  return lines ? audit * 100 / lines : 0;
+  return percent_of_head_lines(
+      head, [](sv line) { return line.starts_with("type=") && line.find(" msg=audit(") != npos; });
 }
 
 std::unique_ptr<LineParser> make_audit_parser(const FileContext& file) { return std::make_unique<AuditLogParser>(file); }

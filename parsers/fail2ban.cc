@@ -124,15 +124,10 @@ class Fail2banProgramParser final : public ProgramParser {
 }  // namespace
 
 int fail2ban_sniff(sv head) {
-  int lines = 0, records = 0;
-  for_each_head_line(head, [&](sv line) {
-    if (line.empty()) return true;
-    ++lines;
+  return percent_of_head_lines(head, [](sv line) {
     Fail2banLine l;
-    records += read_line(line, &l);
-    return lines < 20;
+    return read_line(line, &l);
   });
-  return lines ? records * 100 / lines : 0;
 }
 
 std::unique_ptr<LineParser> make_fail2ban_parser(const FileContext& file) {

@@ -71,6 +71,20 @@ void for_each_head_line(std::string_view head, Fn&& fn) {
   }
 }
 
+// The share, 0 to 100, of the head's first 20 non-empty lines that `is_record`
+// accepts: the sniff of a format whose every line has one shape.
+template <class Pred>
+int percent_of_head_lines(std::string_view head, Pred&& is_record) {
+  int lines = 0, records = 0;
+  for_each_head_line(head, [&](std::string_view line) {
+    if (line.empty()) return true;
+    ++lines;
+    records += is_record(line) ? 1 : 0;
+    return lines < 20;
+  });
+  return lines ? records * 100 / lines : 0;
+}
+
 std::span<const FormatSpec> formats();
 const FormatSpec* find_format(std::string_view name);
 

@@ -126,15 +126,10 @@ class RspamdParser final : public LineParser {
 }  // namespace
 
 int rspamd_sniff(sv head) {
-  int lines = 0, records = 0;
-  for_each_head_line(head, [&](sv line) {
-    if (line.empty()) return true;
-    ++lines;
+  return percent_of_head_lines(head, [](sv line) {
     RspamdLine r;
-    records += read_line(line, &r);
-    return lines < 20;
+    return read_line(line, &r);
   });
-  return lines ? records * 100 / lines : 0;
 }
 
 std::unique_ptr<LineParser> make_rspamd_parser(const FileContext& file) { return std::make_unique<RspamdParser>(file); }

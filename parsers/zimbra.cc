@@ -117,16 +117,11 @@ class ZimbraParser final : public LineParser {
 }  // namespace
 
 int zimbra_sniff(sv head) {
-  int lines = 0, records = 0;
-  for_each_head_line(head, [&](sv line) {
-    if (line.empty()) return true;
-    ++lines;
+  return percent_of_head_lines(head, [](sv line) {
     Log4jRecord r;
     // The context block is what tells Zimbra's records from other log4j logs.
-    if (read_record(line, &r) && (r.context.empty() || r.context.back() == ';')) ++records;
-    return lines < 20;
+    return read_record(line, &r) && (r.context.empty() || r.context.back() == ';');
   });
-  return lines ? records * 100 / lines : 0;
 }
 
 std::unique_ptr<LineParser> make_zimbra_parser(const FileContext& file) {
