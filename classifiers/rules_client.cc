@@ -916,6 +916,13 @@ constexpr Rule kRules[] = {
      .sample = "534-5.7.9 Application-specific password required. For more information, go to 534 5.7.9  "
                "https://support.google.com/mail/?p=InvalidSecondFactor - gsmtp",
      .remediation = kFixAppPassword},
+    // ... and as mail apps show it without the codes (K-9: "Failed to send some messages:
+    // Application-specific password required. Learn more at ...?p=invalidsecondfactor").
+    {.id = "gmail.app_password.words", .pattern = R"(Application-specific password required|[?&]p=InvalidSecondFactor\b)",
+     .reason = "app_password_required", .cause = C::authentication, .scopes = kClient,
+     .sample = "Failed to send some messages: Application-specific password required. Learn more at "
+               "https://support.google.com/mail/?p=invalidsecondfactor",
+     .remediation = kFixAppPassword},
     {.id = "gmail.534.web_login_required", .status = "*.7.",
      .pattern = R"(log in (?:via|through|with) your web browser|WebLoginRequired|answer\.py\?answer=78754|)"
                 // the article's current address ("Learn more at 534 5.7.14 https://support.google.com/mail/answer/78754")
@@ -5386,7 +5393,7 @@ constexpr Rule kRules[] = {
                     "smtp_tls_wrappermode = yes and smtp_tls_security_level = encrypt for that relay; in an "
                     "application, SSL/TLS rather than STARTTLS), or use port 587 with STARTTLS."},
     {.id = "thunderbird.starttls_not_advertised",
-     .pattern = R"(using STARTTLS since it doesn't advertise|)"
+     .pattern = R"(using STARTTLS since it doesn\S{1,3}t advertise|)"
                 // its translations: "a secure link ... using STARTTLS" in the user's language
                 R"((?:sichere Verbindung|liaison s\S{1,3}curis\S{1,3}e|conexi\S{1,3}n segura|connessione sicura|)"
                 R"(liga\S{1,6}o segura|conex\S{1,3}o segura|beveiligde verbinding|bezpiecznego po\S{1,3}\S{1,3}czenia|)"

@@ -1249,8 +1249,9 @@ constexpr Rule kRules[] = {
     // socket (private/auth) refusing; the logins fail until it is back.
     {.id = "postfix.sasl_backend_unreachable",
      .pattern = R"(cannot connect to saslauthd server|SASL: Connect to \S+ failed)",
-     .reason = "auth_backend_failure", .cause = C::server_unavailable, .scopes = kScopeServerLog, .priority = 2,
-     .sample = "warning: SASL: Connect to private/auth failed: Connection refused",
+     // (Also a line pasted among client errors: the same warning.)
+     .reason = "auth_backend_failure", .cause = C::server_unavailable, .scopes = kScopeServerLog | kScopeClient,
+     .priority = 2, .sample = "warning: SASL: Connect to private/auth failed: Connection refused",
      .remediation = "The password service smtpd hands logins to is not answering (Dovecot's auth socket, or "
                     "saslauthd): start it and check its socket path against smtpd_sasl_path; meanwhile every "
                     "login fails."},
