@@ -48,7 +48,7 @@ enum Rank : int8_t {
 // Wordings of "this mailbox does not exist". Shared by the rules that tell a
 // refusal at RCPT (userunknown) from the same words after DATA (filtered).
 constexpr std::string_view kUserUnknown =
-    R"(#5\.1\.1 bad address|550 address invalid|5\.1\.0 address rejected|address (does not exist|not present in directory|unknown)|)"
+    R"(#5\.1\.1 bad address|550 address invalid|5\.1\.0 address rejected|address(?:ee)? (does not exist|not present in directory|unknown)|)"
     R"(can'?t accept user|destination addresses were unknown|destination server rejected recipients|)"
     R"(e-?mail address (does not exist|could not be found)|invalid (address|mailbox|recipient)|is not a (known user|valid mailbox)|)"
     R"(not an active address at this host|mailbox (does not exist|invalid|is inactive|is unavailable|not present|not found|unavaiable)|)"
@@ -222,12 +222,32 @@ constexpr Rule kRules[] = {
      .pattern = R"(must issue a starttls command first|starttls is required to send mail|tls required but not supported)",
      .reason = "failedstarttls", .cause = C::tls_mismatch, .scopes = kMsg, .priority = kProvider,
      .sample = "530 5.7.0 Must issue a STARTTLS command first (in reply to MAIL FROM command)"},
-    // ... and for the other domains on Yahoo's servers (AOL, AIM, ymail, rocketmail).
+    // ... and for the other domains on Yahoo's servers (AOL, AIM, ymail, rocketmail), and the
+    // ISPs whose mail it hosts (Verizon, AT&T, Sky, Frontier, ...) when Yahoo's host says it;
+    // after DATA as before. (The same words from another host stay the filter Sisimai reads.)
     {.id = "provider.yahoo.no_account",
-     .pattern = R"(this user doesn'?t have an? (?:yahoo\.[a-z.]+|aol\.[a-z.]+|aim\.com|ymail\.com|rocketmail\.com) account)",
+     .pattern = R"(this user doesn'?t have an? (?:yahoo\.[a-z.]+|aol\.[a-z.]+|aim\.com|ymail\.com|rocketmail\.com) account|)"
+                R"(this user doesn'?t have an? [a-z0-9.-]{1,60} account.{0,200}\.(?:yahoo\.com|yahoodns\.net)\b)",
      .reason = "userunknown", .cause = C::recipient_unknown, .scopes = kRemote, .priority = kProvider,
      .sample = "554 delivery error: dd This user doesn't have a yahoo.com account (kijitora@yahoo.com) [0] - "
                "mta1061.mail.ne1.yahoo.com"},
+    // IONOS refusing a sender whose domain has no usable MX or address record
+    // ("550 invalid DNS MX or A/AAAA resource record", after MAIL FROM).
+    {.id = "provider.ionos.sender_domain_unresolvable", .pattern = R"(invalid DNS MX or A/AAAA resource record)",
+     .reason = "rejected", .cause = C::dns, .scopes = kRemote, .priority = kProvider,
+     .sample = "550-Requested action not taken: mailbox unavailable 550 invalid DNS MX or A/AAAA resource record",
+     .remediation = "The receiver refused the sender's domain: it has no MX record nor an address (A/AAAA) that "
+                    "resolves. Publish them for the domain in the envelope sender (`dig MX DOMAIN`), or send from "
+                    "a domain that has them."},
+    // Interia's "Recipient doesn't want your mail": the recipient's own filter.
+    {.id = "provider.interia.recipient_filter", .pattern = R"(recipient doesn'?t want your mail)",
+     .reason = "filtered", .cause = C::spam_policy, .scopes = kRemote, .priority = kProvider,
+     .sample = "550 5.7.1 Recipient doesn't want your mail"},
+    // Daum/Kakao's anti-spam block ("554 5.7.1 DAS51 203.0.113.75: Your mail is blocked automatically by
+    // anti-spam system").
+    {.id = "provider.daum.antispam_block", .pattern = R"(blocked automatically by anti-?spam system)",
+     .reason = "blocked", .cause = C::spam_policy, .scopes = kRemote, .priority = kProvider,
+     .sample = "554 5.7.1 DAS51 203.0.113.75: Your mail is blocked automatically by anti-spam system. (E06)"},
     {.id = "provider.docomo.too_many_recipients", .pattern = R"(\b552 too many recipients)", .reason = "toomanyconn",
      .cause = C::rate_limit, .scopes = kRemote, .priority = kProvider,
      .sample = "host mfsmax.docomo.ne.jp[198.51.100.202] said: 552 Too many recipients (in reply to RCPT TO command)"},
