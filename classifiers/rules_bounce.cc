@@ -1026,7 +1026,10 @@ constexpr Rule kRules[] = {
                 // Trend Micro's "451 4.7.1 Too many messages from your IP address x, try again later"
                 R"(too many messages from your ip|)"
                 // a greeting that is only that: "421 4.3.2 too many connections, please try again later"
-                R"(\b4\d\d[ -](?:\d\.\d{1,3}\.\d{1,3} )?too many connections\b)",
+                R"(\b4\d\d[ -](?:\d\.\d{1,3}\.\d{1,3} )?too many connections\b|)"
+                // Postfix's anvil limit as the remote says it: "421 4.7.0 mx.example.org Error: too many
+                // connections from 192.0.2.31"
+                R"(error: too many connections from)",
      .reason = "toomanyconn", .cause = C::rate_limit, .scopes = kRemote, .priority = kConn,
      .sample = "421 4.7.0 example.com Error: too many errors from your IP"},
     // Shorter wordings Sisimai's TooManyConn also reads before the status. In
@@ -1171,7 +1174,7 @@ constexpr Rule kRules[] = {
     // unreadable, whatever the queue's age says after it.)
     {.id = "bounce.systemerror.local",
      .pattern = R"(local error in processing|temporary local problem|loops back to myself|unable to chdir to maildir)",
-     .reason = "systemerror", .cause = C::server_unavailable, .scopes = kMsg, .priority = kSystem,
+     .reason = "systemerror", .cause = C::server_unavailable, .scopes = kRemote, .priority = kSystem,
      .sample = "451 Requested action aborted: local error in processing"},
     {.id = "bounce.systemerror.duplicate_message_id", .pattern = R"(duplicated message-id)", .reason = "systemerror",
      .cause = C::server_unavailable, .scopes = kMsg, .priority = kSystem,

@@ -1478,6 +1478,13 @@ constexpr Rule kRules[] = {
      .scopes = kLog, .weight = Weight::decisive, .actions = action_bit(Action::expired),
      .sample = "status=expired, returned to sender; last error: connect to mx.example.net[192.0.2.10]:25: "
                "Connection timed out"},
+    // qmail-send's last attempt on a message past its queuelifetime: the
+    // attempt's own error, then "I'm not going to try again; this message has
+    // been in the queue too long." (Decisive, as Postfix's expiry.)
+    {.id = "qmail.expired", .pattern = R"(this message has been in the queue too long)", .reason = "expired",
+     .cause = C::expired, .scopes = kLog, .weight = Weight::decisive, .actions = action_bit(Action::expired),
+     .sample = "Sorry, I wasn't able to establish an SMTP connection. (#4.4.1) I'm not going to try again; this "
+               "message has been in the queue too long."},
 };
 
 }  // namespace

@@ -28,6 +28,7 @@
 #include "parsers/rspamd.h"
 #include "parsers/sogo.h"
 #include "parsers/fail2ban.h"
+#include "parsers/qmail.h"
 #include "parsers/zimbra.h"
 
 namespace mailtriage {
@@ -48,6 +49,9 @@ const FormatSpec kFormats[] = {
     {.name = "fail2ban",
      .description = "fail2ban's log (fail2ban.log): failed logins its mail jails found (postfix-sasl, dovecot, ...)",
      .kind = FormatKind::lines, .sniff = fail2ban_sniff, .make_lines = make_fail2ban_parser},
+    {.name = "qmail",
+     .description = "qmail-send's log as multilog writes it (@tai64n stamps) or tai64nlocal prints it; rblsmtpd's refusals",
+     .kind = FormatKind::lines, .sniff = qmail_sniff, .make_lines = make_qmail_parser},
     {.name = "iis-smtp",
      .description = "the IIS SMTP service's W3C logs (SmtpSvc1\\ex*.log): refused commands, remote servers' failures",
      .kind = FormatKind::lines, .sniff = iis_smtp_sniff, .make_lines = make_iis_smtp_parser},
@@ -73,6 +77,8 @@ const FormatSpec kFormats[] = {
      .kind = FormatKind::program, .claims_program = dovecot_claims_program, .make_program = make_dovecot_parser},
     {.name = "sogo", .description = "SOGo's lines (sogod): refused web logins",
      .kind = FormatKind::program, .claims_program = sogo_claims_program, .make_program = make_sogo_parser},
+    {.name = "qmail-syslog", .description = "qmail-send's lines in syslog (splogger's program qmail)",
+     .kind = FormatKind::program, .claims_program = qmail_claims_program, .make_program = make_qmail_program_parser},
     {.name = "fail2ban-syslog", .description = "fail2ban's lines in syslog/journald (fail2ban.filter, ...): failed mail logins",
      .kind = FormatKind::program, .claims_program = fail2ban_claims_program,
      .make_program = make_fail2ban_program_parser},

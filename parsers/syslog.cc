@@ -480,12 +480,53 @@ std::string_view after_container_prefix(std::string_view line) {
   return rest;
 }
 
+namespace {
+// The value of a Loki label ('syslog_identifier="postfix/smtpd"') in a label
+// set, the key at a label's start; empty when the set has none.
+std::string_view loki_label(std::string_view labels, std::string_view key) {
+  for (size_t at = labels.find(key); at != std::string_view::npos; at = labels.find(key, at + 1)) {
+    if (at > 0 && labels[at - 1] != ' ' && labels[at - 1] != ',' && labels[at - 1] != '{') continue;
+    const size_t open = at + key.size();
+    if (labels.substr(open, 2) != "=\"") continue;
+    const size_t close = labels.find('"', open + 2);
+    if (close == std::string_view::npos) return {};
+    return labels.substr(open + 2, close - open - 2);
+  }
+  return {};
+}
+
+// logcli's line of a journal entry shipped without its envelope (promtail's
+// journal target keeps the program as a label: 'syslog_identifier="postfix/smtpd"'):
+// the record from the entry's time, the host and program labels and the bare
+// message. False when the line is no such line.
+bool read_loki_journal_entry(std::string_view line, std::string_view message, SyslogRecord* out) {
+  if (line.empty() || !digit(line[0])) return false;
+  Timestamp shipped;
+  const size_t n = scan_rfc3339(line, &shipped);
+  if (!n || n + 2 >= line.size() || line[n] != ' ' || line[n + 1] != '{') return false;
+  const size_t close = line.find("} ", n + 2);
+  if (close == std::string_view::npos) return false;
+  const std::string_view labels = line.substr(n + 1, close - n);
+  std::string_view program = loki_label(labels, "syslog_identifier");
+  if (program.empty()) program = loki_label(labels, "SYSLOG_IDENTIFIER");
+  if (program.empty()) return false;
+  out->time = shipped;
+  out->host = loki_label(labels, "host");
+  if (out->host.empty()) out->host = loki_label(labels, "hostname");
+  out->program = program;
+  out->pid = 0;
+  out->message = message;
+  return true;
+}
+}  // namespace
+
 ContainerLine parse_container_line(std::string_view line, YearInference& years, SyslogRecord* out,
                                    std::string_view* inner_out) {
   const std::string_view inner = after_container_prefix(line);
   if (inner_out) *inner_out = inner;
   if (inner.empty()) return ContainerLine::none;
-  return parse_syslog_line(inner, years, out) ? ContainerLine::syslog : ContainerLine::other_output;
+  if (parse_syslog_line(inner, years, out)) return ContainerLine::syslog;
+  return read_loki_journal_entry(line, inner, out) ? ContainerLine::syslog : ContainerLine::other_output;
 }
 
 bool is_journalctl_marker(std::string_view line) {

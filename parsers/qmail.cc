@@ -1,0 +1,289 @@
+#include "parsers/qmail.h"
+
+#include <string>
+#include <unordered_map>
+
+#include "parsers/registry.h"
+#include "parsers/smtp_codes.h"
+#include "parsers/syslog.h"
+#include "parsers/timestamp.h"
+
+namespace mailtriage {
+namespace {
+
+using sv = std::string_view;
+constexpr size_t npos = sv::npos;
+constexpr sv kDataset = "qmail.log";
+// A log cut in the middle of a long queue run leaves deliveries that never
+// end: past this many open ones the oldest state is dropped (and counted).
+constexpr size_t kMaxOpen = 100000;
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+int hex_value(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+// multilog's "@4000000065f3e3ea000267e4 ": TAI64N, 2^62 + 10 seconds ahead of
+// Unix time (the TAI offset daemontools assumes). Returns the bytes taken with
+// the space after, or 0.
+size_t scan_tai64n(sv line, Timestamp* out) {
+  if (line.size() < 26 || line[0] != '@' || line[25] != ' ') return 0;
+  uint64_t seconds = 0, nanos = 0;
+  for (size_t i = 1; i < 17; ++i) {
+    const int v = hex_value(line[i]);
+    if (v < 0) return 0;
+    seconds = seconds << 4 | uint64_t(v);
+  }
+  for (size_t i = 17; i < 25; ++i) {
+    const int v = hex_value(line[i]);
+    if (v < 0) return 0;
+    nanos = nanos << 4 | uint64_t(v);
+  }
+  constexpr uint64_t kUnixEpochLabel = (uint64_t(1) << 62) + 10;
+  if (seconds < kUnixEpochLabel || nanos >= 1000000000) return 0;
+  out->epoch_us = int64_t(seconds - kUnixEpochLabel) * 1000000 + int64_t(nanos / 1000);
+  out->valid = true;
+  return 26;
+}
+
+// The line's stamp (TAI64N, or tai64nlocal's local time) and the text after it.
+bool split_stamp(sv line, Timestamp* time, sv* text) {
+  if (const size_t n = scan_tai64n(line, time)) {
+    *text = line.substr(n);
+    return true;
+  }
+  if (line.size() > 20 && is_digit(line[0]) && line[10] == ' ') {
+    const size_t n = scan_rfc3339(line, time);
+    if (n >= 19 && n < line.size() && line[n] == ' ') {
+      *text = line.substr(n + 1);
+      return true;
+    }
+  }
+  return false;
+}
+
+// splogger's "1710484330.123456 " before the text in syslog: the same time the envelope has.
+sv after_unix_stamp(sv text) {
+  size_t i = 0;
+  while (i < text.size() && (is_digit(text[i]) || text[i] == '.')) ++i;
+  return i >= 10 && i < text.size() && text[i] == ' ' ? text.substr(i + 1) : text;
+}
+
+bool starts(sv s, sv prefix) { return s.substr(0, prefix.size()) == prefix; }
+
+// A decimal number at the start of `s` and the rest after it.
+bool read_number(sv s, uint64_t* n, sv* rest) {
+  size_t i = 0;
+  *n = 0;
+  while (i < s.size() && is_digit(s[i]) && i < 19) *n = *n * 10 + uint64_t(s[i++] - '0');
+  *rest = s.substr(i);
+  return i > 0;
+}
+
+// The words of qmail-send's own lines, which tell its log from others.
+bool is_qmail_send_text(sv t) {
+  return starts(t, "status: local ") || starts(t, "new msg ") || starts(t, "info msg ") || starts(t, "end msg ") ||
+         starts(t, "starting delivery ") || starts(t, "delivery ") || starts(t, "bounce msg ") ||
+         starts(t, "rblsmtpd: ");
+}
+
+class QmailReader {
+ public:
+  explicit QmailReader(const FileContext& file) : path_(file.path) {}
+  void continue_with(const FileContext& next) { path_.assign(next.path); }
+
+  Outcome read(const SyslogRecord& rec, uint64_t line_no, EventSink& sink) {
+    const sv t = rec.message;
+    uint64_t n = 0;
+    sv rest;
+    if (starts(t, "info msg ") && read_number(t.substr(9), &n, &rest)) {
+      // "info msg 524328: bytes 7321 from <orders@partner.example> qp 18210 uid 89"
+      const size_t from = rest.find(" from <");
+      const size_t close = from == npos ? npos : rest.find('>', from + 7);
+      if (close != npos) remember(senders_, n, rest.substr(from + 7, close - from - 7), sink, rec.time);
+      sink.on_tally(Tally::received, rec.time);
+      return Outcome::recognized;
+    }
+    if (starts(t, "end msg ") && read_number(t.substr(8), &n, &rest)) {
+      senders_.erase(n);
+      sink.on_tally(Tally::removed, rec.time);
+      return Outcome::recognized;
+    }
+    if (starts(t, "starting delivery ") && read_number(t.substr(18), &n, &rest)) {
+      // "starting delivery 4403: msg 524361 to remote k.meyer@partner.example"
+      uint64_t msg = 0;
+      sv after;
+      if (starts(rest, ": msg ") && read_number(rest.substr(6), &msg, &after)) {
+        Delivery& d = deliveries_[n];
+        d.msg = msg;
+        d.remote = starts(after, " to remote ");
+        const size_t to = after.find(" to ");
+        sv rcpt = to == npos ? sv() : after.substr(to + (d.remote ? 11 : 10));
+        // A virtual domain's local delivery names the user its virtualdomains
+        // entry maps to ("example.net-anna@example.net"): the address is "anna@example.net".
+        if (const size_t at = rcpt.rfind('@'); !d.remote && at != npos) {
+          const sv domain = rcpt.substr(at + 1);
+          if (rcpt.size() > 2 * domain.size() + 2 && starts(rcpt, domain) && rcpt[domain.size()] == '-')
+            rcpt.remove_prefix(domain.size() + 1);
+        }
+        d.recipient.assign(rcpt);
+        trim_open(deliveries_, sink, rec.time);
+      }
+      return Outcome::recognized;
+    }
+    if (starts(t, "delivery ") && read_number(t.substr(9), &n, &rest) && starts(rest, ": ")) {
+      return delivery(rec, line_no, n, rest.substr(2), sink);
+    }
+    if (starts(t, "rblsmtpd: ")) return rbl_refusal(rec, line_no, t.substr(10), sink);
+    if (is_qmail_send_text(t) || starts(t, "triple bounce: ")) return Outcome::recognized;
+    // "alert: unable to ...", "warning: trouble ...": qmail-send's own trouble, in its words.
+    if (starts(t, "alert: ") || starts(t, "warning: ")) {
+      Event ev = record_event(rec, Action::failed, kDataset, path_, line_no);
+      ev.diagnostic = readable(t);
+      sink.on_event(ev);
+      return Outcome::reported;
+    }
+    return Outcome::unrecognized;
+  }
+
+ private:
+  struct Delivery {
+    uint64_t msg = 0;
+    bool remote = false;
+    std::string recipient;
+  };
+
+  template <class Map, class V>
+  void remember(Map& map, uint64_t key, V&& value, EventSink& sink, const Timestamp& time) {
+    map[key] = std::string(value);
+    trim_open(map, sink, time);
+  }
+  template <class Map>
+  void trim_open(Map& map, EventSink& sink, const Timestamp& time) {
+    if (map.size() <= kMaxOpen) return;
+    map.erase(map.begin());
+    sink.on_tally(Tally::state_evicted, time);
+  }
+
+  // "success: ...", "deferral: ...", "failure: ..." of delivery n.
+  Outcome delivery(const SyslogRecord& rec, uint64_t line_no, uint64_t n, sv result, EventSink& sink) {
+    Action action;
+    sv text;
+    if (starts(result, "success: ")) action = Action::delivered, text = result.substr(9);
+    else if (starts(result, "deferral: ")) action = Action::deferred, text = result.substr(10);
+    else if (starts(result, "failure: ")) action = Action::bounced, text = result.substr(9);
+    else return Outcome::unrecognized;
+    const auto d = deliveries_.find(n);
+    Event ev = record_event(rec, action, kDataset, path_, line_no);
+    if (d != deliveries_.end()) {
+      ev.to_address = d->second.recipient;
+      if (const auto s = senders_.find(d->second.msg); s != senders_.end()) ev.from_address = s->second;
+    }
+    if (action == Action::delivered) {
+      sink.on_event(ev);
+      if (d != deliveries_.end()) deliveries_.erase(d);
+      return Outcome::reported;
+    }
+    ev.diagnostic = readable(text);
+    // qmail-remote's "198.51.100.8 does not like recipient." names the host it spoke to and the step.
+    const sv host = text.substr(0, text.find('_'));
+    if (looks_like_ip_address(host)) ev.destination_ip = host;
+    if (text.find("_does_not_like_recipient") != npos) ev.smtp_command = "RCPT";
+    else if (text.find("_does_not_like_sender") != npos) ev.smtp_command = "MAIL";
+    else if (text.find("_failed_after_I_sent_the_message") != npos) ev.smtp_command = "DATA";
+    else if (text.find("_but_greeting_failed") != npos) ev.smtp_command = "CONNECT";
+    find_smtp_codes(ev.diagnostic, &ev.reply_code, &ev.enhanced_status);
+    // qmail-send's own last word on a message it kept too long: the queue lifetime ran out.
+    if (action == Action::bounced && text.find("this_message_has_been_in_the_queue_too_long") != npos)
+      ev.action = Action::expired;
+    if (action == Action::deferred) ev.hard = Tristate::no;
+    sink.on_event(ev);
+    if (d != deliveries_.end() && action != Action::deferred) deliveries_.erase(d);
+    return Outcome::reported;
+  }
+
+  // "rblsmtpd: 192.0.2.61 pid 4411: 451 http://www.spamhaus.org/query/bl?ip=192.0.2.61"
+  Outcome rbl_refusal(const SyslogRecord& rec, uint64_t line_no, sv t, EventSink& sink) {
+    const sv ip = t.substr(0, t.find(' '));
+    const size_t colon = t.find(": ");
+    if (!looks_like_ip_address(ip) || colon == npos) return Outcome::unrecognized;
+    Event ev = record_event(rec, Action::rejected, kDataset, path_, line_no);
+    ev.source_ip = ip;
+    ev.smtp_command = "CONNECT";
+    ev.diagnostic = t.substr(colon + 2);
+    find_smtp_codes(ev.diagnostic, &ev.reply_code, &ev.enhanced_status);
+    sink.on_event(ev);
+    return Outcome::reported;
+  }
+
+  // qmail's text with its spaces back: "_" is a space, "/" ends a part.
+  sv readable(sv text) {
+    text_.clear();
+    for (char c : text) text_.push_back(c == '_' ? ' ' : c == '/' ? ' ' : c);
+    while (!text_.empty() && text_.back() == ' ') text_.pop_back();
+    return text_;
+  }
+
+  std::string path_;
+  std::string text_;
+  std::unordered_map<uint64_t, Delivery> deliveries_;
+  std::unordered_map<uint64_t, std::string> senders_;
+};
+
+class QmailParser final : public LineParser {
+ public:
+  explicit QmailParser(const FileContext& file) : reader_(file) {}
+  bool continue_with(const FileContext& next) override {
+    reader_.continue_with(next);
+    return true;
+  }
+  Outcome parse_line(sv line, uint64_t line_no, EventSink& sink) override {
+    SyslogRecord rec;
+    if (!split_stamp(line, &rec.time, &rec.message)) return line.empty() ? Outcome::recognized : Outcome::unrecognized;
+    rec.program = "qmail-send";
+    return reader_.read(rec, line_no, sink);
+  }
+
+ private:
+  QmailReader reader_;
+};
+
+class QmailProgramParser final : public ProgramParser {
+ public:
+  explicit QmailProgramParser(const FileContext& file) : reader_(file) {}
+  void continue_with(const FileContext& next) override { reader_.continue_with(next); }
+  Outcome parse_record(const SyslogRecord& rec, uint64_t line_no, EventSink& sink) override {
+    SyslogRecord own = rec;
+    own.message = after_unix_stamp(rec.message);
+    const Outcome o = reader_.read(own, line_no, sink);
+    // (Another qmail program's line in syslog: qmail-smtpd's, tcpserver's.)
+    return o == Outcome::unrecognized ? Outcome::recognized : o;
+  }
+
+ private:
+  QmailReader reader_;
+};
+
+}  // namespace
+
+int qmail_sniff(sv head) {
+  return percent_of_head_lines(head, [](sv line) {
+    Timestamp t;
+    sv text;
+    return split_stamp(line, &t, &text) && is_qmail_send_text(text);
+  });
+}
+
+std::unique_ptr<LineParser> make_qmail_parser(const FileContext& file) { return std::make_unique<QmailParser>(file); }
+
+// splogger's tag: "qmail" (qmail-send's log in syslog).
+bool qmail_claims_program(sv program) { return program == "qmail"; }
+
+std::unique_ptr<ProgramParser> make_qmail_program_parser(const FileContext& file) {
+  return std::make_unique<QmailProgramParser>(file);
+}
+
+}  // namespace mailtriage
