@@ -1027,8 +1027,9 @@ constexpr Rule kRules[] = {
                 R"(too many messages from your ip|)"
                 // a greeting that is only that: "421 4.3.2 too many connections, please try again later"
                 R"(\b4\d\d[ -](?:\d\.\d{1,3}\.\d{1,3} )?too many connections\b|)"
-                // Postfix's anvil limit as the remote says it: "421 4.7.0 mx.example.org Error: too many
-                // connections from 192.0.2.31"
+                // Postfix's anvil limit as the remote says it, whatever step Exim names before it
+                // ("... after initial connection: 421 4.7.0 mx.example.org Error: too many connections
+                // from 192.0.2.31")
                 R"(error: too many connections from)",
      .reason = "toomanyconn", .cause = C::rate_limit, .scopes = kRemote, .priority = kConn,
      .sample = "421 4.7.0 example.com Error: too many errors from your IP"},
@@ -1174,8 +1175,12 @@ constexpr Rule kRules[] = {
     // unreadable, whatever the queue's age says after it.)
     {.id = "bounce.systemerror.local",
      .pattern = R"(local error in processing|temporary local problem|loops back to myself|unable to chdir to maildir)",
-     .reason = "systemerror", .cause = C::server_unavailable, .scopes = kRemote, .priority = kSystem,
+     .reason = "systemerror", .cause = C::server_unavailable, .scopes = kMsg, .priority = kSystem,
      .sample = "451 Requested action aborted: local error in processing"},
+    // ... and qmail-send's log of the same local delivery (whatever its "#4.2.1" would say).
+    {.id = "qmail.local.maildir_unusable", .pattern = R"(unable to chdir to maildir)", .reason = "systemerror",
+     .cause = C::server_unavailable, .scopes = kScopeServerLog, .priority = kSystem,
+     .sample = "Unable to chdir to maildir. (#4.2.1)"},
     {.id = "bounce.systemerror.duplicate_message_id", .pattern = R"(duplicated message-id)", .reason = "systemerror",
      .cause = C::server_unavailable, .scopes = kMsg, .priority = kSystem,
      .sample = "Duplicated Message-ID in <neko@example.co.jp>."},

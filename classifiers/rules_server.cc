@@ -1440,7 +1440,7 @@ constexpr Rule kRules[] = {
      .sample = "temporarily rejected RCPT <a@example.org>: Rate limit exceeded: 120.5 messages per 1h, limit 100"},
     {.id = "postfix.anvil.too_many_connections", .pattern = R"(Connection concurrency limit exceeded|too many connections)",
      .reason = "toomanyconn", .cause = C::rate_limit, .scopes = kAll,
-     .sample = "421 4.7.0 mail.example.org Error: too many connections from 192.0.2.123"},
+     .sample = "warning: Connection concurrency limit exceeded: 51 from unknown[192.0.2.123]:51122 for service smtp"},
     // postscreen tells a client it has not yet let through to come back
     // later (after its tests past the greeting, a new client must reconnect:
     // greylisting in effect) and refuses one it listed with the permanent
