@@ -62,6 +62,21 @@ constexpr Rule kRules[] = {
      .remediation = "fail2ban counted a failed login to mail from this address (its jail's filter matched the mail "
                     "log). Many from one address are password guessing, which fail2ban bans; one user's few are a "
                     "wrong or changed password in a mail program: see the mail log's line for the user."},
+    // Courier-IMAP's refused IMAP or POP3 login ("LOGIN FAILED, user=x, ip=[::ffff:192.0.2.7]").
+    {.id = "courier.login_failed", .pattern = R"(^LOGIN FAILED, )", .reason = "auth_failed",
+     .cause = C::authentication, .scopes = kLog,
+     .sample = "LOGIN FAILED, user=jsmith@example.com, ip=[::ffff:198.51.100.77]"},
+    // couriertls's failed handshake: an old protocol version refused, else the handshake itself.
+    {.id = "courier.tls_version_refused",
+     .pattern = R"(^couriertls: .{0,80}(?:unsupported protocol|no protocols available|version too low))",
+     .reason = "tls_version_unsupported", .cause = C::outdated_client, .scopes = kLog, .priority = 1,
+     .sample = "couriertls: accept: error:0A000102:SSL routines::unsupported protocol"},
+    {.id = "courier.tls_failed", .pattern = R"(^couriertls: )", .reason = "tls_handshake_failure",
+     .cause = C::tls_mismatch, .scopes = kLog,
+     .sample = "couriertls: accept: error:0A000418:SSL routines::tlsv1 alert unknown ca"},
+    // Courier's ESMTP server refusing a message over its SIZE limit (its own 534, not RFC 4954's).
+    {.id = "courier.size_refused", .pattern = R"(\b534 SIZE=Message too big)", .reason = "mesgtoobig",
+     .cause = C::message_too_large, .scopes = kLog, .priority = 2, .sample = "534 SIZE=Message too big."},
     {.id = "dovecot.login.plaintext_disallowed", .pattern = R"(tried to use (?:disallowed|disabled) (?:plaintext|cleartext) auth)",
      .reason = "auth_requires_tls", .cause = C::tls_mismatch, .scopes = kLog, .priority = 1,
      .sample = "imap-login: Disconnected (tried to use disallowed plaintext auth): user=<>, rip=192.0.2.7",

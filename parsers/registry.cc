@@ -29,6 +29,7 @@
 #include "parsers/sogo.h"
 #include "parsers/fail2ban.h"
 #include "parsers/qmail.h"
+#include "parsers/courier.h"
 #include "parsers/zimbra.h"
 
 namespace mailtriage {
@@ -77,6 +78,10 @@ const FormatSpec kFormats[] = {
      .kind = FormatKind::program, .claims_program = dovecot_claims_program, .make_program = make_dovecot_parser},
     {.name = "sogo", .description = "SOGo's lines (sogod): refused web logins",
      .kind = FormatKind::program, .claims_program = sogo_claims_program, .make_program = make_sogo_parser},
+    {.name = "courier",
+     .description = "Courier MTA and Courier-IMAP lines (courieresmtpd, courieresmtp, courierlocal, imapd, pop3d, "
+                    "authdaemond)",
+     .kind = FormatKind::program, .claims_program = courier_claims_program, .make_program = make_courier_parser},
     {.name = "qmail-syslog", .description = "qmail-send's lines in syslog (splogger's program qmail)",
      .kind = FormatKind::program, .claims_program = qmail_claims_program, .make_program = make_qmail_program_parser},
     {.name = "fail2ban-syslog", .description = "fail2ban's lines in syslog/journald (fail2ban.filter, ...): failed mail logins",
