@@ -75,6 +75,11 @@ constexpr Rule kRules[] = {
      .cause = C::tls_mismatch, .scopes = kLog,
      .sample = "couriertls: accept: error:0A000418:SSL routines::tlsv1 alert unknown ca"},
     // Courier's ESMTP server refusing a message over its SIZE limit (its own 534, not RFC 4954's).
+    // Cyrus refusing a TLS handshake ("imaps TLS negotiation failed: host [ip]", "STARTTLS
+    // negotiation failed: host [ip]"): the client's TLS settings or version.
+    {.id = "cyrus.tls_negotiation_failed", .pattern = R"(TLS negotiation failed: )", .reason = "tls_handshake_failure",
+     .cause = C::tls_mismatch, .scopes = kLog,
+     .sample = "imaps TLS negotiation failed: ws-114.lan.example.org [192.0.2.114]"},
     {.id = "courier.size_refused", .pattern = R"(\b534 SIZE=Message too big)", .reason = "mesgtoobig",
      .cause = C::message_too_large, .scopes = kLog, .priority = 2, .sample = "534 SIZE=Message too big."},
     {.id = "dovecot.login.plaintext_disallowed", .pattern = R"(tried to use (?:disallowed|disabled) (?:plaintext|cleartext) auth)",
@@ -1105,7 +1110,7 @@ constexpr Rule kRules[] = {
     // unknown in local recipient table"), is left to them and to 5.1.1.
     {.id = "remote.user_unknown",
      .pattern = R"(no such (user|mailbox|recipient|address|person)|unknown (recipient|mailbox)|)"
-                R"(recipient (not found|unknown|does not exist)|mailbox (not found|does not exist|unavailable)|)"
+                R"(recipient (not found|unknown|does not exist)|mailbox (not found|does not exist|unavailable|unknown)|)"
                 R"(user (not found|does not exist|doesn'?t exist)|address (does not exist|unknown)|)"
                 R"(account that you tried to reach does not exist|RecipientNotFound|invalid recipient|)"
                 // a site's own words for a departed employee's address (Sendmail's virtusertable

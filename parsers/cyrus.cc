@@ -47,6 +47,17 @@ class CyrusParser final : public ProgramParser {
       sink.on_tally(Tally::sasl_failure, rec.time);
       return Outcome::reported;
     }
+    // "imaps TLS negotiation failed: host [ip]", "STARTTLS negotiation failed: host [ip]"
+    if (m.find("TLS negotiation failed: ") != npos) {
+      Event ev = record_event(rec, Action::failed, kDataset, path_, line_no);
+      ev.diagnostic = m;
+      if (const size_t open = m.rfind(" ["), close = m.rfind(']'); open != npos && close != npos && close > open)
+        ev.source_ip = m.substr(open + 2, close - open - 2);
+      if (!looks_like_ip_address(ev.source_ip)) ev.source_ip = {};
+      sink.on_tally(Tally::tls_failure, rec.time);
+      sink.on_event(ev);
+      return Outcome::reported;
+    }
     return Outcome::recognized;
   }
 
@@ -65,7 +76,14 @@ class CyrusParser final : public ProgramParser {
 
 }  // namespace
 
-bool cyrus_claims_program(sv program) { return program.starts_with("cyrus/"); }
+// "cyrus/imap" on Debian; the service names alone where Cyrus's syslog tag is
+// not prefixed (OpenBSD's and FreeBSD's packages: "imaps[70341]", "lmtpunix[...]").
+bool cyrus_claims_program(sv program) {
+  if (program.starts_with("cyrus/")) return true;
+  for (sv service : {"imap", "imaps", "pop3", "pop3s", "lmtpunix", "lmtp", "ctl_cyrusdb", "cyr_expire", "timsieved"})
+    if (program == service) return true;
+  return false;
+}
 
 std::unique_ptr<ProgramParser> make_cyrus_parser(const FileContext& file) {
   return std::make_unique<CyrusParser>(file);

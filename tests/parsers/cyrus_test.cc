@@ -40,5 +40,25 @@ TEST(CyrusParser, CrashesDisabledServicesAndFailedLogins) {
   EXPECT_FALSE(cyrus_claims_program("master"));
 }
 
+// Cyrus's services under their own names (OpenBSD's and FreeBSD's packages tag
+// "imaps[pid]", "lmtpunix[pid]"): the same readings; a refused TLS handshake
+// is a TLS failure from the client's address.
+TEST(CyrusParser, BareServiceNamesAndTlsNegotiationFailures) {
+  testing::SyslogParsed p = testing::parse_syslog_lines(
+      {"Mar 13 09:10:24 mbox imaps[70341]: badlogin: unknown [192.0.2.17] PLAIN [SASL(-13): authentication failure: "
+       "checkpass failed]",
+       "Mar 13 09:25:14 mbox imaps[70377]: imaps TLS negotiation failed: unknown [198.51.100.150]",
+       "Mar 13 09:36:51 mbox imap[70402]: STARTTLS negotiation failed: ws-114.lan.example.org [192.0.2.114]",
+       "Mar 13 09:36:52 mbox imap[70402]: login: ws-114.lan.example.org [192.0.2.114] kim PLAIN User logged in"},
+      1710374400);
+  ASSERT_EQ(p.sink.events.size(), 3u);
+  EXPECT_EQ(p.sink.events[0].source_ip, "192.0.2.17");
+  EXPECT_EQ(testing::verdict_of(p.sink.events[0]).cause, "authentication");
+  EXPECT_EQ(p.sink.events[1].source_ip, "198.51.100.150");
+  EXPECT_EQ(testing::verdict_of(p.sink.events[1]).cause, "tls_mismatch");
+  EXPECT_EQ(p.sink.events[2].source_ip, "192.0.2.114");
+  EXPECT_EQ(p.outcomes[3], Outcome::recognized);
+}
+
 }  // namespace
 }  // namespace mailtriage
