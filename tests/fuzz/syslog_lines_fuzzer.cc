@@ -4,9 +4,9 @@
 // those programs (which reads lines without an envelope as that program's
 // bare messages, as `journalctl -o cat` prints them), to the Exim mainlog
 // parser (Exim's own timestamps), to the audit log's, to the mail queue
-// listings', to Exchange's message tracking logs', to the IIS SMTP service's
-// and to Zimbra's mailbox logs'; all are finished at the end, as at the end of
-// a file.
+// listings', to Exchange's message tracking logs', to the IIS SMTP service's,
+// to Zimbra's mailbox logs', rspamd's, fail2ban's and qmail-send's
+// multilog; all are finished at the end, as at the end of a file.
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
@@ -14,7 +14,9 @@
 #include "parsers/audit.h"
 #include "parsers/exchange_tracking.h"
 #include "parsers/exim.h"
+#include "parsers/fail2ban.h"
 #include "parsers/iis_smtp.h"
+#include "parsers/qmail.h"
 #include "parsers/queue_listing.h"
 #include "parsers/registry.h"
 #include "parsers/rspamd.h"
@@ -27,8 +29,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string_view bytes(reinterpret_cast<const char*>(data), size);
   const FileContext ctx = fuzzing::pinned_context("fuzz.log");
   auto dispatcher = make_syslog_dispatcher(ctx, nullptr);
-  static const char* const kPrograms[] = {"postfix", "sendmail", "exim-syslog"};
-  auto narrowed = make_syslog_dispatcher(ctx, find_format(kPrograms[size % 3]));
+  static const char* const kPrograms[] = {"postfix", "sendmail", "exim-syslog", "courier", "qmail-syslog"};
+  auto narrowed = make_syslog_dispatcher(ctx, find_format(kPrograms[size % 5]));
   auto exim = make_exim_parser(ctx);
   auto audit = make_audit_parser(ctx);
   auto queue = make_queue_listing_parser(ctx);
@@ -36,6 +38,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   auto iis = make_iis_smtp_parser(ctx);
   auto zimbra = make_zimbra_parser(ctx);
   auto rspamd = make_rspamd_parser(ctx);
+  auto fail2ban = make_fail2ban_parser(ctx);
+  auto qmail = make_qmail_parser(ctx);
   // Half the inputs (by length) as the reports read a log, where delivered
   // records are only counted and the parsers build them slimmer.
   fuzzing::PipelineLikeSink sink(/*counts_deliveries=*/size % 2 == 0);
@@ -49,6 +53,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     iis->parse_line(line, line_no, sink);
     zimbra->parse_line(line, line_no, sink);
     rspamd->parse_line(line, line_no, sink);
+    fail2ban->parse_line(line, line_no, sink);
+    qmail->parse_line(line, line_no, sink);
   });
   dispatcher->finish(sink);
   narrowed->finish(sink);
@@ -59,6 +65,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   iis->finish(sink);
   zimbra->finish(sink);
   rspamd->finish(sink);
+  fail2ban->finish(sink);
+  qmail->finish(sink);
   sink.finish();
   return 0;
 }
