@@ -596,7 +596,9 @@ constexpr Rule kRules[] = {
                 R"(smtp (?:options|settings) (?:are )?not configured|SMTP (?:is )?not configured|check SMTP server name|)"
                 // mdadm --monitor with neither MAILADDR nor PROGRAM in mdadm.conf
                 R"(No mail address or alert command|)"
-                R"(No se ha encontrado ning\S{1,3}n servidor SMTP)",
+                R"(No se ha encontrado ning\S{1,3}n servidor SMTP|)"
+                // SuiteCRM: "An outgoing mail server is not configured to send emails."
+                R"(outgoing mail server is not configured)",
      .reason = "client_not_configured", .cause = C::server_settings, .scopes = kClient, .priority = 1,
      .sample = "msmtp: account default not found: no configuration file available",
      .remediation = "The mail program has no account to send with: create its configuration (msmtp: "
@@ -847,7 +849,9 @@ constexpr Rule kRules[] = {
     {.id = "net.ipv6_unreachable",
      // (Node names the address after the code: "connect ENETUNREACH 2a00:1450::6c:465 - Local (:::0)".)
      .pattern = R"([\[/][0-9a-f]{1,4}:[0-9a-f:]{3,}[^\s]*.*(?:Network is unreachable|ENETUNREACH)|)"
-                R"(ENETUNREACH [0-9a-f]{1,4}:[0-9a-f]{0,4}:[0-9a-f:]{2,})",
+                R"(ENETUNREACH [0-9a-f]{1,4}:[0-9a-f]{0,4}:[0-9a-f:]{2,}|)"
+                // Ruby's Errno: "Network is unreachable - connect(2) for \"2a01:4f8::1\" port 587"
+                R"((?:Network is unreachable|ENETUNREACH).{0,40}"[0-9a-f]{1,4}:[0-9a-f]{0,4}:[0-9a-f:]{2,}")",
      .reason = "ipv6_no_route", .cause = C::server_settings, .scopes = kClient, .priority = 2,
      .sample = "java.net.ConnectException: failed to connect to smtp.example.org/2001:db8::6c (port 465) after "
                "90000ms: isConnected failed: ENETUNREACH (Network is unreachable)",
@@ -1293,7 +1297,9 @@ constexpr Rule kRules[] = {
                     "Retry-After it gives, and split a message to many recipients into several (SES: 50 a message)."},
     {.id = "api.sending_paused",
      .pattern = R"(AccountSendingPausedException|Email sending is disabled for your entire Amazon SES account|)"
-                R"(\bsending (?:has been |is )?paused for (?:your|this) account)",
+                R"(\bsending (?:has been |is )?paused for (?:your|this) account|)"
+                // WP Mail SMTP's words for the same state ("Amazon SES Sending suspended for this account.")
+                R"(\bSES Sending suspended for (?:your|this) account)",
      .reason = "sending_paused", .cause = C::spam_policy, .scopes = kClient, .priority = 3,
      .sample = "Amazon.SimpleEmail.Model.AccountSendingPausedException: Email sending is disabled for your entire Amazon "
                "SES account.",
@@ -1575,6 +1581,21 @@ constexpr Rule kRules[] = {
      .sample = "Mailer Error: Message body empty",
      .remediation = "The application handed over a message without a body: check the template or the form that "
                     "fills it (an empty variable, a failed render)."},
+    // Salesforce's Apex refusing an address before sending (INVALID_EMAIL_ADDRESS).
+    {.id = "salesforce.invalid_email_address", .pattern = R"(\bINVALID_EMAIL_ADDRESS\b)",
+     .reason = "invalid_address", .cause = C::other, .scopes = kClient, .priority = 1,
+     .sample = "System.EmailException: SendEmail failed. First exception on row 0; first error: INVALID_EMAIL_ADDRESS, "
+               "Email address is invalid: a@example,com: [toAddresses, a@example,com]",
+     .remediation = "Salesforce refused an address that is no address (a comma for a dot, a missing domain): "
+                    "correct it on the record it came from."},
+    // Perl's Net::SMTP before 3.0 has no starttls method: OTRS/Znuny's SMTPTLS
+    // backend (and other Perl programs) cannot encrypt with it.
+    {.id = "perl.net_smtp_without_starttls", .pattern = R"(Can't locate object method "starttls" via package "Net::SMTP")",
+     .reason = "library_too_old", .cause = C::outdated_client, .scopes = kClient, .priority = 2,
+     .sample = "Can't locate object method \"starttls\" via package \"Net::SMTP\" at /opt/otrs/Kernel/System/Email/"
+               "SMTPTLS.pm line 59.",
+     .remediation = "The installed Perl Net::SMTP predates STARTTLS (libnet 3.0): upgrade libnet (the distribution's "
+                    "perl package, or `cpanm Net::SMTP`), or send over SMTPS with IO::Socket::SSL."},
     {.id = "symfony.mime.address_not_rfc_compliant", .pattern = R"(does not comply with addr-spec of RFC ?2822)",
      .reason = "invalid_address", .cause = C::other, .scopes = kClient, .priority = 1,
      .sample = "Email \"admin@\" does not comply with addr-spec of RFC 2822.",
@@ -1585,7 +1606,15 @@ constexpr Rule kRules[] = {
     {.id = "opencart.login_not_accepted", .pattern = R"((?:Password|Username|AUTH LOGIN) not accepted from server)",
      .reason = "auth_failed", .cause = C::authentication, .scopes = kClient, .priority = -1,
      .sample = "PHP Notice: Error: Password not accepted from server! in /srv/shop/system/library/mail/smtp.php on line 229"},
-    {.id = "nodemailer.eauth.invalid_login", .pattern = R"(Invalid login|\bEAUTH\b)",
+    // ... and its RCPT TO refused, the reply not kept ("Error: RCPT TO not accepted from server!"):
+    // the recipient, most often one that does not exist.
+    {.id = "opencart.rcpt_not_accepted", .pattern = R"(RCPT TO not accepted from server)",
+     .reason = "userunknown", .cause = C::recipient_unknown, .scopes = kClient, .weight = Weight::vague,
+     .sample = "PHP Notice: Error: RCPT TO not accepted from server! in /srv/shop/system/library/mail/smtp.php on line 242",
+     .remediation = "The server refused the recipient and OpenCart did not keep its reply: check the address for "
+                    "typos; if every recipient outside your domain is refused, the server wants a login for "
+                    "relaying (set the SMTP user and password)."},
+    {.id = "nodemailer.eauth.invalid_login", .pattern = R"(Invalid login|\bEAUTH\b|Invalid Authentication Credentials)",
      .reason = "auth_failed", .cause = C::authentication, .scopes = kClient, .priority = -1,
      .sample = "Error: Invalid login: 535 5.7.8 Error: authentication failed: UGFzc3dvcmQ6"},
     {.id = "thunderbird.auth_failure", .pattern = R"(Unable to authenticate to Outgoing server)",
@@ -5422,7 +5451,7 @@ constexpr Rule kRules[] = {
      .sample = "TLS is required, but host mx.example.org[192.0.2.7] refused to start TLS: 454 4.7.0 TLS not "
                "available due to local problem"},
     {.id = "tls.auth_only_after_starttls",
-     .pattern = R"(does not support authentication(?:[.!]|\s*$| \(SMTP-AUTH\)| \(Code:)|kimlik do\S{1,3}rulamay\S{1,3} desteklemiyor|\bunencrypted connection\b|Authentication not supported by the remote SMTP server|no compatible authentication mechanisms for this type of connection security|AUTH (?:command )?(?:is )?not (?:allowed|available) (?:before|without)|SMTP AUTH extension not supported|server doesn'?t support AUTH|cannot use a secure authentication method|Plaintext authentication disallowed on insecure connections|)"
+     .pattern = R"(does not support authentication(?:[.!\]]|\s*$| \(SMTP-AUTH\)| \(Code:)|kimlik do\S{1,3}rulamay\S{1,3} desteklemiyor|\bunencrypted connection\b|Authentication not supported by the remote SMTP server|no compatible authentication mechanisms for this type of connection security|AUTH (?:command )?(?:is )?not (?:allowed|available) (?:before|without)|SMTP AUTH extension not supported|server doesn'?t support AUTH|cannot use a secure authentication method|Plaintext authentication disallowed on insecure connections|)"
                 // Vert.x mail: "login is required, but no allowed AUTH methods available. You may need to do STARTTLS"
                 R"(You may need to do STARTTLS|)"
                 // QQ Mail's (and its clones') "Error: A secure connection is requiered(such as ssl)."
@@ -5964,6 +5993,8 @@ constexpr Rule kRules[] = {
                 // Gmail's final notice in German: "Der Server des Empfängers hat unsere Verbindungsanfragen
                 // nicht akzeptiert."
                 R"(Verbindungsanfragen nicht akzeptiert|)"
+                // GLPI's queue: "Fatal error: giving up delivery of email to x: ..." after its retries
+                R"(giving up delivery of (?:e-?mail|message)|)"
                 // Postal's last attempt; qmail's "this message has been in the queue too long"
                 R"(Maximum number of delivery attempts|in the queue too long|)"
                 // Yahoo's notice in the sender's mailbox: "... Unable to deliver message after multiple retries, giving up."

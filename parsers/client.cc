@@ -1414,6 +1414,9 @@ class ClientParser final : public LineParser {
     if (lower.find("email will not be sent") != std::string_view::npos ||
         lower.find("mail will not be sent") != std::string_view::npos)
       return true;
+    // Odoo logs its SMTP failures at INFO ("INFO db odoo.addons.base.models.ir_mail_server: Mail
+    // delivery failed via SMTP server 'x'. SSLCertVerificationError: ...").
+    if (lower.find("mail delivery failed via smtp server") != std::string_view::npos) return true;
     return lower.find("] retry: retry in ") != std::string_view::npos;
   }
 

@@ -1907,5 +1907,22 @@ TEST(ClientParser, LocalizedFailuresWithoutEnglishWords) {
   });
 }
 
+// Platforms' own records of a failed send: Odoo logs its SMTP failures at
+// INFO, GLPI's queue gives up in its own words, Ruby names an IPv6 address
+// it could not reach in quotes.
+TEST(ClientParser, PlatformRecordsOfAFailedSend) {
+  expect_one_failure_each({
+      {"2024-02-05 09:30:12,017 4412 INFO erp odoo.addons.base.models.ir_mail_server: Mail delivery failed via SMTP "
+       "server 'smtp.example.com'. SSLCertVerificationError: [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify "
+       "failed: certificate has expired (_ssl.c:1006)",
+       "tls_mismatch"},
+      {"2024-03-09 02:00:03 [@web01] Fatal error: giving up delivery of email to kim@example.org: [#0001] Ticket closed",
+       "expired"},
+      {"E, [2024-03-05T10:02:14.551027#2231-98120] ERROR -- : Can't use Channel::Driver::Smtp: #<Errno::ENETUNREACH: "
+       "Network is unreachable - connect(2) for \"2001:db8::25\" port 587>",
+       "server_settings"},
+  });
+}
+
 }  // namespace
 }  // namespace mailtriage
