@@ -80,6 +80,68 @@ constexpr Rule kRules[] = {
     {.id = "cyrus.tls_negotiation_failed", .pattern = R"(TLS negotiation failed: )", .reason = "tls_handshake_failure",
      .cause = C::tls_mismatch, .scopes = kLog,
      .sample = "imaps TLS negotiation failed: ws-114.lan.example.org [192.0.2.114]"},
+    // qmail-smtpd's chkuser patch refusing a recipient or sender, in its own status words.
+    {.id = "qmail.chkuser.no_recipient", .pattern = R"(^CHKUSER rejected rcpt: .*(?:not existing recipient|invalid rcpt))",
+     .reason = "userunknown", .cause = C::recipient_unknown, .scopes = kLog, .priority = 2,
+     .sample = "CHKUSER rejected rcpt: not existing recipient"},
+    {.id = "qmail.chkuser.relaying", .pattern = R"(^CHKUSER rejected relaying: )", .reason = "norelaying",
+     .cause = C::relay_denied, .scopes = kLog, .priority = 2,
+     .sample = "CHKUSER rejected relaying: client not allowed to relay"},
+    {.id = "qmail.chkuser.over_quota", .pattern = R"(^CHKUSER mbx overquota: )", .reason = "mailboxfull",
+     .cause = C::mailbox_full, .scopes = kLog, .priority = 2, .sample = "CHKUSER mbx overquota: rcpt mailbox is overquota"},
+    {.id = "qmail.chkuser.sender_domain", .pattern = R"(^CHKUSER rejected sender: .*(?:invalid sender MX domain|invalid sender domain))",
+     .reason = "rejected", .cause = C::dns, .scopes = kLog, .priority = 2,
+     .sample = "CHKUSER rejected sender: invalid sender MX domain",
+     .remediation = "chkuser refused the sender because its domain has no MX (or no address) in DNS: the sending "
+                    "domain's owner must publish one; if it is yours, check `dig MX DOMAIN`."},
+    {.id = "qmail.chkuser.too_many_recipients", .pattern = R"(^CHKUSER rejected rcpt: .*max number of recipients)",
+     .reason = "toomanyconn", .cause = C::rate_limit, .scopes = kLog, .priority = 3,
+     .sample = "CHKUSER rejected rcpt: max number of recipients"},
+    {.id = "qmail.chkuser.other", .pattern = R"(^CHKUSER rejected )", .reason = "rejected", .cause = C::spam_policy,
+     .scopes = kLog, .priority = 1, .sample = "CHKUSER rejected intrusion: rcpt ignored, session over intrusion threshold"},
+    // simscan's verdicts in qmail-smtpd's log.
+    {.id = "qmail.simscan.spam", .pattern = R"(^simscan: SPAM REJECT)", .reason = "spamdetected",
+     .cause = C::spam_policy, .scopes = kLog, .priority = 2, .sample = "simscan: SPAM REJECT (14.20/7.00)"},
+    {.id = "qmail.simscan.virus", .pattern = R"(^simscan: VIRUS\b)", .reason = "virusdetected",
+     .cause = C::spam_policy, .scopes = kLog, .priority = 2, .sample = "simscan: VIRUS Win.Trojan.Agent-1002938"},
+    {.id = "qmail.simscan.attachment", .pattern = R"(^simscan: ATTACH\b)", .reason = "policyviolation",
+     .cause = C::spam_policy, .scopes = kLog, .priority = 2, .sample = "simscan: ATTACH shipment_label.scr",
+     .remediation = "simscan refused an attachment type the server bans (an executable): send the file another "
+                    "way (a link, an archive the policy allows), or change the banned list if it is yours."},
+    // rblsmtpd refusing a client a DNS blocklist names ("rblsmtpd: 451 https://www.spamhaus.org/query/ip/x").
+    {.id = "qmail.rblsmtpd", .pattern = R"(^rblsmtpd: )", .reason = "blocked", .cause = C::spam_policy, .scopes = kLog,
+     .priority = 2, .sample = "rblsmtpd: 451 https://www.spamhaus.org/query/ip/203.0.113.201"},
+    // qmail-remote's own words: a temporary DNS failure, and a TLS handshake (the TLS patch's
+    // "TLS connect failed: ...") that found no common protocol version.
+    {.id = "qmail.dns_temporary", .pattern = R"(CNAME lookup failed temporarily|\(#4\.4\.3\))",
+     .reason = "networkerror", .cause = C::dns, .scopes = kLog, .priority = 2,
+     .sample = "CNAME lookup failed temporarily. (#4.4.3)"},
+    {.id = "qmail.tls_version", .pattern = R"(TLS connect failed: .{0,120}(?:unsupported protocol|version too low|protocol version))",
+     .reason = "tls_version_unsupported", .cause = C::outdated_client, .scopes = kLog, .priority = 2,
+     .sample = "TLS connect failed: error:1425F102:SSL routines:ssl_choose_client_version:unsupported protocol; "
+               "connected to 192.0.2.61."},
+    // qmail-remote finding itself the best MX of a domain that is not in its locals or virtualdomains.
+    {.id = "qmail.mx_points_here", .pattern = R"(listed as a best-preference MX or A for that host)",
+     .reason = "systemerror", .cause = C::server_settings, .scopes = kLog, .priority = 2,
+     .sample = "Sorry. Although I'm listed as a best-preference MX or A for that host, it isn't in my control locals "
+               "file, so I don't treat it as local. (#5.4.6)",
+     .remediation = "The domain's MX points at this qmail host but the domain is not in control/locals or "
+                    "control/virtualdomains: add it there (and to rcpthosts), then restart qmail-send; or fix the MX."},
+    // vpopmail's vchkpw refusing a login.
+    {.id = "qmail.vchkpw.login_failed", .pattern = R"(^vchkpw-\S+: (?:password fail|user not found))",
+     .reason = "auth_failed", .cause = C::authentication, .scopes = kLog, .sample = "vchkpw-submission: password fail"},
+    // courieresmtp's "DNS lookup failed." for the destination.
+    {.id = "courier.dns_lookup_failed", .pattern = R"(^DNS lookup failed\.?$)", .reason = "networkerror",
+     .cause = C::dns, .scopes = kLog, .priority = 2, .sample = "DNS lookup failed."},
+    // Courier refusing a HELO that does not match the client's address.
+    {.id = "courier.helo_mismatch", .pattern = R"(\b517 HELO \S+ does not match)", .reason = "blocked",
+     .cause = C::spam_policy, .scopes = kLog, .priority = 2,
+     .sample = "517 HELO mail.example.com does not match 198.51.100.61"},
+    // tcprules refusing a client outright.
+    {.id = "qmail.tcpserver.deny", .pattern = R"(^tcpserver: deny )", .reason = "blocked", .cause = C::spam_policy,
+     .scopes = kLog, .priority = 2, .sample = "tcpserver: deny 22011 mail.example.org:203.0.113.10:25 :192.0.2.250::41873",
+     .remediation = "tcpserver refused the client by its rules (tcp.smtp.cdb): the address is denied there; if it "
+                    "should send, change the rule and rebuild the cdb (tcprules)."},
     {.id = "courier.size_refused", .pattern = R"(\b534 SIZE=Message too big)", .reason = "mesgtoobig",
      .cause = C::message_too_large, .scopes = kLog, .priority = 2, .sample = "534 SIZE=Message too big."},
     {.id = "dovecot.login.plaintext_disallowed", .pattern = R"(tried to use (?:disallowed|disabled) (?:plaintext|cleartext) auth)",

@@ -111,6 +111,10 @@ class CourierParser final : public ProgramParser {
       ev.diagnostic = m;
     }
     find_smtp_codes(ev.diagnostic, &ev.reply_code, &ev.enhanced_status);
+    // The client went away mid-session ("writev: Connection reset by peer", cmd: QUIT): its socket, no refusal.
+    if (ev.reply_code == 0 && (starts(ev.diagnostic, "writev: ") || starts(ev.diagnostic, "read: ") ||
+                               ev.diagnostic.find("Connection reset by peer") != npos))
+      return Outcome::recognized;
     // Something that is no SMTP client (an HTTP probe: "502 ESMTP command error",cmd: GET / HTTP/1.1).
     if (m.find(",cmd: ") != npos && ev.smtp_command.empty() && (ev.reply_code == 500 || ev.reply_code == 502))
       return Outcome::recognized;

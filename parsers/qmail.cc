@@ -83,11 +83,23 @@ bool read_number(sv s, uint64_t* n, sv* rest) {
   return i > 0;
 }
 
-// The words of qmail-send's own lines, which tell its log from others.
+// The words of qmail-send's own lines, and of qmail-smtpd's multilog
+// (tcpserver, rblsmtpd, chkuser, simscan), which tell their logs from others.
 bool is_qmail_send_text(sv t) {
   return starts(t, "status: local ") || starts(t, "new msg ") || starts(t, "info msg ") || starts(t, "end msg ") ||
          starts(t, "starting delivery ") || starts(t, "delivery ") || starts(t, "bounce msg ") ||
          starts(t, "rblsmtpd: ");
+}
+bool is_qmail_smtpd_text(sv t) {
+  return starts(t, "tcpserver: ") || starts(t, "rblsmtpd: ") || starts(t, "CHKUSER ") || starts(t, "simscan:");
+}
+
+// The text between "<key" and the next '|' or '>' in chkuser's fields ("remote <helo:x|remotehostip:192.0.2.1>").
+sv chkuser_field(sv t, sv key) {
+  const size_t at = t.find(key);
+  if (at == npos) return {};
+  const sv v = t.substr(at + key.size());
+  return v.substr(0, v.find_first_of("|>"));
 }
 
 class QmailReader {
@@ -138,7 +150,23 @@ class QmailReader {
       return delivery(rec, line_no, n, rest.substr(2), sink);
     }
     if (starts(t, "rblsmtpd: ")) return rbl_refusal(rec, line_no, t.substr(10), sink);
-    if (is_qmail_send_text(t) || starts(t, "triple bounce: ")) return Outcome::recognized;
+    if (starts(t, "CHKUSER ")) return chkuser(rec, line_no, t, sink);
+    if (starts(t, "simscan:")) return simscan(rec, line_no, t, sink);
+    // tcprules refusing a client ("tcpserver: deny 22011 local:203.0.113.10:25 :192.0.2.250::41873").
+    if (starts(t, "tcpserver: deny ")) {
+      Event ev = record_event(rec, Action::rejected, kDataset, path_, line_no);
+      ev.diagnostic = t;
+      ev.smtp_command = "CONNECT";
+      const size_t last = t.rfind("::");
+      if (last != npos) {
+        const size_t colon = t.rfind(':', last - 1);
+        if (colon != npos && looks_like_ip_address(t.substr(colon + 1, last - colon - 1)))
+          ev.source_ip = t.substr(colon + 1, last - colon - 1);
+      }
+      sink.on_event(ev);
+      return Outcome::reported;
+    }
+    if (is_qmail_send_text(t) || is_qmail_smtpd_text(t) || starts(t, "triple bounce: ")) return Outcome::recognized;
     // "alert: unable to ...", "warning: trouble ...": qmail-send's own trouble, in its words.
     if (starts(t, "alert: ") || starts(t, "warning: ")) {
       Event ev = record_event(rec, Action::failed, kDataset, path_, line_no);
@@ -213,8 +241,64 @@ class QmailReader {
     Event ev = record_event(rec, Action::rejected, kDataset, path_, line_no);
     ev.source_ip = ip;
     ev.smtp_command = "CONNECT";
-    ev.diagnostic = t.substr(colon + 2);
+    text_.assign("rblsmtpd: ").append(t.substr(colon + 2));
+    ev.diagnostic = text_;
     find_smtp_codes(ev.diagnostic, &ev.reply_code, &ev.enhanced_status);
+    sink.on_event(ev);
+    return Outcome::reported;
+  }
+
+  // "CHKUSER rejected rcpt: from <a@x|remoteinfo/auth:|chkuser-identify:> remote <helo:h|remotehostname:n|
+  // remotehostip:192.0.2.87> rcpt <b@y> : not existing recipient": a refusal of chkuser (accepted ones are not).
+  Outcome chkuser(const SyslogRecord& rec, uint64_t line_no, sv t, EventSink& sink) {
+    const size_t colon = t.find(": ");
+    if (colon == npos) return Outcome::unrecognized;
+    const sv status = t.substr(8, colon - 8);
+    if (starts(status, "accepted") || status == "relaying rcpt" || starts(status, "sender MAV")) return Outcome::recognized;
+    Event ev = record_event(rec, Action::rejected, kDataset, path_, line_no);
+    ev.from_address = chkuser_field(t, "from <");
+    if (const size_t rcpt = t.find(" rcpt <"); rcpt != npos) {
+      const sv r = t.substr(rcpt + 7);
+      ev.to_address = r.substr(0, r.find('>'));
+    }
+    if (const sv ip = chkuser_field(t, "remotehostip:"); looks_like_ip_address(ip)) ev.source_ip = ip;
+    ev.source_domain = chkuser_field(t, "remotehostname:");
+    ev.smtp_command = status == "rejected sender" ? "MAIL" : "RCPT";
+    // "CHKUSER rejected rcpt: not existing recipient": its status and its reason, without the fields between.
+    const size_t reason = t.rfind(" : ");
+    text_.assign(t.substr(0, colon + 2)).append(reason == npos ? sv() : t.substr(reason + 3));
+    ev.diagnostic = text_;
+    sink.on_event(ev);
+    return Outcome::reported;
+  }
+
+  // "simscan:[21933]:SPAM REJECT (14.20/7.00):2.18s:subject:198.51.100.212:from@x:to@y", "...:VIRUS:0.74s:
+  // Win.Trojan.X:ip:from:to", "...:ATTACH:0.03s:label.scr:ip:from:to"; CLEAN and PASS go through.
+  Outcome simscan(const SyslogRecord& rec, uint64_t line_no, sv t, EventSink& sink) {
+    const size_t verdict_at = t.find("]:");
+    if (verdict_at == npos) return Outcome::unrecognized;
+    const sv rest = t.substr(verdict_at + 2);
+    const sv verdict = rest.substr(0, rest.find(':'));
+    if (!starts(verdict, "SPAM REJECT") && verdict != "VIRUS" && verdict != "ATTACH") return Outcome::recognized;
+    Event ev = record_event(rec, Action::rejected, kDataset, path_, line_no);
+    ev.smtp_command = "DATA";
+    // The last three fields: client address, sender, recipient.
+    const size_t to_at = rest.rfind(':');
+    const size_t from_at = to_at == npos ? npos : rest.rfind(':', to_at - 1);
+    const size_t ip_at = from_at == npos || from_at == 0 ? npos : rest.rfind(':', from_at - 1);
+    if (ip_at != npos) {
+      ev.to_address = rest.substr(to_at + 1);
+      ev.from_address = rest.substr(from_at + 1, to_at - from_at - 1);
+      if (const sv ip = rest.substr(ip_at + 1, from_at - ip_at - 1); looks_like_ip_address(ip)) ev.source_ip = ip;
+    }
+    // "simscan: VIRUS Win.Trojan.X", "simscan: ATTACH label.scr", "simscan: SPAM REJECT (14.20/7.00)".
+    text_.assign("simscan: ").append(verdict);
+    if (verdict == "VIRUS" || verdict == "ATTACH") {
+      const size_t time_end = rest.find(':', verdict.size() + 1);
+      const size_t name_end = time_end == npos ? npos : rest.find(':', time_end + 1);
+      if (name_end != npos) text_.append(" ").append(rest.substr(time_end + 1, name_end - time_end - 1));
+    }
+    ev.diagnostic = text_;
     sink.on_event(ev);
     return Outcome::reported;
   }
@@ -253,9 +337,13 @@ class QmailParser final : public LineParser {
 
 class QmailProgramParser final : public ProgramParser {
  public:
-  explicit QmailProgramParser(const FileContext& file) : reader_(file) {}
-  void continue_with(const FileContext& next) override { reader_.continue_with(next); }
+  explicit QmailProgramParser(const FileContext& file) : reader_(file), path_(file.path) {}
+  void continue_with(const FileContext& next) override {
+    reader_.continue_with(next);
+    path_.assign(next.path);
+  }
   Outcome parse_record(const SyslogRecord& rec, uint64_t line_no, EventSink& sink) override {
+    if (rec.program == "vpopmail") return vchkpw(rec, line_no, sink);
     SyslogRecord own = rec;
     own.message = after_unix_stamp(rec.message);
     const Outcome o = reader_.read(own, line_no, sink);
@@ -264,7 +352,35 @@ class QmailProgramParser final : public ProgramParser {
   }
 
  private:
+  // vpopmail's vchkpw: "vchkpw-submission: password fail (pass: 'x') user@example.net:198.51.100.88",
+  // "vchkpw-pop3: vpopmail user not found support@:203.0.113.141": a failed login from that address.
+  // (The password it logs is left out of the diagnostic.)
+  Outcome vchkpw(const SyslogRecord& rec, uint64_t line_no, EventSink& sink) {
+    const sv m = rec.message;
+    const bool failed = m.find(": password fail") != npos || m.find(": vpopmail user not found") != npos ||
+                        m.find(": user not found") != npos;
+    if (!starts(m, "vchkpw-") || !failed) return Outcome::recognized;
+    const size_t colon = m.find(": ");
+    const size_t last_colon = m.rfind(':');
+    const size_t space = m.rfind(' ', last_colon);
+    Event ev = record_event(rec, Action::failed, kDataset, path_, line_no);
+    ev.smtp_command = "AUTH";
+    if (last_colon != npos && space != npos && space < last_colon) {
+      const sv user = m.substr(space + 1, last_colon - space - 1);
+      if (user.find('@') != npos && user.back() != '@') ev.from_address = user;
+      if (const sv ip = m.substr(last_colon + 1); looks_like_ip_address(ip)) ev.source_ip = ip;
+    }
+    const bool password = m.find(": password fail") != npos;
+    text_.assign(m.substr(0, colon + 2)).append(password ? "password fail" : "user not found");
+    ev.diagnostic = text_;
+    sink.on_tally(Tally::sasl_failure, rec.time);
+    sink.on_event(ev);
+    return Outcome::reported;
+  }
+
   QmailReader reader_;
+  std::string path_;
+  std::string text_;
 };
 
 }  // namespace
@@ -273,14 +389,15 @@ int qmail_sniff(sv head) {
   return percent_of_head_lines(head, [](sv line) {
     Timestamp t;
     sv text;
-    return split_stamp(line, &t, &text) && is_qmail_send_text(text);
+    return split_stamp(line, &t, &text) && (is_qmail_send_text(text) || is_qmail_smtpd_text(text));
   });
 }
 
 std::unique_ptr<LineParser> make_qmail_parser(const FileContext& file) { return std::make_unique<QmailParser>(file); }
 
 // splogger's tag: "qmail" (qmail-send's log in syslog).
-bool qmail_claims_program(sv program) { return program == "qmail"; }
+// (vpopmail's vchkpw logs the logins of qmail's SMTP, POP3 and IMAP services.)
+bool qmail_claims_program(sv program) { return program == "qmail" || program == "vpopmail"; }
 
 std::unique_ptr<ProgramParser> make_qmail_program_parser(const FileContext& file) {
   return std::make_unique<QmailProgramParser>(file);

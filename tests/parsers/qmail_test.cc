@@ -88,5 +88,48 @@ TEST(QmailParser, LocalStampsRblsmtpdAndSyslogLines) {
   EXPECT_EQ(testing::verdict_of(s.sink.events[0]).cause, "dns");
 }
 
+// qmail-smtpd's multilog: chkuser's and simscan's refusals, tcprules' deny;
+// vpopmail's refused logins in syslog, without the password it logs.
+TEST(QmailParser, SmtpdRefusalsAndVpopmailLogins) {
+  Parsed p = parse({
+      "2024-03-12 09:00:02.418272972 tcpserver: status: 1/40",
+      "2024-03-12 09:00:22.150973082 CHKUSER rejected rcpt: from <x@bulk.example|remoteinfo/auth:|chkuser-identify:> "
+      "remote <helo:mta.bulk.example|remotehostname:mta.bulk.example|remotehostip:192.0.2.87> rcpt <nobody@example.org> "
+      ": not existing recipient",
+      "2024-03-12 09:00:23.150973082 CHKUSER accepted rcpt: from <x@bulk.example|remoteinfo/auth:|chkuser-identify:> "
+      "remote <helo:mta.bulk.example|remotehostname:mta.bulk.example|remotehostip:192.0.2.87> rcpt <kim@example.org> "
+      ": found existing recipient",
+      "2024-03-12 09:00:57.746572733 simscan:[21933]:SPAM REJECT (14.20/7.00):2.1834s:Win big:198.51.100.212:"
+      "deals@promo.example:info@example.org",
+      "2024-03-12 09:01:20.970572472 simscan:[21958]:VIRUS:0.7422s:Win.Trojan.Agent-1:203.0.113.88:a@billing.example:"
+      "accounts@example.org",
+      "2024-03-12 09:01:21.970572472 simscan:[21959]:CLEAN (1.20/7.00):1.3351s:Hello:198.51.100.23:ann@example.net:"
+      "jo@example.org",
+      "2024-03-12 09:01:30.000000000 tcpserver: deny 22011 mail.example.org:203.0.113.10:25 :192.0.2.250::41873",
+  });
+  ASSERT_EQ(p.sink.events.size(), 4u);
+  EXPECT_EQ(p.sink.events[0].to_address, "nobody@example.org");
+  EXPECT_EQ(p.sink.events[0].source_ip, "192.0.2.87");
+  EXPECT_EQ(testing::verdict_of(p.sink.events[0]).cause, "recipient_unknown");
+  EXPECT_EQ(p.sink.events[1].source_ip, "198.51.100.212");
+  EXPECT_EQ(p.sink.events[1].from_address, "deals@promo.example");
+  EXPECT_EQ(testing::verdict_of(p.sink.events[1]).reason, "spamdetected");
+  EXPECT_EQ(testing::verdict_of(p.sink.events[2]).reason, "virusdetected");
+  EXPECT_EQ(p.sink.events[3].source_ip, "192.0.2.250");
+  EXPECT_EQ(testing::verdict_of(p.sink.events[3]).cause, "spam_policy");
+  for (size_t i : {0u, 2u, 5u}) EXPECT_EQ(p.outcomes[i], Outcome::recognized) << i;
+
+  testing::SyslogParsed s = testing::parse_syslog_lines(
+      {"Mar 12 09:41:46 mx1 vpopmail[30262]: vchkpw-submission: password fail (pass: 'secret1') "
+       "ann@example.net:198.51.100.88",
+       "Mar 12 09:41:50 mx1 vpopmail[30266]: vchkpw-pop3: login success ann@example.net:198.51.100.88"},
+      1710288000);
+  ASSERT_EQ(s.sink.events.size(), 1u);
+  EXPECT_EQ(s.sink.events[0].source_ip, "198.51.100.88");
+  EXPECT_EQ(s.sink.events[0].from_address, "ann@example.net");
+  EXPECT_EQ(s.sink.events[0].diagnostic.find("secret1"), std::string::npos);
+  EXPECT_EQ(testing::verdict_of(s.sink.events[0]).cause, "authentication");
+}
+
 }  // namespace
 }  // namespace mailtriage
