@@ -275,7 +275,9 @@ constexpr Rule kRules[] = {
                     "= loopback-only or all, or inet_protocols = ipv4, then `postfix check` and restart."},
     // Postfix's sendmail command hands mail to the pickup service through
     // postdrop; without a running master that socket is missing.
-    {.id = "postfix.postdrop.master_not_running", .pattern = R"(warning: unable to look up public/pickup)",
+    // (postqueue -f says the same in its words: "fatal: Cannot flush mail queue - mail system is down".)
+    {.id = "postfix.postdrop.master_not_running",
+     .pattern = R"(warning: unable to look up public/pickup|Cannot flush mail queue - mail system is down)",
      .reason = "local_mta_down", .cause = C::server_unavailable, .scopes = kLog, .priority = 1,
      .sample = "postdrop: warning: unable to look up public/pickup: No such file or directory",
      .remediation = "The local Postfix is not running, so mail handed to sendmail waits in maildrop: start it "
@@ -583,7 +585,7 @@ constexpr Rule kRules[] = {
     // (smtpd logs the same handshake as pipelining when it came before the greeting:
     // "improper command pipelining after CONNECT from c[ip]: \026\003\001".)
     {.id = "postfix.smtpd.tls_hello_on_plain_port",
-     .pattern = R"((?:non-SMTP command from|improper command pipelining after CONNECT from) \S+: \\026\\003)",
+     .pattern = R"((?:non-SMTP command from|improper command pipelining after CONNECT from) \S+: \\0?26\\0{0,2}3\\)",
      .reason = "wrong_tls_mode", .cause = C::tls_mismatch, .scopes = kLog, .priority = 1,
      .sample = "non-SMTP command from unknown[198.51.100.8]: \\026\\003\\001\\002\\000\\001\\000\\001\\374\\003\\003",
      .remediation = "A client opened TLS at once (implicit TLS, as on port 465) on a port that speaks plain SMTP "

@@ -900,7 +900,11 @@ class PostfixParser final : public ProgramParser {
   // "improper command pipelining after CONNECT from name[addr]: \026\003..."
   // (a record of type 0x16, a handshake, version 3.x, written as octal
   // escapes). Other bytes there are a spam bot's hurry: recognized, no more.
-  static bool names_tls_hello(sv msg) { return msg.find("]: \\026\\003") != npos; }
+  // A TLS ClientHello's first bytes, as Postfix escapes them ("\026\003\001"; some copies
+  // shorten the octal: "\26\3\1").
+  static bool names_tls_hello(sv msg) {
+    return msg.find("]: \\026\\003") != npos || msg.find("]: \\26\\3\\") != npos;
+  }
   Outcome tls_hello_on_plain_port(const Line& L, sv msg) {
     Peer p;
     if (!names_tls_hello(msg) || !peer_after(msg, " from ", &p)) return Outcome::recognized;

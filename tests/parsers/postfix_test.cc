@@ -1672,5 +1672,20 @@ TEST(PostfixRegression, NoqueueWithNothingAfterItIsUnrecognizedWithoutReadingPas
   EXPECT_TRUE(sink.events.empty());
 }
 
+// A TLS ClientHello on the plain submission port with its octal escapes
+// shortened ("\\26\\3\\1", as some copies of the log show it) is the same
+// wrong TLS mode; postqueue finding the mail system down is the local MTA down.
+TEST(Postfix, ShortOctalTlsHelloAndPostqueueWithTheSystemDown) {
+  testing::SyslogParsed p = testing::parse_syslog_lines(
+      {"Mar 14 08:21:12 sub1 postfix/submission/smtpd[7207]: warning: non-SMTP command from unknown[192.0.2.161]: "
+       "\\26\\3\\1\\2\\0\\1\\0\\1\\374\\3\\3",
+       "Mar 14 08:31:05 sub1 postfix/postqueue[7433]: fatal: Cannot flush mail queue - mail system is down"},
+      1710460800);
+  ASSERT_EQ(p.sink.events.size(), 2u);
+  EXPECT_EQ(testing::verdict_of(p.sink.events[0]).cause, "tls_mismatch");
+  EXPECT_EQ(p.sink.events[0].source_ip, "192.0.2.161");
+  EXPECT_EQ(testing::verdict_of(p.sink.events[1]).reason, "local_mta_down");
+}
+
 }  // namespace
 }  // namespace mailtriage
