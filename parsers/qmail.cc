@@ -43,7 +43,10 @@ size_t scan_tai64n(sv line, Timestamp* out) {
     nanos = nanos << 4 | uint64_t(v);
   }
   constexpr uint64_t kUnixEpochLabel = (uint64_t(1) << 62) + 10;
-  if (seconds < kUnixEpochLabel || nanos >= 1000000000) return 0;
+  // (A label past the year 9999 is no time a log was written at; its
+  // microseconds would not fit either.)
+  constexpr uint64_t kLastSecond = 253402300799;
+  if (seconds < kUnixEpochLabel || seconds - kUnixEpochLabel > kLastSecond || nanos >= 1000000000) return 0;
   out->epoch_us = int64_t(seconds - kUnixEpochLabel) * 1000000 + int64_t(nanos / 1000);
   out->valid = true;
   return 26;

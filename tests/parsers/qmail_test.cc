@@ -56,6 +56,10 @@ TEST(QmailParser, DeliveriesAreReadWithTheirRecipientAndSender) {
   EXPECT_EQ(testing::verdict_of(p.sink.events[2]).cause, "expired");
   for (size_t i : {0u, 1u, 2u, 3u, 9u, 10u}) EXPECT_EQ(p.outcomes[i], Outcome::recognized) << i;
   EXPECT_EQ(p.outcomes[11], Outcome::unrecognized);
+
+  // A label beyond any time (the fuzzer's: its microseconds overflowed) is no stamp.
+  Parsed far = parse({"@7fffffff00000003fffffff0 status: local 0/10 remote 0/20"});
+  EXPECT_EQ(far.outcomes[0], Outcome::unrecognized);
 }
 
 TEST(QmailParser, LocalStampsRblsmtpdAndSyslogLines) {
