@@ -133,6 +133,27 @@ constexpr Rule kRules[] = {
     // courieresmtp's "DNS lookup failed." for the destination.
     {.id = "courier.dns_lookup_failed", .pattern = R"(^DNS lookup failed\.?$)", .reason = "networkerror",
      .cause = C::dns, .scopes = kLog, .priority = 2, .sample = "DNS lookup failed."},
+    // Haraka's own words: rcpt_to.in_host_list for a domain that is not its own (relaying
+    // refused), mail_from.is_resolvable, its size limit, and an outbound connection's failure
+    // before "Tried all MXs".
+    {.id = "haraka.relay_refused", .pattern = R"(I cannot deliver mail for <)", .reason = "norelaying",
+     .cause = C::relay_denied, .scopes = kLog, .priority = 2,
+     .sample = "550 I cannot deliver mail for <list@elsewhere.example>"},
+    {.id = "haraka.sender_without_mx", .pattern = R"(No MX for your FROM address)", .reason = "rejected",
+     .cause = C::dns, .scopes = kLog, .priority = 2, .sample = "No MX for your FROM address",
+     .remediation = "The sender's domain has no MX (nor an address) the receiver could resolve: its owner must "
+                    "publish one (`dig MX DOMAIN`); if the domain is yours, fix its DNS."},
+    {.id = "haraka.size_limit", .pattern = R"(^(?:552 )?Message too big!?$)", .reason = "mesgtoobig",
+     .cause = C::message_too_large, .scopes = kLog, .priority = 2, .sample = "Message too big!"},
+    {.id = "haraka.outbound_connection_failed",
+     .pattern = R"(Tried all MXs; (?:Failed to get pool entry|Ongoing connection failed).{0,80}(?:timed out|ECONNREFUSED|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|ECONNRESET))",
+     .reason = "networkerror", .cause = C::server_unavailable, .scopes = kLog, .priority = 2,
+     .sample = "Tried all MXs; Failed to get pool entry: Outbound connection timed out to 203.0.113.99:25"},
+    {.id = "haraka.outbound_tls_failed",
+     .pattern = R"((?:Tried all MXs; |^)Ongoing connection failed to \S+ : Error: .{0,120}SSL)",
+     .reason = "tls_handshake_failure", .cause = C::tls_mismatch, .scopes = kLog, .priority = 2,
+     .sample = "Tried all MXs; Ongoing connection failed to 203.0.113.140:25 : Error: 1402:error:14094410:SSL "
+               "routines:ssl3_read_bytes:sslv3 alert handshake failure"},
     // Courier refusing a HELO that does not match the client's address.
     {.id = "courier.helo_mismatch", .pattern = R"(\b517 HELO \S+ does not match)", .reason = "blocked",
      .cause = C::spam_policy, .scopes = kLog, .priority = 2,

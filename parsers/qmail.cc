@@ -19,39 +19,6 @@ constexpr sv kDataset = "qmail.log";
 constexpr size_t kMaxOpen = 100000;
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
-int hex_value(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
-
-// multilog's "@4000000065f3e3ea000267e4 ": TAI64N, 2^62 + 10 seconds ahead of
-// Unix time (the TAI offset daemontools assumes). Returns the bytes taken with
-// the space after, or 0.
-size_t scan_tai64n(sv line, Timestamp* out) {
-  if (line.size() < 26 || line[0] != '@' || line[25] != ' ') return 0;
-  uint64_t seconds = 0, nanos = 0;
-  for (size_t i = 1; i < 17; ++i) {
-    const int v = hex_value(line[i]);
-    if (v < 0) return 0;
-    seconds = seconds << 4 | uint64_t(v);
-  }
-  for (size_t i = 17; i < 25; ++i) {
-    const int v = hex_value(line[i]);
-    if (v < 0) return 0;
-    nanos = nanos << 4 | uint64_t(v);
-  }
-  constexpr uint64_t kUnixEpochLabel = (uint64_t(1) << 62) + 10;
-  // (A label past the year 9999 is no time a log was written at; its
-  // microseconds would not fit either.)
-  constexpr uint64_t kLastSecond = 253402300799;
-  if (seconds < kUnixEpochLabel || seconds - kUnixEpochLabel > kLastSecond || nanos >= 1000000000) return 0;
-  out->epoch_us = int64_t(seconds - kUnixEpochLabel) * 1000000 + int64_t(nanos / 1000);
-  out->valid = true;
-  return 26;
-}
-
 // The line's stamp (TAI64N, or tai64nlocal's local time) and the text after it.
 bool split_stamp(sv line, Timestamp* time, sv* text) {
   if (const size_t n = scan_tai64n(line, time)) {

@@ -30,6 +30,7 @@
 #include "parsers/fail2ban.h"
 #include "parsers/qmail.h"
 #include "parsers/courier.h"
+#include "parsers/haraka.h"
 #include "parsers/zimbra.h"
 
 namespace mailtriage {
@@ -53,6 +54,9 @@ const FormatSpec kFormats[] = {
     {.name = "qmail",
      .description = "qmail-send's log as multilog writes it (@tai64n stamps) or tai64nlocal prints it; rblsmtpd's refusals",
      .kind = FormatKind::lines, .sniff = qmail_sniff, .make_lines = make_qmail_parser},
+    {.name = "haraka",
+     .description = "Haraka's log ([LEVEL] [uuid] [plugin] lines): plugins' refusals, outbound bounces and deferrals",
+     .kind = FormatKind::lines, .sniff = haraka_sniff, .make_lines = make_haraka_parser},
     {.name = "iis-smtp",
      .description = "the IIS SMTP service's W3C logs (SmtpSvc1\\ex*.log): refused commands, remote servers' failures",
      .kind = FormatKind::lines, .sniff = iis_smtp_sniff, .make_lines = make_iis_smtp_parser},

@@ -95,6 +95,11 @@ size_t scan_php_log_time(std::string_view s, Timestamp* out);
 // consumed or 0.
 size_t scan_compact_datetime(std::string_view s, Timestamp* out);
 
+// daemontools' multilog stamp: "@4000000065f3e3ea000267e4 " (TAI64N, 2^62 +
+// 10 seconds ahead of Unix time, the TAI offset daemontools assumes), read as
+// UTC. Returns the bytes taken with the space after, or 0.
+size_t scan_tai64n(std::string_view line, Timestamp* out);
+
 // Writes "YYYY-MM-DDThh:mm:ss.mmmZ" (24 chars) into buf; returns the length.
 size_t format_rfc3339_utc(int64_t epoch_us, char* buf);
 
