@@ -5,8 +5,8 @@
 // bare messages, as `journalctl -o cat` prints them), to the Exim mainlog
 // parser (Exim's own timestamps), to the audit log's, to the mail queue
 // listings', to Exchange's message tracking logs', to the IIS SMTP service's,
-// to Zimbra's mailbox logs', rspamd's, fail2ban's and qmail-send's
-// multilog; all are finished at the end, as at the end of a file.
+// to Zimbra's mailbox logs', rspamd's, fail2ban's, qmail's multilog and
+// Haraka's; all are finished at the end, as at the end of a file.
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
@@ -15,6 +15,7 @@
 #include "parsers/exchange_tracking.h"
 #include "parsers/exim.h"
 #include "parsers/fail2ban.h"
+#include "parsers/haraka.h"
 #include "parsers/iis_smtp.h"
 #include "parsers/qmail.h"
 #include "parsers/queue_listing.h"
@@ -40,6 +41,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   auto rspamd = make_rspamd_parser(ctx);
   auto fail2ban = make_fail2ban_parser(ctx);
   auto qmail = make_qmail_parser(ctx);
+  auto haraka = make_haraka_parser(ctx);
   // Half the inputs (by length) as the reports read a log, where delivered
   // records are only counted and the parsers build them slimmer.
   fuzzing::PipelineLikeSink sink(/*counts_deliveries=*/size % 2 == 0);
@@ -55,6 +57,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     rspamd->parse_line(line, line_no, sink);
     fail2ban->parse_line(line, line_no, sink);
     qmail->parse_line(line, line_no, sink);
+    haraka->parse_line(line, line_no, sink);
   });
   dispatcher->finish(sink);
   narrowed->finish(sink);
@@ -67,6 +70,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   rspamd->finish(sink);
   fail2ban->finish(sink);
   qmail->finish(sink);
+  haraka->finish(sink);
   sink.finish();
   return 0;
 }
