@@ -231,6 +231,10 @@ constexpr Rule kRules[] = {
                 // monitoring server's mail command whose binary is missing ("| /bin/mail -s ... resulted
                 // in a return code of 127")
                 R"(No /usr/bin/mail or /usr/sbin/sendmail|cannot find sendmail command|)"
+                // cron's "(mailed 312 bytes of output but got status 0x007f)": the mailer exited 127, not found;
+                // anacron's "Can't find sendmail at /usr/sbin/sendmail"; systemd-cron's "can't send error
+                // mail for x.service without a MTA"
+                R"(but got status 0x0*7f\b|Can't find sendmail at|can't send error mail for \S+ without an? MTA|)"
                 // Movable Type's "You do not have a valid path to sendmail on your machine."
                 R"(do not have a valid path to sendmail|)"
                 // Go's gomail/PocketBase sendmail transport: "Failed to locate a sendmail executable path."
@@ -989,7 +993,9 @@ constexpr Rule kRules[] = {
     // must be same as authorization user"; other providers' incorrect sender header.
     {.id = "smtp.sender_not_owned",
      .pattern = R"(not owned by (?:the authenticated |auth )?user|)"
-                R"(must be (?:the )?same as (?:the )?(?:authoriz|authenticat|login)\w*(?: user)?|Incorrect sender header)",
+                R"(must be (?:the )?same as (?:the )?(?:authoriz|authenticat|login)\w*(?: user)?|Incorrect sender header|)"
+                // nullmailer relaying through a server that pins the sender to the login
+                R"(Mail from must equal authori[sz]ed user)",
      .reason = "sender_not_permitted", .cause = C::authentication, .scopes = kClient, .priority = 1,
      .sample = "553 5.7.1 <root@host.example.org>: Sender address rejected: not owned by user alerts@example.org",
      .remediation = "The server lets the authenticated user send only from its own addresses: set the From / "
@@ -1880,7 +1886,7 @@ constexpr Rule kRules[] = {
     {.id = "net.no_route_to_host", .pattern = R"(No route to host|EHOSTUNREACH|host unreachable|\b0x80072751\b)",
      .reason = "no_route_to_host", .cause = C::server_unavailable, .scopes = kClient,
      .sample = "msmtp: cannot connect to smtp.example.org, port 587: No route to host"},
-    {.id = "net.network_unreachable", .pattern = R"(Network is unreachable|ENETUNREACH)",
+    {.id = "net.network_unreachable", .pattern = R"(Network is unreachable|ENETUNREACH|\[Errno 101\])",
      .reason = "network_unreachable", .cause = C::server_unavailable, .scopes = kClient,
      .sample = "Error: connect ENETUNREACH 192.0.2.16:587 - Local (0.0.0.0:0)"},
     {.id = "net.connection_closed",

@@ -142,7 +142,8 @@ constexpr Rule kRules[] = {
     // Sendmail at start when the host's own name does not resolve to a fully
     // qualified one (/etc/hosts or DNS lacks it).
     {.id = "sendmail.unqualified_own_name", .pattern = R"(My unqualified host name \(\S+\) unknown)",
-     .reason = "unqualified_host", .cause = C::server_settings, .scopes = kLog, .priority = 1,
+     // (Also pasted among client lines, a cron job's mail waiting on it.)
+     .reason = "unqualified_host", .cause = C::server_settings, .scopes = kLog | kScopeClient, .priority = 1,
      .sample = "My unqualified host name (erpdb01) unknown; sleeping for retry",
      .remediation = "Sendmail cannot find this host's fully qualified name: put it in /etc/hosts (\"192.0.2.10 "
                     "erpdb01.example.com erpdb01\") or DNS, or set it with define(`confDOMAIN_NAME', ...); until "

@@ -351,8 +351,9 @@ constexpr std::string_view kFailureWords[] = {
     "kann keine",
     // PHPMailer's French "L'adresse courriel n'est pas valide : x"
     "n'est pas valide",
-    // GLPI's queue giving up ("Fatal error: giving up delivery of email to x")
-    "giving up delivery",
+    // GLPI's queue giving up ("Fatal error: giving up delivery of email to x"); Sendmail without
+    // a qualified name for its host
+    "giving up delivery", "unqualified host name",
     // Xerox's "016-765 SMTP Server HDD Full"; Cisco IOS's "error in connecting to SMTP server"
     "hdd full", "disk full", "error in connecting",
     // the Ruby mail gem's refusal of a message without sender or recipient ("SMTP From address may not be blank")

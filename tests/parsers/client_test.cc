@@ -1924,5 +1924,24 @@ TEST(ClientParser, PlatformRecordsOfAFailedSend) {
   });
 }
 
+// Scheduled jobs' mail: cron's mailer that exited 127 (not found), anacron and
+// systemd-cron without sendmail, nullmailer's relay pinning the sender, a
+// notifier's errno 101, Sendmail waiting for a qualified name of its host.
+TEST(ClientParser, ScheduledJobsMailFailures) {
+  expect_one_failure_each({
+      {"May  3 02:00:01 web1 crond[801]: (root) MAIL (mailed 95 bytes of output but got status 0x007f#012)",
+       "server_settings"},
+      {"May  3 07:35:24 web1 anacron[957]: Can't find sendmail at /usr/sbin/sendmail, not mailing output",
+       "server_settings"},
+      {"<3>can't send error mail for backup.service without a MTA", "server_settings"},
+      {"nullmailer[2210]: smtp: Failed: 553 Mail from must equal authorized user", "authentication"},
+      {"2024-05-03 10:56:26,559 - WARNING - Connection error while submitting email to mail.example.com. Reason: "
+       "[Errno 101] Network unreachable",
+       "server_unavailable"},
+      {"May  3 06:25:01 web1 sendmail[1875]: My unqualified host name (web1) unknown; sleeping for retry",
+       "server_settings"},
+  });
+}
+
 }  // namespace
 }  // namespace mailtriage
