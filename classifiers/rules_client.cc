@@ -386,7 +386,8 @@ constexpr Rule kRules[] = {
                     "managed identity's role on the resource, and that the sender's domain is linked to it."},
     // Python's and other HTTP clients' 403 from a sending API (SendGrid: the
     // key lacks the mail.send scope, or the sender is not verified).
-    {.id = "http.403_forbidden", .pattern = R"(HTTP Error 403: Forbidden|\bForbiddenError\b)",
+    {.id = "http.403_forbidden",
+     .pattern = R"(HTTP Error 403: Forbidden|\bForbiddenError\b|\b403 \{"errors":\[\{"field":null,"message":"access forbidden")",
      .reason = "api_key_refused", .cause = C::authentication, .scopes = kClient, .weight = Weight::vague,
      .sample = "python_http_client.exceptions.ForbiddenError: HTTP Error 403: Forbidden",
      .remediation = "The sending API refused the request (403): check that the API key has the permission to "
@@ -402,6 +403,15 @@ constexpr Rule kRules[] = {
     {.id = "sendgrid.dropped.bounced_address", .pattern = R"(event=dropped\b.*Bounced Address)",
      .reason = "suppressed", .cause = C::recipient_unknown, .scopes = kClient, .priority = 2,
      .sample = "event=dropped email=a@example.net reason=\"Bounced Address\""},
+    // Mailgun's and SparkPost's words for an address their suppression lists hold after a
+    // bounce ("reason":"suppress-bounce", 605 "Not delivering to previously bounced address";
+    // SparkPost's 1902 "recipient address was suppressed due to system policy").
+    {.id = "api.suppressed_after_bounce",
+     .pattern = R"(suppress-bounce|Not delivering to previously bounced address|recipient address was suppressed)",
+     .reason = "suppressed", .cause = C::recipient_unknown, .scopes = kClient, .priority = 2,
+     .sample = "{\"event\":\"failed\",\"severity\":\"permanent\",\"reason\":\"suppress-bounce\",\"recipient\":"
+               "\"a@example.net\",\"delivery-status\":{\"code\":605,\"description\":\"Not delivering to previously "
+               "bounced address\"}}"},
     // Firebase's Trigger Email extension: delivered, yet no recipient was accepted.
     {.id = "firebase.trigger_email.rejected", .pattern = R"(\baccepted(?:: 0 | \(0\) )rejected(?:: | \()[1-9])",
      .reason = "recipients_refused", .cause = C::recipient_unknown, .scopes = kClient, .weight = Weight::vague,
@@ -602,7 +612,9 @@ constexpr Rule kRules[] = {
                 R"(No mail address or alert command|)"
                 R"(No se ha encontrado ning\S{1,3}n servidor SMTP|)"
                 // SuiteCRM: "An outgoing mail server is not configured to send emails."
-                R"(outgoing mail server is not configured)",
+                R"(outgoing mail server is not configured|)"
+                // the AWS SDKs without a region: no SES endpoint to call ("ConfigError: Missing region in config")
+                R"(Missing region in config)",
      .reason = "client_not_configured", .cause = C::server_settings, .scopes = kClient, .priority = 1,
      .sample = "msmtp: account default not found: no configuration file available",
      .remediation = "The mail program has no account to send with: create its configuration (msmtp: "
@@ -1305,7 +1317,10 @@ constexpr Rule kRules[] = {
      .pattern = R"(AccountSendingPausedException|Email sending is disabled for your entire Amazon SES account|)"
                 R"(\bsending (?:has been |is )?paused for (?:your|this) account|)"
                 // WP Mail SMTP's words for the same state ("Amazon SES Sending suspended for this account.")
-                R"(\bSES Sending suspended for (?:your|this) account)",
+                R"(\bSES Sending suspended for (?:your|this) account|)"
+                // SES v2's account-level block: "AccountSuspendedException: ... the account's ability to
+                // send email has been permanently restricted."
+                R"(\bAccountSuspendedException\b)",
      .reason = "sending_paused", .cause = C::spam_policy, .scopes = kClient, .priority = 3,
      .sample = "Amazon.SimpleEmail.Model.AccountSendingPausedException: Email sending is disabled for your entire Amazon "
                "SES account.",
