@@ -243,6 +243,24 @@ constexpr Rule kRules[] = {
     {.id = "provider.interia.recipient_filter", .pattern = R"(recipient doesn'?t want your mail)",
      .reason = "filtered", .cause = C::spam_policy, .scopes = kRemote, .priority = kProvider,
      .sample = "550 5.7.1 Recipient doesn't want your mail"},
+    // Aliyun (Alibaba Mail) refusing by its anti-spam verdict ("554 Reject by behaviour spam at
+    // Rcpt State(Connection IP address:x)ANTISPAM_BAT[...]").
+    {.id = "provider.aliyun.antispam", .pattern = R"(ANTISPAM_BAT\[|reject by behaviour spam)",
+     .reason = "blocked", .cause = C::spam_policy, .scopes = kRemote, .priority = kProvider,
+     .sample = "554 Reject by behaviour spam at Rcpt State(Connection IP address:203.0.113.88)ANTISPAM_BAT[01201311R1]"},
+    // Naver refusing an address it has not registered ("421 4.3.2 Your IP(x) is filtered ...
+    // You must register your IP to http://realip.naver.com").
+    {.id = "provider.naver.ip_filtered", .pattern = R"(realip\.naver\.com|your ip\(\S+\) is filtered)",
+     .reason = "blocked", .cause = C::spam_policy, .scopes = kRemote, .priority = kProvider,
+     .sample = "421 4.3.2 Your IP(203.0.113.77) is filtered and this connection will be closed. You must register your "
+               "IP to http://realip.naver.com"},
+    // Korean providers' notices in their own words (Naver, Daum, Nate): the recipient blocks the
+    // sender ("수신차단"), the mailbox is full ("메일함 용량"), the account does not exist.
+    {.id = "provider.korean.recipient_blocks_sender", .pattern = R"(\xec\x88\x98\xec\x8b\xa0\xec\xb0\xa8\xeb\x8b\xa8)",
+     .reason = "filtered", .cause = C::spam_policy, .scopes = kMsg, .priority = kProvider,
+     .sample = "\xeb\xb0\x9b\xeb\x8a\x94 \xec\x82\xac\xeb\x9e\x8c\xec\x9d\xb4 \xed\x9a\x8c\xec\x9b\x90\xeb\x8b\x98\xec\x9d\x98 "
+               "\xeb\xa9\x94\xec\x9d\xbc\xec\x9d\x84 \xec\x88\x98\xec\x8b\xa0\xec\xb0\xa8\xeb\x8b\xa8 "
+               "\xed\x95\x98\xec\x98\x80\xec\x8a\xb5\xeb\x8b\x88\xeb\x8b\xa4."},
     // Daum/Kakao's anti-spam block ("554 5.7.1 DAS51 203.0.113.75: Your mail is blocked automatically by
     // anti-spam system").
     {.id = "provider.daum.antispam_block", .pattern = R"(blocked automatically by anti-?spam system)",

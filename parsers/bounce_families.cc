@@ -112,6 +112,8 @@ const Family kFamilies[] = {
     // to  send mail"): its Subject and its marker before the post tell it.
     {.name = "LISTSERV rejection", .subject = "Rejected posting to", .body = "-- Rejected message (",
      .read = read_list_rejection},
+    {.name = "Korean provider notice", .body = "\xeb\x8b\x98\xea\xbb\x98 \xeb\xb3\xb4\xeb\x82\xb4\xec\x8b\xa0 \xeb\xa9\x94\xec\x9d\xbc",
+     .read = read_korean_notice},
     {.name = "Challenge-response", .body = "challenge-response|challenge/response", .read = read_challenge_expired},
     {.name = "Moderation expired", .body = "wasn't approved by a moderator|was not approved by a moderator",
      .read = read_moderation_expired},

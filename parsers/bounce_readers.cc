@@ -735,6 +735,33 @@ bool read_moderation_expired(const Message& msg, TextArena& arena, std::vector<R
   return true;
 }
 
+bool read_korean_notice(const Message& msg, TextArena& arena, std::vector<Recipient>* out) {
+  // "x@naver.com 님께 보내신 메일 <subject> 이 다음과 같은 이유로 전송 실패했습니다."
+  static constexpr std::string_view kSentTo = "\xeb\x8b\x98\xea\xbb\x98 \xeb\xb3\xb4\xeb\x82\xb4\xec\x8b\xa0";
+  const std::string_view text = msg.text.substr(0, std::min(msg.text.size(), msg.returned_at));
+  Lines lines(text);
+  std::string_view line;
+  Recipient r;
+  bool after = false;
+  while (lines.next(&line)) {
+    const std::string_view t = trim(line);
+    if (!after) {
+      const size_t at = t.find(kSentTo);
+      if (at == std::string_view::npos) continue;
+      for_each_address(t.substr(0, at), [&](std::string_view a) { r.address = a; });
+      after = true;
+      continue;
+    }
+    // The reason: the first line after it that is neither empty nor a rule of dashes.
+    if (t.empty() || t.find_first_not_of("-=_ ") == std::string_view::npos) continue;
+    r.diagnostic = arena.store(t);
+    break;
+  }
+  if (r.address.empty() || r.diagnostic.empty()) return false;
+  out->push_back(r);
+  return true;
+}
+
 bool read_challenge_expired(const Message& msg, TextArena& arena, std::vector<Recipient>* out) {
   const std::string_view text = msg.text.substr(0, std::min(msg.text.size(), msg.returned_at));
   // The challenge itself ("please confirm you are a person") loses nothing

@@ -60,6 +60,11 @@ bool read_list_rejection(const Message& msg, TextArena& arena, std::vector<Recip
 // the returned message's recipients, the message expired.
 bool read_moderation_expired(const Message& msg, TextArena& arena, std::vector<Recipient>* out);
 
+// A Korean provider's notice (Naver, Daum, Nate): "x 님께 보내신 메일 <subject> 이 다음과
+// 같은 이유로 전송 실패했습니다." ("the mail you sent to x failed for this reason"), then
+// the reason on a line of its own: that address, that reason.
+bool read_korean_notice(const Message& msg, TextArena& arena, std::vector<Recipient>* out);
+
 // A challenge-response filter's notice that the message it held, its
 // challenge never answered, was deleted: the protected address (the
 // Subject's, else the one the notice names), the message filtered.

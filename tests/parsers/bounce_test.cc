@@ -1314,6 +1314,30 @@ TEST(BounceParser, ChallengeResponseNoticesAndAMovedMailboxsReply) {
   EXPECT_EQ(events[0].reason, "vacation");
 }
 
+// A Korean provider's notice names the address before "님께 보내신 메일" and
+// gives the reason on a line of its own, between rules of dashes.
+TEST(BounceParser, AKoreanProvidersNoticeNamesTheAddressAndTheReason) {
+  auto events = classified(
+      "From: MAILER-DAEMON@mail.example.kr\n"
+      "To: club@example.org\n"
+      "Subject: =?UTF-8?B?66mU7J28IOyghOyGoSDsi6TtjKgg7JWI64K0?=\n"
+      "MIME-Version: 1.0\n"
+      "Content-Type: text/plain; charset=UTF-8\n"
+      "\n"
+      "jiwoo@mail.example.kr \xeb\x8b\x98\xea\xbb\x98 \xeb\xb3\xb4\xeb\x82\xb4\xec\x8b\xa0 \xeb\xa9\x94\xec\x9d\xbc "
+      "<Meeting> \xec\x9d\xb4 \xeb\x8b\xa4\xec\x9d\x8c\xea\xb3\xbc \xea\xb0\x99\xec\x9d\x80 \xec\x9d\xb4\xec\x9c\xa0\xeb\xa1\x9c "
+      "\xec\xa0\x84\xec\x86\xa1 \xec\x8b\xa4\xed\x8c\xa8\xed\x96\x88\xec\x8a\xb5\xeb\x8b\x88\xeb\x8b\xa4.\n"
+      "\n"
+      "------------------------------\n"
+      "\n"
+      "\xeb\xb0\x9b\xeb\x8a\x94 \xec\x82\xac\xeb\x9e\x8c\xec\x9d\xb4 \xed\x9a\x8c\xec\x9b\x90\xeb\x8b\x98\xec\x9d\x98 "
+      "\xeb\xa9\x94\xec\x9d\xbc\xec\x9d\x84 \xec\x88\x98\xec\x8b\xa0\xec\xb0\xa8\xeb\x8b\xa8 \xed\x95\x98\xec\x98\x80\xec\x8a\xb5"
+      "\xeb\x8b\x88\xeb\x8b\xa4.\n");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].to_address, "jiwoo@mail.example.kr");
+  EXPECT_EQ(events[0].reason, "filtered");
+}
+
 // Exchange's moderated group: the moderator's refusal is the group refusing
 // the post; a post left unapproved until it expired is an expired message.
 // Both return the post, whose To is the group.
