@@ -320,6 +320,30 @@ constexpr Rule kRules[] = {
      .cause = C::server_unavailable, .scopes = kLog,
      .sample = "H=mail.example.net [192.0.2.7] F=<a@example.net> temporarily rejected RCPT <b@example.org>: Could "
                "not complete sender verify"},
+    // ... and the recipient's callout to the server behind us (a backend
+    // mailbox server that did not answer): ours, for now.
+    {.id = "exim.acl.recipient_verify_deferred", .pattern = R"(Could not complete recipient verify callout)",
+     .reason = "systemerror", .cause = C::server_unavailable, .scopes = kLog,
+     .sample = "H=mx.example.net [192.0.2.7] F=<a@example.net> temporarily rejected RCPT <b@example.org>: Could "
+               "not complete recipient verify callout",
+     .remediation = "Our Exim could not ask the server behind it whether the recipient exists (the callout did not "
+                    "complete): check that the backend mailbox server answers on its SMTP/LMTP port; senders retry."},
+    // A client without reverse DNS refused by an ACL's reverse lookup check.
+    {.id = "exim.acl.reverse_lookup_failed",
+     .pattern = R"(host lookup failed for reverse lookup check|failed to find host name from IP address)",
+     .reason = "requireptr", .cause = C::spam_policy, .scopes = kLog,
+     .sample = "rejected RCPT <a@example.org>: host lookup failed for reverse lookup check (failed to find host name "
+               "from IP address)"},
+    // An ACL refusing a message whose DKIM signature fails ("DKIM signature from x did not verify").
+    {.id = "exim.acl.dkim_failed", .pattern = R"(DKIM signature from \S+ did not verify|DKIM verification failed)",
+     .reason = "authfailure", .cause = C::spam_policy, .scopes = kLog,
+     .sample = "rejected after DATA: DKIM signature from example.org did not verify (body hash mismatch)"},
+    // A pipe delivery as a user on never_users (root, from an alias or .forward): Exim will not run it.
+    {.id = "exim.pipe.never_users", .pattern = R"(set for \S+ transport is on the never_users list)",
+     .reason = "mta_misconfigured", .cause = C::server_settings, .scopes = kLog,
+     .sample = "User 0 set for address_pipe transport is on the never_users list",
+     .remediation = "An alias or .forward pipes mail to a command that would run as root, which never_users forbids: "
+                    "run the pipe as another user (the transport's user option, or the alias's owner), not root."},
     // ... by a remote server, about our sender, because its domain routes
     // nowhere (Exim's three-line reply): the sender domain's DNS, ours to fix.
     // (Our own server's refusal of a client's sender is its policy, above.)

@@ -590,7 +590,8 @@ class EximCore {
     // And what it writes to its panic log too: a daemon that cannot fork its
     // queue runner or a process for a connection, a spool file it cannot
     // create (a full disk: the incoming message is refused), a log file it
-    // cannot open, a local sender without a passwd entry. A frozen message
+    // cannot open, a local sender without a passwd entry, a pipe that would
+    // run as a user on never_users (root: the delivery is not made). A frozen message
     // (mostly a bounce that could not be delivered) dropped unsent once
     // timeout_frozen_after passed expired.
     const bool frozen_expired = !id.empty() && body == "cancelled by timeout_frozen_after";
@@ -599,7 +600,7 @@ class EximCore {
         (body.starts_with("socket bind() to port ") && body.find(" failed: ") != npos) ||
         (body.starts_with("daemon: ") && body.find(" failed") != npos) || body.starts_with("Failed to create spool file ") ||
         (body.starts_with("Cannot open ") && body.find(" log file ") != npos) ||
-        body.starts_with("Failed to get user name for uid ")) {
+        body.starts_with("Failed to get user name for uid ") || body.find(" is on the never_users list") != npos) {
       Event ev = base_event(li, frozen_expired ? Action::expired : Action::failed);
       if (!id.empty()) with_message(ev, id);
       ev.diagnostic = body;

@@ -1016,5 +1016,26 @@ TEST(EximParser, AScannerFailureIsOneFailureAndItsDeferralRestatesIt) {
   EXPECT_EQ(testing::verdict_of(p.sink.events[2]).cause, "server_settings");
 }
 
+// An ISP's ACLs in the reject log (a recipient callout that did not complete,
+// a client without reverse DNS, a DKIM signature that did not verify) and a
+// pipe delivery refused by never_users in the panic log.
+TEST(EximParser, CalloutReverseLookupDkimAndNeverUsers) {
+  Parsed p = parse({
+      "2025-03-18 09:18:20 H=mail.example.net [192.0.2.45]:52818 I=[203.0.113.20]:25 F=<a@example.net> temporarily "
+      "rejected RCPT <b@example.org>: Could not complete recipient verify callout",
+      "2025-03-18 09:07:44 H=[198.51.100.12]:50166 I=[203.0.113.20]:25 F=<c@example.com> rejected RCPT <b@example.org>: "
+      "host lookup failed for reverse lookup check (failed to find host name from IP address)",
+      "2025-03-18 09:44:53 1tuSZ9-00D2Us-Go H=mta.example.com [192.0.2.36]:33280 I=[203.0.113.20]:25 F=<d@example.com> "
+      "rejected after DATA: DKIM signature from example.com did not verify (body hash mismatch)",
+      "2025-02-28 09:14:27 1tnvVq-000000040TA-8qME User 0 set for address_pipe transport is on the never_users list",
+  });
+  ASSERT_EQ(p.sink.events.size(), 4u);
+  EXPECT_EQ(testing::verdict_of(p.sink.events[0]).rule, "exim.acl.recipient_verify_deferred");
+  EXPECT_EQ(testing::verdict_of(p.sink.events[1]).rule, "exim.acl.reverse_lookup_failed");
+  EXPECT_EQ(testing::verdict_of(p.sink.events[2]).rule, "exim.acl.dkim_failed");
+  EXPECT_EQ(testing::verdict_of(p.sink.events[3]).rule, "exim.pipe.never_users");
+  EXPECT_EQ(testing::verdict_of(p.sink.events[3]).cause, "server_settings");
+}
+
 }  // namespace
 }  // namespace mailtriage
