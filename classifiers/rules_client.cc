@@ -1007,7 +1007,10 @@ constexpr Rule kRules[] = {
      .pattern = R"(not owned by (?:the authenticated |auth )?user|)"
                 R"(must be (?:the )?same as (?:the )?(?:authoriz|authenticat|login)\w*(?: user)?|Incorrect sender header|)"
                 // nullmailer relaying through a server that pins the sender to the login
-                R"(Mail from must equal authori[sz]ed user)",
+                R"(Mail from must equal authori[sz]ed user|)"
+                // Aliyun: "440 mail from account doesn't conform with authentication (Auth Account:x|Mail Account:y)";
+                // NetEase: "553 Local user only" (the sender must be the site's user)
+                R"(mail from account doesn'?t conform with authentication|\b553 Local user only\b)",
      .reason = "sender_not_permitted", .cause = C::authentication, .scopes = kClient, .priority = 1,
      .sample = "553 5.7.1 <root@host.example.org>: Sender address rejected: not owned by user alerts@example.org",
      .remediation = "The server lets the authenticated user send only from its own addresses: set the From / "
@@ -1597,7 +1600,8 @@ constexpr Rule kRules[] = {
     // PHPMailer asked to send a message without a body (en, de, fr, es, pt_br).
     {.id = "phpmailer.empty_message",
      .pattern = R"(Message body empty|E-Mail[ -]Inhalt ist leer|Corps du message vide|)"
-                R"(El cuerpo del mensaje est\S{1,2} vac\S{1,2}o|^(?:Mailer Error: |Erro: )?Mensagem vazia)",
+                R"(El cuerpo del mensaje est\S{1,2} vac\S{1,2}o|^(?:Mailer Error: |Erro: )?Mensagem vazia|)"
+                R"(\xe9\x82\xae\xe4\xbb\xb6\xe6\xad\xa3\xe6\x96\x87\xe4\xb8\xba\xe7\xa9\xba)",
      .reason = "empty_message", .cause = C::other, .scopes = kClient, .priority = 1,
      .sample = "Mailer Error: Message body empty",
      .remediation = "The application handed over a message without a body: check the template or the form that "
@@ -1757,6 +1761,8 @@ constexpr Rule kRules[] = {
      .pattern = R"((?:connect|unable to connect|Failed to connect|socket).*(?:Permission denied|EACCES|\(13\))|Errno 13\] Permission denied|WinError 10013\]|forbidden by its access permissions|WSAEACCES|)"
                 // Delphi's Indy (PRTG, many Windows tools): "Socket Error # 10013 Access denied."
                 R"(Socket Error # ?10013\b|)"
+                // ... in Chinese ("以一种访问权限不允许的方式做了一个访问套接字的尝试")
+                R"(\xe8\xae\xbf\xe9\x97\xae\xe6\x9d\x83\xe9\x99\x90\xe4\xb8\x8d\xe5\x85\x81\xe8\xae\xb8\xe7\x9a\x84\xe6\x96\xb9\xe5\xbc\x8f|)"
                 // ... in Russian ("an attempt was made to access a socket in a way forbidden by its access rights")
                 R"(\xd0\xb7\xd0\xb0\xd0\xbf\xd1\x80\xd0\xb5\xd1\x89\xd0\xb5\xd0\xbd\xd0\xbd\xd1\x8b\xd0\xbc \xd0\xbf\xd1\x80\xd0\xb0\xd0\xb2\xd0\xb0\xd0\xbc\xd0\xb8 \xd0\xb4\xd0\xbe\xd1\x81\xd1\x82\xd1\x83\xd0\xbf\xd0\xb0|)"
                 // Ruby's "Errno::EACCES: Permission denied - connect(2) for "smtp.example.org" port 587"
@@ -1784,7 +1790,9 @@ constexpr Rule kRules[] = {
      .pattern = R"(aborted by the software in your host (?:machine|computer)|WSAECONNABORTED|WinError 10053\]|)"
                 // Windows' own text in German, French and Spanish (the number is not always printed)
                 R"(softwaregesteuert durch den Hostcomputer abgebrochen|abandonn\S{1,3}e par un logiciel de votre ordinateur h\S{1,3}te|)"
-                R"(anul\S{1,3} una conexi\S{1,3}n establecida)",
+                R"(anul\S{1,3} una conexi\S{1,3}n establecida|)"
+                // ... and in Chinese ("你的主机中的软件中止了一个已建立的连接")
+                R"(\xe4\xb8\xbb\xe6\x9c\xba\xe4\xb8\xad\xe7\x9a\x84\xe8\xbd\xaf\xe4\xbb\xb6\xe4\xb8\xad\xe6\xad\xa2\xe4\xba\x86)",
      .reason = "connection_aborted_locally", .cause = C::firewall_antivirus, .scopes = kClient, .priority = 1,
      .sample = "System.IO.IOException: Unable to read data from the transport connection: An established connection "
                "was aborted by the software in your host machine.",
@@ -3221,6 +3229,8 @@ constexpr Rule kRules[] = {
     // de ist unbekannt. Der Server ist eventuell falsch, fr est inconnu. Le serveur est peut-être mal, es-ES es desconocido. El servidor puede estar mal, ...
     {.id = "thunderbird.smtp_server_unknown.localized",
      .pattern = R"(ist unbekannt\. Der Server ist eventuell falsch|est inconnu\. Le serveur est peut-\xc3\xaatre mal|)"
+                // zh-CN: "发送服务器 (SMTP) x 未知。" (the outgoing server x is unknown)
+                R"(\(SMTP\) \S+ \xe6\x9c\xaa\xe7\x9f\xa5|)"
                 R"(es desconocido\. El servidor puede estar mal|sconosciuto\. Il server potrebbe essere configurato|)"
                 R"(n\xc3\xa3o \xc3\xa9 conhecido\. O servidor pode ter sido|)"
                 R"(n\xc3\xa3o \xc3\xa9 conhecido\. Pode ser que o servidor|)"
@@ -5397,6 +5407,8 @@ constexpr Rule kRules[] = {
      .remediation = kFixImplicitTlsOnStarttlsPort},
     {.id = "tls.wrong_version_number",
      .pattern = R"(wrong version number|WRONG_VERSION_NUMBER|unexpected TLS packet|unerwartetes TLS-Paket|Unrecognized SSL message|unexpected packet format|does not support SSL/TLS|first record does not look like a TLS handshake|corrupt message of type InvalidContentType|)"
+                // .NET's "unexpected packet format" on a Japanese system ("予期しないパケット形式")
+                R"(\xe4\xba\x88\xe6\x9c\x9f\xe3\x81\x97\xe3\x81\xaa\xe3\x81\x84\xe3\x83\x91\xe3\x82\xb1\xe3\x83\x83\xe3\x83\x88\xe5\xbd\xa2\xe5\xbc\x8f|)"
                 // NSS (Thunderbird, Evolution): "SSL received a record that exceeded the maximum
                 // permissible length. (Error code: ssl_error_rx_record_too_long)"
                 R"(record that exceeded the maximum permissible length|ssl_error_rx_record_too_long|)"
@@ -6051,6 +6063,24 @@ constexpr Rule kRules[] = {
      .remediation = "The address has non-ASCII characters before the @, which only servers with SMTPUTF8 (RFC "
                     "6531) accept, and a server on the way lacks it: use the recipient's ASCII address, or send "
                     "through a server that offers SMTPUTF8 (Postfix 3.0 and later with smtputf8_enable = yes)."},
+    // NetEase's (163, 126, yeah) codes in its replies, as its help pages name them: RP:TRC the
+    // sender's daily count, HL:ICC an address's concurrent connections, HL:IHU an address
+    // suspended for spam or odd behaviour, DT:SPM the content judged spam.
+    {.id = "provider.netease.rate", .pattern = R"(\bRP:(?:TRC|QRC|CEL|QRF)\b)", .reason = "speeding",
+     .cause = C::rate_limit, .scopes = kScopeAll, .priority = 3,
+     .sample = "550 RP:TRC 163 smtp3,G9xpCgD3f0u7yAtm9gQpBw--.50281S2 1712060604"},
+    {.id = "provider.netease.connections", .pattern = R"(\bHL:I(?:CC|FC)\b)", .reason = "toomanyconn",
+     .cause = C::rate_limit, .scopes = kScopeAll, .priority = 3,
+     .sample = "421 HL:ICC 163mx01,QsCowAD3r8dJ0BhmcC0BAA--.1029S2 1712883913"},
+    {.id = "provider.netease.suspended_ip", .pattern = R"(\bHL:(?:IHU|IPB|MEP)\b)", .reason = "blocked",
+     .cause = C::spam_policy, .scopes = kScopeAll, .priority = 3,
+     .sample = "451 HL:IHU 163mx02,MsCowAC3 1712883913 http://mail.163.com/help/help_spam_16.htm"},
+    {.id = "provider.netease.spam_content", .pattern = R"(\bDT:SPM\b)", .reason = "spamdetected",
+     .cause = C::spam_policy, .scopes = kClient, .priority = 3,
+     .sample = "554 DT:SPM 163 smtp10,DsCowAD3 1712883913, please see http://mail.163.com/help/help_spam_16.htm"},
+    // QQ Mail's content refusal ("550 Mail content denied. http://service.mail.qq.com/...").
+    {.id = "provider.qq.content_denied", .pattern = R"(\bMail content denied\b)", .reason = "spamdetected",
+     .cause = C::spam_policy, .scopes = kClient, .priority = 3, .sample = "550 Mail content denied."},
     {.id = "provider.google.rfc5322_client",
      .pattern = R"(missing a valid (?:address in the From: header|Message-ID)|[?&]p=RfcMessageNonCompliant\b)",
      .reason = "notcompliantrfc", .cause = C::other, .scopes = kClient, .priority = 2,

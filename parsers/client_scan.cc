@@ -354,6 +354,8 @@ constexpr std::string_view kFailureWords[] = {
     // GLPI's queue giving up ("Fatal error: giving up delivery of email to x"); Sendmail without
     // a qualified name for its host
     "giving up delivery", "unqualified host name",
+    // Chinese "an error occurred" (Thunderbird: "发送消息时出错") and PHPMailer's "邮件正文为空"
+    "\xe5\x87\xba\xe9\x94\x99", "\xe6\xad\xa3\xe6\x96\x87\xe4\xb8\xba\xe7\xa9\xba",
     // Xerox's "016-765 SMTP Server HDD Full"; Cisco IOS's "error in connecting to SMTP server"
     "hdd full", "disk full", "error in connecting",
     // the Ruby mail gem's refusal of a message without sender or recipient ("SMTP From address may not be blank")
