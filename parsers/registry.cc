@@ -31,6 +31,7 @@
 #include "parsers/qmail.h"
 #include "parsers/courier.h"
 #include "parsers/haraka.h"
+#include "parsers/powermta.h"
 #include "parsers/zimbra.h"
 
 namespace mailtriage {
@@ -57,6 +58,9 @@ const FormatSpec kFormats[] = {
     {.name = "haraka",
      .description = "Haraka's log ([LEVEL] [uuid] [plugin] lines): plugins' refusals, outbound bounces and deferrals",
      .kind = FormatKind::lines, .sniff = haraka_sniff, .make_lines = make_haraka_parser},
+    {.name = "powermta",
+     .description = "PowerMTA's accounting CSV (acct-*.csv): its bounce, transient (deferral) and delivery records",
+     .kind = FormatKind::lines, .sniff = powermta_sniff, .make_lines = make_powermta_parser},
     {.name = "iis-smtp",
      .description = "the IIS SMTP service's W3C logs (SmtpSvc1\\ex*.log): refused commands, remote servers' failures",
      .kind = FormatKind::lines, .sniff = iis_smtp_sniff, .make_lines = make_iis_smtp_parser},
