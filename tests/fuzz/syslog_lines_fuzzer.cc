@@ -5,8 +5,8 @@
 // bare messages, as `journalctl -o cat` prints them), to the Exim mainlog
 // parser (Exim's own timestamps), to the audit log's, to the mail queue
 // listings', to Exchange's message tracking logs', to the IIS SMTP service's,
-// to Zimbra's mailbox logs', rspamd's, fail2ban's, qmail's multilog and
-// Haraka's; all are finished at the end, as at the end of a file.
+// to Zimbra's mailbox logs', rspamd's, fail2ban's, qmail's multilog,
+// Haraka's and PowerMTA's accounting CSV; all are finished at the end, as at the end of a file.
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
@@ -16,6 +16,7 @@
 #include "parsers/exim.h"
 #include "parsers/fail2ban.h"
 #include "parsers/haraka.h"
+#include "parsers/powermta.h"
 #include "parsers/iis_smtp.h"
 #include "parsers/qmail.h"
 #include "parsers/queue_listing.h"
@@ -42,6 +43,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   auto fail2ban = make_fail2ban_parser(ctx);
   auto qmail = make_qmail_parser(ctx);
   auto haraka = make_haraka_parser(ctx);
+  auto powermta = make_powermta_parser(ctx);
   // Half the inputs (by length) as the reports read a log, where delivered
   // records are only counted and the parsers build them slimmer.
   fuzzing::PipelineLikeSink sink(/*counts_deliveries=*/size % 2 == 0);
@@ -58,6 +60,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     fail2ban->parse_line(line, line_no, sink);
     qmail->parse_line(line, line_no, sink);
     haraka->parse_line(line, line_no, sink);
+    powermta->parse_line(line, line_no, sink);
   });
   dispatcher->finish(sink);
   narrowed->finish(sink);
@@ -71,6 +74,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   fail2ban->finish(sink);
   qmail->finish(sink);
   haraka->finish(sink);
+  powermta->finish(sink);
   sink.finish();
   return 0;
 }
