@@ -68,6 +68,8 @@ struct Family {
 // Lines that introduce the returned message in plain-text bounces.
 constexpr std::string_view kReturnedMarkers =
     "--- Below this line is a copy of the message.|"
+    // qmail's double bounce: the bounce it could not deliver follows
+    "--- Below this line is the original bounce.|"
     "This is a copy of the message, including all the headers.|"
     "----- Original message -----|"
     "Below is a copy of the original message:|"
@@ -130,7 +132,8 @@ const Family kFamilies[] = {
              // messagelabs.com. I was not able to deliver your message to the following addresses.")
              "not able to deliver your message to the following address|"
              "could not be delivered. This|could not be delivered. This is a permanent error",
-     .start = "to the following address|is a permanent error;|Please verify the addresses",
+     // (A double bounce: "I tried to deliver a bounce message to this address, but the bounce bounced!")
+     .start = "to the following address|is a permanent error;|Please verify the addresses|but the bounce bounced",
      .prefixes = ""},
     // qmail-send's notice translated (French, German, ... templates some
     // installations use): the wording is the translator's, the program's name

@@ -1338,6 +1338,35 @@ TEST(BounceParser, AKoreanProvidersNoticeNamesTheAddressAndTheReason) {
   EXPECT_EQ(events[0].reason, "filtered");
 }
 
+// qmail's double bounce: the bounce it could not deliver is below its own
+// report; the failed address is the bounce's, not the inner report's.
+TEST(BounceParser, QmailsDoubleBounceNamesTheBouncesAddress) {
+  auto events = classified(
+      "From: MAILER-DAEMON@mx.example.org\n"
+      "To: postmaster@mx.example.org\n"
+      "Subject: failure notice\n"
+      "\n"
+      "Hi. This is the qmail-send program at mx.example.org.\n"
+      "I tried to deliver a bounce message to this address, but the bounce bounced!\n"
+      "\n"
+      "<returns@lists.example.test>:\n"
+      "Sorry, I couldn't find any host named lists.example.test. (#5.1.2)\n"
+      "\n"
+      "--- Below this line is the original bounce.\n"
+      "\n"
+      "From: MAILER-DAEMON@mx.example.org\n"
+      "Subject: failure notice\n"
+      "\n"
+      "Hi. This is the qmail-send program at mx.example.org.\n"
+      "I'm afraid I wasn't able to deliver your message to the following addresses.\n"
+      "\n"
+      "<kim@example.org>:\n"
+      "user is over quota\n");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].to_address, "returns@lists.example.test");
+  EXPECT_EQ(events[0].reason, "hostunknown");
+}
+
 // Exchange's moderated group: the moderator's refusal is the group refusing
 // the post; a post left unapproved until it expired is an expired message.
 // Both return the post, whose To is the group.
