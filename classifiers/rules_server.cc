@@ -1343,7 +1343,10 @@ constexpr Rule kRules[] = {
                 // Sendmail writing a message it receives into its queue; Exim creating its spool file;
                 // Dovecot writing a mailbox's files ("imap(u)<...>: Error: write(/srv/vmail/...) failed: No space ...")
                 R"(collect: Cannot write .{0,200}No space left on device|Failed to create spool file .*No space left on device|)"
-                R"(\bwrite\(\S+\) failed: No space left on device)",
+                R"(\bwrite\(\S+\) failed: No space left on device|)"
+                // Postfix's sendmail after postdrop could not write ("warning: uid=0: No space left on device",
+                // then "fatal: root(0): queue file write error")
+                R"(warning: uid=\d+: No space left on device|fatal: \S+: queue file write error)",
      .reason = "systemfull", .cause = C::server_unavailable, .scopes = kScopeServerLog, .priority = 2,
      .sample = "maildir delivery failed: create maildir file /var/vmail/example.org/dave/tmp/1713602409.P6665.vmx: "
                "No space left on device",

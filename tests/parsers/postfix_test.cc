@@ -1687,5 +1687,17 @@ TEST(Postfix, ShortOctalTlsHelloAndPostqueueWithTheSystemDown) {
   EXPECT_EQ(testing::verdict_of(p.sink.events[1]).reason, "local_mta_down");
 }
 
+// A cron job's mail when the disk is full: postdrop's warning, then sendmail's
+// "queue file write error": the server's disk, not its configuration.
+TEST(Postfix, AQueueFileWriteErrorOnAFullDiskIsTheServersDisk) {
+  testing::SyslogParsed p = testing::parse_syslog_lines(
+      {"Mar 13 02:12:01 mx1 postfix/postdrop[26106]: warning: uid=0: No space left on device",
+       "Mar 13 02:12:01 mx1 postfix/sendmail[26105]: fatal: root(0): queue file write error"},
+      1710374400);
+  ASSERT_EQ(p.sink.events.size(), 1u);
+  EXPECT_EQ(testing::verdict_of(p.sink.events[0]).reason, "systemfull");
+  EXPECT_EQ(testing::verdict_of(p.sink.events[0]).cause, "server_unavailable");
+}
+
 }  // namespace
 }  // namespace mailtriage
