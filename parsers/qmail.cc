@@ -101,9 +101,9 @@ class QmailReader {
       if (starts(rest, ": msg ") && read_number(rest.substr(6), &msg, &after)) {
         Delivery& d = deliveries_[n];
         d.msg = msg;
+        // " to remote ADDR" or " to local ADDR"; anything else names no recipient.
         d.remote = starts(after, " to remote ");
-        const size_t to = after.find(" to ");
-        sv rcpt = to == npos ? sv() : after.substr(to + (d.remote ? 11 : 10));
+        sv rcpt = d.remote ? after.substr(11) : starts(after, " to local ") ? after.substr(10) : sv();
         // A virtual domain's local delivery names the user its virtualdomains
         // entry maps to ("example.net-anna@example.net"): the address is "anna@example.net".
         if (const size_t at = rcpt.rfind('@'); !d.remote && at != npos) {

@@ -57,6 +57,11 @@ TEST(QmailParser, DeliveriesAreReadWithTheirRecipientAndSender) {
   for (size_t i : {0u, 1u, 2u, 3u, 9u, 10u}) EXPECT_EQ(p.outcomes[i], Outcome::recognized) << i;
   EXPECT_EQ(p.outcomes[11], Outcome::unrecognized);
 
+  // A delivery line whose recipient part is neither " to remote " nor " to local "
+  // (the fuzzer's: its recipient was read past the line's end) names no recipient.
+  Parsed odd = parse({"@4000000065f3e3f80c117354 starting delivery 7: msg 9 to x"});
+  EXPECT_EQ(odd.outcomes[0], Outcome::recognized);
+
   // A label beyond any time (the fuzzer's: its microseconds overflowed) is no stamp.
   Parsed far = parse({"@7fffffff00000003fffffff0 status: local 0/10 remote 0/20"});
   EXPECT_EQ(far.outcomes[0], Outcome::unrecognized);
