@@ -113,15 +113,6 @@ bool has_mail_fields(const HeaderList& h) {
   return false;
 }
 
-std::string_view strip_angles(std::string_view id) {
-  id = trim(id);
-  if (id.size() >= 2 && id.front() == '<') {
-    size_t gt = id.find('>');
-    if (gt != std::string_view::npos) return id.substr(1, gt - 1);
-  }
-  return id;
-}
-
 // A recipient's error text as the event carries it: at most the first 4 KiB,
 // cut before a UTF-8 sequence that would not fit. Every real error says what
 // it is within that; a report that hands thousands of recipients one

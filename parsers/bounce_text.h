@@ -265,6 +265,17 @@ inline bool looks_like_header_line(std::string_view line) {
   return header_field_name_length(line, &colon) != 0;
 }
 
+// "<id@host>" without its angle brackets (and what follows the '>'); the
+// trimmed text as it is when it does not open with '<'.
+inline std::string_view strip_angles(std::string_view id) {
+  id = trim(id);
+  if (id.size() >= 2 && id.front() == '<') {
+    const size_t gt = id.find('>');
+    if (gt != std::string_view::npos) return id.substr(1, gt - 1);
+  }
+  return id;
+}
+
 // The addr-spec in `s`: inside the first <...> holding an '@', else the first
 // word holding an '@' (quotes, brackets and trailing punctuation removed).
 // Empty when there is none.

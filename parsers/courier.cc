@@ -3,6 +3,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "parsers/bounce_text.h"
 #include "parsers/registry.h"
 #include "parsers/smtp_codes.h"
 #include "parsers/syslog.h"
@@ -10,19 +11,18 @@
 namespace mailtriage {
 namespace {
 
+using bounce::strip_angles;
 using sv = std::string_view;
 constexpr size_t npos = sv::npos;
 constexpr sv kDataset = "courier.log";
 // Error texts held for a status line that a cut log never writes: at most this many.
 constexpr size_t kMaxHeld = 10000;
 
-bool starts(sv s, sv prefix) { return s.substr(0, prefix.size()) == prefix; }
-
 // An IPv4 address as Courier writes it on an IPv6 socket ("::ffff:203.0.113.45"), without the prefix.
 sv plain_ip(sv ip) {
   if (!ip.empty() && ip.front() == '[') ip.remove_prefix(1);
   if (!ip.empty() && ip.back() == ']') ip.remove_suffix(1);
-  if (starts(ip, "::ffff:") && ip.find('.') != npos) ip.remove_prefix(7);
+  if (ip.starts_with("::ffff:") && ip.find('.') != npos) ip.remove_prefix(7);
   return looks_like_ip_address(ip) ? ip : sv();
 }
 
@@ -34,11 +34,6 @@ sv field(sv s, sv key) {
     return v.substr(0, std::min(v.find(','), v.find(": ")));
   }
   return {};
-}
-
-sv strip_angles(sv a) {
-  if (a.size() >= 2 && a.front() == '<' && a.back() == '>') return a.substr(1, a.size() - 2);
-  return a;
 }
 
 class CourierParser final : public ProgramParser {
@@ -59,7 +54,7 @@ class CourierParser final : public ProgramParser {
       return Outcome::recognized;
     }
     // imapd, imapd-ssl, pop3d, pop3d-ssl
-    if (starts(m, "LOGIN FAILED, ")) {
+    if (m.starts_with("LOGIN FAILED, ")) {
       Event ev = record_event(rec, Action::failed, kDataset, path_, line_no);
       ev.diagnostic = m;
       ev.smtp_command = "AUTH";
@@ -69,7 +64,7 @@ class CourierParser final : public ProgramParser {
       sink.on_event(ev);
       return Outcome::reported;
     }
-    if (starts(m, "couriertls: ") && m.find("error") != npos) {
+    if (m.starts_with("couriertls: ") && m.find("error") != npos) {
       Event ev = record_event(rec, Action::failed, kDataset, path_, line_no);
       ev.diagnostic = m;
       sink.on_tally(Tally::tls_failure, rec.time);
@@ -86,8 +81,11 @@ class CourierParser final : public ProgramParser {
   }
 
  private:
+  // A delivery's error text waiting for its status line, owned: the line it
+  // came from is gone by then.
   struct Held {
-    SyslogRecord rec;
+    Timestamp time;
+    uint32_t pid = 0;
     uint64_t line_no = 0;
     std::string host, program, from, to, text;
   };
@@ -95,7 +93,7 @@ class CourierParser final : public ProgramParser {
   // "error,relay=IP,from=<a>,to=<b>: 550 User unknown." or "error,relay=IP,msg=\"535 ...\",cmd: AUTH ...".
   Outcome esmtpd(const SyslogRecord& rec, uint64_t line_no, EventSink& sink) {
     const sv m = rec.message;
-    if (!starts(m, "error,")) return Outcome::recognized;
+    if (!m.starts_with("error,")) return Outcome::recognized;
     Event ev = record_event(rec, Action::rejected, kDataset, path_, line_no);
     ev.source_ip = plain_ip(field(m, "relay="));
     ev.from_address = strip_angles(field(m, "from="));
@@ -112,7 +110,7 @@ class CourierParser final : public ProgramParser {
     }
     find_smtp_codes(ev.diagnostic, &ev.reply_code, &ev.enhanced_status);
     // The client went away mid-session ("writev: Connection reset by peer", cmd: QUIT): its socket, no refusal.
-    if (ev.reply_code == 0 && (starts(ev.diagnostic, "writev: ") || starts(ev.diagnostic, "read: ") ||
+    if (ev.reply_code == 0 && (ev.diagnostic.starts_with("writev: ") || ev.diagnostic.starts_with("read: ") ||
                                ev.diagnostic.find("Connection reset by peer") != npos))
       return Outcome::recognized;
     // Something that is no SMTP client (an HTTP probe: "502 ESMTP command error",cmd: GET / HTTP/1.1).
@@ -140,8 +138,8 @@ class CourierParser final : public ProgramParser {
     key.append(addr);
     if (const size_t status = m.find(",status: "); status != npos) {
       const sv word = m.substr(status + 9);
-      const Action action = starts(word, "deferred") ? Action::deferred
-                            : starts(word, "failure") ? Action::bounced
+      const Action action = word.starts_with("deferred") ? Action::deferred
+                            : word.starts_with("failure") ? Action::bounced
                                                       : Action::delivered;
       auto it = held_.find(key);
       if (it == held_.end()) {
@@ -173,7 +171,8 @@ class CourierParser final : public ProgramParser {
 
   Held hold(const SyslogRecord& rec, uint64_t line_no, sv m, sv addr, sv text) {
     Held h;
-    h.rec = rec;
+    h.time = rec.time;
+    h.pid = rec.pid;
     h.line_no = line_no;
     h.host.assign(rec.host);
     h.program.assign(rec.program);
@@ -184,7 +183,9 @@ class CourierParser final : public ProgramParser {
   }
 
   void emit(Held& h, Action action, EventSink& sink) {
-    SyslogRecord rec = h.rec;
+    SyslogRecord rec;
+    rec.time = h.time;
+    rec.pid = h.pid;
     rec.host = h.host;
     rec.program = h.program;
     Event ev = record_event(rec, action, kDataset, path_, h.line_no);
@@ -211,7 +212,7 @@ class CourierParser final : public ProgramParser {
 }  // namespace
 
 bool courier_claims_program(sv program) {
-  return starts(program, "courier") || program == "authdaemond" || program == "imapd" || program == "imapd-ssl" ||
+  return program.starts_with("courier") || program == "authdaemond" || program == "imapd" || program == "imapd-ssl" ||
          program == "pop3d" || program == "pop3d-ssl";
 }
 

@@ -3,6 +3,7 @@
 #include <string>
 
 #include "parsers/registry.h"
+#include "parsers/short_text.h"
 #include "parsers/smtp_codes.h"
 #include "parsers/syslog.h"
 #include "parsers/timestamp.h"
@@ -14,8 +15,6 @@ using sv = std::string_view;
 constexpr size_t npos = sv::npos;
 constexpr sv kDataset = "haraka.log";
 
-bool starts(sv s, sv prefix) { return s.substr(0, prefix.size()) == prefix; }
-
 // One line: its time (invalid without one), level, connection or
 // transaction id, plugin, and message.
 struct HarakaLine {
@@ -24,7 +23,7 @@ struct HarakaLine {
 };
 
 sv bracketed(sv* s) {
-  if (!starts(*s, "[")) return {};
+  if (!s->starts_with('[')) return {};
   const size_t close = s->find("] ");
   if (close == npos || close > 80) return {};
   const sv inside = s->substr(1, close - 1);
@@ -40,7 +39,7 @@ bool read_line(sv line, HarakaLine* out) {
     if (n == 0 || n >= line.size() || line[n] != ' ') return false;
     line.remove_prefix(n);
   }
-  while (starts(line, " ")) line.remove_prefix(1);
+  while (line.starts_with(" ")) line.remove_prefix(1);
   out->level = bracketed(&line);
   static constexpr sv kLevels[] = {"PROTOCOL", "DEBUG", "INFO", "NOTICE", "WARN", "ERROR", "CRIT", "ALERT", "EMERG"};
   bool level = false;
@@ -50,36 +49,17 @@ bool read_line(sv line, HarakaLine* out) {
   out->plugin = bracketed(&line);
   if (out->uuid.empty() || out->plugin.empty()) return false;
   // "[core] [outbound] Failed to get pool entry: ..." names a second plugin.
-  if (starts(line, "[outbound] ")) {
+  if (line.starts_with("[outbound] ")) {
     out->plugin = "outbound";
     line.remove_prefix(11);
   }
-  while (starts(line, " ")) line.remove_prefix(1);
+  while (line.starts_with(" ")) line.remove_prefix(1);
   out->message = line;
   return true;
 }
 
 // The connection's id without the transaction's and the delivery's suffixes ("ABC.1.2" -> "ABC").
 sv connection_of(sv uuid) { return uuid.substr(0, uuid.find('.')); }
-
-// The quoted value of key ("msg=\"spam score exceeded\"", "lr=\"550 ...\""), or empty.
-sv quoted(sv m, sv key) {
-  const size_t at = m.find(key);
-  if (at == npos) return {};
-  const size_t open = at + key.size();
-  const size_t close = m.find('"', open);
-  return close == npos ? m.substr(open) : m.substr(open, close - open);
-}
-
-// The bare word after key ("retval=DENY ", "ip=198.51.100.9 ").
-sv word(sv m, sv key) {
-  for (size_t at = m.find(key); at != npos; at = m.find(key, at + 1)) {
-    if (at != 0 && m[at - 1] != ' ') continue;
-    const sv v = m.substr(at + key.size());
-    return v.substr(0, v.find(' '));
-  }
-  return {};
-}
 
 sv angle_address(sv m, sv after) {
   const size_t at = m.find(after);
@@ -116,19 +96,19 @@ class HarakaParser final : public LineParser {
     const sv m = l.message;
     if (l.plugin == "outbound") return outbound(rec, l, line_no, sink);
     if (l.plugin == "core") {
-      if (starts(m, "hook=")) return hook(rec, l, line_no, sink);
-      if (starts(m, "recipient <")) return summary(rec, l, line_no, "RCPT", sink);
-      if (starts(m, "sender <")) return summary(rec, l, line_no, "MAIL", sink);
-      if (starts(m, "message ")) return summary(rec, l, line_no, "DATA", sink);
-      if (starts(m, "connect ")) {
+      if (m.starts_with("hook=")) return hook(rec, l, line_no, sink);
+      if (m.starts_with("recipient <")) return summary(rec, l, line_no, "RCPT", sink);
+      if (m.starts_with("sender <")) return summary(rec, l, line_no, "MAIL", sink);
+      if (m.starts_with("message ")) return summary(rec, l, line_no, "DATA", sink);
+      if (m.starts_with("connect ")) {
         refused_in_.clear();
         return Outcome::recognized;
       }
-      if (starts(m, "disconnect ")) return disconnect(rec, l, line_no, sink);
+      if (m.starts_with("disconnect ")) return disconnect(rec, l, line_no, sink);
       return Outcome::recognized;
     }
     // An auth plugin's own word that a login failed ("AUTH user=\"x\" success=false").
-    if (starts(l.plugin, "auth/") && m.find("success=false") != npos) {
+    if (l.plugin.starts_with("auth/") && m.find("success=false") != npos) {
       Event ev = record_event(rec, Action::failed, kDataset, path_, line_no);
       ev.smtp_command = "AUTH";
       ev.diagnostic = m;
@@ -146,21 +126,21 @@ class HarakaParser final : public LineParser {
     ev.smtp_command = command;
     ev.diagnostic = text;
     find_smtp_codes(text, &ev.reply_code, &ev.enhanced_status);
-    if (const sv ip = word(l.message, "ip="); looks_like_ip_address(ip)) ev.source_ip = ip;
+    if (const sv ip = field_value(l.message, "ip="); looks_like_ip_address(ip)) ev.source_ip = ip;
     return ev;
   }
 
   // "hook=rcpt plugin=x function=y params=<a@b> retval=DENY msg=\"...\"": a plugin's refusal.
   Outcome hook(const SyslogRecord& rec, const HarakaLine& l, uint64_t line_no, EventSink& sink) {
     const sv m = l.message;
-    const sv retval = word(m, "retval=");
-    if (!starts(retval, "DENY")) return Outcome::recognized;
-    const sv hook_name = word(m, "hook=");
+    const sv retval = field_value(m, "retval=");
+    if (!retval.starts_with("DENY")) return Outcome::recognized;
+    const sv hook_name = field_value(m, "hook=");
     sv command = command_of_hook(hook_name);
-    const sv params = word(m, "params=");
+    const sv params = field_value(m, "params=");
     // A login: the unrecognized command hook of an auth plugin ("params=AUTH PLAIN ...").
-    if (hook_name == "unrecognized_command" && !starts(params, "AUTH")) command = {};
-    Event ev = refusal(rec, l, line_no, command, quoted(m, "msg=\""));
+    if (hook_name == "unrecognized_command" && !params.starts_with("AUTH")) command = {};
+    Event ev = refusal(rec, l, line_no, command, field_value(m, "msg="));
     if (command == "RCPT") ev.to_address = angle_address(m, "params=<");
     if (command == "MAIL") ev.from_address = angle_address(m, "params=<");
     if (command == "AUTH") {
@@ -178,13 +158,13 @@ class HarakaParser final : public LineParser {
   // the transaction's record of a refusal its hook line reported, else one of its own.
   Outcome summary(const SyslogRecord& rec, const HarakaLine& l, uint64_t line_no, sv command, EventSink& sink) {
     const sv m = l.message;
-    const sv code = word(m, "code=");
-    if (!starts(code, "DENY")) return Outcome::recognized;
+    const sv code = field_value(m, "code=");
+    if (!code.starts_with("DENY")) return Outcome::recognized;
     if (pending_summaries_ > 0 && refused_in_ == connection_of(l.uuid)) {
       --pending_summaries_;
       return Outcome::recognized;
     }
-    Event ev = refusal(rec, l, line_no, command, quoted(m, "msg=\""));
+    Event ev = refusal(rec, l, line_no, command, field_value(m, "msg="));
     if (command == "RCPT") ev.to_address = angle_address(m, "recipient <");
     if (command == "MAIL") ev.from_address = angle_address(m, "sender <");
     if (ev.diagnostic.empty()) ev.diagnostic = m;
@@ -197,12 +177,12 @@ class HarakaParser final : public LineParser {
   // refusal, reported when no line of the session did (a refused AUTH, a relay denied at RCPT).
   Outcome disconnect(const SyslogRecord& rec, const HarakaLine& l, uint64_t line_no, EventSink& sink) {
     const sv m = l.message;
-    const sv lr = quoted(m, "lr=\"");
+    const sv lr = field_value(m, "lr=");
     const bool reported = refused_in_ == connection_of(l.uuid);
     refused_in_.clear();
     pending_summaries_ = 0;
     if (reported || lr.size() < 3 || (lr[0] != '4' && lr[0] != '5')) return Outcome::recognized;
-    const bool login = starts(lr, "535") || starts(lr, "534") || starts(lr, "454 4.7.0 Temporary authentication");
+    const bool login = lr.starts_with("535") || lr.starts_with("534") || lr.starts_with("454 4.7.0 Temporary authentication");
     Event ev = refusal(rec, l, line_no, login ? "AUTH" : "", lr);
     if (login) {
       ev.action = Action::failed;
@@ -215,11 +195,11 @@ class HarakaParser final : public LineParser {
   Outcome outbound(const SyslogRecord& rec, const HarakaLine& l, uint64_t line_no, EventSink& sink) {
     const sv m = l.message;
     // "recipient <b@y> rejected: 550 5.1.1 ...": that recipient's refusal.
-    if (starts(m, "recipient <")) {
+    if (m.starts_with("recipient <")) {
       const size_t rejected = m.find("> rejected: ");
       if (rejected == npos) return Outcome::recognized;
       const sv reply = m.substr(rejected + 12);
-      Event ev = record_event(rec, starts(reply, "4") ? Action::deferred : Action::bounced, kDataset, path_, line_no);
+      Event ev = record_event(rec, reply.starts_with("4") ? Action::deferred : Action::bounced, kDataset, path_, line_no);
       ev.to_address = m.substr(11, rejected - 11);
       ev.diagnostic = reply;
       ev.smtp_command = "RCPT";
@@ -231,16 +211,16 @@ class HarakaParser final : public LineParser {
     }
     // "Failed to get pool entry: Error: connect ECONNREFUSED 192.0.2.9:25", "Ongoing connection failed
     // to 192.0.2.9:25 : Error: ... alert handshake failure": why the next deferral or bounce happens.
-    if (starts(m, "Failed to get pool entry: ") || starts(m, "Ongoing connection failed to ")) {
+    if (m.starts_with("Failed to get pool entry: ") || m.starts_with("Ongoing connection failed to ")) {
       connection_error_.assign(m);
       error_time_ = rec.time;
       error_line_ = line_no;
       return Outcome::recognized;
     }
-    const bool temp = starts(m, "Temp failing ");
-    const bool bouncing = starts(m, "bouncing mail: ");
+    const bool temp = m.starts_with("Temp failing ");
+    const bool bouncing = m.starts_with("bouncing mail: ");
     if (!temp && !bouncing) {
-      if (starts(m, "delivered ")) {
+      if (m.starts_with("delivered ")) {
         // A connection that failed before this delivery went through (its TLS handshake, then
         // a retry without TLS): the failure stands on its own line.
         if (!connection_error_.empty()) {
@@ -265,12 +245,12 @@ class HarakaParser final : public LineParser {
       why = colon == npos ? m.substr(13) : m.substr(colon + 10);
     }
     // The recipients' own lines said it ("Some recipients failed: <x>").
-    if (bouncing && (starts(why, "Some recipients failed") || delivery_reported_ == l.uuid)) {
+    if (bouncing && (why.starts_with("Some recipients failed") || delivery_reported_ == l.uuid)) {
       connection_error_.clear();
       return Outcome::recognized;
     }
     Action action = temp ? Action::deferred : Action::bounced;
-    if (bouncing && starts(why, "Too many failures")) action = Action::expired;
+    if (bouncing && why.starts_with("Too many failures")) action = Action::expired;
     Event ev = record_event(rec, action, kDataset, path_, line_no);
     // "Tried all MXs" says only that each failed: the connection error before it says how.
     if (why.find("Tried all MXs") != npos && !connection_error_.empty()) {

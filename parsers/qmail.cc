@@ -42,8 +42,6 @@ sv after_unix_stamp(sv text) {
   return i >= 10 && i < text.size() && text[i] == ' ' ? text.substr(i + 1) : text;
 }
 
-bool starts(sv s, sv prefix) { return s.substr(0, prefix.size()) == prefix; }
-
 // A decimal number at the start of `s` and the rest after it.
 bool read_number(sv s, uint64_t* n, sv* rest) {
   size_t i = 0;
@@ -56,12 +54,13 @@ bool read_number(sv s, uint64_t* n, sv* rest) {
 // The words of qmail-send's own lines, and of qmail-smtpd's multilog
 // (tcpserver, rblsmtpd, chkuser, simscan), which tell their logs from others.
 bool is_qmail_send_text(sv t) {
-  return starts(t, "status: local ") || starts(t, "new msg ") || starts(t, "info msg ") || starts(t, "end msg ") ||
-         starts(t, "starting delivery ") || starts(t, "delivery ") || starts(t, "bounce msg ") ||
-         starts(t, "rblsmtpd: ");
+  return t.starts_with("status: local ") || t.starts_with("new msg ") || t.starts_with("info msg ") ||
+         t.starts_with("end msg ") || t.starts_with("starting delivery ") || t.starts_with("delivery ") ||
+         t.starts_with("bounce msg ");
 }
 bool is_qmail_smtpd_text(sv t) {
-  return starts(t, "tcpserver: ") || starts(t, "rblsmtpd: ") || starts(t, "CHKUSER ") || starts(t, "simscan:");
+  return t.starts_with("tcpserver: ") || t.starts_with("rblsmtpd: ") || t.starts_with("CHKUSER ") ||
+         t.starts_with("simscan:");
 }
 
 // The text between "<key" and the next '|' or '>' in chkuser's fields ("remote <helo:x|remotehostip:192.0.2.1>").
@@ -81,7 +80,7 @@ class QmailReader {
     const sv t = rec.message;
     uint64_t n = 0;
     sv rest;
-    if (starts(t, "info msg ") && read_number(t.substr(9), &n, &rest)) {
+    if (t.starts_with("info msg ") && read_number(t.substr(9), &n, &rest)) {
       // "info msg 524328: bytes 7321 from <orders@partner.example> qp 18210 uid 89"
       const size_t from = rest.find(" from <");
       const size_t close = from == npos ? npos : rest.find('>', from + 7);
@@ -89,26 +88,26 @@ class QmailReader {
       sink.on_tally(Tally::received, rec.time);
       return Outcome::recognized;
     }
-    if (starts(t, "end msg ") && read_number(t.substr(8), &n, &rest)) {
+    if (t.starts_with("end msg ") && read_number(t.substr(8), &n, &rest)) {
       senders_.erase(n);
       sink.on_tally(Tally::removed, rec.time);
       return Outcome::recognized;
     }
-    if (starts(t, "starting delivery ") && read_number(t.substr(18), &n, &rest)) {
+    if (t.starts_with("starting delivery ") && read_number(t.substr(18), &n, &rest)) {
       // "starting delivery 4403: msg 524361 to remote k.meyer@partner.example"
       uint64_t msg = 0;
       sv after;
-      if (starts(rest, ": msg ") && read_number(rest.substr(6), &msg, &after)) {
+      if (rest.starts_with(": msg ") && read_number(rest.substr(6), &msg, &after)) {
         Delivery& d = deliveries_[n];
         d.msg = msg;
         // " to remote ADDR" or " to local ADDR"; anything else names no recipient.
-        d.remote = starts(after, " to remote ");
-        sv rcpt = d.remote ? after.substr(11) : starts(after, " to local ") ? after.substr(10) : sv();
+        d.remote = after.starts_with(" to remote ");
+        sv rcpt = d.remote ? after.substr(11) : after.starts_with(" to local ") ? after.substr(10) : sv();
         // A virtual domain's local delivery names the user its virtualdomains
         // entry maps to ("example.net-anna@example.net"): the address is "anna@example.net".
         if (const size_t at = rcpt.rfind('@'); !d.remote && at != npos) {
           const sv domain = rcpt.substr(at + 1);
-          if (rcpt.size() > 2 * domain.size() + 2 && starts(rcpt, domain) && rcpt[domain.size()] == '-')
+          if (rcpt.size() > 2 * domain.size() + 2 && rcpt.starts_with(domain) && rcpt[domain.size()] == '-')
             rcpt.remove_prefix(domain.size() + 1);
         }
         d.recipient.assign(rcpt);
@@ -116,14 +115,14 @@ class QmailReader {
       }
       return Outcome::recognized;
     }
-    if (starts(t, "delivery ") && read_number(t.substr(9), &n, &rest) && starts(rest, ": ")) {
+    if (t.starts_with("delivery ") && read_number(t.substr(9), &n, &rest) && rest.starts_with(": ")) {
       return delivery(rec, line_no, n, rest.substr(2), sink);
     }
-    if (starts(t, "rblsmtpd: ")) return rbl_refusal(rec, line_no, t.substr(10), sink);
-    if (starts(t, "CHKUSER ")) return chkuser(rec, line_no, t, sink);
-    if (starts(t, "simscan:")) return simscan(rec, line_no, t, sink);
+    if (t.starts_with("rblsmtpd: ")) return rbl_refusal(rec, line_no, t.substr(10), sink);
+    if (t.starts_with("CHKUSER ")) return chkuser(rec, line_no, t, sink);
+    if (t.starts_with("simscan:")) return simscan(rec, line_no, t, sink);
     // tcprules refusing a client ("tcpserver: deny 22011 local:203.0.113.10:25 :192.0.2.250::41873").
-    if (starts(t, "tcpserver: deny ")) {
+    if (t.starts_with("tcpserver: deny ")) {
       Event ev = record_event(rec, Action::rejected, kDataset, path_, line_no);
       ev.diagnostic = t;
       ev.smtp_command = "CONNECT";
@@ -136,9 +135,9 @@ class QmailReader {
       sink.on_event(ev);
       return Outcome::reported;
     }
-    if (is_qmail_send_text(t) || is_qmail_smtpd_text(t) || starts(t, "triple bounce: ")) return Outcome::recognized;
+    if (is_qmail_send_text(t) || is_qmail_smtpd_text(t) || t.starts_with("triple bounce: ")) return Outcome::recognized;
     // "alert: unable to ...", "warning: trouble ...": qmail-send's own trouble, in its words.
-    if (starts(t, "alert: ") || starts(t, "warning: ")) {
+    if (t.starts_with("alert: ") || t.starts_with("warning: ")) {
       Event ev = record_event(rec, Action::failed, kDataset, path_, line_no);
       ev.diagnostic = readable(t);
       sink.on_event(ev);
@@ -170,9 +169,9 @@ class QmailReader {
   Outcome delivery(const SyslogRecord& rec, uint64_t line_no, uint64_t n, sv result, EventSink& sink) {
     Action action;
     sv text;
-    if (starts(result, "success: ")) action = Action::delivered, text = result.substr(9);
-    else if (starts(result, "deferral: ")) action = Action::deferred, text = result.substr(10);
-    else if (starts(result, "failure: ")) action = Action::bounced, text = result.substr(9);
+    if (result.starts_with("success: ")) action = Action::delivered, text = result.substr(9);
+    else if (result.starts_with("deferral: ")) action = Action::deferred, text = result.substr(10);
+    else if (result.starts_with("failure: ")) action = Action::bounced, text = result.substr(9);
     else return Outcome::unrecognized;
     const auto d = deliveries_.find(n);
     Event ev = record_event(rec, action, kDataset, path_, line_no);
@@ -224,7 +223,7 @@ class QmailReader {
     const size_t colon = t.find(": ");
     if (colon == npos) return Outcome::unrecognized;
     const sv status = t.substr(8, colon - 8);
-    if (starts(status, "accepted") || status == "relaying rcpt" || starts(status, "sender MAV")) return Outcome::recognized;
+    if (status.starts_with("accepted") || status == "relaying rcpt" || status.starts_with("sender MAV")) return Outcome::recognized;
     Event ev = record_event(rec, Action::rejected, kDataset, path_, line_no);
     ev.from_address = chkuser_field(t, "from <");
     if (const size_t rcpt = t.find(" rcpt <"); rcpt != npos) {
@@ -249,7 +248,7 @@ class QmailReader {
     if (verdict_at == npos) return Outcome::unrecognized;
     const sv rest = t.substr(verdict_at + 2);
     const sv verdict = rest.substr(0, rest.find(':'));
-    if (!starts(verdict, "SPAM REJECT") && verdict != "VIRUS" && verdict != "ATTACH") return Outcome::recognized;
+    if (!verdict.starts_with("SPAM REJECT") && verdict != "VIRUS" && verdict != "ATTACH") return Outcome::recognized;
     Event ev = record_event(rec, Action::rejected, kDataset, path_, line_no);
     ev.smtp_command = "DATA";
     // The last three fields: client address, sender, recipient.
@@ -329,7 +328,7 @@ class QmailProgramParser final : public ProgramParser {
     const sv m = rec.message;
     const bool failed = m.find(": password fail") != npos || m.find(": vpopmail user not found") != npos ||
                         m.find(": user not found") != npos;
-    if (!starts(m, "vchkpw-") || !failed) return Outcome::recognized;
+    if (!m.starts_with("vchkpw-") || !failed) return Outcome::recognized;
     const size_t colon = m.find(": ");
     const size_t last_colon = m.rfind(':');
     const size_t space = m.rfind(' ', last_colon);
