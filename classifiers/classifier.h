@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "classifiers/identity_mask.h"
 #include "classifiers/rule.h"
 #include "parsers/event.h"
 
@@ -81,6 +82,8 @@ class ClassifierScratch {
   ClassifierMatchScratch match_;
   std::unique_ptr<Memo> memo_;
   std::string key_;  // the inputs of the current call, serialized
+  std::string masked_;  // the text as the classifier reads it (identity_mask.h)
+  std::vector<MaskEdit> mask_edits_;
   uint64_t hits_ = 0, misses_ = 0;
 };
 
@@ -113,6 +116,8 @@ class Classifier {
  private:
   Classifier();
   static std::unique_ptr<Classifier> create(std::span<const Rule* const> rules, bool check_syntax, std::string* error);
+  // classify() once the text is masked (identity_mask.h): through the memo.
+  Decision classify_masked(const ClassifyInput& input, bool textless, ClassifierScratch* scratch) const;
   Decision classify_uncached(const ClassifyInput& input, ClassifierMatchScratch* scratch) const;
   // The rest of classify_uncached() once the codes are known (`codes`).
   Decision decide(const ClassifyInput& input, Decision codes, ClassifierMatchScratch* scratch) const;
