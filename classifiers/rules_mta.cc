@@ -1,4 +1,4 @@
-// Text rules for wording only Exim or Sendmail write into their logs, where
+// Text rules for wording only Exim, Sendmail or KumoMTA write into their logs, where
 // the shared tables (rules_server.cc, rules_bounce.cc, the code rules) do not
 // already decide it. Each sample is a diagnostic as parsers/exim.cc and
 // parsers/sendmail.cc hand it to the classifier: Exim deferrals keep their
@@ -15,6 +15,17 @@ using C = Cause;
 constexpr uint8_t kLog = kScopeServerLog;
 
 constexpr Rule kRules[] = {
+    // --- KumoMTA's own failures, as its log records' response content words them
+    // (parsers/kumomta.cc keeps them without the 400/500 it files them under).
+    {.id = "kumomta.starttls_failed",
+     .pattern = R"(All failures are related to \w+ STARTTLS|STARTTLS handshake status: failed)",
+     .reason = "failedstarttls", .cause = C::tls_mismatch, .scopes = kLog,
+     .sample = "KumoMTA internal: failed to connect to any candidate hosts: All failures are related to "
+               "OpportunisticInsecure STARTTLS. mx.example.net./192.0.2.57:25: EHLO after OpportunisticInsecure "
+               "STARTTLS handshake status: failed: received fatal alert: HandshakeFailure"},
+    {.id = "kumomta.mx_unresolved", .pattern = R"(MX didn't resolve to any hosts)", .reason = "hostunknown",
+     .cause = C::dns, .scopes = kLog, .sample = "451 4.4.4 MX didn't resolve to any hosts"},
+
     // --- Exim: routing and remote servers (src/routers/dnslookup.c, transports/smtp.c)
     {.id = "exim.dnslookup.mx_nonexistent", .pattern = R"(all relevant MX records point to non-existent hosts)",
      .reason = "hostunknown", .cause = C::dns, .scopes = kLog,

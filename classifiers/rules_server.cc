@@ -794,13 +794,18 @@ constexpr Rule kRules[] = {
      .reason = "port_blocked", .cause = C::isp_port_block, .scopes = kScopeServerLog, .priority = 1,
      .sample = "connect to gmail-smtp-in.l.google.com[192.0.2.26]:25: Connection timed out"},
     {.id = "mta.connect.timed_out",
-     .pattern = R"((connect to \S+: |\](:\d+)?:? |defer \(-?\d+\): |Deferred: |IO Error: )(Connection|Operation) timed out|^(Connection|Operation) timed out$)",
+     // Rust's std::io::Error says the errno after it (KumoMTA: "connect to mx.example.net./192.0.2.9:25
+     // and read initial banner: Connection timed out (os error 110)").
+     .pattern = R"((connect to \S+: |\](:\d+)?:? |defer \(-?\d+\): |Deferred: |IO Error: )(Connection|Operation) timed out|^(Connection|Operation) timed out$|)"
+                R"(: (?:Connection|Operation) timed out \(os error \d+\))",
      .reason = "connection_timeout", .cause = C::server_unavailable, .scopes = kLog,
      .sample = "connect to mx.example.net[192.0.2.10]:25: Connection timed out"},
-    {.id = "mta.connect.refused", .pattern = R"((connect to \S+: |\](:\d+)?:? |defer \(-?\d+\): |Deferred: |IO Error: )Connection refused|^Connection refused$)",
+    {.id = "mta.connect.refused", .pattern = R"((connect to \S+: |\](:\d+)?:? |defer \(-?\d+\): |Deferred: |IO Error: )Connection refused|^Connection refused$|)"
+                                          R"(: Connection refused \(os error \d+\))",
      .reason = "connection_refused", .cause = C::server_unavailable, .scopes = kLog,
      .sample = "connect to mx.example.net[192.0.2.10]:25: Connection refused"},
-    {.id = "mta.connect.no_route", .pattern = R"((connect to \S+: |\](:\d+)?:? |defer \(-?\d+\): |Deferred: |IO Error: )No route to host|^No route to host$)",
+    {.id = "mta.connect.no_route", .pattern = R"((connect to \S+: |\](:\d+)?:? |defer \(-?\d+\): |Deferred: |IO Error: )No route to host|^No route to host$|)"
+                                           R"(: No route to host \(os error \d+\))",
      .reason = "no_route_to_host", .cause = C::server_unavailable, .scopes = kLog,
      .sample = "connect to mx.example.net[192.0.2.21]:25: No route to host"},
     // Unreachable over IPv6 while the host has no IPv6 route: a local setting.
@@ -911,7 +916,7 @@ constexpr Rule kRules[] = {
      .sample = "554 5.7.1 <user@example.net>: Relay access denied"},
     // Trend Micro's hosted filter refuses a recipient domain it does not serve
     // with "Recipient address rejected: NO-DOMAIN".
-    {.id = "mta.relay_not_permitted", .pattern = R"(relay not permitted|Relaying denied|open relay not allowed|address rejected: NO-DOMAIN\b)", .reason = "norelaying",
+    {.id = "mta.relay_not_permitted", .pattern = R"(relay(?:ing)? not permitted|Relaying denied|open relay not allowed|address rejected: NO-DOMAIN\b)", .reason = "norelaying",
      .cause = C::relay_denied, .scopes = kAll,
      .sample = "550 5.7.1 <user@example.net>... Relaying denied. Proper authentication required."},
     // A relay (SendGrid) refusing a relayhost's login because the account's

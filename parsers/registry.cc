@@ -32,6 +32,7 @@
 #include "parsers/courier.h"
 #include "parsers/haraka.h"
 #include "parsers/powermta.h"
+#include "parsers/kumomta.h"
 #include "parsers/zimbra.h"
 
 namespace mailtriage {
@@ -61,6 +62,9 @@ const FormatSpec kFormats[] = {
     {.name = "powermta",
      .description = "PowerMTA's accounting CSV (acct-*.csv): its bounce, transient (deferral) and delivery records",
      .kind = FormatKind::lines, .sniff = powermta_sniff, .make_lines = make_powermta_parser},
+    {.name = "kumomta",
+     .description = "KumoMTA's JSON log records (one a line): bounces, deferrals, expiries, refusals, complaints",
+     .kind = FormatKind::lines, .sniff = kumomta_sniff, .make_lines = make_kumomta_parser},
     {.name = "iis-smtp",
      .description = "the IIS SMTP service's W3C logs (SmtpSvc1\\ex*.log): refused commands, remote servers' failures",
      .kind = FormatKind::lines, .sniff = iis_smtp_sniff, .make_lines = make_iis_smtp_parser},
