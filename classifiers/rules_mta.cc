@@ -26,6 +26,14 @@ constexpr Rule kRules[] = {
     {.id = "kumomta.mx_unresolved", .pattern = R"(MX didn't resolve to any hosts)", .reason = "hostunknown",
      .cause = C::dns, .scopes = kLog, .sample = "451 4.4.4 MX didn't resolve to any hosts"},
 
+    // --- Momentum's own failures, its "[internal]" replies in its mainlog and bouncelog.
+    {.id = "momentum.domain_lookup_failed",
+     .pattern = R"(\[internal\] (?:no MX or A (?:records? )?for (?:the )?domain|Domain Lookup Failed))",
+     .reason = "hostunknown", .cause = C::dns, .scopes = kLog,
+     .sample = "554 5.4.4 [internal] Domain Lookup Failed"},
+    {.id = "momentum.tls_failed", .pattern = R"(\[internal\] TLS negotiation failed)", .reason = "failedstarttls",
+     .cause = C::tls_mismatch, .scopes = kLog, .sample = "451 4.7.5 [internal] TLS negotiation failed"},
+
     // --- Exim: routing and remote servers (src/routers/dnslookup.c, transports/smtp.c)
     {.id = "exim.dnslookup.mx_nonexistent", .pattern = R"(all relevant MX records point to non-existent hosts)",
      .reason = "hostunknown", .cause = C::dns, .scopes = kLog,

@@ -33,6 +33,7 @@
 #include "parsers/haraka.h"
 #include "parsers/powermta.h"
 #include "parsers/kumomta.h"
+#include "parsers/momentum.h"
 #include "parsers/zimbra.h"
 
 namespace mailtriage {
@@ -65,6 +66,9 @@ const FormatSpec kFormats[] = {
     {.name = "kumomta",
      .description = "KumoMTA's JSON log records (one a line): bounces, deferrals, expiries, refusals, complaints",
      .kind = FormatKind::lines, .sniff = kumomta_sniff, .make_lines = make_kumomta_parser},
+    {.name = "momentum",
+     .description = "Momentum's (Ecelerity's) mainlog, bouncelog and rejectlog (@-delimited records): failures, refusals",
+     .kind = FormatKind::lines, .sniff = momentum_sniff, .make_lines = make_momentum_parser},
     {.name = "iis-smtp",
      .description = "the IIS SMTP service's W3C logs (SmtpSvc1\\ex*.log): refused commands, remote servers' failures",
      .kind = FormatKind::lines, .sniff = iis_smtp_sniff, .make_lines = make_iis_smtp_parser},
