@@ -5140,7 +5140,10 @@ constexpr Rule kRules[] = {
 
     // --- Spam policy -----------------------------------------------------------------------------
     {.id = "spam.dnsbl_listed",
-     .pattern = R"(spamhaus|spamcop|barracudacentral|\bRBL\b|\bDNSBL\b|black ?list(?:ed)?|block ?list(?:ed)?\b|listed (?:on|at|in) |Cloudmark|\bSORBS\b)",
+     // (Postfix's reply for a blocklisted client opens with RFC 5321's words for the code, "554
+     // Service unavailable; Client host [...] blocked using b.barracudacentral.org": the list decides.)
+     .pattern = R"(spamhaus|spamcop|barracudacentral|\bRBL\b|\bDNSBL\b|black ?list(?:ed)?|block ?list(?:ed)?\b|listed (?:on|at|in) |Cloudmark|\bSORBS\b|)"
+                R"(blocked using [A-Za-z0-9.-]+)",
      .reason = "blocked", .cause = C::spam_policy, .scopes = kClient, .priority = 1,
      .sample = "553 5.7.1 Your IP 192.0.2.10 is listed on the Spamhaus SBL, see https://check.spamhaus.org/"},
     {.id = "spam.ip_reputation",

@@ -987,6 +987,14 @@ constexpr Rule kRules[] = {
     {.id = "mta.content.spamassassin_score", .pattern = R"(scored -?[\d.]+ (?:SpamAssassin )?points?|SpamAssassin)",
      .reason = "spamdetected", .cause = C::spam_policy, .scopes = kLog, .priority = 1,
      .sample = "rejected after DATA: Your message scored 18.3 SpamAssassin point. Report follows:"},
+    // Outlook.com's hourly and daily limits on what one IP sends it ("421 RP-001 (COL004-MC6F41)
+    // Unfortunately, some messages from 192.0.2.5 weren't sent. Please try again. We have limits
+    // for how many messages can be sent per hour and per day.").
+    {.id = "provider.microsoft.rp_limits",
+     .pattern = R"(\bRP-00[12] \(|limits for how many messages can be sent per hour)", .reason = "speeding",
+     .cause = C::rate_limit, .scopes = kAll,
+     .sample = "421 RP-001 (COL004-MC6F41) Unfortunately, some messages from 192.0.2.52 weren't sent. Please try "
+               "again. We have limits for how many messages can be sent per hour and per day."},
     {.id = "postfix.smtpd.dnsbl", .pattern = R"(blocked using [A-Za-z0-9.-]+)", .reason = "blocked",
      .cause = C::spam_policy, .scopes = kAll,
      .sample = "554 5.7.1 Service unavailable; Client host [192.0.2.34] blocked using zen.spamhaus.org"},
