@@ -26,6 +26,15 @@ constexpr Rule kRules[] = {
     {.id = "kumomta.mx_unresolved", .pattern = R"(MX didn't resolve to any hosts)", .reason = "hostunknown",
      .cause = C::dns, .scopes = kLog, .sample = "451 4.4.4 MX didn't resolve to any hosts"},
 
+    // An operator took the message out of the queue on purpose (KumoMTA's
+    // "kcli bounce", Momentum's purge): nothing failed on the way.
+    {.id = "mta.operator_removed",
+     .pattern = R"(Administrator bounced with reason|\[internal\] Message manually purged)", .reason = "undefined",
+     .cause = C::other, .scopes = kLog,
+     .sample = "551 5.7.1 Administrator bounced with reason: campaign cancelled by tenant",
+     .remediation = "An operator bounced or purged this message on purpose (an administrative bounce of a queue or "
+                    "a campaign): nothing failed at the recipient. If nobody meant to, ask who ran it; the message "
+                    "has to be sent again."},
     // --- Momentum's own failures, its "[internal]" replies in its mainlog and bouncelog.
     {.id = "momentum.domain_lookup_failed",
      .pattern = R"(\[internal\] (?:no MX or A (?:records? )?for (?:the )?domain|Domain Lookup Failed))",

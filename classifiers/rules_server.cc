@@ -793,11 +793,20 @@ constexpr Rule kRules[] = {
                 R"(zoho\.com)\.?(?:$|[\s,;)]))",
      .reason = "port_blocked", .cause = C::isp_port_block, .scopes = kScopeServerLog, .priority = 1,
      .sample = "connect to gmail-smtp-in.l.google.com[192.0.2.26]:25: Connection timed out"},
+    // The same, when the log names the provider's host apart from the text
+    // (KumoMTA's record: its "site", the timeout's text only the address).
+    {.id = "mta.connect.timeout_major_provider_host",
+     .pattern = R"(\b(?:Connection|Operation) timed out\b|timeout after \d+m?s while connecting to )",
+     .reason = "port_blocked", .cause = C::isp_port_block, .scopes = kScopeServerLog, .priority = 1,
+     .sample = "KumoMTA internal: failed to connect to any candidate hosts: connect to 192.0.2.27:25 and read initial "
+               "banner: timeout after 30s while connecting to 192.0.2.27:25 None",
+     .remote_hosts = "google.com|googlemail.com|outlook.com|hotmail.com|yahoodns.net|icloud.com|aol.com|gmx.net|"
+                     "web.de|mail.ru|yandex.ru|yandex.net|zoho.com"},
     {.id = "mta.connect.timed_out",
      // Rust's std::io::Error says the errno after it (KumoMTA: "connect to mx.example.net./192.0.2.9:25
      // and read initial banner: Connection timed out (os error 110)").
      .pattern = R"((connect to \S+: |\](:\d+)?:? |defer \(-?\d+\): |Deferred: |IO Error: )(Connection|Operation) timed out|^(Connection|Operation) timed out$|)"
-                R"(: (?:Connection|Operation) timed out \(os error \d+\))",
+                R"(: (?:Connection|Operation) timed out \(os error \d+\)|timeout after \d+m?s while connecting to )",
      .reason = "connection_timeout", .cause = C::server_unavailable, .scopes = kLog,
      .sample = "connect to mx.example.net[192.0.2.10]:25: Connection timed out"},
     {.id = "mta.connect.refused", .pattern = R"((connect to \S+: |\](:\d+)?:? |defer \(-?\d+\): |Deferred: |IO Error: )Connection refused|^Connection refused$|)"
@@ -1559,7 +1568,8 @@ constexpr Rule kRules[] = {
     {.id = "mta.acl.rate_limit_exceeded", .pattern = R"(\brate ?limit exceeded\b)",
      .reason = "speeding", .cause = C::rate_limit, .scopes = kAll, .priority = -1,
      .sample = "temporarily rejected RCPT <a@example.org>: Rate limit exceeded: 120.5 messages per 1h, limit 100"},
-    {.id = "postfix.anvil.too_many_connections", .pattern = R"(Connection concurrency limit exceeded|too many connections)",
+    {.id = "postfix.anvil.too_many_connections",
+     .pattern = R"(Connection concurrency limit exceeded|concurrency limit (?:reached|exceeded)|too many connections)",
      .reason = "toomanyconn", .cause = C::rate_limit, .scopes = kAll,
      .sample = "warning: Connection concurrency limit exceeded: 51 from unknown[192.0.2.123]:51122 for service smtp"},
     // postscreen tells a client it has not yet let through to come back

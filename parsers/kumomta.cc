@@ -42,6 +42,23 @@ sv without_root_dot(sv host) {
   return host;
 }
 
+// The MX host of a record's "site" ("pool-1->(alt1|alt2)?.gmail-smtp-in.l.google.com@smtp_client",
+// "source2->mx.example.net."): what the record names of the remote when it has no peer.
+sv site_host(sv site) {
+  const size_t arrow = site.find("->");
+  if (arrow == sv::npos) return {};
+  site.remove_prefix(arrow + 2);
+  if (site.starts_with("(")) {  // KumoMTA's pattern for the site's MX hosts
+    const size_t close = site.find(')');
+    if (close == sv::npos) return {};
+    site.remove_prefix(close + 1);
+    if (site.starts_with("?")) site.remove_prefix(1);
+    if (site.starts_with(".")) site.remove_prefix(1);
+  }
+  site = site.substr(0, site.find('@'));
+  return without_root_dot(site);
+}
+
 // "RCPT TO:<bob@example.org>\r\n" -> "RCPT"; "." (the end of the data) -> "DATA".
 sv command_verb(sv command) {
   if (command.starts_with(".")) return "DATA";
@@ -53,7 +70,7 @@ sv command_verb(sv command) {
 // What one line holds of a record, as views into the parser's buffers.
 struct Record {
   RecordType type = RecordType::unknown;
-  sv id, sender, recipient, peer_name, peer_addr, content, command, feedback_type;
+  sv id, sender, recipient, site, peer_name, peer_addr, content, command, feedback_type;
   uint64_t code = 0;
   int64_t status_class = -1, status_subject = -1, status_detail = -1;
   Timestamp time;
@@ -148,6 +165,7 @@ class KumoMtaParser final : public LineParser {
     const bool inbound = r.type == RecordType::rejection;
     (inbound ? ev.source_domain : ev.destination_domain) = without_root_dot(r.peer_name);
     if (looks_like_ip_address(r.peer_addr)) (inbound ? ev.source_ip : ev.destination_ip) = r.peer_addr;
+    if (!inbound && ev.destination_domain.empty()) ev.destination_domain = site_host(r.site);
     switch (r.type) {
       case RecordType::delivery: ev.action = Action::delivered; break;
       case RecordType::transient: ev.action = Action::deferred; ev.hard = Tristate::no; break;
@@ -194,6 +212,8 @@ class KumoMtaParser final : public LineParser {
               break;
             }
         }
+      } else if (key == "site") {
+        read_string(value, &r->site);
       } else if (key == "response") {
         if (!read_response(value, r)) return false;
       } else if (key == "peer_address") {

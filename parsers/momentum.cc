@@ -187,7 +187,9 @@ class MomentumParser final : public LineParser {
     Timestamp time;
     read_seconds(line.substr(0, colon), &time);
     const sv rest = line.substr(colon + 2);
-    if (rest.starts_with("Marker ")) return Outcome::recognized;
+    // A heartbeat; or a complaint report its FBL module took and dropped as
+    // configured ("550 5.7.1 [internal] processed as FBL message, and disposition is blackhole").
+    if (rest.starts_with("Marker ") || rest.find("[internal] processed as FBL message") != npos) return Outcome::recognized;
     Event ev;
     ev.time = time;
     ev.scope = kScopeServerLog;

@@ -40,6 +40,11 @@ namespace mailtriage {
 namespace {
 
 const FormatSpec kFormats[] = {
+    // (Before Postfix: a rejectlog's "1747211650: R=..." reads as a bare Postfix line with a
+    // numeric queue id, and the first of two equal sniffs wins.)
+    {.name = "momentum",
+     .description = "Momentum's (Ecelerity's) mainlog, bouncelog and rejectlog (@-delimited records): failures, refusals",
+     .kind = FormatKind::lines, .sniff = momentum_sniff, .make_lines = make_momentum_parser},
     {.name = "postfix", .description = "Postfix syslog/journald lines (also bare messages, as journalctl -o cat prints them)",
      .kind = FormatKind::program, .claims_program = postfix_claims_program, .make_program = make_postfix_parser,
      .sniff = postfix_bare_sniff},
@@ -66,9 +71,6 @@ const FormatSpec kFormats[] = {
     {.name = "kumomta",
      .description = "KumoMTA's JSON log records (one a line): bounces, deferrals, expiries, refusals, complaints",
      .kind = FormatKind::lines, .sniff = kumomta_sniff, .make_lines = make_kumomta_parser},
-    {.name = "momentum",
-     .description = "Momentum's (Ecelerity's) mainlog, bouncelog and rejectlog (@-delimited records): failures, refusals",
-     .kind = FormatKind::lines, .sniff = momentum_sniff, .make_lines = make_momentum_parser},
     {.name = "iis-smtp",
      .description = "the IIS SMTP service's W3C logs (SmtpSvc1\\ex*.log): refused commands, remote servers' failures",
      .kind = FormatKind::lines, .sniff = iis_smtp_sniff, .make_lines = make_iis_smtp_parser},

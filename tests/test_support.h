@@ -98,6 +98,9 @@ inline Event classification_input(const OwnedEvent& owned) {
   ev.enhanced_status = owned.enhanced_status;
   ev.smtp_command = owned.smtp_command;
   ev.reason_hint = owned.reason_hint;
+  // The remote host too: rules limited to a provider's hosts read it.
+  ev.destination_domain = owned.destination_domain;
+  ev.host_name = owned.host_name;
   return ev;
 }
 

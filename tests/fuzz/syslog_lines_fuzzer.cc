@@ -17,6 +17,8 @@
 #include "parsers/fail2ban.h"
 #include "parsers/haraka.h"
 #include "parsers/powermta.h"
+#include "parsers/kumomta.h"
+#include "parsers/momentum.h"
 #include "parsers/iis_smtp.h"
 #include "parsers/qmail.h"
 #include "parsers/queue_listing.h"
@@ -44,6 +46,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   auto qmail = make_qmail_parser(ctx);
   auto haraka = make_haraka_parser(ctx);
   auto powermta = make_powermta_parser(ctx);
+  auto kumomta = make_kumomta_parser(ctx);
+  auto momentum = make_momentum_parser(ctx);
   // Half the inputs (by length) as the reports read a log, where delivered
   // records are only counted and the parsers build them slimmer.
   fuzzing::PipelineLikeSink sink(/*counts_deliveries=*/size % 2 == 0);
@@ -61,6 +65,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     qmail->parse_line(line, line_no, sink);
     haraka->parse_line(line, line_no, sink);
     powermta->parse_line(line, line_no, sink);
+    kumomta->parse_line(line, line_no, sink);
+    momentum->parse_line(line, line_no, sink);
   });
   dispatcher->finish(sink);
   narrowed->finish(sink);
@@ -75,6 +81,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   qmail->finish(sink);
   haraka->finish(sink);
   powermta->finish(sink);
+  kumomta->finish(sink);
+  momentum->finish(sink);
   sink.finish();
   return 0;
 }

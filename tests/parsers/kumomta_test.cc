@@ -102,6 +102,23 @@ TEST(KumoMtaParser, EachRecordTypeIsItsEvent) {
   EXPECT_EQ(p.outcomes[9], Outcome::recognized);    // empty
 }
 
+// A record without a peer (no connection was made) names the remote by its
+// site: a timeout on port 25 to a major provider's hosts is a blocked port.
+TEST(KumoMtaParser, ARecordWithoutAPeerNamesTheRemoteByItsSite) {
+  std::string line = record("TransientFailure", "ann@gmail.example",
+                            R"({"code":400,"enhanced_code":null,"content":"KumoMTA internal: failed to connect to any )"
+                            R"(candidate hosts: connect to 192.0.2.27:25 and read initial banner: timeout after 30s )"
+                            R"(while connecting to 192.0.2.27:25 None","command":null})",
+                            "null");
+  const std::string site = R"("site":"pool-1->mx.example.net")";
+  line.replace(line.find(site), site.size(), R"("site":"egress-7->(alt1|alt2|alt3|alt4)?.gmail-smtp-in.l.google.com@smtp_client")");
+  Parsed p = parse({line});
+  ASSERT_EQ(p.sink.events.size(), 1u);
+  EXPECT_EQ(p.sink.events[0].destination_domain, "gmail-smtp-in.l.google.com");
+  EXPECT_TRUE(p.sink.events[0].destination_ip.empty());
+  EXPECT_EQ(testing::verdict_of(p.sink.events[0]).cause, "isp_port_block");
+}
+
 TEST(KumoMtaParser, FoundByItsFields) {
   std::string head;
   for (int i = 0; i < 4; ++i)

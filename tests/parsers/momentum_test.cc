@@ -98,8 +98,13 @@ TEST(MomentumParser, RejectlogRefusalsAreTheirClients) {
       "probe\",ehlo_domain=probe] CTXMESS=[mailfrom_domain=,mailfrom_string=\"MAIL FROM:<>\",mailfrom_localpart=] "
       "relaying denied",
       "1252064908: Marker 1",
+      // A complaint report the FBL module took and dropped: nothing refused.
+      "1252064910: R=\"192.0.2.77:60806\" L=\"192.0.2.1:25\" C=\"0B/00-31207-A58A21FC\" PATH=\"default\" "
+      "PATH_GRP=\"default\" P=\"reading body\" E=550 M=scriptlet CTXMESS=[] 550 5.7.1 [internal] processed as FBL "
+      "message, and disposition is blackhole",
   });
   ASSERT_EQ(p.sink.events.size(), 1u);
+  EXPECT_EQ(p.outcomes[2], Outcome::recognized);
   const auto& refused = p.sink.events[0];
   EXPECT_EQ(refused.action, Action::rejected);
   EXPECT_EQ(refused.source_ip, "203.0.113.42");
@@ -118,6 +123,14 @@ TEST(MomentumParser, FoundByItsRecords) {
   const FormatSpec* f = detect_format(head);
   ASSERT_NE(f, nullptr);
   EXPECT_EQ(f->name, "momentum");
+  // A rejectlog: its "ts: ..." lines would read as bare Postfix lines with numeric queue ids.
+  std::string rejects;
+  for (int i = 0; i < 3; ++i) rejects += "1747211441: Marker 1\n";
+  rejects += "1747211650: R=\"192.0.2.34:35166\" L=\"192.0.2.1:25\" C=\"B3/00-31207-565FC8D0\" P=\"awaiting rcptto\" "
+             "E=550 M=scriptlet CTXMESS=[] relaying denied\n";
+  const FormatSpec* r = detect_format(rejects);
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(r->name, "momentum");
 }
 
 }  // namespace
