@@ -182,6 +182,14 @@ constexpr Rule kRules[] = {
      .sample = "message size (31457845) exceeds maximum (20000000)"},
     // Sendmail's milter socket not answering: the filter (MIMEDefang, ClamAV,
     // a DKIM signer) is not running or listens elsewhere.
+    // The local delivery program (procmail, dovecot-lda, a pipe) asked to be
+    // tried again (sysexits' 75): the delivery waits in the queue.
+    {.id = "sendmail.local_mailer_tempfail", .pattern = R"(mailer \([^)]+\) exited with EX_TEMPFAIL)",
+     .reason = "systemerror", .cause = C::server_unavailable, .scopes = kLog,
+     .sample = "stat=Deferred: local mailer (/usr/libexec/dovecot/dovecot-lda) exited with EX_TEMPFAIL",
+     .remediation = "The local delivery program (dovecot-lda, procmail, a pipe's script) failed for now and asked "
+                    "to be run again later: its own log says why (a full or locked mailbox, a database or LDAP "
+                    "lookup that failed, a permission); the message stays queued and is retried."},
     {.id = "sendmail.milter_unreachable", .pattern = R"(Milter \([^)]+\): error connecting to filter)",
      .reason = "systemerror", .cause = C::server_unavailable, .scopes = kLog, .priority = 1,
      .sample = "Milter (mimedefang): error connecting to filter: Connection refused by /var/spool/MIMEDefang/mimedefang.sock",
