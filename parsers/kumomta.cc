@@ -8,6 +8,7 @@
 #include "parsers/padded_line.h"
 #include "parsers/registry.h"
 #include "parsers/smtp_codes.h"
+#include "parsers/syslog.h"
 #include "parsers/timestamp.h"
 
 namespace mailtriage {
@@ -152,13 +153,10 @@ class KumoMtaParser final : public LineParser {
       default:
         break;
     }
-    Event ev;
-    ev.time = r.time;
-    ev.scope = kScopeServerLog;
-    ev.dataset = kDataset;
-    ev.file_path = path_;
-    ev.file_line = line_no;
-    ev.process_name = "kumod";
+    SyslogRecord rec;
+    rec.time = r.time;
+    rec.program = "kumod";
+    Event ev = record_event(rec, Action::none, kDataset, path_, line_no);
     ev.local_id = r.id;
     ev.from_address = r.sender;
     ev.to_address = r.recipient;

@@ -7,6 +7,7 @@
 #include "parsers/registry.h"
 #include "parsers/short_text.h"
 #include "parsers/smtp_codes.h"
+#include "parsers/syslog.h"
 
 namespace mailtriage {
 namespace {
@@ -80,6 +81,14 @@ bool looks_like_reject_record(sv line) {
   return rest.starts_with("R=\"") || rest.starts_with("Marker ");
 }
 
+// What the records say of their writer: the time, and Momentum's daemon.
+SyslogRecord record_at(const Timestamp& time) {
+  SyslogRecord rec;
+  rec.time = time;
+  rec.program = "ecelerity";
+  return rec;
+}
+
 class MomentumParser final : public LineParser {
  public:
   explicit MomentumParser(const FileContext& file) : path_(file.path) {}
@@ -138,13 +147,7 @@ class MomentumParser final : public LineParser {
       default:
         break;
     }
-    Event ev;
-    ev.time = time;
-    ev.scope = kScopeServerLog;
-    ev.dataset = type == 'B' ? kBounceDataset : kMainDataset;
-    ev.file_path = path_;
-    ev.file_line = line_no;
-    ev.process_name = "ecelerity";
+    Event ev = record_event(record_at(time), Action::none, type == 'B' ? kBounceDataset : kMainDataset, path_, line_no);
     ev.local_id = message_id;
     const auto pending = message_id.empty() ? pending_.end() : pending_.find(std::string(message_id));
     if (looks_like_domain(field(2)) && !field(1).empty()) {
@@ -190,14 +193,7 @@ class MomentumParser final : public LineParser {
     // A heartbeat; or a complaint report its FBL module took and dropped as
     // configured ("550 5.7.1 [internal] processed as FBL message, and disposition is blackhole").
     if (rest.starts_with("Marker ") || rest.find("[internal] processed as FBL message") != npos) return Outcome::recognized;
-    Event ev;
-    ev.time = time;
-    ev.scope = kScopeServerLog;
-    ev.dataset = kRejectDataset;
-    ev.file_path = path_;
-    ev.file_line = line_no;
-    ev.process_name = "ecelerity";
-    ev.action = Action::rejected;
+    Event ev = record_event(record_at(time), Action::rejected, kRejectDataset, path_, line_no);
     const sv remote = field_value(rest, "R=");
     const size_t port = remote.rfind(':');
     const sv ip = port == npos ? remote : remote.substr(0, port);
