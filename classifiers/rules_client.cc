@@ -773,7 +773,10 @@ constexpr Rule kRules[] = {
     {.id = "smtp.auth_mechanism_needs_tls", .pattern = R"(Encryption required for requested authentication mechanism)",
      .reason = "auth_requires_tls", .cause = C::tls_mismatch, .scopes = kClientAndLog, .priority = 1,
      .sample = "504 5.5.4 Encryption required for requested authentication mechanism"},
-    {.id = "smtp.503.auth_not_enabled", .pattern = R"(authentication not enabled|AUTH not (?:available|enabled)|did not advertise authentication|does not support AUTH, but credentials)",
+    {.id = "smtp.503.auth_not_enabled",
+     // go-mail's ErrNoAuth: "server does not support SMTP AUTH" (its "... SMTP AUTH type" is a mechanism's)
+     .pattern = R"(authentication not enabled|AUTH not (?:available|enabled)|did not advertise authentication|does not support AUTH, but credentials|)"
+                R"(server does(?:n't| not) support SMTP AUTH(?:$|[^ ]| [^t]))",
      .reason = "auth_not_enabled", .cause = C::server_settings, .scopes = kClientAndLog,
      .sample = "503 5.5.1 Error: authentication not enabled",
      .remediation = "The listener does not offer AUTH: submit on port 587 (where the provider enables "
@@ -1836,6 +1839,9 @@ constexpr Rule kRules[] = {
      .remediation = kFixPortBlocked},
     {.id = "net.timeout.port25",
      .pattern = R"((?:(?:[a-z\]]:25|\d\.\d{1,3}:25|port"?:? ?25|port=25)\b|, 25;|\(port 25\)).*(?:timed out|ETIMEDOUT|SocketTimeoutException|\(110\)|Connection timeout|connect: timeout|i/o timeout|failed to respond|did not properly respond|expiration du d\S{1,3}lai|Zeit\S{0,3}berschreitung|tiempo de espera|tempo limite|tempo scaduto)|curl: \(28\) .*\bport 25\b|(?:timed out|ETIMEDOUT|Connection timeout|Timeout to open TCP connection|Timeout while connecting|\(10060\)|failed to respond|nicht richtig reagiert|pas r\S{1,3}pondu convenablement|no respondi\S{1,3} adecuadamente|\xe6\xad\xa3\xe3\x81\x97\xe3\x81\x8f\xe5\xbf\x9c\xe7\xad\x94\xe3\x81\x97\xe3\x81\xaa\xe3\x81\x8b\xe3\x81\xa3\xe3\x81\x9f|\xe6\xb2\xa1\xe6\x9c\x89\xe6\xad\xa3\xe7\xa1\xae\xe7\xad\x94\xe5\xa4\x8d|\xd0\xbd\xd0\xb5 \xd0\xbf\xd0\xbe\xd0\xbb\xd1\x83\xd1\x87\xd0\xb5\xd0\xbd \xd0\xbd\xd1\x83\xd0\xb6\xd0\xbd\xd1\x8b\xd0\xb9 \xd0\xbe\xd1\x82\xd0\xba\xd0\xbb\xd0\xb8\xd0\xba|\xec\x98\xac\xeb\xb0\x94\xeb\xa5\xb4\xea\xb2\x8c \xec\x9d\x91\xeb\x8b\xb5\xed\x95\x98\xec\xa7\x80).*(?:[a-z\]\d]:25|port"?:? ?25)\b|)"
+                // gen_smtp (Elixir's Swoosh, Bamboo): "... via host:25: {:retries_exceeded, {:network_failure,
+                // ~c\"host\", {:error, :timeout}}}"
+                R"((?:[a-z\]]:25|\d\.\d{1,3}:25)\b.*\{:network_failure, .*\{:error, :timeout\}|)"
                 // a device's "Send Error. Server Timeout. SMTP Server: x Port: 25"
                 R"(\bServer Timeout\b.*\bport"?:? ?25\b|)"
                 // PowerShell's Test-NetConnection -Port 25, the check users run when mail hangs
@@ -6066,6 +6072,16 @@ constexpr Rule kRules[] = {
      .remediation = "The address has non-ASCII characters before the @, which only servers with SMTPUTF8 (RFC "
                     "6531) accept, and a server on the way lacks it: use the recipient's ASCII address, or send "
                     "through a server that offers SMTPUTF8 (Postfix 3.0 and later with smtputf8_enable = yes)."},
+    // 8-bit text without 8BITMIME (RFC 6152) on the way: the sending library
+    // refuses to send it unencoded (go-mail, lettre: "Message contains
+    // non-ascii chars but server does not support 8BITMIME").
+    {.id = "client.8bitmime_unsupported",
+     .pattern = R"((?:server )?does(?:n't| not) support 8BITMIME|8BITMIME (?:is )?not (?:supported|offered|advertised))",
+     .reason = "contenterror", .cause = C::other, .scopes = kClientAndLog,
+     .sample = "internal client error: Message contains non-ascii chars but server does not support 8BITMIME",
+     .remediation = "The message body has 8-bit (non-ASCII) text and the server does not offer 8BITMIME: have the "
+                    "program encode the body as quoted-printable or base64 (most libraries do when told the "
+                    "content transfer encoding), or send through a server that offers 8BITMIME."},
     // NetEase's (163, 126, yeah) codes in its replies, as its help pages name them: RP:TRC the
     // sender's daily count, HL:ICC an address's concurrent connections, HL:IHU an address
     // suspended for spam or odd behaviour, DT:SPM the content judged spam.
