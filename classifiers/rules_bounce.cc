@@ -1267,6 +1267,18 @@ constexpr Rule kRules[] = {
      .scopes = kMsg, .priority = 1, .sample = "521 Service unavailable"},
     {.id = "bounce.notaccept.code_556", .code_min = 556, .code_max = 556, .reason = "notaccept", .cause = C::dns,
      .scopes = kMsg, .priority = 1, .sample = "556 SMTP rejected: no mail transfer service"},
+    // Stalwart's words for its own failures, as its DSNs give them after the
+    // address ("<a@b.example> (failed to lookup 'b.example': Record not found)",
+    // "(TLS error from 'mx.b.example': invalid peer certificate: Expired)").
+    {.id = "stalwart.lookup_failed", .pattern = R"(failed to lookup '[^']{1,255}': Record not found)",
+     .reason = "hostunknown", .cause = C::dns, .scopes = kRemote,
+     .sample = "<billing@oakridge.example> (failed to lookup 'oakridge.example': Record not found)"},
+    {.id = "stalwart.tls_error", .pattern = R"(TLS error from '[^']{1,255}': )", .reason = "failedstarttls",
+     .cause = C::tls_mismatch, .scopes = kRemote,
+     .sample = "<it@corvid.example> (TLS error from 'mx.corvid.example': invalid peer certificate: Expired)"},
+    // Haraka gives up on a message after its retries: "Too many failures (Tried all MXs)".
+    {.id = "haraka.too_many_failures", .pattern = R"(Too many failures \()", .reason = "expired", .cause = C::expired,
+     .scopes = kRemote, .sample = "Failure Reason: Error: Too many failures (Tried all MXs)"},
     {.id = "bounce.expired.text",
      .pattern = R"(connection timed out|could not find a gateway for|delivery attempts will continue|delivery (time )?expired|)"
                 R"(failed to deliver to domain |failing for a long time|has been delayed|not been collected after|)"
