@@ -819,7 +819,9 @@ constexpr Rule kRules[] = {
      .sample = "connect to mx.example.net[192.0.2.21]:25: No route to host"},
     // Unreachable over IPv6 while the host has no IPv6 route: a local setting.
     {.id = "postfix.connect.ipv6_unreachable",
-     .pattern = R"(connect to \S+\[[0-9a-fA-F]*:[0-9a-fA-F:]+\]:\d+: Network is unreachable)",
+     // (Stalwart's attempt, as parsers/stalwart.cc words it: "... (delivery.connect-error) to [2001:db8::1]: ...")
+     .pattern = R"(connect to \S+\[[0-9a-fA-F]*:[0-9a-fA-F:]+\]:\d+: Network is unreachable|)"
+                R"(\(delivery\.connect-error\) to \[[0-9a-fA-F]*:[0-9a-fA-F:]+\]: .*Network is unreachable)",
      .reason = "ipv6_no_route", .cause = C::server_settings, .scopes = kLog, .priority = 1,
      .sample = "connect to mx.example.net[2001:db8:400b:c02::1a]:25: Network is unreachable"},
     {.id = "mta.connect.network_unreachable",

@@ -34,6 +34,7 @@
 #include "parsers/powermta.h"
 #include "parsers/kumomta.h"
 #include "parsers/momentum.h"
+#include "parsers/stalwart.h"
 #include "parsers/zimbra.h"
 
 namespace mailtriage {
@@ -71,6 +72,9 @@ const FormatSpec kFormats[] = {
     {.name = "kumomta",
      .description = "KumoMTA's JSON log records (one a line): bounces, deferrals, expiries, refusals, complaints",
      .kind = FormatKind::lines, .sniff = kumomta_sniff, .make_lines = make_kumomta_parser},
+    {.name = "stalwart",
+     .description = "Stalwart Mail Server's event log (\"TIME LEVEL Description (event.id) key = value, ...\")",
+     .kind = FormatKind::lines, .sniff = stalwart_sniff, .make_lines = make_stalwart_parser},
     {.name = "iis-smtp",
      .description = "the IIS SMTP service's W3C logs (SmtpSvc1\\ex*.log): refused commands, remote servers' failures",
      .kind = FormatKind::lines, .sniff = iis_smtp_sniff, .make_lines = make_iis_smtp_parser},

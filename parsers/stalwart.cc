@@ -1,0 +1,268 @@
+#include "parsers/stalwart.h"
+
+#include <string>
+#include <unordered_set>
+
+#include "parsers/registry.h"
+#include "parsers/smtp_codes.h"
+#include "parsers/syslog.h"
+#include "parsers/timestamp.h"
+
+namespace mailtriage {
+namespace {
+
+using sv = std::string_view;
+constexpr size_t npos = sv::npos;
+constexpr sv kDataset = "stalwart.log";
+// Queue ids whose failed attempt was reported, so that the DSN that restates
+// it is not a second failure; a bound on what a log can make it hold.
+constexpr size_t kMaxReported = size_t(1) << 16;
+
+// What an event is here: how it is reported, or that it is not.
+enum class Kind : uint8_t {
+  outbound,       // a delivery attempt's failure: bounced (5xx), deferred (4xx) or failed (no reply)
+  dsn_permanent,  // the DSN of a failure: bounced, unless its attempt was reported
+  dsn_temporary,  // the delay DSN: deferred, likewise
+  inbound,        // Stalwart refused a client's command or message
+  dmarc_failed,   // a refusal only under a reject policy
+  login,          // a failed login
+  tls,            // a failed TLS handshake with a client
+  delivered,
+};
+
+struct EventKind {
+  sv id;
+  Kind kind;
+};
+
+// Stalwart's event ids that report something (crates/trc: EventType::as_str).
+constexpr EventKind kEvents[] = {
+    {"delivery.connect-error", Kind::outbound},
+    {"delivery.greeting-failed", Kind::outbound},
+    {"delivery.ehlo-rejected", Kind::outbound},
+    {"delivery.mx-lookup-failed", Kind::outbound},
+    {"delivery.ip-lookup-failed", Kind::outbound},
+    {"delivery.null-mx", Kind::outbound},
+    {"delivery.missing-outbound-hostname", Kind::outbound},
+    {"delivery.auth-failed", Kind::outbound},
+    {"delivery.mail-from-rejected", Kind::outbound},
+    {"delivery.rcpt-to-rejected", Kind::outbound},
+    {"delivery.rcpt-to-failed", Kind::outbound},
+    {"delivery.message-rejected", Kind::outbound},
+    {"delivery.start-tls-unavailable", Kind::outbound},
+    {"delivery.start-tls-error", Kind::outbound},
+    {"delivery.implicit-tls-error", Kind::outbound},
+    {"delivery.concurrency-limit-exceeded", Kind::outbound},
+    {"delivery.rate-limit-exceeded", Kind::outbound},
+    {"delivery.failed", Kind::outbound},
+    {"delivery.dsn-perm-fail", Kind::dsn_permanent},
+    {"delivery.dsn-temp-fail", Kind::dsn_temporary},
+    {"delivery.delivered", Kind::delivered},
+    {"smtp.mailbox-does-not-exist", Kind::inbound},
+    {"smtp.relay-not-allowed", Kind::inbound},
+    {"smtp.message-too-large", Kind::inbound},
+    {"smtp.request-too-large", Kind::inbound},
+    {"smtp.rate-limit-exceeded", Kind::inbound},
+    {"smtp.concurrency-limit-exceeded", Kind::inbound},
+    {"smtp.time-limit-exceeded", Kind::inbound},
+    {"smtp.too-many-messages", Kind::inbound},
+    {"smtp.too-many-recipients", Kind::inbound},
+    {"smtp.too-many-invalid-rcpt", Kind::inbound},
+    {"smtp.rcpt-to-greylisted", Kind::inbound},
+    {"smtp.mail-from-unauthenticated", Kind::inbound},
+    {"smtp.mail-from-unauthorized", Kind::inbound},
+    {"smtp.mail-from-not-allowed", Kind::inbound},
+    {"smtp.invalid-ehlo", Kind::inbound},
+    {"smtp.did-not-say-ehlo", Kind::inbound},
+    {"smtp.message-parse-failed", Kind::inbound},
+    {"smtp.loop-detected", Kind::inbound},
+    {"smtp.auth-not-allowed", Kind::inbound},
+    {"smtp.auth-mechanism-not-supported", Kind::inbound},
+    {"smtp.invalid-sender-address", Kind::inbound},
+    {"smtp.invalid-recipient-address", Kind::inbound},
+    {"smtp.dmarc-fail", Kind::dmarc_failed},
+    {"auth.failed", Kind::login},
+    {"auth.too-many-attempts", Kind::login},
+    {"tls.handshake-error", Kind::tls},
+};
+
+const EventKind* event_kind(sv id) {
+  for (const EventKind& e : kEvents)
+    if (e.id == id) return &e;
+  return nullptr;
+}
+
+bool is_level(sv word) {
+  return word == "INFO" || word == "WARN" || word == "ERROR" || word == "DEBUG" || word == "TRACE";
+}
+
+// The parts of an event line.
+struct EventLine {
+  Timestamp time;
+  sv description, id, fields;
+};
+
+// "2025-07-08T06:07:04Z INFO Description (family.name) fields": false for anything else.
+bool split_event(sv line, EventLine* out) {
+  const size_t used = scan_rfc3339(line, &out->time);
+  if (!used || used + 1 >= line.size() || line[used] != ' ') return false;
+  sv rest = line.substr(used + 1);
+  const size_t sp = rest.find(' ');
+  if (sp == npos || !is_level(rest.substr(0, sp))) return false;
+  rest.remove_prefix(sp + 1);
+  // The id: the first "(word.word)" followed by a space or the end.
+  for (size_t open = rest.find(" ("); open != npos; open = rest.find(" (", open + 1)) {
+    const size_t close = rest.find(')', open + 2);
+    if (close == npos) return false;
+    const sv id = rest.substr(open + 2, close - open - 2);
+    if (id.find('.') == npos || id.find(' ') != npos || id.empty()) continue;
+    if (close + 1 < rest.size() && rest[close + 1] != ' ') continue;
+    out->description = rest.substr(0, open);
+    out->id = id;
+    out->fields = close + 2 <= rest.size() ? rest.substr(close + 2) : sv();
+    return true;
+  }
+  return false;
+}
+
+// The value of `key` ("hostname", "code") in the fields: its first
+// occurrence at any depth, a quoted value without its quotes, a list's
+// first quoted entry, else up to the next ',', ' ' or '}'.
+sv field(sv fields, sv key) {
+  for (size_t at = fields.find(key); at != npos; at = fields.find(key, at + 1)) {
+    if (at > 0 && fields[at - 1] != ' ' && fields[at - 1] != '{') continue;
+    if (fields.substr(at + key.size(), 3) != " = ") continue;
+    sv v = fields.substr(at + key.size() + 3);
+    if (!v.empty() && v.front() == '[') {
+      const size_t quote = v.find('"');
+      if (quote == npos || quote > v.find(']')) return {};
+      v.remove_prefix(quote);
+    }
+    if (!v.empty() && v.front() == '"') {
+      size_t close = 1;
+      while (close < v.size() && v[close] != '"') close += v[close] == '\\' ? 2 : 1;
+      return v.substr(1, std::min(close, v.size()) - 1);
+    }
+    const size_t end = v.find_first_of(", }");
+    return v.substr(0, end);
+  }
+  return {};
+}
+
+// Every value of `key`, in order (a nested cause's "details" and "reason" both count).
+template <typename F>
+void each_field(sv fields, sv key, F&& f) {
+  for (size_t at = fields.find(key); at != npos; at = fields.find(key, at + key.size())) {
+    if (at > 0 && fields[at - 1] != ' ' && fields[at - 1] != '{') continue;
+    if (fields.substr(at + key.size(), 3) != " = ") continue;
+    const sv value = field(fields.substr(at), key);
+    if (!value.empty()) f(value);
+  }
+}
+
+class StalwartParser final : public LineParser {
+ public:
+  explicit StalwartParser(const FileContext& file) : path_(file.path), years_(file.mtime) {}
+  bool continue_with(const FileContext& next) override {
+    path_.assign(next.path);
+    return true;
+  }
+
+  Outcome parse_line(sv line, uint64_t line_no, EventSink& sink) override {
+    while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.remove_suffix(1);
+    if (line.empty()) return Outcome::recognized;
+    EventLine e;
+    SyslogRecord rec;
+    if (!split_event(line, &e)) {
+      // Behind a journal's or syslog's envelope ("... stalwart[1895]: 2025-08-11T14:41:00Z TRACE ...").
+      if (!parse_syslog_line(line, years_, &rec) || !split_event(rec.message, &e)) return Outcome::unrecognized;
+    }
+    const EventKind* kind = event_kind(e.id);
+    if (!kind) return Outcome::recognized;
+    const sv queue_id = field(e.fields, "queueId");
+    if (kind->kind == Kind::dmarc_failed && field(e.fields, "policy") != "reject") return Outcome::recognized;
+    if ((kind->kind == Kind::dsn_permanent || kind->kind == Kind::dsn_temporary) && !queue_id.empty() &&
+        reported_.count(std::string(queue_id)))
+      return Outcome::recognized;  // its attempt was reported
+    rec.time = e.time;
+    rec.program = "stalwart";
+    Event ev = record_event(rec, Action::failed, kDataset, path_, line_no);
+    ev.local_id = queue_id;
+    ev.from_address = field(e.fields, "from");
+    ev.to_address = field(e.fields, "to");
+    if (ev.from_address == "<>") ev.from_address = {};
+    compose_diagnostic(e, kind->kind == Kind::outbound ? field(e.fields, "remoteIp") : sv());
+    ev.diagnostic = diagnostic_;
+    find_smtp_codes(ev.diagnostic, &ev.reply_code, &ev.enhanced_status);
+    const sv remote = field(e.fields, "remoteIp");
+    const bool inbound = kind->kind == Kind::inbound || kind->kind == Kind::dmarc_failed ||
+                         kind->kind == Kind::login || kind->kind == Kind::tls;
+    if (inbound) {
+      if (looks_like_ip_address(remote)) ev.source_ip = remote;
+    } else {
+      ev.destination_domain = field(e.fields, "hostname");
+      if (ev.destination_domain.empty()) ev.destination_domain = field(e.fields, "domain");
+      if (looks_like_ip_address(remote)) ev.destination_ip = remote;
+    }
+    switch (kind->kind) {
+      case Kind::delivered: ev.action = Action::delivered; break;
+      case Kind::inbound:
+      case Kind::dmarc_failed: ev.action = Action::rejected; break;
+      case Kind::login: ev.action = Action::failed; ev.smtp_command = "AUTH"; break;
+      case Kind::tls: ev.action = Action::failed; ev.smtp_command = "STARTTLS"; break;
+      case Kind::dsn_permanent: ev.action = Action::bounced; break;
+      case Kind::dsn_temporary: ev.action = Action::deferred; ev.hard = Tristate::no; break;
+      case Kind::outbound:
+        // A reply decides; without one (a connection, a lookup) the attempt failed.
+        ev.action = ev.reply_code >= 500 ? Action::bounced : ev.reply_code >= 400 ? Action::deferred : Action::failed;
+        if (!queue_id.empty()) {
+          if (reported_.size() >= kMaxReported) reported_.clear();
+          reported_.emplace(queue_id);
+        }
+        break;
+    }
+    sink.on_event(ev);
+    return Outcome::reported;
+  }
+
+ private:
+  // "Connection error (delivery.connect-error): I/O Error: Connection timed out (os error 110)",
+  // "Message rejected (delivery.message-rejected): 550 5.7.1 ...": the event, then its reply's code
+  // and its details and reasons, as they come.
+  // (An attempt's remote address follows, "to [2001:db8::1]": over IPv6 an unreachable
+  // network is a route missing here.)
+  void compose_diagnostic(const EventLine& e, sv remote) {
+    diagnostic_.assign(e.description).append(" (").append(e.id).push_back(')');
+    if (looks_like_ip_address(remote)) diagnostic_.append(" to [").append(remote).push_back(']');
+    bool first = true;
+    auto add = [&](sv part) {
+      diagnostic_.append(first ? ": " : " ");
+      first = false;
+      diagnostic_.append(part);
+    };
+    const sv code = field(e.fields, "code");
+    if (!code.empty()) add(code);
+    each_field(e.fields, "details", add);
+    each_field(e.fields, "reason", add);
+  }
+
+  std::string path_;
+  YearInference years_;
+  std::string diagnostic_;
+  std::unordered_set<std::string> reported_;
+};
+
+bool looks_like_event(sv line) {
+  EventLine e;
+  return split_event(line, &e);
+}
+
+}  // namespace
+
+int stalwart_sniff(sv head) { return percent_of_head_lines(head, looks_like_event); }
+
+std::unique_ptr<LineParser> make_stalwart_parser(const FileContext& file) {
+  return std::make_unique<StalwartParser>(file);
+}
+
+}  // namespace mailtriage
