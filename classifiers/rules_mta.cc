@@ -84,6 +84,27 @@ constexpr Rule kRules[] = {
      .reason = "notcompliantrfc", .cause = C::outdated_client, .scopes = kLog,
      .sample = "Invalid EHLO command (smtp.invalid-ehlo)"},
 
+    // --- Mox and Maddy, as parsers/mox.cc and parsers/maddy.cc word their records: the message, then its reason.
+    {.id = "mox.login_failed", .pattern = R"(^failed authentication attempt$)", .reason = "bad_credentials",
+     .cause = C::authentication, .scopes = kLog, .sample = "failed authentication attempt"},
+    {.id = "maddy.login_failed", .pattern = R"(^authentication failed: no auth\. provider accepted creds)",
+     .reason = "bad_credentials", .cause = C::authentication, .scopes = kLog,
+     .sample = "authentication failed: no auth. provider accepted creds, last err: invalid credentials"},
+    {.id = "mox.rejected_dmarc", .pattern = R"(^incoming message rejected: dmarc-policy)", .reason = "authfailure",
+     .cause = C::spam_policy, .scopes = kLog, .sample = "incoming message rejected: dmarc-policy"},
+    {.id = "mox.no_dns_record", .pattern = R"(no dns record: recipient domain/host )", .reason = "hostunknown",
+     .cause = C::dns, .scopes = kLog,
+     .sample = "permanent failure delivering from queue: no dns record: recipient domain/host online.example, permanent"},
+    // Go's crypto/tls refusing a client (Mox, Maddy): its versions or ciphers are too old.
+    {.id = "go.tls_client_too_old",
+     .pattern = R"(tls: client offered only unsupported versions|tls: no cipher suite supported by both client and server)",
+     .reason = "tls_version_unsupported", .cause = C::outdated_client, .scopes = kLog,
+     .sample = "connection closed: starttls handshake: tls: client offered only unsupported versions: [302 301]"},
+    // Go's resolver when the DNS server answers with an error (SERVFAIL).
+    {.id = "go.resolver_misbehaving", .pattern = R"(lookup \S+ on \S+: server misbehaving)", .reason = "resolver_failure",
+     .cause = C::dns, .scopes = kLog,
+     .sample = "451 4.4.3 MX lookup error: lookup example.net on 127.0.0.53:53: server misbehaving"},
+
     // --- Momentum's own failures, its "[internal]" replies in its mainlog and bouncelog.
     {.id = "momentum.domain_lookup_failed",
      .pattern = R"(\[internal\] (?:no MX or A (?:records? )?for (?:the )?domain|Domain Lookup Failed))",

@@ -806,11 +806,13 @@ constexpr Rule kRules[] = {
      // Rust's std::io::Error says the errno after it (KumoMTA: "connect to mx.example.net./192.0.2.9:25
      // and read initial banner: Connection timed out (os error 110)").
      .pattern = R"((connect to \S+: |\](:\d+)?:? |defer \(-?\d+\): |Deferred: |IO Error: )(Connection|Operation) timed out|^(Connection|Operation) timed out$|)"
-                R"(: (?:Connection|Operation) timed out \(os error \d+\)|timeout after \d+m?s while connecting to )",
+                R"(: (?:Connection|Operation) timed out \(os error \d+\)|timeout after \d+m?s while connecting to |)"
+                // Go's net package (Mox, Maddy): "dial tcp 192.0.2.19:25: i/o timeout"
+                R"(dial tcp \S+: i/o timeout)",
      .reason = "connection_timeout", .cause = C::server_unavailable, .scopes = kLog,
      .sample = "connect to mx.example.net[192.0.2.10]:25: Connection timed out"},
     {.id = "mta.connect.refused", .pattern = R"((connect to \S+: |\](:\d+)?:? |defer \(-?\d+\): |Deferred: |IO Error: )Connection refused|^Connection refused$|)"
-                                          R"(: Connection refused \(os error \d+\))",
+                                          R"(: Connection refused \(os error \d+\)|dial tcp \S+: connect: connection refused)",
      .reason = "connection_refused", .cause = C::server_unavailable, .scopes = kLog,
      .sample = "connect to mx.example.net[192.0.2.10]:25: Connection refused"},
     {.id = "mta.connect.no_route", .pattern = R"((connect to \S+: |\](:\d+)?:? |defer \(-?\d+\): |Deferred: |IO Error: )No route to host|^No route to host$|)"

@@ -35,6 +35,8 @@
 #include "parsers/kumomta.h"
 #include "parsers/momentum.h"
 #include "parsers/stalwart.h"
+#include "parsers/mox.h"
+#include "parsers/maddy.h"
 #include "parsers/zimbra.h"
 
 namespace mailtriage {
@@ -100,6 +102,11 @@ const FormatSpec kFormats[] = {
      .kind = FormatKind::program, .claims_program = dovecot_claims_program, .make_program = make_dovecot_parser},
     {.name = "sogo", .description = "SOGo's lines (sogod): refused web logins",
      .kind = FormatKind::program, .claims_program = sogo_claims_program, .make_program = make_sogo_parser},
+    {.name = "mox", .description = "Mox's logfmt lines in syslog/journald (program mox): queue failures, refusals, failed logins",
+     .kind = FormatKind::program, .claims_program = mox_claims_program, .make_program = make_mox_parser},
+    {.name = "maddy",
+     .description = "Maddy's lines in syslog/journald (program maddy): failed attempts, the queue's verdicts, refusals, logins",
+     .kind = FormatKind::program, .claims_program = maddy_claims_program, .make_program = make_maddy_parser},
     {.name = "courier",
      .description = "Courier MTA and Courier-IMAP lines (courieresmtpd, courieresmtp, courierlocal, imapd, pop3d, "
                     "authdaemond)",

@@ -1,0 +1,108 @@
+#include "parsers/mox.h"
+
+#include "parsers/registry.h"
+#include "parsers/smtp_codes.h"
+#include "parsers/syslog.h"
+
+namespace mailtriage {
+namespace {
+
+using sv = std::string_view;
+constexpr size_t npos = sv::npos;
+constexpr sv kDataset = "mox.log";
+
+// The value of a logfmt key ("err=", "m="): quoted (without its quotes, an
+// escaped quote inside skipped) or up to the next space; empty when absent.
+sv value_of(sv record, sv key) {
+  for (size_t at = record.find(key); at != npos; at = record.find(key, at + 1)) {
+    if (at > 0 && record[at - 1] != ' ') continue;
+    sv v = record.substr(at + key.size());
+    if (!v.empty() && v.front() == '"') {
+      size_t close = 1;
+      while (close < v.size() && v[close] != '"') close += v[close] == '\\' ? 2 : 1;
+      return v.substr(1, std::min(close, v.size()) - 1);
+    }
+    return v.substr(0, v.find(' '));
+  }
+  return {};
+}
+
+// What Mox's messages report (its queue's and servers' log calls).
+enum class Kind : uint8_t { deferred, bounced, rejected, unknown_user, login, connection_closed };
+struct Message {
+  sv text;
+  Kind kind;
+};
+constexpr Message kMessages[] = {
+    {"temporary failure delivering from queue", Kind::deferred},
+    {"temporary failure delivering from queue, sending delayed dsn", Kind::deferred},
+    {"permanent failure delivering from queue", Kind::bounced},
+    {"incoming message rejected", Kind::rejected},
+    {"deliver attempt to unknown user(s)", Kind::unknown_user},
+    {"failed authentication attempt", Kind::login},
+    {"connection closed", Kind::connection_closed},
+};
+
+class MoxParser final : public ProgramParser {
+ public:
+  explicit MoxParser(const FileContext& file) : path_(file.path) {}
+  void continue_with(const FileContext& next) override { path_.assign(next.path); }
+
+  Outcome parse_record(const SyslogRecord& rec, uint64_t line_no, EventSink& sink) override {
+    const sv m = rec.message;
+    const sv text = value_of(m, "m=");
+    if (text.empty()) return m.starts_with("l=") ? Outcome::recognized : Outcome::unrecognized;
+    const Message* message = nullptr;
+    for (const Message& candidate : kMessages)
+      if (candidate.text == text) message = &candidate;
+    if (!message) return Outcome::recognized;
+    const sv err = value_of(m, "err=");
+    // A connection that ended in a failed TLS handshake; any other end is routine.
+    if (message->kind == Kind::connection_closed &&
+        err.find("tls") == npos && err.find("TLS") == npos)
+      return Outcome::recognized;
+    Event ev = record_event(rec, Action::failed, kDataset, path_, line_no);
+    diagnostic_.assign(text);
+    const sv reason = !err.empty() ? err : value_of(m, "reason=");
+    if (!reason.empty()) diagnostic_.append(": ").append(reason);
+    ev.diagnostic = diagnostic_;
+    find_smtp_codes(ev.diagnostic, &ev.reply_code, &ev.enhanced_status);
+    switch (message->kind) {
+      case Kind::deferred: ev.action = Action::deferred; ev.hard = Tristate::no; break;
+      case Kind::bounced: ev.action = Action::bounced; break;
+      case Kind::rejected:
+      case Kind::unknown_user: ev.action = Action::rejected; break;
+      case Kind::login: ev.action = Action::failed; ev.smtp_command = "AUTH"; break;
+      case Kind::connection_closed: ev.action = Action::failed; ev.smtp_command = "STARTTLS"; break;
+    }
+    if (ev.action == Action::deferred || ev.action == Action::bounced) {
+      ev.from_address = value_of(m, "from=");
+      ev.to_address = value_of(m, "recipient=");
+      ev.local_id = value_of(m, "msgid=");
+    } else {
+      ev.from_address = value_of(m, "mailfrom=");
+      ev.to_address = value_of(m, "rcptto=");
+      if (const sv remote = value_of(m, "remote="); looks_like_ip_address(remote)) ev.source_ip = remote;
+      if (ev.to_address.empty()) {
+        sv listed = value_of(m, "recipients=");  // "[a@x b@y]": the first
+        if (listed.starts_with("[")) listed.remove_prefix(1);
+        ev.to_address = listed.substr(0, listed.find_first_of(" ]"));
+      }
+    }
+    if (message->kind == Kind::login) sink.on_tally(Tally::sasl_failure, rec.time);
+    sink.on_event(ev);
+    return Outcome::reported;
+  }
+
+ private:
+  std::string path_;
+  std::string diagnostic_;
+};
+
+}  // namespace
+
+bool mox_claims_program(sv program) { return program == "mox"; }
+
+std::unique_ptr<ProgramParser> make_mox_parser(const FileContext& file) { return std::make_unique<MoxParser>(file); }
+
+}  // namespace mailtriage
