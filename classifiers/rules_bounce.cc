@@ -1186,7 +1186,9 @@ constexpr Rule kRules[] = {
                 // Mimecast's "451 Internal resource temporarily unavailable"; GoDaddy's IB101
                 R"(temporary system error|internal resource temporarily unavailable|server temporarily unavailable|)"
                 // Exchange: the recipient's directory entry has no primary address (its side's configuration)
-                R"(RESOLVER\.ADR\.BadPrimary)",
+                R"(RESOLVER\.ADR\.BadPrimary|)"
+                // Postfix on the receiving side: a table it consults (LDAP, SQL) failed
+                R"(\b4\.3\.0 <[^>\s]*>: Temporary lookup failure)",
      .reason = "systemerror", .cause = C::server_unavailable, .scopes = kRemote, .priority = kSystem,
      .sample = "550 5.3.5 <kuroneko@example.org>... Internal System Error"},
     // (qmail-local's "Unable to chdir to maildir. (#4.2.1)": the recipient's maildir is missing or
