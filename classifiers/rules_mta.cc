@@ -18,13 +18,17 @@ constexpr Rule kRules[] = {
     // --- KumoMTA's own failures, as its log records' response content words them
     // (parsers/kumomta.cc keeps them without the 400/500 it files them under).
     {.id = "kumomta.starttls_failed",
-     .pattern = R"(All failures are related to \w+ STARTTLS|STARTTLS handshake status: failed)",
+     .pattern = R"(All failures are related to \w+ STARTTLS|STARTTLS handshake status: failed|STARTTLS is not advertised by )",
      .reason = "failedstarttls", .cause = C::tls_mismatch, .scopes = kLog,
      .sample = "KumoMTA internal: failed to connect to any candidate hosts: All failures are related to "
                "OpportunisticInsecure STARTTLS. mx.example.net./192.0.2.57:25: EHLO after OpportunisticInsecure "
                "STARTTLS handshake status: failed: received fatal alert: HandshakeFailure"},
     {.id = "kumomta.mx_unresolved", .pattern = R"(MX didn't resolve to any hosts)", .reason = "hostunknown",
      .cause = C::dns, .scopes = kLog, .sample = "451 4.4.4 MX didn't resolve to any hosts"},
+    {.id = "kumomta.mx_lookup_failed", .pattern = R"(MX lookup for \S+ failed after \S+: )", .reason = "resolver_failure",
+     .cause = C::dns, .scopes = kLog,
+     .sample = "451 4.4.4 failed to resolve campaign:tenant@example.net: MX lookup for example.net failed after "
+               "5.002813761s: request timed out"},
 
     // An operator took the message out of the queue on purpose (KumoMTA's
     // "kcli bounce", Momentum's purge): nothing failed on the way.
@@ -105,6 +109,11 @@ constexpr Rule kRules[] = {
      .cause = C::dns, .scopes = kLog,
      .sample = "451 4.4.3 MX lookup error: lookup example.net on 127.0.0.53:53: server misbehaving"},
 
+    // A client that skipped HELO/EHLO (Momentum's "RFC2821 HELO/EHLO needed", Postfix's
+    // "send HELO/EHLO first"): a broken or very old client, or a scanner.
+    {.id = "mta.helo_missing", .pattern = R"(HELO/EHLO needed|send HELO/EHLO first|Polite people say HELO first)",
+     .reason = "notcompliantrfc", .cause = C::outdated_client, .scopes = kLog,
+     .sample = "550 RFC2821 HELO/EHLO needed"},
     // --- Momentum's own failures, its "[internal]" replies in its mainlog and bouncelog.
     {.id = "momentum.domain_lookup_failed",
      .pattern = R"(\[internal\] (?:no MX or A (?:records? )?for (?:the )?domain|Domain Lookup Failed))",

@@ -1003,6 +1003,9 @@ constexpr Rule kRules[] = {
     // Outlook.com's hourly and daily limits on what one IP sends it ("421 RP-001 (COL004-MC6F41)
     // Unfortunately, some messages from 192.0.2.5 weren't sent. Please try again. We have limits
     // for how many messages can be sent per hour and per day.").
+    // AOL's deferral of an IP for its volume or its users' complaints ("421 DYN:T1").
+    {.id = "provider.aol.dyn_t1", .pattern = R"(\bDYN:T1\b)", .reason = "speeding", .cause = C::rate_limit,
+     .scopes = kAll, .sample = "421 DYN:T1 http://postmaster.info.aol.com/errors/421dynt1.html"},
     {.id = "provider.microsoft.rp_limits",
      .pattern = R"(\bRP-00[12] \(|limits for how many messages can be sent per hour)", .reason = "speeding",
      .cause = C::rate_limit, .scopes = kAll,
@@ -1573,7 +1576,8 @@ constexpr Rule kRules[] = {
      .reason = "speeding", .cause = C::rate_limit, .scopes = kAll, .priority = -1,
      .sample = "temporarily rejected RCPT <a@example.org>: Rate limit exceeded: 120.5 messages per 1h, limit 100"},
     {.id = "postfix.anvil.too_many_connections",
-     .pattern = R"(Connection concurrency limit exceeded|concurrency limit (?:reached|exceeded)|too many connections)",
+     .pattern = R"(Connection concurrency limit exceeded|(?:concurrency|recipients per message) limit (?:reached|exceeded)|)"
+                R"(too many connections)",
      .reason = "toomanyconn", .cause = C::rate_limit, .scopes = kAll,
      .sample = "warning: Connection concurrency limit exceeded: 51 from unknown[192.0.2.123]:51122 for service smtp"},
     // postscreen tells a client it has not yet let through to come back

@@ -147,6 +147,13 @@ class MomentumParser final : public LineParser {
       default:
         break;
     }
+    // A bouncelog record whose classification (Momentum's bounce classification
+    // codes) says it is no failure: an auto-reply (60), a list's subscribe or
+    // unsubscribe request (80, 90), a challenge-response (100).
+    if (type == 'B' && looks_like_domain(field(2))) {
+      const sv code = field(8);
+      if (code == "60" || code == "80" || code == "90" || code == "100") return Outcome::recognized;
+    }
     Event ev = record_event(record_at(time), Action::none, type == 'B' ? kBounceDataset : kMainDataset, path_, line_no);
     ev.local_id = message_id;
     const auto pending = message_id.empty() ? pending_.end() : pending_.find(std::string(message_id));

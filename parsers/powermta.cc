@@ -85,14 +85,15 @@ class PowerMtaParser final : public LineParser {
     rec.program = "pmta";
     if (scan_rfc3339(at(kTimeLogged), &rec.time) < 19) return Outcome::unrecognized;
     Action action;
-    if (type == "b") action = Action::bounced;
+    // "rb": a bounce that came back later (out of band) and PowerMTA's bounce processor read.
+    if (type == "b" || type == "rb") action = Action::bounced;
     else if (type == "t") action = Action::deferred;
     else if (type == "d") action = Action::delivered;
     else if (type == "r") {
       sink.on_tally(Tally::received, rec.time);
       return Outcome::recognized;
-    } else if (type == "f" || type == "rb" || type == "rs" || type == "tq") {
-      return Outcome::recognized;  // feedback-loop reports, remote bounces, queue records: no delivery of ours
+    } else if (type == "f" || type == "rs" || type == "tq") {
+      return Outcome::recognized;  // feedback-loop reports, remote status reports, queue records
     } else {
       return Outcome::unrecognized;
     }

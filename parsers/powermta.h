@@ -4,9 +4,9 @@
 //     address),smtp;550 5.1.1 <bob@example.net>: user unknown,mx.example.net (192.0.2.7),bad-mailbox,...
 // Columns are found by the header's names (a configured record may hold
 // others, in another order; without a header, PowerMTA's default order). A
-// "b" record is a bounce (an expiry when the message outlived its queue), a
-// "t" record a deferral, "d" a delivery; "r" (received) and "f" (feedback
-// loop) records are recognized.
+// "b" record is a bounce (an expiry when the message outlived its queue), an
+// "rb" record a bounce that came back later (out of band), a "t" record a
+// deferral, "d" a delivery; "r" (received) and "f" (feedback loop) records are recognized.
 #pragma once
 
 #include <memory>
