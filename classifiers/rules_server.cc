@@ -1234,6 +1234,13 @@ constexpr Rule kRules[] = {
      .sample = "host mx.example.net[192.0.2.7] said: 550 No Such User Here (in reply to RCPT TO command)"},
     // Microsoft 365's directory-based edge blocking: the domain is hosted
     // there, the mailbox is not (5.4.1 is its status for it).
+    // The same words from Exchange Online's hosts when the log keeps the code but not the status
+    // (Stalwart's "SMTP RCPT TO rejected ... code = 550, details = ...").
+    {.id = "microsoft.recipient_access_denied_host", .pattern = R"(Recipient address rejected: Access denied)",
+     .reason = "userunknown", .cause = C::recipient_unknown, .scopes = kLog,
+     .sample = "SMTP RCPT TO rejected (delivery.rcpt-to-rejected): 550 Recipient address rejected: Access denied. "
+               "For more information see https://aka.ms/EXOSmtpErrors",
+     .remote_hosts = "protection.outlook.com"},
     {.id = "microsoft.5.4.1.recipient_access_denied", .status = "5.4.1",
      .pattern = R"(Recipient address rejected: Access denied)",
      .reason = "userunknown", .cause = C::recipient_unknown, .scopes = kLog, .priority = 1,

@@ -102,6 +102,8 @@ const FormatSpec kFormats[] = {
      .kind = FormatKind::program, .claims_program = dovecot_claims_program, .make_program = make_dovecot_parser},
     {.name = "sogo", .description = "SOGo's lines (sogod): refused web logins",
      .kind = FormatKind::program, .claims_program = sogo_claims_program, .make_program = make_sogo_parser},
+    {.name = "stalwart-syslog", .description = "Stalwart's events in syslog/journald (program stalwart)",
+     .kind = FormatKind::program, .claims_program = stalwart_claims_program, .make_program = make_stalwart_program_parser},
     {.name = "mox", .description = "Mox's logfmt lines in syslog/journald (program mox): queue failures, refusals, failed logins",
      .kind = FormatKind::program, .claims_program = mox_claims_program, .make_program = make_mox_parser},
     {.name = "maddy",

@@ -4,6 +4,7 @@
 #include <unordered_set>
 
 #include "parsers/registry.h"
+#include "parsers/bounce_text.h"
 #include "parsers/smtp_codes.h"
 #include "parsers/syslog.h"
 #include "parsers/timestamp.h"
@@ -24,7 +25,8 @@ enum class Kind : uint8_t {
   dsn_permanent,  // the DSN of a failure: bounced, unless its attempt was reported
   dsn_temporary,  // the delay DSN: deferred, likewise
   inbound,        // Stalwart refused a client's command or message
-  dmarc_failed,   // a refusal only under a reject policy
+  check_failed,   // SPF, DKIM, ARC, reverse DNS or DMARC failed: a refusal when the check is
+                  // strict (or DMARC's policy is reject), else only a verdict the filter weighs
   login,          // a failed login
   tls,            // a failed TLS handshake with a client
   delivered,
@@ -80,9 +82,16 @@ constexpr EventKind kEvents[] = {
     {"smtp.auth-mechanism-not-supported", Kind::inbound},
     {"smtp.invalid-sender-address", Kind::inbound},
     {"smtp.invalid-recipient-address", Kind::inbound},
-    {"smtp.dmarc-fail", Kind::dmarc_failed},
+    {"smtp.dmarc-fail", Kind::check_failed},
+    {"smtp.spf-ehlo-fail", Kind::check_failed},
+    {"smtp.spf-from-fail", Kind::check_failed},
+    {"smtp.dkim-fail", Kind::check_failed},
+    {"smtp.arc-fail", Kind::check_failed},
+    {"smtp.iprev-fail", Kind::check_failed},
     {"auth.failed", Kind::login},
     {"auth.too-many-attempts", Kind::login},
+    {"security.authentication-ban", Kind::login},
+    {"security.brute-force-ban", Kind::login},
     {"tls.handshake-error", Kind::tls},
 };
 
@@ -160,27 +169,21 @@ void each_field(sv fields, sv key, F&& f) {
   }
 }
 
-class StalwartParser final : public LineParser {
+// What the two readers below share: an event's report, and the queue ids
+// whose attempts were reported.
+class StalwartEvents {
  public:
-  explicit StalwartParser(const FileContext& file) : path_(file.path), years_(file.mtime) {}
-  bool continue_with(const FileContext& next) override {
-    path_.assign(next.path);
-    return true;
-  }
+  explicit StalwartEvents(const FileContext& file) : path_(file.path) {}
+  void continue_with(const FileContext& next) { path_.assign(next.path); }
 
-  Outcome parse_line(sv line, uint64_t line_no, EventSink& sink) override {
-    while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.remove_suffix(1);
-    if (line.empty()) return Outcome::recognized;
-    EventLine e;
-    SyslogRecord rec;
-    if (!split_event(line, &e)) {
-      // Behind a journal's or syslog's envelope ("... stalwart[1895]: 2025-08-11T14:41:00Z TRACE ...").
-      if (!parse_syslog_line(line, years_, &rec) || !split_event(rec.message, &e)) return Outcome::unrecognized;
-    }
+  // `rec` is the envelope the event came in (empty for a bare line).
+  Outcome read(const EventLine& e, SyslogRecord rec, uint64_t line_no, EventSink& sink) {
     const EventKind* kind = event_kind(e.id);
     if (!kind) return Outcome::recognized;
     const sv queue_id = field(e.fields, "queueId");
-    if (kind->kind == Kind::dmarc_failed && field(e.fields, "policy") != "reject") return Outcome::recognized;
+    if (kind->kind == Kind::check_failed && !bounce::iequals(field(e.fields, "strict"), "true") &&
+        !bounce::iequals(field(e.fields, "policy"), "reject"))
+      return Outcome::recognized;
     if ((kind->kind == Kind::dsn_permanent || kind->kind == Kind::dsn_temporary) && !queue_id.empty() &&
         reported_.count(std::string(queue_id)))
       return Outcome::recognized;  // its attempt was reported
@@ -195,7 +198,7 @@ class StalwartParser final : public LineParser {
     ev.diagnostic = diagnostic_;
     find_smtp_codes(ev.diagnostic, &ev.reply_code, &ev.enhanced_status);
     const sv remote = field(e.fields, "remoteIp");
-    const bool inbound = kind->kind == Kind::inbound || kind->kind == Kind::dmarc_failed ||
+    const bool inbound = kind->kind == Kind::inbound || kind->kind == Kind::check_failed ||
                          kind->kind == Kind::login || kind->kind == Kind::tls;
     if (inbound) {
       if (looks_like_ip_address(remote)) ev.source_ip = remote;
@@ -207,7 +210,7 @@ class StalwartParser final : public LineParser {
     switch (kind->kind) {
       case Kind::delivered: ev.action = Action::delivered; break;
       case Kind::inbound:
-      case Kind::dmarc_failed: ev.action = Action::rejected; break;
+      case Kind::check_failed: ev.action = Action::rejected; break;
       case Kind::login: ev.action = Action::failed; ev.smtp_command = "AUTH"; break;
       case Kind::tls: ev.action = Action::failed; ev.smtp_command = "STARTTLS"; break;
       case Kind::dsn_permanent: ev.action = Action::bounced; break;
@@ -234,22 +237,66 @@ class StalwartParser final : public LineParser {
   void compose_diagnostic(const EventLine& e, sv remote) {
     diagnostic_.assign(e.description).append(" (").append(e.id).push_back(')');
     if (looks_like_ip_address(remote)) diagnostic_.append(" to [").append(remote).push_back(']');
-    bool first = true;
+    // The reply's code opens the text as an MTA quotes a reply ("550 Recipient ..."); the
+    // details and reasons follow each other as Stalwart nests them ("I/O Error: Connection ...").
+    const sv code = field(e.fields, "code");
+    diagnostic_.append(": ");
+    const size_t text_start = diagnostic_.size();
+    if (!code.empty()) diagnostic_.append(code).push_back(' ');
+    const size_t parts_start = diagnostic_.size();
     auto add = [&](sv part) {
-      diagnostic_.append(first ? ": " : " ");
-      first = false;
+      if (diagnostic_.size() > parts_start) diagnostic_.append(": ");
       diagnostic_.append(part);
     };
-    const sv code = field(e.fields, "code");
-    if (!code.empty()) add(code);
     each_field(e.fields, "details", add);
     each_field(e.fields, "reason", add);
+    while (diagnostic_.size() > text_start - 2 && (diagnostic_.back() == ' ' || diagnostic_.back() == ':'))
+      diagnostic_.pop_back();
   }
 
   std::string path_;
-  YearInference years_;
   std::string diagnostic_;
   std::unordered_set<std::string> reported_;
+};
+
+class StalwartParser final : public LineParser {
+ public:
+  explicit StalwartParser(const FileContext& file) : events_(file), years_(file.mtime) {}
+  bool continue_with(const FileContext& next) override {
+    events_.continue_with(next);
+    return true;
+  }
+
+  Outcome parse_line(sv line, uint64_t line_no, EventSink& sink) override {
+    while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.remove_suffix(1);
+    if (line.empty()) return Outcome::recognized;
+    EventLine e;
+    SyslogRecord rec;
+    if (!split_event(line, &e)) {
+      // Behind a journal's or syslog's envelope ("... stalwart[1895]: 2025-08-11T14:41:00Z TRACE ...").
+      if (!parse_syslog_line(line, years_, &rec) || !split_event(rec.message, &e)) return Outcome::unrecognized;
+    }
+    return events_.read(e, rec, line_no, sink);
+  }
+
+ private:
+  StalwartEvents events_;
+  YearInference years_;
+};
+
+// Its events in a system log beside other programs' (program stalwart).
+class StalwartProgramParser final : public ProgramParser {
+ public:
+  explicit StalwartProgramParser(const FileContext& file) : events_(file) {}
+  void continue_with(const FileContext& next) override { events_.continue_with(next); }
+  Outcome parse_record(const SyslogRecord& rec, uint64_t line_no, EventSink& sink) override {
+    EventLine e;
+    if (!split_event(rec.message, &e)) return Outcome::recognized;  // its startup notes
+    return events_.read(e, rec, line_no, sink);
+  }
+
+ private:
+  StalwartEvents events_;
 };
 
 bool looks_like_event(sv line) {
@@ -263,6 +310,12 @@ int stalwart_sniff(sv head) { return percent_of_head_lines(head, looks_like_even
 
 std::unique_ptr<LineParser> make_stalwart_parser(const FileContext& file) {
   return std::make_unique<StalwartParser>(file);
+}
+
+bool stalwart_claims_program(sv program) { return program == "stalwart" || program == "stalwart-mail"; }
+
+std::unique_ptr<ProgramParser> make_stalwart_program_parser(const FileContext& file) {
+  return std::make_unique<StalwartProgramParser>(file);
 }
 
 }  // namespace mailtriage

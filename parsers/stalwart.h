@@ -22,5 +22,9 @@ namespace mailtriage {
 
 int stalwart_sniff(std::string_view head);
 std::unique_ptr<LineParser> make_stalwart_parser(const FileContext& file);
+// The same events in a system log (program stalwart), beside other programs' lines.
+class ProgramParser;
+bool stalwart_claims_program(std::string_view program);
+std::unique_ptr<ProgramParser> make_stalwart_program_parser(const FileContext& file);
 
 }  // namespace mailtriage

@@ -57,7 +57,7 @@ TEST(StalwartParser, FailuresAreItsEventsThatSaySo) {
   EXPECT_EQ(timeout.to_address, "ann@gmail.example");
   EXPECT_EQ(timeout.destination_domain, "gmail-smtp-in.l.google.com");
   EXPECT_EQ(timeout.diagnostic,
-            "Connection error (delivery.connect-error) to [192.0.2.27]: I/O Error Connection timed out (os error 110)");
+            "Connection error (delivery.connect-error) to [192.0.2.27]: I/O Error: Connection timed out (os error 110)");
   EXPECT_EQ(testing::verdict_of(timeout).cause, "isp_port_block");
 
   const auto& alone = p.sink.events[1];  // the restating DSN is not another failure
