@@ -94,7 +94,8 @@ constexpr Rule kRules[] = {
     // --- Mox and Maddy, as parsers/mox.cc and parsers/maddy.cc word their records: the message, then its reason.
     {.id = "mox.login_failed", .pattern = R"(^failed authentication attempt$)", .reason = "bad_credentials",
      .cause = C::authentication, .scopes = kLog, .sample = "failed authentication attempt"},
-    {.id = "maddy.login_failed", .pattern = R"(^authentication failed: no auth\. provider accepted creds)",
+    {.id = "maddy.login_failed",
+     .pattern = R"(^authentication failed: (?:no auth\. provider accepted creds|unknown credentials|invalid credentials))",
      .reason = "bad_credentials", .cause = C::authentication, .scopes = kLog,
      .sample = "authentication failed: no auth. provider accepted creds, last err: invalid credentials"},
     {.id = "mox.rejected_dmarc", .pattern = R"(^incoming message rejected: dmarc-policy)", .reason = "authfailure",
@@ -102,6 +103,16 @@ constexpr Rule kRules[] = {
     {.id = "mox.no_dns_record", .pattern = R"(no dns record: recipient domain/host )", .reason = "hostunknown",
      .cause = C::dns, .scopes = kLog,
      .sample = "permanent failure delivering from queue: no dns record: recipient domain/host online.example, permanent"},
+    {.id = "maddy.tls_fallback", .pattern = R"(^TLS error, trying plaintext)", .reason = "failedstarttls",
+     .cause = C::tls_mismatch, .scopes = kLog, .sample = "TLS error, trying plaintext: remote error: tls: handshake failure"},
+    {.id = "maddy.submission_required", .pattern = R"(Use Submission for outgoing SMTP)", .reason = "rejected",
+     .cause = C::spam_policy, .scopes = kLog,
+     .sample = "501 5.1.8 Use Submission for outgoing SMTP: reject directive used",
+     .remediation = "A client gave one of this server's own domains as the sender on the MX port (25): Maddy takes "
+                    "such mail only on submission (587/465) after a login. A forged sender, or a client of yours set "
+                    "up with port 25 instead of submission."},
+    {.id = "maddy.mx_lookup_no_host", .pattern = R"(MX lookup error: no such host)", .reason = "hostunknown",
+     .cause = C::dns, .scopes = kLog, .sample = "554 5.4.4 MX lookup error: no such host"},
     // Go's crypto/tls refusing a client (Mox, Maddy): its versions or ciphers are too old.
     {.id = "go.tls_client_too_old",
      .pattern = R"(tls: client offered only unsupported versions|tls: no cipher suite supported by both client and server)",

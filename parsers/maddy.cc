@@ -41,6 +41,8 @@ struct Message {
 };
 constexpr Message kMessages[] = {
     {"delivery attempt failed", Kind::attempt_failed, false},
+    {"cannot use MX", Kind::attempt_failed, false},       // one MX of several, before the attempt's verdict
+    {"TLS error, trying plaintext", Kind::attempt_failed, false},
     {"not delivered, permanent error", Kind::gave_up_permanent, false},
     {"not delivered, temporary error", Kind::gave_up_temporary, false},
     {"MAIL FROM error", Kind::refused, true},
@@ -58,9 +60,10 @@ class MaddyParser final : public ProgramParser {
     sv m = rec.message;
     const size_t tab = m.find('\t');
     const sv head = m.substr(0, tab), fields = tab == npos ? sv() : m.substr(tab + 1);
+    // "module: message", or the message alone (0.9 writes the queue's without its module).
     const size_t colon = head.find(": ");
-    if (colon == npos) return Outcome::recognized;  // startup notes
-    const sv module = head.substr(0, colon), text = head.substr(colon + 2);
+    const sv module = colon == npos ? sv() : head.substr(0, colon);
+    const sv text = colon == npos ? head : head.substr(colon + 2);
     const Message* message = nullptr;
     for (const Message& c : kMessages)
       if (c.prefix ? text.starts_with(c.text) : text == c.text) message = &c;

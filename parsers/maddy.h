@@ -4,7 +4,8 @@
 //     198.51.100.66:25: i/o timeout","remote_server":"mail.y.","target":"remote"}
 //   maddy[902]: submission/sasl: authentication failed\t{"reason":"...","src_ip":"89.248.165.74:58102",...}
 // A table of Maddy's messages says what each is: a delivery attempt that
-// failed (a deferral when its reason holds a 4xx reply, else a failure), the
+// failed, one MX of several that could not be used, a TLS handshake given up for
+// plaintext (a deferral when a 4xx reply is named, a bounce for a 5xx, else a failure), the
 // queue giving up ("not delivered, permanent error": a bounce; "..., temporary
 // error": an expiry), refusals of its SMTP endpoints (their reason), failed logins.
 #pragma once

@@ -1,7 +1,7 @@
 #include "parsers/stalwart.h"
 
 #include <string>
-#include <unordered_set>
+#include <unordered_map>
 
 #include "parsers/registry.h"
 #include "parsers/bounce_text.h"
@@ -178,15 +178,28 @@ class StalwartEvents {
 
   // `rec` is the envelope the event came in (empty for a bare line).
   Outcome read(const EventLine& e, SyslogRecord rec, uint64_t line_no, EventSink& sink) {
+    const sv queue_id = field(e.fields, "queueId");
+    // A message whose attempt failed put back in the queue: it failed for now.
+    if (e.id == "queue.rescheduled") {
+      if (auto it = reported_.find(std::string(queue_id)); it != reported_.end()) it->second = true;
+      return Outcome::recognized;
+    }
     const EventKind* kind = event_kind(e.id);
     if (!kind) return Outcome::recognized;
-    const sv queue_id = field(e.fields, "queueId");
     if (kind->kind == Kind::check_failed && !bounce::iequals(field(e.fields, "strict"), "true") &&
         !bounce::iequals(field(e.fields, "policy"), "reject"))
       return Outcome::recognized;
-    if ((kind->kind == Kind::dsn_permanent || kind->kind == Kind::dsn_temporary) && !queue_id.empty() &&
-        reported_.count(std::string(queue_id)))
-      return Outcome::recognized;  // its attempt was reported
+    // A DSN after a reported attempt: the same failure told to the sender, unless
+    // it is the permanent one for a message that was put back in the queue
+    // after its attempt (queue.rescheduled): the queue gave up on it.
+    bool gave_up = false;
+    if ((kind->kind == Kind::dsn_permanent || kind->kind == Kind::dsn_temporary) && !queue_id.empty()) {
+      if (auto it = reported_.find(std::string(queue_id)); it != reported_.end()) {
+        gave_up = kind->kind == Kind::dsn_permanent && it->second;
+        if (kind->kind == Kind::dsn_permanent) reported_.erase(it);
+        if (!gave_up) return Outcome::recognized;
+      }
+    }
     rec.time = e.time;
     rec.program = "stalwart";
     Event ev = record_event(rec, Action::failed, kDataset, path_, line_no);
@@ -213,14 +226,14 @@ class StalwartEvents {
       case Kind::check_failed: ev.action = Action::rejected; break;
       case Kind::login: ev.action = Action::failed; ev.smtp_command = "AUTH"; break;
       case Kind::tls: ev.action = Action::failed; ev.smtp_command = "STARTTLS"; break;
-      case Kind::dsn_permanent: ev.action = Action::bounced; break;
+      case Kind::dsn_permanent: ev.action = gave_up ? Action::expired : Action::bounced; break;
       case Kind::dsn_temporary: ev.action = Action::deferred; ev.hard = Tristate::no; break;
       case Kind::outbound:
         // A reply decides; without one (a connection, a lookup) the attempt failed.
         ev.action = ev.reply_code >= 500 ? Action::bounced : ev.reply_code >= 400 ? Action::deferred : Action::failed;
         if (!queue_id.empty()) {
           if (reported_.size() >= kMaxReported) reported_.clear();
-          reported_.emplace(queue_id);
+          reported_[std::string(queue_id)] = false;  // until it is rescheduled
         }
         break;
     }
@@ -256,7 +269,7 @@ class StalwartEvents {
 
   std::string path_;
   std::string diagnostic_;
-  std::unordered_set<std::string> reported_;
+  std::unordered_map<std::string, bool> reported_;  // queue id of a reported attempt -> rescheduled since
 };
 
 class StalwartParser final : public LineParser {

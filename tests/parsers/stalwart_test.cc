@@ -79,6 +79,31 @@ TEST(StalwartParser, FailuresAreItsEventsThatSaySo) {
   EXPECT_EQ(p.outcomes[9], Outcome::unrecognized);
 }
 
+// A message put back in the queue after its failed attempt, then given up on:
+// the permanent DSN is its expiry. After a permanent failure it restates it.
+TEST(StalwartParser, APermanentDsnAfterARescheduleIsAnExpiry) {
+  const std::string attempt =
+      "INFO Connection error (delivery.connect-error) queueId = 77, from = \"a@x.example\", to = [\"b@y.example\"], "
+      "hostname = \"mx.y.example\", remoteIp = 192.0.2.8, causedBy = SMTP error occurred (smtp.error) { details = "
+      "\"I/O Error\", reason = \"Connection refused (os error 111)\" }";
+  Parsed p = parse({
+      "2025-09-16T07:44:40Z " + attempt,
+      "2025-09-16T07:44:40Z INFO Message rescheduled for delivery (queue.rescheduled) queueId = 77, nextRetry = 2",
+      "2025-09-16T08:10:00Z INFO DSN permanent failure notification (delivery.dsn-perm-fail) queueId = 77, to = "
+      "\"b@y.example\", details = SMTP error occurred (smtp.error) { details = \"I/O Error\" }",
+      "2025-09-17T14:48:09Z INFO Null MX record found (delivery.null-mx) queueId = 88, to = [\"c@z.example\"], domain = "
+      "\"z.example\"",
+      "2025-09-17T14:48:09Z INFO DSN permanent failure notification (delivery.dsn-perm-fail) queueId = 88, to = "
+      "\"c@z.example\", details = \"Domain does not accept messages (null MX)\"",
+  });
+  ASSERT_EQ(p.sink.events.size(), 3u);
+  EXPECT_EQ(p.sink.events[0].action, Action::failed);
+  EXPECT_EQ(p.sink.events[1].action, Action::expired);
+  EXPECT_EQ(p.sink.events[1].local_id, "77");
+  EXPECT_EQ(testing::verdict_of(p.sink.events[2]).cause, "dns");
+  EXPECT_EQ(p.outcomes[4], Outcome::recognized);  // the null MX's DSN restates it
+}
+
 TEST(StalwartParser, FoundByItsEvents) {
   std::string head;
   for (int i = 0; i < 4; ++i)
