@@ -113,6 +113,24 @@ constexpr Rule kRules[] = {
                     "up with port 25 instead of submission."},
     {.id = "maddy.mx_lookup_no_host", .pattern = R"(MX lookup error: no such host)", .reason = "hostunknown",
      .cause = C::dns, .scopes = kLog, .sample = "554 5.4.4 MX lookup error: no such host"},
+    // chasquid's words (its maillog package), as parsers/chasquid.cc gives them.
+    {.id = "chasquid.login_failed", .pattern = R"(^auth failed for )", .reason = "bad_credentials",
+     .cause = C::authentication, .scopes = kLog, .sample = "auth failed for admin@example.org"},
+    {.id = "chasquid.spf_rejected", .pattern = R"(^failed SPF: )", .reason = "authfailure", .cause = C::spam_policy,
+     .scopes = kLog, .sample = "failed SPF: matched all"},
+    // chasquid keeps the security level a domain's servers reached (TLS with a valid certificate,
+    // TLS, plain) and will not deliver below it: the domain's server stopped offering TLS.
+    {.id = "chasquid.security_level", .pattern = R"(Security level check failed \(level:)", .reason = "failedstarttls",
+     .cause = C::tls_mismatch, .scopes = kLog,
+     .sample = "all MXs returned transient failures (last: Security level check failed (level:PLAIN))",
+     .remediation = "The destination's servers offered TLS before and do not now (or their certificate stopped "
+                    "being valid): chasquid will not deliver with less protection than it saw. Ask the domain's "
+                    "administrator about their TLS; if the change is intended, clear chasquid's record of the "
+                    "domain (its domaininfo directory)."},
+    // Go's crypto/tls as a client: the remote server speaks only TLS 1.0 or 1.1.
+    {.id = "go.tls_server_too_old", .pattern = R"(tls: server selected unsupported protocol version)",
+     .reason = "tls_version_unsupported", .cause = C::outdated_client, .scopes = kLog,
+     .sample = "all MXs returned transient failures (last: TLS error: tls: server selected unsupported protocol version 301)"},
     // Go's crypto/tls refusing a client (Mox, Maddy): its versions or ciphers are too old.
     {.id = "go.tls_client_too_old",
      .pattern = R"(tls: client offered only unsupported versions|tls: no cipher suite supported by both client and server)",

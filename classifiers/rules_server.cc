@@ -807,8 +807,8 @@ constexpr Rule kRules[] = {
      // and read initial banner: Connection timed out (os error 110)").
      .pattern = R"((connect to \S+: |\](:\d+)?:? |defer \(-?\d+\): |Deferred: |IO Error: )(Connection|Operation) timed out|^(Connection|Operation) timed out$|)"
                 R"(: (?:Connection|Operation) timed out \(os error \d+\)|timeout after \d+m?s while connecting to |)"
-                // Go's net package (Mox, Maddy): "dial tcp 192.0.2.19:25: i/o timeout"
-                R"(dial tcp \S+: i/o timeout)",
+                // Go's net package (Mox, Maddy, chasquid): "dial tcp 192.0.2.19:25: i/o timeout"
+                R"(dial tcp \S+: (?:i/o timeout|connect: connection timed out))",
      .reason = "connection_timeout", .cause = C::server_unavailable, .scopes = kLog,
      .sample = "connect to mx.example.net[192.0.2.10]:25: Connection timed out"},
     {.id = "mta.connect.refused", .pattern = R"((connect to \S+: |\](:\d+)?:? |defer \(-?\d+\): |Deferred: |IO Error: )Connection refused|^Connection refused$|)"
@@ -929,7 +929,7 @@ constexpr Rule kRules[] = {
      .sample = "554 5.7.1 <user@example.net>: Relay access denied"},
     // Trend Micro's hosted filter refuses a recipient domain it does not serve
     // with "Recipient address rejected: NO-DOMAIN".
-    {.id = "mta.relay_not_permitted", .pattern = R"(relay(?:ing)? not permitted|Relaying denied|open relay not allowed|address rejected: NO-DOMAIN\b)", .reason = "norelaying",
+    {.id = "mta.relay_not_permitted", .pattern = R"(relay(?:ing)? not (?:permitted|allowed)|Relaying denied|open relay not allowed|address rejected: NO-DOMAIN\b)", .reason = "norelaying",
      .cause = C::relay_denied, .scopes = kAll,
      .sample = "550 5.7.1 <user@example.net>... Relaying denied. Proper authentication required."},
     // A relay (SendGrid) refusing a relayhost's login because the account's

@@ -37,6 +37,7 @@
 #include "parsers/stalwart.h"
 #include "parsers/mox.h"
 #include "parsers/maddy.h"
+#include "parsers/chasquid.h"
 #include "parsers/zimbra.h"
 
 namespace mailtriage {
@@ -77,6 +78,8 @@ const FormatSpec kFormats[] = {
     {.name = "stalwart",
      .description = "Stalwart Mail Server's event log (\"TIME LEVEL Description (event.id) key = value, ...\")",
      .kind = FormatKind::lines, .sniff = stalwart_sniff, .make_lines = make_stalwart_parser},
+    {.name = "chasquid", .description = "chasquid's mail log: refused clients, failed deliveries, failed logins",
+     .kind = FormatKind::lines, .sniff = chasquid_sniff, .make_lines = make_chasquid_parser},
     {.name = "iis-smtp",
      .description = "the IIS SMTP service's W3C logs (SmtpSvc1\\ex*.log): refused commands, remote servers' failures",
      .kind = FormatKind::lines, .sniff = iis_smtp_sniff, .make_lines = make_iis_smtp_parser},
