@@ -20,6 +20,7 @@
 #include "parsers/kumomta.h"
 #include "parsers/momentum.h"
 #include "parsers/stalwart.h"
+#include "parsers/chasquid.h"
 #include "parsers/iis_smtp.h"
 #include "parsers/qmail.h"
 #include "parsers/queue_listing.h"
@@ -34,8 +35,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string_view bytes(reinterpret_cast<const char*>(data), size);
   const FileContext ctx = fuzzing::pinned_context("fuzz.log");
   auto dispatcher = make_syslog_dispatcher(ctx, nullptr);
-  static const char* const kPrograms[] = {"postfix", "sendmail", "exim-syslog", "courier", "qmail-syslog", "mox", "maddy"};
-  auto narrowed = make_syslog_dispatcher(ctx, find_format(kPrograms[size % 7]));
+  static const char* const kPrograms[] = {"postfix", "sendmail", "exim-syslog", "courier", "qmail-syslog", "mox", "maddy", "stalwart-syslog"};
+  auto narrowed = make_syslog_dispatcher(ctx, find_format(kPrograms[size % 8]));
   auto exim = make_exim_parser(ctx);
   auto audit = make_audit_parser(ctx);
   auto queue = make_queue_listing_parser(ctx);
@@ -50,6 +51,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   auto kumomta = make_kumomta_parser(ctx);
   auto momentum = make_momentum_parser(ctx);
   auto stalwart = make_stalwart_parser(ctx);
+  auto chasquid = make_chasquid_parser(ctx);
   // Half the inputs (by length) as the reports read a log, where delivered
   // records are only counted and the parsers build them slimmer.
   fuzzing::PipelineLikeSink sink(/*counts_deliveries=*/size % 2 == 0);
@@ -70,6 +72,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     kumomta->parse_line(line, line_no, sink);
     momentum->parse_line(line, line_no, sink);
     stalwart->parse_line(line, line_no, sink);
+    chasquid->parse_line(line, line_no, sink);
   });
   dispatcher->finish(sink);
   narrowed->finish(sink);
@@ -87,6 +90,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   kumomta->finish(sink);
   momentum->finish(sink);
   stalwart->finish(sink);
+  chasquid->finish(sink);
   sink.finish();
   return 0;
 }
