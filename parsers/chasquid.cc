@@ -35,16 +35,12 @@ sv word_after(sv s, sv key) {
   return {};
 }
 
-class ChasquidParser final : public LineParser {
+class ChasquidParser final : public PathLineParser {
  public:
-  explicit ChasquidParser(const FileContext& file) : path_(file.path) {}
-  bool continue_with(const FileContext& next) override {
-    path_.assign(next.path);
-    return true;
-  }
+  explicit ChasquidParser(const FileContext& file) : PathLineParser(file) {}
 
   Outcome parse_line(sv line, uint64_t line_no, EventSink& sink) override {
-    while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.remove_suffix(1);
+    line = without_trailing_space(line);
     if (line.empty()) return Outcome::recognized;
     SyslogRecord rec;
     const size_t used = leading_time(line, &rec.time);
@@ -108,7 +104,6 @@ class ChasquidParser final : public LineParser {
     if (looks_like_ip_address(ip)) ev->source_ip = ip;
   }
 
-  std::string path_;
 };
 
 bool looks_like_record(sv line) {

@@ -131,16 +131,12 @@ bool read_response(od::value v, Record* r) {
   return true;
 }
 
-class KumoMtaParser final : public LineParser {
+class KumoMtaParser final : public PathLineParser {
  public:
-  explicit KumoMtaParser(const FileContext& file) : path_(file.path) {}
-  bool continue_with(const FileContext& next) override {
-    path_.assign(next.path);
-    return true;
-  }
+  explicit KumoMtaParser(const FileContext& file) : PathLineParser(file) {}
 
   Outcome parse_line(sv line, uint64_t line_no, EventSink& sink) override {
-    while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.remove_suffix(1);
+    line = without_trailing_space(line);
     if (line.empty()) return Outcome::recognized;
     Record r;
     if (!read_record(line, &r) || r.type == RecordType::unknown) return Outcome::unrecognized;
@@ -261,7 +257,6 @@ class KumoMtaParser final : public LineParser {
     if (!internal) find_smtp_codes(ev->diagnostic, &ev->reply_code, &ev->enhanced_status);
   }
 
-  std::string path_;
   od::parser parser_;
   std::string padded_;
   std::string diagnostic_;

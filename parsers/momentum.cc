@@ -89,16 +89,12 @@ SyslogRecord record_at(const Timestamp& time) {
   return rec;
 }
 
-class MomentumParser final : public LineParser {
+class MomentumParser final : public PathLineParser {
  public:
-  explicit MomentumParser(const FileContext& file) : path_(file.path) {}
-  bool continue_with(const FileContext& next) override {
-    path_.assign(next.path);
-    return true;
-  }
+  explicit MomentumParser(const FileContext& file) : PathLineParser(file) {}
 
   Outcome parse_line(sv line, uint64_t line_no, EventSink& sink) override {
-    while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.remove_suffix(1);
+    line = without_trailing_space(line);
     if (line.empty()) return Outcome::recognized;
     if (looks_like_reject_record(line)) return reject_record(line, line_no, sink);
     if (!looks_like_main_record(line)) return Outcome::unrecognized;
@@ -239,7 +235,6 @@ class MomentumParser final : public LineParser {
   struct Pending {
     std::string recipient, sender;
   };
-  std::string path_;
   std::unordered_map<std::string, Pending> pending_;
   std::string recipient_, sender_, reason_;  // the current event's, when not views into the line
 };

@@ -1,6 +1,7 @@
 #include "parsers/mox.h"
 
 #include "parsers/registry.h"
+#include "parsers/short_text.h"
 #include "parsers/smtp_codes.h"
 #include "parsers/syslog.h"
 
@@ -10,22 +11,6 @@ namespace {
 using sv = std::string_view;
 constexpr size_t npos = sv::npos;
 constexpr sv kDataset = "mox.log";
-
-// The value of a logfmt key ("err=", "m="): quoted (without its quotes, an
-// escaped quote inside skipped) or up to the next space; empty when absent.
-sv value_of(sv record, sv key) {
-  for (size_t at = record.find(key); at != npos; at = record.find(key, at + 1)) {
-    if (at > 0 && record[at - 1] != ' ') continue;
-    sv v = record.substr(at + key.size());
-    if (!v.empty() && v.front() == '"') {
-      size_t close = 1;
-      while (close < v.size() && v[close] != '"') close += v[close] == '\\' ? 2 : 1;
-      return v.substr(1, std::min(close, v.size()) - 1);
-    }
-    return v.substr(0, v.find(' '));
-  }
-  return {};
-}
 
 // What Mox's messages report (its queue's and servers' log calls).
 enum class Kind : uint8_t { deferred, bounced, rejected, unknown_user, login, connection_closed };
@@ -50,20 +35,20 @@ class MoxParser final : public ProgramParser {
 
   Outcome parse_record(const SyslogRecord& rec, uint64_t line_no, EventSink& sink) override {
     const sv m = rec.message;
-    const sv text = value_of(m, "m=");
+    const sv text = field_value(m, "m=");
     if (text.empty()) return m.starts_with("l=") ? Outcome::recognized : Outcome::unrecognized;
     const Message* message = nullptr;
     for (const Message& candidate : kMessages)
       if (candidate.text == text) message = &candidate;
     if (!message) return Outcome::recognized;
-    const sv err = value_of(m, "err=");
+    const sv err = field_value(m, "err=");
     // A connection that ended in a failed TLS handshake; any other end is routine.
     if (message->kind == Kind::connection_closed &&
         err.find("tls") == npos && err.find("TLS") == npos)
       return Outcome::recognized;
     Event ev = record_event(rec, Action::failed, kDataset, path_, line_no);
     diagnostic_.assign(text);
-    const sv reason = !err.empty() ? err : value_of(m, "reason=");
+    const sv reason = !err.empty() ? err : field_value(m, "reason=");
     if (!reason.empty()) diagnostic_.append(": ").append(reason);
     ev.diagnostic = diagnostic_;
     find_smtp_codes(ev.diagnostic, &ev.reply_code, &ev.enhanced_status);
@@ -76,15 +61,15 @@ class MoxParser final : public ProgramParser {
       case Kind::connection_closed: ev.action = Action::failed; ev.smtp_command = "STARTTLS"; break;
     }
     if (ev.action == Action::deferred || ev.action == Action::bounced) {
-      ev.from_address = value_of(m, "from=");
-      ev.to_address = value_of(m, "recipient=");
-      ev.local_id = value_of(m, "msgid=");
+      ev.from_address = field_value(m, "from=");
+      ev.to_address = field_value(m, "recipient=");
+      ev.local_id = field_value(m, "msgid=");
     } else {
-      ev.from_address = value_of(m, "mailfrom=");
-      ev.to_address = value_of(m, "rcptto=");
-      if (const sv remote = value_of(m, "remote="); looks_like_ip_address(remote)) ev.source_ip = remote;
+      ev.from_address = field_value(m, "mailfrom=");
+      ev.to_address = field_value(m, "rcptto=");
+      if (const sv remote = field_value(m, "remote="); looks_like_ip_address(remote)) ev.source_ip = remote;
       if (ev.to_address.empty()) {
-        sv listed = value_of(m, "recipients=");  // "[a@x b@y]": the first
+        sv listed = field_value(m, "recipients=");  // "[a@x b@y]": the first
         if (listed.starts_with("[")) listed.remove_prefix(1);
         ev.to_address = listed.substr(0, listed.find_first_of(" ]"));
       }

@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <ctime>
+#include <string>
 #include <string_view>
 
 #include "parsers/event.h"
@@ -39,6 +40,25 @@ class LineParser {
   // time order): keep the state, read on. False when the parser cannot; the
   // caller then finishes it and makes a new one.
   virtual bool continue_with(const FileContext&) { return false; }
+};
+
+// A line parser whose only state between files is the file's path (its
+// events name it): it reads on into the next file of a rotation set.
+class PathLineParser : public LineParser {
+ public:
+  explicit PathLineParser(const FileContext& file) : path_(file.path) {}
+  bool continue_with(const FileContext& next) override {
+    path_.assign(next.path);
+    return true;
+  }
+
+ protected:
+  // A record's line without the CR and spaces some writers leave at its end.
+  static std::string_view without_trailing_space(std::string_view line) {
+    while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.remove_suffix(1);
+    return line;
+  }
+  std::string path_;
 };
 
 class MessageParser {

@@ -58,13 +58,9 @@ bool looks_like_record(sv line) {
   return scan_rfc3339(line.substr(comma + 1, 30), &t) >= 19;
 }
 
-class PowerMtaParser final : public LineParser {
+class PowerMtaParser final : public PathLineParser {
  public:
-  explicit PowerMtaParser(const FileContext& file) : path_(file.path) { positions_ = kDefaultPositions; }
-  bool continue_with(const FileContext& next) override {
-    path_.assign(next.path);
-    return true;
-  }
+  explicit PowerMtaParser(const FileContext& file) : PathLineParser(file) { positions_ = kDefaultPositions; }
 
   Outcome parse_line(sv line, uint64_t line_no, EventSink& sink) override {
     if (line.empty()) return Outcome::recognized;
@@ -121,7 +117,6 @@ class PowerMtaParser final : public LineParser {
   }
 
  private:
-  std::string path_;
   std::array<int8_t, kColumns> positions_;
 };
 
