@@ -4,6 +4,7 @@
 #include <unordered_map>
 
 #include "parsers/registry.h"
+#include "parsers/short_text.h"
 #include "parsers/smtp_codes.h"
 #include "parsers/syslog.h"
 
@@ -140,7 +141,7 @@ class MaddyParser final : public ProgramParser {
 
   std::string path_;
   std::string diagnostic_, key_;
-  std::unordered_map<std::string, std::string> attempts_;  // "msg_id rcpt" -> the last failed attempt's reason
+  std::unordered_map<std::string, std::string, TextHash, std::equal_to<>> attempts_;  // "msg_id rcpt" -> the last failed attempt's reason
 };
 
 }  // namespace

@@ -6,6 +6,7 @@
 
 #include "parsers/registry.h"
 #include "parsers/short_text.h"
+#include "parsers/short_text.h"
 #include "parsers/smtp_codes.h"
 #include "parsers/syslog.h"
 
@@ -152,7 +153,7 @@ class MomentumParser final : public PathLineParser {
     }
     Event ev = record_event(record_at(time), Action::none, type == 'B' ? kBounceDataset : kMainDataset, path_, line_no);
     ev.local_id = message_id;
-    const auto pending = message_id.empty() ? pending_.end() : pending_.find(std::string(message_id));
+    const auto pending = message_id.empty() ? pending_.end() : pending_.find(message_id);
     if (looks_like_domain(field(2)) && !field(1).empty()) {
       // A bouncelog record names its recipient and sender itself.
       recipient_.assign(field(1)).append("@").append(field(2));
@@ -235,7 +236,7 @@ class MomentumParser final : public PathLineParser {
   struct Pending {
     std::string recipient, sender;
   };
-  std::unordered_map<std::string, Pending> pending_;
+  std::unordered_map<std::string, Pending, TextHash, std::equal_to<>> pending_;
   std::string recipient_, sender_, reason_;  // the current event's, when not views into the line
 };
 

@@ -90,6 +90,14 @@ inline uint64_t hash_text(std::string_view s) {
   return h ^ (h >> 29);
 }
 
+// For tables keyed by std::string that a parser looks up by a view into the
+// line (a queue id, a message id): std::unordered_map<std::string, V,
+// TextHash, std::equal_to<>> finds a string_view without making a string.
+struct TextHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return size_t(hash_text(s)); }
+};
+
 // Position of the first byte equal to a, b, c or d in `s` from `from`, or
 // s.size(); sixteen bytes at a time. (Three bytes: pass one of them twice.)
 inline size_t find_first_of_bytes(std::string_view s, size_t from, char a, char b, char c, char d) {

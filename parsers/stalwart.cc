@@ -4,6 +4,7 @@
 #include <unordered_map>
 
 #include "parsers/registry.h"
+#include "parsers/short_text.h"
 #include "parsers/bounce_text.h"
 #include "parsers/smtp_codes.h"
 #include "parsers/syslog.h"
@@ -181,7 +182,7 @@ class StalwartEvents {
     const sv queue_id = field(e.fields, "queueId");
     // A message whose attempt failed put back in the queue: it failed for now.
     if (e.id == "queue.rescheduled") {
-      if (auto it = reported_.find(std::string(queue_id)); it != reported_.end()) it->second = true;
+      if (auto it = reported_.find(queue_id); it != reported_.end()) it->second = true;
       return Outcome::recognized;
     }
     const EventKind* kind = event_kind(e.id);
@@ -194,7 +195,7 @@ class StalwartEvents {
     // after its attempt (queue.rescheduled): the queue gave up on it.
     bool gave_up = false;
     if ((kind->kind == Kind::dsn_permanent || kind->kind == Kind::dsn_temporary) && !queue_id.empty()) {
-      if (auto it = reported_.find(std::string(queue_id)); it != reported_.end()) {
+      if (auto it = reported_.find(queue_id); it != reported_.end()) {
         gave_up = kind->kind == Kind::dsn_permanent && it->second;
         if (kind->kind == Kind::dsn_permanent) reported_.erase(it);
         if (!gave_up) return Outcome::recognized;
@@ -269,7 +270,7 @@ class StalwartEvents {
 
   std::string path_;
   std::string diagnostic_;
-  std::unordered_map<std::string, bool> reported_;  // queue id of a reported attempt -> rescheduled since
+  std::unordered_map<std::string, bool, TextHash, std::equal_to<>> reported_;  // queue id of a reported attempt -> rescheduled since
 };
 
 class StalwartParser final : public LineParser {
