@@ -79,13 +79,11 @@ bool mask_identities(std::string_view text, std::string* masked, std::vector<Mas
   // which; memchr finds them, since most of a text is neither.
   const char* const data = text.data();
   const size_t n = text.size();
-  size_t next_at = 0, next_dot = 0;
   auto find = [&](char c, size_t from) {
     const void* hit = from < n ? std::memchr(data + from, c, n - from) : nullptr;
     return hit ? size_t(static_cast<const char*>(hit) - data) : n;
   };
-  next_at = find('@', 0);
-  next_dot = find('.', 0);
+  size_t next_at = find('@', 0), next_dot = find('.', 0);
   while (next_at < n || next_dot < n) {
     if (next_at < next_dot) {
       size_t begin;

@@ -65,7 +65,7 @@ class ChasquidParser final : public PathLineParser {
       sink.on_event(ev);
       return Outcome::reported;
     }
-    if (what.starts_with("auth failed for ") || what.starts_with("auth failed")) {
+    if (what.starts_with("auth failed")) {
       Event ev = record_event(rec, Action::failed, kDataset, path_, line_no);
       ev.diagnostic = what;
       ev.smtp_command = "AUTH";

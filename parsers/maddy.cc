@@ -19,7 +19,6 @@ constexpr size_t kMaxAttempts = size_t(1) << 16;  // failed attempts remembered 
 // A field of the record's flat JSON object: a string's raw text (its escapes
 // kept) or a number's digits; empty when absent.
 sv json_field(sv object, sv key) {
-  std::string quoted;
   for (size_t at = object.find(key); at != npos; at = object.find(key, at + 1)) {
     if (at == 0 || object[at - 1] != '"' || object.substr(at + key.size(), 2) != "\":") continue;
     sv v = object.substr(at + key.size() + 2);
@@ -63,7 +62,6 @@ class MaddyParser final : public ProgramParser {
     const sv head = m.substr(0, tab), fields = tab == npos ? sv() : m.substr(tab + 1);
     // "module: message", or the message alone (0.9 writes the queue's without its module).
     const size_t colon = head.find(": ");
-    const sv module = colon == npos ? sv() : head.substr(0, colon);
     const sv text = colon == npos ? head : head.substr(colon + 2);
     const Message* message = nullptr;
     for (const Message& c : kMessages)
@@ -113,7 +111,6 @@ class MaddyParser final : public ProgramParser {
       if (looks_like_ip_address(source)) ev.source_ip = source;
       if (ev.from_address.empty()) ev.from_address = json_field(fields, "username");
     }
-    (void)module;
     sink.on_event(ev);
     return Outcome::reported;
   }

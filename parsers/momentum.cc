@@ -98,7 +98,6 @@ class MomentumParser final : public PathLineParser {
     line = without_trailing_space(line);
     if (line.empty()) return Outcome::recognized;
     if (looks_like_reject_record(line)) return reject_record(line, line_no, sink);
-    if (!looks_like_main_record(line)) return Outcome::unrecognized;
     // The fields up to the reply: a reply may hold '@' (an address), so it
     // is the rest of the line from the first field that opens one.
     std::array<sv, kMaxFields> f;
@@ -118,9 +117,9 @@ class MomentumParser final : public PathLineParser {
       if (at == npos) break;
       from = at + 1;
     }
-    const char type = record_type(f[type_at]);
     Timestamp time;
-    read_seconds(f[0], &time);
+    if (!type_at || !read_seconds(f[0], &time)) return Outcome::unrecognized;  // no record's shape
+    const char type = record_type(f[type_at]);
     const sv message_id = type_at >= 2 ? f[1] : sv();
     auto field = [&](size_t k) { return type_at + k < n ? f[type_at + k] : sv(); };
     switch (type) {

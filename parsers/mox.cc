@@ -13,7 +13,7 @@ constexpr size_t npos = sv::npos;
 constexpr sv kDataset = "mox.log";
 
 // What Mox's messages report (its queue's and servers' log calls).
-enum class Kind : uint8_t { deferred, bounced, rejected, unknown_user, login, connection_closed };
+enum class Kind : uint8_t { deferred, bounced, rejected, login, connection_closed };
 struct Message {
   sv text;
   Kind kind;
@@ -23,7 +23,7 @@ constexpr Message kMessages[] = {
     {"temporary failure delivering from queue, sending delayed dsn", Kind::deferred},
     {"permanent failure delivering from queue", Kind::bounced},
     {"incoming message rejected", Kind::rejected},
-    {"deliver attempt to unknown user(s)", Kind::unknown_user},
+    {"deliver attempt to unknown user(s)", Kind::rejected},
     {"failed authentication attempt", Kind::login},
     {"connection closed", Kind::connection_closed},
 };
@@ -55,8 +55,7 @@ class MoxParser final : public ProgramParser {
     switch (message->kind) {
       case Kind::deferred: ev.action = Action::deferred; ev.hard = Tristate::no; break;
       case Kind::bounced: ev.action = Action::bounced; break;
-      case Kind::rejected:
-      case Kind::unknown_user: ev.action = Action::rejected; break;
+      case Kind::rejected: ev.action = Action::rejected; break;
       case Kind::login: ev.action = Action::failed; ev.smtp_command = "AUTH"; break;
       case Kind::connection_closed: ev.action = Action::failed; ev.smtp_command = "STARTTLS"; break;
     }

@@ -254,18 +254,15 @@ class StalwartEvents {
     // The reply's code opens the text as an MTA quotes a reply ("550 Recipient ..."); the
     // details and reasons follow each other as Stalwart nests them ("I/O Error: Connection ...").
     const sv code = field(e.fields, "code");
-    diagnostic_.append(": ");
-    const size_t text_start = diagnostic_.size();
-    if (!code.empty()) diagnostic_.append(code).push_back(' ');
-    const size_t parts_start = diagnostic_.size();
+    if (!code.empty()) diagnostic_.append(": ").append(code);
+    bool after_code = !code.empty();
     auto add = [&](sv part) {
-      if (diagnostic_.size() > parts_start) diagnostic_.append(": ");
+      diagnostic_.append(after_code ? " " : ": ");
+      after_code = false;
       diagnostic_.append(part);
     };
     each_field(e.fields, "details", add);
     each_field(e.fields, "reason", add);
-    while (diagnostic_.size() > text_start - 2 && (diagnostic_.back() == ' ' || diagnostic_.back() == ':'))
-      diagnostic_.pop_back();
   }
 
   std::string path_;
