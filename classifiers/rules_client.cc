@@ -345,6 +345,11 @@ constexpr Rule kRules[] = {
      .sample = "ORA-29260: network error: Connect failed because target host or object does not exist",
      .remediation = "The database server cannot resolve the SMTP host it was given: check the name (SMTP_OUT_SERVER, "
                     "the code's UTL_SMTP.OPEN_CONNECTION call) and the server's resolver with `dig +short HOST`."},
+    {.id = "oracle.host_unknown", .pattern = R"(ORA-29257: host \S+ unknown)",
+     .reason = "host_not_found", .cause = C::dns, .scopes = kClient, .priority = 2,
+     .sample = "ORA-29257: host smtp.example.org unknown ORA-06512: at \"SYS.UTL_INADDR\", line 19",
+     .remediation = "The database server cannot resolve the SMTP host it was given: check the name (SMTP_OUT_SERVER, "
+                    "the code's UTL_SMTP.OPEN_CONNECTION call) and the server's resolver with `dig +short HOST`."},
     {.id = "oracle.wallet_certificate", .pattern = R"(ORA-29024: Certificate validation failure)",
      .reason = "cert_untrusted", .cause = C::tls_mismatch, .scopes = kClient, .priority = 2,
      .sample = "ORA-29024: Certificate validation failure",
@@ -477,6 +482,25 @@ constexpr Rule kRules[] = {
     {.id = "erlang.tls_unknown_ca", .pattern = R"(tls_alert, ?\{:?unknown_ca\b)",
      .reason = "cert_untrusted", .cause = C::tls_mismatch, .scopes = kClient, .priority = 2,
      .sample = "%Mua.TransportError{reason: {:tls_alert, {:unknown_ca, ~c\"TLS client: In state certify\"}}}"},
+    // A connect cut short by the program's own alarm: programs that time out
+    // connect() with alarm() or a signal (Zabbix's mail alerts) report the
+    // interrupted call, "cannot connect to [[mx.example.org]:25]: [4] Interrupted
+    // system call". It is a timeout by another name.
+    {.id = "net.connect_interrupted", .pattern = R"(\bconnect\b.{0,160}\bInterrupted system call\b)",
+     .reason = "connection_timeout", .cause = C::server_unavailable, .scopes = kClient,
+     .sample = "cannot connect to SMTP server \"mail.example.org\": cannot connect to [[mail.example.org]:587]: [4] "
+               "Interrupted system call"},
+    // The receiver called our sender address back and could not deliver to it
+    // (Exim's callout: "Verification failed for <s@host> ... Sender verify
+    // failed"): the address the program sends from is not a mailbox anyone can
+    // reach, whatever the quoted guesses say of the recipient's account.
+    {.id = "client.sender_verify_failed", .pattern = R"(Sender verify failed)",
+     .reason = "rejected", .cause = C::server_settings, .scopes = kClient, .priority = 3,
+     .sample = "SMTPRecipientsRefused: {'a@example.net': (550, b'Verification failed for <noreply@app.example.org> "
+               "Unrouteable address Sender verify failed')}",
+     .remediation = "The receiving server checks that the sender address can take mail, and this one cannot: send "
+                    "from an address in a domain with MX records whose mailbox exists (not an IP address or a "
+                    "host's local name), set in the program's sender or bounce address setting."},
     // Crystal's resolver; Haskell's tls package; Zig's std.posix; Tcl's socket; curl's receive error.
     {.id = "crystal.hostname_lookup_failed", .pattern = R"(Hostname lookup for \S+ failed)",
      .reason = "host_not_found", .cause = C::dns, .scopes = kClient, .priority = 1,
@@ -1837,8 +1861,22 @@ constexpr Rule kRules[] = {
      .reason = "port_blocked", .cause = C::isp_port_block, .scopes = kClient, .priority = 2,
      .sample = "Outbound SMTP connectivity on TCP port 25 is blocked for this subscription type.",
      .remediation = kFixPortBlocked},
+    // ... but not to a relay inside the sender's own network, named so
+    // ("mailhub.corp.example", "smtp.intra.example.net", "relay.local"): no
+    // ISP sits between them, so a timeout there is the relay down or a
+    // firewall of the site's own. (Addresses cannot tell: the classifier
+    // reads every IPv4 address masked.)
+    {.id = "net.timeout.port25_internal_relay",
+     .pattern = R"((?:\b(?:mailhub|smarthost)\d*|\b[\w-]+(?:\.[\w-]+)*\.(?:corp|intra|intranet|internal|lan|local|localdomain))(?:\.[\w-]+)*)"
+                R"((?:\]?:25\b|,? port:? 25\b).{0,200}(?:timed out|ETIMEDOUT|Connection timeout|i/o timeout))",
+     .reason = "connection_timeout", .cause = C::server_unavailable, .scopes = kClient, .priority = 2,
+     .sample = "javax.mail.MessagingException: Could not connect to SMTP host: mailhub.corp.example, port: 25; nested "
+               "exception is: java.net.ConnectException: Connection timed out (Connection timed out)",
+     .remediation = "The program's relay inside your own network did not answer on port 25: check that the relay "
+                    "runs and listens there (`ss -ltn` on it), and that no firewall between the two hosts drops "
+                    "the connection."},
     {.id = "net.timeout.port25",
-     .pattern = R"((?:(?:[a-z\]]:25|\d\.\d{1,3}:25|port"?:? ?25|port=25)\b|, 25;|\(port 25\)).*(?:timed out|ETIMEDOUT|SocketTimeoutException|\(110\)|Connection timeout|connect: timeout|i/o timeout|failed to respond|did not properly respond|expiration du d\S{1,3}lai|Zeit\S{0,3}berschreitung|tiempo de espera|tempo limite|tempo scaduto)|curl: \(28\) .*\bport 25\b|(?:timed out|ETIMEDOUT|Connection timeout|Timeout to open TCP connection|Timeout while connecting|\(10060\)|failed to respond|nicht richtig reagiert|pas r\S{1,3}pondu convenablement|no respondi\S{1,3} adecuadamente|\xe6\xad\xa3\xe3\x81\x97\xe3\x81\x8f\xe5\xbf\x9c\xe7\xad\x94\xe3\x81\x97\xe3\x81\xaa\xe3\x81\x8b\xe3\x81\xa3\xe3\x81\x9f|\xe6\xb2\xa1\xe6\x9c\x89\xe6\xad\xa3\xe7\xa1\xae\xe7\xad\x94\xe5\xa4\x8d|\xd0\xbd\xd0\xb5 \xd0\xbf\xd0\xbe\xd0\xbb\xd1\x83\xd1\x87\xd0\xb5\xd0\xbd \xd0\xbd\xd1\x83\xd0\xb6\xd0\xbd\xd1\x8b\xd0\xb9 \xd0\xbe\xd1\x82\xd0\xba\xd0\xbb\xd0\xb8\xd0\xba|\xec\x98\xac\xeb\xb0\x94\xeb\xa5\xb4\xea\xb2\x8c \xec\x9d\x91\xeb\x8b\xb5\xed\x95\x98\xec\xa7\x80).*(?:[a-z\]\d]:25|port"?:? ?25)\b|)"
+     .pattern = R"((?:(?:[a-z\]]:25|\d\.\d{1,3}:25|port"?:? ?25|port=25)\b|, 25;|\(port 25\)).*(?:timed out|ETIMEDOUT|SocketTimeoutException|\(110\)|Connection timeout|connect: timeout|i/o timeout|Interrupted system call|failed to respond|did not properly respond|expiration du d\S{1,3}lai|Zeit\S{0,3}berschreitung|tiempo de espera|tempo limite|tempo scaduto)|curl: \(28\) .*\bport 25\b|(?:timed out|ETIMEDOUT|Connection timeout|Timeout to open TCP connection|Timeout while connecting|\(10060\)|failed to respond|nicht richtig reagiert|pas r\S{1,3}pondu convenablement|no respondi\S{1,3} adecuadamente|\xe6\xad\xa3\xe3\x81\x97\xe3\x81\x8f\xe5\xbf\x9c\xe7\xad\x94\xe3\x81\x97\xe3\x81\xaa\xe3\x81\x8b\xe3\x81\xa3\xe3\x81\x9f|\xe6\xb2\xa1\xe6\x9c\x89\xe6\xad\xa3\xe7\xa1\xae\xe7\xad\x94\xe5\xa4\x8d|\xd0\xbd\xd0\xb5 \xd0\xbf\xd0\xbe\xd0\xbb\xd1\x83\xd1\x87\xd0\xb5\xd0\xbd \xd0\xbd\xd1\x83\xd0\xb6\xd0\xbd\xd1\x8b\xd0\xb9 \xd0\xbe\xd1\x82\xd0\xba\xd0\xbb\xd0\xb8\xd0\xba|\xec\x98\xac\xeb\xb0\x94\xeb\xa5\xb4\xea\xb2\x8c \xec\x9d\x91\xeb\x8b\xb5\xed\x95\x98\xec\xa7\x80).*(?:[a-z\]\d]:25|port"?:? ?25)\b|)"
                 // gen_smtp (Elixir's Swoosh, Bamboo): "... via host:25: {:retries_exceeded, {:network_failure,
                 // ~c\"host\", {:error, :timeout}}}"
                 R"((?:[a-z\]]:25|\d\.\d{1,3}:25)\b.*\{:network_failure, .*\{:error, :timeout\}|)"
@@ -1957,7 +1995,7 @@ constexpr Rule kRules[] = {
      .sample = "The message could not be sent because connecting to Outgoing server (SMTP) smtp.example.org failed. "
                "The server may be unavailable or is refusing SMTP connections."},
     {.id = "client.connect_failed",
-     .pattern = R"(Couldn't connect to host|Couldn'?t open connection to (?:the )?server|Could not connect to (?:SMTP )?host|MailConnectException|Mail server connection failed|SMTP connect\(\) failed|Failed to connect to server|unable to connect to|cannot connect to|Could not connect to|ssmtp: Cannot open|Unable to connect to the remote server|Unable to read data from the transport connection|Connection could not be established with host|\bCannot open [A-Za-z0-9.-]+:\d+|\bConnect failed\b|connection to the outgoing server\b.{0,80}\bfailed|Connection to (?:SMTP )?server failed|)"
+     .pattern = R"(due to (?:a )?connection error|Couldn't connect to host|Couldn'?t open connection to (?:the )?server|Could not connect to (?:SMTP )?host|MailConnectException|Mail server connection failed|SMTP connect\(\) failed|Failed to connect to server|unable to connect to|cannot connect to|Could not connect to|ssmtp: Cannot open|Unable to connect to the remote server|Unable to read data from the transport connection|Connection could not be established with host|\bCannot open [A-Za-z0-9.-]+:\d+|\bConnect failed\b|connection to the outgoing server\b.{0,80}\bfailed|Connection to (?:SMTP )?server failed|)"
                 R"(Error (?:while )?connecting to|Failed (?:to connect|connecting) to|)"
                 // Perl's Email::Sender::Transport::SMTP
                 R"(unable to establish SMTP connection to|)"

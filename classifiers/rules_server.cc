@@ -1057,8 +1057,11 @@ constexpr Rule kRules[] = {
     {.id = "postfix.smtpd.helo_rejected", .pattern = R"(Helo command rejected)", .reason = "blocked",
      .cause = C::spam_policy, .scopes = kAll, .priority = -1,
      .sample = "554 5.7.1 <bad.example>: Helo command rejected: Access denied"},
+    // Logs only: in a client's log it must outrank the client's catch-all
+    // for any refused sender, which a rule for every scope cannot (a rule of
+    // one scope wins the tie); a bounce's own sender rules read it there.
     {.id = "postfix.smtpd.sender_not_fqdn", .pattern = R"(Sender address rejected: need fully-qualified address)",
-     .reason = "rejected", .cause = C::server_settings, .scopes = kAll,
+     .reason = "rejected", .cause = C::server_settings, .scopes = kLog,
      .sample = "504 5.5.2 <root@localhost>: Sender address rejected: need fully-qualified address"},
     // Postfix's reject_unverified_sender: the receiver called back the
     // sender's own domain, which said the address does not exist; the x.1.7

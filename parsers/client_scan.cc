@@ -263,6 +263,8 @@ constexpr std::string_view kFailureWords[] = {
     // resolvers' and Rust's lettre/hyper words ("Connection error: failed to lookup address information:
     // Temporary failure in name resolution")
     "name resolution", "lookup address", "connection error", "access permissions",
+    // Oracle's UTL_TCP/UTL_SMTP errors, ORA-29250 to ORA-29299 ("ORA-29257: host smtp.example.org unknown")
+    "ora-292",
     // Jenkins' mailer for a user without an address: "... because no e-mail address is known"
     "no e-mail address is known", "timed out", "timedout", "connection timeout", "smtp timeout",
     "timeout exceeded", "timeout waiting", "unreachable", "not known", "not found", "no such",
