@@ -534,7 +534,9 @@ constexpr Rule kRules[] = {
                 // ... and in French ("... non répertorié dans l'annuaire Domino"), Spanish ("... no se
                 // encuentra en el Directorio de Domino")
                 R"(non r\S{1,2}pertori\S{1,2} dans l.annuaire Domino|no se encuentra en el Directorio de Domino|)"
-                R"(unable to deliver message to (<[^>]+> )?\(and other recipients in the same domain\))",
+                R"(unable to deliver message to (<[^>]+> )?\(and other recipients in the same domain\)|)"
+                // GroupWise's Internet Agent: "h.lueders (User not on post office)", its directory
+                R"(\(user not on post office\))",
      .reason = "userunknown", .cause = C::recipient_unknown, .scopes = kMsg, .priority = kUser,
      .sample = "User some.name (kijitora@example.jp) not listed in Domino Directory"},
     // Domino finds more than one person for the name: the address does not
@@ -1287,7 +1289,9 @@ constexpr Rule kRules[] = {
                 R"(message expired|message timed out|retry time not reached|server did not respond|in the queue too long|)"
                 R"(after multiple retries|not reachable within the allowed queue period|could not be delivered for .{1,20} days|)"
                 R"(retry timeout exceeded|envelope expired|did not accept our requests to connect|delivery time out|)"
-                R"(your message was not delivered within|host not reachable|cannot send message for \d+ (days?|hours?|weeks?))",
+                R"(your message was not delivered within|host not reachable|cannot send message for \d+ (days?|hours?|weeks?)|)"
+                // hMailServer, after its last try: "Connection to recipients server failed."
+                R"(connection to recipients? server failed)",
      .reason = "expired", .cause = C::expired, .scopes = kMsg, .priority = kExpired,
      .sample = "    retry timeout exceeded"},
     {.id = "bounce.securityerror.text",

@@ -501,6 +501,14 @@ constexpr Rule kRules[] = {
      .remediation = "The receiving server checks that the sender address can take mail, and this one cannot: send "
                     "from an address in a domain with MX records whose mailbox exists (not an IP address or a "
                     "host's local name), set in the program's sender or bounce address setting."},
+    // ... because the sender's domain routes nowhere ("550-Unrouteable address
+    // 550 Sender verify failed"): the domain's DNS, or a made-up domain.
+    {.id = "client.sender_verify_unrouteable", .pattern = R"(Unrouteable address\b.*Sender verify failed)",
+     .reason = "rejected", .cause = C::dns, .scopes = kClient, .priority = 4,
+     .sample = "(550, b'Verification failed for <www-data@app06.localdomain> Unrouteable address Sender verify failed')",
+     .remediation = "The receiving server could not route mail back to the sender address, whose domain has no MX "
+                    "or address record: send from an address in a domain that exists (not host.localdomain), set "
+                    "in the program's sender setting, or rewrite it on the relay."},
     // Crystal's resolver; Haskell's tls package; Zig's std.posix; Tcl's socket; curl's receive error.
     {.id = "crystal.hostname_lookup_failed", .pattern = R"(Hostname lookup for \S+ failed)",
      .reason = "host_not_found", .cause = C::dns, .scopes = kClient, .priority = 1,

@@ -30,6 +30,20 @@ namespace {
 
 using namespace bounce;
 
+// RFC 8098's "Disposition:" field of a message thrown away unread: "deleted"
+// (a Sieve reject, a mailbox over quota), or RFC 3798's "denied" and "failed".
+bool disposes_unread(std::string_view part) {
+  for (size_t at = ifind(part, "Disposition:"); at != std::string_view::npos;
+       at = ifind(part, "Disposition:", at + 1)) {
+    if (at > 0 && part[at - 1] != '\n') continue;  // "Content-Disposition:", "Original-Disposition..."
+    std::string_view value = part.substr(at + 12);
+    value = value.substr(0, value.find('\n'));
+    for (std::string_view kind : {"deleted", "denied", "failed"})
+      if (icontains(value, kind)) return true;
+  }
+  return false;
+}
+
 // Everything a bounce needs is near its start; a returned 25 MB attachment is
 // cut here rather than copied.
 constexpr size_t kMaxRead = MimeAdapter::kMaxInput;
@@ -195,6 +209,9 @@ class BounceParser final : public MessageParser {
   std::string attached_;            // a bounce a person attached to their message
   std::string forwarded_;           // a forwarded or quoted bounce, rebuilt as a message
   bool reading_forwarded_ = false;  // ... being read (or the outer message again): not looked for twice
+  // A disposition notification's part says the message was thrown away
+  // unread ("Disposition: automatic-action/MDN-sent-automatically; deleted").
+  bool discarded_unread_ = false;
   TextArena arena_;
   MimeAdapter mime_;
   MimeTree tree_;
@@ -429,6 +446,10 @@ void BounceParser::collect_parts(std::string_view body, std::string* diagnostic)
     if (type == "message/delivery-status" || type == "message/global-delivery-status" ||
         type == "text/delivery-status") {
       append_decoded(n.charset, n.encoding, n.body, &dsn_, diagnostic);
+      continue;
+    }
+    if (type == "message/disposition-notification") {
+      discarded_unread_ = discarded_unread_ || disposes_unread(n.body);
       continue;
     }
     if (type == "message/feedback-report") {
@@ -999,6 +1020,7 @@ Outcome BounceParser::parse_message(std::string_view bytes, uint64_t index, Even
   arena_.reset();
   text_.clear(), dsn_.clear(), inner_dsn_.clear(), feedback_.clear(), attachment_.clear(), html_.clear();
   attached_.clear();
+  discarded_unread_ = false;
   msg_.clear();
   report_.clear();
   plain_.clear();
@@ -1079,8 +1101,13 @@ Outcome BounceParser::parse_message(std::string_view bytes, uint64_t index, Even
                               (msg_.dsn.empty() && is_autoreply() && opens_with_autoreply_prefix(msg_.subject));
   // A read receipt (RFC 8098's multipart/report of a message disposition, its Final-Recipient
   // the reader) says the message arrived and was opened: no failure, and nothing to look at.
+  // Not so a disposition of "deleted" (or RFC 3798's "denied", "failed"): the
+  // receiving side threw the message away unread, a Sieve reject or Dovecot's
+  // refusal over quota ("Your message to <a@x> was automatically rejected:
+  // Quota exceeded"); its text is read as a plain bounce.
   if (msg_.report && !icontains(msg_.dsn, "Status:") &&
-      iequals(header_param(msg_.headers.get("Content-Type"), "report-type"), "disposition-notification"))
+      iequals(header_param(msg_.headers.get("Content-Type"), "report-type"), "disposition-notification") &&
+      !discarded_unread_)
     return Outcome::recognized;
   if (feedback_report) {
     emitted = emit_feedback(sink);

@@ -205,6 +205,11 @@ const Family kFamilies[] = {
     // only in headers; the transcript's heading is its own.)
     {.name = "MDaemon", .body = "MDaemon Delivery Status Notification|--- Session Transcript ---",
      .read = read_arrow_transcript},
+    // ... and its notice for a local address no account has (its NoUser
+    // template): "<addr> - no such user here.", "There is no user by that name
+    // at this server.", the message attached. The notice is the lookup's own.
+    {.name = "MDaemon unknown user", .body = "There is no user by that name at this server", .start = "",
+     .hint = "userunknown"},
     // Its notices in other languages ("--- Sitzungsprotokoll ---") carry its
     // DSN header all the same.
     {.name = "MDaemon", .header = "X-MDDSN-Message", .body = "<-- ", .read = read_arrow_transcript},
@@ -289,6 +294,11 @@ const Family kFamilies[] = {
     {.name = "Gateway block notice",
      .body = "blocked and was not delivered|blocked and has not been delivered",
      .start = "", .prefixes = "Your message to", .layout = Layout::section},
+    // Dovecot's refusal of a delivery (LDA or LMTP: a Sieve reject, a mailbox
+    // over quota), sent as a disposition notification: "Your message to <a@x>
+    // was automatically rejected:", the reason on the next line.
+    {.name = "Dovecot rejection", .body = "was automatically rejected:", .start = "", .prefixes = "Your message to",
+     .layout = Layout::section},
     // A list server's periodic report to the list's owner of the subscribers
     // whose mail bounced (LISTSERV's daily error report): a block per
     // subscriber, "Address: x", its status and "Last error: <the reply>".
