@@ -497,7 +497,7 @@ constexpr Rule kRules[] = {
     {.id = "client.sender_verify_failed", .pattern = R"(Sender verify failed)",
      .reason = "rejected", .cause = C::server_settings, .scopes = kClient, .priority = 3,
      .sample = "SMTPRecipientsRefused: {'a@example.net': (550, b'Verification failed for <noreply@app.example.org> "
-               "Unrouteable address Sender verify failed')}",
+               "No Such User Here Sender verify failed')}",
      .remediation = "The receiving server checks that the sender address can take mail, and this one cannot: send "
                     "from an address in a domain with MX records whose mailbox exists (not an IP address or a "
                     "host's local name), set in the program's sender or bounce address setting."},
