@@ -509,6 +509,81 @@ constexpr Rule kRules[] = {
      .remediation = "The receiving server could not route mail back to the sender address, whose domain has no MX "
                     "or address record: send from an address in a domain that exists (not host.localdomain), set "
                     "in the program's sender setting, or rewrite it on the relay."},
+    // MailCore2 (the engine under Mailspring, Spike and other apps) names
+    // each of its error codes (MCOErrorDomain Code=N) in a fixed sentence;
+    // Mailspring's own sync engine adds its words for providers' refusals.
+    {.id = "mailcore.connection", .pattern = R"(A stable connection to the server could not be established)",
+     .reason = "connection_failed", .cause = C::server_unavailable, .scopes = kClient, .priority = 1,
+     .sample = "Error Domain=MCOErrorDomain Code=1 \"A stable connection to the server could not be established.\""},
+    {.id = "mailcore.parse", .pattern = R"(Unable to parse response from server)",
+     .reason = "unexpected_greeting", .cause = C::server_settings, .scopes = kClient, .weight = Weight::vague,
+     .sample = "Error Domain=MCOErrorDomain Code=3 \"Unable to parse response from server.\"",
+     .remediation = kFixUnexpectedGreeting},
+    {.id = "mailcore.certificate", .pattern = R"(The certificate for this server is invalid)",
+     .reason = "cert_untrusted", .cause = C::tls_mismatch, .scopes = kClient, .priority = 1,
+     .sample = "Error Domain=MCOErrorDomain Code=4 \"The certificate for this server is invalid.\""},
+    {.id = "mailcore.authentication",
+     .pattern = R"(Unable to authenticate with the current session's credentials|^Authentication Error - Check your username and password)",
+     .reason = "auth_failed", .cause = C::authentication, .scopes = kClient, .priority = 1,
+     .sample = "Error Domain=MCOErrorDomain Code=5 \"Unable to authenticate with the current session's credentials.\""},
+    {.id = "mailcore.storage_limit", .pattern = R"(storage limit was hit while trying to send a large message)",
+     .reason = "mesgtoobig", .cause = C::message_too_large, .scopes = kClient, .priority = 1,
+     .sample = "Error Domain=MCOErrorDomain Code=27 \"The SMTP storage limit was hit while trying to send a large "
+               "message.\""},
+    {.id = "mailcore.send_not_allowed", .pattern = R"(Sending messages is not allowed on this server)",
+     .reason = "norelaying", .cause = C::relay_denied, .scopes = kClient, .priority = 1,
+     .sample = "Error Domain=MCOErrorDomain Code=28 \"Sending messages is not allowed on this server.\""},
+    {.id = "mailcore.app_password", .pattern = R"(application[- ]specific password is required)",
+     .reason = "app_password_required", .cause = C::authentication, .scopes = kClient, .priority = 1,
+     .sample = "A Gmail application-specific password is required.", .remediation = kFixAppPassword},
+    {.id = "mailcore.too_many_connections",
+     .pattern = R"(too many (?:active |simultaneous )?connections (?:were made )?to (?:your|this) \w+ account)",
+     .reason = "toomanyconn", .cause = C::rate_limit, .scopes = kClient, .priority = 1,
+     .sample = "There are too many active connections to your Gmail account. Please try again later."},
+    {.id = "mailcore.daily_limit",
+     .pattern = R"(over the limit for messages allowed to be sent in a single day|daily limit for sent messages was exceeded)",
+     .reason = "sending_quota", .cause = C::rate_limit, .scopes = kClient, .priority = 1,
+     .sample = "User is over the limit for messages allowed to be sent in a single day"},
+    {.id = "mailcore.web_login", .pattern = R"(must sign in via a web browser|requires login via a web browser)",
+     .reason = "web_login_required", .cause = C::authentication, .scopes = kClient, .priority = 1,
+     .sample = "The Outlook server said you must sign in via a web browser.", .remediation = kFixWebLogin},
+    // Evolution (camel): 'Your login to your server "smtp.example.net" as "user" failed.'
+    {.id = "evolution.login_failed", .pattern = R"(Your login to your server .{1,200} failed)",
+     .reason = "auth_failed", .cause = C::authentication, .scopes = kClient, .priority = 1,
+     .sample = "Your login to your server \u201csmtp.example.net\u201d as \u201cm.rossi\u201d failed."},
+    // Geary: the account's OAuth2 token (GNOME Online Accounts) was refused;
+    // and the server closing the connection under it.
+    {.id = "geary.oauth2_failed", .pattern = R"(Unable to authenticate using OAUTH2 credentials)",
+     .reason = "oauth_token_invalid", .cause = C::authentication, .scopes = kClient, .priority = 1,
+     .sample = "Unable to authenticate using OAUTH2 credentials against smtp.example.org:587"},
+    {.id = "geary.end_of_stream", .pattern = R"(End of stream detected on)",
+     .reason = "connection_lost", .cause = C::server_unavailable, .scopes = kClient, .weight = Weight::vague,
+     .sample = "End of stream detected on smtp.example.net:465"},
+    // K-9 Mail / Thunderbird for Android: its retries of a message used up.
+    {.id = "k9.retries_exceeded", .pattern = R"(\bRetries exceeded\b)",
+     .reason = "expired", .cause = C::expired, .scopes = kClient, .weight = Weight::vague,
+     .sample = "Retries exceeded"},
+    // FairEmail: Android's data saver or the app's background data switch
+    // keeps it off the network.
+    {.id = "fairemail.restrict_data_usage", .pattern = R"(check 'Restrict data usage')",
+     .reason = "outbound_blocked", .cause = C::firewall_antivirus, .scopes = kClient, .priority = 1,
+     .sample = "java.lang.SecurityException: Please check 'Restrict data usage' in the Android app settings",
+     .remediation = "Android keeps the app off the network: allow background data for it (App info > Mobile data "
+                    "& Wi-Fi), turn off Data Saver for it, and check that no VPN or firewall app blocks it."},
+    // Android's TLS stack (Conscrypt) read something that is no TLS record:
+    // the server spoke plain SMTP where TLS was expected (SSL/TLS chosen for
+    // a STARTTLS port).
+    {.id = "android.tls_packet_header", .pattern = R"(Unable to parse TLS packet header)",
+     .reason = "wrong_tls_mode", .cause = C::tls_mismatch, .scopes = kClient, .priority = 1,
+     .sample = "javax.net.ssl.SSLException: Unable to parse TLS packet header",
+     .remediation = kFixImplicitTlsOnStarttlsPort},
+    // A client refusing a valid 220 greeting (a multi-line "220-" banner its
+    // parser does not take: Delta Chat's older async-smtp).
+    {.id = "client.refused_220_greeting", .pattern = R"((?:Unexpected|Invalid) greeting\W{1,4}220[- ])",
+     .reason = "syntaxerror", .cause = C::outdated_client, .scopes = kClient, .priority = 2,
+     .sample = "SMTP connection failure: Unexpected greeting: \"220-mail.example.org ESMTP Exim 4.96 \\r\\n\"",
+     .remediation = "The server's greeting is a valid SMTP reply that the program could not read (a banner over "
+                    "several lines): update the program or its mail library."},
     // Crystal's resolver; Haskell's tls package; Zig's std.posix; Tcl's socket; curl's receive error.
     {.id = "crystal.hostname_lookup_failed", .pattern = R"(Hostname lookup for \S+ failed)",
      .reason = "host_not_found", .cause = C::dns, .scopes = kClient, .priority = 1,
@@ -5545,7 +5620,9 @@ constexpr Rule kRules[] = {
                 // QQ Mail's (and its clones') "Error: A secure connection is requiered(such as ssl)."
                 R"(secure connection (?:is )?requie?red\b|)"
                 // Perl's MIME::Lite when the server's EHLO lists no AUTH
-                R"(SMTP auth\(\) command not supported on)",
+                R"(SMTP auth\(\) command not supported on|)"
+                // K-9 Mail / Thunderbird for Android: "MissingCapabilityException: Missing capability: AUTH PLAIN"
+                R"(Missing capability: AUTH\b)",
      .reason = "auth_requires_tls", .cause = C::tls_mismatch, .scopes = kClient, .priority = 2,
      .sample = "msmtp: the server does not support authentication",
      .remediation = "The server offers AUTH only after STARTTLS (or on 465): turn on STARTTLS/TLS in the client "

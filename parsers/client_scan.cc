@@ -265,6 +265,8 @@ constexpr std::string_view kFailureWords[] = {
     "name resolution", "lookup address", "connection error", "access permissions",
     // Oracle's UTL_TCP/UTL_SMTP errors, ORA-29250 to ORA-29299 ("ORA-29257: host smtp.example.org unknown")
     "ora-292",
+    // Geary's "End of stream detected on host:465", Mailspring's "must sign in via a web browser"
+    "end of stream", "sign in via a web browser", "over the limit for",
     // Jenkins' mailer for a user without an address: "... because no e-mail address is known"
     "no e-mail address is known", "timed out", "timedout", "connection timeout", "smtp timeout",
     "timeout exceeded", "timeout waiting", "unreachable", "not known", "not found", "no such",
