@@ -584,6 +584,17 @@ constexpr Rule kRules[] = {
      .sample = "SMTP connection failure: Unexpected greeting: \"220-mail.example.org ESMTP Exim 4.96 \\r\\n\"",
      .remediation = "The server's greeting is a valid SMTP reply that the program could not read (a banner over "
                     "several lines): update the program or its mail library."},
+    // Ruby's Timeout::Error ("execution expired"), which Net::SMTP raises as
+    // Net::OpenTimeout or Net::ReadTimeout (Postal's sender: "-> Errors:
+    // [\"execution expired\"]").
+    {.id = "ruby.execution_expired", .pattern = R"(\bexecution expired\b)",
+     .reason = "connection_timeout", .cause = C::server_unavailable, .scopes = kClient, .weight = Weight::vague,
+     .sample = "-> Errors: [\"execution expired\"]"},
+    // A resolver's failure named with the host alone (Postal: "Could not
+    // resolve example.net"; curl's "Could not resolve host: x" says more).
+    {.id = "dns.could_not_resolve_name", .pattern = R"(\bCould not resolve [A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+\b)",
+     .reason = "host_not_found", .cause = C::dns, .scopes = kClient,
+     .sample = "-> Errors: [\"Could not resolve example.net\"]"},
     // Crystal's resolver; Haskell's tls package; Zig's std.posix; Tcl's socket; curl's receive error.
     {.id = "crystal.hostname_lookup_failed", .pattern = R"(Hostname lookup for \S+ failed)",
      .reason = "host_not_found", .cause = C::dns, .scopes = kClient, .priority = 1,

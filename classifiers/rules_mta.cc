@@ -30,6 +30,43 @@ constexpr Rule kRules[] = {
      .sample = "451 4.4.4 failed to resolve campaign:tenant@example.net: MX lookup for example.net failed after "
                "5.002813761s: request timed out"},
 
+    // --- ZoneMTA's reasons, as its DEFERRED[...] and REJECTED[...] lines end
+    // ("(Network error: ...)", "(DNS Error: ...)", "(Policy error: ...)";
+    // parsers/zonemta.cc hands the parentheses' text on). Its category opens
+    // the text; a remote's reply, when there was one, is in it instead.
+    {.id = "zonemta.network_timeout",
+     .pattern = R"(^Network error: .*\b(?:(?:Connection|Operation) timed out|ETIMEDOUT)\b)",
+     .reason = "connection_timeout", .cause = C::server_unavailable, .scopes = kLog,
+     .sample = "Network error: Network error when connecting to MX server mx.example.net[192.0.2.77] for "
+               "example.net: Connection timed out"},
+    {.id = "zonemta.network_refused", .pattern = R"(^Network error: .*\b(?:Connection refused|ECONNREFUSED)\b)",
+     .reason = "connection_refused", .cause = C::server_unavailable, .scopes = kLog,
+     .sample = "Network error: Network error when connecting to MX server mx.example.net[192.0.2.77] for "
+               "example.net: Connection refused"},
+    {.id = "zonemta.network_error", .pattern = R"(^Network error: )", .reason = "networkerror",
+     .cause = C::server_unavailable, .scopes = kLog, .weight = Weight::vague,
+     .sample = "Network error: Unexpected socket close"},
+    {.id = "zonemta.domain_not_found",
+     .pattern = R"(^DNS Error: .*(?:Domain name not found|ENOTFOUND|NXDOMAIN|domain does not exist))",
+     .reason = "hostunknown", .cause = C::dns, .scopes = kLog,
+     .sample = "DNS Error: DNS error occurred while resolving the Mail Exchange (MX) server for the specified "
+               "domain (examle.org). Domain name not found"},
+    {.id = "zonemta.null_mx", .pattern = R"(publishes a null MX record)", .reason = "notaccept", .cause = C::dns,
+     .scopes = kLog,
+     .sample = "DNS Error: The recipient domain (example.net) does not accept email; it publishes a null MX "
+               "record (RFC 7505)."},
+    {.id = "zonemta.dns_error", .pattern = R"(^DNS Error: )", .reason = "resolver_failure", .cause = C::dns,
+     .scopes = kLog, .weight = Weight::vague,
+     .sample = "DNS Error: DNS error occurred while resolving the Mail Exchange (MX) server for the specified "
+               "domain (example.net). Server failure"},
+    {.id = "zonemta.starttls_fallback", .pattern = R"(using STARTTLS, proceeding with plaintext)",
+     .reason = "failedstarttls", .cause = C::tls_mismatch, .scopes = kLog,
+     .sample = "Failed to connect to mx.example.net[192.0.2.153] using STARTTLS, proceeding with plaintext. "
+               "error:0A000410:SSL routines:ssl3_read_bytes:sslv3 alert handshake failure"},
+    {.id = "zonemta.tls_policy", .pattern = R"(^Policy error: Failed to establish a TLS connection)",
+     .reason = "failedstarttls", .cause = C::tls_mismatch, .scopes = kLog,
+     .sample = "Policy error: Failed to establish a TLS connection to the MX server as requested by policy."},
+
     // An operator took the message out of the queue on purpose (KumoMTA's
     // "kcli bounce", Momentum's purge): nothing failed on the way.
     {.id = "mta.operator_removed",

@@ -247,6 +247,12 @@ class ProviderJsonParser final : public MessageParser {
     // Postal (the open-source mail server): {"event": "MessageDeliveryFailed", "payload": {...}, "uuid": ...}
     if (str(e, "event").starts_with("Message") && member(e, "uuid", &inner) && member(e, "payload", &inner))
       return postal(e, inner);
+    // GreenArrow Engine's delivery attempts (its event notifications and delivery
+    // log records): {"event_type": "delivery_attempt", "status": ..., "msguid": ...}.
+    if (member(e, "msguid", &inner) && member(e, "status", &inner)) return greenarrow(e);
+    if (const sv type = str(e, "event_type"); (type == "bounce_all" || type == "bounce_bad_address") &&
+                                              member(e, "bounce_text", &inner))
+      return greenarrow(e);
     // Azure Event Grid, in its own schema ("eventType") or as a CloudEvent ("type").
     if (sv type = str(e, "eventType").empty() ? str(e, "type") : str(e, "eventType");
         type.starts_with("Microsoft.") && member(e, "data", &inner))
@@ -863,6 +869,57 @@ class ProviderJsonParser final : public MessageParser {
     emit_outcome(ev);
   }
 
+  // --- GreenArrow Engine --------------------------------------------------------------
+  // {"event_type": "delivery_attempt", "event_time": 1741874481, "status": "failure",
+  //  "is_retry": 0, "msguid": ..., "sender": ..., "recipient": ..., "mx_hostname": ...,
+  //  "message": "192.0.2.26 does not like recipient./Remote host said: 550-5.1.1 ..."}
+  // status: success, failure, deferral, failure_toolong (given up after its
+  // retry time), failure_local. The message is qmail's "host said" wording
+  // (GreenArrow descends from qmail). Its bounce events ("bounce_all") carry
+  // the bounce's "bounce_text" and "bounce_type" (h hard, s soft).
+  void greenarrow(dom::element e) {
+    ++understood_;
+    Event ev = base("greenarrow.delivery");
+    // An MTA's record of each attempt, read as a mail log's line is (a
+    // deferral is one attempt, not a delay notice's wait).
+    ev.scope = kScopeServerLog;
+    dom::element ts;
+    if (member(e, "event_time", &ts) || member(e, "timestamp", &ts)) ev.time = unix_time(ts);
+    ev.to_address = str(e, "recipient");
+    if (ev.to_address.empty()) ev.to_address = str(e, "email");
+    ev.from_address = str(e, "sender");
+    ev.local_id = str(e, "msguid");
+    ev.destination_domain = str(e, "mx_hostname");
+    ev.destination_ip = str(e, "mx_ip");
+    ev.source_ip = str(e, "outmtaid_ip");
+    const sv type = str(e, "event_type");
+    if (type == "bounce_all" || type == "bounce_bad_address") {
+      ev.action = Action::bounced;
+      ev.diagnostic = str(e, "bounce_text");
+      if (str(e, "bounce_type") == "s") ev.hard = Tristate::no;
+      if (type == "bounce_bad_address" && ev.diagnostic.empty()) ev.reason_hint = "userunknown";
+      return emit_outcome(ev);
+    }
+    if (!type.empty() && type != "delivery_attempt") return;  // opens, clicks, unsubscribes, complaints' own events
+    sv message = str(e, "message");
+    while (message.ends_with('/') || message.ends_with(' ')) message.remove_suffix(1);
+    ev.diagnostic = message;
+    const sv status = str(e, "status");
+    if (status == "success") {
+      ev.action = Action::delivered;
+    } else if (status == "deferral") {
+      mark_deferral(ev);
+    } else if (status == "failure_toolong") {
+      ev.action = Action::expired;
+    } else if (status.starts_with("failure")) {
+      ev.action = Action::bounced;
+    } else {
+      return;
+    }
+    if (ev.diagnostic.empty()) ev.diagnostic = status;
+    emit_outcome(ev);
+  }
+
   // --- Azure Communication Services Email -------------------------------------------
   // {"eventType": "Microsoft.Communication.EmailDeliveryReportReceived", "eventTime": ...,
   //  "data": {"sender": ..., "recipient": ..., "messageId": ..., "status": "Failed",
@@ -931,7 +988,9 @@ int provider_json_sniff(sv head) {
                  sv("\"email.complained\""),
                  // Postal's events; Azure Communication Services as a CloudEvent (its own schema has "eventType")
                  sv("\"MessageDeliveryFailed\""), sv("\"MessageDelayed\""), sv("\"MessageSent\""), sv("\"MessageHeld\""),
-                 sv("\"Microsoft.Communication.")})
+                 sv("\"Microsoft.Communication."),
+                 // GreenArrow Engine
+                 sv("\"msguid\""), sv("\"bounce_bad_address\"")})
     if (head.find(key) != npos) return 95;
   // Mandrill: its events carry the message as "msg", with the delivery "state".
   if (head.find("\"msg\"") != npos && head.find("\"state\"") != npos && head.find("\"event\"") != npos) return 95;

@@ -36,6 +36,7 @@
 #include "parsers/momentum.h"
 #include "parsers/stalwart.h"
 #include "parsers/mox.h"
+#include "parsers/zonemta.h"
 #include "parsers/maddy.h"
 #include "parsers/chasquid.h"
 #include "parsers/zimbra.h"
@@ -109,6 +110,8 @@ const FormatSpec kFormats[] = {
      .kind = FormatKind::program, .claims_program = stalwart_claims_program, .make_program = make_stalwart_program_parser},
     {.name = "mox", .description = "Mox's logfmt lines in syslog/journald (program mox): queue failures, refusals, failed logins",
      .kind = FormatKind::program, .claims_program = mox_claims_program, .make_program = make_mox_parser},
+    {.name = "zonemta", .description = "ZoneMTA's lines in syslog/journald (program zone-mta): deferred and rejected deliveries",
+     .kind = FormatKind::program, .claims_program = zonemta_claims_program, .make_program = make_zonemta_parser},
     {.name = "maddy",
      .description = "Maddy's lines in syslog/journald (program maddy): failed attempts, the queue's verdicts, refusals, logins",
      .kind = FormatKind::program, .claims_program = maddy_claims_program, .make_program = make_maddy_parser},

@@ -35,8 +35,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string_view bytes(reinterpret_cast<const char*>(data), size);
   const FileContext ctx = fuzzing::pinned_context("fuzz.log");
   auto dispatcher = make_syslog_dispatcher(ctx, nullptr);
-  static const char* const kPrograms[] = {"postfix", "sendmail", "exim-syslog", "courier", "qmail-syslog", "mox", "maddy", "stalwart-syslog"};
-  auto narrowed = make_syslog_dispatcher(ctx, find_format(kPrograms[size % 8]));
+  static const char* const kPrograms[] = {"postfix", "sendmail", "exim-syslog", "courier", "qmail-syslog", "mox", "maddy", "stalwart-syslog", "zonemta"};
+  auto narrowed = make_syslog_dispatcher(ctx, find_format(kPrograms[size % std::size(kPrograms)]));
   auto exim = make_exim_parser(ctx);
   auto audit = make_audit_parser(ctx);
   auto queue = make_queue_listing_parser(ctx);

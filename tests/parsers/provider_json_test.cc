@@ -524,3 +524,49 @@ TEST(ProviderJson, NoProperPrefixOfADocumentReportsAnything) {
 
 }  // namespace
 }  // namespace mailtriage
+
+namespace mailtriage {
+namespace {
+
+// GreenArrow Engine's delivery attempts: its status names the outcome, the
+// qmail-style message is the text; read as an MTA's log records (a deferral is
+// an attempt, not a delay notice), and its bounce events by their bounce_text.
+TEST(ProviderJson, GreenArrowDeliveryAttemptsAndBounces) {
+  Parsed g = parse_bytes(
+      "{\"event_type\":\"delivery_attempt\",\"event_time\":1741874423,\"status\":\"success\",\"msguid\":\"m1\","
+      "\"recipient\":\"a@example.org\",\"message\":\"192.0.2.26 accepted message./Remote host said: 250 2.0.0 OK/\"}\n"
+      "{\"event_type\":\"delivery_attempt\",\"event_time\":1741874481,\"status\":\"failure\",\"msguid\":\"m2\","
+      "\"sender\":\"news@example.com\",\"recipient\":\"gone@example.org\",\"mx_hostname\":\"mx.example.org\","
+      "\"message\":\"192.0.2.26 does not like recipient./Remote host said: 550 5.1.1 <gone@example.org>: "
+      "Recipient address rejected: User unknown/Giving up on 192.0.2.26./\"}\n"
+      "{\"event_type\":\"delivery_attempt\",\"event_time\":1741874500,\"status\":\"deferral\",\"msguid\":\"m3\","
+      "\"recipient\":\"b@example.net\",\"message\":\"TLS connect failed: error:0A000086:SSL routines::certificate "
+      "verify failed; connected to 192.0.2.183./\"}\n"
+      "{\"event_type\":\"delivery_attempt\",\"event_time\":1741874600,\"status\":\"failure_toolong\","
+      "\"msguid\":\"m4\",\"recipient\":\"c@example.net\",\"message\":\"Sorry, I couldn't find any host by that "
+      "name. (#4.1.2)/\"}\n"
+      "{\"event_type\":\"bounce_all\",\"event_time\":1741874700,\"email\":\"d@example.net\",\"bounce_type\":\"s\","
+      "\"bounce_code\":\"20\",\"bounce_text\":\"452 4.2.2 Mailbox full\"}\n"
+      "{\"event_type\":\"engine_open\",\"event_time\":1741874800,\"email\":\"a@example.org\"}\n");
+  ASSERT_EQ(g.sink.events.size(), 5u);
+  const auto& e = g.sink.events;
+  EXPECT_EQ(e[0].action, Action::delivered);
+  EXPECT_EQ(e[1].dataset, "greenarrow.delivery");
+  EXPECT_EQ(e[1].action, Action::bounced);
+  EXPECT_EQ(e[1].reply_code, 550);
+  EXPECT_EQ(e[1].enhanced_status, "5.1.1");
+  EXPECT_EQ(e[1].to_address, "gone@example.org");
+  EXPECT_EQ(e[1].destination_domain, "mx.example.org");
+  EXPECT_FALSE(e[1].diagnostic.ends_with("/"));
+  EXPECT_EQ(testing::verdict_of(e[1]).cause, "recipient_unknown");
+  EXPECT_EQ(e[2].action, Action::deferred);
+  EXPECT_EQ(testing::verdict_of(e[2]).cause, "tls_mismatch");
+  EXPECT_EQ(e[3].action, Action::expired);
+  EXPECT_EQ(e[4].action, Action::bounced);
+  EXPECT_EQ(e[4].hard, Tristate::no);
+  EXPECT_EQ(testing::verdict_of(e[4]).cause, "mailbox_full");
+  EXPECT_EQ(provider_json_sniff("{\"timestamp\":1,\"msguid\":\"x\",\"status\":\"success\"}"), 95);
+}
+
+}  // namespace
+}  // namespace mailtriage
