@@ -158,7 +158,9 @@ constexpr Rule kRules[] = {
     // Message rejected due to DMARC", Microsoft's 5.7.509 "Access denied, sending
     // domain does not pass DMARC verification").
     {.id = "bounce.dmarc.rejected",
-     .pattern = R"(rejected (?:due to|per|by) DMARC|DMARC (?:policy|verification|check)s? (?:fail|reject)|does not pass DMARC)",
+     .pattern = R"(rejected (?:due to|per|by) DMARC|DMARC (?:policy|verification|check)s? (?:fail|reject)|does not pass DMARC|)"
+                // Mimecast: "550 DMARC Sender Invalid - envelope rejected"
+                R"(DMARC Sender Invalid)",
      .reason = "authfailure", .cause = C::spam_policy, .scopes = kRemote, .priority = kProvider,
      .sample = "550 5.2.0 Message rejected due to DMARC. Please see http://postmaster.comcast.net/smtp-error-codes.php#DM000001"},
     // Exchange Online throttling a sender: "4.7.3 Organization queue quota

@@ -595,6 +595,40 @@ constexpr Rule kRules[] = {
     {.id = "dns.could_not_resolve_name", .pattern = R"(\bCould not resolve [A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+\b)",
      .reason = "host_not_found", .cause = C::dns, .scopes = kClient,
      .sample = "-> Errors: [\"Could not resolve example.net\"]"},
+    // Google App Engine's Mail API: a sender the app may not send as, and
+    // its daily quota of the API used up.
+    {.id = "appengine.unauthorized_sender", .pattern = R"(InvalidSenderError: Unauthorized sender)",
+     .reason = "sender_not_permitted", .cause = C::authentication, .scopes = kClient, .priority = 2,
+     .sample = "google.appengine.api.mail_errors.InvalidSenderError: Unauthorized sender",
+     .remediation = "App Engine sends only from the app's authorized senders: use an address listed under the "
+                    "Mail API's authorized senders (or the app's own appspotmail.com address)."},
+    {.id = "appengine.over_quota", .pattern = R"(OverQuotaError: The API call mail\.\w+\(\) required more quota)",
+     .reason = "sending_quota", .cause = C::rate_limit, .scopes = kClient, .priority = 2,
+     .sample = "google.appengine.runtime.apiproxy_errors.OverQuotaError: The API call mail.Send() required more "
+               "quota than is available."},
+    // Azure Communication Services dropping a message whose every recipient
+    // is on the resource's suppression list.
+    {.id = "azure.recipients_suppressed", .pattern = R"(EmailDroppedAllRecipientsSuppressed|all recipients were suppressed)",
+     .reason = "suppressed", .cause = C::recipient_unknown, .scopes = kClient, .priority = 2,
+     .sample = "RestError: Email was dropped because all recipients were suppressed. code: "
+               "'EmailDroppedAllRecipientsSuppressed'"},
+    // Go's resolver timing out on the DNS server itself ("read udp
+    // 10.0.0.5:48213->10.96.0.10:53: i/o timeout"): the name server, not the
+    // mail server, did not answer.
+    {.id = "go.dns_server_timeout", .pattern = R"((?:read|dial|write) udp\S* \S*:53: i/o timeout)",
+     .reason = "resolver_failure", .cause = C::dns, .scopes = kClient, .priority = 2,
+     .sample = "[ERROR] plugin/errors: 2 smtp.example.org. A: read udp 10.244.0.5:48213->10.96.0.10:53: i/o timeout"},
+    // Kubernetes network policies dropping a pod's connection out: Cilium's
+    // Hubble ("... <> 192.0.2.40:587 (world) policy-verdict:none EGRESS
+    // DENIED"), Istio's sidecar sending it nowhere (BlackHoleCluster: the mesh
+    // allows only registered destinations).
+    {.id = "kubernetes.egress_denied", .pattern = R"(\bEGRESS DENIED\b|\bBlackHoleCluster\b)",
+     .reason = "outbound_blocked", .cause = C::firewall_antivirus, .scopes = kClient, .priority = 2,
+     .sample = "default/mailer-5kq9z:43712 (ID:51234) <> 192.0.2.40:587 (world) policy-verdict:none EGRESS DENIED "
+               "(TCP Flags: SYN)",
+     .remediation = "The cluster's network policy does not let the pod connect out to the mail server: allow egress "
+                    "to its address and port (a NetworkPolicy or CiliumNetworkPolicy rule; for Istio with "
+                    "REGISTRY_ONLY, a ServiceEntry for the SMTP host)."},
     // Crystal's resolver; Haskell's tls package; Zig's std.posix; Tcl's socket; curl's receive error.
     {.id = "crystal.hostname_lookup_failed", .pattern = R"(Hostname lookup for \S+ failed)",
      .reason = "host_not_found", .cause = C::dns, .scopes = kClient, .priority = 1,
@@ -1951,7 +1985,9 @@ constexpr Rule kRules[] = {
      .pattern = R"((?:outbound|outgoing) (?:SMTP |mail )?(?:connectivity |connections? |traffic )?(?:on |to |over )?(?:TCP )?port 25 (?:is |are |has been |have been )?(?:blocked|restricted|filtered|disabled)|)"
                 // Discourse's mail check after a connection that timed out: "The most likely problem is
                 // that your server has outgoing SMTP traffic blocked."
-                R"(has (?:outbound|outgoing) SMTP traffic blocked|(?:outbound|outgoing) SMTP traffic (?:is |has been )?blocked)",
+                R"(has (?:outbound|outgoing) SMTP traffic blocked|(?:outbound|outgoing) SMTP traffic (?:is |has been )?blocked|)"
+                // Cloudflare Workers' sockets: "Error: Connections to port 25 are prohibited"
+                R"(Connections to port 25 are (?:prohibited|not allowed))",
      .reason = "port_blocked", .cause = C::isp_port_block, .scopes = kClient, .priority = 2,
      .sample = "Outbound SMTP connectivity on TCP port 25 is blocked for this subscription type.",
      .remediation = kFixPortBlocked},

@@ -267,6 +267,8 @@ constexpr std::string_view kFailureWords[] = {
     "ora-292",
     // Geary's "End of stream detected on host:465", Mailspring's "must sign in via a web browser"
     "end of stream", "sign in via a web browser", "over the limit for",
+    // Istio's access log for a connection the mesh sent nowhere
+    "blackholecluster",
     // Jenkins' mailer for a user without an address: "... because no e-mail address is known"
     "no e-mail address is known", "timed out", "timedout", "connection timeout", "smtp timeout",
     "timeout exceeded", "timeout waiting", "unreachable", "not known", "not found", "no such",
