@@ -822,7 +822,15 @@ class PostfixParser final : public ProgramParser {
           return Outcome::recognized;
         }
         if (starts(msg, "connect to ")) return site_failure(L, s, {}, msg);
-        if (starts(msg, "certificate verification failed for ")) return tls_failure(L, msg, "for ");
+        // A note of the TLS layer, not a failure of its own: where the policy
+        // needs the certificate verified, the delivery's status line defers
+        // it and says why ("Server certificate not trusted"); where it does
+        // not, the message goes out over the untrusted session. Counted as a
+        // TLS problem, reported by that status line when it fails.
+        if (starts(msg, "certificate verification failed for ")) {
+          L.sink.on_tally(Tally::tls_failure, L.rec.time);
+          return Outcome::recognized;
+        }
         break;
       case 'd':
         if (starts(msg, "disconnect from ")) {
