@@ -67,6 +67,26 @@ constexpr Rule kRules[] = {
      .reason = "failedstarttls", .cause = C::tls_mismatch, .scopes = kLog,
      .sample = "Policy error: Failed to establish a TLS connection to the MX server as requested by policy."},
 
+    // --- MDaemon's own notes (parsers/mdaemon.cc hands on the note after "*  "):
+    // Dynamic Screening blocking a client for its failed logins, and the
+    // refusals while the block lasts; its outbound socket and SSL errors.
+    {.id = "mdaemon.screening_auth_block",
+     .pattern = R"(^Dynamic Screening: .{0,120}(?:blocked|refused)\b.{0,120}(?:authentication failures?|failed logins?|dynamic block list))",
+     .reason = "auth_failed", .cause = C::authentication, .scopes = kLog,
+     .sample = "Dynamic Screening: 192.0.2.212 blocked for 60 minutes (2 authentication failures)",
+     .remediation = "MDaemon's Dynamic Screening blocked this address after failed logins: password guessing by a "
+                    "stranger needs nothing more; for a user of yours, fix the password in their mail program "
+                    "and lift the block (Security > Dynamic Screening > Dynamically Blocked IPs)."},
+    {.id = "mdaemon.socket_timeout", .pattern = R"(^Socket connection failed: .{0,40}(?:timed out|\(10060\)))",
+     .reason = "connection_timeout", .cause = C::server_unavailable, .scopes = kLog,
+     .sample = "Socket connection failed: Connection timed out (10060)"},
+    {.id = "mdaemon.socket_refused", .pattern = R"(^Socket connection failed: .{0,40}(?:refused|\(10061\)))",
+     .reason = "connection_refused", .cause = C::server_unavailable, .scopes = kLog,
+     .sample = "Socket connection failed: Connection refused (10061)"},
+    {.id = "mdaemon.ssl_negotiation", .pattern = R"(^SSL negotiation failed\b)",
+     .reason = "tls_handshake_failure", .cause = C::tls_mismatch, .scopes = kLog,
+     .sample = "SSL negotiation failed: sslv3 alert handshake failure (no shared cipher or protocol version)"},
+
     // An operator took the message out of the queue on purpose (KumoMTA's
     // "kcli bounce", Momentum's purge): nothing failed on the way.
     {.id = "mta.operator_removed",

@@ -35,6 +35,7 @@
 #include "parsers/kumomta.h"
 #include "parsers/momentum.h"
 #include "parsers/stalwart.h"
+#include "parsers/mdaemon.h"
 #include "parsers/mox.h"
 #include "parsers/zonemta.h"
 #include "parsers/maddy.h"
@@ -84,6 +85,11 @@ const FormatSpec kFormats[] = {
     {.name = "iis-smtp",
      .description = "the IIS SMTP service's W3C logs (SmtpSvc1\\ex*.log): refused commands, remote servers' failures",
      .kind = FormatKind::lines, .sniff = iis_smtp_sniff, .make_lines = make_iis_smtp_parser},
+    {.name = "mdaemon",
+     .description = "MDaemon's SMTP session logs (MDaemon-*-SMTP-(in).log, -(out).log, -all.log): refusals, failed "
+                    "logins, screening blocks, remote failures, deliveries that could not connect, resolve or "
+                    "negotiate TLS",
+     .kind = FormatKind::lines, .sniff = mdaemon_sniff, .make_lines = make_mdaemon_parser},
     {.name = "client", .description = "mail-client and library logs (msmtp, PHPMailer, smtplib, nodemailer, ...)",
      .kind = FormatKind::lines, .sniff = client_sniff, .make_lines = make_client_parser},
     {.name = "bounce", .description = "bounce messages: .eml, mbox, Maildir (RFC 3464 and non-standard)",

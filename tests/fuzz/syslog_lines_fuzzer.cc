@@ -22,6 +22,7 @@
 #include "parsers/stalwart.h"
 #include "parsers/chasquid.h"
 #include "parsers/iis_smtp.h"
+#include "parsers/mdaemon.h"
 #include "parsers/qmail.h"
 #include "parsers/queue_listing.h"
 #include "parsers/registry.h"
@@ -52,6 +53,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   auto momentum = make_momentum_parser(ctx);
   auto stalwart = make_stalwart_parser(ctx);
   auto chasquid = make_chasquid_parser(ctx);
+  auto mdaemon = make_mdaemon_parser(ctx);
   // Half the inputs (by length) as the reports read a log, where delivered
   // records are only counted and the parsers build them slimmer.
   fuzzing::PipelineLikeSink sink(/*counts_deliveries=*/size % 2 == 0);
@@ -73,6 +75,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     momentum->parse_line(line, line_no, sink);
     stalwart->parse_line(line, line_no, sink);
     chasquid->parse_line(line, line_no, sink);
+    mdaemon->parse_line(line, line_no, sink);
   });
   dispatcher->finish(sink);
   narrowed->finish(sink);
@@ -91,6 +94,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   momentum->finish(sink);
   stalwart->finish(sink);
   chasquid->finish(sink);
+  mdaemon->finish(sink);
   sink.finish();
   return 0;
 }
