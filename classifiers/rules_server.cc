@@ -811,6 +811,36 @@ constexpr Rule kRules[] = {
                 R"(dial tcp \S+: (?:i/o timeout|connect: connection timed out))",
      .reason = "connection_timeout", .cause = C::server_unavailable, .scopes = kLog,
      .sample = "connect to mx.example.net[192.0.2.10]:25: Connection timed out"},
+    // Windows' socket errors in its mail servers' logs (hMailServer,
+    // SmarterMail, MDaemon: WSAECONNREFUSED 10061 and WSAETIMEDOUT 10060 in
+    // .NET's and Winsock's words).
+    {.id = "windows.socket_refused", .pattern = R"(No connection could be made because the target machine actively refused it)",
+     .reason = "connection_refused", .cause = C::server_unavailable, .scopes = kScopeServerLog,
+     .sample = "Connection to 192.0.2.9:25 failed: No connection could be made because the target machine actively "
+               "refused it. 192.0.2.9:25"},
+    {.id = "windows.socket_timeout",
+     .pattern = R"(A connection attempt failed because the connected party did not properly respond after a period of time)",
+     .reason = "connection_timeout", .cause = C::server_unavailable, .scopes = kScopeServerLog,
+     .sample = "Connection to 192.0.2.77:25 failed: A connection attempt failed because the connected party did not "
+               "properly respond after a period of time, or established connection failed because connected host "
+               "has failed to respond."},
+    // SmarterMail's MX lookups: the domain does not exist, or the lookup failed.
+    {.id = "smartermail.mx_lookup_nxdomain",
+     .pattern = R"(DNS lookup of MX records for \S+ failed: .{0,40}(?:NXDOMAIN|Non-existent domain|does not exist))",
+     .reason = "hostunknown", .cause = C::dns, .scopes = kScopeServerLog, .priority = 1,
+     .sample = "DNS lookup of MX records for examle.org failed: Non-existent domain (NXDOMAIN)"},
+    {.id = "smartermail.mx_lookup_failed", .pattern = R"(DNS lookup of MX records for \S+ failed)",
+     .reason = "resolver_failure", .cause = C::dns, .scopes = kScopeServerLog, .priority = 1,
+     .sample = "DNS lookup of MX records for example.org failed: query timed out (DNS server 192.0.2.2:53)"},
+    // A mail server's intrusion detection blocking a client's address after
+    // its failed logins (SmarterMail's IDS rule "SMTP Password Brute Force").
+    {.id = "mta.brute_force_block",
+     .pattern = R"((?:blocked|refused)\b.{0,80}\b(?:IDS rule|Brute Force|brute-force)|\bIDS rule \"?[^"]{0,40}Password Brute Force)",
+     .reason = "auth_failed", .cause = C::authentication, .scopes = kScopeServerLog,
+     .sample = "Connection refused: IP address is blocked by IDS rule \"SMTP Password Brute Force\"",
+     .remediation = "The server's intrusion detection blocked this address after failed logins: password guessing "
+                    "by a stranger needs nothing more; for a user of yours, fix the password in their mail program "
+                    "and lift the block."},
     {.id = "mta.connect.refused", .pattern = R"((connect to \S+: |\](:\d+)?:? |defer \(-?\d+\): |Deferred: |IO Error: )Connection refused|^Connection refused$|)"
                                           R"(: Connection refused \(os error \d+\)|dial tcp \S+: connect: connection refused)",
      .reason = "connection_refused", .cause = C::server_unavailable, .scopes = kLog,

@@ -37,6 +37,7 @@
 #include "parsers/stalwart.h"
 #include "parsers/mdaemon.h"
 #include "parsers/mox.h"
+#include "parsers/smartermail.h"
 #include "parsers/zonemta.h"
 #include "parsers/maddy.h"
 #include "parsers/chasquid.h"
@@ -90,6 +91,10 @@ const FormatSpec kFormats[] = {
                     "logins, screening blocks, remote failures, deliveries that could not connect, resolve or "
                     "negotiate TLS",
      .kind = FormatKind::lines, .sniff = mdaemon_sniff, .make_lines = make_mdaemon_parser},
+    {.name = "smartermail",
+     .description = "SmarterMail's SMTP, delivery and administrative logs (YYYY.MM.DD-smtpLog.log, -delivery.log): "
+                    "refusals, failed logins, IDS blocks, remote failures, expiries",
+     .kind = FormatKind::lines, .sniff = smartermail_sniff, .make_lines = make_smartermail_parser},
     {.name = "client", .description = "mail-client and library logs (msmtp, PHPMailer, smtplib, nodemailer, ...)",
      .kind = FormatKind::lines, .sniff = client_sniff, .make_lines = make_client_parser},
     {.name = "bounce", .description = "bounce messages: .eml, mbox, Maildir (RFC 3464 and non-standard)",

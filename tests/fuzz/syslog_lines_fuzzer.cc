@@ -23,6 +23,7 @@
 #include "parsers/chasquid.h"
 #include "parsers/iis_smtp.h"
 #include "parsers/mdaemon.h"
+#include "parsers/smartermail.h"
 #include "parsers/qmail.h"
 #include "parsers/queue_listing.h"
 #include "parsers/registry.h"
@@ -54,6 +55,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   auto stalwart = make_stalwart_parser(ctx);
   auto chasquid = make_chasquid_parser(ctx);
   auto mdaemon = make_mdaemon_parser(ctx);
+  auto smartermail = make_smartermail_parser(ctx);
   // Half the inputs (by length) as the reports read a log, where delivered
   // records are only counted and the parsers build them slimmer.
   fuzzing::PipelineLikeSink sink(/*counts_deliveries=*/size % 2 == 0);
@@ -76,6 +78,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     stalwart->parse_line(line, line_no, sink);
     chasquid->parse_line(line, line_no, sink);
     mdaemon->parse_line(line, line_no, sink);
+    smartermail->parse_line(line, line_no, sink);
   });
   dispatcher->finish(sink);
   narrowed->finish(sink);
@@ -95,6 +98,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   stalwart->finish(sink);
   chasquid->finish(sink);
   mdaemon->finish(sink);
+  smartermail->finish(sink);
   sink.finish();
   return 0;
 }
