@@ -629,6 +629,17 @@ constexpr Rule kRules[] = {
      .remediation = "The cluster's network policy does not let the pod connect out to the mail server: allow egress "
                     "to its address and port (a NetworkPolicy or CiliumNetworkPolicy rule; for Istio with "
                     "REGISTRY_ONLY, a ServiceEntry for the SMTP host)."},
+    // Laravel asked for a mailer its config/mail.php does not define.
+    {.id = "laravel.mailer_not_defined", .pattern = R"(Mailer \[[\w-]+\] is not defined)",
+     .reason = "client_not_configured", .cause = C::server_settings, .scopes = kClient, .priority = 2,
+     .sample = "InvalidArgumentException: Mailer [mailgun] is not defined.",
+     .remediation = "The application asks for a mailer its configuration does not define: add it under 'mailers' in "
+                    "config/mail.php (or fix MAIL_MAILER in .env), then clear the cached configuration "
+                    "(php artisan config:clear)."},
+    // nodemailer's own size check against the SIZE the server announced.
+    {.id = "nodemailer.message_size", .pattern = R"(Message size larger than allowed \d+)",
+     .reason = "mesgtoobig", .cause = C::message_too_large, .scopes = kClient, .priority = 2,
+     .sample = "Error: Message size larger than allowed 10240000 { code: 'EMESSAGE', command: 'MAIL FROM' }"},
     // Crystal's resolver; Haskell's tls package; Zig's std.posix; Tcl's socket; curl's receive error.
     {.id = "crystal.hostname_lookup_failed", .pattern = R"(Hostname lookup for \S+ failed)",
      .reason = "host_not_found", .cause = C::dns, .scopes = kClient, .priority = 1,
@@ -5392,7 +5403,9 @@ constexpr Rule kRules[] = {
     // response code 354 but got code 250"): client and server are out of step,
     // most often a reply left over from pipelined commands or a proxy in between.
     {.id = "client.out_of_step_reply",
-     .pattern = R"(Expected response code "?\d{3}"?(?:,? (?:or|and) "?\d{3}"?)* but got (?:code |an? )?"?[23]\d\d\b)",
+     // (Not a 334: in an AUTH exchange it is the server's challenge, and for
+     // XOAUTH2 the way it says the token was refused.)
+     .pattern = R"(Expected response code "?\d{3}"?(?:,? (?:or|and) "?\d{3}"?)* but got (?:code |an? )?"?(?:2\d\d|3(?:[0-24-9]\d|3[0-35-9]))\b)",
      .reason = "syntaxerror", .cause = C::outdated_client, .scopes = kClient, .weight = Weight::decisive,
      .sample = "Expected response code \"354\" but got code \"250\", with message \"250 2.1.5 Ok\".",
      .remediation = "The mail library got a success reply where it expected the next step: it and the server are "
