@@ -71,18 +71,25 @@ constexpr Rule kRules[] = {
     // Dynamic Screening blocking a client for its failed logins, and the
     // refusals while the block lasts; its outbound socket and SSL errors.
     {.id = "mdaemon.screening_auth_block",
-     .pattern = R"(^Dynamic Screening: .{0,120}(?:blocked|refused)\b.{0,120}(?:authentication failures?|failed logins?|dynamic block list))",
+     .pattern = R"(^Dynamic Screening: .{0,120}(?:blocked|refused|banned)\b.{0,120}(?:authenticat|\blog(?:i|o)n|password|dynamic block list))",
      .reason = "auth_failed", .cause = C::authentication, .scopes = kLog,
      .sample = "Dynamic Screening: 192.0.2.212 blocked for 60 minutes (2 authentication failures)",
      .remediation = "MDaemon's Dynamic Screening blocked this address after failed logins: password guessing by a "
                     "stranger needs nothing more; for a user of yours, fix the password in their mail program "
                     "and lift the block (Security > Dynamic Screening > Dynamically Blocked IPs)."},
-    {.id = "mdaemon.socket_timeout", .pattern = R"(^Socket connection failed: .{0,40}(?:timed out|\(10060\)))",
+    {.id = "mdaemon.socket_timeout", .pattern = R"(^Socket connection failed\b.{0,80}(?:timed out|\b10060\b))",
      .reason = "connection_timeout", .cause = C::server_unavailable, .scopes = kLog,
      .sample = "Socket connection failed: Connection timed out (10060)"},
-    {.id = "mdaemon.socket_refused", .pattern = R"(^Socket connection failed: .{0,40}(?:refused|\(10061\)))",
+    {.id = "mdaemon.socket_refused", .pattern = R"(^Socket connection failed\b.{0,80}(?:refused|\b10061\b))",
      .reason = "connection_refused", .cause = C::server_unavailable, .scopes = kLog,
      .sample = "Socket connection failed: Connection refused (10061)"},
+    // Its Location Screening refusing a client by the country of its address.
+    {.id = "mdaemon.location_screening", .pattern = R"(^Location Screening: .{0,160}\b(?:blocked|refused|denied)\b)",
+     .reason = "blocked", .cause = C::spam_policy, .scopes = kLog,
+     .sample = "Location Screening: IP 192.0.2.113 matched to country Example, Europe; connection blocked; port 25",
+     .remediation = "MDaemon's Location Screening refused the client for the country its address is in: nothing "
+                    "to fix for strangers; for a partner or a traveller of yours, allow the country or the address "
+                    "(Security > Location Screening), or have your users submit with a login on port 587."},
     {.id = "mdaemon.ssl_negotiation", .pattern = R"(^SSL negotiation failed\b)",
      .reason = "tls_handshake_failure", .cause = C::tls_mismatch, .scopes = kLog,
      .sample = "SSL negotiation failed: sslv3 alert handshake failure (no shared cipher or protocol version)"},

@@ -826,12 +826,23 @@ constexpr Rule kRules[] = {
                "has failed to respond."},
     // SmarterMail's MX lookups: the domain does not exist, or the lookup failed.
     {.id = "smartermail.mx_lookup_nxdomain",
-     .pattern = R"(DNS lookup of MX records for \S+ failed: .{0,40}(?:NXDOMAIN|Non-existent domain|does not exist))",
+     .pattern = R"(DNS lookup (?:of|for) MX records (?:for|of) \S+ failed: .{0,40}(?:NXDOMAIN|Non-existent domain|does not exist))",
      .reason = "hostunknown", .cause = C::dns, .scopes = kScopeServerLog, .priority = 1,
      .sample = "DNS lookup of MX records for examle.org failed: Non-existent domain (NXDOMAIN)"},
-    {.id = "smartermail.mx_lookup_failed", .pattern = R"(DNS lookup of MX records for \S+ failed)",
+    {.id = "smartermail.mx_lookup_failed", .pattern = R"(DNS lookup (?:of|for) MX records (?:for|of) \S+ failed)",
      .reason = "resolver_failure", .cause = C::dns, .scopes = kScopeServerLog, .priority = 1,
      .sample = "DNS lookup of MX records for example.org failed: query timed out (DNS server 192.0.2.2:53)"},
+    // A server that relays only for clients that logged in (SmarterMail:
+    // "550 <a@x> Authentication is required for relay").
+    {.id = "mta.auth_required_for_relay", .pattern = R"(Authentication is required for relay)",
+     .reason = "norelaying", .cause = C::relay_denied, .scopes = kScopeServerLog,
+     .sample = "550 <someone@example.net> Authentication is required for relay"},
+    // .NET's SslStream (SmarterMail's TLS) finding no protocol or cipher in
+    // common with the client: an old client's TLS.
+    {.id = "windows.tls_no_common_algorithm", .pattern = R"(do not possess a common algorithm)",
+     .reason = "tls_version_unsupported", .cause = C::outdated_client, .scopes = kScopeServerLog,
+     .sample = "Exception during TLS negotiation: A call to SSPI failed, see inner exception. The client and server "
+               "cannot communicate, because they do not possess a common algorithm"},
     // A mail server's intrusion detection blocking a client's address after
     // its failed logins (SmarterMail's IDS rule "SMTP Password Brute Force").
     {.id = "mta.brute_force_block",

@@ -750,6 +750,21 @@ class SmarterMailParser final : public PathLineParser {
       return Outcome::recognized;
     }
     if (text.starts_with("Delivery for ")) return summary(d, text, line_no, sink);
+    // "Local delivery to a@x failed: mailbox quota exceeded (...)": a local
+    // mailbox refused it (its summary, "has completed (Bounced)", restates it).
+    if (text.starts_with("Local delivery to ")) {
+      const size_t failed = text.find(" failed: ");
+      if (failed == npos) return Outcome::recognized;
+      const sv recipient = strip_angle_brackets(text.substr(18, failed - 18));
+      Event ev = delivery_event(d, Action::bounced, line_no);
+      ev.to_address = recipient;
+      ev.diagnostic = text.substr(failed + 9);
+      find_smtp_codes(ev.diagnostic, &ev.reply_code, &ev.enhanced_status);
+      d.note_recipient(recipient);
+      d.note_text(ev.diagnostic);
+      sink.on_event(ev);
+      return Outcome::reported;
+    }
     if (says_tls_failed(text)) return attempt_failed(d, text, Tally::tls_failure, line_no, sink);
     if (says_dns_failed(text)) {
       // "DNS lookup of MX records for example.net failed: ...": the domain is the one it looked up.
@@ -795,11 +810,21 @@ class SmarterMailParser final : public PathLineParser {
     return Outcome::reported;
   }
 
+  // Some builds write a reply of several lines on one line, its lines run
+  // together ("421-4.7.28 ... of421-4.7.28 unsolicited ... 421 4.7.28 ..."):
+  // the code followed by a space further on is its last line, so it is whole.
+  static bool holds_last_reply_line(sv reply) {
+    const sv code = reply.substr(0, 3);
+    for (size_t at = reply.find(code, 4); at != npos; at = reply.find(code, at + 1))
+      if (at + 3 < reply.size() && reply[at + 3] == ' ' && !(reply[at - 1] >= '0' && reply[at - 1] <= '9')) return true;
+    return false;
+  }
+
   // A remote server's reply ("RSP: 550 5.1.1 ..."); a reply of several lines
   // ("550-5.1.1 ...") is gathered and reported at its last line.
   Outcome remote_reply(Delivery& d, sv reply, uint64_t line_no, EventSink& sink) {
     if (d.reply_done) d.reply.clear();
-    if (reply.size() > 3 && reply[3] == '-' && leading_code(reply)) {
+    if (reply.size() > 3 && reply[3] == '-' && leading_code(reply) && !holds_last_reply_line(reply)) {
       if (d.reply.size() < kKeepReply) d.reply.append(d.reply.empty() ? "" : " ").append(capped(reply, kKeepReply));
       d.reply_done = false;
       return Outcome::recognized;

@@ -335,6 +335,40 @@ TEST(SmarterMailParser, ARemoteRefusalOfARecipientIsItsBounceAndTheSummaryRestat
   EXPECT_EQ(count(p, Outcome::recognized), kBouncedRecipient.size() - 1) << "the summary restates the reply";
 }
 
+// A reply whose lines the log runs together on one line is whole there (its
+// last line's code is followed by a space); a local mailbox's refusal is the
+// recipient's bounce, which the summary after it restates.
+TEST(SmarterMailParser, ARunTogetherReplyIsWholeAndALocalRefusalIsABounce) {
+  Parsed p = parse(
+      {
+          "09:04:30.000 [5120447] Delivery started for news@shop.example at 9:04:30 AM",
+          "09:04:30.965 [5120447] CMD: MAIL FROM:<news@shop.example> SIZE=61877",
+          "09:04:31.010 [5120447] RSP: 421-4.7.28 Our system has detected an unusual rate of421-4.7.28 unsolicited "
+          "mail originating from your IP address.421 4.7.28 Please visit https://support.google.com/mail/",
+          "09:04:31.013 [5120447] Delivery for news@shop.example to a@example.com has been deferred (attempt 1 of 8; "
+          "next attempt in 15 minutes)",
+          "09:11:28.069 [5120463] Starting local delivery to accounts@shop.example",
+          "09:11:28.084 [5120463] Local delivery to accounts@shop.example failed: mailbox quota exceeded (Size: "
+          "2,047.61 MB, Limit: 2,048.00 MB)",
+          "09:11:28.086 [5120463] Delivery for noreply@bank.example to accounts@shop.example has completed (Bounced)",
+      },
+      "2025.03.11-delivery.log");
+  ASSERT_EQ(p.sink.events.size(), 2u);
+  const auto& deferral = p.sink.events[0];
+  EXPECT_EQ(deferral.file_line, 3u);
+  EXPECT_EQ(deferral.action, Action::deferred);
+  EXPECT_EQ(deferral.reply_code, 421);
+  EXPECT_EQ(deferral.smtp_command, "MAIL");
+  EXPECT_EQ(testing::verdict_of(deferral).cause, "rate_limit");
+  const auto& local = p.sink.events[1];
+  EXPECT_EQ(local.file_line, 6u);
+  EXPECT_EQ(local.action, Action::bounced);
+  EXPECT_EQ(local.to_address, "accounts@shop.example");
+  EXPECT_EQ(testing::verdict_of(local).cause, "mailbox_full");
+  EXPECT_EQ(p.outcomes[3], Outcome::recognized);
+  EXPECT_EQ(p.outcomes[6], Outcome::recognized);
+}
+
 TEST(SmarterMailParser, ARemoteTemporaryRefusalIsADeferral) {
   Parsed p = parse(
       {
