@@ -94,6 +94,46 @@ constexpr Rule kRules[] = {
      .reason = "tls_handshake_failure", .cause = C::tls_mismatch, .scopes = kLog,
      .sample = "SSL negotiation failed: sslv3 alert handshake failure (no shared cipher or protocol version)"},
 
+    // --- hMailServer's own words (parsers/hmailserver.cc): its IP ranges
+    // turning a client away (auto-ban after failed logins adds such a range),
+    // its relay refusal, TLS handshakes, MX lookups (Windows' DnsQuery codes:
+    // 9003 the name does not exist), its DNSBL and SPF refusals.
+    {.id = "hmailserver.ip_range_block",
+     .pattern = R"(was not accepted\. Blocked either by IP range or by connection limit)",
+     .reason = "auth_failed", .cause = C::authentication, .scopes = kLog,
+     .sample = "Client connection from 192.0.2.37 was not accepted. Blocked either by IP range or by connection limit.",
+     .remediation = "hMailServer turned the client away by an IP range (auto-ban adds one after repeated failed "
+                    "logins) or its connection limit: password guessing by a stranger needs nothing more; for a "
+                    "user of yours, fix the password in their mail program and remove the auto-ban range "
+                    "(Settings > Advanced > IP Ranges)."},
+    {.id = "hmailserver.relay_not_allowed", .pattern = R"(Delivery is not allowed to this address)",
+     .reason = "norelaying", .cause = C::relay_denied, .scopes = kLog,
+     .sample = "550 Delivery is not allowed to this address."},
+    {.id = "hmailserver.tls_version",
+     .pattern = R"(TLS/SSL handshake failed\..{0,120}Message: (?:unsupported protocol|version too low|no protocols available))",
+     .reason = "tls_version_unsupported", .cause = C::outdated_client, .scopes = kLog, .priority = 1,
+     .sample = "TLS/SSL handshake failed. Session Id: 38233, Remote IP: 192.0.2.77, Error code: 337678594, Message: "
+               "unsupported protocol"},
+    {.id = "hmailserver.tls_handshake", .pattern = R"(TLS/SSL handshake failed\.)",
+     .reason = "tls_handshake_failure", .cause = C::tls_mismatch, .scopes = kLog,
+     .sample = "TLS/SSL handshake failed. Session Id: 18223, Remote IP: 192.0.2.57, Error code: 336130315, Message: "
+               "wrong version number"},
+    {.id = "hmailserver.mx_nxdomain", .pattern = R"(DNS - Query failure\. Query: \S+, Type: 15, DnsQuery return value: 9003\b)",
+     .reason = "hostunknown", .cause = C::dns, .scopes = kLog, .priority = 1,
+     .sample = "DNS - Query failure. Query: examle.org, Type: 15, DnsQuery return value: 9003."},
+    {.id = "hmailserver.mx_query_failed", .pattern = R"(DNS - Query failure\. Query: \S+, Type: 15\b)",
+     .reason = "resolver_failure", .cause = C::dns, .scopes = kLog,
+     .sample = "DNS - Query failure. Query: example.org, Type: 15, DnsQuery return value: 1460."},
+    {.id = "hmailserver.no_mail_servers", .pattern = R"(No mail servers could be found for the address)",
+     .reason = "hostunknown", .cause = C::dns, .scopes = kLog,
+     .sample = "SMTPDeliverer - Message 48223: No mail servers could be found for the address a@examle.org."},
+    {.id = "hmailserver.dnsbl", .pattern = R"(\bRejected by (?:Spamhaus|SpamCop|Barracuda|SORBS|UCEPROTECT|SpamRATS)\b)",
+     .reason = "blocked", .cause = C::spam_policy, .scopes = kLog,
+     .sample = "550 Rejected by Spamhaus."},
+    {.id = "hmailserver.spf", .pattern = R"(\bBlocked by SPF\b)", .reason = "authfailure", .cause = C::spam_policy,
+     .scopes = kLog,
+     .sample = "550 Blocked by SPF. (Please see http://www.open-spf.org/Why?scope=mfrom;identity=a@example.com;ip=192.0.2.17)"},
+
     // An operator took the message out of the queue on purpose (KumoMTA's
     // "kcli bounce", Momentum's purge): nothing failed on the way.
     {.id = "mta.operator_removed",

@@ -23,6 +23,7 @@
 #include "parsers/sendmail.h"
 #include "parsers/short_text.h"
 #include "parsers/smtp_codes.h"
+#include "parsers/hmailserver.h"
 #include "parsers/iis_smtp.h"
 #include "parsers/supervisord.h"
 #include "parsers/rspamd.h"
@@ -86,6 +87,10 @@ const FormatSpec kFormats[] = {
     {.name = "iis-smtp",
      .description = "the IIS SMTP service's W3C logs (SmtpSvc1\\ex*.log): refused commands, remote servers' failures",
      .kind = FormatKind::lines, .sniff = iis_smtp_sniff, .make_lines = make_iis_smtp_parser},
+    {.name = "hmailserver",
+     .description = "hMailServer's own log (Logs\\hmailserver_*.log): refusals, failed logins, remote servers' "
+                    "failures, failed connections and MX lookups, expiries",
+     .kind = FormatKind::lines, .sniff = hmailserver_sniff, .make_lines = make_hmailserver_parser},
     {.name = "mdaemon",
      .description = "MDaemon's SMTP session logs (MDaemon-*-SMTP-(in).log, -(out).log, -all.log): refusals, failed "
                     "logins, screening blocks, remote failures, deliveries that could not connect, resolve or "

@@ -21,6 +21,7 @@
 #include "parsers/momentum.h"
 #include "parsers/stalwart.h"
 #include "parsers/chasquid.h"
+#include "parsers/hmailserver.h"
 #include "parsers/iis_smtp.h"
 #include "parsers/mdaemon.h"
 #include "parsers/smartermail.h"
@@ -55,6 +56,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   auto stalwart = make_stalwart_parser(ctx);
   auto chasquid = make_chasquid_parser(ctx);
   auto mdaemon = make_mdaemon_parser(ctx);
+  auto hmailserver = make_hmailserver_parser(ctx);
   auto smartermail = make_smartermail_parser(ctx);
   // Half the inputs (by length) as the reports read a log, where delivered
   // records are only counted and the parsers build them slimmer.
@@ -78,6 +80,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     stalwart->parse_line(line, line_no, sink);
     chasquid->parse_line(line, line_no, sink);
     mdaemon->parse_line(line, line_no, sink);
+    hmailserver->parse_line(line, line_no, sink);
     smartermail->parse_line(line, line_no, sink);
   });
   dispatcher->finish(sink);
@@ -98,6 +101,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   stalwart->finish(sink);
   chasquid->finish(sink);
   mdaemon->finish(sink);
+  hmailserver->finish(sink);
   smartermail->finish(sink);
   sink.finish();
   return 0;
