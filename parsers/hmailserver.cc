@@ -382,6 +382,15 @@ class HMailServerParser final : public PathLineParser {
     }
   }
 
+  // One of our deliveries failed and this line says why: the event takes the
+  // message's id and addresses, and the message's summary line will restate it.
+  Outcome report_outbound(Event& ev, Message* m, const Record& r, EventSink& sink) {
+    with_message(ev, m);
+    note_outbound_failure(m, r.time);
+    sink.on_event(ev);
+    return Outcome::reported;
+  }
+
   Event base_event(const Record& r, Action action, uint64_t line_no) const {
     SyslogRecord rec;
     rec.time = r.time;
@@ -511,11 +520,7 @@ class HMailServerParser final : public PathLineParser {
       ev.to_address = s.accepted;
     if (s.has_from) ev.from_address = s.from;
     if (code < 500) ev.hard = Tristate::no;
-    Message* m = message_of(s);
-    with_message(ev, m);
-    note_outbound_failure(m, r.time);
-    sink.on_event(ev);
-    return Outcome::reported;
+    return report_outbound(ev, message_of(s), r, sink);
   }
 
   // ---- POP3 and IMAP --------------------------------------------------------
@@ -666,10 +671,7 @@ class HMailServerParser final : public PathLineParser {
     ev.smtp_command = "CONN";
     ev.diagnostic = why;
     ev.hard = Tristate::no;
-    with_message(ev, &m);
-    note_outbound_failure(&m, r.time);
-    sink.on_event(ev);
-    return Outcome::reported;
+    return report_outbound(ev, &m, r, sink);
   }
 
   Outcome connect_to_self(const Record& r, sv what, uint64_t line_no, EventSink& sink) {
@@ -680,12 +682,9 @@ class HMailServerParser final : public PathLineParser {
     ev.diagnostic = what;
     ev.hard = Tristate::no;
     Message* m = active_on_thread(r.thread);
-    with_message(ev, m);
-    note_outbound_failure(m, r.time);
     self_connect_ip_.assign(host);
     self_connect_time_ = r.time;
-    sink.on_event(ev);
-    return Outcome::reported;
+    return report_outbound(ev, m, r, sink);
   }
 
   // "DNS - Query failure. Query: example.net, Type: 15, DnsQuery return value: 9002."
@@ -699,12 +698,9 @@ class HMailServerParser final : public PathLineParser {
     ev.diagnostic = text;
     ev.hard = Tristate::no;
     Message* m = active_on_thread(r.thread);
-    with_message(ev, m);
-    note_outbound_failure(m, r.time);
     failed_lookup_.assign(query);
     failed_lookup_time_ = r.time;
-    sink.on_event(ev);
-    return Outcome::reported;
+    return report_outbound(ev, m, r, sink);
   }
 
   // "No mail servers could be found for the address b@example.net.": after a
@@ -725,10 +721,7 @@ class HMailServerParser final : public PathLineParser {
     ev.destination_domain = domain;
     ev.diagnostic = what;
     ev.hard = Tristate::no;
-    with_message(ev, &m);
-    note_outbound_failure(&m, r.time);
-    sink.on_event(ev);
-    return Outcome::reported;
+    return report_outbound(ev, &m, r, sink);
   }
 
   // "Message could not be delivered. Scheduling it for later delivery in 60 minutes."
@@ -834,11 +827,7 @@ class HMailServerParser final : public PathLineParser {
     else if (s->verb == "DATA" && s->accepted_count == 1)
       ev.to_address = s->accepted;
     if (s->has_from) ev.from_address = s->from;
-    Message* m = message_of(*s);
-    with_message(ev, m);
-    note_outbound_failure(m, r.time);
-    sink.on_event(ev);
-    return Outcome::reported;
+    return report_outbound(ev, message_of(*s), r, sink);
   }
 
   // An IP range (or the connection limit, or an auto-ban's range) turned the client away.
