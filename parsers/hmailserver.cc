@@ -382,6 +382,16 @@ class HMailServerParser final : public PathLineParser {
     }
   }
 
+  // The recipient the refused command named (RCPT's, or DATA's when one
+  // recipient was accepted) and the session's sender.
+  static void set_envelope(Event& ev, const Session& s) {
+    if (s.verb == "RCPT")
+      ev.to_address = s.rcpt;
+    else if (s.verb == "DATA" && s.accepted_count == 1)
+      ev.to_address = s.accepted;
+    if (s.has_from) ev.from_address = s.from;
+  }
+
   // One of our deliveries failed and this line says why: the event takes the
   // message's id and addresses, and the message's summary line will restate it.
   Outcome report_outbound(Event& ev, Message* m, const Record& r, EventSink& sink) {
@@ -452,11 +462,7 @@ class HMailServerParser final : public PathLineParser {
     append_reply(reply_, reply);
     ev.diagnostic = reply_;
     find_smtp_codes(reply_, &ev.reply_code, &ev.enhanced_status);
-    if (s.verb == "RCPT")
-      ev.to_address = s.rcpt;
-    else if (s.verb == "DATA" && s.accepted_count == 1)
-      ev.to_address = s.accepted;
-    if (s.has_from) ev.from_address = s.from;
+    set_envelope(ev, s);
     if (code < 500) ev.hard = Tristate::no;
     if (login) sink.on_tally(Tally::sasl_failure, r.time);
     last_refused_ip_.assign(r.remote);
@@ -514,11 +520,7 @@ class HMailServerParser final : public PathLineParser {
     ev.smtp_command = s.verb.empty() ? sv("CONN") : s.verb;
     ev.diagnostic = reply_;
     find_smtp_codes(reply_, &ev.reply_code, &ev.enhanced_status);
-    if (s.verb == "RCPT")
-      ev.to_address = s.rcpt;
-    else if (s.verb == "DATA" && s.accepted_count == 1)
-      ev.to_address = s.accepted;
-    if (s.has_from) ev.from_address = s.from;
+    set_envelope(ev, s);
     if (code < 500) ev.hard = Tristate::no;
     return report_outbound(ev, message_of(s), r, sink);
   }
@@ -822,11 +824,7 @@ class HMailServerParser final : public PathLineParser {
     ev.smtp_command = s->verb.empty() ? sv("CONN") : s->verb;
     ev.diagnostic = text;
     ev.hard = Tristate::no;
-    if (s->verb == "RCPT")
-      ev.to_address = s->rcpt;
-    else if (s->verb == "DATA" && s->accepted_count == 1)
-      ev.to_address = s->accepted;
-    if (s->has_from) ev.from_address = s->from;
+    set_envelope(ev, *s);
     return report_outbound(ev, message_of(*s), r, sink);
   }
 
