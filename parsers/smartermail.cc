@@ -549,32 +549,29 @@ class SmarterMailParser final : public PathLineParser {
       return Outcome::recognized;
     }
     if (read_reply(text, &reply)) return inbound_reply(s, reply, line_no, sink);
-    if (says_tls_failed(text)) {
-      if (s.tls_reported) return Outcome::recognized;
-      s.tls_reported = true;
-      Event ev = event(Action::failed, kSmtpProgram, line_no, time_);
-      ev.source_ip = s.ip;
-      ev.smtp_command = "STARTTLS";
-      ev.diagnostic = text;
-      sink.on_tally(Tally::tls_failure, time_);
-      sink.on_event(ev);
-      return Outcome::reported;
-    }
+    if (says_tls_failed(text))
+      return client_failure(s, &s.tls_reported, "STARTTLS", Tally::tls_failure, text, line_no, sink);
     // (A block that counts failed logins, "blocked by IDS rule ... (3 failed
     // logins in 1 minute)", is the block, a refusal of its own below.)
-    if (says_login_failed(text) && !says_client_refused(text)) {
-      if (s.auth_reported) return Outcome::recognized;  // the 535 said it
-      s.auth_reported = true;
-      Event ev = event(Action::failed, kSmtpProgram, line_no, time_);
-      ev.source_ip = s.ip;
-      ev.smtp_command = "AUTH";
-      ev.diagnostic = text;
-      sink.on_tally(Tally::sasl_failure, time_);
-      sink.on_event(ev);
-      return Outcome::reported;
-    }
+    if (says_login_failed(text) && !says_client_refused(text))  // once: the 535 may have said it
+      return client_failure(s, &s.auth_reported, "AUTH", Tally::sasl_failure, text, line_no, sink);
     if (says_client_refused(text)) return refusal_note(s, text, after_refusal, line_no, sink);
     return Outcome::recognized;
+  }
+
+  // A failed handshake or login of the session's client, in the server's
+  // words; once a session (`*reported`).
+  Outcome client_failure(Session& s, bool* reported, sv command, Tally tally, sv text, uint64_t line_no,
+                         EventSink& sink) {
+    if (*reported) return Outcome::recognized;
+    *reported = true;
+    Event ev = event(Action::failed, kSmtpProgram, line_no, time_);
+    ev.source_ip = s.ip;
+    ev.smtp_command = command;
+    ev.diagnostic = text;
+    sink.on_tally(tally, time_);
+    sink.on_event(ev);
+    return Outcome::reported;
   }
 
   void remember_command(Session& s, sv command) {
