@@ -832,6 +832,33 @@ constexpr Rule kRules[] = {
     {.id = "smartermail.mx_lookup_failed", .pattern = R"(DNS lookup (?:of|for) MX records (?:for|of) \S+ failed)",
      .reason = "resolver_failure", .cause = C::dns, .scopes = kScopeServerLog, .priority = 1,
      .sample = "DNS lookup of MX records for example.org failed: query timed out (DNS server 192.0.2.2:53)"},
+    // Kerio Connect's security log (and its mail log's statuses): clients
+    // refused by its spam attack detection, DNS blocklists and relay rules,
+    // failed logins (its own user lookup, its administration login), its
+    // anti-hammering block; a failed MX lookup in a delayed recipient's status.
+    {.id = "kerio.spam_attack", .pattern = R"(SMTP Spam attack detected from)",
+     .reason = "blocked", .cause = C::spam_policy, .scopes = kLog,
+     .sample = "SMTP Spam attack detected from 192.0.2.195, client closed connection before SMTP greeting"},
+    {.id = "kerio.dnsbl", .pattern = R"(found in DNS blacklist)", .reason = "blocked", .cause = C::spam_policy,
+     .scopes = kLog,
+     .sample = "IP address 192.0.2.130 found in DNS blacklist SpamCop, mail from <a@example.com> to <b@example.org> rejected"},
+    {.id = "kerio.relay_attempt", .pattern = R"(Relay attempt from IP address)", .reason = "norelaying",
+     .cause = C::relay_denied, .scopes = kLog,
+     .sample = "Relay attempt from IP address 192.0.2.75, mail from <a@example.com> to <b@example.net> rejected"},
+    {.id = "kerio.login_failed",
+     .pattern = R"(Failed (?:SMTP|IMAP|POP3|HTTP|LDAP|XMPP) login from|User \S+ doesn't exist\. Attempt from IP address|)"
+                R"(Administration login into .{1,60} failed|Invalid password for user)",
+     .reason = "auth_failed", .cause = C::authentication, .scopes = kLog,
+     .sample = "Failed SMTP login from 192.0.2.112 with SASL method CRAM-MD5."},
+    {.id = "kerio.anti_hammering", .pattern = R"(\bAnti-?Hammering\b)", .reason = "auth_failed",
+     .cause = C::authentication, .scopes = kLog,
+     .sample = "IP address 192.0.2.14 has been blocked by AntiHammering for 5 minutes",
+     .remediation = "Kerio's anti-hammering blocked this address for a while after too many failed logins or "
+                    "connections: password guessing by a stranger needs nothing more; for a user of yours, fix the "
+                    "password in their mail program (Configuration > Security > Security Policy)."},
+    {.id = "kerio.mx_query_failed", .pattern = R"(DNS query for MX record of \S+ failed)", .reason = "resolver_failure",
+     .cause = C::dns, .scopes = kLog,
+     .sample = "4.4.3 DNS query for MX record of example.net failed: server failure (SERVFAIL)"},
     // A server that relays only for clients that logged in (SmarterMail:
     // "550 <a@x> Authentication is required for relay").
     {.id = "mta.auth_required_for_relay", .pattern = R"(Authentication is required for relay)",

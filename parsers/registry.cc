@@ -25,6 +25,7 @@
 #include "parsers/smtp_codes.h"
 #include "parsers/hmailserver.h"
 #include "parsers/iis_smtp.h"
+#include "parsers/kerio.h"
 #include "parsers/supervisord.h"
 #include "parsers/rspamd.h"
 #include "parsers/sogo.h"
@@ -100,6 +101,11 @@ const FormatSpec kFormats[] = {
      .description = "SmarterMail's SMTP, delivery and administrative logs (YYYY.MM.DD-smtpLog.log, -delivery.log): "
                     "refusals, failed logins, IDS blocks, remote failures, expiries",
      .kind = FormatKind::lines, .sniff = smartermail_sniff, .make_lines = make_smartermail_parser},
+    {.name = "kerio",
+     .description = "Kerio Connect's logs (store/logs: mail.log, security.log, warning.log, error.log): delayed, "
+                    "failed and expired recipients, refusals of clients, failed logins, failed deliveries and "
+                    "handshakes",
+     .kind = FormatKind::lines, .sniff = kerio_sniff, .make_lines = make_kerio_parser},
     {.name = "client", .description = "mail-client and library logs (msmtp, PHPMailer, smtplib, nodemailer, ...)",
      .kind = FormatKind::lines, .sniff = client_sniff, .make_lines = make_client_parser},
     {.name = "bounce", .description = "bounce messages: .eml, mbox, Maildir (RFC 3464 and non-standard)",

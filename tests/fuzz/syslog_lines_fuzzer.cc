@@ -23,6 +23,7 @@
 #include "parsers/chasquid.h"
 #include "parsers/hmailserver.h"
 #include "parsers/iis_smtp.h"
+#include "parsers/kerio.h"
 #include "parsers/mdaemon.h"
 #include "parsers/smartermail.h"
 #include "parsers/qmail.h"
@@ -58,6 +59,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   auto mdaemon = make_mdaemon_parser(ctx);
   auto hmailserver = make_hmailserver_parser(ctx);
   auto smartermail = make_smartermail_parser(ctx);
+  auto kerio = make_kerio_parser(ctx);
   // Half the inputs (by length) as the reports read a log, where delivered
   // records are only counted and the parsers build them slimmer.
   fuzzing::PipelineLikeSink sink(/*counts_deliveries=*/size % 2 == 0);
@@ -82,6 +84,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     mdaemon->parse_line(line, line_no, sink);
     hmailserver->parse_line(line, line_no, sink);
     smartermail->parse_line(line, line_no, sink);
+    kerio->parse_line(line, line_no, sink);
   });
   dispatcher->finish(sink);
   narrowed->finish(sink);
@@ -103,6 +106,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   mdaemon->finish(sink);
   hmailserver->finish(sink);
   smartermail->finish(sink);
+  kerio->finish(sink);
   sink.finish();
   return 0;
 }
