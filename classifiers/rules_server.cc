@@ -859,6 +859,27 @@ constexpr Rule kRules[] = {
     {.id = "kerio.mx_query_failed", .pattern = R"(DNS query for MX record of \S+ failed)", .reason = "resolver_failure",
      .cause = C::dns, .scopes = kLog,
      .sample = "4.4.3 DNS query for MX record of example.net failed: server failure (SERVFAIL)"},
+    // Windows servers' notes in words of their own (MailEnable's debug log,
+    // others alike): a refused login by user name, an address banned after
+    // failed logins, an unknown local address, a declared size over the
+    // limit, a TLS negotiation that failed.
+    {.id = "mta.login_failed_for_user", .pattern = R"(\bauthentication failed for user\b)", .reason = "auth_failed",
+     .cause = C::authentication, .scopes = kScopeServerLog,
+     .sample = "SMTP authentication failed for user 'admin' from 192.0.2.92"},
+    {.id = "mta.auto_banned", .pattern = R"(\bauto-?banned\b)", .reason = "auth_failed", .cause = C::authentication,
+     .scopes = kScopeServerLog,
+     .sample = "IP address 192.0.2.92 has been auto-banned for 60 minutes after 3 failed authentication attempts"},
+    {.id = "mailenable.not_in_address_map", .pattern = R"(not found in address map)", .reason = "userunknown",
+     .cause = C::recipient_unknown, .scopes = kScopeServerLog,
+     .sample = "Address ([SMTP:gone@example.org]) not found in address map; recipient rejected"},
+    {.id = "mta.declared_size_over_limit", .pattern = R"(exceeds the maximum (?:message )?size)", .reason = "mesgtoobig",
+     .cause = C::message_too_large, .scopes = kScopeServerLog,
+     .sample = "Message from a@example.com rejected: declared size 41943817 exceeds the maximum message size of "
+               "31457280 bytes"},
+    {.id = "mta.tls_negotiation_failed", .pattern = R"(\bTLS negotiation failed\b)", .reason = "tls_handshake_failure",
+     .cause = C::tls_mismatch, .scopes = kScopeServerLog, .priority = -1,
+     .sample = "TLS negotiation failed with 192.0.2.77: The message received was unexpected or badly formatted. "
+               "(0x80090326)"},
     // A server that relays only for clients that logged in (SmarterMail:
     // "550 <a@x> Authentication is required for relay").
     {.id = "mta.auth_required_for_relay", .pattern = R"(Authentication is required for relay)",

@@ -26,6 +26,7 @@
 #include "parsers/hmailserver.h"
 #include "parsers/iis_smtp.h"
 #include "parsers/kerio.h"
+#include "parsers/mailenable.h"
 #include "parsers/supervisord.h"
 #include "parsers/rspamd.h"
 #include "parsers/sogo.h"
@@ -106,6 +107,11 @@ const FormatSpec kFormats[] = {
                     "failed and expired recipients, refusals of clients, failed logins, failed deliveries and "
                     "handshakes",
      .kind = FormatKind::lines, .sniff = kerio_sniff, .make_lines = make_kerio_parser},
+    {.name = "mailenable",
+     .description = "MailEnable's SMTP activity, debug and W3C logs (Logging\\SMTP\\SMTP-Activity-*.log, "
+                    "SMTP-Debug-*.log) and its IMAP/POP activity logs: refusals, failed logins, remote failures, "
+                    "deliveries that could not connect or resolve, expiries",
+     .kind = FormatKind::lines, .sniff = mailenable_sniff, .make_lines = make_mailenable_parser},
     {.name = "client", .description = "mail-client and library logs (msmtp, PHPMailer, smtplib, nodemailer, ...)",
      .kind = FormatKind::lines, .sniff = client_sniff, .make_lines = make_client_parser},
     {.name = "bounce", .description = "bounce messages: .eml, mbox, Maildir (RFC 3464 and non-standard)",

@@ -24,6 +24,7 @@
 #include "parsers/hmailserver.h"
 #include "parsers/iis_smtp.h"
 #include "parsers/kerio.h"
+#include "parsers/mailenable.h"
 #include "parsers/mdaemon.h"
 #include "parsers/smartermail.h"
 #include "parsers/qmail.h"
@@ -60,6 +61,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   auto hmailserver = make_hmailserver_parser(ctx);
   auto smartermail = make_smartermail_parser(ctx);
   auto kerio = make_kerio_parser(ctx);
+  auto mailenable = make_mailenable_parser(ctx);
   // Half the inputs (by length) as the reports read a log, where delivered
   // records are only counted and the parsers build them slimmer.
   fuzzing::PipelineLikeSink sink(/*counts_deliveries=*/size % 2 == 0);
@@ -85,6 +87,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     hmailserver->parse_line(line, line_no, sink);
     smartermail->parse_line(line, line_no, sink);
     kerio->parse_line(line, line_no, sink);
+    mailenable->parse_line(line, line_no, sink);
   });
   dispatcher->finish(sink);
   narrowed->finish(sink);
@@ -107,6 +110,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   hmailserver->finish(sink);
   smartermail->finish(sink);
   kerio->finish(sink);
+  mailenable->finish(sink);
   sink.finish();
   return 0;
 }
