@@ -5,6 +5,7 @@
 #include <functional>
 #include <string>
 
+#include "parsers/bounce_text.h"
 #include "parsers/registry.h"
 #include "parsers/smtp_codes.h"
 #include "parsers/syslog.h"
@@ -14,6 +15,12 @@ namespace mailtriage {
 namespace {
 
 using sv = std::string_view;
+using bounce::icontains;
+using bounce::iequals;
+using bounce::ifind;
+using bounce::istarts_with;
+using bounce::trim;
+using bounce::trim_left;
 constexpr size_t npos = sv::npos;
 constexpr sv kDataset = "kerio.log";
 constexpr sv kMailProgram = "kerio/mail";          // mail.log's Recv and Sent records
@@ -25,47 +32,12 @@ constexpr size_t kScan = 4096;
 constexpr size_t kKeep = 512;  // what is kept of a sender for the recipients' lines
 
 bool digit(char c) { return c >= '0' && c <= '9'; }
-char lower(char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; }
 
-// Whether `s` holds `needle` (given in lower case), ASCII case folded.
-bool has(sv s, sv needle) {
-  if (needle.empty()) return true;
-  if (needle.size() > s.size()) return false;
-  const char first = needle[0];
-  for (size_t i = 0, last = s.size() - needle.size(); i <= last; ++i) {
-    if (lower(s[i]) != first) continue;
-    size_t k = 1;
-    while (k < needle.size() && lower(s[i + k]) == needle[k]) ++k;
-    if (k == needle.size()) return true;
-  }
-  return false;
-}
-// Where `needle` (given in lower case) stands in `s` from `from` on, ASCII case folded.
-size_t find_icase(sv s, sv needle, size_t from) {
-  if (needle.empty() || needle.size() > s.size()) return npos;
-  for (size_t i = from, last = s.size() - needle.size(); i <= last; ++i) {
-    size_t k = 0;
-    while (k < needle.size() && lower(s[i + k]) == needle[k]) ++k;
-    if (k == needle.size()) return i;
-  }
-  return npos;
-}
 template <size_t N>
 bool has_any(sv s, const sv (&needles)[N]) {
   for (sv n : needles)
-    if (has(s, n)) return true;
+    if (icontains(s, n)) return true;
   return false;
-}
-bool equal_icase(sv a, sv b) {
-  if (a.size() != b.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i)
-    if (lower(a[i]) != lower(b[i])) return false;
-  return true;
-}
-sv trim(sv s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-  return s;
 }
 sv capped(sv s, size_t n) { return s.substr(0, std::min(s.size(), n)); }
 
@@ -252,7 +224,7 @@ bool says_login_failed(sv t) {
   if (has_any(t, kWords)) return true;
   // "Administration login into Web Administration from 203.0.113.9 failed: IP address not allowed";
   // "User a performed NTLM authentication in NT domain D, this domain is not valid."
-  return (has(t, "login") && has(t, " failed")) || (has(t, "authentication") && has(t, "not valid"));
+  return (icontains(t, "login") && icontains(t, " failed")) || (icontains(t, "authentication") && icontains(t, "not valid"));
 }
 // A client the server turned away by its own rules (a block list, a limit, an attack it saw).
 bool says_client_refused(sv t) {
@@ -277,7 +249,7 @@ bool says_connect_failed(sv t) {
 bool says_delivery_failed(sv t) {
   static constexpr sv kFailed[] = {"fail", "unable", "cannot", "can't", "could not", "undeliverable", "error",
                                    "rejected", "refused", "timed out"};
-  return has(t, "deliver") && has_any(t, kFailed);
+  return icontains(t, "deliver") && has_any(t, kFailed);
 }
 // The server giving up on a message after its retries.
 bool says_expired(sv t) {
@@ -313,13 +285,13 @@ Fate fate_of(sv result, char cls) {
   static constexpr sv kExpired[] = {"expired"};
   static constexpr sv kPermanent[] = {"failed", "failure", "bounced", "rejected", "undeliverable", "error", "refused"};
   for (sv w : kDone)
-    if (equal_icase(result, w)) return Fate::done;
+    if (iequals(result, w)) return Fate::done;
   for (sv w : kTransient)
-    if (equal_icase(result, w)) return Fate::transient;
+    if (iequals(result, w)) return Fate::transient;
   for (sv w : kPermanent)
-    if (equal_icase(result, w)) return Fate::permanent;
+    if (iequals(result, w)) return Fate::permanent;
   for (sv w : kExpired)
-    if (equal_icase(result, w)) return Fate::expired;
+    if (iequals(result, w)) return Fate::expired;
   if (cls == '4') return Fate::transient;
   if (cls == '5') return Fate::permanent;
   return Fate::done;
@@ -465,7 +437,7 @@ class KerioParser final : public PathLineParser {
     if (t.starts_with("SMTP Spam attack detected from ")) {
       return refusal(text, ip_after(t, "detected from "), "CONNECT", {}, {}, line_no, sink);
     }
-    if (t.starts_with("IP address ") && has(t, " found in dns blacklist")) {
+    if (t.starts_with("IP address ") && icontains(t, " found in dns blacklist")) {
       return refusal(text, ip_after(t, "IP address "), {}, address_after(t, "mail from "), address_after(t, "> to "),
                      line_no, sink);
     }
@@ -498,13 +470,13 @@ class KerioParser final : public PathLineParser {
     // "SMTP: AntiHammering - IP address 203.0.113.9 will be blocked for 5 minutes, too many
     // failed logins from this IP address.", "SMTP: AntiHammering: connection from IP address
     // 203.0.113.9 is blocked".
-    if (has(t, "antihammering")) {
+    if (icontains(t, "antihammering")) {
       return refusal(text, first_ipv4(t), "CONNECT", {}, {}, line_no, sink);
     }
     // An alias that led nowhere: "No local mailbox b@y, expanded from c@y",
     // "Address <c@y> expanded to zero recipients".
     if (t.starts_with("No local mailbox ")) return local_failure(text, address_after(t, "mailbox "), line_no, sink);
-    if (t.starts_with("Address ") && has(t, "expanded to zero recipients"))
+    if (t.starts_with("Address ") && icontains(t, "expanded to zero recipients"))
       return local_failure(text, address_after(t, "Address "), line_no, sink);
     return other_failure(text, t, line_no, sink);
   }
@@ -524,7 +496,7 @@ class KerioParser final : public PathLineParser {
     // ours; not when it is about another of the server's services.
     static constexpr sv kRemote[] = {"server", "host", " mx", "remote"};
     const bool client = names_client(t);
-    const bool other_service = names_other_service(t) && !has(t, "deliver");
+    const bool other_service = names_other_service(t) && !icontains(t, "deliver");
     const bool outbound = !other_service && (says_outbound(t) || (!client && has_any(t, kRemote)));
     // (A handshake's, not a note about our own certificate: "... expires in 14 days".)
     static constexpr sv kHandshake[] = {"handshake", "negotiat", "starttls", "verif", "connect", "session", "alert",
@@ -541,14 +513,14 @@ class KerioParser final : public PathLineParser {
       sink.on_event(ev);
       return Outcome::reported;
     }
-    if (says_login_failed(t)) return failed_login(text, first_ipv4(t), has(t, "smtp") ? "AUTH" : "", line_no, sink);
+    if (says_login_failed(t)) return failed_login(text, first_ipv4(t), icontains(t, "smtp") ? "AUTH" : "", line_no, sink);
     static constexpr sv kMessage[] = {"message", "queue"};
     if (says_expired(t) && (outbound || has_any(t, kMessage)))
       return delivery_failure(text, t, Tally::kCount, line_no, sink);
     if (outbound && (says_dns_failed(t) || says_connect_failed(t) || says_delivery_failed(t)))
       return delivery_failure(text, t, Tally::kCount, line_no, sink);
     // A failed MX or host lookup is a delivery's, unless it is a client's reverse lookup.
-    if (says_dns_failed(t) && !client && !has(t, "reverse") && !other_service)
+    if (says_dns_failed(t) && !client && !icontains(t, "reverse") && !other_service)
       return delivery_failure(text, t, Tally::kCount, line_no, sink);
     if (says_client_refused(t) && !says_outbound(t)) {
       const sv ip = first_ipv4(t);
@@ -597,7 +569,7 @@ class KerioParser final : public PathLineParser {
     static constexpr sv kKeys[] = {"to host ", "connect to ", "connection to ", "hostname ", "server ", "host ",
                                    "for domain ", "domain ", "mx for ", "with ", "for "};
     for (sv key : kKeys) {
-      for (size_t at = find_icase(t, key, 0); at != npos; at = find_icase(t, key, at + 1)) {
+      for (size_t at = ifind(t, key, 0); at != npos; at = ifind(t, key, at + 1)) {
         sv v = t.substr(at + key.size());
         if (v.starts_with('\'') || v.starts_with('"') || v.starts_with('<')) v.remove_prefix(1);
         if (const sv ip = ip_at(v); !ip.empty()) {

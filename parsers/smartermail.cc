@@ -4,6 +4,7 @@
 #include <array>
 #include <string>
 
+#include "parsers/bounce_text.h"
 #include "parsers/registry.h"
 #include "parsers/smtp_codes.h"
 #include "parsers/syslog.h"
@@ -13,6 +14,12 @@ namespace mailtriage {
 namespace {
 
 using sv = std::string_view;
+using bounce::icontains;
+using bounce::iequals;
+using bounce::ifind;
+using bounce::istarts_with;
+using bounce::trim;
+using bounce::trim_left;
 constexpr size_t npos = sv::npos;
 constexpr sv kDataset = "smartermail.log";
 constexpr sv kSmtpProgram = "smartermail/smtp";
@@ -25,39 +32,14 @@ constexpr size_t kKeep = 512;
 constexpr size_t kKeepReply = 4096;
 
 bool digit(char c) { return c >= '0' && c <= '9'; }
-char lower(char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; }
 
-// Whether `s` holds `needle` (given in lower case), ASCII case folded.
-bool has(sv s, sv needle) {
-  if (needle.empty()) return true;
-  if (needle.size() > s.size()) return false;
-  const char first = needle[0];
-  for (size_t i = 0, last = s.size() - needle.size(); i <= last; ++i) {
-    if (lower(s[i]) != first) continue;
-    size_t k = 1;
-    while (k < needle.size() && lower(s[i + k]) == needle[k]) ++k;
-    if (k == needle.size()) return true;
-  }
-  return false;
-}
-bool equal_icase(sv a, sv b) {
-  if (a.size() != b.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i)
-    if (lower(a[i]) != lower(b[i])) return false;
-  return true;
-}
-bool starts_icase(sv s, sv prefix) { return s.size() >= prefix.size() && has(s.substr(0, prefix.size()), prefix); }
 template <size_t N>
 bool has_any(sv s, const sv (&needles)[N]) {
   for (sv n : needles)
-    if (has(s, n)) return true;
+    if (icontains(s, n)) return true;
   return false;
 }
 
-sv trim_left(sv s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  return s;
-}
 sv capped(sv s, size_t n) { return s.substr(0, std::min(s.size(), n)); }
 
 // The digits at s[at, at + n) as a number; false unless all are digits.
@@ -161,8 +143,8 @@ sv enhanced_status_of(sv reply) {
 // A client's command as the SMTP log writes it ("command: RCPT TO:<b@x>",
 // older builds "cmd: ..."), and the delivery log ("CMD: ...").
 bool read_command(sv text, sv* command) {
-  if (starts_icase(text, "command:")) *command = trim_left(text.substr(8));
-  else if (starts_icase(text, "cmd:")) *command = trim_left(text.substr(4));
+  if (istarts_with(text, "command:")) *command = trim_left(text.substr(8));
+  else if (istarts_with(text, "cmd:")) *command = trim_left(text.substr(4));
   else return false;
   return true;
 }
@@ -176,7 +158,7 @@ bool read_reply(sv text, sv* reply) {
     *reply = end == npos ? body : body.substr(0, end);
     return end != npos || leading_code(body) != 0;
   }
-  if (starts_icase(text, "rsp:")) {
+  if (istarts_with(text, "rsp:")) {
     *reply = trim_left(text.substr(4));
     return true;
   }
@@ -199,7 +181,7 @@ bool is_smtp_verb(sv v) {
   static constexpr sv kVerbs[] = {"HELO", "EHLO", "MAIL", "RCPT", "DATA", "BDAT", "RSET", "NOOP", "QUIT",
                                   "VRFY", "EXPN", "HELP", "AUTH", "STARTTLS", "ETRN", "TURN", "ATRN"};
   for (sv k : kVerbs)
-    if (equal_icase(v, k)) return true;
+    if (iequals(v, k)) return true;
   return false;
 }
 
@@ -211,7 +193,7 @@ bool is_smtp_verb(sv v) {
 bool says_tls_failed(sv text) {
   static constexpr sv kTls[] = {"tls", "ssl", "handshake", "transport stream", "certificate"};
   static constexpr sv kFailed[] = {"fail", "error", "exception", "unable", "invalid", "could not", "not supported"};
-  return has_any(text, kTls) && has_any(text, kFailed) && !has(text, "sslv3 or tls");
+  return has_any(text, kTls) && has_any(text, kFailed) && !icontains(text, "sslv3 or tls");
 }
 // A refused login in the program's words (not a reply).
 bool says_login_failed(sv text) {
@@ -230,7 +212,7 @@ bool says_client_refused(sv text) {
                                   "greylist"};
   static constexpr sv kNot[] = {"not blacklisted", "not blocked", "unblock", "whitelist", "checks started",
                                 "check passed", "not on the", "is not listed", "not listed"};
-  return (has_any(text, kWords) || starts_icase(text, "ids ")) && !has_any(text, kNot);
+  return (has_any(text, kWords) || istarts_with(text, "ids ")) && !has_any(text, kNot);
 }
 // The server giving up on a message after its retries.
 bool says_retries_ran_out(sv text) {
@@ -372,7 +354,7 @@ struct Delivery {
   void note_text(sv text) { reported_texts[n_texts++ % reported_texts.size()].assign(capped(text, kKeep)); }
   bool recipient_reported(sv address) const {
     for (size_t i = 0; i < std::min(n_rcpts, reported_rcpts.size()); ++i)
-      if (equal_icase(reported_rcpts[i], address)) return true;
+      if (iequals(reported_rcpts[i], address)) return true;
     return false;
   }
   // Whether `reason` restates a text reported for this delivery.
@@ -453,7 +435,7 @@ class SmarterMailParser final : public PathLineParser {
   // general errors): an IDS block of an address it names is a refusal of it.
   Outcome untagged_line(sv text, uint64_t line_no, EventSink& sink) {
     const sv ip = first_ipv4(text);
-    if (ip.empty() || !says_client_refused(text) || has(text, "calling ")) return Outcome::recognized;
+    if (ip.empty() || !says_client_refused(text) || icontains(text, "calling ")) return Outcome::recognized;
     Event ev = event(Action::rejected, kProgram, line_no, time_);
     ev.source_ip = ip;
     ev.diagnostic = text;
@@ -725,7 +707,7 @@ class SmarterMailParser final : public PathLineParser {
       d.sent(d.verb, d.verb == "RCPT" ? sv(d.rcpt) : sv());
       return Outcome::recognized;
     }
-    if (starts_icase(text, "rsp:")) return remote_reply(d, trim_left(text.substr(4)), line_no, sink);
+    if (istarts_with(text, "rsp:")) return remote_reply(d, trim_left(text.substr(4)), line_no, sink);
     if (text.starts_with("Connection to ") || text.starts_with("Connecting to ") ||
         text.starts_with("Initiating connection to ") || text.starts_with("Attempting to connect to ")) {
       const sv target = text.substr(text.find(" to ") + 4);
@@ -785,7 +767,7 @@ class SmarterMailParser final : public PathLineParser {
       sink.on_event(ev);
       return Outcome::reported;
     }
-    if (says_connect_failed(text) && !has(text, "succeeded")) return attempt_failed(d, text, Tally::kCount, line_no, sink);
+    if (says_connect_failed(text) && !icontains(text, "succeeded")) return attempt_failed(d, text, Tally::kCount, line_no, sink);
     return Outcome::recognized;
   }
 
@@ -897,7 +879,7 @@ class SmarterMailParser final : public PathLineParser {
   // ---- The administrative log ---------------------------------------------
 
   Outcome admin_line(sv ip, sv text, uint64_t line_no, EventSink& sink) {
-    if (says_client_refused(text) && !has(text, "calling ")) {
+    if (says_client_refused(text) && !icontains(text, "calling ")) {
       // An IDS block of that address, noted where its rule counted the failures.
       Event ev = event(Action::rejected, kProgram, line_no, time_);
       ev.source_ip = ip;
@@ -909,7 +891,7 @@ class SmarterMailParser final : public PathLineParser {
     Event ev = event(Action::failed, kProgram, line_no, time_);
     ev.source_ip = ip;
     ev.diagnostic = text;
-    if (starts_icase(text, "smtp ")) ev.smtp_command = "AUTH";
+    if (istarts_with(text, "smtp ")) ev.smtp_command = "AUTH";
     sink.on_tally(Tally::sasl_failure, time_);
     sink.on_event(ev);
     return Outcome::reported;
@@ -948,7 +930,7 @@ bool sniff_record(sv line, bool* marked, bool* dated) {
                                     "starting local delivery", "sending remote mail", "removing spool message",
                                     "dns lookup of mx", "tls negotiation"};
   for (sv m : kMarkers)
-    if (starts_icase(text, m) || (m == "response returned" && has(text, m))) *marked = true;
+    if (istarts_with(text, m) || (m == "response returned" && icontains(text, m))) *marked = true;
   *dated |= h.dated;
   return true;
 }
