@@ -6,7 +6,9 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <initializer_list>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -78,6 +80,15 @@ inline bool istarts_with(std::string_view s, std::string_view prefix) {
 size_t ifind(std::string_view hay, std::string_view needle, size_t from = 0);
 inline bool icontains(std::string_view hay, std::string_view needle) {
   return ifind(hay, needle) != std::string_view::npos;
+}
+// Whether `hay` holds any of `needles`, ASCII case folded.
+inline bool icontains_any(std::string_view hay, std::span<const std::string_view> needles) {
+  for (std::string_view n : needles)
+    if (icontains(hay, n)) return true;
+  return false;
+}
+inline bool icontains_any(std::string_view hay, std::initializer_list<std::string_view> needles) {
+  return icontains_any(hay, std::span<const std::string_view>(needles.begin(), needles.size()));
 }
 // Position of the first CR or LF in `s` from `from`, or s.size().
 inline size_t find_line_end(std::string_view s, size_t from = 0) { return find_first_of_bytes(s, from, '\n', '\r', '\n'); }

@@ -1,5 +1,7 @@
 #include "parsers/hmailserver.h"
 
+#include "parsers/bounce_text.h"
+
 #include <array>
 #include <charconv>
 #include <string>
@@ -109,22 +111,6 @@ bool read_record(sv line, Record* r) {
   return true;
 }
 
-char lower(char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; }
-
-bool equals_ignoring_case(sv a, sv b) {
-  if (a.size() != b.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i)
-    if (lower(a[i]) != lower(b[i])) return false;
-  return true;
-}
-
-bool contains_ignoring_case(sv text, sv needle) {
-  if (needle.empty() || text.size() < needle.size()) return needle.empty();
-  for (size_t i = 0; i + needle.size() <= text.size(); ++i)
-    if (lower(text[i]) == lower(needle[0]) && equals_ignoring_case(text.substr(i, needle.size()), needle)) return true;
-  return false;
-}
-
 // The text after `key` up to `end` (or the text's end): "Query: x, Type: 15" -> "x".
 sv value_after(sv text, sv key, sv end) {
   const size_t at = text.find(key);
@@ -185,7 +171,7 @@ constexpr sv kVerbs[] = {"HELO", "EHLO", "MAIL", "RCPT", "DATA", "BDAT",     "RS
 sv verb_of(sv command) {
   const sv word = command.substr(0, command.find_first_of(" :"));
   for (sv v : kVerbs)
-    if (equals_ignoring_case(word, v)) return v;
+    if (bounce::iequals(word, v)) return v;
   return {};
 }
 
@@ -202,10 +188,10 @@ sv command_address(sv command) {
 // What a login that failed is answered with: POP3's "-ERR Invalid user name or
 // password.", IMAP's "NO Invalid user name or password.", and others' wordings.
 bool refuses_login(sv reply) {
-  return contains_ignoring_case(reply, "user name or password") ||
-         contains_ignoring_case(reply, "authentication failed") || contains_ignoring_case(reply, "invalid password") ||
-         contains_ignoring_case(reply, "login failed") || contains_ignoring_case(reply, "logon failure") ||
-         contains_ignoring_case(reply, "invalid credentials");
+  return bounce::icontains(reply, "user name or password") ||
+         bounce::icontains(reply, "authentication failed") || bounce::icontains(reply, "invalid password") ||
+         bounce::icontains(reply, "login failed") || bounce::icontains(reply, "logon failure") ||
+         bounce::icontains(reply, "invalid credentials");
 }
 
 bool within(const Timestamp& earlier, const Timestamp& later, int64_t span_us) {
@@ -348,11 +334,11 @@ class HMailServerParser final : public PathLineParser {
       if (!m.id || !m.active) continue;
       int score = 0;
       if (s.has_from) {
-        const bool same = equals_ignoring_case(m.from, s.from) || (s.from.empty() && m.from == "<Empty>");
+        const bool same = bounce::iequals(m.from, s.from) || (s.from.empty() && m.from == "<Empty>");
         if (!same) continue;
         score += 2;
       }
-      if (!s.rcpt.empty() && contains_ignoring_case(m.recipients, s.rcpt)) score += 1;
+      if (!s.rcpt.empty() && bounce::icontains(m.recipients, s.rcpt)) score += 1;
       if (score > best_score || (score == best_score && m.started > best->started)) best = &m, best_score = score;
     }
     if (best) s.message = best->id;
@@ -453,7 +439,7 @@ class HMailServerParser final : public PathLineParser {
       return Outcome::recognized;
     }
     // A client that went quiet is told so on its way out: no command was refused.
-    if (code == 421 && contains_ignoring_case(reply, "timeout")) return Outcome::recognized;
+    if (code == 421 && bounce::icontains(reply, "timeout")) return Outcome::recognized;
     const bool login = code == 535 || (s.verb == "AUTH" && refuses_login(reply));
     Event ev = base_event(r, login ? Action::failed : Action::rejected, line_no);
     set_peer_ip(r.remote, &ev.source_ip);
@@ -713,7 +699,7 @@ class HMailServerParser final : public PathLineParser {
     sv address = what.substr(kNoMailServers.size());
     while (address.ends_with('.')) address.remove_suffix(1);
     const sv domain = domain_of_address(address);
-    if (!domain.empty() && equals_ignoring_case(domain, failed_lookup_) &&
+    if (!domain.empty() && bounce::iequals(domain, failed_lookup_) &&
         within(failed_lookup_time_, r.time, kSameLookupUs)) {
       m.failure_reported = true;
       return Outcome::recognized;

@@ -7,6 +7,7 @@
 
 #include "parsers/bounce_text.h"
 #include "parsers/registry.h"
+#include "parsers/short_text.h"
 #include "parsers/smtp_codes.h"
 #include "parsers/syslog.h"
 #include "parsers/timestamp.h"
@@ -16,6 +17,8 @@ namespace {
 
 using sv = std::string_view;
 using bounce::icontains;
+using bounce::icontains_any;
+using bounce::is_digit;
 using bounce::iequals;
 using bounce::ifind;
 using bounce::istarts_with;
@@ -31,28 +34,6 @@ constexpr sv kProgram = "kerio";                   // warning.log, error.log, de
 constexpr size_t kScan = 4096;
 constexpr size_t kKeep = 512;  // what is kept of a sender for the recipients' lines
 
-bool digit(char c) { return c >= '0' && c <= '9'; }
-
-template <size_t N>
-bool has_any(sv s, const sv (&needles)[N]) {
-  for (sv n : needles)
-    if (icontains(s, n)) return true;
-  return false;
-}
-sv capped(sv s, size_t n) { return s.substr(0, std::min(s.size(), n)); }
-
-// The digits at s[at, at + n) as a number; false unless all are digits.
-bool number(sv s, size_t at, size_t n, unsigned* out) {
-  if (at + n > s.size()) return false;
-  unsigned v = 0;
-  for (size_t i = at; i < at + n; ++i) {
-    if (!digit(s[i])) return false;
-    v = v * 10 + unsigned(s[i] - '0');
-  }
-  *out = v;
-  return true;
-}
-
 // A line's opening: "[18/Jan/2014 06:41:25] " (the local time, read as
 // written); debug.log's thread "[3824] " and component "{smtpc} " after it.
 struct Head {
@@ -63,15 +44,15 @@ bool read_head(sv line, Head* h) {
   if (line.size() < 21 || line[0] != '[') return false;
   size_t i = 1;
   unsigned day = 0;
-  while (i < 3 && digit(line[i])) day = day * 10 + unsigned(line[i++] - '0');
+  while (i < 3 && is_digit(line[i])) day = day * 10 + unsigned(line[i++] - '0');
   // i is at the '/' before the month: "/Jan/2014 06:41:25]" follows.
   if (i == 1 || line.size() < i + 19 || line[i] != '/' || line[i + 4] != '/' || line[i + 9] != ' ' ||
       line[i + 12] != ':' || line[i + 15] != ':' || line[i + 18] != ']')
     return false;
   const unsigned month = month_from_abbrev(line.data() + i + 1);
   unsigned year, hh, mm, ss;
-  if (!month || !number(line, i + 5, 4, &year) || !number(line, i + 10, 2, &hh) || !number(line, i + 13, 2, &mm) ||
-      !number(line, i + 16, 2, &ss) || day < 1 || day > 31 || year < 1970 || hh > 23 || mm > 59 || ss > 60)
+  if (!month || !read_digits(line, i + 5, 4, &year) || !read_digits(line, i + 10, 2, &hh) || !read_digits(line, i + 13, 2, &mm) ||
+      !read_digits(line, i + 16, 2, &ss) || day < 1 || day > 31 || year < 1970 || hh > 23 || mm > 59 || ss > 60)
     return false;
   h->time.valid = true;
   h->time.epoch_us = ((days_from_civil(year, month, day) * 86400) + hh * 3600 + mm * 60 + ss) * 1000000;
@@ -170,9 +151,9 @@ sv ip_after(sv s, sv key) {
 // The first address literal in a text, IPv4 ("... from 203.0.113.7 ..."), or "".
 sv first_ipv4(sv text) {
   for (size_t i = 0; i < text.size(); ++i) {
-    if (!digit(text[i]) || (i > 0 && (digit(text[i - 1]) || text[i - 1] == '.'))) continue;
+    if (!is_digit(text[i]) || (i > 0 && (is_digit(text[i - 1]) || text[i - 1] == '.'))) continue;
     size_t j = i, dots = 0, run = 0;
-    for (; j < text.size() && (digit(text[j]) || text[j] == '.'); ++j) {
+    for (; j < text.size() && (is_digit(text[j]) || text[j] == '.'); ++j) {
       if (text[j] == '.') {
         if (run == 0) break;
         ++dots, run = 0;
@@ -191,7 +172,7 @@ sv first_ipv4(sv text) {
 // A Queue-ID as Kerio writes them, eight hex digits, a dash, eight more
 // ("67cff0fa-0000a1b3"), standing as a word in `t`; "" when there is none.
 sv queue_id_in(sv t) {
-  auto hex = [](char c) { return digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); };
+  auto hex = [](char c) { return is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); };
   for (size_t dash = t.find('-', 8); dash != npos && dash + 9 <= t.size(); dash = t.find('-', dash + 1)) {
     const size_t begin = dash - 8, end = dash + 9;
     bool ok = (begin == 0 || !hex(t[begin - 1])) && (end == t.size() || !hex(t[end]));
@@ -208,20 +189,20 @@ bool says_outbound(sv t) {
                                   "remote smtp",   "relay server",    "relay host", "mx record",   "mx lookup",
                                   "mx for",        "mx server",       "no mx",      "sending",     "outgoing",
                                   "connect to",    "connection to",   "to host",    "smarthost",   "message queue"};
-  return has_any(t, kWords);
+  return icontains_any(t, kWords);
 }
 // The program's own words that a TLS handshake or a certificate check failed.
 bool says_tls_failed(sv t) {
   static constexpr sv kTls[] = {"tls", "ssl", "handshake", "certificate"};
   static constexpr sv kFailed[] = {"fail", "error", "unable", "invalid", "could not", "cannot", "not supported",
                                    "expired", "untrusted", "not trusted", "alert"};
-  return has_any(t, kTls) && has_any(t, kFailed);
+  return icontains_any(t, kTls) && icontains_any(t, kFailed);
 }
 bool says_login_failed(sv t) {
   static constexpr sv kWords[] = {"authentication failed", "login failed", "failed to authenticate",
                                   "invalid password",      "bad password", "failed login",
                                   "authentication unsuccessful", "login denied"};
-  if (has_any(t, kWords)) return true;
+  if (icontains_any(t, kWords)) return true;
   // "Administration login into Web Administration from 203.0.113.9 failed: IP address not allowed";
   // "User a performed NTLM authentication in NT domain D, this domain is not valid."
   return (icontains(t, "login") && icontains(t, " failed")) || (icontains(t, "authentication") && icontains(t, "not valid"));
@@ -231,25 +212,25 @@ bool says_client_refused(sv t) {
   static constexpr sv kWords[] = {"blocked", "banned", "blacklist", "blocklist", "block list", "rejected",
                                   "refused", "denied", "too many", "limit", "attack", "not allowed", "exceeded"};
   static constexpr sv kNot[] = {"unblock", "not blocked", "whitelist", "not blacklisted", "not listed"};
-  return has_any(t, kWords) && !has_any(t, kNot);
+  return icontains_any(t, kWords) && !icontains_any(t, kNot);
 }
 bool says_dns_failed(sv t) {
   static constexpr sv kDns[] = {"dns", "mx record", "mx lookup", "no mx", "mx for", "resolve", "name resolution",
                                 "host not found", "domain not found", "nxdomain"};
   static constexpr sv kFailed[] = {"fail", "unable", "cannot", "can't", "could not", "no mx", "not found", "timed out",
                                    "timeout", "error", "nxdomain", "does not exist", "no such"};
-  return has_any(t, kDns) && has_any(t, kFailed);
+  return icontains_any(t, kDns) && icontains_any(t, kFailed);
 }
 bool says_connect_failed(sv t) {
   static constexpr sv kConnect[] = {"connect"};
   static constexpr sv kFailed[] = {"fail", "unable", "cannot", "can't", "could not", "refused", "timed out",
                                    "timeout", "unreachable", "reset", "no route", "lost", "closed"};
-  return has_any(t, kConnect) && has_any(t, kFailed);
+  return icontains_any(t, kConnect) && icontains_any(t, kFailed);
 }
 bool says_delivery_failed(sv t) {
   static constexpr sv kFailed[] = {"fail", "unable", "cannot", "can't", "could not", "undeliverable", "error",
                                    "rejected", "refused", "timed out"};
-  return icontains(t, "deliver") && has_any(t, kFailed);
+  return icontains(t, "deliver") && icontains_any(t, kFailed);
 }
 // The server giving up on a message after its retries.
 bool says_expired(sv t) {
@@ -258,13 +239,13 @@ bool says_expired(sv t) {
                                   "retry period",  "maximum number of retries", "max attempts",
                                   "retry time",    "delivery time",      "4.4.7"};
   static constexpr sv kOther[] = {"certificate", "password", "license", "licence", "subscription"};
-  return has_any(t, kWords) && !has_any(t, kOther);
+  return icontains_any(t, kWords) && !icontains_any(t, kOther);
 }
 // The text is about a client of ours (inbound): its address, its login, its connection.
 bool names_client(sv t) {
   static constexpr sv kWords[] = {"client", "ip address", "attempt from", "connection from", "login from",
                                   "connected from", "from ip"};
-  return has_any(t, kWords);
+  return icontains_any(t, kWords);
 }
 // The text is about another of the server's services or tasks than a delivery
 // (its directory, its updates, its backups, a greylisting or antivirus server).
@@ -272,7 +253,7 @@ bool names_other_service(sv t) {
   static constexpr sv kWords[] = {"ldap",   "directory", "antivirus", "update", "licen",    "backup", "archiv",
                                   "database", "ntp",     "http",      "xmpp",   "pop3",     "imap",   "greylist",
                                   "dkim",   "mykerio",   "kerio control", "caldav", "carddav", "webdav"};
-  return has_any(t, kWords);
+  return icontains_any(t, kWords);
 }
 
 // A mail.log Result: what became of the recipient; a word of another kind
@@ -451,7 +432,7 @@ class KerioParser final : public PathLineParser {
     }
     // "Message from <a@x> to <b@y> rejected by spam filter: score 9.74, threshold 5.00"
     static constexpr sv kRefused[] = {" rejected", " discarded", " blocked", " quarantined", " dropped"};
-    if (t.starts_with("Message from ") && has_any(t, kRefused)) {
+    if (t.starts_with("Message from ") && icontains_any(t, kRefused)) {
       return refusal(text, first_ipv4(t), "DATA", address_after(t, "Message from "), address_after(t, "> to "),
                      line_no, sink);
     }
@@ -497,11 +478,11 @@ class KerioParser final : public PathLineParser {
     static constexpr sv kRemote[] = {"server", "host", " mx", "remote"};
     const bool client = names_client(t);
     const bool other_service = names_other_service(t) && !icontains(t, "deliver");
-    const bool outbound = !other_service && (says_outbound(t) || (!client && has_any(t, kRemote)));
+    const bool outbound = !other_service && (says_outbound(t) || (!client && icontains_any(t, kRemote)));
     // (A handshake's, not a note about our own certificate: "... expires in 14 days".)
     static constexpr sv kHandshake[] = {"handshake", "negotiat", "starttls", "verif", "connect", "session", "alert",
                                         "protocol", "cipher"};
-    if (says_tls_failed(t) && has_any(t, kHandshake)) {
+    if (says_tls_failed(t) && icontains_any(t, kHandshake)) {
       if (outbound) return delivery_failure(text, t, Tally::tls_failure, line_no, sink);
       const sv ip = first_ipv4(t);
       if (ip.empty()) return Outcome::recognized;  // a certificate of ours, not a client's handshake
@@ -515,7 +496,7 @@ class KerioParser final : public PathLineParser {
     }
     if (says_login_failed(t)) return failed_login(text, first_ipv4(t), icontains(t, "smtp") ? "AUTH" : "", line_no, sink);
     static constexpr sv kMessage[] = {"message", "queue"};
-    if (says_expired(t) && (outbound || has_any(t, kMessage)))
+    if (says_expired(t) && (outbound || icontains_any(t, kMessage)))
       return delivery_failure(text, t, Tally::kCount, line_no, sink);
     if (outbound && (says_dns_failed(t) || says_connect_failed(t) || says_delivery_failed(t)))
       return delivery_failure(text, t, Tally::kCount, line_no, sink);
@@ -581,7 +562,7 @@ class KerioParser final : public PathLineParser {
         }
         v = v.substr(0, v.find_first_of(" ,;:()[]'\">"));
         while (v.ends_with('.')) v.remove_suffix(1);
-        if (v.find('.') != npos && v.find('@') == npos && ev->destination_domain.empty() && !digit(v.front()))
+        if (v.find('.') != npos && v.find('@') == npos && ev->destination_domain.empty() && !is_digit(v.front()))
           ev->destination_domain = v;
       }
     }
@@ -599,7 +580,7 @@ class KerioParser final : public PathLineParser {
     if (!rest.starts_with(':')) return 0;
     unsigned port = 0;
     size_t n = 1;
-    while (n < rest.size() && n <= 5 && digit(rest[n])) port = port * 10 + unsigned(rest[n++] - '0');
+    while (n < rest.size() && n <= 5 && is_digit(rest[n])) port = port * 10 + unsigned(rest[n++] - '0');
     return n > 1 && port <= 65535 ? uint16_t(port) : 0;
   }
 

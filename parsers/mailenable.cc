@@ -1,5 +1,7 @@
 #include "parsers/mailenable.h"
 
+#include "parsers/bounce_text.h"
+
 #include <array>
 #include <initializer_list>
 #include <string>
@@ -14,6 +16,12 @@ namespace {
 
 using sv = std::string_view;
 constexpr size_t npos = sv::npos;
+using bounce::icontains;
+using bounce::icontains_any;
+using bounce::iequals;
+using bounce::ifind;
+using bounce::is_digit;
+using bounce::trim;
 constexpr sv kDataset = "mailenable.log";
 constexpr sv kProgram = "mailenable";
 constexpr sv kBom = "\xEF\xBB\xBF";
@@ -26,29 +34,8 @@ constexpr size_t kKeep = 512;
 constexpr int64_t kSameAttemptUs = 30 * 60'000'000LL;
 constexpr int64_t kSameErrorUs = 5 * 60'000'000LL;
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool is_alnum(char c) { return is_digit(c) || is_alpha(c); }
-char lower(char c) { return c >= 'A' && c <= 'Z' ? char(c + ('a' - 'A')) : c; }
-
-// Where `needle` occurs in `hay`, ignoring case; npos when nowhere.
-size_t ifind(sv hay, sv needle, size_t from = 0) {
-  if (needle.empty() || hay.size() < needle.size()) return npos;
-  const char first = lower(needle[0]);
-  for (size_t i = from; i + needle.size() <= hay.size(); ++i) {
-    if (lower(hay[i]) != first) continue;
-    size_t k = 1;
-    while (k < needle.size() && lower(hay[i + k]) == lower(needle[k])) ++k;
-    if (k == needle.size()) return i;
-  }
-  return npos;
-}
-bool has(sv hay, sv needle) { return ifind(hay, needle) != npos; }
-bool has_any(sv hay, std::initializer_list<sv> needles) {
-  for (sv n : needles)
-    if (has(hay, n)) return true;
-  return false;
-}
 // The same on text already in lower case (a note's, lowered once for the
 // dozens of wordings it is held against): a plain search, much faster. A
 // word stands on its own (no letter or digit glued to either side): "mx" in
@@ -81,20 +68,8 @@ bool contains_bare_word(sv lowered, sv needle) {
   }
   return false;
 }
-bool iequals(sv a, sv b) {
-  if (a.size() != b.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i)
-    if (lower(a[i]) != lower(b[i])) return false;
-  return true;
-}
 bool iends_with(sv s, sv suffix) {
   return s.size() >= suffix.size() && iequals(s.substr(s.size() - suffix.size()), suffix);
-}
-
-sv trim(sv s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-  return s;
 }
 
 bool two_digits(sv s, size_t at, unsigned* v) {
@@ -191,7 +166,7 @@ uint16_t reply_code_in(sv text, size_t* at) {
       continue;
     if (end < text.size() && text[end] == '-' && end + 1 < text.size() && !is_alnum(text[end + 1])) continue;
     const sv after = text.substr(end, 12);
-    if (has_any(after, {" second", " minute", " hour", " day", " ms", " byte", " attempt", " retr", " time", " kb",
+    if (icontains_any(after, {" second", " minute", " hour", " day", " ms", " byte", " attempt", " retr", " time", " kb",
                         " mb", " messages", " recipients", " connections"}))
       continue;
     // A number the word before it names as something else: "port 465", "thread 4412".
@@ -786,7 +761,7 @@ class MailEnableParser final : public PathLineParser {
     // the reply saying so; a 500 to AUTH on a server that offers none is only a
     // refused command.
     if (verb == "AUTH" && (code == 535 || code == 534 || code == 538 || refuses_login(lowered(c.reply)) ||
-                           (code == 454 && has(c.reply, "auth")))) {
+                           (code == 454 && icontains(c.reply, "auth")))) {
       ev.action = Action::failed;
       sink.on_tally(Tally::sasl_failure, time);
     }
@@ -863,7 +838,7 @@ class MailEnableParser final : public PathLineParser {
   static constexpr uint8_t kAbsent = 0xff;
 
   Outcome directive(sv line) {
-    if (line.starts_with("#Software:") && has(line, "mailenable")) w3c_ = true;
+    if (line.starts_with("#Software:") && icontains(line, "mailenable")) w3c_ = true;
     if (line.starts_with("#Fields:")) {
       std::array<uint8_t, kW3cFieldCount> places;
       places.fill(kAbsent);
@@ -905,10 +880,10 @@ class MailEnableParser final : public PathLineParser {
     auto field = [&](W3cField k) -> sv { return places[k] < n ? f[places[k]] : sv(); };
     const sv agent = field(kAgent);
     Command c;
-    c.outbound = has(agent, "-ou") || has(agent, "out");
-    if (!agent.empty() && !has(agent, "smtp")) {
+    c.outbound = icontains(agent, "-ou") || icontains(agent, "out");
+    if (!agent.empty() && !icontains(agent, "smtp")) {
       // Another service's record (IMAP-IN, POP3-IN): only a refused login counts.
-      if (!has(agent, "imap") && !has(agent, "pop")) return Outcome::recognized;
+      if (!icontains(agent, "imap") && !icontains(agent, "pop")) return Outcome::recognized;
       return mailbox_command(time, field(kClientIp), field(kMethod), decoded(field(kQuery), reply_), line_no, sink);
     }
     c.message = field(kAccount) == "-" ? sv() : field(kAccount);
@@ -1143,7 +1118,7 @@ class MailEnableParser final : public PathLineParser {
     } else if (kind == Kind::relay_denied && ev.smtp_command.empty()) {
       ev.smtp_command = "RCPT";
     }
-    if ((kind == Kind::client_refused && has_any(n.text, {"greylist", "graylist", "grey list", "gray list"})) ||
+    if ((kind == Kind::client_refused && icontains_any(n.text, {"greylist", "graylist", "grey list", "gray list"})) ||
         (ev.reply_code >= 400 && ev.reply_code < 500))
       ev.hard = Tristate::no;
     sink.on_event(ev);
@@ -1154,7 +1129,7 @@ class MailEnableParser final : public PathLineParser {
   // as a note's wording is looked for in).
   sv lowered(sv text) {
     low_.assign(text.substr(0, 16384));
-    for (char& c : low_) c = lower(c);
+    for (char& c : low_) c = bounce::ascii_lower(c);
     return low_;
   }
 
@@ -1173,7 +1148,7 @@ enum class Shape : uint8_t { none, banner, record, note, plain };
 Shape shape_of(sv line) {
   if (line.starts_with(kBom)) line.remove_prefix(kBom.size());
   if (is_banner(line)) return Shape::banner;
-  if (line.starts_with("#Software:") && has(line, "mailenable")) return Shape::banner;
+  if (line.starts_with("#Software:") && icontains(line, "mailenable")) return Shape::banner;
   Timestamp t;
   const size_t used = scan_time(line, &t);
   if (used == 0) {
@@ -1194,7 +1169,7 @@ Shape shape_of(sv line) {
   // A note with its code ("ME-E0055:"), or with the thread or message file
   // MailEnable's notes open with, or naming an address its way ("[SMTP:a@x]").
   const Note n = read_note(rest);
-  if (n.level != 0 || !n.thread.empty() || !n.message.empty() || has(n.text, "[smtp:") || has(n.text, "mailenable"))
+  if (n.level != 0 || !n.thread.empty() || !n.message.empty() || icontains(n.text, "[smtp:") || icontains(n.text, "mailenable"))
     return Shape::note;
   return Shape::plain;
 }

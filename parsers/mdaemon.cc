@@ -1,5 +1,7 @@
 #include "parsers/mdaemon.h"
 
+#include "parsers/bounce_text.h"
+
 #include <array>
 #include <initializer_list>
 #include <string>
@@ -14,43 +16,17 @@ namespace {
 
 using sv = std::string_view;
 constexpr size_t npos = sv::npos;
+using bounce::icontains;
+using bounce::icontains_any;
+using bounce::iequals;
+using bounce::ifind;
+using bounce::is_digit;
+using bounce::trim;
+using bounce::istarts_with;
 constexpr sv kDataset = "mdaemon.log";
 constexpr sv kProgram = "mdaemon";
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-char lower(char c) { return c >= 'A' && c <= 'Z' ? char(c + ('a' - 'A')) : c; }
-
-// Where a lower-case needle occurs in `hay`, ignoring case; npos when nowhere.
-size_t ifind(sv hay, sv needle, size_t from = 0) {
-  if (needle.empty() || hay.size() < needle.size()) return npos;
-  for (size_t i = from; i + needle.size() <= hay.size(); ++i) {
-    if (lower(hay[i]) != needle[0]) continue;
-    size_t k = 1;
-    while (k < needle.size() && lower(hay[i + k]) == needle[k]) ++k;
-    if (k == needle.size()) return i;
-  }
-  return npos;
-}
-bool has(sv hay, sv needle) { return ifind(hay, needle) != npos; }
-bool has_any(sv hay, std::initializer_list<sv> needles) {
-  for (sv n : needles)
-    if (has(hay, n)) return true;
-  return false;
-}
-bool istarts(sv s, sv prefix) { return s.size() >= prefix.size() && ifind(s.substr(0, prefix.size()), prefix) == 0; }
-bool iequals(sv a, sv b) {
-  if (a.size() != b.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i)
-    if (lower(a[i]) != lower(b[i])) return false;
-  return true;
-}
-
-sv trim(sv s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-  return s;
-}
 
 // "Wed 2024-05-15 08:01:12: " or "Wed 2024-05-15 08:01:12.345: ": its length
 // with the space after the colon, 0 when the line does not open so. The time is
@@ -179,57 +155,57 @@ enum class Dir : uint8_t { unknown, inbound, outbound };
 
 NoteKind classify_note(sv n, Dir dir) {
   // "SSL negotiation successful", "Authentication successful" (but "Delivery unsuccessful" is a failure).
-  if ((has(n, "successful") && !has_any(n, {"unsuccessful", "not successful"})) ||
-      (has(n, "succeeded") && !has(n, "not succeeded")))
+  if ((icontains(n, "successful") && !icontains_any(n, {"unsuccessful", "not successful"})) ||
+      (icontains(n, "succeeded") && !icontains(n, "not succeeded")))
     return NoteKind::none;
-  if (has_any(n, {"ssl negotiation", "tls negotiation", "ssl/tls", "handshake", "certificate", "ssl error",
+  if (icontains_any(n, {"ssl negotiation", "tls negotiation", "ssl/tls", "handshake", "certificate", "ssl error",
                   "tls error", "starttls", "secure connection", "schannel"}) &&
-      has_any(n, {"fail", "error", "invalid", "expired", "untrusted", "not trusted", "revoked", "unable", "could not",
+      icontains_any(n, {"fail", "error", "invalid", "expired", "untrusted", "not trusted", "revoked", "unable", "could not",
                   "aborted", "refused", "rejected", "timed out", "timeout"}))
     return NoteKind::tls;
   if (dir != Dir::outbound) {
     // A block of the client: by Dynamic Screening, host, IP or location screening, brute-force limits.
-    const bool allowed = has_any(n, {"not blocked", "unblock", "not on ", "allow list", "allowlist", "whitelist",
+    const bool allowed = icontains_any(n, {"not blocked", "unblock", "not on ", "allow list", "allowlist", "whitelist",
                                      "white list", "exempt", "trusted"});
-    const bool block = has_any(n, {"blocking", "blocked", "banned", "refused connection", "refusing"}) ||
-                       (has_any(n, {"screen", "block list", "blocklist"}) &&
-                        has_any(n, {"refus", "denied", "reject", "on the "})) ||
-                       (has(n, "too many") && has_any(n, {"fail", "connection"}));
+    const bool block = icontains_any(n, {"blocking", "blocked", "banned", "refused connection", "refusing"}) ||
+                       (icontains_any(n, {"screen", "block list", "blocklist"}) &&
+                        icontains_any(n, {"refus", "denied", "reject", "on the "})) ||
+                       (icontains(n, "too many") && icontains_any(n, {"fail", "connection"}));
     if (block && !allowed) return NoteKind::screen;
-    if (has_any(n, {"authentication failed", "authentication failure", "auth failed", "auth failure",
+    if (icontains_any(n, {"authentication failed", "authentication failure", "auth failed", "auth failure",
                     "invalid password", "invalid credentials", "login failed", "logon failed", "failed login",
                     "bad password", "password mismatch", "incorrect password"}))
       return NoteKind::auth;
     if (dir == Dir::inbound) {
-      if (has_any(n, {"connection refused", "access denied"})) return NoteKind::screen;
+      if (icontains_any(n, {"connection refused", "access denied"})) return NoteKind::screen;
       return NoteKind::none;
     }
   }
-  if (has_any(n, {"too old", "expired", "giving up", "gave up", "no longer be", "removed from the retry queue",
+  if (icontains_any(n, {"too old", "expired", "giving up", "gave up", "no longer be", "removed from the retry queue",
                   "removed from retry", "removed from the queue", "retry limit", "maximum retr", "max retr",
                   "exceeded the retry", "undeliverable after", "still undeliverable", "bad queue",
                   "bad message queue", "lifetime exceeded"}))
     return NoteKind::expiry;
   // "No MX records found; using A record instead": MDaemon goes on another way.
-  if (has_any(n, {"instead", "falling back", "fall back", "using a record", "trying a record"})) return NoteKind::none;
-  if (has_any(n, {"domain name unknown", "name server reports", "no mx record", "no mx host", "no a record",
+  if (icontains_any(n, {"instead", "falling back", "fall back", "using a record", "trying a record"})) return NoteKind::none;
+  if (icontains_any(n, {"domain name unknown", "name server reports", "no mx record", "no mx host", "no a record",
                   "no aaaa record", "no dns", "dns error", "dns failure", "dns lookup failed", "dns query failed",
                   "lookup failed", "could not be resolved", "unable to resolve", "cannot resolve", "could not resolve",
                   "host not found", "host unknown", "unknown host", "nxdomain", "no such domain", "servfail",
                   "name server failure"}))
     return NoteKind::dns;
-  if (has_any(n, {"socket connection failed", "connection failed", "failed to connect", "unable to connect",
+  if (icontains_any(n, {"socket connection failed", "connection failed", "failed to connect", "unable to connect",
                   "could not connect", "cannot connect", "can't connect", "connection refused", "refused connection",
                   "timed out", "timeout", "connection reset", "connection lost", "lost connection",
                   "connection closed", "connection aborted", "unreachable", "no route to host", "socket error",
                   "winsock error", "no response", "did not respond", "not responding"}))
     return NoteKind::connect;
-  if (has_any(n, {"will be retried", "will retry", "retry queue", "requeue", "re-queue", "delivery failed",
+  if (icontains_any(n, {"will be retried", "will retry", "retry queue", "requeue", "re-queue", "delivery failed",
                   "delivery unsuccessful", "delivery attempt failed", "unable to deliver", "could not be delivered",
                   "cannot be delivered", "could not deliver", "failed to deliver", "not delivered",
                   "days left to get delivered", "delivery failure", "delivery deferred"}))
     return NoteKind::summary;
-  if (istarts(n, "error") || has_any(n, {"error:", "read error", "write error", "protocol error", "smtp error"}))
+  if (istarts_with(n, "error") || icontains_any(n, {"error:", "read error", "write error", "protocol error", "smtp error"}))
     return NoteKind::other;
   return NoteKind::none;
 }

@@ -206,4 +206,20 @@ inline std::string_view field_value(std::string_view s, std::string_view key) {
   return v.substr(0, v.find(' '));
 }
 
+// At most `n` bytes of `s`: what a parser keeps of a field in its state, so
+// that an enormous line costs no more than a real one.
+inline std::string_view capped(std::string_view s, size_t n) { return s.substr(0, n < s.size() ? n : s.size()); }
+
+// The `n` digits at s[at, at + n) as a number; false unless all are digits.
+inline bool read_digits(std::string_view s, size_t at, size_t n, unsigned* out) {
+  if (at > s.size() || n > s.size() - at) return false;
+  unsigned v = 0;
+  for (size_t i = at; i < at + n; ++i) {
+    if (s[i] < '0' || s[i] > '9') return false;
+    v = v * 10 + unsigned(s[i] - '0');
+  }
+  *out = v;
+  return true;
+}
+
 }  // namespace mailtriage

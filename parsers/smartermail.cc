@@ -6,6 +6,7 @@
 
 #include "parsers/bounce_text.h"
 #include "parsers/registry.h"
+#include "parsers/short_text.h"
 #include "parsers/smtp_codes.h"
 #include "parsers/syslog.h"
 #include "parsers/timestamp.h"
@@ -15,6 +16,8 @@ namespace {
 
 using sv = std::string_view;
 using bounce::icontains;
+using bounce::icontains_any;
+using bounce::is_digit;
 using bounce::iequals;
 using bounce::ifind;
 using bounce::istarts_with;
@@ -31,34 +34,11 @@ constexpr int64_t kDayUs = int64_t(86400) * 1000000;
 constexpr size_t kKeep = 512;
 constexpr size_t kKeepReply = 4096;
 
-bool digit(char c) { return c >= '0' && c <= '9'; }
-
-template <size_t N>
-bool has_any(sv s, const sv (&needles)[N]) {
-  for (sv n : needles)
-    if (icontains(s, n)) return true;
-  return false;
-}
-
-sv capped(sv s, size_t n) { return s.substr(0, std::min(s.size(), n)); }
-
-// The digits at s[at, at + n) as a number; false unless all are digits.
-bool number(sv s, size_t at, size_t n, unsigned* out) {
-  if (at + n > s.size()) return false;
-  unsigned v = 0;
-  for (size_t i = at; i < at + n; ++i) {
-    if (!digit(s[i])) return false;
-    v = v * 10 + unsigned(s[i] - '0');
-  }
-  *out = v;
-  return true;
-}
-
 // "2024.05.16" at s[at]: its day since 1970; false when it is not a date.
 bool read_dotted_date(sv s, size_t at, int64_t* day) {
   unsigned y, m, d;
-  if (!number(s, at, 4, &y) || s.size() < at + 10 || s[at + 4] != '.' || !number(s, at + 5, 2, &m) ||
-      s[at + 7] != '.' || !number(s, at + 8, 2, &d))
+  if (!read_digits(s, at, 4, &y) || s.size() < at + 10 || s[at + 4] != '.' || !read_digits(s, at + 5, 2, &m) ||
+      s[at + 7] != '.' || !read_digits(s, at + 8, 2, &d))
     return false;
   if (y < 1970 || m < 1 || m > 12 || d < 1 || d > 31) return false;
   *day = days_from_civil(y, m, d);
@@ -83,15 +63,15 @@ bool read_head(sv line, Head* h) {
     while (i < line.size() && line[i] == ' ') ++i;
   }
   unsigned hh, mm, ss;
-  if (!number(line, i, 2, &hh) || line.size() < i + 9 || line[i + 2] != ':' || !number(line, i + 3, 2, &mm) ||
-      line[i + 5] != ':' || !number(line, i + 6, 2, &ss) || hh > 23 || mm > 59 || ss > 60)
+  if (!read_digits(line, i, 2, &hh) || line.size() < i + 9 || line[i + 2] != ':' || !read_digits(line, i + 3, 2, &mm) ||
+      line[i + 5] != ':' || !read_digits(line, i + 6, 2, &ss) || hh > 23 || mm > 59 || ss > 60)
     return false;
   i += 8;
   int64_t micros = 0;
   if (line[i] == '.') {
     size_t n = 0;
     int64_t scale = 1000000;
-    for (++i; i < line.size() && digit(line[i]) && n < 7; ++i, ++n) micros += (scale /= 10) * (line[i] - '0');
+    for (++i; i < line.size() && is_digit(line[i]) && n < 7; ++i, ++n) micros += (scale /= 10) * (line[i] - '0');
     if (n == 0) return false;
   }
   if (i >= line.size() || line[i] != ' ') return false;
@@ -113,7 +93,7 @@ bool bracket(sv s, sv* field, sv* after) {
 bool all_digits(sv s) {
   if (s.empty()) return false;
   for (char c : s)
-    if (!digit(c)) return false;
+    if (!is_digit(c)) return false;
   return true;
 }
 
@@ -123,14 +103,14 @@ bool day_of_file_name(sv path, int64_t* day) {
   const size_t slash = path.find_last_of("/\\");
   const sv name = slash == npos ? path : path.substr(slash + 1);
   for (size_t at = 0; at + 10 <= name.size(); ++at)
-    if (digit(name[at]) && read_dotted_date(name, at, day)) return true;
+    if (is_digit(name[at]) && read_dotted_date(name, at, day)) return true;
   return false;
 }
 
 // The reply code that opens a reply ("550 ...", "421-..."), 0 otherwise.
 uint16_t leading_code(sv reply) {
   unsigned code;
-  if (!number(reply, 0, 3, &code) || (reply.size() > 3 && reply[3] != ' ' && reply[3] != '-')) return 0;
+  if (!read_digits(reply, 0, 3, &code) || (reply.size() > 3 && reply[3] != ' ' && reply[3] != '-')) return 0;
   return code >= 200 && code <= 599 ? uint16_t(code) : 0;
 }
 sv enhanced_status_of(sv reply) {
@@ -193,13 +173,13 @@ bool is_smtp_verb(sv v) {
 bool says_tls_failed(sv text) {
   static constexpr sv kTls[] = {"tls", "ssl", "handshake", "transport stream", "certificate"};
   static constexpr sv kFailed[] = {"fail", "error", "exception", "unable", "invalid", "could not", "not supported"};
-  return has_any(text, kTls) && has_any(text, kFailed) && !icontains(text, "sslv3 or tls");
+  return icontains_any(text, kTls) && icontains_any(text, kFailed) && !icontains(text, "sslv3 or tls");
 }
 // A refused login in the program's words (not a reply).
 bool says_login_failed(sv text) {
   static constexpr sv kWords[] = {"authentication failed", "login failed", "failed to authenticate", "invalid password",
                                   "authentication unsuccessful", "failed login", "bad password"};
-  return has_any(text, kWords);
+  return icontains_any(text, kWords);
 }
 // A client refused by the server's own rules: an IP on the block list,
 // an IDS (abuse detection) block for brute force, harvesting or denial of
@@ -212,7 +192,7 @@ bool says_client_refused(sv text) {
                                   "greylist"};
   static constexpr sv kNot[] = {"not blacklisted", "not blocked", "unblock", "whitelist", "checks started",
                                 "check passed", "not on the", "is not listed", "not listed"};
-  return (has_any(text, kWords) || istarts_with(text, "ids ")) && !has_any(text, kNot);
+  return (icontains_any(text, kWords) || istarts_with(text, "ids ")) && !icontains_any(text, kNot);
 }
 // The server giving up on a message after its retries.
 bool says_retries_ran_out(sv text) {
@@ -222,26 +202,26 @@ bool says_retries_ran_out(sv text) {
   static constexpr sv kRanOut[] = {"max", "exceeded", "reached", "limit", "too many", "no more", "exhausted"};
   // (A certificate or a password that expired is no message's.)
   static constexpr sv kOther[] = {"certificate", "password"};
-  return (has_any(text, kEnded) || (has_any(text, kRetries) && has_any(text, kRanOut))) && !has_any(text, kOther);
+  return (icontains_any(text, kEnded) || (icontains_any(text, kRetries) && icontains_any(text, kRanOut))) && !icontains_any(text, kOther);
 }
 // A delivery's connection that could not be made, in words other than "Connection to ... failed".
 bool says_connect_failed(sv text) {
   static constexpr sv kConnect[] = {"connect"};
   static constexpr sv kFailed[] = {"fail", "unable", "could not", "couldn't", "refused", "timed out", "no connection"};
-  return has_any(text, kConnect) && has_any(text, kFailed);
+  return icontains_any(text, kConnect) && icontains_any(text, kFailed);
 }
 bool says_dns_failed(sv text) {
   static constexpr sv kDns[] = {"dns", "mx record", "mx lookup", "no mx", "name resolution"};
   static constexpr sv kFailed[] = {"fail", "unable", "could not", "no mx", "not found", "timed out", "error"};
-  return has_any(text, kDns) && has_any(text, kFailed);
+  return icontains_any(text, kDns) && icontains_any(text, kFailed);
 }
 
 // The first IPv4 address in a text ("IDS: 198.51.100.45 blocked ..."), or "".
 sv first_ipv4(sv text) {
   for (size_t i = 0; i < text.size(); ++i) {
-    if (!digit(text[i]) || (i > 0 && (digit(text[i - 1]) || text[i - 1] == '.'))) continue;
+    if (!is_digit(text[i]) || (i > 0 && (is_digit(text[i - 1]) || text[i - 1] == '.'))) continue;
     size_t j = i, dots = 0, run = 0;
-    for (; j < text.size() && (digit(text[j]) || text[j] == '.'); ++j) {
+    for (; j < text.size() && (is_digit(text[j]) || text[j] == '.'); ++j) {
       if (text[j] == '.') {
         if (run == 0) break;
         ++dots, run = 0;
@@ -271,7 +251,7 @@ void read_host_port(sv s, sv* host, uint16_t* port) {
     p = s.substr(colon + 1);
   }
   unsigned n = 0;
-  *port = p.size() >= 1 && p.size() <= 5 && number(p, 0, p.size(), &n) && n <= 65535 ? uint16_t(n) : 0;
+  *port = p.size() >= 1 && p.size() <= 5 && read_digits(p, 0, p.size(), &n) && n <= 65535 ? uint16_t(n) : 0;
   *host = h;
 }
 
@@ -724,7 +704,7 @@ class SmarterMailParser final : public PathLineParser {
       d.verb.clear();  // a new connection: its first reply is the greeting's
       d.sent_first = d.sent_count = 0;
       static constexpr sv kFailed[] = {"fail", "refused", "timed out", "could not", "unable", "error"};
-      if (text.starts_with("Connection to ") && has_any(text.substr(14 + host.size()), kFailed))
+      if (text.starts_with("Connection to ") && icontains_any(text.substr(14 + host.size()), kFailed))
         return attempt_failed(d, text, Tally::kCount, line_no, sink);
       return Outcome::recognized;
     }
@@ -847,7 +827,7 @@ class SmarterMailParser final : public PathLineParser {
     const sv outcome = after.substr(verb_at + 1);
     static constexpr sv kFailure[] = {"fail", "defer", "retr", "bounce", "reject", "expire", "unable", "undeliverable"};
     // ("has completed (Delivered)"; "has completed (Failed)" is a failure's.)
-    if (!has_any(capped(outcome, 40), kFailure)) return Outcome::recognized;
+    if (!icontains_any(capped(outcome, 40), kFailure)) return Outcome::recognized;
     // The reason: what follows "has failed" (": 550 ...", " - ...", "(...)").
     sv reason = outcome.substr(std::min(outcome.size(), outcome.find_first_of(":(-")));
     while (!reason.empty() && (reason.front() == ':' || reason.front() == '-' || reason.front() == ' ')) reason.remove_prefix(1);
@@ -866,7 +846,7 @@ class SmarterMailParser final : public PathLineParser {
                                         "connect", "refused", "unreachable", "dns", "mx record"};
     if (expired) action = Action::expired;
     else if (code >= 400 && code < 500) action = Action::deferred;
-    else if (code == 0 && has_any(outcome, kTransient)) action = Action::deferred;
+    else if (code == 0 && icontains_any(outcome, kTransient)) action = Action::deferred;
     Event ev = delivery_event(d, action, line_no);
     ev.to_address = recipient;
     ev.diagnostic = reason.empty() ? text : reason;
