@@ -856,6 +856,30 @@ constexpr Rule kRules[] = {
      .remediation = "Kerio's anti-hammering blocked this address for a while after too many failed logins or "
                     "connections: password guessing by a stranger needs nothing more; for a user of yours, fix the "
                     "password in their mail program (Configuration > Security > Security Policy)."},
+    // Its handshakes with clients ("SMTP server: ..."; with a delivery's host
+    // the SMTP client's): a client offering only TLS versions it no longer
+    // accepts, and the rest.
+    {.id = "kerio.tls_version",
+     .pattern = R"((?:STARTTLS negotiation|SSL handshake) with \S+ failed: .{0,120}(?:unsupported protocol|version too low|)"
+                R"(no protocols available|wrong ssl version))",
+     .reason = "tls_version_unsupported", .cause = C::outdated_client, .scopes = kLog, .priority = 1,
+     .sample = "SMTP server: SSL handshake with 192.0.2.87 failed: error:0A000102:SSL routines::unsupported protocol"},
+    {.id = "kerio.tls_handshake", .pattern = R"((?:STARTTLS negotiation|SSL handshake) with \S+ failed)",
+     .reason = "tls_handshake_failure", .cause = C::tls_mismatch, .scopes = kLog,
+     .sample = "SMTP server: STARTTLS negotiation with 192.0.2.171 failed: error:0A000415:SSL routines::sslv3 alert "
+               "certificate expired"},
+    // A Windows domain login (NTLM) naming a domain the server does not serve.
+    {.id = "kerio.ntlm_domain_invalid", .pattern = R"(performed NTLM authentication in NT domain .{1,80}domain is not valid)",
+     .reason = "auth_failed", .cause = C::authentication, .scopes = kLog,
+     .sample = "User a@example.org performed NTLM authentication in NT domain EXAMPLE, this domain is not valid."},
+    // Its content filters: a virus found by its antivirus, a message its spam filter scored over the limit.
+    {.id = "kerio.virus_found", .pattern = R"(^Found virus in mail from)", .reason = "virusdetected",
+     .cause = C::spam_policy, .scopes = kLog,
+     .sample = "Found virus in mail from <a@example.com> to <b@example.org>: Win.Trojan.Agent-123"},
+    {.id = "kerio.spam_filter",
+     .pattern = R"(^Message (?:from <[^>]*> to <[^>]*> )?rejected (?:by spam filter|as (?:malware |phishing )?spam))",
+     .reason = "spamdetected", .cause = C::spam_policy, .scopes = kLog,
+     .sample = "Message from <a@example.com> to <b@example.org> rejected by spam filter: score 14.30, threshold 10.00"},
     {.id = "kerio.mx_query_failed", .pattern = R"(DNS query for MX record of \S+ failed)", .reason = "resolver_failure",
      .cause = C::dns, .scopes = kLog,
      .sample = "4.4.3 DNS query for MX record of example.net failed: server failure (SERVFAIL)"},

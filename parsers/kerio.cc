@@ -278,22 +278,16 @@ Fate fate_of(sv result, char cls) {
   return Fate::done;
 }
 
-class KerioParser final : public PathLineParser {
+// What Kerio's records say, whatever carried them: a line of its own log
+// files (the time in brackets) or a syslog server's record of it.
+class KerioRecords {
  public:
-  explicit KerioParser(const FileContext& file) : PathLineParser(file) {}
+  explicit KerioRecords(const FileContext& file) : path_(file.path) {}
+  void continue_with(const FileContext& next) { path_.assign(next.path); }
 
-  Outcome parse_line(sv line, uint64_t line_no, EventSink& sink) override {
-    line = without_trailing_space(line);
-    if (line.empty()) return Outcome::recognized;
-    Head h;
-    if (!read_head(line, &h)) {
-      // A line without the time under one of Kerio's (a message's text that
-      // ran over lines in debug.log): recognized once the file is Kerio's.
-      return seen_ && (line[0] == ' ' || line[0] == '\t') ? Outcome::recognized : Outcome::unrecognized;
-    }
-    seen_ = true;
-    time_ = h.time;
-    const sv text = h.text;
+  // A record's text after its time (and debug.log's thread and component).
+  Outcome read(sv text, const Timestamp& time, uint64_t line_no, EventSink& sink) {
+    time_ = time;
     if (text.starts_with("Recv: ")) return recv_line(text.substr(6), sink);
     if (text.starts_with("Sent: ")) return sent_line(text.substr(6), line_no, sink);
     return other_line(text, line_no, sink);
@@ -381,6 +375,12 @@ class KerioParser final : public PathLineParser {
     return Outcome::reported;
   }
 
+  void note_reasoned_login(sv ip, uint64_t line_no) {
+    reasoned_login_line_ = line_no;
+    reasoned_login_time_ = time_.epoch_us;
+    reasoned_login_ip_.assign(capped(ip, 64));
+  }
+
   Outcome failed_login(sv text, sv ip, sv command, uint64_t line_no, EventSink& sink) {
     Event ev = event(Action::failed, kSecurityProgram, line_no);
     ev.source_ip = ip;
@@ -398,13 +398,21 @@ class KerioParser final : public PathLineParser {
     if (t.starts_with("Failed ")) {
       if (const size_t at = t.find(" login from "); at != npos && at < 40) {
         const sv protocol = t.substr(7, at - 7);
-        return failed_login(text, ip_at(t.substr(at + 12)), protocol == "SMTP" ? "AUTH" : "", line_no, sink);
+        const sv ip = ip_at(t.substr(at + 12));
+        // Kerio sums up a login whose reason the line before gave ("User a
+        // performed NTLM authentication in NT domain D, this domain is not
+        // valid.", "... Attempt from IP address 192.0.2.7."): one failure.
+        if (line_no == reasoned_login_line_ + 1 && time_.epoch_us == reasoned_login_time_ &&
+            (reasoned_login_ip_.empty() || reasoned_login_ip_ == ip))
+          return Outcome::recognized;
+        return failed_login(text, ip, protocol == "SMTP" ? "AUTH" : "", line_no, sink);
       }
     }
     // "SMTP: User a@x doesn't exist. Attempt from IP address 198.51.100.26.",
     // "HTTP/WebMail: Invalid password for user a@x. Attempt from IP address ...",
     // "IMAP: User a@x - login denied: Access Policy rule 'r' used. Attempt from IP address ...".
     if (const size_t at = t.find("Attempt from IP address "); at != npos) {
+      note_reasoned_login(ip_at(t.substr(at + 24)), line_no);
       return failed_login(text, ip_at(t.substr(at + 24)), t.starts_with("SMTP:") ? "AUTH" : "", line_no, sink);
     }
     if (t.starts_with("Attempt to deliver to unknown recipient ")) {
@@ -451,7 +459,9 @@ class KerioParser final : public PathLineParser {
     // "SMTP: AntiHammering - IP address 203.0.113.9 will be blocked for 5 minutes, too many
     // failed logins from this IP address.", "SMTP: AntiHammering: connection from IP address
     // 203.0.113.9 is blocked".
-    if (icontains(t, "antihammering")) {
+    // (Not its configuration log's record of the setting: "Update SmtpServer {AntiHammeringSafeAcl=...}".)
+    if (icontains(t, "antihammering") && icontains(t, "block") && !t.starts_with("Update ") &&
+        t.find(" - Update ") == npos) {
       return refusal(text, first_ipv4(t), "CONNECT", {}, {}, line_no, sink);
     }
     // An alias that led nowhere: "No local mailbox b@y, expanded from c@y",
@@ -478,7 +488,10 @@ class KerioParser final : public PathLineParser {
     static constexpr sv kRemote[] = {"server", "host", " mx", "remote"};
     const bool client = names_client(t);
     const bool other_service = names_other_service(t) && !icontains(t, "deliver");
-    const bool outbound = !other_service && (says_outbound(t) || (!client && icontains_any(t, kRemote)));
+    // ("SMTP server: ..." is its service for clients, the SMTP client its deliveries.)
+    const bool inbound_service = istarts_with(t, "smtp server");
+    const bool outbound =
+        !other_service && !inbound_service && (says_outbound(t) || (!client && icontains_any(t, kRemote)));
     // (A handshake's, not a note about our own certificate: "... expires in 14 days".)
     static constexpr sv kHandshake[] = {"handshake", "negotiat", "starttls", "verif", "connect", "session", "alert",
                                         "protocol", "cipher"};
@@ -494,7 +507,10 @@ class KerioParser final : public PathLineParser {
       sink.on_event(ev);
       return Outcome::reported;
     }
-    if (says_login_failed(t)) return failed_login(text, first_ipv4(t), icontains(t, "smtp") ? "AUTH" : "", line_no, sink);
+    if (says_login_failed(t)) {
+      note_reasoned_login(first_ipv4(t), line_no);
+      return failed_login(text, first_ipv4(t), icontains(t, "smtp") ? "AUTH" : "", line_no, sink);
+    }
     static constexpr sv kMessage[] = {"message", "queue"};
     if (says_expired(t) && (outbound || icontains_any(t, kMessage)))
       return delivery_failure(text, t, Tally::kCount, line_no, sink);
@@ -584,13 +600,85 @@ class KerioParser final : public PathLineParser {
     return n > 1 && port <= 65535 ? uint16_t(port) : 0;
   }
 
+  std::string path_;
   Timestamp time_;
-  bool seen_ = false;  // a line of Kerio's was read
   std::array<Queued, 256> queued_;
+  // The last failed login whose line gave its reason: the line after it may sum it up.
+  uint64_t reasoned_login_line_ = ~uint64_t(0) - 1;
+  int64_t reasoned_login_time_ = 0;
+  std::string reasoned_login_ip_;
 };
 
+// Kerio's log files. Sent to a syslog server, its records carry that
+// server's envelope instead of the time in brackets ("<21>1
+// 2025-10-21T07:58:02+02:00 mail.example.com security - - - Failed SMTP login
+// from ..."): a file of those is read the same way, the record's text after
+// the envelope (and after the bracketed time, when the text keeps it).
+class KerioParser final : public LineParser {
+ public:
+  explicit KerioParser(const FileContext& file) : records_(file), years_(file.mtime) {}
+  bool continue_with(const FileContext& next) override {
+    records_.continue_with(next);
+    return true;
+  }
+
+  Outcome parse_line(sv line, uint64_t line_no, EventSink& sink) override {
+    while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.remove_suffix(1);
+    if (line.empty()) return Outcome::recognized;
+    Head h;
+    if (read_head(line, &h)) {
+      seen_ = true;
+      return records_.read(h.text, h.time, line_no, sink);
+    }
+    SyslogRecord rec;
+    if (line[0] != ' ' && line[0] != '\t' && parse_syslog_line(line, years_, &rec) && !rec.message.empty() &&
+        kerio_host(rec)) {
+      seen_ = true;
+      if (read_head(rec.message, &h)) return records_.read(h.text, h.time, line_no, sink);
+      return records_.read(trim(rec.message), rec.time, line_no, sink);
+    }
+    // A line without the time under one of Kerio's (a message's text that
+    // ran over lines in debug.log): recognized once the file is Kerio's.
+    return seen_ && (line[0] == ' ' || line[0] == '\t') ? Outcome::recognized : Outcome::unrecognized;
+  }
+
+ private:
+  // A syslog record is Kerio's when its host's are (one of them was in Kerio's
+  // words or under Kerio's name): not another server's lines in the same file.
+  bool kerio_host(const SyslogRecord& rec) {
+    if (host_seen_) return rec.host == host_;
+    if (!kerio_record_wording(rec.message) && !kerio_claims_program(rec.program)) return false;
+    host_seen_ = true;
+    host_.assign(capped(rec.host, 256));
+    return true;
+  }
+
+  KerioRecords records_;
+  YearInference years_;
+  bool seen_ = false;  // a line of Kerio's was read
+  bool host_seen_ = false;
+  std::string host_;
+};
+
+// Kerio's records in a syslog stream beside other programs' (see kerio.h).
+class KerioProgramParser final : public ProgramParser {
+ public:
+  explicit KerioProgramParser(const FileContext& file) : records_(file) {}
+  void continue_with(const FileContext& next) override { records_.continue_with(next); }
+  Outcome parse_record(const SyslogRecord& rec, uint64_t line_no, EventSink& sink) override {
+    Head h;
+    if (read_head(rec.message, &h)) return records_.read(h.text, h.time, line_no, sink);
+    return records_.read(trim(rec.message), rec.time, line_no, sink);
+  }
+
+ private:
+  KerioRecords records_;
+};
+
+}  // namespace
+
 // Words only Kerio writes so, in its mail, security and warning logs.
-bool kerio_wording(sv text) {
+bool kerio_record_wording(sv text) {
   static constexpr sv kOpenings[] = {"Recv: Queue-ID: ",
                                      "Sent: Queue-ID: ",
                                      "Attempt to deliver to unknown recipient ",
@@ -611,9 +699,12 @@ bool kerio_wording(sv text) {
   if (text.starts_with("IP address ") && text.find(" found in DNS blacklist ") != npos) return true;
   if (text.starts_with("Message from <") && text.find("> rejected by ") != npos) return true;
   return text.find("Attempt from IP address ") != npos || text.find("AntiHammering") != npos ||
-         text.find(" authenticated from IP address ") != npos || text.find("Kerio ") != npos;
+         text.find(" authenticated from IP address ") != npos;
 }
 
+namespace {
+// ... and its name, which its notices of its own state carry ("Kerio Connect 10.0.6 started").
+bool kerio_wording(sv text) { return kerio_record_wording(text) || text.find("Kerio ") != npos; }
 }  // namespace
 
 int kerio_sniff(sv head) {
@@ -639,5 +730,11 @@ int kerio_sniff(sv head) {
 }
 
 std::unique_ptr<LineParser> make_kerio_parser(const FileContext& file) { return std::make_unique<KerioParser>(file); }
+
+bool kerio_claims_program(sv program) { return istarts_with(program, "kerio"); }
+
+std::unique_ptr<ProgramParser> make_kerio_program_parser(const FileContext& file) {
+  return std::make_unique<KerioProgramParser>(file);
+}
 
 }  // namespace mailtriage

@@ -43,4 +43,13 @@ namespace mailtriage {
 int kerio_sniff(std::string_view head);
 std::unique_ptr<LineParser> make_kerio_parser(const FileContext& file);
 
+// In a syslog stream the program's name is the log's ("security", "mail",
+// "warn") or Kerio's own; no reader claims the former, so the syslog reader
+// takes a host whose line says what only Kerio says (kerio_record_wording)
+// for a Kerio server, and its lines of programs no reader claims as Kerio's.
+class ProgramParser;
+bool kerio_record_wording(std::string_view message);
+bool kerio_claims_program(std::string_view program);
+std::unique_ptr<ProgramParser> make_kerio_program_parser(const FileContext& file);
+
 }  // namespace mailtriage

@@ -107,6 +107,9 @@ const FormatSpec kFormats[] = {
                     "failed and expired recipients, refusals of clients, failed logins, failed deliveries and "
                     "handshakes",
      .kind = FormatKind::lines, .sniff = kerio_sniff, .make_lines = make_kerio_parser},
+    {.name = "kerio-syslog",
+     .description = "Kerio Connect's records sent to a syslog server (under a host whose lines are Kerio's words)",
+     .kind = FormatKind::program, .claims_program = kerio_claims_program, .make_program = make_kerio_program_parser},
     {.name = "mailenable",
      .description = "MailEnable's SMTP activity, debug and W3C logs (Logging\\SMTP\\SMTP-Activity-*.log, "
                     "SMTP-Debug-*.log) and its IMAP/POP activity logs: refusals, failed logins, remote failures, "
@@ -224,6 +227,8 @@ class SyslogDispatcher final : public LineParser {
   bool exim_verbose_pending_ = false;  // an Exim -v "LOG: MAIN" line was read; its entry comes next
   uint32_t exim_verbose_pid_ = 0;
   bool exim_verbose_seen_ = false;  // the file holds Exim's -v output: its other pid-led lines are its notes
+  bool kerio_host_seen_ = false;  // a line of this host was in words only Kerio writes (kerio_host_record)
+  std::string kerio_host_;
 
   // The outcome of a json-pretty line, or nothing when `line` is no part of one.
   // (Out of line: every other line's parse does not pay for it.)
@@ -314,6 +319,8 @@ class SyslogDispatcher final : public LineParser {
     // own mail did not go out: a service's "failed to send email ..." in the
     // journal, a mail library's exception that a script logged through
     // logger(1) under a name of its own ("alert-mailer: smtplib.SMTPServerDisconnected: ...").
+    if (!p && program.may_be_a_script && (!only_ || only_ == kerio_program_format())) [[unlikely]]
+      p = kerio_host_record(rec);
     if (!p && program.may_be_a_script && !only_ && reports_a_sending_failure(rec.message))
       p = program_parser(client_program_format());
     if (!p) return Outcome::recognized;
@@ -411,6 +418,25 @@ class SyslogDispatcher final : public LineParser {
     }
     unlisted_program_ = std::move(found);
     return unlisted_program_;
+  }
+
+  // Kerio Connect sends its records to a syslog server under its logs' names
+  // ("security", "mail", "warn"), which no reader claims: a host whose line
+  // says what only Kerio says is a Kerio server, and from then on its lines
+  // of programs no reader claims are Kerio's. (Out of line: only such lines
+  // get here.)
+  [[gnu::noinline]] ProgramParser* kerio_host_record(const SyslogRecord& rec) {
+    if (kerio_host_seen_ ? rec.host != kerio_host_ : !kerio_record_wording(rec.message)) return nullptr;
+    if (!kerio_host_seen_) {
+      kerio_host_seen_ = true;
+      kerio_host_.assign(rec.host.substr(0, 256));
+    }
+    return program_parser(kerio_program_format());
+  }
+
+  static const FormatSpec* kerio_program_format() {
+    static const FormatSpec* const f = find_format("kerio-syslog");
+    return f;
   }
 
   // When `rec`'s message is itself a syslog line of a program we read, `rec`

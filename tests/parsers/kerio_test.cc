@@ -437,6 +437,95 @@ TEST(KerioParser, AnotherFileOfTheRotationKeepsTheSendersOfItsMessages) {
   EXPECT_EQ(sink.events[0].file_path, "mail.log");
 }
 
+// --- Records sent to a syslog server ----------------------------------------------
+
+const std::vector<std::string> kSyslogRecords = {
+    "<19>1 2025-03-11T07:55:00+01:00 mail.example.org error - - - SSL certificate 'mail.example.org' expired on "
+    "10/Mar/2025 23:41:07",
+    "<21>1 2025-03-11T07:58:02+01:00 mail.example.org security - - - Failed SMTP login from 192.0.2.12 with SASL "
+    "method LOGIN.",
+    "<22>1 2025-03-11T07:59:14+01:00 mail.example.org mail - - - Recv: Queue-ID: 67cff0fa-0000a1b3, Service: SMTP, "
+    "From: <billing@example.org>, To: <client@example.net>, Size: 4821, Sender-Host: 192.0.2.41, SSL: yes",
+    "<22>1 2025-03-11T07:59:15+01:00 mail.example.org mail - - - Sent: Queue-ID: 67cff0fa-0000a1b3, Recipient: "
+    "<client@example.net>, Result: failed, Status: 5.1.1 550 5.1.1 User unknown, Remote-Host: 198.51.100.25, "
+    "Msg-Id: <1@example.org>",
+    "<20>1 2025-03-11T08:01:44+01:00 mail.example.org warn - - - SMTP server: STARTTLS negotiation with "
+    "203.0.113.171 failed: error:0A000415:SSL routines::sslv3 alert certificate expired",
+    "<22>1 2025-03-11T08:02:00+01:00 mail.example.org config - - - admin@example.org - Update SmtpServer "
+    "{AntiHammeringSafeAcl=\"Trusted LAN\"}",
+    "<21>1 2025-03-11T08:02:33+01:00 mail.example.org security - - - SMTP: AntiHammering - IP address 192.0.2.12 "
+    "will be blocked for 5 minutes, too many failed logins from this IP address.",
+};
+
+// (`before_known`: the outcome of the line before the first that names the host Kerio's.)
+void expect_syslog_records_read(const Parsed& p, Outcome before_known) {
+  ASSERT_EQ(p.outcomes.size(), kSyslogRecords.size());
+  EXPECT_EQ(p.outcomes[0], before_known);
+  EXPECT_EQ(p.outcomes[5], Outcome::recognized) << "a setting's change that names AntiHammering blocks nothing";
+  ASSERT_EQ(p.sink.events.size(), 4u);
+  EXPECT_EQ(p.sink.events[0].action, Action::failed);
+  EXPECT_EQ(p.sink.events[0].source_ip, "192.0.2.12");
+  EXPECT_EQ(p.sink.events[0].time.epoch_us, (int64_t(1741676282)) * 1000000) << "the envelope's time, UTC";
+  EXPECT_EQ(p.sink.events[1].action, Action::bounced);
+  EXPECT_EQ(p.sink.events[1].from_address, "billing@example.org") << "the sender its Recv record named";
+  EXPECT_EQ(p.sink.events[1].reply_code, 550);
+  // Its service for clients ("SMTP server"), not a delivery of its own.
+  EXPECT_EQ(p.sink.events[2].action, Action::failed);
+  EXPECT_EQ(p.sink.events[2].source_ip, "203.0.113.171");
+  EXPECT_EQ(p.sink.events[2].smtp_command, "STARTTLS");
+  EXPECT_EQ(p.sink.events[3].action, Action::rejected);
+  EXPECT_EQ(p.sink.events[3].source_ip, "192.0.2.12");
+}
+
+TEST(KerioParser, RecordsSentToASyslogServerAreReadAsItsLogFilesAre) {
+  // (Whose the first line is, the file does not say yet.)
+  expect_syslog_records_read(parse(kSyslogRecords, "kerio-syslog.log"), Outcome::unrecognized);
+}
+
+TEST(KerioParser, InASyslogStreamAHostThatSpeaksKeriosWordsIsAKerioServer) {
+  std::vector<std::string> lines = kSyslogRecords;
+  Parsed p = testing::parse_syslog_lines(lines, 1741651200);
+  // (Another program's line, as every such line before it: no failure.)
+  expect_syslog_records_read(p, Outcome::recognized);
+  // Another host's lines of programs no reader claims stay that host's.
+  p = testing::parse_syslog_lines(
+      {kSyslogRecords[1],
+       "<21>1 2025-03-11T08:03:00+01:00 other.example.org security - - - Attempt to deliver to unknown recipient "
+       "<x@example.org>, from <a@example.net>, IP address 192.0.2.5",
+       "<22>1 2025-03-11T08:03:01+01:00 mail.example.org warn - - - SMTP server: SSL handshake with 192.0.2.7 "
+       "failed: error:0A000102:SSL routines::unsupported protocol"},
+      1741651200);
+  ASSERT_EQ(p.sink.events.size(), 2u);
+  EXPECT_EQ(p.outcomes[1], Outcome::recognized);
+  EXPECT_EQ(p.sink.events[1].source_ip, "192.0.2.7");
+  // Without a line in Kerio's words, a program named "security" is nobody's.
+  p = testing::parse_syslog_lines({kSyslogRecords[0], kSyslogRecords[5]}, 1741651200);
+  EXPECT_TRUE(p.sink.events.empty());
+}
+
+TEST(KerioParser, AnotherServersSyslogLinesInAKerioFileAreNotKerios) {
+  Parsed p = parse({kSyslogRecords[1],
+                    "2025-03-11T06:41:30+00:00 mx2 postfix/smtp[1]: 4B1C: to=<a@b>, status=deferred (connect timed out)"});
+  EXPECT_EQ(p.outcomes[0], Outcome::reported);
+  EXPECT_EQ(p.outcomes[1], Outcome::unrecognized);
+}
+
+TEST(KerioParser, ALineThatSumsUpTheLoginTheLineBeforeRefusedIsThatFailure) {
+  Parsed p = parse({
+      "[11/Mar/2025 08:16:20] User scan@example.org performed NTLM authentication in NT domain EXAMPLE, this "
+      "domain is not valid.",
+      "[11/Mar/2025 08:16:20] Failed SMTP login from 192.0.2.215 with SASL method NTLM.",
+      "[11/Mar/2025 08:17:00] SMTP: Invalid password for user a@example.org. Attempt from IP address 192.0.2.88.",
+      "[11/Mar/2025 08:17:00] Failed SMTP login from 192.0.2.99 with SASL method LOGIN.",
+      "[11/Mar/2025 08:18:00] Failed SMTP login from 192.0.2.12 with SASL method LOGIN.",
+      "[11/Mar/2025 08:18:00] Failed SMTP login from 192.0.2.12 with SASL method LOGIN.",
+  });
+  EXPECT_EQ(p.outcomes[1], Outcome::recognized);
+  EXPECT_EQ(p.outcomes[3], Outcome::reported) << "another address's attempt";
+  EXPECT_EQ(p.outcomes[5], Outcome::reported) << "two attempts in one second are two";
+  EXPECT_EQ(p.sink.events.size(), 5u);
+}
+
 // --- The real lines in ../shared/corpora/logs/kerio/ ------------------------------
 
 TEST(KerioParser, EveryLineOfFail2bansKerioSamplesIsReportedWithTheAddressItBans) {
