@@ -983,6 +983,8 @@ constexpr Rule kRules[] = {
                 R"(content judged to be spam|\bDT:SPM\b|scored [\d.]+ spam points|mail content denied|jest to spam|)"
                 // Yandex's "554 5.7.1 [2] Message rejected under suspicion of SPAM"
                 R"(under suspicion of spam|)"
+                // "... matches a profile the Internet community may consider spam"
+                R"(community may consider spam|)"
                 // a site's access map answer for known spam senders ("reject=553 5.3.0 <x>... SPAM REJECT")
                 R"(\.\.\. spam reject\b)",
      .reason = "spamdetected", .cause = C::spam_policy, .scopes = kRemote, .priority = kSpamLate,

@@ -226,6 +226,8 @@ constexpr Rule kRules[] = {
                 R"(Exec failed for mail command: No such file|"mail" not installed|exit status: \d+/127\b|)"
                 // mutt's "Error sending message, child exited 127 (Exec error.)": the shell found no such program
                 R"(child exited 127\b|\bexit(?:ed)?(?: with)?(?: status| code)?[ :=]{1,3}127\b|)"
+                // a script's "failed to send email notification for: ... with error code 127." (Netdata's alarm-notify.sh)
+                R"(failed to send (?:an? )?e-?mail\b.{0,300}\b(?:error|exit|return) code 127\b|)"
                 // unattended-upgrades ("No /usr/bin/mail or /usr/sbin/sendmail, can not send mail"),
                 // Netdata's alarm-notify.sh ("cannot find sendmail command in the system path"), a
                 // monitoring server's mail command whose binary is missing ("| /bin/mail -s ... resulted
@@ -1617,6 +1619,15 @@ constexpr Rule kRules[] = {
     {.id = "microsoft.content_identified_as_spam", .pattern = R"(content identified as spam)",
      .reason = "spamdetected", .cause = C::spam_policy, .scopes = kClient, .priority = 3,
      .sample = "550 5.7.520 Message blocked because it contains content identified as spam. AS(4810)"},
+    // A receiver's reply that it judged the message spam outranks whatever
+    // else the line holds (a subject quoted in the reply that names a refused
+    // connection: "... with the subject of ([Down] connect ECONNREFUSED ...)").
+    {.id = "spam.reply_judged_spam",
+     .pattern = R"(community may consider spam|content judged to be spam|(?:detected|classified|identified|rejected) as spam\b|)"
+                R"(looks like spam\b|appears to be spam\b)",
+     .reason = "spamdetected", .cause = C::spam_policy, .scopes = kClient, .priority = 3,
+     .sample = "Error: Message failed: 554 5.7.1 The message from (<a@example.com>) with the subject of (Down) matches "
+               "a profile the Internet community may consider spam."},
     // Windows' own senders without their local service: .NET's pickup directory
     // needs the IIS SMTP service; SQL Server's Database Mail is switched off
     // ("Database Mail XPs") or SQL Agent has no mail profile.
@@ -5375,7 +5386,7 @@ constexpr Rule kRules[] = {
     {.id = "spam.content",
      .pattern = R"(content rejected|\bspam\b|\bUBE\b|unsolicited|junk mail|blocked because its content|content filter|SpamAssassin|security policies|message filtered)",
      .reason = "spamdetected", .cause = C::spam_policy, .scopes = kClient, .priority = -1,
-     .sample = "550 5.7.1 Message rejected as spam by Content Filtering."},
+     .sample = "550 5.7.1 Message refused by the content filter"},
     {.id = "spam.policy",
      .pattern = R"(polic(?:y|ies) (?:violation|reasons|rejection)|denied by policy|Local Policy|rejected for policy|Access denied|Service refus|not accepted due to)",
      .reason = "policyviolation", .cause = C::spam_policy, .scopes = kClient, .priority = -1,
@@ -5682,7 +5693,9 @@ constexpr Rule kRules[] = {
                 // Perl's MIME::Lite when the server's EHLO lists no AUTH
                 R"(SMTP auth\(\) command not supported on|)"
                 // K-9 Mail / Thunderbird for Android: "MissingCapabilityException: Missing capability: AUTH PLAIN"
-                R"(Missing capability: AUTH\b)",
+                R"(Missing capability: AUTH\b|)"
+                // pfSense's notifications (Manuel Lemos' smtp class) when the EHLO reply lists no AUTH
+                R"(server does not require authentication)",
      .reason = "auth_requires_tls", .cause = C::tls_mismatch, .scopes = kClient, .priority = 2,
      .sample = "msmtp: the server does not support authentication",
      .remediation = "The server offers AUTH only after STARTTLS (or on 465): turn on STARTTLS/TLS in the client "

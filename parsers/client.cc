@@ -138,6 +138,10 @@ constexpr SuccessMarker kSuccessMarkers[] = {
     // GLPI's mail log ("An email was sent to a@example.org: [GLPI #0007731] ..."), Request Tracker's
     // ("[info]: <rt-5.0.7-...@example.com> sent  To: a@example.org (.../SendEmail.pm:297)")
     {"an email was sent to ", "", true}, {"> sent  to: "},
+    // Nagios' and Icinga 1's record of a notification it sent ("[1710165735] SERVICE NOTIFICATION:
+    // nagiosadmin;web01;HTTP;CRITICAL;notify-service-by-email;HTTP CRITICAL: HTTP/1.1 503 ..."): the text
+    // after it is the check's output, a failure of the service watched, not of the mail.
+    {"] service notification: "}, {"] host notification: "},
 };
 
 class ClientParser final : public LineParser {
