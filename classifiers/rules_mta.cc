@@ -303,6 +303,11 @@ constexpr Rule kRules[] = {
      .remediation = "A client spoke before the greeting or did not wait for the replies (no PIPELINING): nearly "
                     "always a spam bot, and the refusal is the point. If a real mail program does it, update it "
                     "or turn off its pipelining; a short smtp_enforce_sync pause is part of the defence."},
+    // OpenSMTPD's answer to commands sent ahead without PIPELINING offered
+    // ("smtp bad-input result="500 5.5.1 Invalid command: Pipelining not supported""): the same defence.
+    {.id = "opensmtpd.pipelining_unoffered", .pattern = R"(Invalid command: Pipelining not supported)",
+     .reason = "blocked", .cause = C::spam_policy, .scopes = kLog, .priority = 1,
+     .sample = "500 5.5.1 Invalid command: Pipelining not supported"},
     // Exim ending a session at smtp_accept_max_nonmail: commands without mail.
     {.id = "exim.session_limit.nonmail", .pattern = R"(too many nonmail commands)",
      .reason = "toomanyconn", .cause = C::rate_limit, .scopes = kLog, .priority = 1,
@@ -639,7 +644,9 @@ constexpr Rule kRules[] = {
     {.id = "exim.tls.protocol_too_old",
      // (the delivery's deferral quotes the same: "defer (-37) H=...: TLS session: (SSL_connect): ...")
      .pattern = R"((?:TLS error on connection|TLS session: ).*(unsupported protocol|version too low|no protocols available|)"
-                R"(unsupported or disabled protocol version))",
+                R"(unsupported or disabled protocol version|)"
+                // GnuTLS: "(gnutls_handshake): A packet with illegal or unsupported version was received."
+                R"(illegal or unsupported version))",
      .reason = "tls_version_unsupported", .cause = C::outdated_client, .scopes = kLog, .priority = 1,
      .sample = "TLS error on connection from (EHLO) [198.51.100.24]:33333 I=[192.0.2.1]:25 (SSL_accept): "
                "error:0A000102:SSL routines::unsupported protocol"},

@@ -194,11 +194,11 @@ class EximCore {
   void continue_with(const FileContext& next) { path_.assign(next.path); }
   // The end of the input: a TLS note still held is reported.
   void finish(EventSink& sink) {
-    if (held_tls_.held) settle_tls({}, sink);
+    if (held_note_.held) settle_note({}, sink);
   }
 
   Outcome parse_body(sv body, const LineInfo& li, EventSink& sink) {
-    if (held_tls_.held) settle_tls(body, sink);
+    if (held_note_.held) settle_note(body, sink);
     size_t sp = body.find(' ');
     sv first = body.substr(0, sp);
     if (is_exim_message_id(first)) {
@@ -491,7 +491,7 @@ class EximCore {
       // A failed handshake is followed by the message's deferral saying so
       // ("defer (-37) H=...: TLS session failure: ..."): held, as the notes below.
       if (handshake && !id.empty()) {
-        hold_tls(body, id, li, HeldTls::Kind::handshake);
+        hold_note(body, id, li, HeldNote::Kind::handshake);
         return Outcome::recognized;
       }
       return report_tls_error(body, while_delivering, id, li, sink);
@@ -561,8 +561,8 @@ class EximCore {
     // connection to H [ip]: (SSL_connect): ...".
     if ((body.starts_with("TLS session: (") && body.find("verification failed") != npos) ||
         body.starts_with("DANE attempt failed")) {
-      if (!id.empty()) {  // held: see settle_tls
-        hold_tls(body, id, li, HeldTls::Kind::note);
+      if (!id.empty()) {  // held: see settle_note
+        hold_note(body, id, li, HeldNote::Kind::note);
         return Outcome::recognized;
       }
       return report_tls_note(body, id, li, sink);
@@ -584,9 +584,9 @@ class EximCore {
     }
     // Exim unable to work: its configuration refused at start, the daemon's
     // port taken, a file name it built from message data refused (4.94 and
-    // later: "Tainted filename for search: '...'"), a DKIM signature it could
-    // not make (the message leaves unsigned). One failed event for the
-    // classifier to name.
+    // later: "Tainted filename for search: '...'", held: see HeldNote), a DKIM
+    // signature it could not make (the message leaves unsigned). One failed
+    // event for the classifier to name.
     // And what it writes to its panic log too: a daemon that cannot fork its
     // queue runner or a process for a connection, a spool file it cannot
     // create (a full disk: the incoming message is refused), a log file it
@@ -595,7 +595,11 @@ class EximCore {
     // (mostly a bounce that could not be delivered) dropped unsent once
     // timeout_frozen_after passed expired.
     const bool frozen_expired = !id.empty() && body == "cancelled by timeout_frozen_after";
-    if (frozen_expired || body.starts_with("Exim configuration error") || body.starts_with("Tainted ") ||
+    if (body.starts_with("Tainted ")) {
+      hold_note(body, id, li, HeldNote::Kind::tainted);
+      return Outcome::recognized;  // (its event, when it is one, comes with the next line)
+    }
+    if (frozen_expired || body.starts_with("Exim configuration error") ||
         body.starts_with("DKIM: signing failed") ||
         (body.starts_with("socket bind() to port ") && body.find(" failed: ") != npos) ||
         (body.starts_with("daemon: ") && body.find(" failed") != npos) || body.starts_with("Failed to create spool file ") ||
@@ -640,35 +644,50 @@ class EximCore {
   // ("530 5.7.0 Must issue a STARTTLS command first", "TLS session failure"),
   // the failure is the event and says it; otherwise (delivered in clear,
   // another message, another reason) the TLS failure is reported then.
-  struct HeldTls {
-    enum class Kind : uint8_t { note, handshake };
+  // Exim's taint check is held the same way ("Tainted filename for search:
+  // '...'"): the ACL's refusal that follows it ("temporarily rejected RCPT
+  // <r>: failed to expand ...") is that failure, with its client and
+  // recipient; alone, the taint line is reported.
+  struct HeldNote {
+    enum class Kind : uint8_t { note, handshake, tainted };
     bool held = false;
     Kind kind = Kind::note;
     std::string id, body, host, program;
     LineInfo li;
   };
-  void hold_tls(sv body, sv id, const LineInfo& li, HeldTls::Kind kind) {
-    held_tls_.held = true;
-    held_tls_.kind = kind;
-    held_tls_.id.assign(id);
-    held_tls_.body.assign(body);
-    held_tls_.host.assign(li.host);
-    held_tls_.program.assign(li.program);
-    held_tls_.li = li;
+  void hold_note(sv body, sv id, const LineInfo& li, HeldNote::Kind kind) {
+    held_note_.held = true;
+    held_note_.kind = kind;
+    held_note_.id.assign(id);
+    held_note_.body.assign(body);
+    held_note_.host.assign(li.host);
+    held_note_.program.assign(li.program);
+    held_note_.li = li;
   }
-  void settle_tls(sv next, EventSink& sink) {
-    held_tls_.held = false;
-    if (next.starts_with(held_tls_.id) && next.size() > held_tls_.id.size() + 4) {
-      const sv rest = next.substr(held_tls_.id.size() + 1);
+  void settle_note(sv next, EventSink& sink) {
+    held_note_.held = false;
+    if (held_note_.kind == HeldNote::Kind::tainted) {
+      if (next.find("rejected ") != npos && next.find("failed to expand") != npos) return;
+      LineInfo li = held_note_.li;
+      li.host = held_note_.host;
+      li.program = held_note_.program;
+      Event ev = base_event(li, Action::failed);
+      if (!held_note_.id.empty()) with_message(ev, held_note_.id);
+      ev.diagnostic = held_note_.body;
+      sink.on_event(ev);
+      return;
+    }
+    if (next.starts_with(held_note_.id) && next.size() > held_note_.id.size() + 4) {
+      const sv rest = next.substr(held_note_.id.size() + 1);
       if ((rest.starts_with("** ") || rest.starts_with("== ")) &&
           (rest.find("TLS") != npos || rest.find("tls") != npos))
         return;
     }
-    LineInfo li = held_tls_.li;
-    li.host = held_tls_.host;
-    li.program = held_tls_.program;
-    if (held_tls_.kind == HeldTls::Kind::handshake) report_tls_error(held_tls_.body, npos, held_tls_.id, li, sink);
-    else report_tls_note(held_tls_.body, held_tls_.id, li, sink);
+    LineInfo li = held_note_.li;
+    li.host = held_note_.host;
+    li.program = held_note_.program;
+    if (held_note_.kind == HeldNote::Kind::handshake) report_tls_error(held_note_.body, npos, held_note_.id, li, sink);
+    else report_tls_note(held_note_.body, held_note_.id, li, sink);
   }
 
   // "TLS error on connection to mx [ip] (...): ..." (while_delivering == npos), or
@@ -851,7 +870,7 @@ class EximCore {
   std::string path_;
   MessageTable<MessageState> table_;
   std::string client_auth_failed_;  // the message whose smarthost login just failed
-  HeldTls held_tls_;
+  HeldNote held_note_;
 };
 
 // "[pid] " that Exim writes with log_selector +pid.

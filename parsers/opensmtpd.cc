@@ -4,6 +4,7 @@
 // space-separated key=value fields, values with spaces quoted:
 //   <sess> smtp connected address=192.0.2.7 host=client.example.org
 //   <sess> smtp failed-command command="RCPT TO:<x@example.org> " result="550 Invalid recipient: <x@...>"
+//   <sess> smtp bad-input result="500 5.5.1 Invalid command: Pipelining not supported"
 //   <sess> smtp authentication user=u result=permfail
 //   <sess> smtp message msgid=8d03e7a2 size=2290 nrcpt=1 proto=ESMTP
 //   <sess> mta error reason=Connection timeout
@@ -132,6 +133,9 @@ class OpenSmtpdParser final : public ProgramParser {
     }
     if (rest.starts_with("smtp failed-command ") || rest.starts_with("smtp event=failed-command "))
       return failed_command(session, rest, sink);
+    // Input it refused before any command could be read ("smtp bad-input result="500 5.5.1 Invalid
+    // command: Pipelining not supported"", "... Line too long"): a refusal of that client.
+    if (rest.starts_with("smtp bad-input ")) return failed_command(session, rest, sink);
     if (rest.starts_with("smtp authentication ") || rest.starts_with("smtp event=authentication ")) {
       if (field_value(rest, "result=") == "ok") return Outcome::recognized;
       return login_failed(session, rest, sink);

@@ -626,6 +626,29 @@ TEST(EximParser, TaintedFileNamesAndFailedDkimSigningAreReported) {
   EXPECT_EQ(testing::verdict_of(p.sink.events[1]).cause, "server_settings");
 }
 
+// The ACL's refusal after a taint check ("temporarily rejected RCPT <r>:
+// failed to expand ...") is that check's failure, with its client and
+// recipient: one event, not two. A taint line nothing restates stays one, as
+// does the last line of the input.
+TEST(EximParser, ARefusalThatFollowsATaintCheckIsThatOneFailure) {
+  Parsed p = parse({
+      "2026-02-19 09:10:41 Tainted filename for search: '/etc/exim4/virtual/example.org'",
+      "2026-02-19 09:10:41 H=mail.example.net [203.0.113.140] F=<a@example.net> temporarily rejected RCPT "
+      "<sales@example.org>: failed to expand \"${lookup{$local_part}lsearch{/etc/exim4/virtual/$domain}}\": NULL",
+      "2026-02-19 09:11:00 Tainted filename for search: '/etc/exim4/virtual/example.com'",
+      "2026-02-19 09:11:05 Start queue run: pid=20520",
+      "2026-02-19 09:12:00 Tainted filename for search: '/etc/exim4/virtual/example.com'",
+  });
+  ASSERT_EQ(p.sink.events.size(), 3u);
+  EXPECT_EQ(p.sink.events[0].action, Action::rejected);
+  EXPECT_EQ(p.sink.events[0].to_address, "sales@example.org");
+  EXPECT_EQ(p.sink.events[0].file_line, 2u);
+  EXPECT_EQ(testing::verdict_of(p.sink.events[0]).cause, "server_settings");
+  EXPECT_EQ(p.sink.events[1].file_line, 3u);
+  EXPECT_EQ(testing::verdict_of(p.sink.events[1]).rule, "exim.tainted_data");
+  EXPECT_EQ(p.sink.events[2].file_line, 5u) << "the input's last line, reported at its end";
+}
+
 // What Exim also writes to its panic log (a daemon out of processes, a spool
 // file it cannot create, a log it cannot open, a local uid without a name), a
 // frozen message dropped by timeout_frozen_after, and our own refusal of a

@@ -65,6 +65,23 @@ TEST(OpenSmtpdParser, DeliveryResultsGiveTheirActionsAndFields) {
 
 // Every route failed: the delivery says only "Network error on destination
 // MXs", and the relay session's own reason (logged just before) is its text.
+// Input the server refused before any command could be read: a refusal of
+// that client (commands sent ahead without PIPELINING offered: a bot's).
+TEST(OpenSmtpdParser, BadInputItRefusedIsARefusalOfThatClient) {
+  Parsed p = parse({
+      "Feb 20 10:10:31 puffin smtpd[73104]: 8c41f2b9032080e4 smtp connected address=193.32.160.143 host=<unknown>",
+      "Feb 20 10:10:31 puffin smtpd[73104]: 8c41f2b9032080e4 smtp bad-input result=\"500 5.5.1 Invalid command: "
+      "Pipelining not supported\"",
+      "Feb 20 10:10:31 puffin smtpd[73104]: 8c41f2b9032080e4 smtp disconnected reason=disconnect",
+  });
+  ASSERT_EQ(p.sink.events.size(), 1u);
+  EXPECT_EQ(p.outcomes[1], Outcome::reported);
+  EXPECT_EQ(p.sink.events[0].action, Action::rejected);
+  EXPECT_EQ(p.sink.events[0].reply_code, 500);
+  EXPECT_EQ(testing::verdict_of(p.sink.events[0]).rule, "opensmtpd.pipelining_unoffered");
+  EXPECT_EQ(cause_of(p.sink.events[0]), "spam_policy");
+}
+
 TEST(OpenSmtpdParser, ARelaySessionsErrorBecomesTheDeliverysText) {
   Parsed p = parse({
       "Mar 14 05:03:19 gw smtpd[4410]: 7c21e0a9b3d46001 mta error reason=AUTH rejected: 535 5.7.8 Error: "
