@@ -1210,14 +1210,21 @@ constexpr Rule kRules[] = {
     {.id = "bounce.systemerror.duplicate_message_id", .pattern = R"(duplicated message-id)", .reason = "systemerror",
      .cause = C::server_unavailable, .scopes = kMsg, .priority = kSystem,
      .sample = "Duplicated Message-ID in <neko@example.co.jp>."},
+    // Sisimai's network errors that are the destination's DNS failing to answer
+    // (a lookup that timed out or came back broken): the cause is DNS.
+    {.id = "bounce.networkerror.dns_text",
+     .pattern = R"(dns records for the destination computer could not be found|host name lookup failure|)"
+                R"(host not found, try again|malformed (or unexpected )?name server reply|unable to resolve route)",
+     .reason = "networkerror", .cause = C::dns, .scopes = kRemote, .priority = kNetwork,
+     .sample = "Name service error for domain example.com: Host not found, try again"},
     {.id = "bounce.networkerror.text",
-     .pattern = R"(could not connect and send the mail to|dns records for the destination computer could not be found|)"
-                R"(hop count exceeded|host is unreachable|host name lookup failure|host not found, try again|)"
-                R"(mail forwarding loop for |malformed (or unexpected )?name server reply|forwarding loop count exceeded|)"
-                R"(message looping|routing loop|too many hops|unable to resolve route|unrouteable mail domain|)"
+     .pattern = R"(could not connect and send the mail to|)"
+                R"(hop count exceeded|host is unreachable|)"
+                R"(mail forwarding loop for |forwarding loop count exceeded|)"
+                R"(message looping|routing loop|too many hops|unrouteable mail domain|)"
                 R"(network error on destination)",
      .reason = "networkerror", .cause = C::server_unavailable, .scopes = kRemote, .priority = kNetwork,
-     .sample = "Name service error for domain example.com: Host not found, try again"},
+     .sample = "Could not connect and send the mail to mx.example.com"},
     // Exchange finding that the domain's MX records lead back to itself: the recipient's DNS.
     {.id = "bounce.networkerror.mx_loop",
      .pattern = R"(SMTPSEND\.DNS\.MxLoopback|DNS records for this domain are configured in a loop)",
@@ -1327,6 +1334,15 @@ constexpr Rule kRules[] = {
      .pattern = kGreylistingPattern,
      .reason = "expired", .cause = C::expired, .scopes = kMsg, .priority = 2,
      .sample = "retry timeout exceeded: 450 4.7.1 <bob@example.org>: Recipient address rejected: Greylisted for 5 minutes"},
+    // A delay notice whose last try could not reach the destination: Sisimai's
+    // reason for a delay (expired), the cause the unreachable server, as a
+    // final report after days of it is the queue's lifetime run out.
+    {.id = "bounce.unreachable.delayed",
+     .pattern = R"(connection timed out|timed out while|\btimed out\]|server did not respond|did not accept our requests to connect|)"
+                R"(host not reachable|connection refused|unable to connect)",
+     .reason = "expired", .cause = C::server_unavailable, .scopes = kMsg, .actions = action_bit(Action::deferred),
+     .priority = kExpired + 1,
+     .sample = "Delay reason: connect to mx1.example.org[192.0.2.37]:25: Connection timed out"},
     {.id = "bounce.context.delayed_expired", .reason = "expired", .cause = C::expired, .scopes = kMsg,
      .actions = action_bit(Action::deferred), .priority = 1,
      .sample = "THIS IS A WARNING MESSAGE ONLY."},

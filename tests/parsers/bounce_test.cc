@@ -198,6 +198,33 @@ TEST(BounceParser, AnExpandedAliasesMembersAreReadByTheirActualRecipients) {
   EXPECT_EQ(events[2].diagnostic.find("ted@example.net"), std::string::npos);
 }
 
+// A delay notice whose last try could not reach the destination: the reason
+// Sisimai gives a delay (expired), the cause the server that did not answer;
+// the final report after the retries ran out is the queue's lifetime; a DNS
+// lookup that failed for the while is DNS's.
+TEST(BounceParser, ADelaysCauseIsWhatItsLastTryMetAndAFinalReportsTheQueuesLifetime) {
+  auto report = [](std::string_view action, std::string_view status, std::string_view diagnostic) {
+    std::string dsn = failed_dsn("ops@example.net", diagnostic);
+    dsn.replace(dsn.find("Action: failed"), 14, "Action: " + std::string(action));
+    dsn.replace(dsn.find("Status: 5.0.0"), 13, "Status: " + std::string(status));
+    return dsn;
+  };
+  auto events = classified(report("delayed", "4.4.1", "X-Postfix; connect to mx1.example.net[192.0.2.37]:25: Connection timed out"));
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].action, Action::deferred);
+  EXPECT_EQ(events[0].reason, "expired");
+  EXPECT_EQ(events[0].cause, "server_unavailable");
+  events = classified(report("failed", "4.4.1", "X-Postfix; connect to mx1.example.net[192.0.2.37]:25: Connection timed out"));
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].reason, "expired");
+  EXPECT_EQ(events[0].cause, "expired");
+  events = classified(report("delayed", "4.4.3", "X-Postfix; Host or domain name not found. Name service error for "
+                                                 "name=example.net type=MX: Host not found, try again"));
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].reason, "networkerror");
+  EXPECT_EQ(events[0].cause, "dns");
+}
+
 // A gateway's "5.1.0" wrapping the remote server's own "5.1.1" (Cisco
 // IronPort quotes the reply it got): the inner, more specific status is the
 // recipient's, and with it the reason; a later status of another subject
